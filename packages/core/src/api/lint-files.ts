@@ -1,0 +1,235 @@
+/**
+ * Linting files and folders: discovery (globs, ignore files, symlink loops),
+ * safe reading (unreadable, binary and invalid UTF-8 files are reported and
+ * skipped), and one config per directory.
+ */
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, type PresetName, type ResolvedConfig, type RuleSetting } from '../engine/config/config.js';
+import { rules as allRules } from '../rules/index.js';
+import { lintText, type LintResult } from './lint.js';
+
+export interface LintFilesOptions {
+  cwd?: string;
+  configFile?: string;
+  noConfig?: boolean;
+  overrides?: { preset?: PresetName; rules?: Record<string, RuleSetting>; plans?: ResolvedConfig['plans'] };
+  /** Extra ignore globs (`--ignore-pattern`). */
+  ignorePatterns?: string[];
+  /** Honour `.gitignore` and `.negolintignore` (default true). */
+  useIgnoreFiles?: boolean;
+  /** Called after each file, e.g. for progress. */
+  onFile?: (done: number, total: number) => void;
+  /** Keep the source text on results (for fixes). */
+  keepSource?: boolean;
+}
+
+export interface FileResult extends LintResult {
+  filePath: string;
+  source?: string;
+}
+
+/** A file that could not be linted, and why. */
+export interface FileProblem {
+  filePath: string;
+  code: 'unreadable' | 'binary' | 'encoding' | 'missing' | 'config';
+  message: string;
+}
+
+export interface LintFilesReport {
+  results: FileResult[];
+  problems: FileProblem[];
+  /** Config problems are fatal for the files they govern. */
+  configErrors: ConfigError[];
+  filesLinted: number;
+  plansFound: number;
+}
+
+const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+/** Reads a file as UTF-8 text, refusing binary files and invalid encodings. */
+export function readTextFile(filePath: string): { text: string } | { problem: FileProblem } {
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(filePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      problem: {
+        filePath,
+        code: code === 'ENOENT' ? 'missing' : 'unreadable',
+        message: code === 'ENOENT' ? 'file not found (deleted while linting?)' : `cannot read file (${code ?? (error as Error).message})`,
+      },
+    };
+  }
+  if (buffer.subarray(0, 8000).includes(0)) return { problem: { filePath, code: 'binary', message: 'binary file (contains NUL bytes), skipped' } };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+  } catch {
+    return { problem: { filePath, code: 'encoding', message: 'not valid UTF-8, skipped' } };
+  }
+}
+
+/** Expands paths, folders and globs into Markdown files, honouring ignore files. */
+export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 'cwd' | 'ignorePatterns' | 'useIgnoreFiles'> & { configIgnores?: string[] } = {}): { files: string[]; missing: string[] } {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const useIgnoreFiles = options.useIgnoreFiles !== false;
+  const extra = ignore().add([...(options.ignorePatterns ?? []), ...(options.configIgnores ?? [])]);
+  const ignoreCache = new Map<string, Ignore | null>();
+  const files = new Set<string>();
+  const missing: string[] = [];
+  const seenDirs = new Set<string>();
+
+  const ignoreFor = (dir: string): Ignore | null => {
+    if (!useIgnoreFiles) return null;
+    const hit = ignoreCache.get(dir);
+    if (hit !== undefined) return hit;
+    let ig: Ignore | null = null;
+    for (const name of ['.gitignore', '.negolintignore']) {
+      try {
+        const text = readFileSync(path.join(dir, name), 'utf8');
+        ig = (ig ?? ignore()).add(text);
+      } catch {
+        /* no ignore file here */
+      }
+    }
+    ignoreCache.set(dir, ig);
+    return ig;
+  };
+
+  // An ignore file applies to paths below its own directory, as git does it.
+  const isIgnored = (abs: string, isDir: boolean): boolean => {
+    const relCwd = path.relative(cwd, abs).split(path.sep).join('/');
+    if (relCwd && !relCwd.startsWith('..') && extra.ignores(isDir ? `${relCwd}/` : relCwd)) return true;
+    if (!useIgnoreFiles) return false;
+    let dir = path.dirname(abs);
+    for (;;) {
+      const ig = ignoreFor(dir);
+      if (ig) {
+        const rel = path.relative(dir, abs).split(path.sep).join('/');
+        if (rel && ig.ignores(isDir ? `${rel}/` : rel)) return true;
+      }
+      if (dir === cwd || path.dirname(dir) === dir || !abs.startsWith(cwd)) break;
+      dir = path.dirname(dir);
+    }
+    return false;
+  };
+
+  const walk = (dir: string, filter?: (rel: string) => boolean, base = dir): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (seenDirs.has(real)) return; // symlink loop or a folder reached twice
+    seenDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const abs = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // dangling link
+        }
+      }
+      if (isDir) {
+        if (!isIgnored(abs, true)) walk(abs, filter, base);
+      } else if (isFile && MARKDOWN.test(entry.name) && !isIgnored(abs, false)) {
+        const rel = path.relative(base, abs).split(path.sep).join('/');
+        if (!filter || filter(rel)) files.add(abs);
+      }
+    }
+  };
+
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) walk(abs);
+    else if (st?.isFile()) files.add(abs); // named explicitly: linted even if ignored or not .md
+    else if (GLOB_CHARS.test(input)) {
+      const scan = picomatch.scan(input);
+      const base = path.resolve(cwd, scan.base || '.');
+      const match = picomatch(scan.glob || '**/*', { dot: false });
+      walk(base, match, base);
+    } else missing.push(input);
+  }
+  return { files: [...files], missing };
+}
+
+/** Lints files, folders and globs. Never throws for a bad file: it is reported in `problems`. */
+export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const report: LintFilesReport = { results: [], problems: [], configErrors: [], filesLinted: 0, plansFound: 0 };
+
+  const configCache = new Map<string, ResolvedConfig | ConfigError>();
+  const dirCache = new Map<string, string | null>();
+  const configFor = (file: string): ResolvedConfig | ConfigError => {
+    const configPath = options.noConfig ? undefined : options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(file, dirCache);
+    const key = configPath ?? '<none>';
+    const hit = configCache.get(key);
+    if (hit) return hit;
+    let resolved: ResolvedConfig | ConfigError;
+    try {
+      resolved = configPath ? loadConfigFile(configPath, { root: options.configFile ? path.dirname(configPath) : cwd, rules: allRules }) : mergeConfigs('recommended', [], allRules, [], cwd);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      resolved = error;
+      report.configErrors.push(error);
+    }
+    configCache.set(key, resolved);
+    return resolved;
+  };
+
+  // Config-level ignore patterns from the config governing the working directory.
+  const rootConfig = configFor(cwd);
+  const configIgnores = rootConfig instanceof ConfigError ? [] : rootConfig.ignorePatterns;
+  const { files, missing } = discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, useIgnoreFiles: options.useIgnoreFiles, configIgnores });
+  for (const m of missing) report.problems.push({ filePath: m, code: 'missing', message: 'no such file, folder or matching glob' });
+
+  let done = 0;
+  for (const file of files) {
+    const rel = path.relative(cwd, file) || file;
+    const config = configFor(file);
+    done++;
+    if (config instanceof ConfigError) {
+      options.onFile?.(done, files.length);
+      continue;
+    }
+    const read = readTextFile(file);
+    if ('problem' in read) {
+      report.problems.push({ ...read.problem, filePath: rel });
+      options.onFile?.(done, files.length);
+      continue;
+    }
+    const result = lintText(read.text, { filePath: file, config, overrides: options.overrides, cwd });
+    report.filesLinted++;
+    if (result.isPlan) report.plansFound++;
+    // The plan model is large; results for thousands of files must not keep it.
+    report.results.push({ ...result, plan: undefined, filePath: rel, source: options.keepSource ? read.text : undefined });
+    options.onFile?.(done, files.length);
+    if (done % 200 === 0) await new Promise((r) => setImmediate(r));
+  }
+  return report;
+}

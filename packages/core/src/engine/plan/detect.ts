@@ -1,0 +1,53 @@
+/**
+ * Is this document a negotiation plan? Most Markdown is not, and the hardest
+ * cases are sales handbooks that explain walk-away points and concessions in
+ * general terms. A plan names at least two plan concepts, one of them about our
+ * position, and speaks about a concrete deal ("we", "our", numbers) rather than
+ * teaching the reader ("you", "your").
+ */
+import type { Concept } from './concepts.js';
+import type { Detection, Fact, FrontmatterInfo, Statement } from './model.js';
+
+export interface DetectInput {
+  force?: boolean;
+  frontmatter?: FrontmatterInfo;
+  concepts: Concept[];
+  hasPosition: boolean;
+  title?: string;
+  statements: Statement[];
+  facts: Fact[];
+}
+
+const TEACHING_TITLE =
+  /\b(?:guide|guidelines|handbook|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|course|lesson|framework|methodology|tips)\b/i;
+
+export function detectPlan(input: DetectInput): Detection {
+  const { frontmatter, concepts } = input;
+  const fm = frontmatter?.data ?? {};
+  const flag = fm['negolint'];
+  if (flag === false || flag === 'off' || flag === 'ignore') return { isPlan: false, reason: 'opt-out', concepts };
+  if (flag === true || flag === 'plan' || fm['type'] === 'negotiation-plan') return { isPlan: true, reason: 'frontmatter', concepts };
+  if (input.force) return { isPlan: true, reason: 'config', concepts };
+  if (concepts.length < 2 || !input.hasPosition) return { isPlan: false, reason: 'too-few-sections', concepts };
+
+  // Documents that teach address the reader; plans speak for the team.
+  let you = 0;
+  let we = 0;
+  for (const s of input.statements) {
+    if (s.isQuestion || s.kind === 'heading') continue;
+    you += count(s.text, /\b(?:you|your|yours|you're|you'll|you've)\b/gi);
+    we += count(s.text, /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g);
+  }
+  const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money')).length;
+  if (input.title && TEACHING_TITLE.test(input.title) && concreteFacts < 2) {
+    return { isPlan: false, reason: 'descriptive', concepts };
+  }
+  if (you >= 5 && you > 2 * we && concreteFacts < 2) return { isPlan: false, reason: 'descriptive', concepts };
+  return { isPlan: true, reason: 'sections', concepts };
+}
+
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}

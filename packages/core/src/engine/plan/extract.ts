@@ -1,0 +1,484 @@
+/**
+ * Builds the plan model from an mdast tree in one walk. Rules never re-parse:
+ * they read sections, list items, table rows, labelled facts and sentences
+ * from here, all with absolute offsets into the source.
+ */
+import type { Nodes, Root } from 'mdast';
+import { parseDocument, isMap, isScalar } from 'yaml';
+import { parseAmounts, type Amount } from '../numbers.js';
+import { LineIndex, cleanMarkup, splitSentences, wordCount, type Span } from '../text.js';
+import { POSITION_CONCEPTS, META_CONCEPTS, type Concept, type Vocabulary } from './concepts.js';
+import { detectPlan } from './detect.js';
+import type { Cell, Fact, FrontmatterInfo, Item, PlanModel, Row, Section, Side, Statement } from './model.js';
+
+export interface ExtractOptions {
+  vocabulary: Vocabulary;
+  /** Side to assume when the plan does not say. */
+  side?: Side;
+  /** `true`: treat the document as a plan whatever it looks like (config `plans`, `--all`). */
+  force?: boolean;
+}
+
+interface Paragraph extends Span {
+  item?: Item;
+}
+
+// "Label: value", "Label — value", "Label = value", "Label -> value".
+const LABEL_RE = /^(\s*)([^:\n—–=→|]{1,80}?)(\s*(?::|—|–|=|→|->|\s-\s)\s*)(.*)$/u;
+
+export function extractPlan(tree: Root, text: string, options: ExtractOptions): PlanModel {
+  const { vocabulary } = options;
+  const lines = new LineIndex(text);
+  const clean = cleanMarkup(text);
+
+  const frontmatter = readFrontmatter(tree, text);
+  const headings: Section[] = [];
+  const items: Item[] = [];
+  const paragraphs: Paragraph[] = [];
+  const rows: Row[] = [];
+  let tableCount = 0;
+
+  // One walk over the tree collects every block we care about.
+  const walk = (node: Nodes, item: Item | undefined, listOrdered: boolean): void => {
+    switch (node.type) {
+      case 'heading': {
+        if (item) break; // headings inside list items are rare and not plan structure
+        headings.push(makeSection(node.depth, offsets(node), headings.length));
+        return;
+      }
+      case 'listItem': {
+        const span = offsets(node);
+        const it: Item = {
+          ...span,
+          index: items.length,
+          depth: item ? item.depth + 1 : 0,
+          parent: item,
+          text: '',
+          ordered: listOrdered,
+        };
+        items.push(it);
+        for (const child of node.children) walk(child, it, listOrdered);
+        return;
+      }
+      case 'list': {
+        for (const child of node.children) walk(child, item, Boolean(node.ordered));
+        return;
+      }
+      case 'paragraph': {
+        const span = offsets(node);
+        paragraphs.push({ ...span, item });
+        if (item && item.text === '') item.text = clean.slice(span.start, span.end);
+        return;
+      }
+      case 'table': {
+        const table = tableCount++;
+        let header: Cell[] = [];
+        node.children.forEach((rowNode, i) => {
+          const cells: Cell[] = rowNode.children.map((c) => {
+            const s = offsets(c);
+            return { ...s, text: clean.slice(s.start, s.end).replace(/\|/g, ' ').trim() };
+          });
+          if (i === 0) header = cells;
+          rows.push({ ...offsets(rowNode), cells, header, isHeader: i === 0, table });
+        });
+        return;
+      }
+      default: {
+        if ('children' in node) for (const child of node.children as Nodes[]) walk(child, item, listOrdered);
+      }
+    }
+  };
+  for (const child of tree.children) walk(child, undefined, false);
+
+  // Section extents and nesting: a section runs until the next heading of the same or higher level.
+  for (let i = 0; i < headings.length; i++) {
+    const s = headings[i]!;
+    let end = text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.depth <= s.depth) {
+        end = headings[j]!.start;
+        break;
+      }
+    }
+    s.end = end;
+    for (let j = i - 1; j >= 0; j--) {
+      if (headings[j]!.depth < s.depth) {
+        s.parent = headings[j];
+        break;
+      }
+    }
+    const nextHeading = headings[i + 1]?.start ?? text.length;
+    s.empty = clean.slice(s.bodyStart, nextHeading).trim() === '' && (headings[i + 1] === undefined || headings[i + 1]!.depth <= s.depth);
+  }
+  const sectionAt = (offset: number): Section | undefined => {
+    let lo = 0;
+    let hi = headings.length - 1;
+    let found: Section | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid]!.start <= offset) {
+        found = headings[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && offset < found.end ? found : found?.parent && offset < found.parent.end ? found.parent : found;
+  };
+  for (const it of items) it.section = sectionAt(it.start);
+  for (const r of rows) r.section = sectionAt(r.start);
+
+  // Statements: headings, sentences of paragraphs (label blocks split per line), table rows.
+  const statements: Statement[] = [];
+  const addStatement = (span: Span, kind: Statement['kind'], extra: Partial<Statement>): void => {
+    const raw = clean.slice(span.start, span.end);
+    const t = raw.trim();
+    if (!t) return;
+    const start = span.start + (raw.length - raw.trimStart().length);
+    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: /\?["'”’)]*$/.test(t), ...extra });
+  };
+  for (const h of headings) addStatement(h.heading, 'heading', { section: h });
+  const paragraphLines = new Map<Paragraph, Span[]>();
+  for (const p of paragraphs) {
+    const pLines = splitLabelLines(clean, p);
+    paragraphLines.set(p, pLines);
+    for (const line of pLines) {
+      for (const s of splitSentences(clean.slice(line.start, line.end), line.start)) {
+        addStatement(s, p.item ? 'item' : 'prose', { item: p.item });
+      }
+    }
+  }
+  for (const r of rows) if (!r.isHeader) addStatement(r, 'row', { row: r });
+  statements.sort((a, b) => a.start - b.start);
+
+  // Currency first: bare numbers in a plan with `currency: EUR` are euros.
+  let currency: string | undefined;
+  const fmCurrency = frontmatter?.data['currency'];
+  if (typeof fmCurrency === 'string' && /^[A-Za-z]{3}$/.test(fmCurrency.trim())) currency = fmCurrency.trim().toUpperCase();
+
+  const amounts: Amount[] = [];
+  for (const st of statements) {
+    for (const a of parseAmounts(st.text, currency)) {
+      amounts.push({ ...a, start: a.start + st.start, end: a.end + st.start });
+    }
+  }
+  const amountsIn = (span: Span): Amount[] => amounts.filter((a) => a.start >= span.start && a.end <= span.end);
+
+  // Facts.
+  const facts: Fact[] = [];
+  for (const s of headings) {
+    s.concepts = vocabulary.match(s.label);
+    if (s.concepts.length === 0 && s.label !== s.title) s.concepts = vocabulary.match(s.title);
+    for (const concept of s.concepts) {
+      const value = s.headingValue ?? { start: s.bodyStart, end: s.end };
+      facts.push({
+        concept,
+        source: 'heading',
+        label: { ...s.heading, text: s.label },
+        value: { ...value, text: clean.slice(value.start, value.end).trim() },
+        scope: { start: s.start, end: s.end },
+        amounts: s.headingValue ? amountsIn(s.headingValue) : amountsIn({ start: s.bodyStart, end: s.end }),
+        section: s,
+      });
+    }
+  }
+
+  const labelFacts: Fact[] = [];
+  for (const p of paragraphs) {
+    for (const line of paragraphLines.get(p) ?? []) {
+      const lineText = clean.slice(line.start, line.end);
+      const rawLine = text.slice(line.start, line.end).trim();
+      let m = LABEL_RE.exec(lineText);
+      let labelSpan: Span | undefined;
+      let valueSpan: Span | undefined;
+      if (m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!)) {
+        const labelStart = line.start + m[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
+        const valueStart = labelStart + m[2]!.length + m[3]!.length;
+        valueSpan = { start: valueStart, end: line.end };
+      } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && wordCount(lineText) <= 8) {
+        // A line that is entirely bold acts as a label for what follows.
+        const lead = lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        m = null;
+      }
+      if (!labelSpan || !valueSpan) continue;
+      const labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
+      const concepts = vocabulary.match(labelText);
+      if (concepts.length === 0) continue;
+      // In a list item the whole item (with nested items) belongs to the label.
+      const isFirstLineOfItem = p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6;
+      const scope: Span = isFirstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
+      for (const concept of concepts) {
+        labelFacts.push({
+          concept,
+          source: 'label',
+          label: { ...labelSpan, text: labelText },
+          value: { ...valueSpan, text: clean.slice(valueSpan.start, valueSpan.end).trim() },
+          scope,
+          amounts: amountsIn(valueSpan),
+          section: sectionAt(line.start),
+        });
+      }
+    }
+  }
+  // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
+  // up to the next label or heading.
+  const boundaries = [...labelFacts.map((f) => f.label.start), ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
+  for (const f of labelFacts) {
+    if (f.value.text !== '' || f.scope.end > f.label.end + 200) continue;
+    const next = boundaries.find((b) => b > f.scope.end) ?? text.length;
+    const end = Math.min(next, f.section?.end ?? text.length);
+    if (end > f.scope.end) {
+      f.scope = { start: f.scope.start, end };
+      f.value = { start: f.value.end, end, text: clean.slice(f.value.end, end).trim() };
+      f.amounts = amountsIn(f.value);
+    }
+  }
+  facts.push(...labelFacts);
+
+  for (const r of rows) {
+    if (r.isHeader || r.cells.length < 2) continue;
+    const headerConcepts = r.header.map((h) => vocabulary.match(h.text));
+    const columnWise = headerConcepts.filter((c) => c.length > 0).length >= 2;
+    if (columnWise) {
+      r.cells.forEach((cell, i) => {
+        for (const concept of headerConcepts[i] ?? []) {
+          facts.push({
+            concept,
+            source: 'table',
+            label: { ...r.header[i]!, text: r.header[i]!.text },
+            value: { ...cell },
+            scope: cell,
+            amounts: amountsIn(cell),
+            section: r.section,
+          });
+        }
+      });
+      continue;
+    }
+    const first = r.cells[0]!;
+    for (const concept of vocabulary.match(first.text)) {
+      const valueSpan = { start: r.cells[1]!.start, end: r.end };
+      facts.push({
+        concept,
+        source: 'table',
+        label: { ...first, text: first.text },
+        value: { ...valueSpan, text: r.cells.slice(1).map((c) => c.text).join(' | ') },
+        scope: { start: r.start, end: r.end },
+        amounts: amountsIn(valueSpan),
+        section: r.section,
+      });
+    }
+  }
+
+  if (frontmatter) {
+    for (const [key, span] of frontmatter.keys) {
+      const concepts = vocabulary.matchKey(key);
+      if (concepts.length === 0) continue;
+      const raw = frontmatter.data[key];
+      const valueText = raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+      const lineEnd = lines.lineEnd(lines.point(span.start).line);
+      const afterKey = text.slice(span.end, lineEnd);
+      const colon = afterKey.indexOf(':');
+      const valueStart = colon >= 0 ? span.end + colon + 1 : span.end;
+      const valueSpan = { start: valueStart, end: lineEnd };
+      const local = parseAmounts(clean.slice(valueStart, lineEnd), currency).map((a) => ({ ...a, start: a.start + valueStart, end: a.end + valueStart }));
+      for (const concept of concepts) {
+        facts.push({
+          concept,
+          source: 'frontmatter',
+          label: { ...span, text: key },
+          value: { ...valueSpan, text: valueText },
+          scope: { start: span.start, end: lineEnd },
+          amounts: local,
+        });
+      }
+    }
+  }
+  facts.sort((a, b) => a.scope.start - b.scope.start);
+
+  if (!currency) {
+    const c = facts.find((f) => f.concept === 'currency' && /^[A-Za-z]{3}\b/.test(f.value.text));
+    if (c) currency = c.value.text.slice(0, 3).toUpperCase();
+  }
+
+  const side = readSide(frontmatter, facts) ?? options.side ?? 'seller';
+  const counterpart = readCounterpart(frontmatter);
+  const anchor = readAnchor(headings, frontmatter, text, lines);
+
+  const scopesByConcept = new Map<Concept, Span[]>();
+  for (const f of facts) {
+    const list = scopesByConcept.get(f.concept) ?? [];
+    list.push(f.scope);
+    scopesByConcept.set(f.concept, list);
+  }
+  const within = (offset: number, concept: Concept): boolean =>
+    (scopesByConcept.get(concept) ?? []).some((s) => offset >= s.start && offset < s.end);
+
+  const found = new Set<Concept>();
+  for (const f of facts) if (!META_CONCEPTS.has(f.concept)) found.add(f.concept);
+  const detection = detectPlan({
+    force: options.force,
+    frontmatter,
+    concepts: [...found],
+    hasPosition: [...found].some((c) => POSITION_CONCEPTS.has(c)),
+    title: headings[0]?.title,
+    statements,
+    facts,
+  });
+
+  const model: PlanModel = {
+    detection,
+    isPlan: detection.isPlan,
+    side,
+    anchor,
+    insertionPoint: text.length,
+    text,
+    lines,
+    frontmatter,
+    currency,
+    counterpart,
+    sections: headings,
+    items,
+    rows,
+    facts,
+    statements,
+    amounts,
+    factsOf: (concept) => facts.filter((f) => f.concept === concept),
+    has: (concept) => scopesByConcept.has(concept),
+    statementsIn: (concept) => statements.filter((s) => within(s.start, concept)),
+    within,
+    amountsIn,
+    itemAt: (offset) => {
+      let best: Item | undefined;
+      for (const it of items) if (it.start <= offset && offset < it.end && (!best || it.depth > best.depth)) best = it;
+      return best;
+    },
+  };
+  return model;
+
+  function makeSection(depth: number, span: Span, index: number): Section {
+    const raw = text.slice(span.start, span.end);
+    let titleStart = span.start;
+    let titleEnd = span.end;
+    if (/^\s{0,3}#/.test(raw)) {
+      const lead = /^\s{0,3}#{1,6}\s*/.exec(raw)![0].length;
+      titleStart += lead;
+      const trail = /\s*#*\s*$/.exec(text.slice(titleStart, span.end))![0].length;
+      titleEnd -= trail;
+    } else {
+      // Setext: the underline is the last line.
+      const nl = raw.lastIndexOf('\n');
+      if (nl > 0) titleEnd = span.start + nl;
+      while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1]!)) titleEnd--;
+    }
+    const title = clean.slice(titleStart, titleEnd).trim();
+    const m = /\s*(?::|—|–|\s-\s)\s*/u.exec(title);
+    let label = title;
+    let headingValue: Span | undefined;
+    if (m && m.index > 0 && m.index + m[0].length < title.length) {
+      label = title.slice(0, m.index).trim();
+      const lead = clean.slice(titleStart, titleEnd).length - clean.slice(titleStart, titleEnd).trimStart().length;
+      headingValue = { start: titleStart + lead + m.index + m[0].length, end: titleEnd };
+    }
+    const lineEnd = text.indexOf('\n', span.end - 1);
+    return {
+      index,
+      depth,
+      start: span.start,
+      end: text.length,
+      heading: { start: span.start, end: span.end },
+      title,
+      label,
+      headingValue,
+      concepts: [],
+      bodyStart: lineEnd === -1 ? text.length : lineEnd + 1,
+      empty: false,
+    };
+  }
+}
+
+function offsets(node: Nodes): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+/**
+ * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
+ * are split per line; flowing prose is kept whole so sentences can wrap.
+ */
+function splitLabelLines(clean: string, p: Span): Span[] {
+  const body = clean.slice(p.start, p.end);
+  if (!body.includes('\n')) return [{ start: p.start, end: p.end }];
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) {
+    const next = body.slice(i + 1, i + 81);
+    if (/^\s*(?:[-*+•]\s|\d+[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s))/u.test(next)) {
+      out.push({ start: p.start + start, end: p.start + i });
+      start = i + 1;
+    }
+  }
+  out.push({ start: p.start + start, end: p.end });
+  return out;
+}
+
+function readFrontmatter(tree: Root, text: string): FrontmatterInfo | undefined {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') return undefined;
+  const span = offsets(node as Nodes);
+  const contentStart = text.indexOf('\n', span.start) + 1;
+  const info: FrontmatterInfo = { ...span, data: {}, keys: new Map() };
+  const doc = parseDocument(node.value, { uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    info.error = { message: e.message.split('\n')[0]!, offset: contentStart + (e.pos?.[0] ?? 0) };
+    return info;
+  }
+  if (!isMap(doc.contents)) {
+    if (doc.contents !== null) info.error = { message: 'frontmatter is not a map of keys to values', offset: contentStart };
+    return info;
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+    info.data = data && typeof data === 'object' ? data : {};
+  } catch (error) {
+    info.error = { message: (error as Error).message, offset: contentStart };
+    return info;
+  }
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      info.keys.set(String(pair.key.value), { start: contentStart + pair.key.range[0], end: contentStart + pair.key.range[1] });
+    }
+  }
+  return info;
+}
+
+const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
+const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
+
+function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]): Side | undefined {
+  const fm = frontmatter?.data['side'] ?? frontmatter?.data['role'];
+  const candidates = [typeof fm === 'string' ? fm : '', ...facts.filter((f) => f.concept === 'side').map((f) => f.value.text)];
+  for (const c of candidates) {
+    if (BUYER_RE.test(c)) return 'buyer';
+    if (SELLER_RE.test(c)) return 'seller';
+  }
+  return undefined;
+}
+
+function readCounterpart(frontmatter: FrontmatterInfo | undefined): string | undefined {
+  for (const key of ['counterpart', 'account', 'customer', 'client', 'supplier', 'vendor', 'company']) {
+    const v = frontmatter?.data[key];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return undefined;
+}
+
+function readAnchor(headings: Section[], frontmatter: FrontmatterInfo | undefined, text: string, lines: LineIndex): Span {
+  const first = headings[0];
+  if (first) return { start: first.heading.start, end: lines.lineEnd(lines.point(first.heading.start).line) };
+  let start = frontmatter ? frontmatter.end : 0;
+  while (start < text.length && /\s/.test(text[start]!)) start++;
+  const line = lines.point(start).line;
+  return { start, end: Math.max(start, lines.lineEnd(line)) };
+}
