@@ -10,7 +10,9 @@
 export { lintText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
 export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
 export { lintFiles } from './api/lint-files.js';
-export type { LintFilesOptions, FileResult, FileProblem } from './api/lint-files.js';
+export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files.js';
+export { discoverFiles, readTextFile } from './api/lint-files.js';
+export { fixText, writeAtomic } from './api/fix.js';
 export { rules } from './rules/index.js';
 export { defineRule, DOCS_BASE } from './engine/rule.js';
 export type { NegolintRule, RuleMeta, RuleContext, Fix, TextEdit, SeverityName } from './engine/rule.js';

@@ -9,6 +9,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, type PresetName, type ResolvedConfig, type RuleSetting } from '../engine/config/config.js';
 import { rules as allRules } from '../rules/index.js';
+import { fixText, writeAtomic } from './fix.js';
 import { lintText, type LintResult } from './lint.js';
 
 export interface LintFilesOptions {
@@ -22,13 +23,25 @@ export interface LintFilesOptions {
   useIgnoreFiles?: boolean;
   /** Called after each file, e.g. for progress. */
   onFile?: (done: number, total: number) => void;
-  /** Keep the source text on results (for fixes). */
+  /** Keep the source text on results. */
   keepSource?: boolean;
+  /** Apply safe fixes first: `write` them to disk, or only compute them (`dry-run`). */
+  fix?: 'write' | 'dry-run';
+  /** Reuse results of unchanged files (`--cache`). */
+  cache?: ResultCache;
+}
+
+/** A store of earlier results keyed by file, content and config. */
+export interface ResultCache {
+  get(filePath: string, text: string, configKey: string): Pick<LintResult, 'messages' | 'isPlan'> | undefined;
+  set(filePath: string, text: string, configKey: string, result: Pick<LintResult, 'messages' | 'isPlan'>): void;
 }
 
 export interface FileResult extends LintResult {
   filePath: string;
   source?: string;
+  /** With `fix`: the fixed text, when it differs from the source. */
+  output?: string;
 }
 
 /** A file that could not be linted, and why. */
@@ -45,6 +58,7 @@ export interface LintFilesReport {
   configErrors: ConfigError[];
   filesLinted: number;
   plansFound: number;
+  fixedFiles: number;
 }
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -181,7 +195,7 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
 /** Lints files, folders and globs. Never throws for a bad file: it is reported in `problems`. */
 export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const report: LintFilesReport = { results: [], problems: [], configErrors: [], filesLinted: 0, plansFound: 0 };
+  const report: LintFilesReport = { results: [], problems: [], configErrors: [], filesLinted: 0, plansFound: 0, fixedFiles: 0 };
 
   const configCache = new Map<string, ResolvedConfig | ConfigError>();
   const dirCache = new Map<string, string | null>();
@@ -223,11 +237,34 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
       options.onFile?.(done, files.length);
       continue;
     }
-    const result = lintText(read.text, { filePath: file, config, overrides: options.overrides, cwd });
+    const lintOptions = { filePath: file, config, overrides: options.overrides, cwd };
+    let text = read.text;
+    let output: string | undefined;
+    if (options.fix) {
+      const fixed = fixText(text, lintOptions);
+      if (fixed.changed) {
+        output = fixed.output;
+        if (options.fix === 'write') {
+          try {
+            writeAtomic(file, fixed.output);
+          } catch (error) {
+            report.problems.push({ filePath: rel, code: 'unreadable', message: `cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+          }
+        }
+        report.fixedFiles++;
+        text = fixed.output;
+      }
+    }
+    const configKey = options.cache ? JSON.stringify([config.rules, config.vocabulary, config.side, config.plans, options.overrides ?? null]) : '';
+    const cached = options.cache?.get(file, text, configKey);
+    const result: LintResult = cached
+      ? { ...cached, filePath: file, errorCount: cached.messages.filter((m) => m.severity === 2).length, warningCount: cached.messages.filter((m) => m.severity === 1).length }
+      : lintText(text, lintOptions);
+    if (!cached) options.cache?.set(file, text, configKey, { messages: result.messages, isPlan: result.isPlan });
     report.filesLinted++;
     if (result.isPlan) report.plansFound++;
     // The plan model is large; results for thousands of files must not keep it.
-    report.results.push({ ...result, plan: undefined, filePath: rel, source: options.keepSource ? read.text : undefined });
+    report.results.push({ ...result, plan: undefined, filePath: rel, source: options.keepSource ? read.text : undefined, output });
     options.onFile?.(done, files.length);
     if (done % 200 === 0) await new Promise((r) => setImmediate(r));
   }

@@ -1,0 +1,11 @@
+/** One line per finding: `file:line:column: severity message (rule)` — for grep and editors' problem matchers. */
+import type { Formatter } from './types.js';
+
+export const compact: Formatter = (input) => {
+  const lines: string[] = [];
+  for (const f of input.files) {
+    for (const m of f.messages) lines.push(`${f.filePath}:${m.line}:${m.column}: ${m.severity === 2 ? 'error' : 'warning'} ${m.message} (${m.ruleId})`);
+  }
+  for (const p of input.problems) lines.push(`${p.filePath}:1:1: error ${p.message} (${p.code})`);
+  return lines.length ? `${lines.join('\n')}\n` : '';
+};
