@@ -1,45 +1,53 @@
 /**
- * Inline control comments. `negolint-disable`, `negolint-enable` and
- * `negolint-ignore` are remark-message-control's; `negolint-disable-next-line`
- * and `negolint-disable-line` (which markdownlint and ESLint users expect) are
- * handled here, after the rules ran.
+ * Inline control comments, in the spelling markdownlint and ESLint users know:
+ * `<!-- negolint-disable [ids] -->`, `<!-- negolint-enable [ids] -->`,
+ * `<!-- negolint-disable-next-line [ids] -->`, `<!-- negolint-disable-line [ids] -->`.
+ * Ranges are handled by unified-message-control (the engine behind
+ * remark-message-control) with a marker that reads our spelling; the line
+ * forms are filtered here.
  */
 import type { Html, Root } from 'mdast';
-import remarkMessageControl from 'remark-message-control';
+import { messageControl } from 'unified-message-control';
 import type { VFile } from 'vfile';
 
+const MARKER = /^<!--\s*negolint-(disable|enable|ignore)(?:\s+([\s\S]*?))?\s*-->$/;
 const LINE_MARKER = /<!--\s*negolint-disable-(next-line|line)((?:\s+[a-z][a-z0-9-]*)*)\s*-->/g;
 
+interface Marker {
+  name: string;
+  attributes: string;
+  parameters: Record<string, never>;
+  node: Html;
+}
+
+function marker(node: unknown): Marker | null {
+  const n = node as Html;
+  if (n.type !== 'html') return null;
+  const m = MARKER.exec(n.value.trim());
+  if (!m) return null;
+  return { name: 'negolint', attributes: `${m[1]} ${m[2] ?? ''}`.trim(), parameters: {}, node: n };
+}
+
 export function negolintMessageControl(known: string[]) {
-  const transform = remarkMessageControl({ name: 'negolint', source: 'negolint', known }) as unknown as (tree: Root, file: VFile) => void;
   return (tree: Root, file: VFile): void => {
-    const before = file.messages.slice();
-    try {
-      transform(tree, file);
-    } catch (error) {
-      // A malformed marker (`<!-- negolint foo -->`) must not cost the user their findings.
-      file.messages = before;
-      const reason = error instanceof Error ? error.message : String(error);
-      const msg = file.message(`Unexpected control comment: ${reason}`, { ruleId: 'control-comment', source: 'negolint' });
-      msg.fatal = false;
-    }
+    messageControl(tree, { file, name: 'negolint', source: 'negolint', known, marker: marker as never, test: 'html' });
+    // Unknown ids in a marker are reported by message-control as messages of its own; keep them as warnings.
+    for (const m of file.messages) if (m.source === 'negolint' && !m.ruleId) m.ruleId = 'control-comment';
+
     const disabled: { line: number; ids: string[] }[] = [];
     const visit = (node: Root | Root['children'][number]): void => {
-      if (node.type === 'html') collect(node);
-      if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
-    };
-    const collect = (node: Html): void => {
-      for (const m of node.value.matchAll(LINE_MARKER)) {
-        const ids = m[2]!.trim().split(/\s+/).filter(Boolean);
-        const line = (node.position?.end.line ?? 0) + (m[1] === 'next-line' ? 1 : 0);
-        disabled.push({ line, ids });
+      if (node.type === 'html') {
+        for (const m of node.value.matchAll(LINE_MARKER)) {
+          const ids = m[2]!.trim().split(/\s+/).filter(Boolean);
+          disabled.push({ line: (node.position?.end.line ?? 0) + (m[1] === 'next-line' ? 1 : 0), ids });
+        }
       }
+      if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
     };
     visit(tree);
     if (disabled.length === 0) return;
-    file.messages = file.messages.filter((m) => {
-      if (m.source !== 'negolint') return true;
-      return !disabled.some((d) => d.line === m.line && (d.ids.length === 0 || d.ids.includes(m.ruleId ?? '')));
-    });
+    file.messages = file.messages.filter(
+      (m) => m.source !== 'negolint' || !disabled.some((d) => d.line === m.line && (d.ids.length === 0 || d.ids.includes(m.ruleId ?? ''))),
+    );
   };
 }

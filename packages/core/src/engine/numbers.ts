@@ -134,8 +134,9 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
   for (const m of text.matchAll(AMOUNT_RE)) {
     const g = m.groups!;
-    const start = m.index!;
+    let start = m.index!;
     let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
     const pre = g.pre?.trim();
     const post = g.post?.trim();
     const isPercent = post !== undefined && /^(?:%|percent|per ?cent)$/i.test(post);

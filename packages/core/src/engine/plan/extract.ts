@@ -135,7 +135,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     const start = span.start + (raw.length - raw.trimStart().length);
     statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: /\?["'”’)]*$/.test(t), ...extra });
   };
-  for (const h of headings) addStatement(h.heading, 'heading', { section: h });
+  for (const h of headings) addStatement(h.titleSpan, 'heading', { section: h });
   const paragraphLines = new Map<Paragraph, Span[]>();
   for (const p of paragraphs) {
     const pLines = splitLabelLines(clean, p);
@@ -389,6 +389,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       end: text.length,
       heading: { start: span.start, end: span.end },
       title,
+      titleSpan: { start: titleStart, end: titleEnd },
       label,
       headingValue,
       concepts: [],

@@ -16,6 +16,8 @@ export interface Section extends Span {
   heading: Span;
   /** Heading text as a reader sees it (no `#`, no markup). */
   title: string;
+  /** Where that text stands. */
+  titleSpan: Span;
   /** The part of the heading before a `:`/`—` separator. */
   label: string;
   /** `## Target: $240,000` carries its value in the heading. */

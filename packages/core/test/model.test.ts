@@ -1,0 +1,94 @@
+/** The plan model: where facts come from, positions, sides and plan detection. */
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/index.js';
+
+const model = (text: string) => lintText(text, { config: {} }).plan!;
+
+describe('facts come from headings, labels, tables and frontmatter', () => {
+  it('heading sections', () => {
+    const p = model('# Deal\n\n## Walk-away point\n\nBelow $310k we walk.\n\n## Target\n\n$420k\n');
+    const w = p.factsOf('walk-away')[0]!;
+    expect(w.source).toBe('heading');
+    expect(w.amounts[0]!.value).toBe(310000);
+    expect(p.text.slice(w.amounts[0]!.start, w.amounts[0]!.end)).toBe('$310k');
+  });
+  it('a heading that carries its value', () => {
+    const p = model('# Deal\n\n## Target: $240,000\n\n## Opening — $300,000\n');
+    expect(p.factsOf('target')[0]!.amounts[0]!.value).toBe(240000);
+    expect(p.factsOf('opening')[0]!.amounts[0]!.value).toBe(300000);
+  });
+  it('bold labels in one paragraph, list items with dashes', () => {
+    const p = model('# Deal\n\n**Walk-away:** €280.000 per year\n**Target:** €340.000 per year\n\n- Opening offer — 120k\n');
+    expect(p.factsOf('walk-away')[0]!.amounts[0]!).toMatchObject({ value: 280000, unit: 'year', currency: 'EUR' });
+    expect(p.factsOf('target')[0]!.amounts[0]!.value).toBe(340000);
+    expect(p.factsOf('opening')[0]!.amounts[0]!.value).toBe(120000);
+  });
+  it('table rows and column-wise tables', () => {
+    const rows = model('# Deal\n\n| Position | Value |\n| --- | --- |\n| Bottom line | £95k |\n| Target | £120,000 |\n');
+    expect(rows.factsOf('walk-away')[0]!.amounts[0]!.value).toBe(95000);
+    const cols = model('# Deal\n\n| Walk-away | Target | Opening |\n| --- | --- | --- |\n| $1M | $1.3M | $1.5M |\n');
+    expect(cols.factsOf('opening')[0]!.amounts[0]!.value).toBe(1500000);
+  });
+  it('frontmatter keys', () => {
+    const p = model('---\nwalkAway: 310000\ntarget: 420000\ncurrency: USD\nside: buyer\n---\n\n# Deal\n');
+    expect(p.factsOf('walk-away')[0]!.amounts[0]!).toMatchObject({ value: 310000, currency: 'USD' });
+    expect(p.side).toBe('buyer');
+  });
+  it('setext headings and aliases from the vocabulary', () => {
+    const text = 'Deal\n====\n\nSchmerzgrenze\n-------------\n\n€1,2M\n\nZiel\n----\n\n€1,5M\n';
+    const r = lintText(text, { config: { vocabulary: { 'walk-away': ['Schmerzgrenze'], target: ['Ziel'] } } });
+    expect(r.plan!.factsOf('walk-away')[0]!.amounts[0]!.value).toBe(1200000);
+    expect(r.isPlan).toBe(true);
+  });
+});
+
+describe('side', () => {
+  it('defaults to seller and reads a Side: line', () => {
+    expect(model('# D\n\n## Target\n\n1\n\n## Floor\n\n2\n').side).toBe('seller');
+    expect(model('# D\n\nSide: buyer (we are purchasing)\n\n## Target\n\n1\n\n## Ceiling\n\n2\n').side).toBe('buyer');
+  });
+});
+
+describe('plan detection', () => {
+  it('needs two plan concepts, one about our position', () => {
+    expect(model('# Notes\n\n## Target\n\nSomething.\n').isPlan).toBe(false);
+    expect(model('# Notes\n\n## Timeline\n\nQ3\n\n## Budget\n\n$1M\n').isPlan).toBe(false);
+    expect(model('# Deal\n\n## Target\n\n$1M\n\n## Concessions\n\n- 2%\n').isPlan).toBe(true);
+  });
+  it('frontmatter forces it either way', () => {
+    expect(model('---\nnegolint: true\n---\n# Anything\n').isPlan).toBe(true);
+    expect(model('---\nnegolint: false\n---\n# D\n\n## Target\n\n$1M\n\n## Walk-away\n\n$2M\n').isPlan).toBe(false);
+  });
+  it('headings that teach are not plan sections', () => {
+    const guide = '# Negotiation guide\n\n## How to set your walk-away point\n\nYour walk-away point is the least you accept.\n\n## What is a BATNA?\n\nYou need one.\n';
+    expect(model(guide).isPlan).toBe(false);
+  });
+  it('a handbook in the second person is not a plan even with plan headings', () => {
+    const handbook = [
+      '# Concessions',
+      '',
+      '## Walk-away point',
+      '',
+      'Before you meet the customer, you decide your walk-away point. You write it down and you tell your manager.',
+      '',
+      '## Target',
+      '',
+      'Your target should be ambitious. You will be surprised how often you get it if you ask for it.',
+      '',
+    ].join('\n');
+    expect(model(handbook).isPlan).toBe(false);
+  });
+});
+
+describe('positions', () => {
+  it('reports missing facts at the title, not at line 1 of frontmatter', () => {
+    const r = lintText('---\nnegolint: true\n---\n\n# Acme\n\n## Target\n\n$1M\n', { config: {} });
+    const m = r.messages.find((x) => x.ruleId === 'walk-away-point')!;
+    expect(m.line).toBe(5);
+  });
+  it('keeps offsets with a BOM and CRLF line endings', () => {
+    const text = '\ufeff# Acme\r\n\r\n## Walk-away point\r\n\r\nFlexible.\r\n\r\n## Target\r\n\r\n$1M\r\n';
+    const m = lintText(text, { config: {} }).messages.find((x) => x.ruleId === 'walk-away-point')!;
+    expect(m.line).toBe(3);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { comparable, parseAmounts } from '../src/engine/numbers.js';
+
+const one = (text: string, currency?: string) => {
+  const all = parseAmounts(text, currency);
+  expect(all.length, `${text} → ${JSON.stringify(all)}`).toBeGreaterThan(0);
+  const a = all[0]!;
+  return { kind: a.kind, value: a.value, currency: a.currency, unit: a.unit, raw: a.raw };
+};
+
+describe('money formats', () => {
+  it.each([
+    ['$310,000', 310000, 'USD', ''],
+    ['$310k', 310000, 'USD', ''],
+    ['310K USD', 310000, 'USD', ''],
+    ['USD 1.2M', 1200000, 'USD', ''],
+    ['€400.000', 400000, 'EUR', ''],
+    ['€1,2M', 1200000, 'EUR', ''],
+    ['£95k', 95000, 'GBP', ''],
+    ['1.234,56 €', 1234.56, 'EUR', ''],
+    ['€ 400 000', 400000, 'EUR', ''],
+    ['1,5 Mio €', 1500000, 'EUR', ''],
+    ['$1.5 million', 1500000, 'USD', ''],
+    ['CHF 80k', 80000, 'CHF', ''],
+    ['40,000 euros', 40000, 'EUR', ''],
+  ])('%s', (text, value, currency, unit) => {
+    expect(one(text)).toMatchObject({ kind: 'money', value, currency, unit });
+  });
+});
+
+describe('units are kept so only like is compared with like', () => {
+  it.each([
+    ['$310k / year', 'year'],
+    ['$310k per year', 'year'],
+    ['USD 1.2M ARR', 'year'],
+    ['EUR 280.000 p.a.', 'year'],
+    ['$42 per user per month', 'user/month'],
+    ['£12 / seat / month', 'user/month'],
+    ['€9,000 a month', 'month'],
+  ])('%s', (text, unit) => {
+    expect(one(text).unit).toBe(unit);
+  });
+
+  it('compares only the same kind, currency and unit', () => {
+    const [a, b, c, d] = ['$310k / year', '$420k / year', '€420k / year', '$420k'].map((t) => parseAmounts(t)[0]!);
+    expect(comparable(a!, b!)).toBe(true);
+    expect(comparable(a!, c!)).toBe(false);
+    expect(comparable(a!, d!)).toBe(false);
+  });
+});
+
+describe('percentages and plain numbers', () => {
+  it('reads percentages', () => {
+    expect(one('a 15% discount')).toMatchObject({ kind: 'percent', value: 15 });
+    expect(one('12 percent')).toMatchObject({ kind: 'percent', value: 12 });
+    expect(one('2,5 %')).toMatchObject({ kind: 'percent', value: 2.5 });
+  });
+  it('treats bare numbers as numbers unless the plan sets a currency', () => {
+    expect(one('120000')).toMatchObject({ kind: 'number', value: 120000 });
+    expect(one('120000', 'GBP')).toMatchObject({ kind: 'money', currency: 'GBP' });
+  });
+  it('does not mistake years for amounts', () => {
+    expect(parseAmounts('by 30 June 2026').map((a) => a.value)).toEqual([30]);
+  });
+  it('keeps offsets into the text', () => {
+    const text = 'Walk away below €400.000 per year.';
+    const a = parseAmounts(text)[0]!;
+    expect(text.slice(a.start, a.end)).toBe('€400.000 per year');
+  });
+  it('stays linear on long digit runs', () => {
+    const long = '1,'.repeat(20000) + 'x';
+    expect(() => parseAmounts(long)).not.toThrow();
+  });
+});
