@@ -11,6 +11,7 @@ import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, type PresetN
 import { rules as allRules } from '../rules/index.js';
 import { fixText, writeAtomic } from './fix.js';
 import { lintText, type LintResult } from './lint.js';
+import { lintInWorkers, workerCount } from './parallel.js';
 
 export interface LintFilesOptions {
   cwd?: string;
@@ -29,6 +30,8 @@ export interface LintFilesOptions {
   fix?: 'write' | 'dry-run';
   /** Reuse results of unchanged files (`--cache`). */
   cache?: ResultCache;
+  /** Worker threads for large runs: `auto` (default: one per core for 400+ files), `off`, or a number. */
+  concurrency?: 'auto' | 'off' | number;
 }
 
 /** A store of earlier results keyed by file, content and config. */
@@ -193,16 +196,42 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
 }
 
 /** Lints files, folders and globs. Never throws for a bad file: it is reported in `problems`. */
+/** Below this many files a single thread is faster than starting workers. */
+const PARALLEL_THRESHOLD = 400;
+
+/** Lints files, folders and globs. Never throws for a bad file: it is reported in `problems`. */
 export async function lintFiles(inputs: string[], options: LintFilesOptions = {}): Promise<LintFilesReport> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const report: LintFilesReport = { results: [], problems: [], configErrors: [], filesLinted: 0, plansFound: 0, fixedFiles: 0 };
+  const state = new ConfigState(options, cwd);
+  // Config-level ignore patterns from the config governing the working directory.
+  const rootConfig = state.configFor(cwd);
+  const configIgnores = rootConfig instanceof ConfigError ? [] : rootConfig.ignorePatterns;
+  const { files, missing } = discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, useIgnoreFiles: options.useIgnoreFiles, configIgnores });
 
-  const configCache = new Map<string, ResolvedConfig | ConfigError>();
-  const dirCache = new Map<string, string | null>();
-  const configFor = (file: string): ResolvedConfig | ConfigError => {
-    const configPath = options.noConfig ? undefined : options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(file, dirCache);
+  const workers = workerCount(files.length, options);
+  const report =
+    workers > 1 ? await lintInWorkers(files, options, cwd, workers) : await lintFileList(files, options, cwd, state);
+  for (const e of state.errors) if (!report.configErrors.some((x) => x.message === e.message)) report.configErrors.unshift(e);
+  report.problems.unshift(...missing.map((m): FileProblem => ({ filePath: m, code: 'missing', message: 'no such file, folder or matching glob' })));
+  return report;
+}
+
+/** Resolves and caches the config of each directory; config errors are kept, once each. */
+class ConfigState {
+  private readonly cache = new Map<string, ResolvedConfig | ConfigError>();
+  private readonly dirCache = new Map<string, string | null>();
+  readonly errors: ConfigError[] = [];
+
+  constructor(
+    private readonly options: LintFilesOptions,
+    private readonly cwd: string,
+  ) {}
+
+  configFor(file: string): ResolvedConfig | ConfigError {
+    const { options, cwd } = this;
+    const configPath = options.noConfig ? undefined : options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(file, this.dirCache);
     const key = configPath ?? '<none>';
-    const hit = configCache.get(key);
+    const hit = this.cache.get(key);
     if (hit) return hit;
     let resolved: ResolvedConfig | ConfigError;
     try {
@@ -210,22 +239,20 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       resolved = error;
-      report.configErrors.push(error);
+      this.errors.push(error);
     }
-    configCache.set(key, resolved);
+    this.cache.set(key, resolved);
     return resolved;
-  };
+  }
+}
 
-  // Config-level ignore patterns from the config governing the working directory.
-  const rootConfig = configFor(cwd);
-  const configIgnores = rootConfig instanceof ConfigError ? [] : rootConfig.ignorePatterns;
-  const { files, missing } = discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, useIgnoreFiles: options.useIgnoreFiles, configIgnores });
-  for (const m of missing) report.problems.push({ filePath: m, code: 'missing', message: 'no such file, folder or matching glob' });
-
+/** Lints already-discovered files on this thread. */
+export async function lintFileList(files: string[], options: LintFilesOptions, cwd: string, state = new ConfigState(options, cwd)): Promise<LintFilesReport> {
+  const report: LintFilesReport = { results: [], problems: [], configErrors: [], filesLinted: 0, plansFound: 0, fixedFiles: 0 };
   let done = 0;
   for (const file of files) {
     const rel = path.relative(cwd, file) || file;
-    const config = configFor(file);
+    const config = state.configFor(file);
     done++;
     if (config instanceof ConfigError) {
       options.onFile?.(done, files.length);
@@ -268,5 +295,6 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
     options.onFile?.(done, files.length);
     if (done % 200 === 0) await new Promise((r) => setImmediate(r));
   }
+  report.configErrors.push(...state.errors);
   return report;
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /** Entry point of the `negolint` command. */
+import { isMainThread } from 'node:worker_threads';
 import { main } from './main.js';
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
+// Lint workers load this same file (in the bundled CLI); only the main thread runs the command.
+if (isMainThread) main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd(), env: process.env }).then(
   (code) => {
     process.exitCode = code;
   },

@@ -174,6 +174,7 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
       fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : undefined,
       keepSource: opts.fixDryRun,
       cache,
+      concurrency: opts.concurrency,
       onFile: showProgress
         ? (done, total) => {
             const now = Date.now();

@@ -1,14 +1,14 @@
 /**
- * The one unified pipeline: remark-parse + gfm + frontmatter, the plan model,
+ * The one unified pipeline: remark-parse + GFM tables + frontmatter, the plan model,
  * the enabled rules, then inline control comments. Processors are cached per
  * effective configuration, so linting many files builds one.
  */
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { negolintMessageControl } from './control.js';
+import { remarkGfmTables } from './gfm-tables.js';
 import { Vocabulary } from './plan/concepts.js';
 import type { Side } from './plan/model.js';
 import { remarkNegolintPlan } from './plan/store.js';
@@ -29,7 +29,7 @@ const cache = new Map<string, AnyProcessor>();
 
 /** The parser alone, as the benchmark's floor and for tools that need the tree. */
 export function createParser() {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  return unified().use(remarkParse).use(remarkGfmTables).use(remarkFrontmatter, ['yaml']);
 }
 
 export function getProcessor(settings: ProcessorSettings, allRules: readonly NegolintRule<object>[]): AnyProcessor {
@@ -38,7 +38,7 @@ export function getProcessor(settings: ProcessorSettings, allRules: readonly Neg
   if (hit) return hit;
   const processor = unified()
     .use(remarkParse)
-    .use(remarkGfm)
+    .use(remarkGfmTables)
     .use(remarkFrontmatter, ['yaml'])
     .use(() => remarkNegolintPlan({ vocabulary: new Vocabulary(settings.vocabulary), side: settings.side, force: settings.force }));
   for (const rule of allRules) {

@@ -1,0 +1,15 @@
+/**
+ * GFM tables, and only tables. Plans use GFM tables for positions and
+ * concession ladders; the rest of GFM (autolink literals, footnotes,
+ * strikethrough, task lists) adds nothing negolint reads but doubles parse
+ * time, and the linter runs on every keystroke.
+ */
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import type { Processor } from 'unified';
+
+export function remarkGfmTables(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}

@@ -1,0 +1,155 @@
+/**
+ * `pnpm bench`: negolint against the parse floor and against the linters users
+ * already run, measured side by side in one run. Only ratios between numbers
+ * of the same run are meaningful; absolute times depend on the machine.
+ *
+ *   pnpm bench [--sizes 100,1000,10000] [--runs 3] [--big-runs 1] [--update-readme]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generatePlan, writeCorpus } from './corpus.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const args = process.argv.slice(2);
+const opt = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1]! : def;
+};
+const SIZES = opt('sizes', '100,1000,10000').split(',').map(Number);
+const RUNS = Number(opt('runs', '3'));
+const BIG_RUNS = Number(opt('big-runs', '1'));
+const CORPUS_ROOT = path.join(os.tmpdir(), 'negolint-bench');
+const CLI = path.join(ROOT, 'packages/core/dist/negolint.mjs');
+const NODE = process.execPath;
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+const stat = (xs: number[]): Stat => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor((s.length - 1) / 2)]!, min: s[0]!, max: s[s.length - 1]!, runs: s.length };
+};
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+
+/** Wall time of a command in ms; the exit code is ignored (linters exit 1 on findings). */
+function wall(cmd: string, argv: string[], cwd = ROOT): number {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.error) throw r.error;
+  return ms;
+}
+
+/** Runs a measuring script in a fresh process; it prints `{"ms": …}` for the work alone. */
+function inProcess(script: string, argv: string[]): number {
+  const out = execFileSync(NODE, [path.join(ROOT, 'scripts/bench', script), ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+}
+
+function peakRssMb(argv: string[]): number {
+  const out = execFileSync(NODE, [path.join(ROOT, 'scripts/bench/rss.mjs'), CLI, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  return Number(/MAXRSS (\d+)/.exec(out)![1]) / 1024;
+}
+
+const REMARK = path.join(ROOT, 'node_modules/remark-cli/cli.js');
+const MDL = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+  corpus: {},
+};
+
+console.log(`negolint benchmark — ${os.cpus().length} cores, ${process.version}`);
+const table: string[] = [
+  '| files | (a) parse floor | (b) library | (b)/(a) | (c) CLI, 1 thread | (c) CLI, all cores | (d) remark-cli | (e) markdownlint-cli2 | (c)/(d) | (c)/(e) | (f) node -e 0 |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+const fmt = (s: Stat) => `${(s.median / 1000).toFixed(2)} s`;
+
+for (const size of SIZES) {
+  const dir = writeCorpus(path.join(CORPUS_ROOT, `corpus-${size}`), size);
+  const runs = size >= 10000 ? BIG_RUNS : RUNS;
+  const m: Record<string, number[]> = { floor: [], library: [], cli1: [], cliN: [], remark: [], markdownlint: [], node: [] };
+  for (let r = 0; r < runs; r++) {
+    m.floor!.push(inProcess('floor.mjs', [dir]));
+    m.library!.push(inProcess('library.mjs', [dir]));
+    m.cli1!.push(wall(NODE, [CLI, '--no-ignore', '--concurrency', 'off', '--format', 'json', '-o', '/dev/null', dir]));
+    m.cliN!.push(wall(NODE, [CLI, '--no-ignore', '--concurrency', 'auto', '--format', 'json', '-o', '/dev/null', dir]));
+    m.remark!.push(wall(NODE, [REMARK, '--no-config', '--no-ignore', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', dir]));
+    m.markdownlint!.push(wall(NODE, [MDL, `${dir}/**/*.md`]));
+    m.node!.push(wall(NODE, ['-e', '0']));
+  }
+  const s = Object.fromEntries(Object.entries(m).map(([k, v]) => [k, stat(v)])) as Record<string, Stat>;
+  const ratio = (a: Stat, b: Stat) => `${(a.median / b.median).toFixed(2)}×`;
+  table.push(
+    `| ${size} | ${fmt(s.floor!)} | ${fmt(s.library!)} | ${ratio(s.library!, s.floor!)} | ${fmt(s.cli1!)} | ${fmt(s.cliN!)} | ${fmt(s.remark!)} | ${fmt(s.markdownlint!)} | ${ratio(s.cliN!, s.remark!)} | ${ratio(s.cliN!, s.markdownlint!)} | ${s.node!.median.toFixed(0)} ms |`,
+  );
+  (results['corpus'] as Record<string, unknown>)[size] = s;
+  console.log(table[table.length - 1]);
+}
+
+// Single file: a 400-line plan, warm, and the CLI cold.
+let plan = generatePlan(42);
+for (let seed = 43; plan.split('\n').length < 400; seed++) plan = generatePlan(seed);
+const oneDir = path.join(CORPUS_ROOT, 'single');
+mkdirSync(oneDir, { recursive: true });
+const oneFile = path.join(oneDir, 'plan-400.md');
+writeFileSync(oneFile, plan);
+const warm = JSON.parse(execFileSync(NODE, [path.join(ROOT, 'scripts/bench/warm.mjs'), oneFile, '500'], { encoding: 'utf8' }).trim()) as { lint: number[]; parse: number[] };
+const cold = { cli: [] as number[], node: [] as number[] };
+for (let i = 0; i < 15; i++) {
+  cold.cli.push(wall(NODE, [CLI, '--no-ignore', oneFile]));
+  cold.node.push(wall(NODE, ['-e', '0']));
+}
+const biggest = Math.max(...SIZES);
+const rss = peakRssMb(['--no-ignore', '--format', 'json', '-o', '/dev/null', path.join(CORPUS_ROOT, `corpus-${biggest}`)]);
+
+let lsp: { median: number; p95: number; bareMedian: number; bareP95: number } | undefined;
+const lspBench = path.join(ROOT, 'packages/lsp/bench/latency.ts');
+if (existsSync(lspBench) && existsSync(path.join(ROOT, 'packages/lsp/dist/bin.js'))) {
+  try {
+    execFileSync(NODE, ['--import', 'tsx', lspBench], { cwd: ROOT, stdio: 'inherit' });
+    const j = JSON.parse(readFileSync(path.join(ROOT, 'bench/results/lsp-latency.json'), 'utf8')) as Record<string, Record<string, number>>;
+    lsp = { median: j['server']?.['median'] ?? NaN, p95: j['server']?.['p95'] ?? NaN, bareMedian: j['core']?.['median'] ?? NaN, bareP95: j['core']?.['p95'] ?? NaN };
+  } catch (error) {
+    console.error(`LSP latency benchmark failed: ${(error as Error).message}`);
+  }
+}
+
+const single = {
+  lines: plan.split('\n').length,
+  warmLint: { median: pct(warm.lint, 50), p95: pct(warm.lint, 95) },
+  warmParse: { median: pct(warm.parse, 50), p95: pct(warm.parse, 95) },
+  coldCli: stat(cold.cli),
+  coldNode: stat(cold.node),
+  peakRssMb: { files: biggest, mb: Math.round(rss) },
+  lsp,
+};
+results['single'] = single;
+const singleTable = [
+  '| measure | value | compared with | ratio |',
+  '| --- | ---: | --- | ---: |',
+  `| warm lint, ${single.lines}-line plan (p50 / p95) | ${single.warmLint.median.toFixed(1)} / ${single.warmLint.p95.toFixed(1)} ms | parse alone ${single.warmParse.median.toFixed(1)} / ${single.warmParse.p95.toFixed(1)} ms | ${(single.warmLint.median / single.warmParse.median).toFixed(2)}× |`,
+  `| cold \`negolint one-file.md\` | ${single.coldCli.median.toFixed(0)} ms | \`node -e 0\` ${single.coldNode.median.toFixed(0)} ms | ${(single.coldCli.median / single.coldNode.median).toFixed(2)}× |`,
+  ...(lsp ? [`| server didChange → diagnostics (p50 / p95, no debounce) | ${lsp.median.toFixed(1)} / ${lsp.p95.toFixed(1)} ms | bare lint ${lsp.bareMedian.toFixed(1)} / ${lsp.bareP95.toFixed(1)} ms | ${(lsp.p95 / lsp.bareP95).toFixed(2)}× (p95) |`] : []),
+  `| peak RSS, CLI on ${biggest} files | ${single.peakRssMb.mb} MB | | |`,
+];
+console.log(`\n${singleTable.join('\n')}`);
+
+mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+const machine = results['machine'] as { cpus: number; model?: string; memGiB: number; node: string };
+const block = `Measured ${String(results['date']).slice(0, 10)} on ${machine.cpus} cores (${machine.model ?? 'unknown CPU'}), ${machine.memGiB} GiB, Node ${machine.node}; medians of ${RUNS} runs (${BIG_RUNS} at 10,000 files).\n\n${table.join('\n')}\n\n${singleTable.join('\n')}\n`;
+writeFileSync(path.join(ROOT, 'bench/results/latest.md'), block);
+if (args.includes('--update-readme')) {
+  const readmePath = path.join(ROOT, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  writeFileSync(readmePath, readme.replace(/(<!-- bench:start[^>]*-->)[\s\S]*?(<!-- bench:end -->)/, `$1\n${block}$2`));
+  console.log('README updated');
+}
