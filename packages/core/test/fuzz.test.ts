@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/index.js';
+import { cleanMarkup } from '../src/engine/text.js';
 
 const RUNS = Number(process.env['NEGOLINT_FUZZ_RUNS'] ?? 150);
 const SEED = Number(process.env['NEGOLINT_FUZZ_SEED'] ?? 20261123);
@@ -58,5 +59,14 @@ describe('lintText on any input', () => {
       { numRuns: RUNS, seed: SEED + 1 },
     );
     checkResult('# A\uD800 plan\u0000\n\n## Target\n\n\uDFFF $1M\n');
+  });
+});
+
+describe('cleanMarkup', () => {
+  it('keeps the length of any text, so offsets stay valid', () => {
+    fc.assert(fc.property(markdown, (text) => {
+      expect(cleanMarkup(text).length).toBe(text.length);
+    }), { numRuns: RUNS, seed: SEED + 2 });
+    for (const t of ['[link](http://x.y)', '**bold** and *em* `code` ~~gone~~', '<!-- c -->\n<br/>', '\\*not em\\*']) expect(cleanMarkup(t).length).toBe(t.length);
   });
 });

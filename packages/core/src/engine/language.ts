@@ -33,3 +33,27 @@ export function affirmedMatches(text: string, re: RegExp): RegExpMatchArray[] {
   for (const m of text.matchAll(re)) if (!negatedAt(text, m.index!)) out.push(m);
   return out;
 }
+
+// "unknown", "not sure", "we don't know who signs", "need to find out", "TBD": the plan admits it has no answer yet.
+const UNCERTAIN =
+  /(?<![\p{L}\p{N}])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered)|tbd|tbc|tba|\?{2,})(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the clause around `[start, end)` admits the thing is not known
+ * ("Economic buyer: unknown", "we don't know who signs", "budget unclear").
+ * The clause runs between sentence and comma boundaries, so "Budget approved,
+ * timing unclear" keeps the budget.
+ */
+export function uncertainAt(text: string, start: number, end = start): boolean {
+  let from = start;
+  while (from > 0 && !/[.;,!?()]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !/[.;,!?()]/.test(text[to]!)) to++;
+  return UNCERTAIN.test(text.slice(from, to));
+}
+
+/** Whether a short value says nothing but that the answer is unknown ("unknown", "not sure yet", "TBD"). */
+export function soundsUnknown(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= 12 && UNCERTAIN.test(text);
+}

@@ -58,7 +58,7 @@ const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 export function cleanMarkup(raw: string): string {
   return raw
     .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t: string, u: string) => ` ${t} ${blank(u)} `)
+    .replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t: string, u: string) => ` ${t}  ${blank(u)} `)
     .replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, blank)
     .replace(/\*\*|__|~~|`+/g, blank)
     .replace(/(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, ' ')

@@ -35,14 +35,17 @@ export function detectPlan(input: DetectInput): Detection {
   let we = 0;
   for (const s of input.statements) {
     if (s.isQuestion || s.kind === 'heading') continue;
-    you += count(s.text, /\b(?:you|your|yours|you're|you'll|you've)\b/gi);
-    we += count(s.text, /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g);
+    // What a plan scripts for the customer ("tell them: 'you saved $1.1M'") is not addressed to the reader.
+    const own = s.text.replace(/[“"«][^”"»]{0,400}[”"»]|(?<![\p{L}])'[^']{0,400}'(?![\p{L}])/gu, ' ');
+    you += count(own, /\b(?:you|your|yours|you're|you'll|you've|yourself)\b/gi);
+    we += count(own, /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g);
   }
   const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money')).length;
-  if (input.title && TEACHING_TITLE.test(input.title) && concreteFacts < 2) {
+  if (input.title && TEACHING_TITLE.test(input.title) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }
-  if (you >= 5 && you > 2 * we && concreteFacts < 2) return { isPlan: false, reason: 'descriptive', concepts };
+  // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
+  if (you >= 6 && you > 2 * we + 2) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
 }
 

@@ -1,0 +1,45 @@
+// Bundles the client (CommonJS, as VS Code loads it) and the language server
+// (ESM) into dist/, and copies what the manifest points at: the config schema
+// and a rule list for the "Open rule documentation" picker.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const here = path.resolve(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+mkdirSync(path.join(here, 'dist'), { recursive: true });
+mkdirSync(path.join(here, 'schema'), { recursive: true });
+
+await build({
+  entryPoints: [path.join(here, 'src/extension.ts')],
+  outfile: path.join(here, 'dist/extension.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node18',
+  external: ['vscode'],
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
+});
+
+const serverEntry = require.resolve('@negolint/lsp/server');
+await build({
+  entryPoints: [serverEntry],
+  outfile: path.join(here, 'dist/server.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node18',
+  minify: true,
+  sourcemap: true,
+  banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+
+const corePkg = path.dirname(require.resolve('@negolint/core/package.json'));
+copyFileSync(path.join(corePkg, 'schema/negolintrc.schema.json'), path.join(here, 'schema/negolintrc.schema.json'));
+const { rules } = await import('@negolint/core');
+writeFileSync(path.join(here, 'dist/rules.json'), JSON.stringify(rules.map((r) => ({ id: r.meta.id, description: r.meta.description, url: r.url }))));
+console.log('built dist/extension.js, dist/server.mjs');

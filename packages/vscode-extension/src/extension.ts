@@ -1,0 +1,123 @@
+/**
+ * The VS Code client: starts the bundled negolint language server over IPC and
+ * adds commands, a status bar item and nothing else — all linting happens in
+ * the server, which calls @negolint/core.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { PLAN_TEMPLATE } from '@negolint/core/templates';
+import { planFileName } from './new-plan';
+import { statusView } from './status';
+
+const CONFIG_GLOB = '**/{.negolintrc,.negolintrc.json,.negolintrc.yaml,.negolintrc.yml,package.json}';
+
+let client: LanguageClient | undefined;
+const planStatus = new Map<string, boolean>();
+
+export async function activate(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const output = vscode.window.createOutputChannel('negolint');
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.mjs'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  let restarts = 0;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      configurationSection: 'negolint',
+      fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB),
+    },
+    outputChannel: output,
+    traceOutputChannel: output,
+    initializationOptions: {},
+    errorHandler: {
+      error: () => ({ action: 1 /* Continue */ }),
+      closed: () => {
+        restarts++;
+        // The client's own restart policy, reported once so a crash is never silent.
+        if (restarts === 1) void vscode.window.showWarningMessage('The negolint server stopped and is being restarted. See "negolint: Show output" for details.');
+        return { action: restarts <= 5 ? 2 /* Restart */ : 1 /* DoNotRestart */ };
+      },
+    },
+  };
+  client = new LanguageClient('negolint', 'negolint', serverOptions, clientOptions);
+
+  const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 50);
+  status.command = 'workbench.actions.view.problems';
+  status.name = 'negolint';
+  const refresh = () => {
+    const editor = vscode.window.activeTextEditor;
+    const doc = editor?.document;
+    const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'negolint') : [];
+    const view = statusView({
+      enabled: vscode.workspace.getConfiguration('negolint', doc?.uri).get<boolean>('enable', true),
+      isMarkdown: doc?.languageId === 'markdown',
+      errors: diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
+      warnings: diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
+      isPlan: doc ? (planStatus.get(doc.uri.toString()) ?? (diags.length > 0 ? true : undefined)) : undefined,
+    });
+    status.text = view.text;
+    status.tooltip = view.tooltip;
+    if (view.visible) status.show();
+    else status.hide();
+  };
+
+  context.subscriptions.push(
+    output,
+    status,
+    vscode.languages.onDidChangeDiagnostics(refresh),
+    vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('negolint') && refresh()),
+    vscode.commands.registerCommand('negolint.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('negolint.restartServer', async () => {
+      await client?.restart();
+      void vscode.window.showInformationMessage('negolint server restarted.');
+    }),
+    vscode.commands.registerCommand('negolint.lintWorkspace', async () => {
+      await client?.sendRequest('negolint/lintWorkspace');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    }),
+    vscode.commands.registerCommand('negolint.openRuleDocs', async (arg?: string | { url?: string; ruleId?: string }) => {
+      let url = typeof arg === 'string' ? arg : arg?.url;
+      if (!url) {
+        const rules = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(context.asAbsolutePath('dist/rules.json')))).toString('utf8')) as { id: string; description: string; url: string }[];
+        const pick = await vscode.window.showQuickPick(rules.map((r) => ({ label: r.id, description: r.description, url: r.url })), { placeHolder: 'Rule' });
+        url = pick?.url;
+      }
+      if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
+    }),
+    vscode.commands.registerCommand('negolint.newPlan', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) {
+        const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: PLAN_TEMPLATE });
+        await vscode.window.showTextDocument(doc);
+        return;
+      }
+      const entries = await vscode.workspace.fs.readDirectory(folder.uri);
+      const name = planFileName(new Set(entries.map(([n]) => n)));
+      const uri = vscode.Uri.joinPath(folder.uri, name);
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(PLAN_TEMPLATE));
+      await vscode.window.showTextDocument(uri);
+    }),
+  );
+
+  client.onDidChangeState((e) => {
+    if (e.newState === State.Running) refresh();
+  });
+  await client.start();
+  client.onNotification('negolint/planStatus', (p: { uri: string; isPlan: boolean }) => {
+    planStatus.set(p.uri, p.isPlan);
+    refresh();
+  });
+  refresh();
+  return client;
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

