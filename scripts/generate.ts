@@ -66,7 +66,7 @@ for (const rule of rules) {
     '',
     `- Recommended preset: **${sev(m.severity)}**`,
     `- Strict preset: **error**`,
-    `- Fixable: ${/insertSectionFix|fix:/.test(readFileSync(path.join(RULES_DIR, `${m.id}.ts`), 'utf8')) ? 'suggestion (quick fix in editors, `--fix` in the CLI)' : 'no'}`,
+    `- Fixable: ${/insertSectionFix\(|\bfix:\s*(?![\s'"`])/.test(readFileSync(path.join(RULES_DIR, `${m.id}.ts`), 'utf8')) ? 'suggestion (quick fix in editors, `--fix` in the CLI)' : 'no'}`,
     '',
     '## Why',
     '',

@@ -4,6 +4,7 @@
  */
 import { renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import path from 'node:path';
+import type { Fix } from '../engine/rule.js';
 import { applyFixes, lintText, type LintTextOptions } from './lint.js';
 
 export interface FixOutcome {
@@ -16,12 +17,32 @@ export function fixText(text: string, options: LintTextOptions): FixOutcome {
   const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
   let body = bom ? text.slice(1) : text;
   const crlf = /\r\n/.test(body) && !/(^|[^\r])\n/.test(body);
+  // A fix offered again after it was applied did not resolve its finding; applying it
+  // once more would only insert the same text again.
+  const applied = new Set<string>();
   for (let pass = 0; pass < 5; pass++) {
-    const fixes = lintText(body, options).messages.flatMap((m) => (m.fix?.safe ? [m.fix] : []));
+    const offered = lintText(body, options).messages.flatMap((m) =>
+      m.fix?.safe ? [{ key: [m.ruleId, m.fix.title, ...m.fix.edits.map((e) => e.text)].join('\0'), fix: m.fix }] : [],
+    );
+    // Overlapping fixes wait for the next pass (the text they target changes); the same
+    // fix reported twice in one pass (several findings, one fix) is applied once.
+    const chosen: Fix[] = [];
+    const keys = new Set<string>();
+    const taken: [number, number][] = [];
+    for (const o of offered) {
+      const at = `${o.key}\0${o.fix.edits.map((e) => `${e.start}-${e.end}`).join(',')}`;
+      if (applied.has(o.key) || keys.has(at)) continue;
+      if (o.fix.edits.some((e) => taken.some(([s, t]) => e.start < t && s < e.end))) continue;
+      keys.add(at);
+      chosen.push(o.fix);
+      for (const e of o.fix.edits) taken.push([e.start, e.end]);
+    }
+    for (const k of keys) applied.add(k.slice(0, k.lastIndexOf('\0')));
+    const fixes = chosen;
     if (fixes.length === 0) break;
     const normalized = fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, text: crlf ? e.text.replace(/\r?\n/g, '\r\n') : e.text })) }));
-    const { text: next, applied } = applyFixes(body, normalized);
-    if (applied === 0 || next === body) break;
+    const { text: next, applied: count } = applyFixes(body, normalized);
+    if (count === 0 || next === body) break;
     body = next;
   }
   const output = bom + body;

@@ -85,7 +85,8 @@ export function readTextFile(filePath: string): { text: string } | { problem: Fi
   }
   if (buffer.subarray(0, 8000).includes(0)) return { problem: { filePath, code: 'binary', message: 'binary file (contains NUL bytes), skipped' } };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer) };
+    // ignoreBOM keeps a byte-order mark in the text, so `--fix` can write it back.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer) };
   } catch {
     return { problem: { filePath, code: 'encoding', message: 'not valid UTF-8, skipped' } };
   }
@@ -184,7 +185,11 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
       st = undefined;
     }
     if (st?.isDirectory()) walk(abs);
-    else if (st?.isFile()) files.add(abs); // named explicitly: linted even if ignored or not .md
+    // Named explicitly: linted even if it is not .md, but ignore files and patterns still
+    // apply, so a pre-commit hook that passes every staged file honours .negolintignore.
+    else if (st?.isFile()) {
+      if (!isIgnored(abs, false)) files.add(abs);
+    }
     else if (GLOB_CHARS.test(input)) {
       const scan = picomatch.scan(input);
       const base = path.resolve(cwd, scan.base || '.');
@@ -270,16 +275,21 @@ export async function lintFileList(files: string[], options: LintFilesOptions, c
     if (options.fix) {
       const fixed = fixText(text, lintOptions);
       if (fixed.changed) {
-        output = fixed.output;
+        let written = true;
         if (options.fix === 'write') {
           try {
             writeAtomic(file, fixed.output);
           } catch (error) {
+            written = false;
             report.problems.push({ filePath: rel, code: 'unreadable', message: `cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
           }
         }
-        report.fixedFiles++;
-        text = fixed.output;
+        // A fix that could not be written leaves the file as it was: report on that text.
+        if (written) {
+          output = fixed.output;
+          report.fixedFiles++;
+          text = fixed.output;
+        }
       }
     }
     const configKey = options.cache ? JSON.stringify([config.rules, config.vocabulary, config.side, config.plans, options.overrides ?? null]) : '';

@@ -86,6 +86,18 @@ function isPlanByConfig(config: ResolvedConfig, filePath: string | undefined): b
   return picomatch(config.plans, { dot: true })(rel);
 }
 
+/**
+ * Lists nested more than ~40 levels deep are read as plain text: no plan
+ * nests that deep, and Markdown parsers take quadratic time on such input.
+ * Markers are replaced by spaces, so offsets and line numbers do not move.
+ */
+const DEEP_LIST_MARKER = /^([ \t]{160,})([-*+]|\d{1,9}[.)])(?=[ \t]|$)/gm;
+function flattenDeepLists(text: string): string {
+  return text.includes('\n' + ' '.repeat(160)) || text.includes('\t\t\t\t\t\t\t\t\t\t')
+    ? text.replace(DEEP_LIST_MARKER, (_m, lead: string, marker: string) => lead + ' '.repeat(marker.length))
+    : text;
+}
+
 /** Lints one document. Never throws for any text; config problems throw `ConfigError`. */
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
   let config: ResolvedConfig = options.config
@@ -97,7 +109,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const byConfig = isPlanByConfig(config, options.filePath);
   if (byConfig === false) return { filePath: options.filePath, messages: [], errorCount: 0, warningCount: 0, isPlan: false };
   // A byte-order mark is not content; editors do not count it either.
-  const value = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const value = flattenDeepLists(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const processor = getProcessor({ rules: config.rules, vocabulary: config.vocabulary, side: config.side, force: byConfig === true }, allRules);
   const file = new VFile({ value, path: options.filePath });
   processor.runSync(processor.parse(file), file);

@@ -69,7 +69,7 @@ Usage:
 Options:
   -c, --config <file>         use this config file instead of looking for one
       --no-config             ignore config files (recommended preset)
-      --rule <id:severity>    set a rule, e.g. --rule desperation:off (repeatable;
+      --rule <id:severity>    set a rule, e.g. --rule walk-away-margin:off (repeatable;
                               severity may be off|warn|error or a JSON [severity, options])
       --preset <name>         recommended | strict
       --all                   treat every Markdown file as a plan

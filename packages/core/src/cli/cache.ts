@@ -3,7 +3,8 @@
  * effective config and the negolint version all match the last run.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { writeAtomic } from '../api/fix.js';
 import type { LintResult, ResultCache } from '../index.js';
 
@@ -20,7 +21,7 @@ export class FileCache implements ResultCache {
   hits = 0;
 
   constructor(
-    private readonly location: string,
+    readonly location: string,
     version: string,
   ) {
     this.data = { version, entries: {} };
@@ -51,6 +52,8 @@ export class FileCache implements ResultCache {
   }
 
   save(): void {
-    if (this.dirty) writeAtomic(this.location, JSON.stringify(this.data));
+    if (!this.dirty) return;
+    mkdirSync(path.dirname(this.location), { recursive: true });
+    writeAtomic(this.location, JSON.stringify(this.data));
   }
 }

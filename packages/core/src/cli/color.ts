@@ -18,11 +18,15 @@ export function colors(enabled: boolean): Colors {
   return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24), green: wrap(32, 39) };
 }
 
-/** Colour is on for a TTY unless NO_COLOR is set or --no-color given; FORCE_COLOR turns it on. */
+/**
+ * Colour: --color/--no-color win; then NO_COLOR (any non-empty value) turns it off;
+ * then FORCE_COLOR turns it on (off for `0` or `false`); else on for a TTY.
+ */
 export function useColor(stream: NodeJS.WriteStream, flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
   if (flag === false) return false;
   if (flag === true) return true;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
-  if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
   return Boolean(stream.isTTY);
 }

@@ -3,7 +3,7 @@
  * formatter and an exit code. Exit codes: 0 clean, 1 lint errors (or too many
  * warnings), 2 usage/config/fatal errors and unreadable files.
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unifiedDiff } from '../api/fix.js';
 import {
@@ -17,11 +17,12 @@ import {
   type LintFilesReport,
   type RuleSetting,
 } from '../index.js';
+import { validateConfig } from '../engine/config/config.js';
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { FileCache } from './cache.js';
 import { useColor } from './color.js';
 import { explainRule, rulesTable } from './explain.js';
-import { FORMATTERS } from './formatters/index.js';
+import { FORMATTERS, type FormatterInput } from './formatters/index.js';
 import { runInit } from './init.js';
 
 export interface Io {
@@ -34,29 +35,34 @@ export interface Io {
 
 export const EXIT = { ok: 0, lintErrors: 1, fatal: 2 } as const;
 
+/**
+ * `--rule id:severity` or `--rule 'id:["error", {options}]'`: checked like a config
+ * file's `rules` (unknown ids, severities and option types are usage errors).
+ */
 function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
-  const ids = new Set(rules.map((r) => r.meta.id));
   for (const value of values) {
     const i = value.indexOf(':');
-    if (i <= 0) throw new UsageError(`--rule expects <id>:<severity>, e.g. desperation:off, got "${value}"`);
+    if (i <= 0) throw new UsageError(`--rule expects <id>:<severity>, e.g. walk-away-margin:off, got "${value}"`);
     const id = value.slice(0, i).trim();
     const setting = value.slice(i + 1).trim();
-    if (!ids.has(id)) throw new UsageError(`--rule: unknown rule "${id}" (run \`negolint rules\` for the list)`);
     let parsed: unknown = setting;
     if (setting.startsWith('[')) {
       try {
         parsed = JSON.parse(setting);
       } catch {
-        throw new UsageError(`--rule ${id}: invalid JSON "${setting}"`);
+        throw new UsageError(`--rule ${id}: invalid JSON "${setting}", expected e.g. '["error", {}]'`);
       }
+    } else if (/^\d$/.test(setting)) {
+      parsed = Number(setting);
     }
-    const sev = Array.isArray(parsed) ? parsed[0] : parsed;
-    if (!['off', 'warn', 'warning', 'error', 0, 1, 2, '0', '1', '2'].includes(sev as string)) {
-      throw new UsageError(`--rule ${id}: unknown severity "${String(sev)}", expected off, warn or error`);
+    try {
+      validateConfig({ rules: { [id]: parsed } }, rules, { keyPrefix: [] });
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      throw new UsageError(`--rule ${value}: ${error.reason}`);
     }
-    const norm = typeof sev === 'string' && /^\d$/.test(sev) ? (Number(sev) as 0 | 1 | 2) : sev;
-    out[id] = (Array.isArray(parsed) ? [norm, parsed[1]] : norm) as RuleSetting;
+    out[id] = parsed as RuleSetting;
   }
   return out;
 }
@@ -161,7 +167,7 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
       fixedFiles: 0,
     };
   } else {
-    const cache = opts.cache ? new FileCache(path.resolve(cwd, opts.cacheLocation), VERSION) : undefined;
+    const cache = opts.cache ? new FileCache(cacheFile(opts.cacheLocation, cwd), VERSION) : undefined;
     const showProgress = Boolean(io.stderr.isTTY) && !io.env['CI'];
     let lastDraw = 0;
     report = await lintFiles(opts.positionals.length ? opts.positionals : ['.'], {
@@ -184,19 +190,40 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
           }
         : undefined,
     });
-    cache?.save();
-    if (report.configErrors.length > 0) {
-      for (const e of report.configErrors) io.stderr.write(`negolint: invalid config: ${e.message}\n`);
+    if (cache) {
+      // A cache that cannot be written costs speed next time, not correctness now.
+      try {
+        cache.save();
+      } catch (error) {
+        io.stderr.write(`negolint: warning: cannot write the cache ${path.relative(cwd, cache.location) || cache.location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      }
     }
+    for (const e of report.configErrors) io.stderr.write(`negolint: invalid config: ${e.message}\n`);
   }
 
-  if (opts.fixDryRun) {
+  // Config errors are listed with the unreadable files, so every format reports them
+  // (a SARIF notification, a GitHub annotation on the config file, a JSON fatal message).
+  const problems: FormatterInput['problems'] = [
+    ...report.configErrors.map((e) => ({
+      filePath: e.file ? path.relative(cwd, e.file) || e.file : '<config>',
+      code: 'config' as const,
+      message: `invalid config: ${e.key ? `${e.key}: ` : ''}${e.reason}`,
+      line: e.line,
+      column: e.column,
+    })),
+    ...report.problems,
+  ];
+
+  const withDiff = opts.fixDryRun && opts.format === 'json';
+  if (opts.fixDryRun && !withDiff) {
     for (const r of report.results) {
       if (r.output !== undefined && r.source !== undefined) io.stdout.write(unifiedDiff(r.filePath, r.source, r.output));
     }
   }
 
+  let warningsFound = 0;
   const files = report.results.map((r) => {
+    warningsFound += r.messages.filter((m) => m.severity === 1).length;
     const messages = opts.quiet ? r.messages.filter((m) => m.severity === 2) : r.messages;
     return {
       filePath: r.filePath,
@@ -204,11 +231,12 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
       errorCount: messages.filter((m) => m.severity === 2).length,
       warningCount: messages.filter((m) => m.severity === 1).length,
       isPlan: r.isPlan,
+      ...(withDiff && r.output !== undefined ? { output: r.output } : {}),
     };
   });
   const formatted = FORMATTERS[opts.format]!({
     files,
-    problems: report.problems,
+    problems,
     filesLinted: report.filesLinted,
     plansFound: report.plansFound,
     fixedFiles: opts.fix ? report.fixedFiles : 0,
@@ -224,13 +252,24 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
   }
 
   const errors = files.reduce((n, f) => n + f.errorCount, 0);
-  const warnings = files.reduce((n, f) => n + f.warningCount, 0);
-  if (report.configErrors.length > 0 || report.problems.length > 0) return EXIT.fatal;
+  if (problems.length > 0) return EXIT.fatal;
   if (errors > 0) return EXIT.lintErrors;
-  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
-    io.stderr.write(`negolint: too many warnings (${warnings}); the maximum is ${opts.maxWarnings}.\n`);
+  // --quiet hides warnings but does not lift the --max-warnings gate.
+  if (opts.maxWarnings !== undefined && warningsFound > opts.maxWarnings) {
+    io.stderr.write(`negolint: too many warnings (${warningsFound}${opts.quiet ? ', not shown because of --quiet' : ''}); the maximum is ${opts.maxWarnings}.\n`);
     return EXIT.lintErrors;
   }
   return EXIT.ok;
 }
 
+/** `--cache-location` may name a file or a folder (ending in a slash, or existing). */
+function cacheFile(location: string, cwd: string): string {
+  const abs = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(abs, '.negolintcache');
+  try {
+    if (statSync(abs).isDirectory()) return path.join(abs, '.negolintcache');
+  } catch {
+    /* does not exist yet: a file */
+  }
+  return abs;
+}

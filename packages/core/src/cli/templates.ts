@@ -44,7 +44,7 @@ Meeting on 12 March with Priya Shah (VP Operations) and Tom Becker (Procurement)
 
 We walk away below $310k per year, or if they insist on unlimited liability.
 
-## Our alternative if we walk away
+## What we do if we walk away
 
 Reassign the implementation team to the Contoso expansion, which is worth $280k and starts in April.
 

@@ -34,9 +34,10 @@ export function affirmedMatches(text: string, re: RegExp): RegExpMatchArray[] {
   return out;
 }
 
-// "unknown", "not sure", "we don't know who signs", "need to find out", "TBD": the plan admits it has no answer yet.
+// "unknown", "not sure", "we don't know who signs", "need to find out": the plan admits it has no answer yet.
+// Placeholders (TBD, ???) are left to the `placeholder` rule, so one blank is reported once.
 const UNCERTAIN =
-  /(?<![\p{L}\p{N}])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered)|tbd|tbc|tba|\?{2,})(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered))(?![\p{L}\p{N}])/iu;
 
 /**
  * Whether the clause around `[start, end)` admits the thing is not known
@@ -52,8 +53,81 @@ export function uncertainAt(text: string, start: number, end = start): boolean {
   return UNCERTAIN.test(text.slice(from, to));
 }
 
-/** Whether a short value says nothing but that the answer is unknown ("unknown", "not sure yet", "TBD"). */
+/**
+ * Whether a short value opens by admitting the answer is unknown ("unknown", "not sure yet",
+ * "we don't know yet, probably the CFO"); "Dana Ruiz, not yet confirmed" names someone and is not.
+ */
 export function soundsUnknown(text: string): boolean {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words <= 12 && UNCERTAIN.test(text);
+  const m = UNCERTAIN.exec(text);
+  return words <= 12 && m !== null && /^(?:[^\p{L}\p{N}]|\b(?:we|i|still|currently|so far|as yet|at the moment|honestly|frankly|really|totally|completely|as of now)\b)*$/iu.test(text.slice(0, m.index));
+}
+
+/**
+ * Like `phraseRegex`, for word families: a `*` at the end of a word matches any
+ * ending, so `differentiat*` covers differentiate, differentiated, differentiator…
+ * and `apologi*` both spellings of apologise/apologize.
+ */
+export function familyRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+  const body = [...phrases]
+    .filter((p) => p.trim())
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phrasePattern(p.replace(/\*/g, '\u0000')).replace(/\u0000/g, '[\\p{L}\\p{N}]*'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** A match with absolute offsets. */
+export interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Matches of any of `res` in `text` (which starts at absolute offset `base`),
+ * in order; with `affirmedOnly`, matches negated by the clause before them are left out.
+ */
+export function findHits(text: string, base: number, res: readonly RegExp[], affirmedOnly = true): Hit[] {
+  const out: Hit[] = [];
+  for (const re of res) {
+    const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+    for (const m of text.matchAll(g)) {
+      if (m[0] === '') continue;
+      if (affirmedOnly && negatedInClause(text, m.index!)) continue;
+      out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Blanks quoted speech (same length, offsets stay valid): what a plan scripts for the
+ * meeting ("we say: 'I'd imagine your team…'") is not the plan's own voice.
+ */
+export function maskQuotes(text: string): string {
+  const blank = (s: string): string => ' '.repeat(s.length);
+  return text
+    .replace(/[“"«][^”"»\n]{0,400}[”"»]/gu, blank)
+    .replace(/‘[^’\n]{0,400}’(?![\p{L}])/gu, blank)
+    .replace(/(?<![\p{L}\p{N}])'[^'\n]{0,400}'(?![\p{L}\p{N}])/gu, blank);
+}
+
+/**
+ * `negatedAt`, with colons, dashes and brackets also closing a clause, so a label or
+ * an aside before the phrase ("Approval limit without VP sign-off: keep it quiet")
+ * does not negate it.
+ */
+export function negatedInClause(text: string, index: number): boolean {
+  let from = index;
+  while (from > 0 && index - from < 80 && !/[:—–()[\]|→]/u.test(text[from - 1]!)) from--;
+  return negatedAt(text.slice(from), index - from);
+}
+
+const DENIED_AFTER =
+  /^[^.;,:!?]{0,25}?(?<![\p{L}])(?:does ?n['’]?t|does not|do ?n['’]?t|do not|will not|won['’]?t|would ?n['’]?t|would not|can ?n['’]?t|cannot|can not|is ?n['’]?t|is not|are ?n['’]?t|are not|never|(?:is|are|stays?|remains?) off the table|(?:is|are) out of the question)(?![\p{L}])/iu;
+
+/** Whether the words right after a phrase deny it ("a discount does not fix that", "free months are off the table"). */
+export function deniedAfter(text: string, end: number): boolean {
+  return DENIED_AFTER.test(text.slice(end, end + 60));
 }

@@ -164,7 +164,10 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     const startsLikeYear = !currency && !g.mult && !isPercent && /^(?:19|20)\d\d$/.test(g.num!);
     if (startsLikeYear) continue;
     const kind: Amount['kind'] = isPercent ? 'percent' : currency ? 'money' : 'number';
-    if (kind === 'number' && defaultCurrency && (g.mult || unit || value >= 1000)) {
+    // "120k" or "120,000" in a plan with `currency: EUR` is money; "ISO 27001" and "36 months" are not.
+    const moneyShaped = Boolean(g.mult) || /\d[,. \u00a0\u202f']\d{3}(?!\d)/.test(g.num!);
+    const timeUnit = /^(?:month|year|quarter|day|hour|total)$/.test(unit);
+    if (kind === 'number' && defaultCurrency && moneyShaped && !(timeUnit && !g.mult && !/[,.]/.test(g.num!))) {
       currency = defaultCurrency;
     }
     found.push({

@@ -14,6 +14,6 @@ export const github: Formatter = (input) => {
       );
     }
   }
-  for (const p of input.problems) lines.push(`::error file=${escapeProp(p.filePath)},title=negolint::${escapeData(p.message)}`);
+  for (const p of input.problems) lines.push(`::error file=${escapeProp(p.filePath)}${p.line ? `,line=${p.line}` : ''}${p.column ? `,col=${p.column}` : ''},title=negolint::${escapeData(p.message)}`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

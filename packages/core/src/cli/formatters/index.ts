@@ -6,4 +6,4 @@ import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
 export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, compact };
-export type { Formatter, FormatterInput } from './types.js';
+export type { Formatter, FormatterInput, Problem } from './types.js';

@@ -1,13 +1,37 @@
 /**
  * ESLint's JSON shape, stable and documented in the README: an array of
  * `{filePath, messages, errorCount, warningCount, fatalErrorCount, fixableErrorCount, fixableWarningCount}`.
- * Files that could not be read appear with one fatal message and `ruleId: null`.
+ * Files that could not be read, and config errors, appear with one message with
+ * `fatal: true` and `ruleId: null`. With `--fix-dry-run`, fixed files carry `output`.
  */
 import path from 'node:path';
 import type { Formatter } from './types.js';
 
+interface JsonMessage {
+  ruleId: string | null;
+  fatal?: true;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { title: string; edits: { start: number; end: number; text: string }[] };
+}
+
+interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  output?: string;
+}
+
 export const json: Formatter = (input) => {
-  const out = input.files.map((f) => ({
+  const out: JsonResult[] = input.files.map((f) => ({
     filePath: path.resolve(input.cwd, f.filePath),
     messages: f.messages.map((m) => ({
       ruleId: m.ruleId,
@@ -24,11 +48,14 @@ export const json: Formatter = (input) => {
     fatalErrorCount: 0,
     fixableErrorCount: f.messages.filter((m) => m.severity === 2 && m.fix?.safe).length,
     fixableWarningCount: f.messages.filter((m) => m.severity === 1 && m.fix?.safe).length,
+    ...(f.output !== undefined ? { output: f.output } : {}),
   }));
   for (const p of input.problems) {
+    const line = p.line ?? 1;
+    const column = p.column ?? 1;
     out.push({
       filePath: path.resolve(input.cwd, p.filePath),
-      messages: [{ ruleId: null as unknown as string, severity: 2, message: p.message, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+      messages: [{ ruleId: null, fatal: true, severity: 2, message: p.message, line, column, endLine: line, endColumn: column }],
       errorCount: 1,
       warningCount: 0,
       fatalErrorCount: 1,

@@ -1,11 +1,19 @@
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rules, VERSION } from '../../index.js';
 import type { Formatter } from './types.js';
 
 export const sarif: Formatter = (input) => {
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
-  const toUri = (p: string) => path.relative(input.cwd, path.resolve(input.cwd, p)).split(path.sep).map(encodeURIComponent).join('/');
+  // Files under the working directory are relative to %SRCROOT% (what code scanning
+  // expects); anything else gets an absolute file: URI.
+  const artifact = (p: string) => {
+    const abs = path.resolve(input.cwd, p);
+    const rel = path.relative(input.cwd, abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+  };
   const results = input.files.flatMap((f) =>
     f.messages.map((m) => ({
       ruleId: m.ruleId,
@@ -15,7 +23,7 @@ export const sarif: Formatter = (input) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: toUri(f.filePath), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifact(f.filePath),
             region: { startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: Math.max(m.endColumn, 1) },
           },
         },
@@ -34,7 +42,8 @@ export const sarif: Formatter = (input) => {
             informationUri: 'https://github.com/negolint/negolint',
             rules: rules.map((r) => ({
               id: r.meta.id,
-              name: r.meta.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
+              // SARIF wants `name` to differ from `id` (SARIF1001); a one-word id has no other name.
+              ...(r.meta.id.includes('-') ? { name: r.meta.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()) } : {}),
               shortDescription: { text: r.meta.description },
               fullDescription: { text: r.meta.principle },
               helpUri: r.url,
@@ -43,7 +52,7 @@ export const sarif: Formatter = (input) => {
             })),
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${new URL(`file://${input.cwd.endsWith('/') ? input.cwd : `${input.cwd}/`}`).href}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(input.cwd.endsWith(path.sep) ? input.cwd : `${input.cwd}${path.sep}`).href } },
         results,
         invocations: [
           {
@@ -51,7 +60,14 @@ export const sarif: Formatter = (input) => {
             toolExecutionNotifications: input.problems.map((p) => ({
               level: 'error',
               message: { text: p.message },
-              locations: [{ physicalLocation: { artifactLocation: { uri: toUri(p.filePath), uriBaseId: '%SRCROOT%' } } }],
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: artifact(p.filePath),
+                    ...(p.line ? { region: { startLine: p.line, ...(p.column ? { startColumn: p.column } : {}) } } : {}),
+                  },
+                },
+              ],
             })),
           },
         ],

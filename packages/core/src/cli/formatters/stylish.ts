@@ -23,15 +23,27 @@ export const stylish: Formatter = (input) => {
     warnings += file.warningCount;
   }
   for (const p of input.problems) {
-    out.push(`${c.underline(p.filePath)}`, `  ${c.red('error')}  ${p.message}`, '');
+    const pos = p.line ? `${p.line}:${p.column ?? 1}  ` : '';
+    out.push(`${c.underline(p.filePath)}`, `  ${c.dim(pos)}${c.red('error')}  ${p.message}`, '');
     errors++;
   }
   const total = errors + warnings;
-  const counts = `${input.filesLinted} file${input.filesLinted === 1 ? '' : 's'} linted, ${input.plansFound} plan${input.plansFound === 1 ? '' : 's'} found${input.problems.length ? `, ${input.problems.length} skipped` : ''}${input.fixedFiles ? `, ${input.fixedFiles} fixed` : ''}`;
+  const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  const others = input.filesLinted - input.plansFound;
+  const unreadable = input.problems.filter((p) => p.code !== 'config').length;
+  const configErrors = input.problems.length - unreadable;
+  const counts = [
+    `${plural(input.filesLinted, 'file')} linted`,
+    `${plural(input.plansFound, 'plan')} found`,
+    ...(others > 0 ? [`${others} not ${others === 1 ? 'a plan' : 'plans'}`] : []),
+    ...(unreadable ? [`${unreadable} could not be read`] : []),
+    ...(configErrors ? [plural(configErrors, 'config error')] : []),
+    ...(input.fixedFiles ? [`${input.fixedFiles} fixed`] : []),
+  ].join(', ');
   if (total === 0) {
     out.push(c.green(`✔ No problems`) + c.dim(` (${counts})`));
   } else {
-    const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})`;
+    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
     out.push((errors ? c.red : c.yellow)(c.bold(summary)), c.dim(counts));
   }
   return `${out.join('\n')}\n`;

@@ -150,7 +150,12 @@ export function validateConfig(config: unknown, rules: readonly NegolintRule<obj
   for (const [id, setting] of Object.entries(ruleEntries)) {
     const rule = byId.get(id);
     if (!rule) {
-      const close = [...byId.keys()].filter((k) => k.includes(id) || id.includes(k) || k.split('-')[0] === id.split('-')[0]);
+      const close = [...byId.keys()]
+        .map((k) => [k, editDistance(k, id)] as const)
+        .filter(([k, d]) => d <= Math.max(3, Math.floor(id.length / 3)) || k.startsWith(id) || id.startsWith(k))
+        .sort((a, b) => a[1] - b[1])
+        .slice(0, 2)
+        .map(([k]) => k);
       fail(['rules', id], `unknown rule \`${id}\`${close.length ? `; did you mean ${close.map((k) => `\`${k}\``).join(' or ')}?` : ''} (run \`negolint rules\` for the list)`);
     }
     const [sev, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
@@ -173,6 +178,20 @@ export function validateConfig(config: unknown, rules: readonly NegolintRule<obj
     }
   }
   return c as NegolintConfig;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
 }
 
 /** Parses a config file's text; JSON and YAML errors name the line. */

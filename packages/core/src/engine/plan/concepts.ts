@@ -90,6 +90,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give',
     'what we trade', 'what we can trade', 'levers', 'negotiation levers', 'bargaining chips', 'our gives',
     'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concessions and trades',
+    'concessions we can make', 'concessions we can offer', 'possible concessions', 'available concessions',
+    'what we can concede', 'what we can offer', 'what we can give away', 'concession options', 'trading options',
   ],
   constraints: [
     'constraints', 'constraint', 'hard constraints', 'known constraints', 'limitations', 'non negotiables',
@@ -105,6 +107,11 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if they say it s too expensive', 'if they say we re too expensive', 'too expensive',
     'if challenged on price', 'when challenged on price', 'price discussion', 'responding to price objections',
     'response to price challenge', 'if they ask for a discount', 'discount requests', 'discount pressure',
+    'objections we expect', 'objections to expect', 'expected pushback', 'anticipated pushback', 'likely pushback',
+    'pricing objections', 'pricing pushback', 'handling price objections', 'price objection handling',
+    'if they say we are too expensive', 'if they say the competitor is cheaper', 'competitor is cheaper',
+    'supplier pushback', 'if the supplier pushes back', 'if they say our budget is too low',
+    'if they say our offer is too low', 'if they push for more', 'if they reject our offer',
   ],
   value: [
     'value', 'value case', 'value proposition', 'business case', 'roi', 'why us', 'differentiation',
@@ -116,6 +123,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'areas of agreement', 'points of agreement', 'agreements so far', 'alignment', 'mutual goals',
     'common interests', 'what is agreed', 'what s agreed', 'agreed items', 'settled issues', 'agreed points',
     'what we have agreed', 'what we ve agreed', 'shared ground', 'where we align',
+    'already settled', 'settled so far', 'shared priorities', 'common goals', 'what both sides want', 'what we share',
   ],
   qualification: [
     'qualification', 'deal qualification', 'meddic', 'meddpicc', 'meddppicc', 'bant', 'stakeholders',
@@ -149,11 +157,15 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'open questions', 'unknowns', 'known unknowns', 'things to confirm', 'things to check', 'things to verify',
     'risks and assumptions', 'assumptions and risks', 'hypotheses', 'questions to answer',
     'what we don t know', 'unverified', 'unverified assumptions', 'check before the meeting', 'to be verified',
+    'working assumptions', 'key assumptions', 'things to validate', 'things to find out', 'to find out', 'to clarify',
+    'things to clarify', 'what we need to confirm', 'what we need to find out', 'what we need to verify', 'beliefs to test',
+    'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points',
   ],
   questions: [
     'questions', 'questions to ask', 'discovery questions', 'qualifying questions', 'disqualifying questions',
     'ask for the no', 'questions for the no', 'no questions', 'tough questions', 'questions for them',
     'hard questions', 'key questions', 'questions we will ask', 'questions we ll ask',
+    'disqualifiers', 'disqualification questions', 'asking for the no', 'commitment questions', 'questions that invite a no',
   ],
   'counterpart-alternative': [
     'their batna', 'their alternative', 'their alternatives', 'customer alternative', 'customer alternatives',
@@ -162,6 +174,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'competitive situation', 'competitive alternatives', 'supplier alternatives', 'other suppliers',
     'other bidders', 'other vendors', 'if they walk', 'if they walk away', 'their fallback', 'competitor',
     'supplier s alternatives', 'vendor alternatives', 'their walk away options',
+    'incumbent', 'competitive threat', 'competitive threats', 'their other options', 'what they do without us',
   ],
   'counterpart-walk-away': [
     'their walk away', 'their walk away point', 'their walkaway', 'their bottom line', 'their limit',
@@ -175,8 +188,12 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'close plan', 'mutual action plan', 'mutual close plan', 'steps to close', 'steps to signature',
     'from yes to signature', 'contract steps', 'getting to signature', 'who signs and when', 'legal and procurement',
     'contract and approvals', 'signature', 'path to close',
+    'close process', 'closing plan', 'closing steps', 'path to po', 'path to purchase order', 'contracting steps',
+    'legal procurement and security', 'legal security and procurement', 'procurement legal and security',
   ],
-  'best-and-final': ['best and final', 'best and final offer', 'bafo', 'final offer', 'final round', 'best offer', 'last and final'],
+  'best-and-final': ['best and final', 'best and final offer', 'bafo', 'final offer', 'final round', 'best offer', 'last and final',
+    'bafo response', 'bafo submission', 'best and final price', 'best and final pricing', 'best and final submission',
+    'best and final response', 'last and final offer', 'final proposal', 'final bid', 'final number', 'final price', 'final pricing'],
   side: ['side', 'our side', 'our role', 'role', 'we are', 'negotiating side', 'party'],
   currency: ['currency'],
 };

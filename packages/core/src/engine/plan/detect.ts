@@ -41,7 +41,9 @@ export function detectPlan(input: DetectInput): Detection {
     we += count(own, /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g);
   }
   const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money')).length;
-  if (input.title && TEACHING_TITLE.test(input.title) && !(concreteFacts >= 3 && we > you)) {
+  const fmTitle = typeof fm['title'] === 'string' ? fm['title'] : '';
+  const titles = [input.title ?? '', fmTitle].filter(Boolean);
+  if (titles.some((t) => TEACHING_TITLE.test(t)) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.

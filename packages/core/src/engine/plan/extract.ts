@@ -24,7 +24,7 @@ interface Paragraph extends Span {
 }
 
 // "Label: value", "Label — value", "Label = value", "Label -> value".
-const LABEL_RE = /^(\s*)([^:\n—–=→|]{1,80}?)(\s*(?::|—|–|=|→|->|\s-\s)\s*)(.*)$/u;
+const LABEL_RE = /^(\s*)([^:\n—–=→|]{1,80}?)(\s*(?::|—|–|=|→|->|\s-\s)\s*)([\s\S]*)$/u;
 
 export function extractPlan(tree: Root, text: string, options: ExtractOptions): PlanModel {
   const { vocabulary } = options;
@@ -160,7 +160,19 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       amounts.push({ ...a, start: a.start + st.start, end: a.end + st.start });
     }
   }
-  const amountsIn = (span: Span): Amount[] => amounts.filter((a) => a.start >= span.start && a.end <= span.end);
+  // Statements are sorted and disjoint, so their amounts are sorted by start: binary search.
+  const amountsIn = (span: Span): Amount[] => {
+    let lo = 0;
+    let hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Amount[] = [];
+    for (let i = lo; i < amounts.length && amounts[i]!.start < span.end; i++) if (amounts[i]!.end <= span.end) out.push(amounts[i]!);
+    return out;
+  };
 
   // Facts.
   const facts: Fact[] = [];
@@ -282,7 +294,13 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       const colon = afterKey.indexOf(':');
       const valueStart = colon >= 0 ? span.end + colon + 1 : span.end;
       const valueSpan = { start: valueStart, end: lineEnd };
-      const local = parseAmounts(clean.slice(valueStart, lineEnd), currency).map((a) => ({ ...a, start: a.start + valueStart, end: a.end + valueStart }));
+      const local = parseAmounts(clean.slice(valueStart, lineEnd), currency).map((a) => ({
+        ...a,
+        start: a.start + valueStart,
+        end: a.end + valueStart,
+        // `walkAway: 310000` next to `currency: USD` is money.
+        ...(typeof raw === 'number' && currency && a.kind === 'number' ? { kind: 'money' as const, currency } : {}),
+      }));
       for (const concept of concepts) {
         facts.push({
           concept,
@@ -306,14 +324,39 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const counterpart = readCounterpart(frontmatter);
   const anchor = readAnchor(headings, frontmatter, text, lines);
 
+  // Per concept, the union of its facts' scopes as sorted disjoint intervals.
   const scopesByConcept = new Map<Concept, Span[]>();
   for (const f of facts) {
     const list = scopesByConcept.get(f.concept) ?? [];
     list.push(f.scope);
     scopesByConcept.set(f.concept, list);
   }
-  const within = (offset: number, concept: Concept): boolean =>
-    (scopesByConcept.get(concept) ?? []).some((s) => offset >= s.start && offset < s.end);
+  for (const [concept, list] of scopesByConcept) {
+    list.sort((a, b) => a.start - b.start);
+    const merged: Span[] = [];
+    for (const s of list) {
+      const last = merged[merged.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else merged.push({ start: s.start, end: s.end });
+    }
+    scopesByConcept.set(concept, merged);
+  }
+  const within = (offset: number, concept: Concept): boolean => {
+    const list = scopesByConcept.get(concept);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = list[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const statementsCache = new Map<Concept, Statement[]>();
+  const factsCache = new Map<Concept, Fact[]>();
 
   const found = new Set<Concept>();
   for (const f of facts) if (!META_CONCEPTS.has(f.concept)) found.add(f.concept);
@@ -344,15 +387,34 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     facts,
     statements,
     amounts,
-    factsOf: (concept) => facts.filter((f) => f.concept === concept),
+    factsOf: (concept) => {
+      let hit = factsCache.get(concept);
+      if (!hit) factsCache.set(concept, (hit = facts.filter((f) => f.concept === concept)));
+      return hit;
+    },
     has: (concept) => scopesByConcept.has(concept),
-    statementsIn: (concept) => statements.filter((s) => within(s.start, concept)),
+    statementsIn: (concept) => {
+      let hit = statementsCache.get(concept);
+      if (!hit) statementsCache.set(concept, (hit = scopesByConcept.has(concept) ? statements.filter((s) => within(s.start, concept)) : []));
+      return hit;
+    },
     within,
     amountsIn,
     itemAt: (offset) => {
-      let best: Item | undefined;
-      for (const it of items) if (it.start <= offset && offset < it.end && (!best || it.depth > best.depth)) best = it;
-      return best;
+      // Items are in document order; the last one starting at or before the offset,
+      // or one of its ancestors, is the innermost one containing it.
+      let lo = 0;
+      let hi = items.length - 1;
+      let found: Item | undefined;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid]!.start <= offset) {
+          found = items[mid];
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      while (found && offset >= found.end) found = found.parent;
+      return found;
     },
   };
   return model;

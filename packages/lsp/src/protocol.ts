@@ -1,0 +1,69 @@
+/**
+ * Every name the negolint server and its clients agree on, in one place:
+ * custom requests and notifications, commands, the settings section and the
+ * diagnostic source. Clients (the VS Code extension, editor recipes, tests)
+ * import these instead of repeating string literals.
+ */
+
+/** `source` of every diagnostic the server publishes. */
+export const SOURCE = 'negolint';
+
+/** The settings section read through `workspace/configuration`. */
+export const SETTINGS_SECTION = 'negolint';
+
+/** `code` of a diagnostic placed in a broken config file. */
+export const CONFIG_ERROR_CODE = 'config-error';
+
+/** Diagnostic provider identifier for pull diagnostics. */
+export const DIAGNOSTIC_PROVIDER_ID = 'negolint';
+
+/** Commands the server puts into code actions. */
+export const Commands = {
+  /**
+   * Opens a rule's documentation. Arguments: `[url]` (a string). The VS Code
+   * extension registers it client side; other clients send it back as
+   * `workspace/executeCommand`, and the server answers with `window/showDocument`
+   * (or a `window/showMessage` with the link when the client cannot show documents).
+   */
+  openRuleDocs: 'negolint.openRuleDocs',
+} as const;
+
+/** Code action kind of "fix all safe problems" (`editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = 'source.fixAll.negolint';
+
+/** Request `negolint/lintWorkspace`: lint every plan in the workspace folders now. */
+export const LintWorkspaceRequest = 'negolint/lintWorkspace';
+export interface LintWorkspaceResult {
+  filesLinted: number;
+  plansFound: number;
+  problems: number;
+}
+
+/** Notification `negolint/planStatus` (server → client) after a document is linted. */
+export const PlanStatusNotification = 'negolint/planStatus';
+export interface PlanStatusParams {
+  uri: string;
+  /** Whether the document is recognised as a negotiation plan. */
+  isPlan: boolean;
+  /** The document version the status belongs to. */
+  version: number;
+}
+
+/** `initializationOptions` the server understands; all optional. */
+export interface InitializationOptions {
+  /** Delay between the last keystroke and linting, in ms (default 150; 0 lints on every change). */
+  debounceMs?: number;
+  /** Force push diagnostics even when the client supports pull diagnostics. */
+  pushDiagnostics?: boolean;
+  /**
+   * Advertise the server's commands (`executeCommandProvider`). Off by default because
+   * VS Code clients register advertised commands themselves, which would collide with
+   * the extension's own `negolint.openRuleDocs`; turn it on for clients such as Helix
+   * that only run commands the server advertises.
+   */
+  advertiseCommands?: boolean;
+  /** Settings for clients that cannot answer `workspace/configuration`. */
+  settings?: Record<string, unknown>;
+}
+
+export const DEFAULT_DEBOUNCE_MS = 150;
