@@ -37,6 +37,15 @@ describe('--fix', PARALLEL, () => {
     expect(statSync(path.join(dir, 'plan.md')).mtimeMs).toBe(before.mtimeMs);
   });
 
+  it('applies each fix once, even when a rule still reports its finding after the fix (all rules on)', async () => {
+    const dir = project({ 'plan.md': BAD_PLAN });
+    await negolint(['--fix'], { cwd: dir });
+    const headings = read(dir, 'plan.md').toString('utf8').match(/^#+ .*$/gm)!;
+    expect(headings.length).toBeGreaterThan(3);
+    expect(headings.filter((h, i) => headings.indexOf(h) !== i)).toEqual([]);
+    expect(headings).toContain('## Walk-away point');
+  });
+
   it('keeps CRLF line endings and a byte-order mark', async () => {
     const crlf = BAD_PLAN.replace(/\n/g, '\r\n');
     const dir = project({ ...CONFIG, 'crlf.md': crlf, 'bom.md': `\ufeff${BAD_PLAN}`, 'both.md': `\ufeff${crlf}` });

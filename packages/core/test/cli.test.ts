@@ -7,9 +7,8 @@
 import { chmodSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rules, VERSION } from '../src/index.js';
 import { HELP } from '../src/cli/args.js';
-import { BAD_PLAN, BIN, CORE, GOOD_PLAN, NOT_A_PLAN, PARALLEL, cleanup, ensureBuilt, permissionRunner, negolint, onlyRule, plain, project, runProcess, sh, type RunResult } from './cli-helpers.js';
+import { BAD_PLAN, BIN, CORE, GOOD_PLAN, NOT_A_PLAN, PARALLEL, cleanup, ensureBuilt, permissionRunner, negolint, onlyRule, plain, project, ruleIds, runProcess, sh, type RunResult } from './cli-helpers.js';
 
 beforeAll(ensureBuilt);
 afterAll(cleanup);
@@ -136,13 +135,14 @@ describe('finding files', PARALLEL, () => {
   });
 
   it('recognises plans by sections or `negolint: true` frontmatter; --all lints every file as a plan', async () => {
-    const dir = project({ ...CONFIG, 'notes.md': NOT_A_PLAN, 'flagged.md': '---\nnegolint: true\n---\n\n# Acme\n\nSome notes.\n' });
+    const dir = project({ ...CONFIG, 'notes.md': NOT_A_PLAN, 'flagged.md': '---\nnegolint: true\n---\n\n# Acme\n\nSome notes.\n', 'optout.md': `---\nnegolint: false\n---\n\n${BAD_PLAN}` });
     const r = await negolint(['--format', 'compact'], { cwd: dir });
     expect(findings(r.stdout)).toEqual(['flagged.md error walk-away-point']);
     const all = await negolint(['--format', 'compact', '--all'], { cwd: dir });
+    // --all makes every file a plan, except one that opts out in its frontmatter.
     expect(findings(all.stdout)).toEqual(['flagged.md error walk-away-point', 'notes.md error walk-away-point']);
     const stylish = await negolint(['--all'], { cwd: dir });
-    expect(stylish.stdout).toContain('2 files linted, 2 plans found');
+    expect(stylish.stdout).toContain('3 files linted, 2 plans found, 1 not a plan');
   });
 });
 
@@ -204,7 +204,7 @@ describe('options', PARALLEL, () => {
     expect(messages.filter((m) => m.severity === 2).length).toBeGreaterThan(1);
     expect(messages.find((m) => m.ruleId === 'walk-away-point')?.severity).toBe(2);
     expect(strict.code).toBe(1);
-    const strictOne = await negolint(['--format', 'compact', '--preset', 'strict', ...rules.filter((r) => r.meta.id !== 'walk-away-point').map((r) => `--rule=${r.meta.id}:off`)], { cwd: dir });
+    const strictOne = await negolint(['--format', 'compact', '--preset', 'strict', ...ruleIds().filter((id) => id !== 'walk-away-point').map((id) => `--rule=${id}:off`)], { cwd: dir });
     expect(findings(strictOne.stdout)).toEqual(['plan.md error walk-away-point']);
     const bogus = await negolint(['--preset', 'lenient'], { cwd: dir });
     expect(bogus.code).toBe(2);
@@ -366,7 +366,7 @@ describe('options', PARALLEL, () => {
     expect(config.vocabulary).toEqual({ 'walk-away': ['Schmerzgrenze'] });
     expect(config.rules['walk-away-point']).toEqual({ severity: 'error', options: {} });
     expect(config.rules['walk-away-margin'].severity).toBe('off');
-    expect(Object.keys(config.rules).sort()).toEqual(rules.map((x) => x.meta.id).sort());
+    expect(Object.keys(config.rules).sort()).toEqual([...ruleIds()].sort());
     const top = JSON.parse((await negolint(['--print-config', 'x.md'], { cwd: dir })).stdout);
     expect(top.files).toEqual(['.negolintrc.yaml']);
     expect(top.rules['ask-for-the-no']?.severity ?? 'off').toBe('off');
@@ -385,7 +385,6 @@ describe('options', PARALLEL, () => {
       negolint(['--frobnicate'], { cwd: dir }),
     ]);
     expect(v.stdout).toBe(`${pkg.version}\n`);
-    expect(VERSION).toBe(pkg.version);
     expect(short.stdout).toBe(v.stdout);
     expect(help.stdout).toBe(HELP);
     expect(h.stdout).toBe(HELP);
@@ -419,8 +418,8 @@ describe('subcommands', PARALLEL, () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^rule\s+default\s+effective\s+description$/);
-    expect(lines).toHaveLength(rules.length + 1);
-    for (const rule of rules) expect(r.stdout).toContain(rule.meta.id);
+    expect(lines.slice(1).map((l) => l.split(/\s+/)[0])).toEqual(ruleIds());
+    expect(ruleIds()).toContain('walk-away-point');
     expect(lines.find((l) => l.startsWith('walk-away-point '))).toMatch(/^walk-away-point\s+error\s+warning\s+The plan states a walk-away point/);
     const strict = await negolint(['rules', '--preset', 'strict'], { cwd: dir });
     expect(strict.stdout.split('\n').filter((l) => /^[a-z-]+\s/.test(l) && !l.startsWith('rule ')).every((l) => l.split(/\s+/)[2] === 'error')).toBe(true);
@@ -430,9 +429,11 @@ describe('subcommands', PARALLEL, () => {
     const dir = project();
     const r = await negolint(['explain', 'walk-away-point'], { cwd: dir });
     expect(r.code).toBe(0);
-    const rule = rules.find((x) => x.meta.id === 'walk-away-point')!;
-    expect(r.stdout.split('\n')[0]).toBe('walk-away-point');
-    for (const part of [rule.meta.description, 'Why', 'How to fix', rule.meta.fix, `Docs: ${rule.url}`]) expect(r.stdout).toContain(part);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('walk-away-point');
+    expect(lines[1]).toBe('The plan states a walk-away point with a concrete value or condition.');
+    for (const part of ['Why', 'What it checks', 'How to fix', 'Docs: https://github.com/negolint/negolint/blob/main/docs/rules/walk-away-point.md']) expect(r.stdout).toContain(part);
+    expect(existsSync(path.join(CORE, '../../docs/rules/walk-away-point.md'))).toBe(true);
     const unknown = await negolint(['explain', 'walk-away'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown rule "walk-away"');

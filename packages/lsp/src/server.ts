@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lintFiles, lintText, rules as allRules, type LintResult, VERSION } from '@negolint/core';
+import { lintText, rules as allRules, type LintResult, VERSION } from '@negolint/core';
 import {
   CodeActionKind,
   createConnection,
@@ -49,8 +49,10 @@ import {
   type LintWorkspaceResult,
   type PlanStatusParams,
 } from './protocol.js';
+import { LintScheduler } from './scheduler.js';
 import { SettingsStore, type Settings } from './settings.js';
 import { documentSymbols, flattenSymbols } from './symbols.js';
+import { lintFolder } from './workspace.js';
 
 const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd)$/i;
 const RULES: ReadonlyMap<string, RuleInfo> = new Map(
@@ -91,8 +93,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   const documents = new TextDocuments(TextDocument);
   const configs = new ConfigStore();
   const linted = new Map<string, Linted>();
-  const timers = new Map<string, NodeJS.Timeout>();
-  const generations = new Map<string, number>();
   const openVersions = new Map<string, number>();
   const planStatus = new Map<string, boolean>();
   const savedReports = new Map<string, DocumentDiagnosticReport>();
@@ -114,6 +114,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   let showDocument = false;
   let watchRegistration = false;
   let configRegistration = false;
+  let folderEvents = false;
   let workspaceLintRequested = false;
 
   const log = (message: string) => {
@@ -241,25 +242,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return result ? { doc: latest, result } : undefined;
   };
 
-  /** Push mode: lint after `delay` unless a newer change comes first; publish only for the current version. */
-  const schedule = (uri: string, delay: number) => {
-    const generation = (generations.get(uri) ?? 0) + 1;
-    generations.set(uri, generation);
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void validate(uri, generation);
-      }, delay),
-    );
-  };
-
-  const validate = async (uri: string, generation: number) => {
+  /** Push mode: lint after the delay unless a newer change comes first; publish only for the current version. */
+  const scheduler = new LintScheduler(async (uri, isCurrent) => {
     const s = await settings.get(uri);
     // A change that has already arrived supersedes this run.
     await letConnectionCatchUp();
-    if (generations.get(uri) !== generation) return;
+    if (!isCurrent()) return;
     const doc = documents.get(uri);
     if (!doc || !isMarkdown(doc)) return;
     if (!s.enable) {
@@ -270,9 +258,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!result) return;
     // A change that arrived while linting makes this result stale: never publish it.
     await letConnectionCatchUp();
-    if (generations.get(uri) !== generation || documents.get(uri)?.version !== doc.version) return;
+    if (!isCurrent() || documents.get(uri)?.version !== doc.version) return;
     publish(uri, result.messages.map((m) => toDiagnostic(m, doc)), doc.version);
-  };
+  });
 
   /** Re-lints every open document (settings or config changed). */
   const relintAll = () => {
@@ -281,7 +269,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (refreshSupport) void connection.languages.diagnostics.refresh();
       return;
     }
-    for (const doc of documents.all()) if (isMarkdown(doc)) schedule(doc.uri, 0);
+    for (const doc of documents.all()) if (isMarkdown(doc)) scheduler.schedule(doc.uri, 0);
   };
 
   const pullReport = async (uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> => {
@@ -318,26 +306,23 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   const lintWorkspace = async (force: boolean): Promise<LintWorkspaceResult> => {
     const summary: LintWorkspaceResult = { filesLinted: 0, plansFound: 0, problems: 0 };
-    const open = new Set(documents.all().map((d) => uriToPath(d.uri)).filter(Boolean));
     for (const root of roots) {
       const s = await settings.get(pathToUri(root));
       if (!s.enable || (!force && !s.lintWorkspaceOnStartup)) continue;
       workspaceLintRequested = true;
       const known = Object.fromEntries(Object.entries(s.rules).filter(([id]) => RULES.has(id)));
       try {
-        // One thread: the worker pool re-enters the core's module, which a bundled server is not.
-        const report = await lintFiles([root], { cwd: root, keepSource: true, concurrency: 'off', overrides: { rules: known } });
+        // Open documents are linted from the editor's text, not from disk.
+        const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
+        const report = await lintFolder(root, known, (file) => open.has(file) || documents.get(pathToUri(file)) !== undefined);
         summary.filesLinted += report.filesLinted;
         summary.plansFound += report.plansFound;
-        summary.problems += report.problems.length;
-        for (const r of report.results) {
-          const file = path.resolve(root, r.filePath);
-          if (open.has(file) || documents.get(pathToUri(file))) continue;
-          const uri = pathToUri(file);
-          if (r.messages.length === 0 && !workspacePublished.has(uri)) continue;
-          const doc = TextDocument.create(uri, 'markdown', 0, r.source ?? '');
-          publish(uri, r.messages.map((m) => toDiagnostic(m, doc)));
-          if (r.messages.length > 0) workspacePublished.add(uri);
+        summary.problems += report.problems;
+        for (const { uri, diagnostics } of report.files) {
+          if (documents.get(uri)) continue; // opened meanwhile
+          if (diagnostics.length === 0 && !workspacePublished.has(uri)) continue;
+          publish(uri, diagnostics);
+          if (diagnostics.length > 0) workspacePublished.add(uri);
           else workspacePublished.delete(uri);
         }
         for (const error of report.configErrors) if (error.file) configs.resolve(error.file, root);
@@ -363,6 +348,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     showDocument = !!c.window?.showDocument?.support;
     watchRegistration = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     configRegistration = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
+    folderEvents = !!c.workspace?.workspaceFolders;
     const fetch = c.workspace?.configuration
       ? (scopeUri: string) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }) as Promise<unknown>
       : undefined;
@@ -389,12 +375,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (watchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCH_GLOBS.map((globPattern) => ({ globPattern })) });
     }
-    connection.workspace.onDidChangeWorkspaceFolders((e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
-      configs.invalidate();
-      relintAll();
-    });
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => uriToPath(f.uri)).filter((p): p is string => !!p)];
+        configs.invalidate();
+        relintAll();
+      });
+    }
     void lintWorkspace(false);
   });
 
@@ -409,8 +397,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const first = openVersions.get(document.uri) === document.version && !linted.has(document.uri);
     void settings.get(document.uri).then((s) => {
       // Lint on open in every mode; later changes only while typing counts.
-      if (first) schedule(document.uri, 0);
-      else if (s.run === 'onType') schedule(document.uri, debounceMs);
+      if (first) scheduler.schedule(document.uri, 0);
+      else if (s.run === 'onType') scheduler.schedule(document.uri, debounceMs);
     });
   });
 
@@ -420,15 +408,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (pull) {
         savedReports.delete(document.uri);
         if (refreshSupport) void connection.languages.diagnostics.refresh();
-      } else schedule(document.uri, 0);
+      } else scheduler.schedule(document.uri, 0);
     });
   });
 
   documents.onDidClose(({ document }) => {
     const uri = document.uri;
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
-    generations.set(uri, (generations.get(uri) ?? 0) + 1);
+    scheduler.cancel(uri);
     linted.delete(uri);
     openVersions.delete(uri);
     planStatus.delete(uri);
@@ -513,10 +499,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest(LintWorkspaceRequest, () => lintWorkspace(true));
 
-  connection.onShutdown(() => {
-    for (const timer of timers.values()) clearTimeout(timer);
-    timers.clear();
-  });
+  connection.onShutdown(() => scheduler.dispose());
 
   documents.listen(connection);
   connection.listen();

@@ -30,7 +30,8 @@ beforeAll(() => {
   for (const [cmd, args] of steps) {
     const r = spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 280_000 });
     if (r.status !== 0) {
-      unavailable = `\`${cmd} ${args.join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`;
+      const detail = (r.stderr ?? '').trim().split('\n').slice(-3).join(' | ');
+      unavailable = `\`${cmd} ${args.join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`})${detail ? `: ${detail}` : ''}`;
       return;
     }
   }

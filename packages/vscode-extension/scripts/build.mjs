@@ -11,8 +11,10 @@ const require = createRequire(import.meta.url);
 mkdirSync(path.join(here, 'dist'), { recursive: true });
 mkdirSync(path.join(here, 'schema'), { recursive: true });
 
+const { PLAN_TEMPLATE } = await import('@negolint/core/templates');
 await build({
   entryPoints: [path.join(here, 'src/extension.ts')],
+  define: { __NEGOLINT_PLAN_TEMPLATE__: JSON.stringify(PLAN_TEMPLATE) },
   outfile: path.join(here, 'dist/extension.js'),
   bundle: true,
   platform: 'node',

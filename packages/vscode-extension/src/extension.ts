@@ -6,9 +6,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { PLAN_TEMPLATE } from '@negolint/core/templates';
 import { planFileName } from './new-plan';
 import { statusView } from './status';
+
+// The example plan of `negolint init`, inlined from @negolint/core at build time (scripts/build.mjs).
+declare const __NEGOLINT_PLAN_TEMPLATE__: string;
+const PLAN_TEMPLATE = __NEGOLINT_PLAN_TEMPLATE__;
 
 const CONFIG_GLOB = '**/{.negolintrc,.negolintrc.json,.negolintrc.yaml,.negolintrc.yml,package.json}';
 

@@ -121,7 +121,7 @@ export function maskQuotes(text: string): string {
 export function negatedInClause(text: string, index: number): boolean {
   let from = index;
   while (from > 0 && index - from < 80 && !/[:—–()[\]|→]/u.test(text[from - 1]!)) from--;
-  return negatedAt(text.slice(from), index - from);
+  return negatedAt(text.slice(from, index), index - from);
 }
 
 const DENIED_AFTER =

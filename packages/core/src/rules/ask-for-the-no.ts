@@ -94,7 +94,14 @@ function inNoSection(plan: PlanModel, s: Statement): boolean {
 function questionsIn(s: Statement): string[] {
   if (s.isQuestion) return [s.text];
   const out: string[] = [];
-  for (const m of s.text.matchAll(/[^?|.!]{4,300}\?/gu)) out.push(m[0]);
+  // Each '?' ends a question that starts after the previous sentence mark (linear, no regex backtracking).
+  let from = 0;
+  for (let i = s.text.indexOf('?'); i !== -1; i = s.text.indexOf('?', i + 1)) {
+    let start = i;
+    while (start > from && i - start < 300 && !'?|.!'.includes(s.text[start - 1]!)) start--;
+    if (i - start >= 4) out.push(s.text.slice(start, i + 1));
+    from = i + 1;
+  }
   // "We will not ask whether…" plans no question at all.
   const at = out.length === 0 ? s.text.search(INDIRECT) : -1;
   if (at >= 0 && !negatedAt(s.text, at)) out.push(s.text.slice(at));

@@ -20,7 +20,7 @@ const CONSTRAINTS = [
   'approval level*', 'signing authority', 'signature authority', 'sign-off limit*', 'delegation of authority',
   'board approval', 'board sign-off', 'deal desk', 'discount approval*', 'discount authority', 'discount polic*',
   'pricing polic*', 'price floor polic*', 'minimum price', 'data residency', 'data sovereignty', 'data location',
-  'hosting location', 'eu-only', 'eu only', 'gdpr', 'dsgvo', 'uk gdpr', 'ccpa', 'hipaa', 'sox', 'sarbanes-oxley',
+  'hosting location', 'hosting limit*', 'hosting restriction*', 'hosting region', 'data region', 'eu-only', 'eu only', 'gdpr', 'dsgvo', 'uk gdpr', 'ccpa', 'hipaa', 'sox', 'sarbanes-oxley',
   'soc 2', 'soc2', 'soc ii', 'iso 27001', 'iso27001', 'pci', 'pci-dss', 'fedramp', 'dora', 'nis2', 'export control*',
   'export licen*', 'itar', 'ear99', 'sanction*', 'embargo*', 'liability cap*', 'cap on liability', 'limitation of liability',
   'unlimited liability', 'liability', 'indemnit*', 'indemnification', 'insurance', 'audit right*', 'escrow',
@@ -67,7 +67,7 @@ const OTHER_OBJECT = /^\s*(?:you\b|(?:[\p{L}'’]+\s+){0,2}?(?:customer data|per
 
 // Only when asked: "only if they ask", "unless pressed", "only on request".
 const ONLY_IF_ASKED =
-  /\b(?:only|just)\s+(?:if|when|once|after|in case)\s+(?:(?:they|procurement|legal|someone|anyone|somebody|the (?:customer|client|buyer|supplier|vendor|cfo|cio|ciso|auditors?)|it|specifically|directly|explicitly|really)\s+){0,2}(?:ask\w*|raise[sd]?|bring\w*|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|spots?|challeng\w*|quer\w*|question\w*|probe\w*|forced|cornered|unavoidable|necessary|needed|required)\b|\bonly\s+(?:up)?on\s+(?:their\s+)?request\b|\bunless\s+(?:(?:they|procurement|legal|someone|anyone|somebody|the \w+|it|specifically|directly|explicitly)\s+){0,2}(?:ask\w*|raise[sd]?|bring\w* it up|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|challeng\w*|forced|cornered)\b/giu;
+  /\b(?:only|just)\s+(?:if|when|once|after|in case)\s+(?:[\p{L}'’.-]+\s+){0,3}?(?:ask\w*|raise[sd]?|bring\w*|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|spots?|challeng\w*|quer\w*|question\w*|probe\w*|forced|cornered|unavoidable|necessary|needed|required)\b|\bonly\s+(?:up)?on\s+(?:their\s+)?request\b|\bunless\s+(?:(?:they|procurement|legal|someone|anyone|somebody|the \w+|it|specifically|directly|explicitly)\s+){0,2}(?:ask\w*|raise[sd]?|bring\w* it up|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|challeng\w*|forced|cornered)\b/giu;
 // "Mention it if asked", "raise it if it comes up": telling only on demand.
 const IF_ASKED =
   /\b(?:if|when)\s+(?:asked|pressed|challenged|queried|it comes up|the topic comes up|the subject comes up|(?:they|anyone|someone|procurement|legal)\s+(?:specifically\s+|directly\s+)?(?:ask|asks|bring it up|brings it up|raise it|raises it|find out|finds out|notice|notices|dig|digs))\b/giu;
@@ -75,7 +75,7 @@ const TELL_VERB =
   /\b(?:mention\w*|rais(?:e|es|ing)|bring\w*\s+(?:it\s+|this\s+|that\s+)?up|disclos\w*|reveal\w*|admit\w*|volunteer\w*|acknowledg\w*|confirm\w*|tell\w*|flag\w*|surfac\w*|explain\w*|introduc\w*|let them know|inform\w*|break the news|shar(?:e|es|ing)|table)\b/giu;
 // Late: "raise it after they sign", "tell them once they have committed", "wait until signature to mention it".
 const LATE =
-  /\b(?:later|late|at the (?:last minute|end|very end|eleventh hour|11th hour)|last[- ]minute|eleventh hour|after (?:(?:they|the customer|the client|the buyer|the supplier|the vendor|procurement|we)\s+(?:have\s+|['’]ve\s+)?)?(?:sign\w*|commit\w*|agree\w*|say yes|said yes|accept\w*|verbal\w*|the verbal|signature|contract signature|the contract is signed|the po|the order|the deal is|pricing is|the price is|price is|the handshake|handshake|award|the award|selection|they choose|they['’]ve chosen|they pick|they['’]re committed|they are committed|they['’]re locked in|they are locked in)|once (?:they|the customer|the client|the contract|the deal|pricing|the price|we have|we['’]ve)\b[^.;,]{0,30}?\b(?:sign\w*|commit\w*|agree\w*|chos\w*|select\w*|locked|done|closed|yes)|at (?:the )?(?:contract|signature|signing|paperwork|redline|redlining|legal review)(?: stage| phase| time)?|in (?:the )?(?:contract|contracting|redlines?|final|last|closing) (?:stage|phase|round|review|meeting|week|call)|during (?:contracting|redlines?|legal review|the contract stage|closing)|(?:wait|hold off|hold on)\s+(?:until|till)|until (?:after|they|signature|the contract|the end|legal|procurement|the last|it['’]s too late)|post[- ]signature|after the fact|down the line|further down the (?:line|road))\b/giu;
+  /\b(?:later|late|at the (?:last minute|end|very end|eleventh hour|11th hour)|last[- ]minute|eleventh hour|after (?:(?:they|the customer|the client|the buyer|the supplier|the vendor|procurement|we|[\p{L}'’.-]+)\s+(?:have\s+|has\s+|['’]ve\s+|is\s+|are\s+)?)?(?:sign\w*|commit\w*|agree\w*|say yes|said yes|accept\w*|verbal\w*|the verbal|signature|contract signature|the contract is signed|the po|the order|the deal is|pricing is|the price is|price is|the handshake|handshake|award|the award|selection|they choose|they['’]ve chosen|they pick|they['’]re committed|they are committed|they['’]re locked in|they are locked in)|once (?:they|the customer|the client|the contract|the deal|pricing|the price|we have|we['’]ve)\b[^.;,]{0,30}?\b(?:sign\w*|commit\w*|agree\w*|chos\w*|select\w*|locked|done|closed|yes)|at (?:the )?(?:contract|signature|signing|paperwork|redline|redlining|legal review)(?: stage| phase| time)?|in (?:the )?(?:contract|contracting|redlines?|final|last|closing) (?:stage|phase|round|review|meeting|week|call)|during (?:contracting|redlines?|legal review|the contract stage|closing)|(?:wait|hold off|hold on)\s+(?:until|till)|until (?:after|they|signature|the contract|the end|legal|procurement|the last|it['’]s too late)|post[- ]signature|after the fact|down the line|further down the (?:line|road))\b/giu;
 // Shared early: "share up front", "raise in the first meeting". An affirmed early disclosure clears the statement.
 const EARLY =
   /\b(?:up[- ]?front|early|earliest|first (?:meeting|call|conversation|session|day|week)|kick-?off|day one|from the start|from the outset|at the outset|at the start|before (?:pricing|price|we talk price|any numbers|the proposal|the first offer|we quote)|proactively|right away|immediately|straight away|openly|transparently|in the opening|in the proposal|in the rfp response)\b/giu;
@@ -96,9 +96,9 @@ function vocabulary(options: Options): Vocab {
 /** The clause around an offset: between sentence punctuation, commas and dashes. */
 function clauseAround(text: string, index: number): [number, number] {
   let from = index;
-  while (from > 0 && !/[.;,!?()—–:]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && index - from < 200 && !/[.;,!?()—–:]/u.test(text[from - 1]!)) from--;
   let to = index;
-  while (to < text.length && !/[.;,!?()—–]/u.test(text[to]!)) to++;
+  while (to < text.length && to - index < 200 && !/[.;,!?()—–]/u.test(text[to]!)) to++;
   return [from, to];
 }
 
@@ -109,7 +109,7 @@ function withholding(st: Statement, vocab: Vocab): Hit | undefined {
   for (const m of text.matchAll(NOT_TELLING)) {
     // The negation is part of the phrase; a negation before it ("we never avoid mentioning") turns it back.
     if (negatedAt(text, m.index!)) continue;
-    if (OTHER_OBJECT.test(text.slice(m.index! + m[0].length))) continue;
+    if (OTHER_OBJECT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     found.push({ start: st.start + m.index!, end: st.start + m.index! + m[0].length, text: m[0] });
   }
   for (const m of text.matchAll(ONLY_IF_ASKED)) {
@@ -133,6 +133,10 @@ function withholding(st: Statement, vocab: Vocab): Hit | undefined {
   return found.sort((a, b) => a.start - b.start)[0];
 }
 
+// "it", "this", "the hosting limit": a sentence that points back to the constraint named before it.
+const BACK_REFERENCE =
+  /\b(?:it|this|that|these|those|them)\b|\bthe\s+(?:[\p{L}-]+\s+){0,2}?(?:limits?|restrictions?|rules?|requirements?|constraints?|clauses?|cap|obligations?|position|issue|topic)\b/iu;
+
 /** The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to. */
 function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: Map<Item, Statement>, vocab: Vocab): string | undefined {
   const own = findHits(st.text, st.start, vocab.constraint, false)[0];
@@ -150,7 +154,7 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
     }
   }
   // "Our hosting is EU-only (GDPR). We keep this quiet until they sign."
-  if (/\b(?:it|this|that|these|those|them)\b/iu.test(st.text)) {
+  if (BACK_REFERENCE.test(st.text)) {
     const prev = plan.statements[at - 1];
     if (prev && prev.section === st.section && prev.kind !== 'heading' && !/\n[ \t]*\n/.test(plan.text.slice(prev.end, st.start))) {
       const hit = findHits(prev.text, prev.start, vocab.constraint, false)[0];
@@ -166,6 +170,9 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   }
   return undefined;
 }
+
+/** Text for a message: one line, no Markdown emphasis. */
+const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 
 export default defineRule<Options>({
   meta: {
@@ -228,7 +235,7 @@ export default defineRule<Options>({
       const what = constraintFor(plan, st, i, firstOfItem, vocab);
       if (!what) continue;
       report(
-        `Constraint \`${what.trim()}\` is held back (\`${how.text.trim()}\`): share hard constraints early, so they do not surface late as a surprise.`,
+        `Constraint \`${oneLine(what)}\` is held back (\`${oneLine(how.text)}\`): share hard constraints early, so they do not surface late as a surprise.`,
         { start: st.start, end: st.end },
       );
     }

@@ -235,17 +235,18 @@ function unitsIn(plan: PlanModel, span: Span, exclude: Span[]): Unit[] {
   return units;
 }
 
-/** The clause around a challenge, which states the challenge rather than answering it. */
+/** The clause around a challenge, which states the challenge rather than answering it. Looks at most a few hundred characters either side. */
 function challengeClause(st: Statement, hit: Hit): Span {
   const rel = hit.start - st.start;
-  let start = 0;
-  for (const m of st.text.slice(0, rel).matchAll(CLAUSE_START)) {
-    start = /^[\p{L}]/u.test(m[0]) ? m.index! : m.index! + m[0].length;
+  const from = Math.max(0, rel - 200);
+  let start = from;
+  for (const m of st.text.slice(from, rel).matchAll(CLAUSE_START)) {
+    start = from + (/^[\p{L}]/u.test(m[0]) ? m.index! : m.index! + m[0].length);
   }
-  const after = st.text.slice(hit.end - st.start);
+  const after = st.text.slice(hit.end - st.start, hit.end - st.start + 300);
   // "…too expensive compared with Stadtwerke": the comparison still states the challenge.
   const end = COMPARISON.test(after) ? /[,;:.!?()[\]|→⇒—–]|\s-\s/u.exec(after) : CLAUSE_END.exec(after);
-  return { start: st.start + start, end: end ? hit.end + end.index : st.end };
+  return { start: st.start + start, end: end ? hit.end + end.index : Math.min(st.end, hit.end + after.length) };
 }
 
 // Table columns that list what not to do ("| Objection | Answer | Don't |").
@@ -264,28 +265,24 @@ function assess(unit: Unit, vocab: Vocab, plan: PlanModel, amounts: readonly Amo
     const clauses = challenges.map((c) => challengeClause(st, c));
     out.challenges.push(...challenges);
     if (clauses.some((c) => ESCALATION.test(plan.text.slice(c.start, c.end)))) out.escalation = true;
-    const skip = [...clauses, ...exclude, ...avoidCells(st)];
-    const free = (h: Hit) => !skip.some((c) => h.start < c.end && h.end > c.start);
+    // What is not answer: the challenge clauses, the label, "Don't" cells. A mask keeps this linear.
+    const mask = new Uint8Array(st.text.length);
+    for (const c of [...clauses, ...exclude, ...avoidCells(st)]) {
+      mask.fill(1, Math.max(0, c.start - st.start), Math.max(0, Math.min(st.text.length, c.end - st.start)));
+    }
+    const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0);
     out.values.push(...findHits(st.text, st.start, vocab.value).filter(free));
     out.cuts.push(...findHits(st.text, st.start, vocab.cut).filter((h) => free(h) && !deniedAfter(st.text, h.end - st.start)));
     // "15% off", "€40k discount", read from the amounts the model found.
     for (const a of inSpan(amounts, st)) {
-      if (a.end > st.end) continue;
-      if (a.kind === 'number' && a.value < 1000) continue;
-      const rest = plan.text.slice(a.end, Math.min(st.end, a.end + 16));
-      const m = OFF_AFTER_AMOUNT.exec(rest);
+      if (a.end > st.end || (a.kind === 'number' && a.value < 1000)) continue;
+      const m = OFF_AFTER_AMOUNT.exec(plan.text.slice(a.end, Math.min(st.end, a.end + 16)));
       if (!m) continue;
       const hit = { start: a.start, end: a.end + m[0].length, text: plan.text.slice(a.start, a.end + m[0].length) };
       if (free(hit) && !negatedAt(st.text, hit.start - st.start)) out.cuts.push(hit);
     }
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
-    let text = st.text;
-    for (const c of skip) {
-      const s = Math.max(c.start, st.start) - st.start;
-      const e = Math.min(c.end, st.end) - st.start;
-      if (e > s) text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
-    }
-    out.answerWords += (text.match(/\p{L}{2,}/gu) ?? []).length;
+    for (const w of st.text.matchAll(/\p{L}{2,}/gu)) if (mask[w.index!] === 0) out.answerWords++;
   }
   if (unit.statements[0] && /^\s*(?:fallback|fall back|last resort|if needed|if necessary|plan b)\b/iu.test(unit.statements[0].text)) {
     out.escalation = true;
@@ -351,6 +348,9 @@ function paragraphOf(plan: PlanModel, st: Statement, at: number): Statement[] {
   }
   return out;
 }
+
+/** Text for a message: one line, no Markdown emphasis. */
+const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 
 export default defineRule<Options>({
   meta: {
@@ -443,8 +443,8 @@ export default defineRule<Options>({
 
     const cutMessage = (cut: Hit) =>
       buyer
-        ? `Price pushback is answered only by raising our offer (\`${cut.text.trim()}\`): answer with what we bring — volume, term, a reference, fast payment — before moving on price.`
-        : `Price challenge is answered only with a price cut (\`${cut.text.trim()}\`): go back to value — outcomes, ROI or payback, the cost of doing nothing — before any discount.`;
+        ? `Price pushback is answered only by raising our offer (\`${oneLine(cut.text)}\`): answer with what we bring — volume, term, a reference, fast payment — before moving on price.`
+        : `Price challenge is answered only with a price cut (\`${oneLine(cut.text)}\`): go back to value — outcomes, ROI or payback, the cost of doing nothing — before any discount.`;
 
     let anyAnswered = false;
     const unanswered: Group[] = [];
@@ -469,8 +469,8 @@ export default defineRule<Options>({
       if (g.loose && anyAnswered) continue;
       report(
         buyer
-          ? `Price pushback \`${plan.text.slice(g.anchor.start, g.anchor.end).trim().slice(0, 60)}\` has no planned answer: say what we bring instead of more money (volume, term, a reference, fast payment).`
-          : `Price challenge \`${plan.text.slice(g.anchor.start, g.anchor.end).trim().slice(0, 60)}\` has no planned answer: plan how we go back to value (outcomes, ROI, the cost of doing nothing).`,
+          ? `Price pushback \`${oneLine(plan.text.slice(g.anchor.start, g.anchor.end)).slice(0, 60)}\` has no planned answer: say what we bring instead of more money (volume, term, a reference, fast payment).`
+          : `Price challenge \`${oneLine(plan.text.slice(g.anchor.start, g.anchor.end)).slice(0, 60)}\` has no planned answer: plan how we go back to value (outcomes, ROI, the cost of doing nothing).`,
         g.anchor,
         { warningOnly: true },
       );

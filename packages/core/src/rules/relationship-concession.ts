@@ -25,7 +25,9 @@ const RELATIONSHIP = [
   'bad feeling*', 'hard feelings', 'ill will', 'resentment', 'resent*', 'bitter*', 'soured', 'sour mood', 'tension*',
   'friction', 'hurt feelings', 'bruised', 'let down', 'let them down', 'feel let down', 'felt let down', 'feels let down', 'offended', 'feel valued', 'feel appreciated', 'show we care',
   'show that we care', 'butter them up', 'sweeten the mood', 'peace offering', 'olive branch', 'win them back',
-  'win back their', 'get back in their good books', 'back in their good books',
+  'win back their', 'get back in their good books', 'back in their good books', 'ignored', 'feel ignored',
+  'felt ignored', 'feels ignored', 'neglected', 'unheard', 'not listened to', 'not taken seriously', 'hurt', 'insulted',
+  'embarrass*',
 ];
 
 // A business concession, seller or buyer side.
@@ -47,6 +49,8 @@ const CONCESSION_SHAPES = [
   /\bfree\s+(?:[^\s.;:,]+\s+){0,2}?(?:months?|weeks?|seats?|licen[cs]es?|training|onboarding|support|upgrades?|implementation|set-?up|installation|years?|quarters?|days?|hours?|services?|consulting|modules?|add-?ons?)\b/giu,
   // "extend the trial", "extend their payment terms" — not "extend an apology"
   /\bextend(?:s|ed|ing)?\s+(?:the |their |our |a |an )?(?:[^\s.;:,]+\s+){0,2}?(?:trial|terms?|payment|deadline|contract|warranty|support|licen[cs]es?|pilot|subscription|period|credit|discount|offer|validity|months?|weeks?|days?|sla|guarantee)\b/giu,
+  // "accept their 2% price increase", "agree to the new rates"
+  /\b(?:accept|accepts|accepting|agree to|agrees to|swallow|absorb)\s+(?:their|the|a|its)\s+(?:[^\s.;:,|]+\s+){0,2}(?:increase|uplift|price|prices|rise|hike|rates?|surcharge)\b/giu,
   // "10% off", "€5k off"
   /(?<![\d.,])\d[\d.,]*\s?(?:%|percent|per cent|k|m|€|\$|£)?\s?off\b/giu,
   // "give them a month", "give them something"
@@ -82,6 +86,9 @@ function previous(plan: PlanModel, st: Statement, i: number): Statement | undefi
   if (/\n[ \t]*\n/.test(plan.text.slice(prev.end, st.start)) && !(prev.item && st.item)) return undefined;
   return prev;
 }
+
+/** Text for a message: one line, no Markdown emphasis. */
+const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 
 export default defineRule<Options>({
   meta: {
@@ -147,10 +154,11 @@ export default defineRule<Options>({
       }
       if (because.length === 0 || reported.has(st)) continue;
       reported.add(st);
-      const give = gives[0]!.text.trim();
+      // The most telling phrase: "two free months" rather than "throw in".
+      const give = gives.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.trim();
       const why = because[0]!.text.trim();
       report(
-        `Concession \`${give}\` is justified by a relationship problem (\`${why}\`): handle the relationship separately and trade concessions only for business value.`,
+        `Concession \`${oneLine(give)}\` is justified by a relationship problem (\`${oneLine(why)}\`): handle the relationship separately and trade concessions only for business value.`,
         { start: st.start, end: st.end },
       );
     }

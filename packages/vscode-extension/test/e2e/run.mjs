@@ -6,7 +6,7 @@
 // Exit codes: 0 passed (or skipped because an install is impossible here,
 // with a message saying so), 1 failed.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -141,7 +141,7 @@ try {
   await page.screenshot({ path: shot });
 
   // Quick fix on the title, where the missing walk-away point is reported.
-  await page.locator('.view-lines .view-line').first().click();
+  await page.locator('.editor-group-container .view-lines .view-line').first().click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Control+.');
   const fix = page.locator('.action-widget .monaco-list-row, .context-view .action-label', { hasText: 'Walk-away point' }).first();
@@ -156,7 +156,7 @@ try {
   );
   text = await problems();
   writeFileSync(path.join(outDir, 'problems-after.txt'), text);
-  const editorText = (await page.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  const editorText = (await page.locator('.editor-group-container .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
   if (!/Walk-away point/.test(editorText)) throw new Error(`the quick fix did not insert the section:\n${editorText}`);
   await page.screenshot({ path: path.join(outDir, 'after-quick-fix.png') });
   log('walk-away-point finding gone after the quick fix');

@@ -259,7 +259,7 @@ export class Vocabulary {
     };
     if (!tryKey(withoutParens)) {
       // "Walk-away & BATNA", "Target / opening", "Timeline and budget"
-      const parts = withoutParens.split(/\s*(?:&|\/|\+|,|;|\band\b|\bvs\.?\b)\s*/i).filter((p) => p.trim());
+      const parts = withoutParens.split(/(?:&|\/|\+|,|;|\band\b|\bvs\.?(?![\p{L}]))/iu).map((p) => p.trim()).filter(Boolean);
       if (parts.length > 1) {
         const before = out.length;
         let all = true;

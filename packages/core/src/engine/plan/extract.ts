@@ -24,7 +24,7 @@ interface Paragraph extends Span {
 }
 
 // "Label: value", "Label — value", "Label = value", "Label -> value".
-const LABEL_RE = /^(\s*)([^:\n—–=→|]{1,80}?)(\s*(?::|—|–|=|→|->|\s-\s)\s*)([\s\S]*)$/u;
+const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/u;
 
 export function extractPlan(tree: Root, text: string, options: ExtractOptions): PlanModel {
   const { vocabulary } = options;
@@ -426,8 +426,14 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     if (/^\s{0,3}#/.test(raw)) {
       const lead = /^\s{0,3}#{1,6}\s*/.exec(raw)![0].length;
       titleStart += lead;
-      const trail = /\s*#*\s*$/.exec(text.slice(titleStart, span.end))![0].length;
-      titleEnd -= trail;
+      // Trailing spaces, closing #s, spaces — trimmed by hand to stay linear on hostile input.
+      let end = span.end;
+      while (end > titleStart && /\s/.test(text[end - 1]!)) end--;
+      const beforeHashes = end;
+      while (end > titleStart && text[end - 1] === '#') end--;
+      if (end < beforeHashes && end > titleStart && !/\s/.test(text[end - 1]!)) end = beforeHashes;
+      while (end > titleStart && /\s/.test(text[end - 1]!)) end--;
+      titleEnd = end;
     } else {
       // Setext: the underline is the last line.
       const nl = raw.lastIndexOf('\n');
@@ -435,7 +441,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1]!)) titleEnd--;
     }
     const title = clean.slice(titleStart, titleEnd).trim();
-    const m = /\s*(?::|—|–|\s-\s)\s*/u.exec(title);
+    const m = /[ \t]{0,8}(?::|—|–|[ \t]-[ \t])[ \t]{0,8}/u.exec(title);
     let label = title;
     let headingValue: Span | undefined;
     if (m && m.index > 0 && m.index + m[0].length < title.length) {

@@ -1,0 +1,36 @@
+/**
+ * Linting the plans of a workspace folder that are not open in the editor
+ * (`negolint.lintWorkspaceOnStartup`, `negolint/lintWorkspace`), with the
+ * core's `lintFiles`: the same discovery, ignore files and configs as the CLI.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { lintFiles, type ConfigError, type RuleSetting } from '@negolint/core';
+import type { Diagnostic } from 'vscode-languageserver/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toDiagnostic } from './diagnostics.js';
+
+export interface FolderReport {
+  /** Diagnostics of every file linted (empty lists included), by URI. */
+  files: { uri: string; diagnostics: Diagnostic[] }[];
+  filesLinted: number;
+  plansFound: number;
+  /** Files that could not be read (binary, bad encoding, …). */
+  problems: number;
+  configErrors: ConfigError[];
+}
+
+/** Lints a folder, skipping files for which `skip(absolutePath)` is true (open documents). */
+export async function lintFolder(root: string, rules: Record<string, RuleSetting>, skip: (file: string) => boolean): Promise<FolderReport> {
+  // One thread: the core's worker pool re-enters its own module, which a bundled server is not.
+  const report = await lintFiles([root], { cwd: root, keepSource: true, concurrency: 'off', overrides: { rules } });
+  const files: FolderReport['files'] = [];
+  for (const r of report.results) {
+    const file = path.resolve(root, r.filePath);
+    if (skip(file)) continue;
+    const uri = pathToFileURL(file).href;
+    const doc = TextDocument.create(uri, 'markdown', 0, r.source ?? '');
+    files.push({ uri, diagnostics: r.messages.map((m) => toDiagnostic(m, doc)) });
+  }
+  return { files, filesLinted: report.filesLinted, plansFound: report.plansFound, problems: report.problems.length, configErrors: report.configErrors };
+}
