@@ -23,7 +23,7 @@ const CHALLENGE_ANY = [
 ];
 // A seller hears: too expensive, over budget, the competitor is cheaper, give us a discount.
 const CHALLENGE_SELLER = [
-  'too expensive', 'too pricey', 'too costly', 'too dear', 'overpriced', 'over priced', 'over budget', 'over their budget',
+  'too expensive', 'too pricey', 'too costly', 'too dear', 'dearer', 'pricier', 'costlier', 'overpriced', 'over priced', 'over budget', 'over their budget',
   'over the budget', 'out of budget', 'out of their budget', 'above budget', 'above their budget', 'beyond their budget',
   'exceeds their budget', 'exceeds the budget', 'no budget', 'not enough budget', 'budget is tight', 'tight budget',
   'budget cut*', 'budget freeze', 'budget is frozen', 'budget frozen', 'budget has been cut', 'budget was cut', 'budget squeeze', "can't afford", 'cannot afford', 'can not afford', 'cheaper',
@@ -33,6 +33,8 @@ const CHALLENGE_SELLER = [
 const CHALLENGE_SELLER_SHAPES = [
   // "our price is too high", "we are way too high", "the quote looks a bit steep"
   /\b(?:price|pricing|prices|cost|costs|quote|offer|number|rate|fees?|bid|proposal|we|we['’]re|we are|it['’]s|it is|this is|that['’]s|ours)\s+(?:is\s+|are\s+|looks\s+|seems\s+|feels\s+)?(?:(?:way|far|much|a bit|a little|slightly)\s+)?(?:too\s+(?:high|much|steep|rich)|steep)\b/giu,
+  // "we are more expensive than Trackwise", "our quote is higher than theirs"
+  /\b(?:we|we['’]re|we are|our\s+[\p{L}-]+\s+(?:is|are|looks|seems))\s+(?:(?:much|far|a lot|a bit|slightly|\d+\s?%)\s+)?(?:more expensive|higher|pricier|dearer)\b/giu,
   // "they will ask for 15% off", "procurement pushes for a lower price", "lean on us to cut the price"
   /(?<!\b(?:i|we|you|i['’]ll|we['’]ll)\s)\b(?:ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing|demand|demands|demanded|request|requests|requested|want|wants|wanted|expect|expects|insist|insists|lean|leans|leaning|squeeze|squeezes|grind|grinds)\b[^.;:,!?]{0,30}?(?:discount\w*|price cut|price reduction|reduction|lower price|better price|better deal|better rate|cheaper|money off|[%\d]\s?off\b|percent off|per cent off|price match|to match|(?:reduce|lower|drop|cut)\w* (?:the |our )?(?:price|pricing|fees?|rate))/giu,
   // "a competing quote", "Initech's offer", "the incumbent's price"
@@ -40,6 +42,8 @@ const CHALLENGE_SELLER_SHAPES = [
   // "Initech quoted €40k less", "their bid came in 20% lower"
   /\b(?:quoted|quotes|quoting|offered|offers|bid|bids|priced|came in|comes in)\b[^.;:,!?]{0,24}?\b(?:lower|less|below|under)\b/giu,
   // "price will be the sticking point", "cost is the main objection"
+  // "try to negotiate us down", "knock the price down"
+  /\b(?:negotiat\w*|haggl\w*|bargain\w*|talk\w*|knock\w*|driv(?:e|es|ing)|push(?:es|ing)?|grind\w*|beat\w*)\s+(?:us|the price|our price|the number|our number|it|the fee|our fee)\s+down\b/giu,
   /\b(?:price|pricing|cost|costs|budget)\s+(?:is|will be|may be|might be|could be|remains|becomes)\s+(?:(?:the|an?|their)\s+)?(?:(?:main|biggest|big|key|first|real|only)\s+)?(?:issue|problem|objection|concern|sticking point|blocker|hurdle|obstacle)\b/giu,
 ];
 // A buyer hears: our budget is too low, prices are going up, they can't go lower.
@@ -59,6 +63,9 @@ const CHALLENGE_BUYER_SHAPES = [
   // "they will push for more money", "insist on list price"
   /\b(?:ask|asks|asking|push|pushes|pushing|press|presses|demand|demands|want|wants|insist|insists)\b[^.;:,!?]{0,30}?\b(?:more money|a higher price|higher price|higher rate|an uplift|uplift|an increase|increase|a premium|premium|list price|full price)\b/giu,
   /\breject\w*\s+(?:our|the)\s+(?:offer|bid|price|number|counter(?:offer)?|proposal)\b/giu,
+  // "prices went up", "energy costs have risen"
+  /\b(?:prices?|costs?|rates?|fees?)\s+(?:went|go|goes|going|have gone|has gone|are going|is going|will go|have risen|has risen|rose|are rising|are up|is up)\s*(?:up)?\b/giu,
+  /\b(?:energy|material|raw material|labour|labor|wage|input|steel|timber|freight|component)\s+(?:costs?|prices?)\b/giu,
 ];
 
 // "If they still push…": a fallback after the first answer, judged with the answer before it.
