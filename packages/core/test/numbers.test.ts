@@ -55,9 +55,13 @@ describe('percentages and plain numbers', () => {
     expect(one('12 percent')).toMatchObject({ kind: 'percent', value: 12 });
     expect(one('2,5 %')).toMatchObject({ kind: 'percent', value: 2.5 });
   });
-  it('treats bare numbers as numbers unless the plan sets a currency', () => {
+  it('treats bare numbers as numbers; money-shaped ones take the plan currency', () => {
     expect(one('120000')).toMatchObject({ kind: 'number', value: 120000 });
-    expect(one('120000', 'GBP')).toMatchObject({ kind: 'money', currency: 'GBP' });
+    expect(one('120,000', 'GBP')).toMatchObject({ kind: 'money', currency: 'GBP' });
+    expect(one('120k', 'GBP')).toMatchObject({ kind: 'money', currency: 'GBP' });
+    // Counts, standards and durations are not money, whatever the plan's currency.
+    expect(one('ISO 27001', 'GBP')).toMatchObject({ kind: 'number' });
+    expect(one('36 months', 'GBP')).toMatchObject({ kind: 'number', unit: 'month' });
   });
   it('does not mistake years for amounts', () => {
     expect(parseAmounts('by 30 June 2026').map((a) => a.value)).toEqual([30]);

@@ -12,8 +12,8 @@
  * Prints a table and writes bench/results/lsp-latency.json at the repository root.
  * Only the ratio between the two rows is meaningful across machines.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -34,17 +34,6 @@ interface Stat {
   min: number;
   max: number;
   mean: number;
-}
-
-/** CPU time (user + system) a process has used, in ms, from /proc (Linux); undefined elsewhere. */
-function processCpuMs(pid: number): number | undefined {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
-  } catch {
-    return undefined;
-  }
 }
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -102,12 +91,7 @@ const first = await opened;
 const config = resolveConfigFor(file, { cwd: dir });
 const server: number[] = [];
 const core: number[] = [];
-const texts: string[] = [];
-// CPU time, unlike wall time, hardly grows with the machine's load: the server's whole process
-// over the measured edits, against this process linting the same texts (below), per edit.
-let serverCpuStart: number | undefined;
 for (let i = 0; i < WARMUP + EDITS; i++) {
-  if (i === WARMUP) serverCpuStart = processCpuMs(proc.pid!);
   const change = editAt(doc, i);
   doc = TextDocument.update(doc, [change], doc.version + 1);
   const done = published(doc.version);
@@ -124,18 +108,8 @@ for (let i = 0; i < WARMUP + EDITS; i++) {
   if (i >= WARMUP) {
     server.push(elapsed);
     core.push(bare);
-    texts.push(text);
   }
 }
-const serverCpuEnd = processCpuMs(proc.pid!);
-// The whole process, garbage collector threads included, as for the server.
-const cpuBefore = process.cpuUsage();
-for (const text of texts) lintText(text, { filePath: file, config });
-const coreCpu = process.cpuUsage(cpuBefore);
-const cpuPerEdit =
-  serverCpuStart !== undefined && serverCpuEnd !== undefined
-    ? { server: (serverCpuEnd - serverCpuStart) / EDITS, core: (coreCpu.user + coreCpu.system) / 1000 / EDITS }
-    : undefined;
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();
@@ -153,9 +127,6 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [name, x] of rows) console.log(`| ${name} | ${ms(x.median)} | ${ms(x.p95)} | ${ms(x.min)} | ${ms(x.max)} |`);
 console.log(`| server overhead (median / p95) | ${ms(s.median - c.median)} | ${ms(s.p95 - c.p95)} | | |`);
 console.log(`\nserver / core: ${(s.median / c.median).toFixed(2)}× at the median, ${(s.p95 / c.p95).toFixed(2)}× at p95`);
-if (cpuPerEdit) {
-  console.log(`CPU per edit: server process ${ms(cpuPerEdit.server)}, core lint ${ms(cpuPerEdit.core)} (${(cpuPerEdit.server / cpuPerEdit.core).toFixed(2)}×)`);
-}
 console.log(`load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 
 const out = path.join(ROOT, 'bench/results/lsp-latency.json');
@@ -172,7 +143,6 @@ writeFileSync(
       server: s,
       core: c,
       ratio: { median: s.median / c.median, p95: s.p95 / c.p95 },
-      ...(cpuPerEdit ? { cpuPerEditMs: cpuPerEdit } : {}),
     },
     null,
     2,

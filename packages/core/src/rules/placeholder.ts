@@ -20,6 +20,7 @@ const WORDS = w(
     String.raw`x{1,3}\s?%|\?+\s?%`,
     String.raw`x{1,2}(?:[/.-]x{1,2}){1,2}(?:[/.-](?:x{2,4}|\d{2,4}))?`,
     String.raw`lorem ipsum(?: dolor)?`,
+    String.raw`[❓❔]+`,
   ].join('|'),
 );
 // Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]".

@@ -127,6 +127,8 @@ function hedgesIn(text: string, about: AboutThem, extra: RegExp | undefined): He
       const after = text.slice(index + m[0].length);
       // "We do not assume…", "never guess": only the first person's own verbs can be negated.
       if (NEGATABLE.test(m[0]) && (negatedAt(text.slice(Math.max(0, index - 25)), Math.min(index, 25)) || NOTHING_AFTER.test(after))) continue;
+      // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
+      if (/^assuming/i.test(m[0]) && /^[^.;]{0,120},\s*(?:then\s+)?(?:we|our|I)\b/iu.test(after)) continue;
       // "We will probably open at $420k, which they will see as high": the hedge is about our move.
       if (needsThem && !about(clauseAt(text, index, m[0].replace(/[^\p{L}\p{N}]/gu, '').length))) continue;
       if (!needsThem && !aboutThem && onlyAboutUs(after)) continue;

@@ -98,6 +98,8 @@ interface Located {
   keyPrefix: (string | number)[];
 }
 
+const toLineCol = (p: { line: number; col: number }) => ({ line: p.line, column: p.col });
+
 function locate(loc: Located, keyPath: (string | number)[]): { line?: number; column?: number } {
   if (!loc.doc || !loc.lineCounter) return {};
   const full = [...loc.keyPrefix, ...keyPath];
@@ -107,17 +109,17 @@ function locate(loc: Located, keyPath: (string | number)[]): { line?: number; co
     const parent = n === 0 ? loc.doc.contents : loc.doc.getIn(parentPath, true);
     if (n === 0) {
       const range = (parent as YamlNode | null)?.range;
-      if (range) return loc.lineCounter.linePos(range[0]);
+      if (range) return toLineCol(loc.lineCounter.linePos(range[0]));
       return {};
     }
     const last = full[n - 1]!;
     if (isMap(parent)) {
       const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
       const key = pair?.key as YamlNode | undefined;
-      if (key?.range) return loc.lineCounter.linePos(key.range[0]);
+      if (key?.range) return toLineCol(loc.lineCounter.linePos(key.range[0]));
     } else if (isSeq(parent)) {
       const item = parent.items[Number(last)] as YamlNode | undefined;
-      if (item?.range) return loc.lineCounter.linePos(item.range[0]);
+      if (item?.range) return toLineCol(loc.lineCounter.linePos(item.range[0]));
     }
   }
   return {};

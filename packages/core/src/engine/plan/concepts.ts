@@ -66,7 +66,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'fall back', 'fallback plan', 'fallback option', 'if we walk away', 'if we walk', 'if no deal', 'no deal plan',
     'what we do if we walk away', 'what we do if we walk', 'walk away alternative', 'outside option',
     'outside options', 'if this falls through', 'if it falls through', 'if we cannot agree', 'if we can t agree',
-    'if we don t agree', 'no deal option', 'no deal scenario',
+    'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',

@@ -269,6 +269,8 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       continue;
     }
     const first = r.cells[0]!;
+    // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
+    if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
     for (const concept of vocabulary.match(first.text)) {
       const valueSpan = { start: r.cells[1]!.start, end: r.end };
       facts.push({
