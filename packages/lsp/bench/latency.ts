@@ -13,7 +13,7 @@
  * Only the ratio between the two rows is meaningful across machines.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -113,6 +113,7 @@ for (let i = 0; i < WARMUP + EDITS; i++) {
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();
+rmSync(dir, { recursive: true, force: true });
 
 const s = stat(server);
 const c = stat(core);

@@ -108,6 +108,12 @@ export class ConfigStore {
     return out;
   }
 
+  /** Whether a loaded config file changed on disk since it was read. */
+  stale(): boolean {
+    for (const stamps of this.stamps.values()) if (stamps.some(([file, stamp]) => stampOf(file) !== stamp)) return true;
+    return false;
+  }
+
   /** Forget every loaded config (a config file changed); last good configs are kept. */
   invalidate(): void {
     this.dirs = new Map();

@@ -55,6 +55,8 @@ import { documentSymbols, flattenSymbols } from './symbols.js';
 import { lintFolder } from './workspace.js';
 
 const MARKDOWN_FILE = /\.(?:md|markdown|mdown|mkd)$/i;
+/** How long config files must stay unchanged before their errors are shown. */
+const CONFIG_SETTLE_MS = 100;
 const RULES: ReadonlyMap<string, RuleInfo> = new Map(
   allRules.map((r) => [r.meta.id, { id: r.meta.id, description: r.meta.description, principle: r.meta.principle, url: r.url }]),
 );
@@ -144,11 +146,40 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   // ---- config files ---------------------------------------------------------------------------
 
   /**
-   * Shows config errors in their files (and once in a message); with `complete`, clears the
-   * files whose errors are gone. Only a complete pass (every open document resolved since the
-   * last invalidation) may clear, or a half-resolved state would hide a live error.
+   * Config errors are shown after the files settle: an editor saving a config file may be
+   * caught half-way through writing it, and a half-written file is not worth a message.
    */
-  const reportConfigErrors = (complete: boolean) => {
+  let configReportTimer: NodeJS.Timeout | undefined;
+  const scheduleConfigReport = () => {
+    if (configReportTimer) return;
+    configReportTimer = setTimeout(() => {
+      configReportTimer = undefined;
+      try {
+        reportConfigErrors();
+      } catch (error) {
+        connection.console.error(`negolint: checking config files failed: ${String(error)}`);
+      }
+    }, CONFIG_SETTLE_MS);
+  };
+
+  /** The config errors as shown, to tell cheaply whether a report is due. */
+  const configErrorsKey = (errors: Map<string, { message: string }>) => [...errors].map(([file, e]) => `${file}\0${e.message}`).join('\n');
+  let shownKey = '';
+
+  /**
+   * Shows each config error as a diagnostic in its file and once in a message, and clears the
+   * files whose errors are gone. Every open document's config is resolved first, so the set of
+   * errors is complete for this generation.
+   */
+  const reportConfigErrors = () => {
+    if (configs.stale()) {
+      configsChanged([]);
+      return;
+    }
+    for (const doc of documents.all()) {
+      const file = uriToPath(doc.uri);
+      configs.resolve(file, rootFor(file));
+    }
     const errors = configs.errors();
     for (const [file, error] of errors) {
       if (configErrorsShown.get(file) === error.message) continue;
@@ -163,27 +194,22 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       showMessage(MessageType.Error, `negolint: ${error.message} — open plans keep using the last valid config.`);
       connection.console.error(`negolint: config error: ${error.message}`);
     }
-    if (!complete) return;
     for (const file of [...configErrorsShown.keys()]) {
       if (errors.has(file)) continue;
       publish(pathToUri(file), []);
       configErrorsShown.delete(file);
     }
+    shownKey = configErrorsKey(errors);
   };
 
   /**
-   * Config files changed: forget every loaded config, resolve every open document's config
-   * (and the changed files themselves) so errors are shown and cleared in one complete pass,
-   * then re-lint.
+   * Config files changed: forget every loaded config, load the changed files (so their errors
+   * are known even when no open plan uses them), re-lint, and report errors once settled.
    */
   const configsChanged = (changedFiles: string[]) => {
     configs.invalidate();
-    for (const doc of documents.all()) {
-      const file = uriToPath(doc.uri);
-      configs.resolve(file, rootFor(file));
-    }
     for (const file of changedFiles) configs.resolve(file, rootFor(file));
-    reportConfigErrors(true);
+    scheduleConfigReport();
     relintAll();
     if (workspaceLintRequested) void lintWorkspace(true);
   };
@@ -204,7 +230,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         // A config file changed on disk and no watcher told us: the same as a watched change.
         configsChanged([]);
         entry = configs.resolve(filePath, root).entry;
-      } else reportConfigErrors(false);
+      } else if (configErrorsKey(configs.errors()) !== shownKey) scheduleConfigReport();
       const { config, unknownRules } = applySettings(entry, s);
       for (const id of unknownRules) {
         if (unknownRulesReported.has(id)) continue;
@@ -216,8 +242,12 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const fault = process.env['NEGOLINT_LSP_TEST_THROW_ON'];
       if (fault && text.includes(fault)) throw new Error('injected failure (NEGOLINT_LSP_TEST_THROW_ON)');
       const started = performance.now();
+      const cpu = verbose ? process.cpuUsage() : undefined;
       result = lintText(text, { filePath, config, cwd: root });
-      log(`linted ${filePath ?? doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms: ${result.messages.length} findings`);
+      if (cpu) {
+        const used = process.cpuUsage(cpu);
+        log(`linted ${filePath ?? doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)} ms): ${result.messages.length} findings`);
+      }
     } catch (error) {
       connection.console.error(`negolint: linting ${filePath ?? doc.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
@@ -326,7 +356,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           else workspacePublished.delete(uri);
         }
         for (const error of report.configErrors) if (error.file) configs.resolve(error.file, root);
-        reportConfigErrors(false);
+        if (report.configErrors.length > 0) scheduleConfigReport();
       } catch (error) {
         connection.console.error(`negolint: linting the workspace ${root} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       }
@@ -499,7 +529,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onRequest(LintWorkspaceRequest, () => lintWorkspace(true));
 
-  connection.onShutdown(() => scheduler.dispose());
+  connection.onShutdown(() => {
+    scheduler.dispose();
+    clearTimeout(configReportTimer);
+  });
 
   documents.listen(connection);
   connection.listen();

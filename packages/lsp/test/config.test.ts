@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeWorkspace, onlyRules, PACKAGE_DIR, TestClient, uriOf, writeFile } from './helpers/client.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, TestClient, uriOf, writeFile } from './helpers/client.js';
+
+afterAll(removeWorkspaces);
 
 const FIXTURES = path.resolve(PACKAGE_DIR, '../../fixtures/lsp');
 const MISSING = readFileSync(path.join(FIXTURES, 'missing-walk-away.md'), 'utf8');
@@ -132,7 +134,7 @@ describe('config files', () => {
     await client.watchedFilesChanged([{ uri: configUri, type: 2 }]);
     await client.until(configUri, (d) => d.length === 0, 'the config diagnostic cleared');
     await client.until(uri, (d) => codes(d).join() === 'walk-away-alternative', 'the plan linted with the fixed config');
-    expect(client.shown.filter((m) => m.type === 1).length, 'one message per distinct error').toBeLessThanOrEqual(2);
+    expect(client.shown.filter((m) => m.type === 1).length, `one message per distinct error: ${JSON.stringify(client.shown)}`).toBeLessThanOrEqual(2);
   });
 
   it('reports a config that is broken when the plan is opened', async () => {

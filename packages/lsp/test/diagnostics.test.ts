@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '@negolint/core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeWorkspace, onlyRules, PACKAGE_DIR, TestClient, uriOf, writeFile } from './helpers/client.js';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, TestClient, uriOf, writeFile } from './helpers/client.js';
+
+afterAll(removeWorkspaces);
 
 const FIXTURES = path.resolve(PACKAGE_DIR, '../../fixtures/lsp');
 const MISSING = readFileSync(path.join(FIXTURES, 'missing-walk-away.md'), 'utf8');

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '@negolint/core';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Commands } from '../src/protocol.js';
-import { makeWorkspace, onlyRules, PACKAGE_DIR, TestClient } from './helpers/client.js';
+import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, TestClient } from './helpers/client.js';
+
+afterAll(removeWorkspaces);
 
 const FIXTURES = path.resolve(PACKAGE_DIR, '../../fixtures/lsp');
 const MISSING = readFileSync(path.join(FIXTURES, 'missing-walk-away.md'), 'utf8');

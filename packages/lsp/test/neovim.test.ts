@@ -8,8 +8,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '@negolint/core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, PACKAGE_DIR, SERVER } from './helpers/client.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, PACKAGE_DIR, removeWorkspaces, SERVER } from './helpers/client.js';
+
+afterAll(removeWorkspaces);
 
 const SETUP = path.join(PACKAGE_DIR, 'editors/neovim.lua');
 const DRIVER = path.join(PACKAGE_DIR, 'test/nvim/print-diagnostics.lua');

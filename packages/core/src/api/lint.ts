@@ -92,7 +92,7 @@ function isPlanByConfig(config: ResolvedConfig, filePath: string | undefined): b
  * Markers are replaced by spaces, so offsets and line numbers do not move.
  */
 const DEEP_LIST_MARKER = /^([ \t]{160,})([-*+]|\d{1,9}[.)])(?=[ \t]|$)/gm;
-function flattenDeepLists(text: string): string {
+export function flattenDeepLists(text: string): string {
   return text.includes('\n' + ' '.repeat(160)) || text.includes('\t\t\t\t\t\t\t\t\t\t')
     ? text.replace(DEEP_LIST_MARKER, (_m, lead: string, marker: string) => lead + ' '.repeat(marker.length))
     : text;

@@ -298,9 +298,34 @@ function assess(unit: Unit, vocab: Vocab, plan: PlanModel, amounts: readonly Amo
   return out;
 }
 
+/** Spans merged into sorted, disjoint ones, for binary search. */
+function merge(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const sp of sorted) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ start: sp.start, end: sp.end });
+  }
+  return out;
+}
+
+function isCovered(merged: readonly Span[], offset: number): boolean {
+  // The last span starting at or before the offset.
+  let lo = 0;
+  let hi = merged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (merged[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && within(offset, merged[lo - 1]!);
+}
+
 function groups(plan: PlanModel, vocab: Vocab): { list: Group[]; frontmatterOnly: boolean } {
   const list: Group[] = [];
   const covered: Span[] = [];
+  let coveredEnd = -1;
   let frontmatterOnly = false;
   for (const f of plan.factsOf('price-challenge')) {
     if (f.source === 'frontmatter') {
@@ -308,24 +333,30 @@ function groups(plan: PlanModel, vocab: Vocab): { list: Group[]; frontmatterOnly
       continue;
     }
     // A fact nested in a price-challenge section already counts as part of that section.
-    if (covered.some((c) => f.scope.start >= c.start && f.scope.end <= c.end)) continue;
+    // Facts come sorted by where their scope starts, so nesting shows as an end before the furthest end so far.
+    if (f.scope.end <= coveredEnd) continue;
+    coveredEnd = Math.max(coveredEnd, f.scope.end);
     const label = f.source === 'heading' ? f.section!.heading : f.label;
     const exclude = f.source === 'table' ? [f.label] : [label];
     list.push({ anchor: f.source === 'heading' ? f.section!.titleSpan : f.label, label, units: unitsIn(plan, f.scope, exclude), loose: false });
     covered.push(f.scope);
   }
   // Headings that state a challenge without being named like one ("### 'Initech is 30% cheaper'").
+  const byFacts = merge(covered);
+  let headingEnd = -1;
   for (const s of plan.sections) {
-    if (covered.some((c) => within(s.start, c))) continue;
+    if (s.start < headingEnd || isCovered(byFacts, s.start)) continue;
     if (findHits(s.title, s.titleSpan.start, vocab.challenge).length === 0) continue;
     list.push({ anchor: s.titleSpan, label: s.heading, units: unitsIn(plan, s, [s.heading]), loose: false });
     covered.push(s);
+    headingEnd = s.end;
   }
   // Sentences, items and rows elsewhere that anticipate a challenge.
+  const merged = merge(covered);
   const seen = new Set<object>();
   const position = new Map(plan.statements.map((s, i) => [s, i]));
   for (const st of plan.statements) {
-    if (st.kind === 'heading' || covered.some((c) => within(st.start, c))) continue;
+    if (st.kind === 'heading' || isCovered(merged, st.start)) continue;
     const hits = findHits(st.text, st.start, vocab.challenge);
     if (hits.length === 0) continue;
     let top: Item | undefined = st.item;

@@ -101,7 +101,11 @@ function otherSide(plan: PlanModel, extra: string[]): AboutThem {
 const CLAUSE_BREAK = /[;:()—–]|,\s*(?=(?:which|because|so|but|and|while|whereas|although|though|since|as|then|we|I|you|they|he|she|it)\b)/giu;
 
 /** The clause of `text` around the hedge at `index`; "Probably, they…" reaches into the next clause. */
-function clauseAt(text: string, index: number, length: number): string {
+function clauseAt(full: string, fullIndex: number, length: number): string {
+  // A clause never spans more than a few hundred characters; a window keeps long statements linear.
+  const from = Math.max(0, fullIndex - 400);
+  const text = full.slice(from, fullIndex + 400);
+  const index = fullIndex - from;
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
   let start = 0;
   let k = 0;
@@ -124,9 +128,9 @@ function hedgesIn(text: string, about: AboutThem, extra: RegExp | undefined): He
   const consider = (re: RegExp, needsThem: boolean): void => {
     for (const m of text.matchAll(re)) {
       const index = m.index!;
-      const after = text.slice(index + m[0].length);
+      const after = text.slice(index + m[0].length, index + m[0].length + 400);
       // "We do not assume…", "never guess": only the first person's own verbs can be negated.
-      if (NEGATABLE.test(m[0]) && (negatedAt(text.slice(Math.max(0, index - 25)), Math.min(index, 25)) || NOTHING_AFTER.test(after))) continue;
+      if (NEGATABLE.test(m[0]) && (negatedAt(text.slice(Math.max(0, index - 25), index + 100), Math.min(index, 25)) || NOTHING_AFTER.test(after))) continue;
       // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
       if (/^assuming/i.test(m[0]) && /^[^.;]{0,120},\s*(?:then\s+)?(?:we|our|I)\b/iu.test(after)) continue;
       // "We will probably open at $420k, which they will see as high": the hedge is about our move.

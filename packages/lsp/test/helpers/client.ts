@@ -5,7 +5,7 @@
  * requests the way editors do, and records what the server sends.
  */
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,9 +35,17 @@ export const SERVER = path.join(PACKAGE_DIR, 'dist/bin.js');
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
 
-/** A temporary workspace folder with the given files (paths relative to it). */
+const workspaces: string[] = [];
+
+/** Removes the workspaces `makeWorkspace` created (call it in `afterAll`). */
+export function removeWorkspaces(): void {
+  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** A temporary workspace folder with the given files (paths relative to it); see `removeWorkspaces`. */
 export function makeWorkspace(files: Record<string, string> = {}): string {
   const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'negolint-lsp-')));
+  workspaces.push(dir);
   for (const [rel, text] of Object.entries(files)) writeFile(dir, rel, text);
   return dir;
 }
