@@ -168,8 +168,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   /**
    * Shows each config error as a diagnostic in its file and once in a message, and clears the
-   * files whose errors are gone. Every open document's config is resolved first, so the set of
-   * errors is complete for this generation.
+   * files whose errors are gone. Every open document's config (and every file shown as broken)
+   * is resolved first, so the set of errors is complete.
    */
   const reportConfigErrors = () => {
     if (configs.stale()) {
@@ -180,6 +180,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const file = uriToPath(doc.uri);
       configs.resolve(file, rootFor(file));
     }
+    // Files shown as broken are checked again even when no open plan uses them.
+    for (const file of configErrorsShown.keys()) configs.resolve(file, rootFor(file));
     const errors = configs.errors();
     for (const [file, error] of errors) {
       if (configErrorsShown.get(file) === error.message) continue;

@@ -60,8 +60,9 @@ const THEY_PERCEIVE = /\b(?:they|them|customer|client|buyer|supplier|vendor|proc
 
 /** The last subject before `index` in its clause is theirs (they, their CFO, the customer). */
 function theirSubject(text: string, index: number): boolean {
-  const clauseStart = Math.max(text.lastIndexOf(',', index - 1), text.lastIndexOf(';', index - 1), text.lastIndexOf('.', index - 1), text.lastIndexOf(':', index - 1), 0);
-  const before = text.slice(clauseStart, index);
+  // The clause before the phrase, within a bounded window so long statements stay linear.
+  const window = text.slice(Math.max(0, index - 120), index);
+  const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf(':')) + 1);
   let lastThem = -1;
   let lastUs = -1;
   for (const m of before.matchAll(THEM)) lastThem = m.index!;
@@ -80,9 +81,11 @@ function phrasesIn(text: string, base: number, extra: RegExp | undefined): Hit[]
   const add = (m: RegExpMatchArray): void => {
     hits.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0] });
   };
+  // negatedAt reads at most the clause's last 60 characters; a window keeps long statements linear.
+  const negated = (i: number): boolean => negatedAt(text.slice(Math.max(0, i - 80), i), Math.min(i, 80));
   const usable = (m: RegExpMatchArray): boolean => {
     const i = m.index!;
-    if (negatedAt(text, i)) return false;
+    if (negated(i)) return false;
     if (theirSubject(text, i)) return false;
     const before = text.slice(Math.max(0, i - 60), i);
     return !APPEAR.test(before) && !THEY_PERCEIVE.test(before);
@@ -95,10 +98,17 @@ function phrasesIn(text: string, base: number, extra: RegExp | undefined): Hit[]
     const before = text.slice(Math.max(0, i - 60), i);
     if (WIN.test(around) && !FIRM.test(before)) add(m);
   }
-  if (extra) for (const m of text.matchAll(extra)) if (!negatedAt(text, m.index!)) add(m);
+  if (extra) for (const m of text.matchAll(extra)) if (!negated(m.index!)) add(m);
   // One report per phrase: drop a hit inside another ("need this deal" inside an extra phrase).
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  return hits.filter((h, i) => !hits.some((o, j) => j < i && o.start <= h.start && o.end >= h.end));
+  const kept: Hit[] = [];
+  let reach = -1;
+  for (const h of hits) {
+    if (h.end <= reach) continue;
+    kept.push(h);
+    reach = h.end;
+  }
+  return kept;
 }
 
 export default defineRule<Options>({

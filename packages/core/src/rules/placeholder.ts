@@ -74,14 +74,47 @@ function collectRaw(raw: string, base: number): Hit[] {
   return [...masked.matchAll(RAW)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0] }));
 }
 
-/** The label or heading a placeholder belongs to, for the message. */
-function contextOf(plan: PlanModel, offset: number): string | undefined {
-  const fact = plan.facts.filter((f) => f.source !== 'frontmatter' && offset >= f.value.start && offset <= f.value.end).sort((a, b) => a.scope.end - a.scope.start - (b.scope.end - b.scope.start))[0];
-  if (fact) return fact.label.text;
-  const key = plan.frontmatter && [...plan.frontmatter.keys].find(([, span]) => plan.lines.point(span.start).line === plan.lines.point(offset).line);
-  if (key) return key[0];
-  const section = [...plan.sections].reverse().find((s) => offset >= s.bodyStart && offset < s.end);
-  return section?.title;
+/** Start of the first hit at or after `offset` (hits sorted by start), or Infinity. */
+function firstAtOrAfter(hits: Hit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return hits[lo]?.start ?? Infinity;
+}
+
+/** The label or heading a placeholder belongs to, for the message: a labelled value, a frontmatter key, a section. */
+function contextFinder(plan: PlanModel): (offset: number) => string | undefined {
+  const labelled = plan.facts.filter((f) => f.source === 'label' || f.source === 'table').sort((a, b) => a.value.start - b.value.start);
+  const keys = plan.frontmatter ? [...plan.frontmatter.keys] : [];
+  const sections = plan.sections;
+  return (offset) => {
+    // The last labelled value starting at or before the offset; a few steps back cover nested labels.
+    let lo = 0;
+    let hi = labelled.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (labelled[mid]!.value.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (offset <= labelled[i]!.value.end) return labelled[i]!.label.text;
+    const line = plan.lines.point(offset).line;
+    const key = keys.find(([, span]) => plan.lines.point(span.start).line === line);
+    if (key) return key[0];
+    // The innermost section whose body holds the offset.
+    lo = 0;
+    hi = sections.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sections[mid]!.bodyStart <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let s = sections[lo - 1]; s; s = s.parent) if (offset < s.end) return s.title;
+    return undefined;
+  };
 }
 
 export default defineRule<Options>({
@@ -167,9 +200,15 @@ export default defineRule<Options>({
     // One report per placeholder: the earliest, longest hit wins over what overlaps it.
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Hit[] = [];
-    for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+    let reach = -1;
+    for (const h of hits) {
+      if (h.start < reach) continue;
+      kept.push(h);
+      reach = h.end;
+    }
+    const context = contextFinder(plan);
     for (const h of kept) {
-      const where = contextOf(plan, h.start);
+      const where = context(h.start);
       report(`Placeholder \`${h.text}\`${where ? ` in \`${where}\`` : ''}: replace it with the real content.`, h);
     }
 
@@ -181,7 +220,7 @@ export default defineRule<Options>({
       if (plan.text.slice(s.bodyStart, s.end).replace(/<!--[\s\S]*?-->/g, '').trim() !== '') continue;
       // The document's title is not a section to fill, unless it names a plan concept ("# Walk-away").
       if (s.index === 0 && s.concepts.length === 0) continue;
-      if (kept.some((k) => k.start >= s.bodyStart && k.start < s.end)) continue;
+      if (firstAtOrAfter(kept, s.bodyStart) < s.end) continue;
       report(`Section \`${s.title}\` is empty: write its content or remove the heading.`, s.titleSpan);
     }
   },

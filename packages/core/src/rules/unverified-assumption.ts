@@ -155,7 +155,7 @@ function onlyAboutUs(after: string): boolean {
 function saysHowToVerify(text: string): boolean {
   for (const m of text.matchAll(VERIFY)) {
     const before = text.slice(Math.max(0, m.index! - 30), m.index);
-    if (!THEIR_VERB.test(before) && !negatedAt(text, m.index!)) return true;
+    if (!THEIR_VERB.test(before) && !negatedAt(before, before.length)) return true;
   }
   return false;
 }
