@@ -137,6 +137,22 @@ describe('config files', () => {
     expect(client.shown.filter((m) => m.type === 1).length, `one message per distinct error: ${JSON.stringify(client.shown)}`).toBeLessThanOrEqual(2);
   });
 
+  it('says nothing about a config file caught half-written (an editor saving it)', async () => {
+    const dir = makeWorkspace({ '.negolintrc.json': onlyRules('walk-away-point') });
+    const client = await start({ rootDir: dir });
+    const uri = await client.open(path.join(dir, 'plan.md'), MISSING);
+    expect(codes(await client.diagnostics(uri))).toEqual(['walk-away-point']);
+    writeFile(dir, '.negolintrc.json', ''); // truncated, not yet written
+    await client.replace(uri, '## Target', '## Target\n'); // a lint that reads it now
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const config = writeFile(dir, '.negolintrc.json', onlyRules('walk-away-alternative'));
+    await client.watchedFilesChanged([{ uri: uriOf(config), type: 2 }]);
+    await client.until(uri, (d) => codes(d).join() === 'walk-away-alternative', 'the plan linted with the written config');
+    await client.quiet(300);
+    expect(client.shown).toEqual([]);
+    expect(client.published.filter((p) => p.uri === uriOf(config) && p.diagnostics.length > 0)).toEqual([]);
+  });
+
   it('reports a config that is broken when the plan is opened', async () => {
     const dir = makeWorkspace({ '.negolintrc.yaml': 'rules:\n  walk-away-point: sometimes\n' });
     const client = await start({ rootDir: dir });

@@ -71,9 +71,10 @@ interface Request {
 
 function isRequest(text: string, m: RegExpMatchArray): boolean {
   const index = m.index!;
-  const clauseStart = Math.max(text.lastIndexOf(';', index - 1), text.lastIndexOf('.', index - 1), text.lastIndexOf(':', index - 1), index - 80, 0);
-  const before = text.slice(clauseStart, index);
-  if (negatedAt(text, index) || CONDITIONAL.test(before)) return false;
+  // The clause before the words, within a bounded window so long statements stay linear.
+  const window = text.slice(Math.max(0, index - 80), index);
+  const before = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf(':')) + 1);
+  if (negatedAt(window, window.length) || CONDITIONAL.test(before)) return false;
   if (THEIRS.test(before)) return false;
   if (WE_ASK.test(before) && !PASSIVE.test(before)) return false;
   if (PROCESS_RE.test(m[0])) return true;
@@ -83,7 +84,7 @@ function isRequest(text: string, m: RegExpMatchArray): boolean {
 }
 
 /** The part of the plan that belongs to a request: its best-and-final section, list item, row or section. */
-function scopeOf(plan: PlanModel, s: Statement, facts: Fact[]): Span {
+function scopeOf(plan: PlanModel, s: Statement, facts: Fact[], paragraphEnd: (s: Statement) => number): Span {
   const fact = facts.filter((f) => s.start >= f.scope.start && s.start < f.scope.end).sort((a, b) => a.scope.end - a.scope.start - (b.scope.end - b.scope.start))[0];
   if (fact) return fact.scope;
   if (s.item) {
@@ -94,21 +95,71 @@ function scopeOf(plan: PlanModel, s: Statement, facts: Fact[]): Span {
   if (s.row) return { start: s.row.start, end: s.row.end };
   const section: Section | undefined = s.section;
   if (section && section.index > 0) {
-    const child = plan.sections.find((c) => c.parent === section);
-    return { start: section.start, end: child ? child.start : section.end };
+    const next = plan.sections[section.index + 1];
+    // The section's own text, before its first sub-section.
+    return { start: section.start, end: next && next.parent === section ? next.start : section.end };
   }
   // Prose under the title: the paragraph, i.e. the following sentences up to a blank line.
-  let end = s.end;
-  for (const next of plan.statements) {
-    if (next.start < end || next.kind !== 'prose') continue;
-    if (/\n\s*\n/.test(plan.text.slice(end, next.start))) break;
-    end = next.end;
-  }
-  return { start: s.start, end };
+  return { start: s.start, end: paragraphEnd(s) };
 }
 
-const hasNumber = (plan: PlanModel, span: Span): boolean => plan.amountsIn(span).some((a) => a.kind === 'money' || a.kind === 'percent');
-const inside = (s: Span, scope: Span): boolean => s.start >= scope.start && s.start < scope.end;
+/** For each prose statement, where its paragraph ends (computed once, right to left). */
+function paragraphEnds(plan: PlanModel): (s: Statement) => number {
+  const ends = new Map<Statement, number>();
+  let end = -1;
+  let nextStart = -1;
+  for (let i = plan.statements.length - 1; i >= 0; i--) {
+    const st = plan.statements[i]!;
+    if (st.kind !== 'prose') {
+      end = -1;
+      continue;
+    }
+    // A blank line between this sentence and the next one closes the paragraph.
+    if (end < 0 || /\n\s*\n/.test(plan.text.slice(st.end, nextStart))) end = st.end;
+    ends.set(st, end);
+    nextStart = st.start;
+  }
+  return (s) => ends.get(s) ?? s.end;
+}
+
+/** Spans merged into sorted, disjoint intervals, with a fast "does any contain this offset". */
+function intervals(spans: Span[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ start: s.start, end: s.end });
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = merged[lo - 1];
+    return m !== undefined && offset < m.end;
+  };
+}
+
+/** Whether a span holds a money amount or a percentage (amounts sorted by start, binary search). */
+function numbers(plan: PlanModel): (span: Span) => boolean {
+  const amounts = plan.amounts.filter((a) => a.kind === 'money' || a.kind === 'percent').sort((a, b) => a.start - b.start);
+  return (span) => {
+    let lo = 0;
+    let hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const a = amounts[lo];
+    return a !== undefined && a.end <= span.end;
+  };
+}
+
 
 export default defineRule<Options>({
   meta: {
@@ -174,12 +225,26 @@ export default defineRule<Options>({
         requests.push({ at: { start: f.label.start, end: f.label.end }, text: f.label.text, scope: f.scope });
       }
     }
+    const paragraphEnd = paragraphEnds(plan);
     for (const s of plan.statements) {
       if (s.kind === 'heading') continue;
       const text = maskQuotes(s.text);
-      const hits = [...text.matchAll(REQUEST_OBJECT)].filter((m) => isRequest(text, m));
-      if (requestRe) hits.push(...[...text.matchAll(requestRe)].filter((m) => !negatedAt(text, m.index!)));
-      if (hits.length > 0) requests.push({ at: { start: s.start, end: s.end }, text: hits[0]![0], scope: scopeOf(plan, s, bfFacts) });
+      let hit: RegExpMatchArray | undefined;
+      for (const m of text.matchAll(REQUEST_OBJECT)) {
+        if (isRequest(text, m)) {
+          hit = m;
+          break;
+        }
+      }
+      if (!hit && requestRe) {
+        for (const m of text.matchAll(requestRe)) {
+          if (!negatedAt(text.slice(Math.max(0, m.index! - 80), m.index!), Math.min(m.index!, 80))) {
+            hit = m;
+            break;
+          }
+        }
+      }
+      if (hit) requests.push({ at: { start: s.start, end: s.end }, text: hit[0], scope: scopeOf(plan, s, bfFacts, paragraphEnd) });
     }
     if (requests.length === 0) return;
     requests.sort((a, b) => a.at.start - b.at.start);
@@ -187,15 +252,19 @@ export default defineRule<Options>({
     // (2) Statements that plan a second round.
     const anywhere = w([...OPENING_ANYWHERE, ...extraOpening.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'))].join('|'));
     const inScope = w(OPENING_IN_SCOPE.join('|'));
-    const scopes = [...requests.map((r) => r.scope), ...bfFacts.map((f) => f.scope)];
-    const opening: Statement[] = [];
+    const inRequestScope = intervals(requests.map((r) => r.scope));
+    const inAnyScope = intervals([...requests.map((r) => r.scope), ...bfFacts.map((f) => f.scope)]);
+    const affirmed = (text: string, re: RegExp): RegExpMatchArray | undefined => {
+      for (const m of text.matchAll(re)) if (!negatedAt(text.slice(Math.max(0, m.index! - 80), m.index!), Math.min(m.index!, 80))) return m;
+      return undefined;
+    };
+    const opening = new Set<Statement>();
     for (const s of plan.statements) {
       if (s.isQuestion) continue;
       const text = maskQuotes(s.text);
-      const found = [...text.matchAll(anywhere)].find((m) => !negatedAt(text, m.index!))
-        ?? (scopes.some((sc) => inside(s, sc)) || FINAL_MARKER.test(text) ? [...text.matchAll(inScope)].find((m) => !negatedAt(text, m.index!)) : undefined);
+      const found = affirmed(text, anywhere) ?? (inAnyScope(s.start) || FINAL_MARKER.test(text) ? affirmed(text, inScope) : undefined);
       if (!found) continue;
-      opening.push(s);
+      opening.add(s);
       report(
         `They asked for our best and final offer, but \`${found[0]}\` treats it as an opening: submit the final number and plan for no second round.`,
         { start: s.start, end: s.end },
@@ -204,15 +273,17 @@ export default defineRule<Options>({
 
     // (1) The number we submit: a labelled final offer, a statement that gives it as final,
     // or what we submit within the request's part of the plan.
+    const hasNumber = numbers(plan);
+    const inOpening = intervals([...opening]);
     const labelled = bfFacts.some(
-      (f) => f.amounts.some((a) => a.kind === 'money' || a.kind === 'percent') && !opening.some((s) => s.end > f.value.start && s.start < f.value.end),
+      (f) => f.amounts.some((a) => a.kind === 'money' || a.kind === 'percent') && !f.amounts.some((a) => inOpening(a.start)),
     );
-    const isRequestAt = (s: Statement): boolean => requests.some((r) => r.at.start === s.start);
+    const requestStarts = new Set(requests.map((r) => r.at.start));
     const stated = plan.statements.some((s) => {
-      if (opening.includes(s) || s.isQuestion || !hasNumber(plan, s)) return false;
+      if (opening.has(s) || s.isQuestion || !hasNumber(s)) return false;
       const text = maskQuotes(s.text);
-      if (SUBMIT.test(text)) return FINAL_MARKER.test(text) || requests.some((r) => inside(s, r.scope));
-      return FINAL_MARKER.test(text) && !isRequestAt(s);
+      if (SUBMIT.test(text)) return FINAL_MARKER.test(text) || inRequestScope(s.start);
+      return FINAL_MARKER.test(text) && !requestStarts.has(s.start);
     });
     if (labelled || stated) return;
     const first = requests[0]!;
