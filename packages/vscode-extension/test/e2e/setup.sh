@@ -8,6 +8,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
 cache="${NEGOLINT_E2E_CACHE:-$root/.cache/e2e}"
 mkdir -p "$cache"
+# Run from a pnpm script, the npm_* variables describe pnpm on Node 20 (code-server's postinstall
+# reads the Node version from npm_config_user_agent); the installs below need a clean slate.
+while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.138.0}"
 
 if ! command -v chromium >/dev/null 2>&1 || ! dpkg -s libkrb5-dev >/dev/null 2>&1; then
