@@ -72,7 +72,7 @@ for (const rule of rules) {
     '',
     m.principle,
     '',
-    `Source: ${m.seeds.map((s) => `seed ${s} (${SEEDS[s] ?? 'principle document'})`).join('; ')}.`,
+    m.seeds.length ? `Source: ${m.seeds.map((s) => `seed ${s} (${SEEDS[s] ?? 'principle document'})`).join('; ')}.` : 'Source: a principle of negolint itself (no seed document).',
     '',
     '## What it checks',
     '',

@@ -23,8 +23,11 @@ const NEGATION = /\b(?:not|no|never|don'?t|do not|doesn'?t|does not|didn'?t|won'
 
 /** Whether the clause before `index` negates what follows ("we will not offer …"). */
 export function negatedAt(text: string, index: number): boolean {
-  const clauseStart = Math.max(text.lastIndexOf(',', index - 1), text.lastIndexOf(';', index - 1), text.lastIndexOf('.', index - 1), index - 60);
-  return NEGATION.test(text.slice(Math.max(0, clauseStart), index));
+  // Only the 60 characters before the phrase matter; searching further back would make long statements quadratic.
+  const from = Math.max(0, index - 60);
+  const window = text.slice(from, index);
+  const clauseStart = from + Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), 0);
+  return NEGATION.test(text.slice(clauseStart, index));
 }
 
 /** All matches of `re` in `text` that are not negated, with their indices. */

@@ -46,6 +46,11 @@ const WEAK = w(
   ].join('|'),
 );
 
+// What they will say or do at the table, which a plan should anticipate ("they will probably push back",
+// "Dana is likely to ask for a discount"): the hedge right before such a move is not an unverified belief.
+const ANTICIPATED_MOVE =
+  /^\s*(?:(?:that\s+)?(?:they|he|she|procurement|the (?:customer|client|buyer|supplier|vendor|cfo))\s+)?(?:(?:will|would|['’]ll|is going to|are going to|to)\s+)?(?:(?:also|then|first|try to|want to)\s+)?(?:say|says|argue|argues|claim|claims|ask|asks|push|pushes|object|objects|complain|complains|compare|compares|counter|counters|come back|comes back|respond|responds|raise|raises|bring up|brings up|mention|mentions|point to|points to|threaten|threatens|challenge|challenges|question|questions|press|presses|insist|insists|demand|demands|request|requests|open with|opens with|lead with|leads with|start with|starts with|quote|quotes)\b/iu;
+
 // Verbs the first person can negate ("we do not assume", "never guess"); adverbs stay hedges even negated.
 const NEGATABLE = /^(?:I|we|let|safe|fair|reasonable|can|my|our|take|took|taking|taken)\b/i;
 // "We assume nothing", "I suppose not".
@@ -125,18 +130,23 @@ interface Hedge {
 function hedgesIn(text: string, about: AboutThem, extra: RegExp | undefined): Hedge[] {
   const out: Hedge[] = [];
   const aboutThem = about(text);
+  // One report per statement: each list stops at its first hedge, or once it is past an earlier one.
   const consider = (re: RegExp, needsThem: boolean): void => {
     for (const m of text.matchAll(re)) {
       const index = m.index!;
+      if (out.length > 0 && index > out[0]!.index) break;
       const after = text.slice(index + m[0].length, index + m[0].length + 400);
       // "We do not assume…", "never guess": only the first person's own verbs can be negated.
       if (NEGATABLE.test(m[0]) && (negatedAt(text.slice(Math.max(0, index - 25), index + 100), Math.min(index, 25)) || NOTHING_AFTER.test(after))) continue;
       // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
       if (/^assuming/i.test(m[0]) && /^[^.;]{0,120},\s*(?:then\s+)?(?:we|our|I)\b/iu.test(after)) continue;
+      // "They will probably say we are too expensive": a move we prepare for, not a fact we rely on.
+      if (needsThem && ANTICIPATED_MOVE.test(after)) continue;
       // "We will probably open at $420k, which they will see as high": the hedge is about our move.
       if (needsThem && !about(clauseAt(text, index, m[0].replace(/[^\p{L}\p{N}]/gu, '').length))) continue;
       if (!needsThem && !aboutThem && onlyAboutUs(after)) continue;
-      out.push({ text: m[0], index });
+      out.unshift({ text: m[0], index });
+      break;
     }
   };
   consider(STRONG, false);
@@ -170,7 +180,7 @@ export default defineRule<Options>({
     seeds: ['004'],
     fix: 'Move the statement into an "Assumptions to verify" (or "Open questions") section, or say how and when we will confirm it: "They probably need go-live by September; confirm with Marc on Tuesday." Better still, replace the guess with what they told us.',
     details:
-      'The rule reads every sentence, list item and table row outside the scope of an assumptions section (any heading or label named "Assumptions to verify", "Open questions", "To validate", "Risks and assumptions", "Hypotheses", "Unknowns"…; add your own through the `assumptions` vocabulary). Explicit hedges always count: "I/we assume", "presume", "suppose", "reckon", "I guess", "I\'d imagine", "presumably", "my gut says", "should be fine", "shouldn\'t be a problem", "take for granted", "chances are" — unless the clause only speaks of our own side ("I assume our team is free in Q3"). Generic hedges ("probably", "likely", "maybe", "surely", "no doubt", "I think", "I believe", "we\'re confident", "seems to", "should accept") count only when the sentence is about the other side: they/them/their, the customer, client, buyer, prospect or procurement (seller plans), the supplier, vendor or sales rep (buyer plans), the `counterpart`/`account`/`customer` named in the frontmatter, the people named as decision maker, and the `counterpartNames` option. Not reported: negated hedges ("we do not assume…", "we assume nothing"), questions, quoted speech we plan to say, and statements that say how we will check ("confirm with", "verify", "check", "ask her directly", "to be validated"). One finding per statement.',
+      'The rule reads every sentence, list item and table row outside the scope of an assumptions section (any heading or label named "Assumptions to verify", "Open questions", "To validate", "Risks and assumptions", "Hypotheses", "Unknowns"…; add your own through the `assumptions` vocabulary). Explicit hedges always count: "I/we assume", "presume", "suppose", "reckon", "I guess", "I\'d imagine", "presumably", "my gut says", "should be fine", "shouldn\'t be a problem", "take for granted", "chances are" — unless the clause only speaks of our own side ("I assume our team is free in Q3"). Generic hedges ("probably", "likely", "maybe", "surely", "no doubt", "I think", "I believe", "we\'re confident", "seems to", "should accept") count only when the sentence is about the other side: they/them/their, the customer, client, buyer, prospect or procurement (seller plans), the supplier, vendor or sales rep (buyer plans), the `counterpart`/`account`/`customer` named in the frontmatter, the people named as decision maker, and the `counterpartNames` option. Not reported: negated hedges ("we do not assume…", "we assume nothing"), a move we prepare for ("they will probably push back on price", "Dana is likely to ask for a discount"), conditions of our offer ("assuming they sign by June, we…"), questions, quoted speech we plan to say, and statements that say how we will check ("confirm with", "verify", "check", "ask her directly", "to be validated"). One finding per statement.',
     options: {
       type: 'object',
       additionalProperties: false,
