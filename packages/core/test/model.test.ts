@@ -29,6 +29,14 @@ describe('facts come from headings, labels, tables and frontmatter', () => {
     const cols = model('# Deal\n\n| Walk-away | Target | Opening |\n| --- | --- | --- |\n| $1M | $1.3M | $1.5M |\n');
     expect(cols.factsOf('opening')[0]!.amounts[0]!.value).toBe(1500000);
   });
+  it('own amounts: a section does not own the numbers of a labelled line nested in it', () => {
+    const p = model('# Deal\n\n## Opening offer\n\n$480k ARR, list price.\n\n**Value:** $1.2M saved a year\n\n| Lever | Amount |\n| --- | --- |\n| Target | $420k |\n\n## Walk-away point\n\n$310k\n');
+    const opening = p.factsOf('opening')[0]!;
+    expect(opening.amounts.map((a) => a.value)).toEqual([480000, 1200000, 420000]);
+    expect(p.ownAmounts(opening).map((a) => a.value)).toEqual([480000]);
+    expect(p.ownAmounts(p.factsOf('target')[0]!).map((a) => a.value)).toEqual([420000]);
+    expect(p.ownAmounts(p.factsOf('walk-away')[0]!).map((a) => a.value)).toEqual([310000]);
+  });
   it('frontmatter keys', () => {
     const p = model('---\nwalkAway: 310000\ntarget: 420000\ncurrency: USD\nside: buyer\n---\n\n# Deal\n');
     expect(p.factsOf('walk-away')[0]!.amounts[0]!).toMatchObject({ value: 310000, currency: 'USD' });

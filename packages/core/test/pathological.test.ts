@@ -27,10 +27,9 @@ function measure(text: string): { lint: number; parse: number; messages: number 
   return { lint, parse, messages: r.messages.length };
 }
 
-// CI runs a fifth of the sizes named in the reliability issue so the suite stays quick on a
-// loaded 2-core machine; NEGOLINT_PATHOLOGICAL=full runs them at full size (5 MB, 10,000 items,
-// 1,000 levels, a 1 MB line, 100,000 numbers).
-const SCALE = process.env['NEGOLINT_PATHOLOGICAL'] === 'full' ? 1 : 0.2;
+// The sizes named in the reliability issue (5 MB, 10,000 items, 1,000 levels, a 1 MB line,
+// 100,000 numbers); NEGOLINT_PATHOLOGICAL=quick runs a fifth of them while working on a rule.
+const SCALE = process.env['NEGOLINT_PATHOLOGICAL'] === 'quick' ? 0.2 : 1;
 const n = (x: number) => Math.round(x * SCALE);
 
 const cases: [string, () => string][] = [
@@ -44,27 +43,34 @@ const cases: [string, () => string][] = [
 ];
 
 describe('pathological inputs', () => {
-  it.each(cases)('%s', (_name, make) => {
+  it.each(cases)('%s', { timeout: 180_000 }, (_name, make) => {
     const text = make();
     const { lint, parse } = measure(text);
     // The plan model and rules may cost a few times the parse on hostile input, never orders of magnitude.
     expect(lint / Math.max(parse, 1)).toBeLessThan(10);
   });
 
-  // Known gap (issue 7 stays open): on dense plans with hundreds of sections some rules
-  // (best-and-final, concession-ladder, walk-away-margin, opening-number) still grow faster than
-  // linearly, so this check runs only with NEGOLINT_PATHOLOGICAL=full until they are fixed.
-  it.runIf(SCALE === 1)('cost grows with the input like the parse does: a 10× larger document stays near 10×', () => {
+  it('cost grows with the input like the parse does: a 10× larger document stays near 10×', { timeout: 180_000 }, () => {
     const unit = `${PLAN_HEAD}## Concessions\n\n- 5% off, in exchange for a case study\n\nI assume they probably want a discount. We must win this.\n\n| Position | Value |\n| --- | --- |\n| Opening | $480k |\n\n`;
     const small = unit.repeat(100);
     const big = unit.repeat(1000);
-    const best = (f: () => void, runs: number) => Math.min(...Array.from({ length: runs }, () => { const t = performance.now(); f(); return performance.now() - t; }));
     const lint = (t: string) => lintText(t, { config: { extends: 'strict', plans: 'all' } });
-    lint(small);
-    const lintGrowth = best(() => lint(big), 2) / best(() => lint(small), 3);
-    const parseGrowth = best(() => parser.parse(big), 2) / best(() => parser.parse(small), 3);
-    // micromark itself grows a little faster than linearly on this input; the plan model and
-    // rules must not add to that: lint grows under 12× or no faster than the bare parse.
-    expect(lintGrowth < 12 || lintGrowth < parseGrowth * 1.2, `lint ${lintGrowth.toFixed(1)}×, parse ${parseGrowth.toFixed(1)}×`).toBe(true);
+    // Interleaved rounds, best of each: a garbage collection or a busy neighbour slows one run,
+    // never all of them.
+    const time = (f: () => void) => { const t = performance.now(); f(); return performance.now() - t; };
+    const bestOf = { lintSmall: Infinity, lintBig: Infinity, parseSmall: Infinity, parseBig: Infinity };
+    for (let i = 0; i < 3; i++) lint(small);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 3; i++) bestOf.lintSmall = Math.min(bestOf.lintSmall, time(() => lint(small)));
+      bestOf.lintBig = Math.min(bestOf.lintBig, time(() => lint(big)));
+      for (let i = 0; i < 3; i++) bestOf.parseSmall = Math.min(bestOf.parseSmall, time(() => parser.parse(small)));
+      bestOf.parseBig = Math.min(bestOf.parseBig, time(() => parser.parse(big)));
+    }
+    const lintGrowth = bestOf.lintBig / bestOf.lintSmall;
+    const parseGrowth = bestOf.parseBig / bestOf.parseSmall;
+    // Linear work grows ~10× here (measured 9.5–12.6× across runs on a quiet machine, the parse
+    // alone 9.8–13.6×); anything quadratic lands far above 20×. The bound is generous so timer and
+    // GC noise cannot fail it; `pnpm bench` reports the measured growth.
+    expect(lintGrowth < 15 || lintGrowth < parseGrowth * 1.3, `lint ${lintGrowth.toFixed(1)}×, parse ${parseGrowth.toFixed(1)}×`).toBe(true);
   });
 });

@@ -1,8 +1,8 @@
 import { defineRule } from '../engine/rule.js';
-import { normalizeLabel } from '../engine/plan/concepts.js';
+import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/language.js';
 import { comparable, type Amount } from '../engine/numbers.js';
-import type { Fact, PlanModel, Side } from '../engine/plan/model.js';
+import type { PlanModel, Side } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
 interface Options {
@@ -38,30 +38,6 @@ interface Step {
   unit: Span;
 }
 
-/** Amounts a fact states itself (not those of a labelled line nested in it). */
-function ownAmounts(plan: PlanModel, fact: Fact): Amount[] {
-  if (fact.source === 'frontmatter') return fact.amounts;
-  const size = (f: Fact) => f.scope.end - f.scope.start;
-  return fact.amounts.filter((a) => {
-    let inner: Fact | undefined;
-    for (const f of plan.facts) {
-      if (f.source === 'frontmatter' || f.concept === 'side' || f.concept === 'currency') continue;
-      if (a.start >= f.scope.start && a.start < f.scope.end && (!inner || size(f) < size(inner))) inner = f;
-    }
-    return !inner || (inner.scope.start === fact.scope.start && inner.scope.end === fact.scope.end);
-  });
-}
-
-function prices(plan: PlanModel, facts: Fact[]): Amount[] {
-  const all = facts.flatMap((f) => ownAmounts(plan, f));
-  return [...all.filter((a) => a.kind === 'money'), ...all.filter((a) => a.kind === 'number' && a.value >= 1000)];
-}
-
-function walkAwayFacts(plan: PlanModel): Fact[] {
-  const facts = plan.factsOf('walk-away');
-  const named = facts.filter((f) => normalizeLabel(f.label.text) !== 'batna');
-  return named.length > 0 ? named : facts;
-}
 
 /** One planned concession: a list item or table row in the concessions part of the plan. */
 interface Unit {
@@ -184,8 +160,8 @@ export default defineRule<Options>({
     const depth = Math.min(...sized.map((x) => x.unit.depth));
     const ladder = sized.filter((x) => x.unit.depth === depth);
 
-    const w = prices(plan, walkAwayFacts(plan))[0];
-    const openings = prices(plan, plan.factsOf('opening'));
+    const w = positionAmounts(plan, walkAwayFacts(plan))[0];
+    const openings = positionAmounts(plan, plan.factsOf('opening'));
     const o = openings.find((a) => w && comparable(a, w)) ?? openings[0];
     // dir > 0: concessions lower the price (seller); dir < 0: they raise it (buyer).
     const dir = side === 'buyer' ? -1 : 1;
@@ -233,9 +209,10 @@ export default defineRule<Options>({
       if (step) steps.push(step);
     }
 
-    for (let i = 1; i < steps.length; i++) {
-      const cur = steps[i]!;
-      const prev = [...steps.slice(0, i)].reverse().find((s) => s.measure === cur.measure);
+    const lastOf = new Map<string, Step>();
+    for (const cur of steps) {
+      const prev = lastOf.get(cur.measure);
+      lastOf.set(cur.measure, cur);
       if (!prev) continue;
       const grows = options.allowEqualSteps ? cur.size > prev.size * (1 + 1e-9) : cur.size >= prev.size * (1 - 1e-9);
       if (grows) {

@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { familyRegex, findHits, negatedInClause as negatedAt } from '../engine/language.js';
 import type { Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
+import { lowerBound, startingIn } from '../engine/sorted.js';
 
 interface Options {
   extraGetPhrases: string[];
@@ -67,23 +68,6 @@ interface Unit {
 
 const within = (offset: number, span: Span) => offset >= span.start && offset < span.end;
 
-/** The index of the first element of a list sorted by start that starts at or after `x`. */
-function lowerBound(list: readonly Span[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The elements of a list sorted by start whose start lies in the span. */
-function inSpan<T extends Span>(list: readonly T[], span: Span): T[] {
-  return list.slice(lowerBound(list, span.start), lowerBound(list, span.end));
-}
-
 /** Lookups built once per plan, so a plan with thousands of concessions stays linear. */
 interface PlanIndex {
   position: Map<Statement, number>;
@@ -147,9 +131,9 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       found.push(unit);
     };
     const scope = fact.scope;
-    const statements = inSpan(plan.statements, scope);
+    const statements = startingIn(plan.statements, scope);
     const prose = statements.filter((st) => st.kind === 'prose');
-    const subSections = inSpan(plan.sections, scope).filter((sec) => sec !== fact.section);
+    const subSections = startingIn(plan.sections, scope).filter((sec) => sec !== fact.section);
     // What part of the scope an offset is in: a sub-section or lead-in line about gets or about what we hold.
     const partAt = (offset: number): 'gets' | 'hold' | undefined => {
       let inner: Section | undefined;
@@ -160,7 +144,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         if (k) return k;
       }
       const from = inner?.bodyStart ?? scope.start;
-      const lead = prose[lowerBound(prose, offset) - 1];
+      const lead = prose[lowerBound(prose, offset, (p) => p.start) - 1];
       if (lead && lead.start >= from && isLeadIn(plan, lead) && !within(fact.label.start, lead)) return kindOf(lead.text);
       return undefined;
     };
@@ -191,7 +175,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       if (part === 'hold') return;
       add(it, own);
     };
-    const inScope = inSpan(plan.items, scope);
+    const inScope = startingIn(plan.items, scope);
     const isScope = (it: Item) => it.start === scope.start && it.end === scope.end;
     for (const it of inScope) {
       const p = it.parent;
@@ -199,7 +183,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       if (isScope(it) || !top) continue;
       visit(it, undefined);
     }
-    for (const row of inSpan(plan.rows, scope)) {
+    for (const row of startingIn(plan.rows, scope)) {
       if (row.isHeader) continue;
       const part = partAt(row.start);
       if (part === 'gets') pkg = true;
@@ -237,7 +221,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
 }
 
 function itemUnit(plan: PlanModel, it: Item, pkg: boolean): Unit {
-  const statements = inSpan(plan.statements, it);
+  const statements = startingIn(plan.statements, it);
   const first = statements[0];
   return { at: first ? { start: first.start, end: first.end } : { start: it.start, end: it.end }, statements, package: pkg };
 }

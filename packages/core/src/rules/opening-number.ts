@@ -4,6 +4,7 @@ import { affirmedMatches, phraseRegex } from '../engine/language.js';
 import type { Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
+import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
 
 interface Options {
   extraRationalePhrases: string[];
@@ -59,20 +60,19 @@ function firstNumbers(amounts: Amount[]): Amount[] {
  * What belongs to one opening fact: its own scope, plus — for a labelled line or
  * table row — the lines under it until the next fact or heading ("**Why:** list price").
  */
-function context(plan: PlanModel, fact: Fact): Statement[] {
-  const inScope = plan.statements.filter((s) => s.start >= fact.scope.start && s.start < fact.scope.end && s.kind !== 'heading');
+function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
+  const body = (s: Statement) => s.kind !== 'heading';
+  const inScope = startingIn(plan.statements, fact.scope).filter(body);
   if (fact.source === 'heading' || fact.source === 'frontmatter') return inScope;
-  const nextFact = plan.facts.find((f) => f.source !== 'frontmatter' && f.label.start >= fact.scope.end);
-  const nextHeading = plan.sections.find((s) => s.start >= fact.scope.end);
-  const end = Math.min(nextFact?.label.start ?? Infinity, nextHeading?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);
-  const after = plan.statements.filter((s) => s.start >= fact.scope.end && s.start < end && s.kind !== 'heading');
+  const nextFact = firstFrom(factStarts, fact.scope.end);
+  const nextHeading = firstFrom(plan.sections, fact.scope.end);
+  const end = Math.min(nextFact?.start ?? Infinity, nextHeading?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);
+  const after = end > fact.scope.end ? startingIn(plan.statements, { start: fact.scope.end, end }).filter(body) : [];
   return [...inScope, ...after];
 }
 
 function hasRationale(statements: Statement[], rationale: RegExp, exclude: Span[]): boolean {
-  return statements.some((s) =>
-    affirmedMatches(s.text, rationale).some((m) => !exclude.some((e) => s.start + m.index! >= e.start && s.start + m.index! < e.end)),
-  );
+  return statements.some((s) => affirmedMatches(s.text, rationale).some((m) => !insideAny(exclude, s.start + m.index!)));
 }
 
 export default defineRule<Options>({
@@ -143,7 +143,7 @@ export default defineRule<Options>({
     }
 
     const rationale = phraseRegex([...RATIONALE_PHRASES, ...options.extraRationalePhrases]);
-    const labels = facts.map((f) => f.label);
+    const labels = facts.map((f) => f.label).sort((a, b) => a.start - b.start);
     // A sentence anywhere that talks about the opening and gives a reason ("We open at list price because…").
     const elsewhere = plan.statements.filter((s) => s.kind !== 'heading' && !s.isQuestion && OPENING_WORDS.test(s.text));
     const argued = hasRationale(elsewhere, rationale, labels);
@@ -157,7 +157,12 @@ export default defineRule<Options>({
       );
       return;
     }
-    if (argued || withNumber.some((f) => hasRationale(context(plan, f), rationale, labels))) return;
+    if (argued) return;
+    const factStarts = plan.facts
+      .filter((f) => f.source !== 'frontmatter')
+      .map((f) => ({ start: f.label.start, end: f.label.end }))
+      .sort((a, b) => a.start - b.start);
+    if (withNumber.some((f) => hasRationale(context(plan, f, factStarts), rationale, labels))) return;
 
     const fact = withNumber[0]!;
     const amount = firstNumbers(fact.amounts)[0]!;

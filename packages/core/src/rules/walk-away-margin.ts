@@ -1,41 +1,9 @@
 import { defineRule } from '../engine/rule.js';
-import { normalizeLabel } from '../engine/plan/concepts.js';
+import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
 import { comparable, type Amount } from '../engine/numbers.js';
-import type { Fact, PlanModel } from '../engine/plan/model.js';
 
 interface Options {
   minGapPercent: number;
-}
-
-/**
- * The amounts a fact states itself: for a section, not those of a labelled line
- * or table row nested in it that names another concept ("**Value:** $1.2M saved"
- * inside the opening section is not the opening).
- */
-function ownAmounts(plan: PlanModel, fact: Fact): Amount[] {
-  if (fact.source === 'frontmatter') return fact.amounts;
-  const size = (f: Fact) => f.scope.end - f.scope.start;
-  return fact.amounts.filter((a) => {
-    let inner: Fact | undefined;
-    for (const f of plan.facts) {
-      if (f.source === 'frontmatter' || f.concept === 'side' || f.concept === 'currency') continue;
-      if (a.start >= f.scope.start && a.start < f.scope.end && (!inner || size(f) < size(inner))) inner = f;
-    }
-    return !inner || (inner.scope.start === fact.scope.start && inner.scope.end === fact.scope.end);
-  });
-}
-
-/** Money first, then bare figures large enough to be prices; percentages are not positions. */
-function positionAmounts(plan: PlanModel, facts: Fact[]): Amount[] {
-  const all = facts.flatMap((f) => ownAmounts(plan, f));
-  return [...all.filter((a) => a.kind === 'money'), ...all.filter((a) => a.kind === 'number' && a.value >= 1000)];
-}
-
-function walkAwayFacts(plan: PlanModel): Fact[] {
-  const facts = plan.factsOf('walk-away');
-  // "BATNA" is our alternative more often than our limit; use it only when nothing else names the limit.
-  const named = facts.filter((f) => normalizeLabel(f.label.text) !== 'batna');
-  return named.length > 0 ? named : facts;
 }
 
 const show = (a: Amount) => `\`${a.raw.trim()}\``;

@@ -10,6 +10,7 @@ import { LineIndex, cleanMarkup, splitSentences, wordCount, type Span } from '..
 import { POSITION_CONCEPTS, META_CONCEPTS, type Concept, type Vocabulary } from './concepts.js';
 import { detectPlan } from './detect.js';
 import type { Cell, Fact, FrontmatterInfo, Item, PlanModel, Row, Section, Side, Statement } from './model.js';
+import { lowerBound } from '../sorted.js';
 
 export interface ExtractOptions {
   vocabulary: Vocabulary;
@@ -238,7 +239,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const boundaries = [...labelFacts.map((f) => f.label.start), ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
   for (const f of labelFacts) {
     if (f.value.text !== '' || f.scope.end > f.label.end + 200) continue;
-    const next = boundaries.find((b) => b > f.scope.end) ?? text.length;
+    const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
     const end = Math.min(next, f.section?.end ?? text.length);
     if (end > f.scope.end) {
       f.scope = { start: f.scope.start, end };
@@ -357,6 +358,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     }
     return false;
   };
+  const innermostFact = innermostFactIndex(facts);
   const statementsCache = new Map<Concept, Statement[]>();
   const factsCache = new Map<Concept, Fact[]>();
 
@@ -402,6 +404,13 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     },
     within,
     amountsIn,
+    ownAmounts: (fact) => {
+      if (fact.source === 'frontmatter') return fact.amounts;
+      return fact.amounts.filter((a) => {
+        const inner = innermostFact(a.start);
+        return !inner || (inner.scope.start === fact.scope.start && inner.scope.end === fact.scope.end);
+      });
+    },
     itemAt: (offset) => {
       // Items are in document order; the last one starting at or before the offset,
       // or one of its ancestors, is the innermost one containing it.
@@ -552,4 +561,32 @@ function readAnchor(headings: Section[], frontmatter: FrontmatterInfo | undefine
   while (start < text.length && /\s/.test(text[start]!)) start++;
   const line = lines.point(start).line;
   return { start, end: Math.max(start, lines.lineEnd(line)) };
+}
+
+/**
+ * Finds the innermost fact scope around an offset (frontmatter and the side and
+ * currency switches excluded, as they have no place in the text). Scopes nest — a
+ * section holds its labelled lines and rows — so the innermost one containing an
+ * offset is the latest-starting one that still reaches past it: a binary search,
+ * then a short walk up the enclosing scopes.
+ */
+function innermostFactIndex(facts: readonly Fact[]): (offset: number) => Fact | undefined {
+  const sorted = facts
+    .filter((f) => f.source !== 'frontmatter' && f.concept !== 'side' && f.concept !== 'currency' && f.scope.end > f.scope.start)
+    .sort((a, b) => a.scope.start - b.scope.start || b.scope.end - a.scope.end);
+  const parent: (number | undefined)[] = [];
+  const stack: number[] = [];
+  sorted.forEach((f, i) => {
+    while (stack.length > 0 && sorted[stack[stack.length - 1]!]!.scope.end <= f.scope.start) stack.pop();
+    parent[i] = stack[stack.length - 1];
+    stack.push(i);
+  });
+  return (offset) => {
+    let i: number | undefined = lowerBound(sorted, offset + 1, (f) => f.scope.start) - 1;
+    while (i !== undefined && i >= 0) {
+      if (offset < sorted[i]!.scope.end) return sorted[i];
+      i = parent[i];
+    }
+    return undefined;
+  };
 }

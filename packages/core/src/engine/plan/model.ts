@@ -129,6 +129,12 @@ export interface PlanModel {
   within(offset: number, concept: Concept): boolean;
   /** Amounts inside a span. */
   amountsIn(span: Span): Amount[];
+  /**
+   * The amounts a fact states itself: for a section, not those of a labelled line or
+   * table row nested in it ("**Value:** $1.2M saved" inside the opening section is not
+   * the opening).
+   */
+  ownAmounts(fact: Fact): Amount[];
   /** The innermost list item containing an offset. */
   itemAt(offset: number): Item | undefined;
 }

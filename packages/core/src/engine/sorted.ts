@@ -1,0 +1,36 @@
+/**
+ * Binary searches over lists sorted by offset. The plan model and the rules look
+ * things up by position many times per document; a linear scan per lookup makes a
+ * plan with thousands of sections quadratic.
+ */
+import type { Span } from './text.js';
+
+/** The index of the first element whose key is at or after `x` (the list is sorted by key). */
+export function lowerBound<T>(list: readonly T[], x: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]!) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const startOf = (s: Span) => s.start;
+
+/** The elements of a list sorted by start whose start lies inside the span. */
+export function startingIn<T extends Span>(list: readonly T[], span: Span): T[] {
+  return list.slice(lowerBound(list, span.start, startOf), lowerBound(list, span.end, startOf));
+}
+
+/** The first element of a list sorted by start that starts at or after `offset`. */
+export function firstFrom<T extends Span>(list: readonly T[], offset: number): T | undefined {
+  return list[lowerBound(list, offset, startOf)];
+}
+
+/** Whether an offset lies inside one of a list of disjoint spans sorted by start. */
+export function insideAny(spans: readonly Span[], offset: number): boolean {
+  const i = lowerBound(spans, offset + 1, startOf) - 1;
+  return i >= 0 && offset < spans[i]!.end;
+}
