@@ -31,6 +31,8 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
+  type Position,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions } from './code-actions.js';
@@ -62,7 +64,9 @@ const RULES: ReadonlyMap<string, RuleInfo> = new Map(
 );
 
 function uriToPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
+  // A didOpen with a malformed uri (a number, an object) still lands in `documents`; throwing
+  // here on it broke every loop over the open documents (re-lint, config errors, workspace lint).
+  if (typeof uri !== 'string' || !uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
   } catch {
@@ -71,6 +75,33 @@ function uriToPath(uri: string): string | undefined {
 }
 
 const pathToUri = (file: string): string => pathToFileURL(file).href;
+
+/**
+ * The document a request names, for error messages. Read defensively: reading
+ * `params.textDocument.uri` in a catch threw again on params without a document, and the
+ * client got an internal error instead of the empty answer.
+ */
+const paramsUri = (params: unknown): unknown => (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+
+const isPosition = (p: unknown): p is Position =>
+  typeof (p as Position | undefined)?.line === 'number' && typeof (p as Position).character === 'number';
+
+/**
+ * `TextDocument.update`, with each change's range clamped to the document first. The text comes
+ * out the same (offsets are clamped anyway), but the line index trusts the range's line numbers:
+ * a change on line 10^9 (a buggy client, a malformed message) left a sparse index of 10^9
+ * entries, and the next ordinary edit ran the server out of memory.
+ */
+function updateDocument(doc: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  for (const change of changes) {
+    const range = (change as { range?: unknown }).range as { start?: unknown; end?: unknown } | undefined;
+    if (range && isPosition(range.start) && isPosition(range.end)) {
+      const clamp = (p: Position) => doc.positionAt(doc.offsetAt({ line: Math.trunc(p.line), character: Math.trunc(p.character) }));
+      TextDocument.update(doc, [{ ...change, range: { start: clamp(range.start), end: clamp(range.end) } }], version);
+    } else TextDocument.update(doc, [change], version);
+  }
+  return doc;
+}
 
 /**
  * Lets the connection read and handle what has already arrived. Incoming messages are
@@ -85,6 +116,8 @@ async function letConnectionCatchUp(): Promise<void> {
 /** A lint result and what it was computed from. */
 interface Linted {
   version: number;
+  /** The text linted: a client may send a version number again (going backwards) with other text. */
+  text: string;
   settings: Settings;
   configGeneration: number;
   result: LintResult;
@@ -92,7 +125,7 @@ interface Linted {
 
 /** Starts the server on a connection (by default the transport named in argv: --stdio, --node-ipc, --socket, --pipe). */
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): Connection {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments({ create: TextDocument.create, update: updateDocument });
   const configs = new ConfigStore();
   const linted = new Map<string, Linted>();
   const openVersions = new Map<string, number>();
@@ -130,6 +163,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   };
 
   const isMarkdown = (doc: TextDocument): boolean => {
+    if (typeof doc.uri !== 'string') return false; // malformed didOpen: never lint or publish for it
     const file = uriToPath(doc.uri) ?? doc.uri;
     return doc.languageId === 'markdown' || MARKDOWN_FILE.test(file);
   };
@@ -221,7 +255,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   /** Lints a document now, with its settings; undefined when linting failed (logged). */
   const lintNow = (doc: TextDocument, s: Settings): LintResult | undefined => {
     const cached = linted.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.settings === s && cached.configGeneration === configs.generation) return cached.result;
+    if (cached && cached.version === doc.version && cached.text === doc.getText() && cached.settings === s && cached.configGeneration === configs.generation) {
+      return cached.result;
+    }
     const filePath = uriToPath(doc.uri);
     const root = rootFor(filePath);
     let result: LintResult;
@@ -254,7 +290,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.console.error(`negolint: linting ${filePath ?? doc.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
     }
-    linted.set(doc.uri, { version: doc.version, settings: s, configGeneration: configs.generation, result });
+    linted.set(doc.uri, { version: doc.version, text: doc.getText(), settings: s, configGeneration: configs.generation, result });
     if (planStatus.get(doc.uri) !== result.isPlan) {
       planStatus.set(doc.uri, result.isPlan);
       void connection.sendNotification(PlanStatusNotification, { uri: doc.uri, isPlan: result.isPlan, version: doc.version } satisfies PlanStatusParams);
@@ -321,7 +357,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (!doc) return empty;
     const resultId = `${doc.version}:${configs.generation}`;
     const cached = linted.get(uri);
-    if (previousResultId === resultId && cached?.version === doc.version && cached.settings === s) {
+    if (previousResultId === resultId && cached?.version === doc.version && cached.text === doc.getText() && cached.settings === s) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     }
     const result = lintNow(doc, s);
@@ -461,7 +497,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       return await pullReport(params.textDocument.uri, params.previousResultId, token);
     } catch (error) {
       if (error instanceof ResponseError) throw error;
-      connection.console.error(`negolint: diagnostics for ${params.textDocument.uri} failed: ${String(error)}`);
+      connection.console.error(`negolint: diagnostics for ${paramsUri(params)} failed: ${String(error)}`);
       return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     }
   });
@@ -486,7 +522,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const current = await currentResult(params.textDocument.uri);
       return current ? codeActions(current.doc, current.result, params, { documentChanges }) : [];
     } catch (error) {
-      connection.console.error(`negolint: code actions for ${params.textDocument.uri} failed: ${String(error)}`);
+      connection.console.error(`negolint: code actions for ${paramsUri(params)} failed: ${String(error)}`);
       return [];
     }
   });
@@ -496,7 +532,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const current = await currentResult(params.textDocument.uri);
       return current ? hover(current.doc, current.result, params.position, RULES, hoverMarkdown) : null;
     } catch (error) {
-      connection.console.error(`negolint: hover for ${params.textDocument.uri} failed: ${String(error)}`);
+      connection.console.error(`negolint: hover for ${paramsUri(params)} failed: ${String(error)}`);
       return null;
     }
   });
@@ -508,7 +544,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       const symbols = documentSymbols(current.doc, current.result.plan);
       return hierarchicalSymbols ? symbols : flattenSymbols(current.doc.uri, symbols);
     } catch (error) {
-      connection.console.error(`negolint: symbols for ${params.textDocument.uri} failed: ${String(error)}`);
+      connection.console.error(`negolint: symbols for ${paramsUri(params)} failed: ${String(error)}`);
       return [];
     }
   });

@@ -112,6 +112,8 @@ export class TestClient {
   private constructor(
     readonly proc: ChildProcessWithoutNullStreams,
     readonly connection: ProtocolConnection,
+    /** The connection's writer, for messages the connection refuses to build (e.g. a string as `params`); same queue, so frames never interleave. */
+    readonly writer: StreamMessageWriter,
     readonly options: StartOptions,
   ) {
     this.settings = options.settings ?? {};
@@ -121,8 +123,9 @@ export class TestClient {
   static async start(options: StartOptions): Promise<TestClient> {
     if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build the package first (pnpm --filter @negolint/lsp build)`);
     const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.rootDir, env: { ...process.env, ...options.env } });
-    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
-    const client = new TestClient(proc, connection, options);
+    const writer = new StreamMessageWriter(proc.stdin);
+    const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), writer);
+    const client = new TestClient(proc, connection, writer, options);
     proc.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
     client.wire();
     connection.listen();
