@@ -52,7 +52,10 @@ function inProcess(script: string, argv: string[]): number {
 }
 
 function peakRssMb(argv: string[]): number {
-  const out = execFileSync(NODE, [path.join(ROOT, 'scripts/bench/rss.mjs'), CLI, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  // The CLI exits 1 when it finds problems; only a missing report is a failure.
+  const r = spawnSync(NODE, [path.join(ROOT, 'scripts/bench/rss.mjs'), CLI, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const out = r.stdout;
+  if (!/MAXRSS \d+/.test(out)) throw new Error(`rss.mjs: ${r.stderr}`);
   return Number(/MAXRSS (\d+)/.exec(out)![1]) / 1024;
 }
 
@@ -101,6 +104,17 @@ const oneDir = path.join(CORPUS_ROOT, 'single');
 mkdirSync(oneDir, { recursive: true });
 const oneFile = path.join(oneDir, 'plan-400.md');
 writeFileSync(oneFile, plan);
+// Growth: the same kind of plan, ten times over in one document.
+const tenfold = Array.from({ length: 10 }, (_, i) => (i === 0 ? plan : plan.replace(/^---\n[\s\S]*?\n---\n/, ''))).join('\n');
+const bigFile = path.join(oneDir, 'plan-4000.md');
+writeFileSync(bigFile, tenfold);
+const growth = JSON.parse(execFileSync(NODE, [path.join(ROOT, 'scripts/bench/growth.mjs'), oneFile, bigFile, '5'], { encoding: 'utf8' }).trim()) as {
+  lintSmall: number;
+  lintBig: number;
+  parseSmall: number;
+  parseBig: number;
+  sizeRatio: number;
+};
 const warm = JSON.parse(execFileSync(NODE, [path.join(ROOT, 'scripts/bench/warm.mjs'), oneFile, '500'], { encoding: 'utf8' }).trim()) as { lint: number[]; parse: number[] };
 const cold = { cli: [] as number[], node: [] as number[] };
 for (let i = 0; i < 15; i++) {
@@ -130,12 +144,14 @@ const single = {
   coldNode: stat(cold.node),
   peakRssMb: { files: biggest, mb: Math.round(rss) },
   lsp,
+  growth,
 };
 results['single'] = single;
 const singleTable = [
   '| measure | value | compared with | ratio |',
   '| --- | ---: | --- | ---: |',
   `| warm lint, ${single.lines}-line plan (p50 / p95) | ${single.warmLint.median.toFixed(1)} / ${single.warmLint.p95.toFixed(1)} ms | parse alone ${single.warmParse.median.toFixed(1)} / ${single.warmParse.p95.toFixed(1)} ms | ${(single.warmLint.median / single.warmParse.median).toFixed(2)}× |`,
+  `| ${growth.sizeRatio.toFixed(1)}× larger document: lint time grows | ${(growth.lintBig / growth.lintSmall).toFixed(1)}× | parse alone grows | ${(growth.parseBig / growth.parseSmall).toFixed(1)}× |`,
   `| cold \`negolint one-file.md\` | ${single.coldCli.median.toFixed(0)} ms | \`node -e 0\` ${single.coldNode.median.toFixed(0)} ms | ${(single.coldCli.median / single.coldNode.median).toFixed(2)}× |`,
   ...(lsp ? [`| server didChange → diagnostics (p50 / p95, no debounce) | ${lsp.median.toFixed(1)} / ${lsp.p95.toFixed(1)} ms | bare lint ${lsp.bareMedian.toFixed(1)} / ${lsp.bareP95.toFixed(1)} ms | ${(lsp.p95 / lsp.bareP95).toFixed(2)}× (p95) |`] : []),
   `| peak RSS, CLI on ${biggest} files | ${single.peakRssMb.mb} MB | | |`,

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex } from '../engine/language.js';
+import { negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 
@@ -8,7 +8,7 @@ interface Options {
   extraPhrases: string[];
 }
 
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+const w = (body: string, flags = 'iu'): RegExp => wordRegex(body, flags);
 
 // Questions that make a "no" easy to say: what would stop you, who could block this, is this still a priority.
 const NO_CUE = w(
@@ -77,7 +77,7 @@ const DEADLINE = w(
   String.raw`by (?:the )?(?:end|close) of|by \d{1,2}|by (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|by q[1-4]|before (?:the )?(?:end|close) of|this (?:quarter|year|month)|what would it take`,
 );
 // An indirect question in an instruction: "Ask whether anything would stop them signing by June."
-const INDIRECT = /\b(?:ask|check|confirm|find out|test)(?: them| him| her| the [\p{L}]+| [\p{Lu}][\p{L}]+)?(?: directly| explicitly| openly| early)? (?:whether|if)\b/iu;
+const INDIRECT = /\b(?:ask|check|confirm|find out|test)(?: them| him| her| the [a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+| [\p{Lu}][a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]+)?(?: directly| explicitly| openly| early)? (?:whether|if)\b/iu;
 
 // Headings and labels that hold disqualifying questions: "Disqualifying questions", "Ask for the no".
 const NO_SECTION = /\b(?:disqualif\w*|(?:ask|asking|questions?) for the no|the no|invites? a no|no questions)\b/;

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { maskQuotes, negatedAt, phraseRegex } from '../engine/language.js';
+import { maskQuotes, negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
@@ -10,7 +10,7 @@ interface Options {
   extraOpeningPhrases: string[];
 }
 
-const w = (body: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+const w = wordRegex;
 
 const OFFER = String.raw`(?:offers?|prices?|pricing|proposals?|bids?|quotes?|quotations?|numbers?|figures?|terms|rates?|deal|submissions?|response)`;
 // Words that name a best-and-final round by themselves: "BAFO", "best and final", "one round only".

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex } from '../engine/language.js';
+import { negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
 import type { Statement } from '../engine/plan/model.js';
 
 interface Options {
@@ -35,7 +35,7 @@ const COMMON_GROUND = new RegExp(
   ].join('|'),
   'iu',
 );
-const COMMON_GROUND_ALL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COMMON_GROUND.source})(?![\\p{L}\\p{N}])`, 'giu');
+const COMMON_GROUND_ALL = wordRegex(COMMON_GROUND.source);
 
 // "Nothing is agreed until everything is agreed" and "yet to agree" say the opposite;
 // "if they agree to a 3-year term" and "aim to reach alignment on" are hopes, not ground.

@@ -29,15 +29,15 @@ const GET_PHRASES = [
 // "→", "->", "=>", "⇄", "↔": a give pointing at its get.
 const ARROW = /→|⇒|⇄|↔|⟷|⟶|<->|->|=>/u;
 // "Get: …", "In return: …", "Ask — …" on a line or a nested item.
-const GET_LABEL = /(?<![\p{L}])(?:gets?|we get|what we get|asks?|we ask|our ask|in return|return|in exchange|exchange|trade|quid pro quo|condition|conditions|for|receive|we receive|want|we want)\s*(?::|—|–|=|\s-\s)/iu;
+const GET_LABEL = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:gets?|we get|what we get|asks?|we ask|our ask|in return|return|in exchange|exchange|trade|quid pro quo|condition|conditions|for|receive|we receive|want|we want)\s*(?::|—|–|=|\s-\s)/iu;
 // "if they / if the customer / if Acme" followed by something they do for us — not "if they ask", which gives on demand.
 const IF_THEY =
-  /\b(?:if|when|once|provided|assuming)\s+(?:they|the (?:customer|client|buyer|supplier|vendor|other side)|both)\s+(?!(?:\w+ly\s+)?(?:ask|asks|asked|push|pushes|pushed|press|presses|insist|insists|complain|complains|request|requests|want|wants|need|needs|demand|demands|threaten|threatens|escalate|escalates|object|objects|balk|balks|say|says|mention|mentions|still|hesitate|hesitates|refuse|refuses|reject|rejects|walk|walks|don['’]?t|do not|doesn['’]?t|does not|won['’]?t|will not|can['’]?t|cannot|are|is|get|seem|seems|look|looks|really|threat)\b)[\p{L}]/iu;
+  /\b(?:if|when|once|provided|assuming)\s+(?:they|the (?:customer|client|buyer|supplier|vendor|other side)|both)\s+(?!(?:\w+ly\s+)?(?:ask|asks|asked|push|pushes|pushed|press|presses|insist|insists|complain|complains|request|requests|want|wants|need|needs|demand|demands|threaten|threatens|escalate|escalates|object|objects|balk|balks|say|says|mention|mentions|still|hesitate|hesitates|refuse|refuses|reject|rejects|walk|walks|don['’]?t|do not|doesn['’]?t|does not|won['’]?t|will not|can['’]?t|cannot|are|is|get|seem|seems|look|looks|really|threat)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/iu;
 // "if Acme signs", "once Globex commits": a named counterpart (case-sensitive capital).
-const IF_NAME = /\b(?:if|once|when|provided)\s+[A-Z][\p{L}&.-]+\s+(?!(?:asks|pushes|insists|complains|requests|wants|needs|demands|threatens|escalates|objects|says|refuses|rejects|is|are)\b)[\p{Ll}]/u;
+const IF_NAME = /\b(?:if|once|when|provided)\s+[A-Z][a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF&.-]+\s+(?!(?:asks|pushes|insists|complains|requests|wants|needs|demands|threatens|escalates|objects|says|refuses|rejects|is|are)\b)[\p{Ll}]/u;
 // "for a three-year term", "for a case study" — but not "for a year", "for the first month", "for an extra quarter".
 const FOR_A =
-  /\bfor\s+(?:a|an)\s+(?!(?:first|second|third|limited|short|few|couple|single|full|whole|year|years|month|months|week|weeks|quarter|quarters|day|days|period|while|time|trial|pilot|extra|additional|further|total|maximum|max|minimum|min|fixed|one[- ]off|one[- ]time|moment|start|year['’]s|month['’]s|small|bit)\b)[\p{L}\p{N}]/iu;
+  /\bfor\s+(?:a|an)\s+(?!(?:first|second|third|limited|short|few|couple|single|full|whole|year|years|month|months|week|weeks|quarter|quarters|day|days|period|while|time|trial|pilot|extra|additional|further|total|maximum|max|minimum|min|fixed|one[- ]off|one[- ]time|moment|start|year['’]s|month['’]s|small|bit)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/iu;
 
 // Headers of a table column that holds what we get.
 const GET_COLUMN =

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { phraseRegex, soundsUnknown, uncertainAt } from '../engine/language.js';
+import { phraseRegex, soundsUnknown, uncertainAt, wordRegex, LETTERS } from '../engine/language.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
 
@@ -9,11 +9,11 @@ interface Options {
   extraPhrases: string[];
 }
 
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+const w = wordRegex;
 
 const THEY = String.raw`(?:they|the customer|the client|the buyer|the supplier|the vendor|the account|the other side)`;
 // "they", "the customer", or a name ("Acme could go with Initech"), never ourselves.
-const WHO = String.raw`(?:${THEY}|(?!(?:we|i|you|our|us|it|this|that|there)\b)[\p{L}][\p{L}&.-]{1,30})`;
+const WHO = String.raw`(?:${THEY}|(?!(?:we|i|you|our|us|it|this|that|there)\b)[${LETTERS}][${LETTERS}&.-]{1,30})`;
 const MODAL = String.raw`(?:could|might|may|would|will|can|'d|plan to|are likely to|is likely to|probably|likely)`;
 
 // The other side's options if we do not agree. Seller side: a competitor, the incumbent, doing nothing,

@@ -1,12 +1,12 @@
 import { defineRule } from '../engine/rule.js';
-import { negatedAt, phraseRegex } from '../engine/language.js';
+import { negatedAt, phraseRegex, wordRegex, LETTERS } from '../engine/language.js';
 import type { Span } from '../engine/text.js';
 
 interface Options {
   extraPhrases: string[];
 }
 
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+const w = wordRegex;
 
 // What we cannot bear to lose: the deal, the account, the renewal — or, for a buyer, the supplier or the slot.
 const OBJECT = String.raw`(?:deal|one|account|customer|client|renewal|contract|business|logo|order|sale|opportunity|tender|bid|win|supplier|vendor|provider|partner|slot|capacity)`;
@@ -22,7 +22,7 @@ const DESPERATE = w(
     String.raw`(?:can['’]?t|cannot|can not|mustn['’]?t|must not|could not|couldn['’]?t|won['’]?t|will not) (?:afford to )?(?:lose|miss) (?:this|that|it|them)(?=\s*(?:[.,;:!?)—–]|$|to\b|now\b|again\b))`,
     String.raw`(?:can['’]?t|cannot|can not|mustn['’]?t|must not) (?:afford to )?lose${END}`,
     String.raw`(?:can['’]?t|cannot|can not) (?:afford to )?(?:let (?:this|it|them|the ${OBJECT}) (?:go|slip|walk)|walk away)`,
-    String.raw`(?:need|needs|needed) (?:this|that) ${OBJECT}(?! (?:[\p{L}]+ed|to be|by|from|back|before|in writing|form|forms)\b)`,
+    String.raw`(?:need|needs|needed) (?:this|that) ${OBJECT}(?! (?:[${LETTERS}]+ed|to be|by|from|back|before|in writing|form|forms)\b)`,
     String.raw`(?:need|needs|needed) (?:the|a) (?:win|deal)(?! (?:desk|room|team|terms|to be|by|before|structure|review|approval)\b)`,
     String.raw`need (?:them|it|this|this deal|the deal) more than (?:they|it) needs? us`,
     String.raw`(?:need|needs|needed) (?:this|it|them|the deal) (?:so )?(?:badly|desperately|more than (?:they|anything))`,
@@ -56,7 +56,7 @@ const US = /\b(?:we|us|our|ours|I|my|me)\b/gi;
 // "We must not look desperate", "we will sound like we need this deal": how we might appear, not how we are.
 const APPEAR = /\b(?:look|looks|looking|sound|sounds|sounding|seem|seems|seeming|appear|appears|appearing|come across|comes across|coming across|act|acting|signal|signalling|signaling|show|showing)(?:\s+(?:as|so|too|that|like|if|we|I|our|us|are|were|really|very)){0,4}\s*$/i;
 // "If they sense we need this deal", "the customer must not think we are desperate": their reading of us.
-const THEY_PERCEIVE = /\b(?:they|them|customer|client|buyer|supplier|vendor|procurement|anyone|nobody)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:sense|senses|sensed|think|thinks|thought|feel|feels|believe|believes|see|sees|know|knows|smell|smells|suspect|suspects|notice|notices|hear|hears|conclude|concludes|guess|guesses|learn|learns|find out|finds out)(?:\s+that)?(?:\s+(?:we|I|our|us|are|is|were|really|very|so|how|too)){0,4}\s*$/iu;
+const THEY_PERCEIVE = /\b(?:they|them|customer|client|buyer|supplier|vendor|procurement|anyone|nobody)\b(?:\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’]+){0,3}?\s+(?:sense|senses|sensed|think|thinks|thought|feel|feels|believe|believes|see|sees|know|knows|smell|smells|suspect|suspects|notice|notices|hear|hears|conclude|concludes|guess|guesses|learn|learns|find out|finds out)(?:\s+that)?(?:\s+(?:we|I|our|us|are|is|were|really|very|so|how|too)){0,4}\s*$/iu;
 
 /** The last subject before `index` in its clause is theirs (they, their CFO, the customer). */
 function theirSubject(text: string, index: number): boolean {
@@ -69,7 +69,7 @@ function theirSubject(text: string, index: number): boolean {
   for (const m of before.matchAll(US)) lastUs = m.index!;
   if (lastThem > lastUs) return true;
   // "Kestrel needs this deal", "Acme has to close this quarter": a named company or person in the third person.
-  return lastUs < 0 && /(?:^|[^\p{L}])\p{Lu}[\p{L}&.'’-]*(?<!ly)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before) && /^(?:needs|has|wants)\b/iu.test(text.slice(index));
+  return lastUs < 0 && /(?:^|[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])\p{Lu}[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF&.'’-]*(?<!ly)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before) && /^(?:needs|has|wants)\b/iu.test(text.slice(index));
 }
 
 interface Hit extends Span {

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { phraseRegex } from '../engine/language.js';
+import { phraseRegex, wordRegex, LETTERS } from '../engine/language.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
 
@@ -12,7 +12,7 @@ interface Options {
   stepPhrases: Partial<Record<Step, string[]>>;
 }
 
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'iu');
+const w = (body: string, flags = 'iu'): RegExp => wordRegex(body, flags);
 
 // Each step under the names teams give it. "No security review needed" still names the step: it is covered.
 const PATTERNS: Record<Step, RegExp> = {
@@ -96,7 +96,7 @@ const PATTERNS: Record<Step, RegExp> = {
       String.raw`signs? off`,
       String.raw`(?:final|executive|board|cfo|ceo) (?:approval|sign[- ]?off|signature)`,
       String.raw`(?:approved|approves|approval) by`,
-      String.raw`(?:cfo|ceo|coo|cio|cto|cpo|cro|vp|svp|evp|president|director|board|owner|founder|managing director|general manager|head of [\p{L}]+)[^.;]{0,30}?(?:signs?|approves?|signature)`,
+      String.raw`(?:cfo|ceo|coo|cio|cto|cpo|cro|vp|svp|evp|president|director|board|owner|founder|managing director|general manager|head of [${LETTERS}]+)[^.;]{0,30}?(?:signs?|approves?|signature)`,
     ].join('|'),
   ),
 };

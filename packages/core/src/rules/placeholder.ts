@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { phraseRegex } from '../engine/language.js';
+import { LETTERS, phraseRegex, wordRegex, WORD_CHARS } from '../engine/language.js';
 import type { PlanModel } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
@@ -8,7 +8,7 @@ interface Options {
   ignoreEmptySections: boolean;
 }
 
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+const w = wordRegex;
 
 // Blanks in the words a reader sees: TBD, TODO, ???, [fill in], [insert amount], {{price}}, $XXX, X%.
 const WORDS = w(
@@ -27,7 +27,7 @@ const WORDS = w(
 const BRACKETS =
   /\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/giu;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
-const QUESTION_RUN = /(?<![\p{L}\p{N}?])\?{2,}(?![\p{L}\p{N}?])/gu;
+const QUESTION_RUN = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])\?{2,}(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])/gu;
 // Values that are a blank in words: "?", "…", "to follow", "figures to be confirmed".
 const VALUE_ONLY =
   /^(?:\?+|\.{2,}|…|(?:(?:details|figures?|numbers?|amounts?|prices?|names?|dates?|values?|more|info|information|specifics|breakdown|content|text)\s+)?(?:to follow|to come|coming soon|fill in later|to be (?:determined|decided|confirmed|defined|added|completed|filled(?: in)?|written|drafted|announced|provided|supplied|set|fixed|calculated|worked out|clarified|specified|inserted)))$/iu;
@@ -37,7 +37,7 @@ const CLAUSE = /[^,;:|—–\n]+/gu;
 // Written for the raw text, because the cleaned text blanks what looks like HTML: "<lowest price we accept>", "$____".
 const HTML_TAGS =
   'a|abbr|b|bdi|bdo|blockquote|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|input|ins|kbd|label|li|mark|ol|p|picture|pre|q|s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|video|audio|wbr|section|article|aside|nav|header|footer|main|svg|path|script|style|meta|link|time';
-const RAW = new RegExp(`<(?!(?:${HTML_TAGS})(?![\\p{L}\\p{N}_-]))[\\p{L}][\\p{L}\\p{N} _'’,./&+-]{0,80}>|(?<![\\p{L}\\p{N}_])_{3,}(?![\\p{L}\\p{N}_])`, 'giu');
+const RAW = new RegExp(`<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))[${LETTERS}][${WORD_CHARS} _'’,./&+-]{0,80}>|(?<![${WORD_CHARS}_])_{3,}(?![${WORD_CHARS}_])`, 'giu');
 const HIDE_IN_RAW = /<!--[\s\S]*?-->|`[^`\n]*`/g;
 
 interface Hit extends Span {
@@ -65,7 +65,7 @@ function unwrap(clause: string): string {
   let t = clause.trim();
   if (t.startsWith('(') || t.startsWith('[')) t = t.slice(1).trimStart();
   if (t.endsWith(')') || t.endsWith(']')) t = t.slice(0, -1).trimEnd();
-  if (/[\p{L}\s][.!]$/u.test(t.slice(-2))) while (t.endsWith('.') || t.endsWith('!')) t = t.slice(0, -1);
+  if (/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s][.!]$/u.test(t.slice(-2))) while (t.endsWith('.') || t.endsWith('!')) t = t.slice(0, -1);
   return t.trim();
 }
 

@@ -34,7 +34,7 @@ const CHALLENGE_SELLER_SHAPES = [
   // "our price is too high", "we are way too high", "the quote looks a bit steep"
   /\b(?:price|pricing|prices|cost|costs|quote|offer|number|rate|fees?|bid|proposal|we|we['’]re|we are|it['’]s|it is|this is|that['’]s|ours)\s+(?:is\s+|are\s+|looks\s+|seems\s+|feels\s+)?(?:(?:way|far|much|a bit|a little|slightly)\s+)?(?:too\s+(?:high|much|steep|rich)|steep)\b/giu,
   // "we are more expensive than Trackwise", "our quote is higher than theirs"
-  /\b(?:we|we['’]re|we are|our\s+[\p{L}-]+\s+(?:is|are|looks|seems))\s+(?:(?:much|far|a lot|a bit|slightly|\d+\s?%)\s+)?(?:more expensive|higher|pricier|dearer)\b/giu,
+  /\b(?:we|we['’]re|we are|our\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+\s+(?:is|are|looks|seems))\s+(?:(?:much|far|a lot|a bit|slightly|\d+\s?%)\s+)?(?:more expensive|higher|pricier|dearer)\b/giu,
   // "they will ask for 15% off", "procurement pushes for a lower price", "lean on us to cut the price"
   /(?<!\b(?:i|we|you|i['’]ll|we['’]ll)\s)\b(?:ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing|demand|demands|demanded|request|requests|requested|want|wants|wanted|expect|expects|insist|insists|lean|leans|leaning|squeeze|squeezes|grind|grinds)\b[^.;:,!?]{0,30}?(?:discount\w*|price cut|price reduction|reduction|lower price|better price|better deal|better rate|cheaper|money off|[%\d]\s?off\b|percent off|per cent off|price match|to match|(?:reduce|lower|drop|cut)\w* (?:the |our )?(?:price|pricing|fees?|rate))/giu,
   // "a competing quote", "Initech's offer", "the incumbent's price"
@@ -248,7 +248,7 @@ function challengeClause(st: Statement, hit: Hit): Span {
   const from = Math.max(0, rel - 200);
   let start = from;
   for (const m of st.text.slice(from, rel).matchAll(CLAUSE_START)) {
-    start = from + (/^[\p{L}]/u.test(m[0]) ? m.index! : m.index! + m[0].length);
+    start = from + (/^[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/u.test(m[0]) ? m.index! : m.index! + m[0].length);
   }
   const after = st.text.slice(hit.end - st.start, hit.end - st.start + 300);
   // "…too expensive compared with Stadtwerke": the comparison still states the challenge.
@@ -289,7 +289,7 @@ function assess(unit: Unit, vocab: Vocab, plan: PlanModel, amounts: readonly Amo
       if (free(hit) && !negatedAt(st.text, hit.start - st.start)) out.cuts.push(hit);
     }
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
-    for (const w of st.text.matchAll(/\p{L}{2,}/gu)) if (mask[w.index!] === 0) out.answerWords++;
+    for (const w of st.text.matchAll(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/gu)) if (mask[w.index!] === 0) out.answerWords++;
   }
   if (unit.statements[0] && /^\s*(?:fallback|fall back|last resort|if needed|if necessary|plan b)\b/iu.test(unit.statements[0].text)) {
     out.escalation = true;

@@ -1,6 +1,6 @@
 import { defineRule, type Fix } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { phraseRegex, soundsUnknown, uncertainAt } from '../engine/language.js';
+import { phraseRegex, soundsUnknown, uncertainAt, wordRegex, LETTERS } from '../engine/language.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
 
@@ -19,10 +19,10 @@ const OPTION_KEY: Record<Element, keyof Options['extraPhrases']> = {
   needs: 'needs',
 };
 
-const w = (body: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+const w = wordRegex;
 
 // Roles that usually hold the pen, for "the CFO signs" / "our COO approves".
-const ROLE = String.raw`(?:cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|vp|svp|evp|president|director|board|gm|md|owner|founder|partner|head of [\p{L}]+|managing director|general manager|chief [\p{L}]+ officer)`;
+const ROLE = String.raw`(?:cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|vp|svp|evp|president|director|board|gm|md|owner|founder|partner|head of [${LETTERS}]+|managing director|general manager|chief [${LETTERS}]+ officer)`;
 
 const DECISION_MAKER = w(
   [

@@ -54,7 +54,7 @@ const CONCESSION_SHAPES = [
   // "10% off", "€5k off"
   /(?<![\d.,])\d[\d.,]*\s?(?:%|percent|per cent|k|m|€|\$|£)?\s?off\b/giu,
   // "give them a month", "give them something"
-  /\bgive\s+(?:them|him|her|the customer|the client|the supplier)\s+(?:a|an|some|something|extra|another|one|two|three)\b(?:\s+(?!as\b|to\b|for\b|because\b)[\p{L}-]+){0,2}/giu,
+  /\bgive\s+(?:them|him|her|the customer|the client|the supplier)\s+(?:a|an|some|something|extra|another|one|two|three)\b(?:\s+(?!as\b|to\b|for\b|because\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+){0,2}/giu,
 ];
 
 // A sentence that draws its concession from the one before: "They are upset. So we offer a credit."

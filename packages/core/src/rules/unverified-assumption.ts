@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { maskQuotes, negatedAt, phraseRegex } from '../engine/language.js';
+import { maskQuotes, negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
 import type { PlanModel, Side, Statement } from '../engine/plan/model.js';
 
 interface Options {
@@ -7,7 +7,7 @@ interface Options {
   counterpartNames: string[];
 }
 
-const w = (body: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+const w = wordRegex;
 const ME = String.raw`(?:I|we|we all|we both|I personally|we (?:still|just|kind of|sort of))`;
 
 // Hedges that are an assumption on their own: "I assume", "presumably", "should be fine".
@@ -116,7 +116,7 @@ function clauseAt(full: string, fullIndex: number, length: number): string {
   let k = 0;
   while (k < breaks.length && breaks[k]!.at < index) start = breaks[k++]!.end;
   let end = k < breaks.length ? breaks[k]!.at : text.length;
-  if (text.slice(start, end).replace(/[^\p{L}\p{N}]/gu, '').length <= length && k + 1 <= breaks.length) {
+  if (text.slice(start, end).replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/gu, '').length <= length && k + 1 <= breaks.length) {
     end = k + 1 < breaks.length ? breaks[k + 1]!.at : text.length;
   }
   return text.slice(start, end);
@@ -143,7 +143,7 @@ function hedgesIn(text: string, about: AboutThem, extra: RegExp | undefined): He
       // "They will probably say we are too expensive": a move we prepare for, not a fact we rely on.
       if (needsThem && ANTICIPATED_MOVE.test(after)) continue;
       // "We will probably open at $420k, which they will see as high": the hedge is about our move.
-      if (needsThem && !about(clauseAt(text, index, m[0].replace(/[^\p{L}\p{N}]/gu, '').length))) continue;
+      if (needsThem && !about(clauseAt(text, index, m[0].replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/gu, '').length))) continue;
       if (!needsThem && !aboutThem && onlyAboutUs(after)) continue;
       out.unshift({ text: m[0], index });
       break;
