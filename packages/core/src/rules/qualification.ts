@@ -59,7 +59,7 @@ const DECISION_MAKER = w(
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 // "30 June", "June 30th", "May 2025", "2025-06-30", "30/06/2025", "Q3", "Q3 FY26", "H2 2025", "FY26", "end of March".
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\.? (?:${MONTH}|may)|(?:${MONTH}|may) \d{1,2}(?:st|nd|rd|th)?|(?:${MONTH}|may) \d{4}|${MONTH}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|q[1-4](?: ?(?:fy)? ?'?\d{2,4})?|h[12] ?\d{4}|fy ?'?\d{2,4}|(?:the )?end of (?:the )?(?:month|quarter|year|fiscal year|financial year|fy|q[1-4]|${MONTH}|may)|(?:next|this) (?:week|month|quarter|year)|(?:the )?(?:quarter|year|month)[- ]end|\d+ (?:weeks|months|days))`;
+const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\.? (?:${MONTH}|may)|${MONTH}(?: (?:\d{1,2}(?:st|nd|rd|th)?|\d{4}))?|may (?:\d{1,2}(?:st|nd|rd|th)?|\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|q[1-4](?: ?(?:fy)? ?'?\d{2,4})?|h[12] ?\d{4}|fy ?'?\d{2,4}|(?:the )?end of (?:the )?(?:month|quarter|year|fiscal year|financial year|fy|q[1-4]|${MONTH}|may)|(?:next|this) (?:week|month|quarter|year)|(?:the )?(?:quarter|year|month)[- ]end|\d+ (?:weeks|months|days))`;
 
 const TIMELINE = w(
   [
@@ -70,10 +70,9 @@ const TIMELINE = w(
     String.raw`go[- ]live`,
     String.raw`cut[- ]?over`,
     String.raw`(?:contract|licen[cs]e|agreement|subscription|lease|term|support|warranty|renewal) (?:ends|expires|runs out|renews|starts|is due)`,
-    String.raw`(?:ends|expires|renews|starts|begins|lapses|closes) (?:on|in|at|by) ${DATE}`,
     String.raw`expir(?:es|y|ing)`,
-    String.raw`(?:decide|decision|sign|signed|signature|close|closed|award|awarded|live|in place|delivered|deliver|needed|due|ready|launch|start|order|po) (?:by|before|in|no later than) ${DATE}`,
-    String.raw`(?:by|before|until|within|no later than|ahead of|in time for|not after) ${DATE}`,
+    // One copy of DATE for every lead-in: each copy is ~1 KB of case-folded pattern to compile.
+    String.raw`(?:(?:ends|expires|renews|starts|begins|lapses|closes) (?:on|in|at|by)|(?:decide|decision|sign|signed|signature|close|closed|award|awarded|live|in place|delivered|deliver|needed|due|ready|launch|start|order|po) (?:by|before|in|no later than)|by|before|until|within|no later than|ahead of|in time for|not after) ${DATE}`,
     String.raw`urgency`,
     String.raw`why now`,
   ].join('|'),
