@@ -100,3 +100,27 @@ describe('positions', () => {
     expect(m.line).toBe(3);
   });
 });
+
+describe('malformed frontmatter', () => {
+  const lint = (text: string) => lintText(text, { config: { extends: 'strict' } });
+  it.each([
+    ['unclosed quote', '---\nside: buyer\ncurrency: "EUR\n---\n', 3],
+    ['a list where a map is expected', '---\n- buyer\n- EUR\n---\n', 2],
+    ['a tab-indented map', '---\nside: buyer\n\tcurrency: EUR\n---\n', 3],
+    ['an alias bomb', `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n`, 2],
+  ])('%s: a finding at the right line, and the rest is still linted', (_name, head, line) => {
+    const r = lint(`${head}\n# Acme renewal\n\n## Target\n\n$420k ARR.\n\n## Opening offer\n\n$480k ARR, the list price for 400 seats.\n`);
+    const fm = r.messages.filter((m) => m.ruleId === 'frontmatter');
+    expect(fm).toHaveLength(1);
+    expect(fm[0]!.line).toBe(line);
+    expect(fm[0]!.message).not.toMatch(/at line \d/);
+    // No walk-away point anywhere: the body is read without the frontmatter.
+    expect(r.messages.some((m) => m.ruleId === 'walk-away-point')).toBe(true);
+  });
+  it('huge values are read, not choked on', () => {
+    const r = lint(`---\nside: buyer\nnotes: ${'x'.repeat(1_000_000)}\nlist: [${Array.from({ length: 20_000 }, (_, i) => i).join(', ')}]\n---\n\n# Laptop refresh\n\n## Ceiling\n\n€1,2M\n\n## Target\n\n€980.000\n`);
+    expect(r.plan!.side).toBe('buyer');
+    expect(r.messages.filter((m) => m.ruleId === 'frontmatter')).toHaveLength(0);
+  });
+});
+

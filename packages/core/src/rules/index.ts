@@ -7,6 +7,7 @@ import concessionLadder from './concession-ladder.js';
 import concessionTrade from './concession-trade.js';
 import counterpartAlternative from './counterpart-alternative.js';
 import desperation from './desperation.js';
+import frontmatter from './frontmatter.js';
 import hiddenConstraint from './hidden-constraint.js';
 import openingNumber from './opening-number.js';
 import paperProcess from './paper-process.js';
@@ -29,6 +30,7 @@ export const rules: readonly NegolintRule<object>[] = [
   concessionTrade as unknown as NegolintRule<object>,
   counterpartAlternative as unknown as NegolintRule<object>,
   desperation as unknown as NegolintRule<object>,
+  frontmatter as unknown as NegolintRule<object>,
   hiddenConstraint as unknown as NegolintRule<object>,
   openingNumber as unknown as NegolintRule<object>,
   paperProcess as unknown as NegolintRule<object>,

@@ -511,7 +511,8 @@ function readFrontmatter(tree: Root, text: string): FrontmatterInfo | undefined 
   const doc = parseDocument(node.value, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    info.error = { message: e.message.split('\n')[0]!, offset: contentStart + (e.pos?.[0] ?? 0) };
+    // The position is reported by us, in document lines; YAML's own "at line 3" counts from the frontmatter.
+    info.error = { message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), offset: contentStart + (e.pos?.[0] ?? 0) };
     return info;
   }
   if (!isMap(doc.contents)) {
@@ -533,8 +534,8 @@ function readFrontmatter(tree: Root, text: string): FrontmatterInfo | undefined 
   return info;
 }
 
-const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
-const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
+export const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
+export const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
 
 function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]): Side | undefined {
   const fm = frontmatter?.data['side'] ?? frontmatter?.data['role'];
