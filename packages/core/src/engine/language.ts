@@ -3,6 +3,9 @@
  * regular expressions, and a negation just before a phrase ("do not offer a
  * discount", "we don't need this deal") turns it around.
  */
+import { allMatches } from './matches.js';
+
+export { allMatches };
 
 /**
  * Letters and digits as the word boundaries of phrases see them: the Latin-script
@@ -46,9 +49,7 @@ export function negatedAt(text: string, index: number): boolean {
 
 /** All matches of `re` in `text` that are not negated, with their indices. */
 export function affirmedMatches(text: string, re: RegExp): RegExpMatchArray[] {
-  const out: RegExpMatchArray[] = [];
-  for (const m of text.matchAll(re)) if (!negatedAt(text, m.index!)) out.push(m);
-  return out;
+  return allMatches(text, re).filter((m) => !negatedAt(text, m.index));
 }
 
 // "unknown", "not sure", "we don't know who signs", "need to find out": the plan admits it has no answer yet.
@@ -108,8 +109,7 @@ export interface Hit {
 export function findHits(text: string, base: number, res: readonly RegExp[], affirmedOnly = true): Hit[] {
   const out: Hit[] = [];
   for (const re of res) {
-    const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
-    for (const m of text.matchAll(g)) {
+    for (const m of allMatches(text, re)) {
       if (m[0] === '') continue;
       if (affirmedOnly && negatedInClause(text, m.index!)) continue;
       out.push({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0] });

@@ -6,6 +6,7 @@
  * `120 000 €`. Amounts keep their unit (`/ year`, `per user per month`, `ARR`)
  * so that rules only ever compare like with like.
  */
+import { allMatches } from './matches.js';
 
 /** A parsed amount with the offsets (relative to the scanned text) it came from. */
 export interface Amount {
@@ -132,7 +133,7 @@ export function parseNumberText(num: string): number {
 /** Finds every amount in `text`; `defaultCurrency` applies to bare numbers with a multiplier or unit. */
 export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
-  for (const m of text.matchAll(AMOUNT_RE)) {
+  for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
     let start = m.index!;
     let end = start + m[0].length;

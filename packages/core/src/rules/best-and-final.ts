@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { maskQuotes, negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
+import { maskQuotes, negatedAt, phraseRegex, wordRegex, allMatches } from '../engine/language.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
@@ -230,14 +230,14 @@ export default defineRule<Options>({
       if (s.kind === 'heading') continue;
       const text = maskQuotes(s.text);
       let hit: RegExpMatchArray | undefined;
-      for (const m of text.matchAll(REQUEST_OBJECT)) {
+      for (const m of allMatches(text, REQUEST_OBJECT)) {
         if (isRequest(text, m)) {
           hit = m;
           break;
         }
       }
       if (!hit && requestRe) {
-        for (const m of text.matchAll(requestRe)) {
+        for (const m of allMatches(text, requestRe)) {
           if (!negatedAt(text.slice(Math.max(0, m.index! - 80), m.index!), Math.min(m.index!, 80))) {
             hit = m;
             break;
@@ -255,7 +255,7 @@ export default defineRule<Options>({
     const inRequestScope = intervals(requests.map((r) => r.scope));
     const inAnyScope = intervals([...requests.map((r) => r.scope), ...bfFacts.map((f) => f.scope)]);
     const affirmed = (text: string, re: RegExp): RegExpMatchArray | undefined => {
-      for (const m of text.matchAll(re)) if (!negatedAt(text.slice(Math.max(0, m.index! - 80), m.index!), Math.min(m.index!, 80))) return m;
+      for (const m of allMatches(text, re)) if (!negatedAt(text.slice(Math.max(0, m.index! - 80), m.index!), Math.min(m.index!, 80))) return m;
       return undefined;
     };
     const opening = new Set<Statement>();

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
+import { negatedAt, phraseRegex, wordRegex, allMatches } from '../engine/language.js';
 import type { Statement } from '../engine/plan/model.js';
 
 interface Options {
@@ -44,7 +44,7 @@ const NOTHING_AGREED = /nothing is (?:agreed|settled) until/i;
 
 function affirms(text: string, re: RegExp): boolean {
   if (NOTHING_AGREED.test(text)) return false;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(text, re)) {
     const index = m.index!;
     if (negatedAt(text, index)) continue;
     const clause = text.slice(Math.max(0, index - 60), index);

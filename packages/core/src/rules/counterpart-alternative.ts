@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { phraseRegex, soundsUnknown, uncertainAt, wordRegex, LETTERS } from '../engine/language.js';
+import { phraseRegex, soundsUnknown, uncertainAt, wordRegex, LETTERS, allMatches } from '../engine/language.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
 
@@ -86,7 +86,7 @@ function stated(statements: Statement[], patterns: RegExp[]): boolean {
   for (const s of statements) {
     if (s.isQuestion) continue;
     for (const re of patterns) {
-      for (const m of s.text.matchAll(re)) {
+      for (const m of allMatches(s.text, re)) {
         if (!uncertainAt(s.text, m.index!, m.index! + m[0].length)) return true;
       }
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { negatedAt, phraseRegex, wordRegex, LETTERS } from '../engine/language.js';
+import { negatedAt, phraseRegex, wordRegex, LETTERS, allMatches } from '../engine/language.js';
 import type { Span } from '../engine/text.js';
 
 interface Options {
@@ -65,8 +65,8 @@ function theirSubject(text: string, index: number): boolean {
   const before = window.slice(Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf(':')) + 1);
   let lastThem = -1;
   let lastUs = -1;
-  for (const m of before.matchAll(THEM)) lastThem = m.index!;
-  for (const m of before.matchAll(US)) lastUs = m.index!;
+  for (const m of allMatches(before, THEM)) lastThem = m.index!;
+  for (const m of allMatches(before, US)) lastUs = m.index!;
   if (lastThem > lastUs) return true;
   // "Kestrel needs this deal", "Acme has to close this quarter": a named company or person in the third person.
   return lastUs < 0 && /(?:^|[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])\p{Lu}[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF&.'’-]*(?<!ly)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before) && /^(?:needs|has|wants)\b/iu.test(text.slice(index));
@@ -90,15 +90,15 @@ function phrasesIn(text: string, base: number, extra: RegExp | undefined): Hit[]
     const before = text.slice(Math.max(0, i - 60), i);
     return !APPEAR.test(before) && !THEY_PERCEIVE.test(before);
   };
-  for (const m of text.matchAll(DESPERATE)) if (usable(m)) add(m);
-  for (const m of text.matchAll(AMBIGUOUS)) {
+  for (const m of allMatches(text, DESPERATE)) if (usable(m)) add(m);
+  for (const m of allMatches(text, AMBIGUOUS)) {
     if (!usable(m)) continue;
     const i = m.index!;
     const around = text.slice(Math.max(0, i - 60), Math.min(text.length, i + m[0].length + 60));
     const before = text.slice(Math.max(0, i - 60), i);
     if (WIN.test(around) && !FIRM.test(before)) add(m);
   }
-  if (extra) for (const m of text.matchAll(extra)) if (!negated(m.index!)) add(m);
+  if (extra) for (const m of allMatches(text, extra)) if (!negated(m.index!)) add(m);
   // One report per phrase: drop a hit inside another ("need this deal" inside an extra phrase).
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Hit[] = [];

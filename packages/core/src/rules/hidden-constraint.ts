@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { familyRegex, findHits, negatedInClause as negatedAt, type Hit } from '../engine/language.js';
+import { familyRegex, findHits, negatedInClause as negatedAt, type Hit, allMatches } from '../engine/language.js';
 import type { Item, PlanModel, Statement } from '../engine/plan/model.js';
 
 interface Options {
@@ -106,30 +106,30 @@ function clauseAround(text: string, index: number): [number, number] {
 function withholding(st: Statement, vocab: Vocab): Hit | undefined {
   const text = st.text;
   const found: Hit[] = findHits(text, st.start, vocab.conceal);
-  for (const m of text.matchAll(NOT_TELLING)) {
+  for (const m of allMatches(text, NOT_TELLING)) {
     // The negation is part of the phrase; a negation before it ("we never avoid mentioning") turns it back.
     if (negatedAt(text, m.index!)) continue;
     if (OTHER_OBJECT.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
     found.push({ start: st.start + m.index!, end: st.start + m.index! + m[0].length, text: m[0] });
   }
-  for (const m of text.matchAll(ONLY_IF_ASKED)) {
+  for (const m of allMatches(text, ONLY_IF_ASKED)) {
     if (negatedAt(text, m.index!)) continue;
     found.push({ start: st.start + m.index!, end: st.start + m.index! + m[0].length, text: m[0] });
   }
   // Telling only on demand, or late: needs a verb of telling in the same clause, affirmed.
   for (const re of [IF_ASKED, LATE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(text, re)) {
       if (negatedAt(text, m.index!)) continue;
       const [from, to] = clauseAround(text, m.index!);
       const clause = text.slice(from, to);
-      const verbs = [...clause.matchAll(TELL_VERB)].filter((v) => !negatedAt(text, from + v.index!));
+      const verbs = [...allMatches(clause, TELL_VERB)].filter((v) => !negatedAt(text, from + v.index!));
       if (verbs.length === 0) continue;
       found.push({ start: st.start + m.index!, end: st.start + m.index! + m[0].length, text: m[0] });
     }
   }
   if (found.length === 0) return undefined;
   // "Share the residency limit up front, don't leave it for the contract stage" is the rule followed.
-  if ([...text.matchAll(EARLY)].some((m) => !negatedAt(text, m.index!))) return undefined;
+  if ([...allMatches(text, EARLY)].some((m) => !negatedAt(text, m.index!))) return undefined;
   return found.sort((a, b) => a.start - b.start)[0];
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { LETTERS, phraseRegex, wordRegex, WORD_CHARS } from '../engine/language.js';
+import { LETTERS, phraseRegex, wordRegex, WORD_CHARS, allMatches } from '../engine/language.js';
 import type { PlanModel } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
@@ -51,8 +51,8 @@ function collect(text: string, base: number, extra: RegExp | undefined): Hit[] {
     const t = raw.trim();
     if (t) hits.push({ start: base + start + lead, end: base + start + lead + t.length, text: t });
   };
-  for (const re of [WORDS, BRACKETS, QUESTION_RUN, ...(extra ? [extra] : [])]) for (const m of text.matchAll(re)) add(m.index!, m[0]);
-  for (const m of text.matchAll(CLAUSE)) {
+  for (const re of [WORDS, BRACKETS, QUESTION_RUN, ...(extra ? [extra] : [])]) for (const m of allMatches(text, re)) add(m.index!, m[0]);
+  for (const m of allMatches(text, CLAUSE)) {
     // "(?)" and "[…]" around a blank are still a blank; a trailing full stop too.
     const core = unwrap(m[0]);
     if (core && VALUE_ONLY.test(core)) add(m.index! + m[0].indexOf(core), core);
@@ -71,7 +71,7 @@ function unwrap(clause: string): string {
 
 function collectRaw(raw: string, base: number): Hit[] {
   const masked = raw.replace(HIDE_IN_RAW, (s) => ' '.repeat(s.length));
-  return [...masked.matchAll(RAW)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0] }));
+  return [...allMatches(masked, RAW)].map((m) => ({ start: base + m.index!, end: base + m.index! + m[0].length, text: m[0] }));
 }
 
 /** Start of the first hit at or after `offset` (hits sorted by start), or Infinity. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { deniedAfter, familyRegex, findHits, negatedInClause as negatedAt, type Hit } from '../engine/language.js';
+import { deniedAfter, familyRegex, findHits, negatedInClause as negatedAt, type Hit, allMatches } from '../engine/language.js';
 import type { Amount } from '../engine/numbers.js';
 import type { Item, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
@@ -289,7 +289,7 @@ function assess(unit: Unit, vocab: Vocab, plan: PlanModel, amounts: readonly Amo
       if (free(hit) && !negatedAt(st.text, hit.start - st.start)) out.cuts.push(hit);
     }
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
-    for (const w of st.text.matchAll(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/gu)) if (mask[w.index!] === 0) out.answerWords++;
+    for (const w of allMatches(st.text, /[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/gu)) if (mask[w.index!] === 0) out.answerWords++;
   }
   if (unit.statements[0] && /^\s*(?:fallback|fall back|last resort|if needed|if necessary|plan b)\b/iu.test(unit.statements[0].text)) {
     out.escalation = true;

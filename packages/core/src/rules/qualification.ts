@@ -1,6 +1,6 @@
 import { defineRule, type Fix } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { phraseRegex, soundsUnknown, uncertainAt, wordRegex, LETTERS } from '../engine/language.js';
+import { phraseRegex, soundsUnknown, uncertainAt, wordRegex, LETTERS, allMatches } from '../engine/language.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
 
@@ -169,13 +169,13 @@ function unknownFact(fact: Fact): boolean {
 function statesElement(s: Statement, patterns: RegExp[], plan: PlanModel, element: Element): boolean {
   if (s.isQuestion) return false;
   for (const re of patterns) {
-    for (const m of s.text.matchAll(re)) {
+    for (const m of allMatches(s.text, re)) {
       if (!uncertainAt(s.text, m.index!, m.index! + m[0].length)) return true;
     }
   }
   // Inside a qualification or timeline section, a plain date is the timeline.
   if (element === 'timeline' && (plan.within(s.start, 'qualification') || plan.within(s.start, 'timeline'))) {
-    for (const m of s.text.matchAll(BARE_DATE)) {
+    for (const m of allMatches(s.text, BARE_DATE)) {
       if (!uncertainAt(s.text, m.index!, m.index! + m[0].length)) return true;
     }
   }

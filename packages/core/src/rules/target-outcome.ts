@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex } from '../engine/language.js';
+import { negatedAt, phraseRegex, allMatches } from '../engine/language.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
 interface Options {
@@ -55,7 +55,7 @@ function statesTarget(st: Statement, plan: PlanModel, aims: RegExp): boolean {
   if (st.isQuestion || plan.within(st.start, 'counterpart-walk-away') || plan.within(st.start, 'counterpart-alternative')) return false;
   const text = st.text;
   const hasAmount = plan.amountsIn(st).some((a) => a.kind !== 'number' || a.value >= 1000);
-  for (const m of text.matchAll(aims)) {
+  for (const m of allMatches(text, aims)) {
     const i = m.index!;
     const before = text.slice(Math.max(0, i - 30), i);
     if (negatedAt(text, i) || THEIRS.test(before) || NAMED_POSSESSIVE.test(before)) continue;

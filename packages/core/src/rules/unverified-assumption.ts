@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { maskQuotes, negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
+import { maskQuotes, negatedAt, phraseRegex, wordRegex, allMatches } from '../engine/language.js';
 import type { PlanModel, Side, Statement } from '../engine/plan/model.js';
 
 interface Options {
@@ -92,7 +92,7 @@ function otherSide(plan: PlanModel, extra: string[]): AboutThem {
   for (const f of plan.factsOf('decision-maker')) {
     // "Dana Ortiz, CFO; she signs above $250k": the names before the first clause break.
     const head = f.value.text.split(/[;.(]/)[0]!;
-    for (const m of head.matchAll(/\p{Lu}[\p{Ll}'’-]+/gu)) add(m[0]);
+    for (const m of allMatches(head, /\p{Lu}[\p{Ll}'’-]+/gu)) add(m[0]);
   }
   for (const e of extra) add(e);
   const named = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
@@ -111,7 +111,7 @@ function clauseAt(full: string, fullIndex: number, length: number): string {
   const from = Math.max(0, fullIndex - 400);
   const text = full.slice(from, fullIndex + 400);
   const index = fullIndex - from;
-  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+  const breaks = [...allMatches(text, CLAUSE_BREAK)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
   let start = 0;
   let k = 0;
   while (k < breaks.length && breaks[k]!.at < index) start = breaks[k++]!.end;
@@ -132,7 +132,7 @@ function hedgesIn(text: string, about: AboutThem, extra: RegExp | undefined): He
   const aboutThem = about(text);
   // One report per statement: each list stops at its first hedge, or once it is past an earlier one.
   const consider = (re: RegExp, needsThem: boolean): void => {
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(text, re)) {
       const index = m.index!;
       if (out.length > 0 && index > out[0]!.index) break;
       const after = text.slice(index + m[0].length, index + m[0].length + 400);
@@ -163,7 +163,7 @@ function onlyAboutUs(after: string): boolean {
 
 /** The statement also says how we will check it. */
 function saysHowToVerify(text: string): boolean {
-  for (const m of text.matchAll(VERIFY)) {
+  for (const m of allMatches(text, VERIFY)) {
     const before = text.slice(Math.max(0, m.index! - 30), m.index);
     if (!THEIR_VERB.test(before) && !negatedAt(before, before.length)) return true;
   }

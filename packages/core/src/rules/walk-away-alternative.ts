@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex } from '../engine/language.js';
+import { negatedAt, phraseRegex, allMatches } from '../engine/language.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
 interface Options {
@@ -79,10 +79,10 @@ function statesAlternative(st: Statement, plan: PlanModel, nouns: RegExp, trigge
   // The label of an alternative fact ("Plan B: none") was judged above; its words prove nothing.
   const labels = plan.factsOf('alternative').map((f) => f.label);
   const inLabel = (i: number) => labels.some((l) => st.start + i >= l.start && st.start + i < l.end);
-  for (const m of text.matchAll(nouns)) {
+  for (const m of allMatches(text, nouns)) {
     if (!negatedAt(text, m.index!) && !isTheirs(text, m.index!) && !inLabel(m.index!)) return true;
   }
-  for (const m of text.matchAll(triggers)) {
+  for (const m of allMatches(text, triggers)) {
     if (inLabel(m.index!)) continue;
     const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
     if (isTheirs(text, m.index!)) continue;
@@ -91,7 +91,7 @@ function statesAlternative(st: Statement, plan: PlanModel, nouns: RegExp, trigge
     if (ALTERNATIVE_PARTY.test(rest)) return true;
   }
   if (plan.within(st.start, 'walk-away')) {
-    for (const m of text.matchAll(FOLLOW_ON)) {
+    for (const m of allMatches(text, FOLLOW_ON)) {
       const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
       const act = /^(?:(?:we|I|we['’]?ll|we['’]?d|we will|we would|we can|we could|we simply|we just|our team)\s+)?(?:(?:simply|just|rather|happily)\s+)?/i.exec(rest)!;
       const tail = rest.slice(act[0].length);

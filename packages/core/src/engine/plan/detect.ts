@@ -5,6 +5,7 @@
  * position, and speaks about a concrete deal ("we", "our", numbers) rather than
  * teaching the reader ("you", "your").
  */
+import { allMatches } from '../matches.js';
 import type { Concept } from './concepts.js';
 import type { Detection, Fact, FrontmatterInfo, Statement } from './model.js';
 
@@ -53,6 +54,6 @@ export function detectPlan(input: DetectInput): Detection {
 
 function count(text: string, re: RegExp): number {
   let n = 0;
-  for (const _ of text.matchAll(re)) n++;
+  for (const _ of allMatches(text, re)) n++;
   return n;
 }
