@@ -81,3 +81,12 @@ export function validate(schema: Schema, value: unknown, path: (string | number)
   }
   return issues;
 }
+
+/** The options schema of a rule whose only option is `extraPhrases`, a list of the team's own wording. */
+export function extraPhrasesOptions(description: string): Schema & { type: 'object'; properties: Record<string, Schema> } {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: { extraPhrases: { type: 'array', items: { type: 'string' }, description } },
+  };
+}

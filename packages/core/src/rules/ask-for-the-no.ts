@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { extraPhrasesOptions } from '../engine/schema.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negatedAt, phraseRegex, wordRegex } from '../engine/language.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
@@ -127,17 +128,7 @@ export default defineRule<Options>({
     fix: 'Add a question that asks for the no or for a commitment, e.g. in an "Ask for the no" section: "Is there any reason you would not be ready to sign by 30 June?", "What could stop this from going ahead?", "Who else could block this?", "If we deliver the pilot results, will you commit to the three-year term?".',
     details:
       'The rule looks at every question in the plan (sentences ending in `?`, list items, table cells, quoted questions, and indirect ones like "ask whether anything would stop them") and accepts one that invites a no or a commitment: questions with a negative or disqualifying cue ("any reason you would not…", "what would stop…", "who else could block…", "is this still a priority…", "deal-breakers", "should we stop here?"), yes/no questions with a commitment cue ("are you prepared to…", "will that work for you?", "if we…, will you sign by…?", "do we have a deal?"), and open commitment questions with a deadline ("how do you see signing by the end of the year?"). Any question in a section named "Disqualifying questions" or "Ask for the no" counts. Discovery questions ("What is their budget?") do not. Missing → one finding at the title, with a fix that inserts a skeleton section.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that make a question a request for the no or for a commitment in your team\'s wording.',
-        },
-      },
-    },
+    options: extraPhrasesOptions('More phrases that make a question a request for the no or for a commitment in your team\'s wording.'),
     defaultOptions: { extraPhrases: [] },
     examples: {
       invalid: [

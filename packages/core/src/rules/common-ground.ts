@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { extraPhrasesOptions } from '../engine/schema.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negatedAt, phraseRegex, wordRegex, allMatches } from '../engine/language.js';
 import type { Statement } from '../engine/plan/model.js';
@@ -65,17 +66,7 @@ export default defineRule<Options>({
     fix: 'Add a "Common ground" section (or a `Already agreed:` line, or a table row) listing the goals both sides share and the issues already settled, e.g. "We already agreed on the SLA and the three-year term".',
     details:
       'The rule is satisfied by a heading, label or table row named common ground, shared goals, already agreed, agreed so far, where we align, areas of agreement…, or by any sentence that names common ground: "we already agreed on the SLA", "both sides want a go-live before Q3", "three of four issues are settled", "we are aligned on scope", "shared interest in…". Negated sentences ("we have not agreed on anything yet", "nothing is agreed until everything is agreed") and questions do not count. Missing → one finding at the title, with a fix that inserts a skeleton section.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that name common ground in your team\'s wording, e.g. "handshake on".',
-        },
-      },
-    },
+    options: extraPhrasesOptions('More phrases that name common ground in your team\'s wording, e.g. "handshake on".'),
     defaultOptions: { extraPhrases: [] },
     examples: {
       invalid: [

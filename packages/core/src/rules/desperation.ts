@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { extraPhrasesOptions } from '../engine/schema.js';
 import { negatedAt, phraseRegex, wordRegex, LETTERS, allMatches } from '../engine/language.js';
 import type { Span } from '../engine/text.js';
 
@@ -122,17 +123,7 @@ export default defineRule<Options>({
     fix: 'Replace the phrase with what the deal is worth to us and where we stop: instead of "this is a must-win, we close at any cost", write "worth $420k ARR to us; we walk away below $310k". Keep internal pressure (quota, quarter-end) out of the negotiation plan.',
     details:
       'The rule reads every sentence, list item, table row and heading. It reports phrases of need and fear of loss — "must win", "have to win this", "can\'t lose this deal", "cannot afford to lose them", "need this deal/win/renewal", "we need them more than they need us", "have to close this", "desperate", "make or break", "do or die", "our quarter depends on it", "losing is not an option", "can\'t walk away", "give them whatever they want" — and, when they are aimed at getting the deal rather than at holding our position, "at any cost", "at all costs", "whatever it takes", "no matter what" ("we protect the margin at all costs" and "no discount, no matter what" are firmness, not need). Negated phrases ("we do not need this deal at any cost", "we must not look desperate"), phrases whose subject is the other side ("they need this deal", "their CFO must win board approval"), and how we might appear ("if they sense we need this deal") are not reported. Buyer plans are covered too ("we can\'t lose this supplier"). One finding per phrase.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that show over-investment in your team\'s wording, e.g. "hail mary", "our number hinges on Acme".',
-        },
-      },
-    },
+    options: extraPhrasesOptions('More phrases that show over-investment in your team\'s wording, e.g. "hail mary", "our number hinges on Acme".'),
     defaultOptions: { extraPhrases: [] },
     examples: {
       invalid: [

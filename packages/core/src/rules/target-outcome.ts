@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { extraPhrasesOptions } from '../engine/schema.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negatedAt, phraseRegex, allMatches } from '../engine/language.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
@@ -77,17 +78,7 @@ export default defineRule<Options>({
     fix: 'Add a "Target" section (or a `Target:` line, table row or `target` frontmatter key) with the deal we aim for — "$420k ARR on a three-year term". Replace wishes like "as high as possible" with a number or terms.',
     details:
       'The target is found under its names (target, goal, aim, objective, ideal outcome, aspiration, landing zone, where we want to land, what good looks like) and in sentences such as "we aim for $420k", "ideally we land around €1,1M", "our goal is a three-year renewal at list price". A sentence about the meeting rather than the deal ("our goal is to understand their needs") does not count, nor do negated mentions, questions or the other side\'s target. A target that is empty or only a wish ("as high as possible", "the best price we can get", "TBD") is reported at its value.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that introduce our target in a sentence (e.g. "our north star", "Zielpreis").',
-        },
-      },
-    },
+    options: extraPhrasesOptions('More phrases that introduce our target in a sentence (e.g. "our north star", "Zielpreis").'),
     defaultOptions: { extraPhrases: [] },
     examples: {
       invalid: [

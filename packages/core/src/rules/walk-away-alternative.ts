@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { extraPhrasesOptions } from '../engine/schema.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negatedAt, phraseRegex, allMatches } from '../engine/language.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
@@ -113,17 +114,7 @@ export default defineRule<Options>({
     fix: 'Add an "Alternative if we walk away" section (or a `BATNA:` / `Plan B:` line) that says what we actually do with no deal — "we renew with the incumbent for a year", "the team moves to the Globex rollout". It can also sit in the walk-away section: "…otherwise we redeploy the team to the Q3 pipeline".',
     details:
       'The alternative is found under its names (BATNA, alternative, plan B, fallback, outside option, "if we walk away", "if no deal"), in sentences anywhere in the plan that name it ("our plan B is…", "if we walk away, we renew with…", "without a deal we keep the current supplier"), and inside the walk-away part of the plan after "otherwise", "instead", "in that case" or "and then" followed by an action (renew, move, redeploy, re-tender, build in-house, sell to another customer…). Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("their BATNA") do not count. An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that, in a sentence of the plan, name our alternative (e.g. "Ausweichoption", "our second source").',
-        },
-      },
-    },
+    options: extraPhrasesOptions('More phrases that, in a sentence of the plan, name our alternative (e.g. "Ausweichoption", "our second source").'),
     defaultOptions: { extraPhrases: [] },
     examples: {
       invalid: [
