@@ -34,4 +34,5 @@ export { CONCEPTS } from './engine/plan/concepts.js';
 export type { Concept } from './engine/plan/concepts.js';
 export type { PlanModel, Section, Fact, Statement, Side } from './engine/plan/model.js';
 export { createParser } from './engine/processor.js';
+export { compileRegexesDirectly } from './engine/regex-tiering.js';
 export { VERSION } from './version.js';

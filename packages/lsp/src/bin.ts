@@ -4,7 +4,7 @@
  * (`--stdio`, `--node-ipc`, `--socket=<port>`, `--pipe=<name>`); with none,
  * stdio, which is what editors other than VS Code expect.
  */
-import { VERSION } from '@negolint/core';
+import { compileRegexesDirectly, VERSION } from '@negolint/core';
 import { startServer } from './server.js';
 
 const args = process.argv.slice(2);
@@ -20,6 +20,7 @@ if (args.includes('--help') || args.includes('-h')) {
   );
   process.exit(0);
 }
+compileRegexesDirectly();
 const TRANSPORTS = /^--(?:stdio|node-ipc|socket|pipe)(?:=|$)/;
 if (!args.some((a) => TRANSPORTS.test(a))) process.argv.push('--stdio');
 

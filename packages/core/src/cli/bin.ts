@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 /** Entry point of the `negolint` command. */
 import { isMainThread } from 'node:worker_threads';
+import { compileRegexesDirectly } from '../engine/regex-tiering.js';
 import { main } from './main.js';
+
+compileRegexesDirectly();
 
 // `negolint . | head`: a reader that stops early is not an error; finish with the real exit code.
 const ignoreEpipe = (error: NodeJS.ErrnoException) => {

@@ -30,6 +30,8 @@ function marker(node: unknown): Marker | null {
 
 export function negolintMessageControl(known: string[]) {
   return (tree: Root, file: VFile): void => {
+    // Without a marker there is nothing to control, and message-control would walk the whole tree.
+    if (!String(file.value).includes('negolint-')) return;
     messageControl(tree, { file, name: 'negolint', source: 'negolint', known, marker: marker as never, test: 'html' });
     // Unknown ids in a marker are reported by message-control as messages of its own; keep them as warnings.
     for (const m of file.messages) if (m.source === 'negolint' && !m.ruleId) m.ruleId = 'control-comment';

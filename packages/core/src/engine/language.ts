@@ -4,6 +4,7 @@
  * discount", "we don't need this deal") turns it around.
  */
 import { allMatches } from './matches.js';
+import { opensWithWordChar } from './regex-start.js';
 
 export { allMatches };
 
@@ -16,9 +17,36 @@ export { allMatches };
 export const LETTERS = 'a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
 export const WORD_CHARS = `${LETTERS}0-9`;
 
+/**
+ * The `u` flag is dropped unless the body needs it (`\\p{…}`, `\\u{…}`, characters beyond the BMP):
+ * V8 runs case-insensitive Unicode regexes on a slow path that cannot skip ahead, and
+ * without `u` the Latin ranges above still fold case the same way.
+ */
+function withoutNeedlessUnicode(body: string, flags: string): string {
+  return flags.includes('u') && !/\\[pPu]\{|[\u{10000}-\u{10FFFF}]/u.test(body) ? flags.replace('u', '') : flags;
+}
+
+// Phrase regexes are built from option lists on every lint; the same list gives back the same regex,
+// so V8 compiles it once. Bounded: option lists come from configs, not from documents.
+const built = new Map<string, RegExp>();
+function memo(key: string, make: () => RegExp): RegExp {
+  let re = built.get(key);
+  if (!re) {
+    if (built.size >= 512) built.clear();
+    built.set(key, (re = make()));
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** A case-insensitive regex for `body` as whole words (no letter or digit right before or after). */
-export function wordRegex(body: string, flags = 'giu'): RegExp {
-  return new RegExp(`(?<![${WORD_CHARS}])(?:${body})(?![${WORD_CHARS}])`, flags);
+export function wordRegex(body: string, flags = 'gi'): RegExp {
+  return memo(`${flags}\u0000${body}`, () => {
+    // `\b` adds nothing to the lookbehind's meaning when every match opens with an ASCII letter or
+    // digit, and lets V8 skip positions before trying the lookbehind.
+    const skip = opensWithWordChar(body) ? '\\b' : '';
+    return new RegExp(`${skip}(?<![${WORD_CHARS}])(?:${body})(?![${WORD_CHARS}])`, withoutNeedlessUnicode(body, flags));
+  });
 }
 
 /** Escapes a phrase and lets its spaces match any run of whitespace or a hyphen. */
@@ -31,7 +59,11 @@ export function phrasePattern(phrase: string): string {
 }
 
 /** One case-insensitive regex matching any of the phrases as whole words. */
-export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  return memo(`phrases\u0000${flags}\u0000${phrases.join('\u0001')}`, () => phraseRegexOf(phrases, flags));
+}
+
+function phraseRegexOf(phrases: readonly string[], flags: string): RegExp {
   const body = [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
   return wordRegex(body, flags);
 }
@@ -55,7 +87,7 @@ export function affirmedMatches(text: string, re: RegExp): RegExpMatchArray[] {
 // "unknown", "not sure", "we don't know who signs", "need to find out": the plan admits it has no answer yet.
 // Placeholders (TBD, ???) are left to the `placeholder` rule, so one blank is reported once.
 const UNCERTAIN =
-  /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered))(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/iu;
+  /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered))(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/i;
 
 /**
  * Whether the clause around `[start, end)` admits the thing is not known
@@ -76,9 +108,9 @@ export function uncertainAt(text: string, start: number, end = start): boolean {
  * "we don't know yet, probably the CFO"); "Dana Ruiz, not yet confirmed" names someone and is not.
  */
 export function soundsUnknown(text: string): boolean {
-  const words = text.match(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]+/gu)?.length ?? 0;
+  const words = text.match(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]+/g)?.length ?? 0;
   const m = UNCERTAIN.exec(text);
-  return words <= 12 && m !== null && /^(?:[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]|\b(?:we|i|still|currently|so far|as yet|at the moment|honestly|frankly|really|totally|completely|as of now)\b)*$/iu.test(text.slice(0, m.index));
+  return words <= 12 && m !== null && /^(?:[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]|\b(?:we|i|still|currently|so far|as yet|at the moment|honestly|frankly|really|totally|completely|as of now)\b)*$/i.test(text.slice(0, m.index));
 }
 
 /**
@@ -86,7 +118,11 @@ export function soundsUnknown(text: string): boolean {
  * ending, so `differentiat*` covers differentiate, differentiated, differentiator…
  * and `apologi*` both spellings of apologise/apologize.
  */
-export function familyRegex(phrases: readonly string[], flags = 'giu'): RegExp {
+export function familyRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  return memo(`family\u0000${flags}\u0000${phrases.join('\u0001')}`, () => familyRegexOf(phrases, flags));
+}
+
+function familyRegexOf(phrases: readonly string[], flags: string): RegExp {
   const body = [...phrases]
     .filter((p) => p.trim())
     .sort((a, b) => b.length - a.length)
@@ -125,9 +161,9 @@ export function findHits(text: string, base: number, res: readonly RegExp[], aff
 export function maskQuotes(text: string): string {
   const blank = (s: string): string => ' '.repeat(s.length);
   return text
-    .replace(/[“"«][^”"»\n]{0,400}[”"»]/gu, blank)
-    .replace(/‘[^’\n]{0,400}’(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/gu, blank)
-    .replace(/(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])'[^'\n]{0,400}'(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/gu, blank);
+    .replace(/[“"«][^”"»\n]{0,400}[”"»]/g, blank)
+    .replace(/‘[^’\n]{0,400}’(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g, blank)
+    .replace(/(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])'[^'\n]{0,400}'(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/g, blank);
 }
 
 /**
@@ -137,12 +173,12 @@ export function maskQuotes(text: string): string {
  */
 export function negatedInClause(text: string, index: number): boolean {
   let from = index;
-  while (from > 0 && index - from < 80 && !/[:—–()[\]|→]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && index - from < 80 && !/[:—–()[\]|→]/.test(text[from - 1]!)) from--;
   return negatedAt(text.slice(from, index), index - from);
 }
 
 const DENIED_AFTER =
-  /^[^.;,:!?]{0,25}?(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:does ?n['’]?t|does not|do ?n['’]?t|do not|will not|won['’]?t|would ?n['’]?t|would not|can ?n['’]?t|cannot|can not|is ?n['’]?t|is not|are ?n['’]?t|are not|never|(?:is|are|stays?|remains?) off the table|(?:is|are) out of the question)(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/iu;
+  /^[^.;,:!?]{0,25}?(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:does ?n['’]?t|does not|do ?n['’]?t|do not|will not|won['’]?t|would ?n['’]?t|would not|can ?n['’]?t|cannot|can not|is ?n['’]?t|is not|are ?n['’]?t|are not|never|(?:is|are|stays?|remains?) off the table|(?:is|are) out of the question)(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
 
 /** Whether the words right after a phrase deny it ("a discount does not fix that", "free months are off the table"). */
 export function deniedAfter(text: string, end: number): boolean {

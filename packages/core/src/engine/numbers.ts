@@ -68,6 +68,8 @@ const MULTIPLIERS: Record<string, number> = {
 const AMOUNT_RE =
   /(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD)\s?)?\s?(?<num>\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}]))?(?<post>\s?(?:%|percent\b|per ?cent\b|USD\b|EUR\b|GBP\b|CHF\b|JPY\b|CAD\b|AUD\b|SEK\b|NOK\b|DKK\b|INR\b|PLN\b|NZD\b|SGD\b|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?/gu;
 
+const HAS_DIGIT = /\d/;
+
 // Units that follow an amount. Order matters: longer phrases first.
 const UNIT_RE =
   /^\s*(?:\/\s*|per\s+|a\s+|an\s+|each\s+)?(?<a>user|seat|licen[cs]e|head|month|mo|year|yr|annum|quarter|day|hour|hr)s?\b(?:\s*(?:\/\s*|per\s+|a\s+)(?<b>month|mo|year|yr|annum|quarter|day|hour|hr)s?\b)?|^\s*(?<c>ARR|MRR|ACV|TCV|p\.?a\.?(?![\p{L}])|annually|yearly|monthly|per\s+annum)/iu;
@@ -133,6 +135,8 @@ export function parseNumberText(num: string): number {
 /** Finds every amount in `text`; `defaultCurrency` applies to bare numbers with a multiplier or unit. */
 export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
+  // Every amount has a digit; most sentences have none, and the regex would try each position.
+  if (!HAS_DIGIT.test(text)) return found;
   for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
     let start = m.index!;

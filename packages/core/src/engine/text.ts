@@ -56,15 +56,23 @@ const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
  * matched against what a reader sees while offsets still point into the source.
  */
 export function cleanMarkup(raw: string): string {
-  return raw
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t: string, u: string) => ` ${t}  ${blank(u)} `)
-    .replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, blank)
-    .replace(/\*\*|__|~~|`+/g, blank)
-    .replace(/(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, ' ')
-    .replace(/\\(?=[^\s])/g, ' ')
-    .replace(/\r/g, ' ');
+  // Most texts hold none of these characters; a pass is skipped unless its trigger is there.
+  let text = raw;
+  const html = text.includes('<');
+  if (html) text = text.replace(/<!--[\s\S]*?-->/g, blank);
+  if (text.includes('](')) text = text.replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t: string, u: string) => ` ${t}  ${blank(u)} `);
+  if (html) text = text.replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, blank);
+  if (MARKUP_CHAR.test(text)) {
+    text = text
+      .replace(/\*\*|__|~~|`+/g, blank)
+      .replace(/(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, ' ');
+  }
+  if (text.includes('\\')) text = text.replace(/\\(?=[^\s])/g, ' ');
+  if (text.includes('\r')) text = text.replace(/\r/g, ' ');
+  return text;
 }
+
+const MARKUP_CHAR = /[*_~`]/;
 
 export interface Span {
   start: number;

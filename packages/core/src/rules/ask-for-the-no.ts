@@ -70,10 +70,10 @@ const COMMIT_CUE = w(
 );
 
 // A yes/no question: an auxiliary or "if" at the start of a clause ("If we …, will you sign…?").
-const YES_NO = /(?:^|[:;,“"‘'(—–]\s*|\s[-–]\s)(?:and |so |but |then |ok,? |okay,? |honestly,? )?(?:is|are|was|were|am|do|does|did|will|would|could|can|should|shall|have|has|had|may|might|must|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|shouldn'?t|if|any|anything|anyone|anybody)\b/iu;
+const YES_NO = /(?:^|[:;,“"‘'(—–]\s*|\s[-–]\s)(?:and |so |but |then |ok,? |okay,? |honestly,? )?(?:is|are|was|were|am|do|does|did|will|would|could|can|should|shall|have|has|had|may|might|must|isn'?t|aren'?t|don'?t|doesn'?t|won'?t|wouldn'?t|can'?t|couldn'?t|shouldn'?t|if|any|anything|anyone|anybody)\b/i;
 const NEGATIVE = /\b(?:not|no|never|nothing|nobody|none)\b|n['’]t\b/i;
 // Open commitment questions with a date: "How do you see signing by the end of the year?", "What would it take to sign by June?".
-const OPEN_COMMIT = /(?:^|[:;,“"‘'(—–]\s*)(?:how|what|when)\b/iu;
+const OPEN_COMMIT = /(?:^|[:;,“"‘'(—–]\s*)(?:how|what|when)\b/i;
 const DEADLINE = w(
   String.raw`by (?:the )?(?:end|close) of|by \d{1,2}|by (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|by q[1-4]|before (?:the )?(?:end|close) of|this (?:quarter|year|month)|what would it take`,
 );

@@ -21,15 +21,15 @@ const REQUEST_OBJECT = w(`${PROCESS}|${ASKED_FOR}`);
 const PROCESS_RE = w(PROCESS, 'iu');
 
 // Someone asking: "asked", "wants", "requires", "told us to send", "invited us to submit", "due", "deadline".
-const ASK_VERB = /\b(?:ask|asks|asked|asking|request|requests|requested|requesting|request for|want|wants|wanted|require|requires|required|requiring|expect|expects|expected|demand|demands|demanded|invite|invites|invited|need|needs|needed|call(?:s|ed)? for|insist(?:s|ed)? on|would like|['’]d like|told us to|tell us to|give (?:us|me)|send (?:us|me)|put (?:forward|in)|come back with|submit|submission|due|deadline|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|eod|cob|close|noon|\d))\b/iu;
+const ASK_VERB = /\b(?:ask|asks|asked|asking|request|requests|requested|requesting|request for|want|wants|wanted|require|requires|required|requiring|expect|expects|expected|demand|demands|demanded|invite|invites|invited|need|needs|needed|call(?:s|ed)? for|insist(?:s|ed)? on|would like|['’]d like|told us to|tell us to|give (?:us|me)|send (?:us|me)|put (?:forward|in)|come back with|submit|submission|due|deadline|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|eod|cob|close|noon|\d))\b/i;
 // We are the ones asking: "we will ask the suppliers for their best and final offer".
-const WE_ASK = /\b(?:we|I)\s+(?:will\s+|['’]ll\s+|would\s+|plan to\s+|intend to\s+|are going to\s+|then\s+|can\s+|may\s+|might\s+|could\s+|should\s+|also\s+)*(?:ask|request|invite|demand|require|want|expect|call for|insist on|push for|press for|run|hold|launch|issue|send out)\b/iu;
+const WE_ASK = /\b(?:we|I)\s+(?:will\s+|['’]ll\s+|would\s+|plan to\s+|intend to\s+|are going to\s+|then\s+|can\s+|may\s+|might\s+|could\s+|should\s+|also\s+)*(?:ask|request|invite|demand|require|want|expect|call for|insist on|push for|press for|run|hold|launch|issue|send out)\b/i;
 // …unless it is passive: "we were asked", "we have been invited".
-const PASSIVE = /\b(?:we|I)\s+(?:were|was|are|am|have been|['’]ve been|had been|got|get|are being|have just been|['’]ve just been)\s+(?:\w+\s+)?(?:asked|invited|told|requested|instructed|given)\b|\b(?:asked|invited|told|requested)\s+(?:us|me)\b/iu;
+const PASSIVE = /\b(?:we|I)\s+(?:were|was|are|am|have been|['’]ve been|had been|got|get|are being|have just been|['’]ve just been)\s+(?:\w+\s+)?(?:asked|invited|told|requested|instructed|given)\b|\b(?:asked|invited|told|requested)\s+(?:us|me)\b/i;
 // "If they ask for our best and final…" is a contingency, not a request.
-const CONDITIONAL = /\b(?:if|unless|in case|whether|should (?:they|the \w+|procurement))\b/iu;
+const CONDITIONAL = /\b(?:if|unless|in case|whether|should (?:they|the \w+|procurement))\b/i;
 // "Their best and final offer", "the supplier's final price": an offer to us, not a request of us.
-const THEIRS = /\b(?:their|its|the (?:supplier|vendor|seller|provider|customer|client|buyer)['’]s)\s+$/iu;
+const THEIRS = /\b(?:their|its|the (?:supplier|vendor|seller|provider|customer|client|buyer)['’]s)\s+$/i;
 
 // A statement that states the number: "our best and final is €380k", "we submit €380k", "final offer: $395k".
 const FINAL_MARKER = w(
@@ -80,7 +80,7 @@ function isRequest(text: string, m: RegExpMatchArray): boolean {
   if (PROCESS_RE.test(m[0])) return true;
   // "Our best price" needs someone asking for it, in the clause or just after: "our best price, in writing, by Friday".
   const after = text.slice(index + m[0].length, index + m[0].length + 40);
-  return ASK_VERB.test(before) || PASSIVE.test(before) || /^[^.;]{0,30}\b(?:in writing|by (?:monday|tuesday|wednesday|thursday|friday|the end|\d)|due|requested)\b/iu.test(after);
+  return ASK_VERB.test(before) || PASSIVE.test(before) || /^[^.;]{0,30}\b(?:in writing|by (?:monday|tuesday|wednesday|thursday|friday|the end|\d)|due|requested)\b/i.test(after);
 }
 
 /** The part of the plan that belongs to a request: its best-and-final section, list item, row or section. */

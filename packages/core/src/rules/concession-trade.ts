@@ -27,34 +27,34 @@ const GET_PHRASES = [
   'if we get', 'if we receive', 'if we secure',
 ];
 // "→", "->", "=>", "⇄", "↔": a give pointing at its get.
-const ARROW = /→|⇒|⇄|↔|⟷|⟶|<->|->|=>/u;
+const ARROW = /→|⇒|⇄|↔|⟷|⟶|<->|->|=>/;
 // "Get: …", "In return: …", "Ask — …" on a line or a nested item.
-const GET_LABEL = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:gets?|we get|what we get|asks?|we ask|our ask|in return|return|in exchange|exchange|trade|quid pro quo|condition|conditions|for|receive|we receive|want|we want)\s*(?::|—|–|=|\s-\s)/iu;
+const GET_LABEL = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:gets?|we get|what we get|asks?|we ask|our ask|in return|return|in exchange|exchange|trade|quid pro quo|condition|conditions|for|receive|we receive|want|we want)\s*(?::|—|–|=|\s-\s)/i;
 // "if they / if the customer / if Acme" followed by something they do for us — not "if they ask", which gives on demand.
 const IF_THEY =
-  /\b(?:if|when|once|provided|assuming)\s+(?:they|the (?:customer|client|buyer|supplier|vendor|other side)|both)\s+(?!(?:\w+ly\s+)?(?:ask|asks|asked|push|pushes|pushed|press|presses|insist|insists|complain|complains|request|requests|want|wants|need|needs|demand|demands|threaten|threatens|escalate|escalates|object|objects|balk|balks|say|says|mention|mentions|still|hesitate|hesitates|refuse|refuses|reject|rejects|walk|walks|don['’]?t|do not|doesn['’]?t|does not|won['’]?t|will not|can['’]?t|cannot|are|is|get|seem|seems|look|looks|really|threat)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/iu;
+  /\b(?:if|when|once|provided|assuming)\s+(?:they|the (?:customer|client|buyer|supplier|vendor|other side)|both)\s+(?!(?:\w+ly\s+)?(?:ask|asks|asked|push|pushes|pushed|press|presses|insist|insists|complain|complains|request|requests|want|wants|need|needs|demand|demands|threaten|threatens|escalate|escalates|object|objects|balk|balks|say|says|mention|mentions|still|hesitate|hesitates|refuse|refuses|reject|rejects|walk|walks|don['’]?t|do not|doesn['’]?t|does not|won['’]?t|will not|can['’]?t|cannot|are|is|get|seem|seems|look|looks|really|threat)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/i;
 // "if Acme signs", "once Globex commits": a named counterpart (case-sensitive capital).
 const IF_NAME = /\b(?:if|once|when|provided)\s+[A-Z][a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF&.-]+\s+(?!(?:asks|pushes|insists|complains|requests|wants|needs|demands|threatens|escalates|objects|says|refuses|rejects|is|are)\b)[\p{Ll}]/u;
 // "for a three-year term", "for a case study" — but not "for a year", "for the first month", "for an extra quarter".
 const FOR_A =
-  /\bfor\s+(?:a|an)\s+(?!(?:first|second|third|limited|short|few|couple|single|full|whole|year|years|month|months|week|weeks|quarter|quarters|day|days|period|while|time|trial|pilot|extra|additional|further|total|maximum|max|minimum|min|fixed|one[- ]off|one[- ]time|moment|start|year['’]s|month['’]s|small|bit)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/iu;
+  /\bfor\s+(?:a|an)\s+(?!(?:first|second|third|limited|short|few|couple|single|full|whole|year|years|month|months|week|weeks|quarter|quarters|day|days|period|while|time|trial|pilot|extra|additional|further|total|maximum|max|minimum|min|fixed|one[- ]off|one[- ]time|moment|start|year['’]s|month['’]s|small|bit)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/i;
 
 // Headers of a table column that holds what we get.
 const GET_COLUMN =
-  /^(?:gets?|we get|what we get|asks?|we ask|what we ask(?: for)?|our ask|in return|return|in exchange(?: for)?|exchange|for|against|conditions?|trigger|trade(?:d)? for|receive|we receive|their side|their give|they give|quid pro quo|price of it|what they give|in return we get|what we want)$/iu;
+  /^(?:gets?|we get|what we get|asks?|we ask|what we ask(?: for)?|our ask|in return|return|in exchange(?: for)?|exchange|for|against|conditions?|trigger|trade(?:d)? for|receive|we receive|their side|their give|they give|quid pro quo|price of it|what they give|in return we get|what we want)$/i;
 // Headers of a table column that holds what we give.
-const GIVE_COLUMN = /\b(?:give|gives|we give|concessions?|we offer|lever|levers|what we give|what we can give|tradeable|tradable|our give)\b/iu;
+const GIVE_COLUMN = /\b(?:give|gives|we give|concessions?|we offer|lever|levers|what we give|what we can give|tradeable|tradable|our give)\b/i;
 // A get cell that is empty in all but name.
-const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/iu;
+const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/i;
 
 // Sub-sections and lead-in lines that introduce what we ask for: the gives around them are traded as a package.
 const GETS_PART =
-  /\b(?:gets?|asks?|in return|in exchange|what we (?:want|ask|get|need|receive)|we (?:want|ask|get|need|receive)|their (?:gives|concessions|offers?|side)|trade for|receive|quid pro quo)\b/iu;
+  /\b(?:gets?|asks?|in return|in exchange|what we (?:want|ask|get|need|receive)|we (?:want|ask|get|need|receive)|their (?:gives|concessions|offers?|side)|trade for|receive|quid pro quo)\b/i;
 // Sub-sections and lead-in lines that list what we will not give.
 const HOLD_PART =
-  /\b(?:won['’]?t give|will not give|not on the table|off the table|red lines?|never|non[- ]negotiables?|not negotiable|no[- ]go|hold firm|we hold|what we keep|keep|do not give|don['’]?t give|not for trade|not tradeable|not tradable)\b/iu;
+  /\b(?:won['’]?t give|will not give|not on the table|off the table|red lines?|never|non[- ]negotiables?|not negotiable|no[- ]go|hold firm|we hold|what we keep|keep|do not give|don['’]?t give|not for trade|not tradeable|not tradable)\b/i;
 // An item that is a line we hold rather than something we give.
-const HOLD_ITEM = /^\s*(?:no|never|not|none|nothing|don['’]?t|do not|won['’]?t|will not|we will not|we won['’]?t|hold|keep|stay|maintain|no further)\b/iu;
+const HOLD_ITEM = /^\s*(?:no|never|not|none|nothing|don['’]?t|do not|won['’]?t|will not|we will not|we won['’]?t|hold|keep|stay|maintain|no further)\b/i;
 
 interface Unit {
   /** Where the finding goes: the item's first line, or the row's give cell. */
@@ -94,9 +94,9 @@ function indexPlan(plan: PlanModel): PlanIndex {
 
 /** A line that only introduces what follows: "Gives:", "**What we ask for:**", "In return". */
 function isLeadIn(plan: PlanModel, st: Statement): boolean {
-  if (/:\s*$/u.test(st.text) && st.text.split(/\s+/).length <= 8) return true;
+  if (/:\s*$/.test(st.text) && st.text.split(/\s+/).length <= 8) return true;
   const raw = plan.text.slice(st.start - 2, st.end + 2);
-  return /^(\*\*|__)[^*_]+\1$/u.test(raw.trim()) && st.text.split(/\s+/).length <= 8;
+  return /^(\*\*|__)[^*_]+\1$/.test(raw.trim()) && st.text.split(/\s+/).length <= 8;
 }
 
 function kindOf(text: string): 'gets' | 'hold' | undefined {
@@ -112,8 +112,8 @@ function rowUnit(plan: PlanModel, idx: PlanIndex, row: Row, pkg: boolean): Unit 
   // Cell positions include the pipes and padding around the text.
   let start = cell.start;
   let end = cell.end;
-  while (start < end && /[\s|]/u.test(plan.text[start]!)) start++;
-  while (end > start && /[\s|]/u.test(plan.text[end - 1]!)) end--;
+  while (start < end && /[\s|]/.test(plan.text[start]!)) start++;
+  while (end > start && /[\s|]/.test(plan.text[end - 1]!)) end--;
   return { at: { start, end }, statements: st ? [st] : [], row, package: pkg };
 }
 
@@ -200,7 +200,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     if (fact.source === 'heading') {
       for (const st of statements) {
         if (st.kind !== 'prose' || taken.has(st) || isLeadIn(plan, st) || partAt(st.start)) continue;
-        const m = /^([^:\n]{1,40}?)\s*:\s+\S/u.exec(st.text);
+        const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
         if (!m || m[1]!.split(/\s+/).length > 4 || kindOf(m[1]!) === 'gets') continue;
         add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
       }
@@ -249,7 +249,7 @@ function hasGet(unit: Unit, extra: RegExp[]): boolean {
     if (ARROW.test(text)) return true;
     // "Get:" as its own line or nested item, or after the give ("5% off; get: 3-year term").
     const label = GET_LABEL.exec(text);
-    if (label && (label.index === 0 || /[;,.(]\s*$/u.test(text.slice(0, label.index)))) return true;
+    if (label && (label.index === 0 || /[;,.(]\s*$/.test(text.slice(0, label.index)))) return true;
     for (const re of [IF_THEY, IF_NAME, FOR_A]) {
       const m = re.exec(text);
       if (m && !negatedAt(text, m.index)) return true;

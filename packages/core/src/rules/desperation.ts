@@ -57,7 +57,7 @@ const US = /\b(?:we|us|our|ours|I|my|me)\b/gi;
 // "We must not look desperate", "we will sound like we need this deal": how we might appear, not how we are.
 const APPEAR = /\b(?:look|looks|looking|sound|sounds|sounding|seem|seems|seeming|appear|appears|appearing|come across|comes across|coming across|act|acting|signal|signalling|signaling|show|showing)(?:\s+(?:as|so|too|that|like|if|we|I|our|us|are|were|really|very)){0,4}\s*$/i;
 // "If they sense we need this deal", "the customer must not think we are desperate": their reading of us.
-const THEY_PERCEIVE = /\b(?:they|them|customer|client|buyer|supplier|vendor|procurement|anyone|nobody)\b(?:\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’]+){0,3}?\s+(?:sense|senses|sensed|think|thinks|thought|feel|feels|believe|believes|see|sees|know|knows|smell|smells|suspect|suspects|notice|notices|hear|hears|conclude|concludes|guess|guesses|learn|learns|find out|finds out)(?:\s+that)?(?:\s+(?:we|I|our|us|are|is|were|really|very|so|how|too)){0,4}\s*$/iu;
+const THEY_PERCEIVE = /\b(?:they|them|customer|client|buyer|supplier|vendor|procurement|anyone|nobody)\b(?:\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’]+){0,3}?\s+(?:sense|senses|sensed|think|thinks|thought|feel|feels|believe|believes|see|sees|know|knows|smell|smells|suspect|suspects|notice|notices|hear|hears|conclude|concludes|guess|guesses|learn|learns|find out|finds out)(?:\s+that)?(?:\s+(?:we|I|our|us|are|is|were|really|very|so|how|too)){0,4}\s*$/i;
 
 /** The last subject before `index` in its clause is theirs (they, their CFO, the customer). */
 function theirSubject(text: string, index: number): boolean {
@@ -70,7 +70,7 @@ function theirSubject(text: string, index: number): boolean {
   for (const m of allMatches(before, US)) lastUs = m.index!;
   if (lastThem > lastUs) return true;
   // "Kestrel needs this deal", "Acme has to close this quarter": a named company or person in the third person.
-  return lastUs < 0 && /(?:^|[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])\p{Lu}[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF&.'’-]*(?<!ly)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before) && /^(?:needs|has|wants)\b/iu.test(text.slice(index));
+  return lastUs < 0 && /(?:^|[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])\p{Lu}[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF&.'’-]*(?<!ly)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(before) && /^(?:needs|has|wants)\b/i.test(text.slice(index));
 }
 
 interface Hit extends Span {

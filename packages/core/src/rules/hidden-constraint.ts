@@ -49,36 +49,36 @@ const CONCEAL = [
   'at the eleventh hour', 'at the 11th hour',
 ];
 // "FY25", "FY 2026".
-const FISCAL = /\bFY\s?\d{2,4}\b/gu;
+const FISCAL = /\bFY\s?\d{2,4}\b/g;
 
 const CONCEAL_SHAPES = [
   // "keep that to ourselves", "keep the cap out of the deck"
-  /\bkeep(?:s|ing)?\s+(?:it|this|that|these|those|them|the\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+(?:\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+)?)\s+(?:to ourselves|quiet|secret|hidden|under wraps|back|in our (?:back )?pocket|off the table|out of (?:the )?(?:proposal|deck|conversation|sight|discussion|documents?))\b/giu,
+  /\bkeep(?:s|ing)?\s+(?:it|this|that|these|those|them|the\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+(?:\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+)?)\s+(?:to ourselves|quiet|secret|hidden|under wraps|back|in our (?:back )?pocket|off the table|out of (?:the )?(?:proposal|deck|conversation|sight|discussion|documents?))\b/gi,
   // "bury it in the appendix", "leave it for later", "save this for the contract stage", "park it until signature"
-  /\bbur(?:y|ies|ying)\s+(?:it|this|that|them)?\s*in\s+(?:the\s+)?(?:contract|appendix|annex|schedule|terms|t&cs|t&c|msa|paperwork|redlines?)\b/giu,
-  /\b(?:leave|leaves|leaving|save|saves|saving|park|parks|parking|keep|keeps|keeping)\s+(?:it|this|that|them|the \w+)\s+(?:for|until|till)\s+(?:later|the end|contracting|legal|redlines?|the contract(?: stage)?|signature|signing|the last (?:round|meeting|call))\b/giu,
+  /\bbur(?:y|ies|ying)\s+(?:it|this|that|them)?\s*in\s+(?:the\s+)?(?:contract|appendix|annex|schedule|terms|t&cs|t&c|msa|paperwork|redlines?)\b/gi,
+  /\b(?:leave|leaves|leaving|save|saves|saving|park|parks|parking|keep|keeps|keeping)\s+(?:it|this|that|them|the \w+)\s+(?:for|until|till)\s+(?:later|the end|contracting|legal|redlines?|the contract(?: stage)?|signature|signing|the last (?:round|meeting|call))\b/gi,
 ];
 
 // Not telling: "don't mention", "won't raise", "do not volunteer"; "don't forget to mention" is the opposite.
 const NOT_TELLING =
-  /\b(?:don['’]?t|do not|won['’]?t|will not|never|not|avoid|no need to|shouldn['’]?t|should not|let['’]?s not|better not(?: to)?)\s+(?:(?!forget|fail|neglect|hesitate|wait|only)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’]+\s+){0,2}?(?:mention\w*|rais(?:e|es|ing)|bring\w*\s+(?:it\s+|this\s+|that\s+|them\s+)?up|disclos\w*|reveal\w*|shar(?:e|es|ing)|volunteer\w*|tell\w*|flag\w*|surfac\w*|discuss\w*|talk\w*\s+about|lead\w*\s+with|admit\w*|point\w*\s+out|highlight\w*|put\w*\s+(?:it\s+|this\s+|that\s+)?(?:on the table|in writing|in the proposal))\b/giu;
+  /\b(?:don['’]?t|do not|won['’]?t|will not|never|not|avoid|no need to|shouldn['’]?t|should not|let['’]?s not|better not(?: to)?)\s+(?:(?!forget|fail|neglect|hesitate|wait|only)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’]+\s+){0,2}?(?:mention\w*|rais(?:e|es|ing)|bring\w*\s+(?:it\s+|this\s+|that\s+|them\s+)?up|disclos\w*|reveal\w*|shar(?:e|es|ing)|volunteer\w*|tell\w*|flag\w*|surfac\w*|discuss\w*|talk\w*\s+about|lead\w*\s+with|admit\w*|point\w*\s+out|highlight\w*|put\w*\s+(?:it\s+|this\s+|that\s+)?(?:on the table|in writing|in the proposal))\b/gi;
 // "share our data", "tell them our price": the object is not the constraint.
-const OTHER_OBJECT = /^\s*(?:you\b|(?:[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’]+\s+){0,2}?(?:customer data|personal data|their data|our data|data with|credentials|passwords|keys|source code)\b)/iu;
+const OTHER_OBJECT = /^\s*(?:you\b|(?:[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’]+\s+){0,2}?(?:customer data|personal data|their data|our data|data with|credentials|passwords|keys|source code)\b)/i;
 
 // Only when asked: "only if they ask", "unless pressed", "only on request".
 const ONLY_IF_ASKED =
-  /\b(?:only|just)\s+(?:if|when|once|after|in case)\s+(?:[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’.-]+\s+){0,3}?(?:ask\w*|raise[sd]?|bring\w*|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|spots?|challeng\w*|quer\w*|question\w*|probe\w*|forced|cornered|unavoidable|necessary|needed|required)\b|\bonly\s+(?:up)?on\s+(?:their\s+)?request\b|\bunless\s+(?:(?:they|procurement|legal|someone|anyone|somebody|the \w+|it|specifically|directly|explicitly)\s+){0,2}(?:ask\w*|raise[sd]?|bring\w* it up|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|challeng\w*|forced|cornered)\b/giu;
+  /\b(?:only|just)\s+(?:if|when|once|after|in case)\s+(?:[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’.-]+\s+){0,3}?(?:ask\w*|raise[sd]?|bring\w*|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|spots?|challeng\w*|quer\w*|question\w*|probe\w*|forced|cornered|unavoidable|necessary|needed|required)\b|\bonly\s+(?:up)?on\s+(?:their\s+)?request\b|\bunless\s+(?:(?:they|procurement|legal|someone|anyone|somebody|the \w+|it|specifically|directly|explicitly)\s+){0,2}(?:ask\w*|raise[sd]?|bring\w* it up|comes? up|press\w*|push\w*|insist\w*|finds? out|notices?|request\w*|digs?|challeng\w*|forced|cornered)\b/gi;
 // "Mention it if asked", "raise it if it comes up": telling only on demand.
 const IF_ASKED =
-  /\b(?:if|when)\s+(?:asked|pressed|challenged|queried|it comes up|the topic comes up|the subject comes up|(?:they|anyone|someone|procurement|legal)\s+(?:specifically\s+|directly\s+)?(?:ask|asks|bring it up|brings it up|raise it|raises it|find out|finds out|notice|notices|dig|digs))\b/giu;
+  /\b(?:if|when)\s+(?:asked|pressed|challenged|queried|it comes up|the topic comes up|the subject comes up|(?:they|anyone|someone|procurement|legal)\s+(?:specifically\s+|directly\s+)?(?:ask|asks|bring it up|brings it up|raise it|raises it|find out|finds out|notice|notices|dig|digs))\b/gi;
 const TELL_VERB =
-  /\b(?:mention\w*|rais(?:e|es|ing)|bring\w*\s+(?:it\s+|this\s+|that\s+)?up|disclos\w*|reveal\w*|admit\w*|volunteer\w*|acknowledg\w*|confirm\w*|tell\w*|flag\w*|surfac\w*|explain\w*|introduc\w*|let them know|inform\w*|break the news|shar(?:e|es|ing)|table)\b/giu;
+  /\b(?:mention\w*|rais(?:e|es|ing)|bring\w*\s+(?:it\s+|this\s+|that\s+)?up|disclos\w*|reveal\w*|admit\w*|volunteer\w*|acknowledg\w*|confirm\w*|tell\w*|flag\w*|surfac\w*|explain\w*|introduc\w*|let them know|inform\w*|break the news|shar(?:e|es|ing)|table)\b/gi;
 // Late: "raise it after they sign", "tell them once they have committed", "wait until signature to mention it".
 const LATE =
-  /\b(?:later|late|at the (?:last minute|end|very end|eleventh hour|11th hour)|last[- ]minute|eleventh hour|after (?:(?:they|the customer|the client|the buyer|the supplier|the vendor|procurement|we|[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’.-]+)\s+(?:have\s+|has\s+|['’]ve\s+|is\s+|are\s+)?)?(?:sign\w*|commit\w*|agree\w*|say yes|said yes|accept\w*|verbal\w*|the verbal|signature|contract signature|the contract is signed|the po|the order|the deal is|pricing is|the price is|price is|the handshake|handshake|award|the award|selection|they choose|they['’]ve chosen|they pick|they['’]re committed|they are committed|they['’]re locked in|they are locked in)|once (?:they|the customer|the client|the contract|the deal|pricing|the price|we have|we['’]ve)\b[^.;,]{0,30}?\b(?:sign\w*|commit\w*|agree\w*|chos\w*|select\w*|locked|done|closed|yes)|at (?:the )?(?:contract|signature|signing|paperwork|redline|redlining|legal review)(?: stage| phase| time)?|in (?:the )?(?:contract|contracting|redlines?|final|last|closing) (?:stage|phase|round|review|meeting|week|call)|during (?:contracting|redlines?|legal review|the contract stage|closing)|(?:wait|hold off|hold on)\s+(?:until|till)|until (?:after|they|signature|the contract|the end|legal|procurement|the last|it['’]s too late)|post[- ]signature|after the fact|down the line|further down the (?:line|road))\b/giu;
+  /\b(?:later|late|at the (?:last minute|end|very end|eleventh hour|11th hour)|last[- ]minute|eleventh hour|after (?:(?:they|the customer|the client|the buyer|the supplier|the vendor|procurement|we|[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF'’.-]+)\s+(?:have\s+|has\s+|['’]ve\s+|is\s+|are\s+)?)?(?:sign\w*|commit\w*|agree\w*|say yes|said yes|accept\w*|verbal\w*|the verbal|signature|contract signature|the contract is signed|the po|the order|the deal is|pricing is|the price is|price is|the handshake|handshake|award|the award|selection|they choose|they['’]ve chosen|they pick|they['’]re committed|they are committed|they['’]re locked in|they are locked in)|once (?:they|the customer|the client|the contract|the deal|pricing|the price|we have|we['’]ve)\b[^.;,]{0,30}?\b(?:sign\w*|commit\w*|agree\w*|chos\w*|select\w*|locked|done|closed|yes)|at (?:the )?(?:contract|signature|signing|paperwork|redline|redlining|legal review)(?: stage| phase| time)?|in (?:the )?(?:contract|contracting|redlines?|final|last|closing) (?:stage|phase|round|review|meeting|week|call)|during (?:contracting|redlines?|legal review|the contract stage|closing)|(?:wait|hold off|hold on)\s+(?:until|till)|until (?:after|they|signature|the contract|the end|legal|procurement|the last|it['’]s too late)|post[- ]signature|after the fact|down the line|further down the (?:line|road))\b/gi;
 // Shared early: "share up front", "raise in the first meeting". An affirmed early disclosure clears the statement.
 const EARLY =
-  /\b(?:up[- ]?front|early|earliest|first (?:meeting|call|conversation|session|day|week)|kick-?off|day one|from the start|from the outset|at the outset|at the start|before (?:pricing|price|we talk price|any numbers|the proposal|the first offer|we quote)|proactively|right away|immediately|straight away|openly|transparently|in the opening|in the proposal|in the rfp response)\b/giu;
+  /\b(?:up[- ]?front|early|earliest|first (?:meeting|call|conversation|session|day|week)|kick-?off|day one|from the start|from the outset|at the outset|at the start|before (?:pricing|price|we talk price|any numbers|the proposal|the first offer|we quote)|proactively|right away|immediately|straight away|openly|transparently|in the opening|in the proposal|in the rfp response)\b/gi;
 
 interface Vocab {
   constraint: RegExp[];
@@ -96,9 +96,9 @@ function vocabulary(options: Options): Vocab {
 /** The clause around an offset: between sentence punctuation, commas and dashes. */
 function clauseAround(text: string, index: number): [number, number] {
   let from = index;
-  while (from > 0 && index - from < 200 && !/[.;,!?()—–:]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && index - from < 200 && !/[.;,!?()—–:]/.test(text[from - 1]!)) from--;
   let to = index;
-  while (to < text.length && to - index < 200 && !/[.;,!?()—–]/u.test(text[to]!)) to++;
+  while (to < text.length && to - index < 200 && !/[.;,!?()—–]/.test(text[to]!)) to++;
   return [from, to];
 }
 
@@ -135,7 +135,7 @@ function withholding(st: Statement, vocab: Vocab): Hit | undefined {
 
 // "it", "this", "the hosting limit": a sentence that points back to the constraint named before it.
 const BACK_REFERENCE =
-  /\b(?:it|this|that|these|those|them)\b|\bthe\s+(?:[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+\s+){0,2}?(?:limits?|restrictions?|rules?|requirements?|constraints?|clauses?|cap|obligations?|position|issue|topic)\b/iu;
+  /\b(?:it|this|that|these|those|them)\b|\bthe\s+(?:[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+\s+){0,2}?(?:limits?|restrictions?|rules?|requirements?|constraints?|clauses?|cap|obligations?|position|issue|topic)\b/i;
 
 /** The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to. */
 function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: Map<Item, Statement>, vocab: Vocab): string | undefined {
@@ -165,7 +165,7 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   if (plan.within(st.start, 'constraints')) {
     const label = plan.factsOf('constraints').find((f) => f.scope.start <= st.start && st.start < f.scope.end);
     const line = st.item ? firstOfItem.get(st.item) ?? st : st;
-    const head = line.text.split(/[:—–(.]/u)[0]!.trim();
+    const head = line.text.split(/[:—–(.]/)[0]!.trim();
     return head.length > 0 && head.length <= 50 ? head : label?.label.text ?? 'constraint';
   }
   return undefined;

@@ -25,14 +25,14 @@ const WORDS = w(
 );
 // Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]".
 const BRACKETS =
-  /\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/giu;
+  /\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
-const QUESTION_RUN = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])\?{2,}(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])/gu;
+const QUESTION_RUN = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])\?{2,}(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])/g;
 // Values that are a blank in words: "?", "…", "to follow", "figures to be confirmed".
 const VALUE_ONLY =
-  /^(?:\?+|\.{2,}|…|(?:(?:details|figures?|numbers?|amounts?|prices?|names?|dates?|values?|more|info|information|specifics|breakdown|content|text)\s+)?(?:to follow|to come|coming soon|fill in later|to be (?:determined|decided|confirmed|defined|added|completed|filled(?: in)?|written|drafted|announced|provided|supplied|set|fixed|calculated|worked out|clarified|specified|inserted)))$/iu;
+  /^(?:\?+|\.{2,}|…|(?:(?:details|figures?|numbers?|amounts?|prices?|names?|dates?|values?|more|info|information|specifics|breakdown|content|text)\s+)?(?:to follow|to come|coming soon|fill in later|to be (?:determined|decided|confirmed|defined|added|completed|filled(?: in)?|written|drafted|announced|provided|supplied|set|fixed|calculated|worked out|clarified|specified|inserted)))$/i;
 // Clause breaks for values: "Target: ?", "| Budget | ? |", "Decision maker — to be confirmed".
-const CLAUSE = /[^,;:|—–\n]+/gu;
+const CLAUSE = /[^,;:|—–\n]+/g;
 
 // Written for the raw text, because the cleaned text blanks what looks like HTML: "<lowest price we accept>", "$____".
 const HTML_TAGS =
@@ -65,7 +65,7 @@ function unwrap(clause: string): string {
   let t = clause.trim();
   if (t.startsWith('(') || t.startsWith('[')) t = t.slice(1).trimStart();
   if (t.endsWith(')') || t.endsWith(']')) t = t.slice(0, -1).trimEnd();
-  if (/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s][.!]$/u.test(t.slice(-2))) while (t.endsWith('.') || t.endsWith('!')) t = t.slice(0, -1);
+  if (/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s][.!]$/.test(t.slice(-2))) while (t.endsWith('.') || t.endsWith('!')) t = t.slice(0, -1);
   return t.trim();
 }
 

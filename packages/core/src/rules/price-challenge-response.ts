@@ -32,19 +32,19 @@ const CHALLENGE_SELLER = [
 ];
 const CHALLENGE_SELLER_SHAPES = [
   // "our price is too high", "we are way too high", "the quote looks a bit steep"
-  /\b(?:price|pricing|prices|cost|costs|quote|offer|number|rate|fees?|bid|proposal|we|we['’]re|we are|it['’]s|it is|this is|that['’]s|ours)\s+(?:is\s+|are\s+|looks\s+|seems\s+|feels\s+)?(?:(?:way|far|much|a bit|a little|slightly)\s+)?(?:too\s+(?:high|much|steep|rich)|steep)\b/giu,
+  /\b(?:price|pricing|prices|cost|costs|quote|offer|number|rate|fees?|bid|proposal|we|we['’]re|we are|it['’]s|it is|this is|that['’]s|ours)\s+(?:is\s+|are\s+|looks\s+|seems\s+|feels\s+)?(?:(?:way|far|much|a bit|a little|slightly)\s+)?(?:too\s+(?:high|much|steep|rich)|steep)\b/gi,
   // "we are more expensive than Trackwise", "our quote is higher than theirs"
-  /\b(?:we|we['’]re|we are|our\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+\s+(?:is|are|looks|seems))\s+(?:(?:much|far|a lot|a bit|slightly|\d+\s?%)\s+)?(?:more expensive|higher|pricier|dearer)\b/giu,
+  /\b(?:we|we['’]re|we are|our\s+[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+\s+(?:is|are|looks|seems))\s+(?:(?:much|far|a lot|a bit|slightly|\d+\s?%)\s+)?(?:more expensive|higher|pricier|dearer)\b/gi,
   // "they will ask for 15% off", "procurement pushes for a lower price", "lean on us to cut the price"
-  /(?<!\b(?:i|we|you|i['’]ll|we['’]ll)\s)\b(?:ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing|demand|demands|demanded|request|requests|requested|want|wants|wanted|expect|expects|insist|insists|lean|leans|leaning|squeeze|squeezes|grind|grinds)\b[^.;:,!?]{0,30}?(?:discount\w*|price cut|price reduction|reduction|lower price|better price|better deal|better rate|cheaper|money off|[%\d]\s?off\b|percent off|per cent off|price match|to match|(?:reduce|lower|drop|cut)\w* (?:the |our )?(?:price|pricing|fees?|rate))/giu,
+  /(?<!\b(?:i|we|you|i['’]ll|we['’]ll)\s)\b(?:ask|asks|asked|asking|push|pushes|pushed|pushing|press|presses|pressed|pressing|demand|demands|demanded|request|requests|requested|want|wants|wanted|expect|expects|insist|insists|lean|leans|leaning|squeeze|squeezes|grind|grinds)\b[^.;:,!?]{0,30}?(?:discount\w*|price cut|price reduction|reduction|lower price|better price|better deal|better rate|cheaper|money off|[%\d]\s?off\b|percent off|per cent off|price match|to match|(?:reduce|lower|drop|cut)\w* (?:the |our )?(?:price|pricing|fees?|rate))/gi,
   // "a competing quote", "Initech's offer", "the incumbent's price"
-  /\b(?:competing|rival|competitor['’]?s?|competition['’]?s?|incumbent['’]?s?|other (?:vendor|supplier|bidder|provider)s?['’]?)\s+(?:price|prices|pricing|quote|quotes|offer|offers|bid|bids|proposal|number)\b/giu,
+  /\b(?:competing|rival|competitor['’]?s?|competition['’]?s?|incumbent['’]?s?|other (?:vendor|supplier|bidder|provider)s?['’]?)\s+(?:price|prices|pricing|quote|quotes|offer|offers|bid|bids|proposal|number)\b/gi,
   // "Initech quoted €40k less", "their bid came in 20% lower"
-  /\b(?:quoted|quotes|quoting|offered|offers|bid|bids|priced|came in|comes in)\b[^.;:,!?]{0,24}?\b(?:lower|less|below|under)\b/giu,
+  /\b(?:quoted|quotes|quoting|offered|offers|bid|bids|priced|came in|comes in)\b[^.;:,!?]{0,24}?\b(?:lower|less|below|under)\b/gi,
   // "price will be the sticking point", "cost is the main objection"
   // "try to negotiate us down", "knock the price down"
-  /\b(?:negotiat\w*|haggl\w*|bargain\w*|talk\w*|knock\w*|driv(?:e|es|ing)|push(?:es|ing)?|grind\w*|beat\w*)\s+(?:us|the price|our price|the number|our number|it|the fee|our fee)\s+down\b/giu,
-  /\b(?:price|pricing|cost|costs|budget)\s+(?:is|will be|may be|might be|could be|remains|becomes)\s+(?:(?:the|an?|their)\s+)?(?:(?:main|biggest|big|key|first|real|only)\s+)?(?:issue|problem|objection|concern|sticking point|blocker|hurdle|obstacle)\b/giu,
+  /\b(?:negotiat\w*|haggl\w*|bargain\w*|talk\w*|knock\w*|driv(?:e|es|ing)|push(?:es|ing)?|grind\w*|beat\w*)\s+(?:us|the price|our price|the number|our number|it|the fee|our fee)\s+down\b/gi,
+  /\b(?:price|pricing|cost|costs|budget)\s+(?:is|will be|may be|might be|could be|remains|becomes)\s+(?:(?:the|an?|their)\s+)?(?:(?:main|biggest|big|key|first|real|only)\s+)?(?:issue|problem|objection|concern|sticking point|blocker|hurdle|obstacle)\b/gi,
 ];
 // A buyer hears: our budget is too low, prices are going up, they can't go lower.
 const CHALLENGE_BUYER = [
@@ -55,29 +55,29 @@ const CHALLENGE_BUYER = [
 ];
 const CHALLENGE_BUYER_SHAPES = [
   // "our budget is too low", "our offer looks unrealistic"
-  /\b(?:our|the|my)\s+(?:budget|offer|bid|price|number|counter(?:offer)?|proposal|target|rate|figure|anchor|opening)\s+(?:is|was|are|looks|seems|will be)\s+(?:(?:way|far|much|a bit|a little|slightly)\s+)?(?:too\s+)?(?:low|tight|small|light|aggressive|unrealistic|unworkable)\b/giu,
+  /\b(?:our|the|my)\s+(?:budget|offer|bid|price|number|counter(?:offer)?|proposal|target|rate|figure|anchor|opening)\s+(?:is|was|are|looks|seems|will be)\s+(?:(?:way|far|much|a bit|a little|slightly)\s+)?(?:too\s+)?(?:low|tight|small|light|aggressive|unrealistic|unworkable)\b/gi,
   // "they can't go any lower", "won't come down further"
-  /\b(?:can['’]?t|cannot|can not|won['’]?t|will not|unable to|refuse to|refuses to)\s+(?:go|come|move|drop)\s+(?:any\s+)?(?:lower|down|further)\b/giu,
+  /\b(?:can['’]?t|cannot|can not|won['’]?t|will not|unable to|refuse to|refuses to)\s+(?:go|come|move|drop)\s+(?:any\s+)?(?:lower|down|further)\b/gi,
   // "raise their prices", "put the rate up"
-  /\b(?:raise|raises|raising|increase|increases|increasing|hike|hikes|put up|puts up)\s+(?:the |their |its )?(?:price|prices|rate|rates|fees?)\b/giu,
+  /\b(?:raise|raises|raising|increase|increases|increasing|hike|hikes|put up|puts up)\s+(?:the |their |its )?(?:price|prices|rate|rates|fees?)\b/gi,
   // "they will push for more money", "insist on list price"
-  /\b(?:ask|asks|asking|push|pushes|pushing|press|presses|demand|demands|want|wants|insist|insists)\b[^.;:,!?]{0,30}?\b(?:more money|a higher price|higher price|higher rate|an uplift|uplift|an increase|increase|a premium|premium|list price|full price)\b/giu,
-  /\breject\w*\s+(?:our|the)\s+(?:offer|bid|price|number|counter(?:offer)?|proposal)\b/giu,
+  /\b(?:ask|asks|asking|push|pushes|pushing|press|presses|demand|demands|want|wants|insist|insists)\b[^.;:,!?]{0,30}?\b(?:more money|a higher price|higher price|higher rate|an uplift|uplift|an increase|increase|a premium|premium|list price|full price)\b/gi,
+  /\breject\w*\s+(?:our|the)\s+(?:offer|bid|price|number|counter(?:offer)?|proposal)\b/gi,
   // "prices went up", "energy costs have risen"
-  /\b(?:prices?|costs?|rates?|fees?)\s+(?:went|go|goes|going|have gone|has gone|are going|is going|will go|have risen|has risen|rose|are rising|are up|is up)\s*(?:up)?\b/giu,
-  /\b(?:energy|material|raw material|labour|labor|wage|input|steel|timber|freight|component)\s+(?:costs?|prices?)\b/giu,
+  /\b(?:prices?|costs?|rates?|fees?)\s+(?:went|go|goes|going|have gone|has gone|are going|is going|will go|have risen|has risen|rose|are rising|are up|is up)\s*(?:up)?\b/gi,
+  /\b(?:energy|material|raw material|labour|labor|wage|input|steel|timber|freight|component)\s+(?:costs?|prices?)\b/gi,
 ];
 
 // "If they still push…": a fallback after the first answer, judged with the answer before it.
 const ESCALATION =
-  /\b(?:still|again|keep(?:s)? (?:pushing|pressing|asking)|further|last resort|fallback|fall back|if that (?:fails|does ?n['’]?o?t work|is not enough|is ?n['’]?t enough)|after that|only then|second (?:time|round|push)|persist\w*|as a last step|if needed|if necessary)\b/iu;
+  /\b(?:still|again|keep(?:s)? (?:pushing|pressing|asking)|further|last resort|fallback|fall back|if that (?:fails|does ?n['’]?o?t work|is not enough|is ?n['’]?t enough)|after that|only then|second (?:time|round|push)|persist\w*|as a last step|if needed|if necessary)\b/i;
 
 // Where the clause that states a challenge ends and the answer begins ("…too expensive: show the ROI").
 const CLAUSE_END =
-  /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:then|we|we['’]ll|we will|i|i['’]ll|but|so|answer|respond|reply|our answer|our response)\b/iu;
-const COMPARISON = /^\s+(?:compared (?:with|to)|than|versus|vs\.?|next to|against|relative to|for the same)\b/iu;
+  /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:then|we|we['’]ll|we will|i|i['’]ll|but|so|answer|respond|reply|our answer|our response)\b/i;
+const COMPARISON = /^\s+(?:compared (?:with|to)|than|versus|vs\.?|next to|against|relative to|for the same)\b/i;
 // Where it starts: after punctuation, or at "if"/"when" ("we show the ROI when they say we are too expensive").
-const CLAUSE_START = /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:if|when|whenever|once|should|as soon as)\b/giu;
+const CLAUSE_START = /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:if|when|whenever|once|should|as soon as)\b/gi;
 
 // ---------------------------------------------------------------------------
 // The answer: value, or a price move.
@@ -129,11 +129,11 @@ const CUT_SELLER = [
 ];
 const CUT_SELLER_SHAPES = [
   // "we give them 5%", "offer another 3%", "come down to 10%"
-  /\b(?:give|gives|giving|offer|offers|offering|concede|concedes|grant|grants|allow|allows|go to|drop to|move to|come down to|agree to)\s+(?:them\s+|him\s+|her\s+)?(?:a\s+|an\s+|another\s+|a further\s+|up to\s+)?\d[\d.,]*\s?(?:%|percent|per cent)/giu,
-  /\bmatch(?:es|ed|ing)?\s+(?:[^\s.;:,]+\s+){0,2}?(?:price|prices|pricing|quote|quotes|offer|bid|number|rate)s?\b/giu,
-  /\bbeat(?:s|ing)?\s+(?:[^\s.;:,]+\s+){0,2}?(?:price|prices|pricing|quote|quotes|offer|bid|number)s?\b/giu,
-  /\b(?:knock|take|shave)\w*\s+(?:[^\s.;:,]+\s+){0,2}?off\b/giu,
-  /\bfree\s+(?:[^\s.;:,]+\s+){0,2}?(?:months?|seats?|licen[cs]es?|training|onboarding|support|upgrades?|implementation|set-?up|installation|years?|quarters?)\b/giu,
+  /\b(?:give|gives|giving|offer|offers|offering|concede|concedes|grant|grants|allow|allows|go to|drop to|move to|come down to|agree to)\s+(?:them\s+|him\s+|her\s+)?(?:a\s+|an\s+|another\s+|a further\s+|up to\s+)?\d[\d.,]*\s?(?:%|percent|per cent)/gi,
+  /\bmatch(?:es|ed|ing)?\s+(?:[^\s.;:,]+\s+){0,2}?(?:price|prices|pricing|quote|quotes|offer|bid|number|rate)s?\b/gi,
+  /\bbeat(?:s|ing)?\s+(?:[^\s.;:,]+\s+){0,2}?(?:price|prices|pricing|quote|quotes|offer|bid|number)s?\b/gi,
+  /\b(?:knock|take|shave)\w*\s+(?:[^\s.;:,]+\s+){0,2}?off\b/gi,
+  /\bfree\s+(?:[^\s.;:,]+\s+){0,2}?(?:months?|seats?|licen[cs]es?|training|onboarding|support|upgrades?|implementation|set-?up|installation|years?|quarters?)\b/gi,
 ];
 // Caving: a buyer raises its offer.
 const CUT_BUYER = [
@@ -146,10 +146,10 @@ const CUT_BUYER = [
   'concede*', 'cave', 'cave in', 'give in',
 ];
 const CUT_BUYER_SHAPES = [
-  /\b(?:raise|raises|raising|increase|increases|increasing|up|improve|improves|improving|sweeten|sweetens|lift|lifts|bump|bumps|top up|tops up)\s+(?:our|the|my)\s+(?:offer|bid|budget|price|number|counter(?:offer)?|proposal|ceiling)\b/giu,
+  /\b(?:raise|raises|raising|increase|increases|increasing|up|improve|improves|improving|sweeten|sweetens|lift|lifts|bump|bumps|top up|tops up)\s+(?:our|the|my)\s+(?:offer|bid|budget|price|number|counter(?:offer)?|proposal|ceiling)\b/gi,
 ];
 // "15% off", "€50k discount": an amount that comes off the price.
-const OFF_AFTER_AMOUNT = /^\s?(?:off|discount\w*|reduction|rebate|price cut|cheaper)\b/iu;
+const OFF_AFTER_AMOUNT = /^\s?(?:off|discount\w*|reduction|rebate|price cut|cheaper)\b/i;
 
 interface Vocab {
   challenge: RegExp[];
@@ -248,16 +248,16 @@ function challengeClause(st: Statement, hit: Hit): Span {
   const from = Math.max(0, rel - 200);
   let start = from;
   for (const m of st.text.slice(from, rel).matchAll(CLAUSE_START)) {
-    start = from + (/^[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/u.test(m[0]) ? m.index! : m.index! + m[0].length);
+    start = from + (/^[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/.test(m[0]) ? m.index! : m.index! + m[0].length);
   }
   const after = st.text.slice(hit.end - st.start, hit.end - st.start + 300);
   // "…too expensive compared with Stadtwerke": the comparison still states the challenge.
-  const end = COMPARISON.test(after) ? /[,;:.!?()[\]|→⇒—–]|\s-\s/u.exec(after) : CLAUSE_END.exec(after);
+  const end = COMPARISON.test(after) ? /[,;:.!?()[\]|→⇒—–]|\s-\s/.exec(after) : CLAUSE_END.exec(after);
   return { start: st.start + start, end: end ? hit.end + end.index : Math.min(st.end, hit.end + after.length) };
 }
 
 // Table columns that list what not to do ("| Objection | Answer | Don't |").
-const AVOID_COLUMN = /^(?:don['’]?t|do not|avoid|never|not this|what not to do|pitfalls?|mistakes?|traps?|anti-?patterns?|wrong answer)\b/iu;
+const AVOID_COLUMN = /^(?:don['’]?t|do not|avoid|never|not this|what not to do|pitfalls?|mistakes?|traps?|anti-?patterns?|wrong answer)\b/i;
 
 /** Cells of a row that sit under an "Avoid" / "Don't" column. */
 function avoidCells(st: Statement): Span[] {
@@ -289,9 +289,9 @@ function assess(unit: Unit, vocab: Vocab, plan: PlanModel, amounts: readonly Amo
       if (free(hit) && !negatedAt(st.text, hit.start - st.start)) out.cuts.push(hit);
     }
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
-    for (const w of allMatches(st.text, /[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/gu)) if (mask[w.index!] === 0) out.answerWords++;
+    for (const w of allMatches(st.text, /[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/g)) if (mask[w.index!] === 0) out.answerWords++;
   }
-  if (unit.statements[0] && /^\s*(?:fallback|fall back|last resort|if needed|if necessary|plan b)\b/iu.test(unit.statements[0].text)) {
+  if (unit.statements[0] && /^\s*(?:fallback|fall back|last resort|if needed|if necessary|plan b)\b/i.test(unit.statements[0].text)) {
     out.escalation = true;
   }
   out.cuts.sort((a, b) => a.start - b.start);

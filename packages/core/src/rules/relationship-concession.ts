@@ -46,20 +46,20 @@ const CONCESSION = [
 ];
 const CONCESSION_SHAPES = [
   // "two free months", "a free training day", "free onboarding"
-  /\bfree\s+(?:[^\s.;:,]+\s+){0,2}?(?:months?|weeks?|seats?|licen[cs]es?|training|onboarding|support|upgrades?|implementation|set-?up|installation|years?|quarters?|days?|hours?|services?|consulting|modules?|add-?ons?)\b/giu,
+  /\bfree\s+(?:[^\s.;:,]+\s+){0,2}?(?:months?|weeks?|seats?|licen[cs]es?|training|onboarding|support|upgrades?|implementation|set-?up|installation|years?|quarters?|days?|hours?|services?|consulting|modules?|add-?ons?)\b/gi,
   // "extend the trial", "extend their payment terms" — not "extend an apology"
-  /\bextend(?:s|ed|ing)?\s+(?:the |their |our |a |an )?(?:[^\s.;:,]+\s+){0,2}?(?:trial|terms?|payment|deadline|contract|warranty|support|licen[cs]es?|pilot|subscription|period|credit|discount|offer|validity|months?|weeks?|days?|sla|guarantee)\b/giu,
+  /\bextend(?:s|ed|ing)?\s+(?:the |their |our |a |an )?(?:[^\s.;:,]+\s+){0,2}?(?:trial|terms?|payment|deadline|contract|warranty|support|licen[cs]es?|pilot|subscription|period|credit|discount|offer|validity|months?|weeks?|days?|sla|guarantee)\b/gi,
   // "accept their 2% price increase", "agree to the new rates"
-  /\b(?:accept|accepts|accepting|agree to|agrees to|swallow|absorb)\s+(?:their|the|a|its)\s+(?:[^\s.;:,|]+\s+){0,2}(?:increase|uplift|price|prices|rise|hike|rates?|surcharge)\b/giu,
+  /\b(?:accept|accepts|accepting|agree to|agrees to|swallow|absorb)\s+(?:their|the|a|its)\s+(?:[^\s.;:,|]+\s+){0,2}(?:increase|uplift|price|prices|rise|hike|rates?|surcharge)\b/gi,
   // "10% off", "€5k off"
-  /(?<![\d.,])\d[\d.,]*\s?(?:%|percent|per cent|k|m|€|\$|£)?\s?off\b/giu,
+  /(?<![\d.,])\d[\d.,]*\s?(?:%|percent|per cent|k|m|€|\$|£)?\s?off\b/gi,
   // "give them a month", "give them something"
-  /\bgive\s+(?:them|him|her|the customer|the client|the supplier)\s+(?:a|an|some|something|extra|another|one|two|three)\b(?:\s+(?!as\b|to\b|for\b|because\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+){0,2}/giu,
+  /\bgive\s+(?:them|him|her|the customer|the client|the supplier)\s+(?:a|an|some|something|extra|another|one|two|three)\b(?:\s+(?!as\b|to\b|for\b|because\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF-]+){0,2}/gi,
 ];
 
 // A sentence that draws its concession from the one before: "They are upset. So we offer a credit."
 const CONSEQUENCE =
-  /^(?:so|therefore|hence|thus|that['’]s why|which is why|this is why|as a result|to fix (?:that|this|it)|to compensate|to make up for (?:that|this|it)|to smooth (?:that|this|it) over|in response|because of (?:that|this))\b/iu;
+  /^(?:so|therefore|hence|thus|that['’]s why|which is why|this is why|as a result|to fix (?:that|this|it)|to compensate|to make up for (?:that|this|it)|to smooth (?:that|this|it) over|in response|because of (?:that|this))\b/i;
 
 interface Vocab {
   relationship: RegExp[];

@@ -49,7 +49,7 @@ const WEAK = w(
 // What they will say or do at the table, which a plan should anticipate ("they will probably push back",
 // "Dana is likely to ask for a discount"): the hedge right before such a move is not an unverified belief.
 const ANTICIPATED_MOVE =
-  /^\s*(?:(?:that\s+)?(?:they|he|she|procurement|the (?:customer|client|buyer|supplier|vendor|cfo))\s+)?(?:(?:will|would|['’]ll|is going to|are going to|to)\s+)?(?:(?:also|then|first|try to|want to)\s+)?(?:say|says|argue|argues|claim|claims|ask|asks|push|pushes|object|objects|complain|complains|compare|compares|counter|counters|come back|comes back|respond|responds|raise|raises|bring up|brings up|mention|mentions|point to|points to|threaten|threatens|challenge|challenges|question|questions|press|presses|insist|insists|demand|demands|request|requests|open with|opens with|lead with|leads with|start with|starts with|quote|quotes)\b/iu;
+  /^\s*(?:(?:that\s+)?(?:they|he|she|procurement|the (?:customer|client|buyer|supplier|vendor|cfo))\s+)?(?:(?:will|would|['’]ll|is going to|are going to|to)\s+)?(?:(?:also|then|first|try to|want to)\s+)?(?:say|says|argue|argues|claim|claims|ask|asks|push|pushes|object|objects|complain|complains|compare|compares|counter|counters|come back|comes back|respond|responds|raise|raises|bring up|brings up|mention|mentions|point to|points to|threaten|threatens|challenge|challenges|question|questions|press|presses|insist|insists|demand|demands|request|requests|open with|opens with|lead with|leads with|start with|starts with|quote|quotes)\b/i;
 
 // Verbs the first person can negate ("we do not assume", "never guess"); adverbs stay hedges even negated.
 const NEGATABLE = /^(?:I|we|let|safe|fair|reasonable|can|my|our|take|took|taking|taken)\b/i;
@@ -103,7 +103,7 @@ function otherSide(plan: PlanModel, extra: string[]): AboutThem {
 }
 
 // Clause breaks: punctuation, and a comma before a conjunction or a new subject.
-const CLAUSE_BREAK = /[;:()—–]|,\s*(?=(?:which|because|so|but|and|while|whereas|although|though|since|as|then|we|I|you|they|he|she|it)\b)/giu;
+const CLAUSE_BREAK = /[;:()—–]|,\s*(?=(?:which|because|so|but|and|while|whereas|although|though|since|as|then|we|I|you|they|he|she|it)\b)/gi;
 
 /** The clause of `text` around the hedge at `index`; "Probably, they…" reaches into the next clause. */
 function clauseAt(full: string, fullIndex: number, length: number): string {
@@ -116,7 +116,7 @@ function clauseAt(full: string, fullIndex: number, length: number): string {
   let k = 0;
   while (k < breaks.length && breaks[k]!.at < index) start = breaks[k++]!.end;
   let end = k < breaks.length ? breaks[k]!.at : text.length;
-  if (text.slice(start, end).replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/gu, '').length <= length && k + 1 <= breaks.length) {
+  if (text.slice(start, end).replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/g, '').length <= length && k + 1 <= breaks.length) {
     end = k + 1 < breaks.length ? breaks[k + 1]!.at : text.length;
   }
   return text.slice(start, end);
@@ -139,11 +139,11 @@ function hedgesIn(text: string, about: AboutThem, extra: RegExp | undefined): He
       // "We do not assume…", "never guess": only the first person's own verbs can be negated.
       if (NEGATABLE.test(m[0]) && (negatedAt(text.slice(Math.max(0, index - 25), index + 100), Math.min(index, 25)) || NOTHING_AFTER.test(after))) continue;
       // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
-      if (/^assuming/i.test(m[0]) && /^[^.;]{0,120},\s*(?:then\s+)?(?:we|our|I)\b/iu.test(after)) continue;
+      if (/^assuming/i.test(m[0]) && /^[^.;]{0,120},\s*(?:then\s+)?(?:we|our|I)\b/i.test(after)) continue;
       // "They will probably say we are too expensive": a move we prepare for, not a fact we rely on.
       if (needsThem && ANTICIPATED_MOVE.test(after)) continue;
       // "We will probably open at $420k, which they will see as high": the hedge is about our move.
-      if (needsThem && !about(clauseAt(text, index, m[0].replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/gu, '').length))) continue;
+      if (needsThem && !about(clauseAt(text, index, m[0].replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/g, '').length))) continue;
       if (!needsThem && !aboutThem && onlyAboutUs(after)) continue;
       out.unshift({ text: m[0], index });
       break;

@@ -54,7 +54,7 @@ function saysSomething(fact: Fact): boolean {
   const text = fact.value.text.replace(/[`*_>#|]/g, ' ').trim();
   if (!text || NOTHING.test(text)) return false;
   // "BATNA: $310k" is a price, not what we would do.
-  const words = text.replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s-]+/gu, ' ').match(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/gu) ?? [];
+  const words = text.replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s-]+/g, ' ').match(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/g) ?? [];
   return words.filter((w) => !/^(?:k|m|usd|eur|gbp|arr|mrr|per|year|month|a|an|the|at|of|or|and)$/i.test(w)).length >= 1;
 }
 

@@ -25,7 +25,7 @@ interface Paragraph extends Span {
 }
 
 // "Label: value", "Label — value", "Label = value", "Label -> value".
-const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/u;
+const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
 
 export function extractPlan(tree: Root, text: string, options: ExtractOptions): PlanModel {
   const { vocabulary } = options;
@@ -452,7 +452,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1]!)) titleEnd--;
     }
     const title = clean.slice(titleStart, titleEnd).trim();
-    const m = /[ \t]{0,8}(?::|—|–|[ \t]-[ \t])[ \t]{0,8}/u.exec(title);
+    const m = /[ \t]{0,8}(?::|—|–|[ \t]-[ \t])[ \t]{0,8}/.exec(title);
     let label = title;
     let headingValue: Span | undefined;
     if (m && m.index > 0 && m.index + m[0].length < title.length) {
@@ -493,7 +493,7 @@ function splitLabelLines(clean: string, p: Span): Span[] {
   let start = 0;
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) {
     const next = body.slice(i + 1, i + 81);
-    if (/^\s*(?:[-*+•]\s|\d+[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s))/u.test(next)) {
+    if (/^\s*(?:[-*+•]\s|\d+[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s))/.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

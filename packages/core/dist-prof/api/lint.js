@@ -1,0 +1,117 @@
+/**
+ * The public lint API shared by the CLI and the language server.
+ */
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { VFile } from 'vfile';
+import { applyOverrides, findConfigFile, loadConfigFile, mergeConfigs, validateConfig, } from '../engine/config/config.js';
+import { getPlan } from '../engine/plan/store.js';
+import { getProcessor } from '../engine/processor.js';
+import { rules as allRules } from '../rules/index.js';
+function isResolved(config) {
+    return 'files' in config && 'baseDir' in config && typeof config.plans !== 'undefined';
+}
+/** Resolves the config that applies to a file (nearest config file, or the recommended preset). */
+export function resolveConfigFor(filePath, options = {}) {
+    const cwd = path.resolve(options.cwd ?? process.cwd());
+    if (options.noConfig)
+        return mergeConfigs('recommended', [], allRules, [], cwd);
+    const file = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(filePath ? path.resolve(cwd, filePath) : cwd);
+    if (!file)
+        return mergeConfigs('recommended', [], allRules, [], cwd);
+    return loadConfigFile(file, { root: options.configFile ? path.dirname(path.resolve(cwd, options.configFile)) : cwd, rules: allRules });
+}
+/** Turns a config object as written (e.g. from editor settings) into an effective config. */
+export function resolveConfigObject(config, baseDir = process.cwd()) {
+    const checked = validateConfig(config, allRules, { keyPrefix: [] });
+    const parents = checked.extends === undefined ? [] : Array.isArray(checked.extends) ? checked.extends : [checked.extends];
+    const preset = parents.includes('strict') ? 'strict' : 'recommended';
+    return mergeConfigs(preset, [checked], allRules, [], baseDir);
+}
+function isPlanByConfig(config, filePath) {
+    if (config.plans === 'all')
+        return true;
+    if (config.plans === 'auto' || !Array.isArray(config.plans))
+        return undefined;
+    if (!filePath)
+        return undefined;
+    const rel = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
+    return picomatch(config.plans, { dot: true })(rel);
+}
+/**
+ * Lists nested more than ~40 levels deep are read as plain text: no plan
+ * nests that deep, and Markdown parsers take quadratic time on such input.
+ * Markers are replaced by spaces, so offsets and line numbers do not move.
+ */
+const DEEP_LIST_MARKER = /^([ \t]{160,})([-*+]|\d{1,9}[.)])(?=[ \t]|$)/gm;
+export function flattenDeepLists(text) {
+    return text.includes('\n' + ' '.repeat(160)) || text.includes('\t\t\t\t\t\t\t\t\t\t')
+        ? text.replace(DEEP_LIST_MARKER, (_m, lead, marker) => lead + ' '.repeat(marker.length))
+        : text;
+}
+/** Lints one document. Never throws for any text; config problems throw `ConfigError`. */
+export function lintText(text, options = {}) {
+    let config = options.config
+        ? isResolved(options.config)
+            ? options.config
+            : resolveConfigObject(options.config, options.cwd)
+        : resolveConfigFor(options.filePath, { cwd: options.cwd });
+    if (options.overrides)
+        config = applyOverrides(config, options.overrides, allRules);
+    const byConfig = isPlanByConfig(config, options.filePath);
+    if (byConfig === false)
+        return { filePath: options.filePath, messages: [], errorCount: 0, warningCount: 0, isPlan: false };
+    // A byte-order mark is not content; editors do not count it either.
+    const value = flattenDeepLists(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const processor = getProcessor({ rules: config.rules, vocabulary: config.vocabulary, side: config.side, force: byConfig === true }, allRules);
+    const file = new VFile({ value, path: options.filePath });
+    processor.runSync(processor.parse(file), file);
+    const plan = getPlan(file);
+    const messages = file.messages
+        .filter((m) => m.source === 'negolint')
+        .map((m) => {
+        const extras = m;
+        const start = m.place && 'start' in m.place ? m.place.start : { line: m.line ?? 1, column: m.column ?? 1 };
+        const end = m.place && 'end' in m.place ? m.place.end : start;
+        const error = m.fatal === true && !extras.negolintWarningOnly;
+        return {
+            ruleId: m.ruleId ?? 'unknown',
+            severity: error ? 2 : 1,
+            message: m.reason,
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+            offset: extras.negolintOffsets?.start ?? 0,
+            endOffset: extras.negolintOffsets?.end ?? 0,
+            url: m.url,
+            fix: extras.negolintFix,
+        };
+    })
+        .sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
+    return {
+        filePath: options.filePath,
+        messages,
+        errorCount: messages.filter((m) => m.severity === 2).length,
+        warningCount: messages.filter((m) => m.severity === 1).length,
+        isPlan: plan?.isPlan ?? false,
+        plan,
+    };
+}
+/** Applies non-overlapping fixes to a text (later edits first, so offsets stay valid). */
+export function applyFixes(text, fixes) {
+    const edits = fixes.flatMap((f) => f.edits.map((e) => ({ ...e })));
+    edits.sort((a, b) => b.start - a.start || b.end - a.end);
+    let out = text;
+    let applied = 0;
+    let lastStart = Infinity;
+    for (const e of edits) {
+        if (e.end > lastStart)
+            continue; // overlapping: leave for the next run
+        out = out.slice(0, e.start) + e.text + out.slice(e.end);
+        lastStart = e.start;
+        applied++;
+    }
+    return { text: out, applied };
+}
+//# sourceMappingURL=lint.js.map

@@ -1,0 +1,150 @@
+/** Command-line options: one table drives parsing, validation and `--help`. */
+import { parseArgs } from 'node:util';
+export class UsageError extends Error {
+    name = 'UsageError';
+}
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'];
+const SPEC = {
+    config: { type: 'string', short: 'c' },
+    'no-config': { type: 'boolean' },
+    rule: { type: 'string', multiple: true },
+    preset: { type: 'string' },
+    all: { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    'output-file': { type: 'string', short: 'o' },
+    'max-warnings': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    'print-config': { type: 'string' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
+    'ignore-pattern': { type: 'string', multiple: true },
+    'no-ignore': { type: 'boolean' },
+    concurrency: { type: 'string' },
+    version: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' },
+};
+export const HELP = `negolint — lint Markdown negotiation plans
+
+Usage:
+  negolint [options] [files, folders or globs...]   lint (default: .)
+  negolint rules                                   list the rules with their severity
+  negolint explain <rule-id>                       explain a rule: why, what, how to fix
+  negolint init                                    write .negolintrc.yaml and an example plan
+
+Options:
+  -c, --config <file>         use this config file instead of looking for one
+      --no-config             ignore config files (recommended preset)
+      --rule <id:severity>    set a rule, e.g. --rule walk-away-margin:off (repeatable;
+                              severity may be off|warn|error or a JSON [severity, options])
+      --preset <name>         recommended | strict
+      --all                   treat every Markdown file as a plan
+  -f, --format <name>         stylish (default) | json | sarif | github | compact
+  -o, --output-file <file>    write the report to a file
+      --max-warnings <n>      exit 1 when there are more than n warnings
+  -q, --quiet                 report errors only
+      --color, --no-color     force colour on or off (NO_COLOR is honoured)
+      --stdin                 lint text from standard input
+      --stdin-filename <path> path to use for stdin (config lookup, output)
+      --print-config <file>   print the effective config for a file and exit
+      --fix                   apply safe fixes to the files
+      --fix-dry-run           show the fixes as a diff without writing
+      --cache                 only lint files that changed since the last run
+      --cache-location <path> cache file (default .negolintcache)
+      --ignore-pattern <glob> ignore files matching the glob (repeatable)
+      --no-ignore             do not honour .gitignore / .negolintignore
+      --concurrency <n|auto|off>  worker threads for large folders (default auto)
+  -v, --version               print the version
+  -h, --help                  print this help
+
+Exit codes:
+  0  no errors (and warnings within --max-warnings)
+  1  lint errors, or more warnings than --max-warnings
+  2  usage error, invalid config, unreadable file or other fatal error
+`;
+export function parseCli(argv) {
+    let parsed;
+    try {
+        parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new UsageError(error.message.replace(/\. To specify a positional.*$/s, ''));
+    }
+    const v = parsed.values;
+    const positionals = [...parsed.positionals];
+    let command = 'lint';
+    if (v.help)
+        command = 'help';
+    else if (v.version)
+        command = 'version';
+    else if (v['print-config'] !== undefined)
+        command = 'print-config';
+    else if (positionals[0] === 'rules' || positionals[0] === 'explain' || positionals[0] === 'init') {
+        command = positionals.shift();
+    }
+    const format = (v.format ?? 'stylish');
+    if (!FORMATS.includes(format))
+        throw new UsageError(`unknown --format "${v.format}", expected one of ${FORMATS.join(', ')}`);
+    if (v.preset !== undefined && v.preset !== 'recommended' && v.preset !== 'strict') {
+        throw new UsageError(`unknown --preset "${v.preset}", expected recommended or strict`);
+    }
+    let maxWarnings;
+    if (v['max-warnings'] !== undefined) {
+        maxWarnings = Number(v['max-warnings']);
+        if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
+            throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
+        if (maxWarnings === -1)
+            maxWarnings = undefined;
+    }
+    if (v.config !== undefined && v['no-config'])
+        throw new UsageError('--config and --no-config cannot be used together');
+    if (v['stdin-filename'] !== undefined && !v.stdin)
+        throw new UsageError('--stdin-filename requires --stdin');
+    if (v.stdin && (v.fix || v['fix-dry-run']))
+        throw new UsageError('--fix cannot write to stdin; use --fix-dry-run without --stdin, or pipe through a file');
+    if (v.stdin && positionals.length > 0 && command === 'lint')
+        throw new UsageError('--stdin lints standard input: do not pass files as well');
+    if (command === 'explain' && positionals.length !== 1)
+        throw new UsageError('usage: negolint explain <rule-id>');
+    let concurrency = 'auto';
+    if (v.concurrency !== undefined) {
+        if (v.concurrency === 'auto' || v.concurrency === 'off')
+            concurrency = v.concurrency;
+        else {
+            const n = Number(v.concurrency);
+            if (!Number.isInteger(n) || n < 1)
+                throw new UsageError(`--concurrency expects auto, off or a whole number >= 1, got "${v.concurrency}"`);
+            concurrency = n;
+        }
+    }
+    return {
+        command,
+        positionals,
+        config: v.config,
+        noConfig: Boolean(v['no-config']),
+        rule: v.rule ?? [],
+        preset: v.preset,
+        all: Boolean(v.all),
+        format,
+        outputFile: v['output-file'],
+        maxWarnings,
+        quiet: Boolean(v.quiet),
+        color: v['no-color'] ? false : v.color ? true : undefined,
+        stdin: Boolean(v.stdin),
+        stdinFilename: v['stdin-filename'],
+        printConfig: v['print-config'],
+        fix: Boolean(v.fix),
+        fixDryRun: Boolean(v['fix-dry-run']),
+        cache: Boolean(v.cache),
+        cacheLocation: v['cache-location'] ?? '.negolintcache',
+        ignorePattern: v['ignore-pattern'] ?? [],
+        noIgnore: Boolean(v['no-ignore']),
+        concurrency,
+    };
+}
+//# sourceMappingURL=args.js.map

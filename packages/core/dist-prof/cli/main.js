@@ -1,0 +1,265 @@
+/**
+ * The `negolint` command. Thin: it turns flags into core API calls, picks a
+ * formatter and an exit code. Exit codes: 0 clean, 1 lint errors (or too many
+ * warnings), 2 usage/config/fatal errors and unreadable files.
+ */
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { unifiedDiff } from '../api/fix.js';
+import { ConfigError, lintFiles, lintText, resolveConfigFor, applyOverrides, rules, VERSION, } from '../index.js';
+import { validateConfig } from '../engine/config/config.js';
+import { HELP, UsageError, parseCli } from './args.js';
+import { FileCache } from './cache.js';
+import { useColor } from './color.js';
+import { explainRule, rulesTable } from './explain.js';
+import { FORMATTERS } from './formatters/index.js';
+import { runInit } from './init.js';
+export const EXIT = { ok: 0, lintErrors: 1, fatal: 2 };
+/**
+ * `--rule id:severity` or `--rule 'id:["error", {options}]'`: checked like a config
+ * file's `rules` (unknown ids, severities and option types are usage errors).
+ */
+function parseRuleFlags(values) {
+    const out = {};
+    for (const value of values) {
+        const i = value.indexOf(':');
+        if (i <= 0)
+            throw new UsageError(`--rule expects <id>:<severity>, e.g. walk-away-margin:off, got "${value}"`);
+        const id = value.slice(0, i).trim();
+        const setting = value.slice(i + 1).trim();
+        let parsed = setting;
+        if (setting.startsWith('[')) {
+            try {
+                parsed = JSON.parse(setting);
+            }
+            catch {
+                throw new UsageError(`--rule ${id}: invalid JSON "${setting}", expected e.g. '["error", {}]'`);
+            }
+        }
+        else if (/^\d$/.test(setting)) {
+            parsed = Number(setting);
+        }
+        try {
+            validateConfig({ rules: { [id]: parsed } }, rules, { keyPrefix: [] });
+        }
+        catch (error) {
+            if (!(error instanceof ConfigError))
+                throw error;
+            throw new UsageError(`--rule ${value}: ${error.reason}`);
+        }
+        out[id] = parsed;
+    }
+    return out;
+}
+async function readStdin(stdin) {
+    const chunks = [];
+    for await (const chunk of stdin)
+        chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk));
+    return Buffer.concat(chunks).toString('utf8');
+}
+export async function main(argv, io) {
+    let opts;
+    try {
+        opts = parseCli(argv);
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr.write(`negolint: ${error.message}\nRun \`negolint --help\` for usage.\n`);
+            return EXIT.fatal;
+        }
+        throw error;
+    }
+    const color = useColor(io.stdout, opts.color, io.env);
+    try {
+        return await run(opts, io, color);
+    }
+    catch (error) {
+        if (error instanceof ConfigError) {
+            io.stderr.write(`negolint: invalid config: ${error.message}\n`);
+            return EXIT.fatal;
+        }
+        if (error instanceof UsageError) {
+            io.stderr.write(`negolint: ${error.message}\nRun \`negolint --help\` for usage.\n`);
+            return EXIT.fatal;
+        }
+        io.stderr.write(`negolint: fatal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+        return EXIT.fatal;
+    }
+}
+async function run(opts, io, color) {
+    const { cwd } = io;
+    const overrides = {
+        preset: opts.preset,
+        rules: parseRuleFlags(opts.rule),
+        plans: opts.all ? 'all' : undefined,
+    };
+    switch (opts.command) {
+        case 'help':
+            io.stdout.write(HELP);
+            return EXIT.ok;
+        case 'version':
+            io.stdout.write(`${VERSION}\n`);
+            return EXIT.ok;
+        case 'rules': {
+            const config = applyOverrides(resolveConfigFor(undefined, { cwd, configFile: opts.config, noConfig: opts.noConfig }), overrides, rules);
+            io.stdout.write(rulesTable(config, color));
+            return EXIT.ok;
+        }
+        case 'explain': {
+            const text = explainRule(opts.positionals[0], color);
+            if (!text) {
+                io.stderr.write(`negolint: unknown rule "${opts.positionals[0]}" (run \`negolint rules\` for the list)\n`);
+                return EXIT.fatal;
+            }
+            io.stdout.write(text);
+            return EXIT.ok;
+        }
+        case 'init': {
+            const { written, refused } = runInit(cwd);
+            if (refused.length > 0) {
+                io.stderr.write(`negolint init: ${refused.join(' and ')} already exist${refused.length === 1 ? 's' : ''}; nothing was written.\n`);
+                return EXIT.fatal;
+            }
+            io.stdout.write(`Wrote ${written.join(' and ')}.\nRun \`negolint ${written[1]}\` to see a clean plan, then copy it for your next deal.\n`);
+            return EXIT.ok;
+        }
+        case 'print-config': {
+            const file = path.resolve(cwd, opts.printConfig);
+            const config = applyOverrides(resolveConfigFor(file, { cwd, configFile: opts.config, noConfig: opts.noConfig }), overrides, rules);
+            io.stdout.write(`${JSON.stringify({ ...config, baseDir: undefined, files: config.files.map((f) => path.relative(cwd, f) || f) }, null, 2)}\n`);
+            return EXIT.ok;
+        }
+        default:
+            return lint(opts, io, color, overrides);
+    }
+}
+async function lint(opts, io, color, overrides) {
+    const { cwd } = io;
+    let report;
+    if (opts.stdin) {
+        const text = await readStdin(io.stdin);
+        const filePath = opts.stdinFilename ? path.resolve(cwd, opts.stdinFilename) : undefined;
+        const config = resolveConfigFor(filePath ?? cwd, { cwd, configFile: opts.config, noConfig: opts.noConfig });
+        const result = lintText(text, { filePath, config, overrides, cwd });
+        report = {
+            results: [{ ...result, plan: undefined, filePath: opts.stdinFilename ?? '<stdin>' }],
+            problems: [],
+            configErrors: [],
+            filesLinted: 1,
+            plansFound: result.isPlan ? 1 : 0,
+            fixedFiles: 0,
+        };
+    }
+    else {
+        const cache = opts.cache ? new FileCache(cacheFile(opts.cacheLocation, cwd), VERSION) : undefined;
+        const showProgress = Boolean(io.stderr.isTTY) && !io.env['CI'];
+        let lastDraw = 0;
+        report = await lintFiles(opts.positionals.length ? opts.positionals : ['.'], {
+            cwd,
+            configFile: opts.config,
+            noConfig: opts.noConfig,
+            overrides,
+            ignorePatterns: opts.ignorePattern,
+            useIgnoreFiles: !opts.noIgnore,
+            fix: opts.fix ? 'write' : opts.fixDryRun ? 'dry-run' : undefined,
+            keepSource: opts.fixDryRun,
+            cache,
+            concurrency: opts.concurrency,
+            onFile: showProgress
+                ? (done, total) => {
+                    const now = Date.now();
+                    if (total < 200 || (now - lastDraw < 100 && done < total))
+                        return;
+                    lastDraw = now;
+                    io.stderr.write(`\rnegolint: ${done}/${total} files${done === total ? '\n' : ''}`);
+                }
+                : undefined,
+        });
+        if (cache) {
+            // A cache that cannot be written costs speed next time, not correctness now.
+            try {
+                cache.save();
+            }
+            catch (error) {
+                io.stderr.write(`negolint: warning: cannot write the cache ${path.relative(cwd, cache.location) || cache.location} (${error.code ?? error.message})\n`);
+            }
+        }
+        for (const e of report.configErrors)
+            io.stderr.write(`negolint: invalid config: ${e.message}\n`);
+    }
+    // Config errors are listed with the unreadable files, so every format reports them
+    // (a SARIF notification, a GitHub annotation on the config file, a JSON fatal message).
+    const problems = [
+        ...report.configErrors.map((e) => ({
+            filePath: e.file ? path.relative(cwd, e.file) || e.file : '<config>',
+            code: 'config',
+            message: `invalid config: ${e.key ? `${e.key}: ` : ''}${e.reason}`,
+            line: e.line,
+            column: e.column,
+        })),
+        ...report.problems,
+    ];
+    const withDiff = opts.fixDryRun && opts.format === 'json';
+    if (opts.fixDryRun && !withDiff) {
+        for (const r of report.results) {
+            if (r.output !== undefined && r.source !== undefined)
+                io.stdout.write(unifiedDiff(r.filePath, r.source, r.output));
+        }
+    }
+    let warningsFound = 0;
+    const files = report.results.map((r) => {
+        warningsFound += r.messages.filter((m) => m.severity === 1).length;
+        const messages = opts.quiet ? r.messages.filter((m) => m.severity === 2) : r.messages;
+        return {
+            filePath: r.filePath,
+            messages,
+            errorCount: messages.filter((m) => m.severity === 2).length,
+            warningCount: messages.filter((m) => m.severity === 1).length,
+            isPlan: r.isPlan,
+            ...(withDiff && r.output !== undefined ? { output: r.output } : {}),
+        };
+    });
+    const formatted = FORMATTERS[opts.format]({
+        files,
+        problems,
+        filesLinted: report.filesLinted,
+        plansFound: report.plansFound,
+        fixedFiles: opts.fix ? report.fixedFiles : 0,
+        cwd,
+        color: opts.outputFile ? false : color,
+    });
+    if (opts.outputFile) {
+        const out = path.resolve(cwd, opts.outputFile);
+        mkdirSync(path.dirname(out), { recursive: true });
+        writeFileSync(out, formatted);
+    }
+    else {
+        io.stdout.write(formatted);
+    }
+    const errors = files.reduce((n, f) => n + f.errorCount, 0);
+    if (problems.length > 0)
+        return EXIT.fatal;
+    if (errors > 0)
+        return EXIT.lintErrors;
+    // --quiet hides warnings but does not lift the --max-warnings gate.
+    if (opts.maxWarnings !== undefined && warningsFound > opts.maxWarnings) {
+        io.stderr.write(`negolint: too many warnings (${warningsFound}${opts.quiet ? ', not shown because of --quiet' : ''}); the maximum is ${opts.maxWarnings}.\n`);
+        return EXIT.lintErrors;
+    }
+    return EXIT.ok;
+}
+/** `--cache-location` may name a file or a folder (ending in a slash, or existing). */
+function cacheFile(location, cwd) {
+    const abs = path.resolve(cwd, location);
+    if (/[\\/]$/.test(location))
+        return path.join(abs, '.negolintcache');
+    try {
+        if (statSync(abs).isDirectory())
+            return path.join(abs, '.negolintcache');
+    }
+    catch {
+        /* does not exist yet: a file */
+    }
+    return abs;
+}
+//# sourceMappingURL=main.js.map

@@ -1,0 +1,344 @@
+/**
+ * Configuration: declarative files only (`.negolintrc.json`, `.negolintrc.yaml`,
+ * `.negolintrc.yml`, or `"negolint"` in package.json), found by walking up from
+ * the linted file. No JavaScript configs: a config must never run code.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar } from 'yaml';
+import { CONCEPTS } from '../plan/concepts.js';
+import { validate, describeSchema } from '../schema.js';
+import { configSchema } from './schema.js';
+export const CONFIG_FILES = ['.negolintrc.json', '.negolintrc.yaml', '.negolintrc.yml', 'package.json'];
+export const PRESETS = ['recommended', 'strict'];
+/** A config problem, with the file, line, column and key that caused it. */
+export class ConfigError extends Error {
+    reason;
+    file;
+    line;
+    column;
+    key;
+    constructor(reason, file, line, column, key) {
+        super(`${file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ` : ''}${key ? `${key}: ` : ''}${reason}`);
+        this.reason = reason;
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.key = key;
+        this.name = 'ConfigError';
+    }
+}
+export function normalizeSeverity(value) {
+    switch (value) {
+        case 'off':
+        case 0:
+        case false:
+            return 'off';
+        case 'warn':
+        case 'warning':
+        case 'on':
+        case 1:
+        case true:
+            return 'warn';
+        case 'error':
+        case 2:
+            return 'error';
+        default:
+            return undefined;
+    }
+}
+export function presetRules(preset, rules) {
+    const out = {};
+    for (const rule of rules) {
+        out[rule.meta.id] = { severity: preset === 'strict' ? 'error' : rule.meta.severity, options: {} };
+    }
+    return out;
+}
+const toLineCol = (p) => ({ line: p.line, column: p.col });
+function locate(loc, keyPath) {
+    if (!loc.doc || !loc.lineCounter)
+        return {};
+    const full = [...loc.keyPrefix, ...keyPath];
+    // Point at the key when there is one, else at the value.
+    for (let n = full.length; n >= 0; n--) {
+        const parentPath = full.slice(0, Math.max(0, n - 1));
+        const parent = n === 0 ? loc.doc.contents : loc.doc.getIn(parentPath, true);
+        if (n === 0) {
+            const range = parent?.range;
+            if (range)
+                return toLineCol(loc.lineCounter.linePos(range[0]));
+            return {};
+        }
+        const last = full[n - 1];
+        if (isMap(parent)) {
+            const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+            const key = pair?.key;
+            if (key?.range)
+                return toLineCol(loc.lineCounter.linePos(key.range[0]));
+        }
+        else if (isSeq(parent)) {
+            const item = parent.items[Number(last)];
+            if (item?.range)
+                return toLineCol(loc.lineCounter.linePos(item.range[0]));
+        }
+    }
+    return {};
+}
+function keyName(keyPath) {
+    return keyPath.reduce((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${k}` : k), '');
+}
+/** Checks a config object against the rules' schemas and our own shape. */
+export function validateConfig(config, rules, loc) {
+    const fail = (keyPath, reason) => {
+        const { line, column } = locate(loc, keyPath);
+        throw new ConfigError(reason, loc.file, line, column, keyName(keyPath) || undefined);
+    };
+    if (config === null || typeof config !== 'object' || Array.isArray(config)) {
+        fail([], `expected an object with \`extends\`, \`rules\`, \`vocabulary\`, \`side\` or \`plans\`, got ${Array.isArray(config) ? 'an array' : typeof config}`);
+    }
+    const top = validate(configSchema(rules), config);
+    const c = config;
+    // Rule entries get precise messages of their own below.
+    for (const issue of top) {
+        if (issue.path[0] === 'rules' && issue.path.length > 1)
+            continue;
+        fail(issue.path, issue.path.length === 1 && issue.actual.startsWith('unknown option')
+            ? `unknown key, expected one of \`$schema\`, \`extends\`, \`rules\`, \`vocabulary\`, \`side\`, \`plans\`, \`ignorePatterns\``
+            : `expected ${issue.expected}, got ${issue.actual}`);
+    }
+    const byId = new Map(rules.map((r) => [r.meta.id, r]));
+    const ruleEntries = (c['rules'] ?? {});
+    for (const [id, setting] of Object.entries(ruleEntries)) {
+        const rule = byId.get(id);
+        if (!rule) {
+            const close = [...byId.keys()]
+                .map((k) => [k, editDistance(k, id)])
+                .filter(([k, d]) => d <= Math.max(3, Math.floor(id.length / 3)) || k.startsWith(id) || id.startsWith(k))
+                .sort((a, b) => a[1] - b[1])
+                .slice(0, 2)
+                .map(([k]) => k);
+            fail(['rules', id], `unknown rule \`${id}\`${close.length ? `; did you mean ${close.map((k) => `\`${k}\``).join(' or ')}?` : ''} (run \`negolint rules\` for the list)`);
+        }
+        const [sev, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+        if (normalizeSeverity(sev) === undefined) {
+            fail(['rules', id, ...(Array.isArray(setting) ? [0] : [])], `expected a severity \`"off"\`, \`"warn"\` or \`"error"\` (or 0, 1, 2), got ${JSON.stringify(sev)}`);
+        }
+        if (Array.isArray(setting) && setting.length > 2)
+            fail(['rules', id], 'expected `[severity, options]`');
+        if (options !== undefined) {
+            for (const issue of validate(rule.meta.options, options)) {
+                fail(['rules', id, 1, ...issue.path], `expected ${issue.expected}, got ${issue.actual}`);
+            }
+        }
+    }
+    const vocab = c['vocabulary'];
+    if (vocab && typeof vocab === 'object') {
+        for (const key of Object.keys(vocab)) {
+            if (!CONCEPTS.includes(key)) {
+                fail(['vocabulary', key], `unknown concept \`${key}\`, expected one of ${CONCEPTS.map((k) => `\`${k}\``).join(', ')}`);
+            }
+        }
+    }
+    return c;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+/** Parses a config file's text; JSON and YAML errors name the line. */
+export function parseConfigText(text, file, rules) {
+    const isPackage = path.basename(file) === 'package.json';
+    const isJson = file.endsWith('.json');
+    const lineCounter = new LineCounter();
+    if (isJson) {
+        try {
+            JSON.parse(text);
+        }
+        catch (error) {
+            const message = error.message;
+            const pos = /position (\d+)/.exec(message);
+            const lc = /line (\d+) column (\d+)/.exec(message);
+            let line;
+            let column;
+            if (lc) {
+                line = Number(lc[1]);
+                column = Number(lc[2]);
+            }
+            else if (pos) {
+                const before = text.slice(0, Number(pos[1]));
+                line = before.split('\n').length;
+                column = Number(pos[1]) - before.lastIndexOf('\n');
+            }
+            throw new ConfigError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, file, line, column);
+        }
+    }
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        throw new ConfigError(`invalid YAML: ${e.message.split('\n')[0]}`, file, line, col);
+    }
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        throw new ConfigError(`invalid YAML: ${error.message}`, file);
+    }
+    if (isPackage) {
+        const pkg = data;
+        if (!pkg || typeof pkg !== 'object' || !('negolint' in pkg))
+            return {};
+        return validateConfig(pkg['negolint'], rules, { file, doc, lineCounter, keyPrefix: ['negolint'] });
+    }
+    if (data === null || data === undefined)
+        return {};
+    return validateConfig(data, rules, { file, doc, lineCounter, keyPrefix: [] });
+}
+/** Finds the nearest config file for a path (file or directory), or undefined. */
+export function findConfigFile(fromPath, cache) {
+    let dir = path.resolve(fromPath);
+    try {
+        if (!statSync(dir).isDirectory())
+            dir = path.dirname(dir);
+    }
+    catch {
+        dir = path.dirname(dir);
+    }
+    const visited = [];
+    let found;
+    for (;;) {
+        const cached = cache?.get(dir);
+        if (cached !== undefined) {
+            found = cached ?? undefined;
+            break;
+        }
+        visited.push(dir);
+        const hit = CONFIG_FILES.map((name) => path.join(dir, name)).find((candidate) => {
+            if (!existsSync(candidate))
+                return false;
+            if (!candidate.endsWith('package.json'))
+                return true;
+            try {
+                return 'negolint' in JSON.parse(readFileSync(candidate, 'utf8'));
+            }
+            catch {
+                return false;
+            }
+        });
+        if (hit) {
+            found = hit;
+            break;
+        }
+        const parent = path.dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    for (const d of visited)
+        cache?.set(d, found ?? null);
+    return found;
+}
+/** Reads a config file and everything it extends, and merges them over the base preset. */
+export function loadConfigFile(file, options) {
+    const root = path.resolve(options.root ?? process.cwd());
+    const chain = [];
+    const files = [];
+    let preset = 'recommended';
+    const visit = (configPath, stack) => {
+        if (stack.includes(configPath)) {
+            throw new ConfigError(`\`extends\` forms a cycle: ${[...stack, configPath].map((p) => path.relative(root, p) || p).join(' → ')}`, stack[stack.length - 1], undefined, undefined, 'extends');
+        }
+        let text;
+        try {
+            text = readFileSync(configPath, 'utf8');
+        }
+        catch (error) {
+            throw new ConfigError(`cannot read config file: ${error.code ?? error.message}`, configPath);
+        }
+        const config = parseConfigText(text, configPath, options.rules);
+        files.push(configPath);
+        const parents = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+        for (const parent of parents) {
+            if (PRESETS.includes(parent)) {
+                preset = parent;
+                continue;
+            }
+            if (path.isAbsolute(parent) || /^[a-z]+:/i.test(parent)) {
+                throw new ConfigError(`\`extends\` must be a preset (\`recommended\`, \`strict\`) or a relative path to a config file inside the workspace, got ${JSON.stringify(parent)}`, configPath, undefined, undefined, 'extends');
+            }
+            const target = path.resolve(path.dirname(configPath), parent);
+            const rel = path.relative(root, target);
+            if (rel.startsWith('..') || path.isAbsolute(rel)) {
+                throw new ConfigError(`\`extends\` may not point outside the workspace (${root}): ${JSON.stringify(parent)}`, configPath, undefined, undefined, 'extends');
+            }
+            if (!/\.(?:json|ya?ml)$/.test(target)) {
+                throw new ConfigError(`\`extends\` must name a .json, .yaml or .yml file or a preset, got ${JSON.stringify(parent)}`, configPath, undefined, undefined, 'extends');
+            }
+            if (!existsSync(target)) {
+                throw new ConfigError(`\`extends\` names a file that does not exist: ${JSON.stringify(parent)} (presets: \`recommended\`, \`strict\`)`, configPath, undefined, undefined, 'extends');
+            }
+            visit(target, [...stack, configPath]);
+        }
+        chain.push(config);
+    };
+    visit(path.resolve(file), []);
+    return mergeConfigs(preset, chain, options.rules, files, path.dirname(path.resolve(file)));
+}
+/** Merges configs (parents first) over a preset into the effective config. */
+export function mergeConfigs(preset, chain, rules, files = [], baseDir = process.cwd()) {
+    const resolved = {
+        rules: presetRules(preset, rules),
+        vocabulary: {},
+        plans: 'auto',
+        ignorePatterns: [],
+        files,
+        baseDir,
+    };
+    for (const config of chain) {
+        for (const [id, setting] of Object.entries(config.rules ?? {})) {
+            const [sev, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+            const previous = resolved.rules[id];
+            resolved.rules[id] = { severity: normalizeSeverity(sev) ?? 'warn', options: { ...(previous?.options ?? {}), ...(options ?? {}) } };
+        }
+        for (const [concept, words] of Object.entries(config.vocabulary ?? {})) {
+            const key = concept;
+            resolved.vocabulary[key] = [...(resolved.vocabulary[key] ?? []), ...(words ?? [])];
+        }
+        if (config.side)
+            resolved.side = config.side;
+        if (config.plans)
+            resolved.plans = config.plans;
+        if (config.ignorePatterns)
+            resolved.ignorePatterns.push(...config.ignorePatterns);
+    }
+    return resolved;
+}
+/** Applies overrides given on the command line or by an editor (`--rule`, `--preset`, settings). */
+export function applyOverrides(base, overrides, rules) {
+    const next = { ...base, rules: { ...base.rules } };
+    if (overrides.preset) {
+        const fromPreset = presetRules(overrides.preset, rules);
+        for (const [id, setting] of Object.entries(fromPreset)) {
+            next.rules[id] = { severity: setting.severity, options: base.rules[id]?.options ?? {} };
+        }
+    }
+    for (const [id, setting] of Object.entries(overrides.rules ?? {})) {
+        const [sev, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+        next.rules[id] = { severity: normalizeSeverity(sev) ?? 'warn', options: { ...(next.rules[id]?.options ?? {}), ...(options ?? {}) } };
+    }
+    if (overrides.plans)
+        next.plans = overrides.plans;
+    return next;
+}
+export { describeSchema };
+//# sourceMappingURL=config.js.map

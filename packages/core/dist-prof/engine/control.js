@@ -1,0 +1,41 @@
+import { messageControl } from 'unified-message-control';
+const MARKER = /^<!--\s*negolint-(disable|enable|ignore)(?:\s+([\s\S]*?))?\s*-->$/;
+const LINE_MARKER = /<!--\s*negolint-disable-(next-line|line)((?:\s+[a-z][a-z0-9-]*)*)\s*-->/g;
+function marker(node) {
+    const n = node;
+    if (n.type !== 'html')
+        return null;
+    const m = MARKER.exec(n.value.trim());
+    if (!m)
+        return null;
+    return { name: 'negolint', attributes: `${m[1]} ${m[2] ?? ''}`.trim(), parameters: {}, node: n };
+}
+export function negolintMessageControl(known) {
+    return (tree, file) => {
+        // Without a marker there is nothing to control, and message-control would walk the whole tree.
+        if (!String(file.value).includes('negolint-'))
+            return;
+        messageControl(tree, { file, name: 'negolint', source: 'negolint', known, marker: marker, test: 'html' });
+        // Unknown ids in a marker are reported by message-control as messages of its own; keep them as warnings.
+        for (const m of file.messages)
+            if (m.source === 'negolint' && !m.ruleId)
+                m.ruleId = 'control-comment';
+        const disabled = [];
+        const visit = (node) => {
+            if (node.type === 'html') {
+                for (const m of node.value.matchAll(LINE_MARKER)) {
+                    const ids = m[2].trim().split(/\s+/).filter(Boolean);
+                    disabled.push({ line: (node.position?.end.line ?? 0) + (m[1] === 'next-line' ? 1 : 0), ids });
+                }
+            }
+            if ('children' in node)
+                for (const child of node.children)
+                    visit(child);
+        };
+        visit(tree);
+        if (disabled.length === 0)
+            return;
+        file.messages = file.messages.filter((m) => m.source !== 'negolint' || !disabled.some((d) => d.line === m.line && (d.ids.length === 0 || d.ids.includes(m.ruleId ?? ''))));
+    };
+}
+//# sourceMappingURL=control.js.map

@@ -1,0 +1,2 @@
+import type { Processor } from 'unified';
+export declare function remarkGfmTables(this: Processor): void;

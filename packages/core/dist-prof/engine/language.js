@@ -1,0 +1,163 @@
+/**
+ * Shared helpers for rules that read sentences: phrase lists become linear
+ * regular expressions, and a negation just before a phrase ("do not offer a
+ * discount", "we don't need this deal") turns it around.
+ */
+import { allMatches } from './matches.js';
+import { opensWithWordChar } from './regex-start.js';
+export { allMatches };
+/**
+ * Letters and digits as the word boundaries of phrases see them: the Latin-script
+ * languages plans are written in. Not `\p{L}`: under the `i` flag V8 closes that class
+ * over case for every script, ~50 ms of compilation per regex, which made up most of
+ * a cold start.
+ */
+export const LETTERS = 'a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
+export const WORD_CHARS = `${LETTERS}0-9`;
+/**
+ * The `u` flag is dropped unless the body needs it (`\\p{…}`, `\\u{…}`, characters beyond the BMP):
+ * V8 runs case-insensitive Unicode regexes on a slow path that cannot skip ahead, and
+ * without `u` the Latin ranges above still fold case the same way.
+ */
+function withoutNeedlessUnicode(body, flags) {
+    return flags.includes('u') && !/\\[pPu]\{|[\u{10000}-\u{10FFFF}]/u.test(body) ? flags.replace('u', '') : flags;
+}
+// Phrase regexes are built from option lists on every lint; the same list gives back the same regex,
+// so V8 compiles it once. Bounded: option lists come from configs, not from documents.
+const built = new Map();
+function memo(key, make) {
+    let re = built.get(key);
+    if (!re) {
+        if (built.size >= 512)
+            built.clear();
+        built.set(key, (re = make()));
+    }
+    re.lastIndex = 0;
+    return re;
+}
+/** A case-insensitive regex for `body` as whole words (no letter or digit right before or after). */
+export function wordRegex(body, flags = 'gi') {
+    return memo(`${flags}\u0000${body}`, () => {
+        // `\b` adds nothing to the lookbehind's meaning when every match opens with an ASCII letter or
+        // digit, and lets V8 skip positions before trying the lookbehind.
+        const skip = opensWithWordChar(body) ? '\\b' : '';
+        return new RegExp(`${skip}(?<![${WORD_CHARS}])(?:${body})(?![${WORD_CHARS}])`, withoutNeedlessUnicode(body, flags));
+    });
+}
+/** Escapes a phrase and lets its spaces match any run of whitespace or a hyphen. */
+export function phrasePattern(phrase) {
+    return phrase
+        .trim()
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '[\\s-]+')
+        .replace(/'/g, "['’]?");
+}
+/** One case-insensitive regex matching any of the phrases as whole words. */
+export function phraseRegex(phrases, flags = 'gi') {
+    return memo(`phrases\u0000${flags}\u0000${phrases.join('\u0001')}`, () => phraseRegexOf(phrases, flags));
+}
+function phraseRegexOf(phrases, flags) {
+    const body = [...phrases].sort((a, b) => b.length - a.length).map(phrasePattern).join('|');
+    return wordRegex(body, flags);
+}
+const NEGATION = /\b(?:not|no|never|don'?t|do not|doesn'?t|does not|didn'?t|won'?t|will not|shouldn'?t|should not|can'?t|cannot|avoid|without|instead of|rather than|refuse to|neither|nor|stop)\b[^.;:!?]{0,40}$/i;
+/** Whether the clause before `index` negates what follows ("we will not offer …"). */
+export function negatedAt(text, index) {
+    // Only the 60 characters before the phrase matter; searching further back would make long statements quadratic.
+    const from = Math.max(0, index - 60);
+    const window = text.slice(from, index);
+    const clauseStart = from + Math.max(window.lastIndexOf(','), window.lastIndexOf(';'), window.lastIndexOf('.'), 0);
+    return NEGATION.test(text.slice(clauseStart, index));
+}
+/** All matches of `re` in `text` that are not negated, with their indices. */
+export function affirmedMatches(text, re) {
+    return allMatches(text, re).filter((m) => !negatedAt(text, m.index));
+}
+// "unknown", "not sure", "we don't know who signs", "need to find out": the plan admits it has no answer yet.
+// Placeholders (TBD, ???) are left to the `placeholder` rule, so one blank is reported once.
+const UNCERTAIN = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered))(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/i;
+/**
+ * Whether the clause around `[start, end)` admits the thing is not known
+ * ("Economic buyer: unknown", "we don't know who signs", "budget unclear").
+ * The clause runs between sentence and comma boundaries, so "Budget approved,
+ * timing unclear" keeps the budget.
+ */
+export function uncertainAt(text, start, end = start) {
+    let from = start;
+    while (from > 0 && !/[.;,!?()]/.test(text[from - 1]))
+        from--;
+    let to = end;
+    while (to < text.length && !/[.;,!?()]/.test(text[to]))
+        to++;
+    return UNCERTAIN.test(text.slice(from, to));
+}
+/**
+ * Whether a short value opens by admitting the answer is unknown ("unknown", "not sure yet",
+ * "we don't know yet, probably the CFO"); "Dana Ruiz, not yet confirmed" names someone and is not.
+ */
+export function soundsUnknown(text) {
+    const words = text.match(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]+/g)?.length ?? 0;
+    const m = UNCERTAIN.exec(text);
+    return words <= 12 && m !== null && /^(?:[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]|\b(?:we|i|still|currently|so far|as yet|at the moment|honestly|frankly|really|totally|completely|as of now)\b)*$/i.test(text.slice(0, m.index));
+}
+/**
+ * Like `phraseRegex`, for word families: a `*` at the end of a word matches any
+ * ending, so `differentiat*` covers differentiate, differentiated, differentiator…
+ * and `apologi*` both spellings of apologise/apologize.
+ */
+export function familyRegex(phrases, flags = 'gi') {
+    return memo(`family\u0000${flags}\u0000${phrases.join('\u0001')}`, () => familyRegexOf(phrases, flags));
+}
+function familyRegexOf(phrases, flags) {
+    const body = [...phrases]
+        .filter((p) => p.trim())
+        .sort((a, b) => b.length - a.length)
+        .map((p) => phrasePattern(p.replace(/\*/g, '\u0000')).replace(/\u0000/g, `[${WORD_CHARS}]*`))
+        .join('|');
+    return wordRegex(body, flags);
+}
+/**
+ * Matches of any of `res` in `text` (which starts at absolute offset `base`),
+ * in order; with `affirmedOnly`, matches negated by the clause before them are left out.
+ */
+export function findHits(text, base, res, affirmedOnly = true) {
+    const out = [];
+    for (const re of res) {
+        for (const m of allMatches(text, re)) {
+            if (m[0] === '')
+                continue;
+            if (affirmedOnly && negatedInClause(text, m.index))
+                continue;
+            out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+        }
+    }
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+/**
+ * Blanks quoted speech (same length, offsets stay valid): what a plan scripts for the
+ * meeting ("we say: 'I'd imagine your team…'") is not the plan's own voice.
+ */
+export function maskQuotes(text) {
+    const blank = (s) => ' '.repeat(s.length);
+    return text
+        .replace(/[“"«][^”"»\n]{0,400}[”"»]/g, blank)
+        .replace(/‘[^’\n]{0,400}’(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g, blank)
+        .replace(/(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])'[^'\n]{0,400}'(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/g, blank);
+}
+/**
+ * `negatedAt`, with colons, dashes and brackets also closing a clause, so a label or
+ * an aside before the phrase ("Approval limit without VP sign-off: keep it quiet")
+ * does not negate it.
+ */
+export function negatedInClause(text, index) {
+    let from = index;
+    while (from > 0 && index - from < 80 && !/[:—–()[\]|→]/.test(text[from - 1]))
+        from--;
+    return negatedAt(text.slice(from, index), index - from);
+}
+const DENIED_AFTER = /^[^.;,:!?]{0,25}?(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:does ?n['’]?t|does not|do ?n['’]?t|do not|will not|won['’]?t|would ?n['’]?t|would not|can ?n['’]?t|cannot|can not|is ?n['’]?t|is not|are ?n['’]?t|are not|never|(?:is|are|stays?|remains?) off the table|(?:is|are) out of the question)(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+/** Whether the words right after a phrase deny it ("a discount does not fix that", "free months are off the table"). */
+export function deniedAfter(text, end) {
+    return DENIED_AFTER.test(text.slice(end, end + 60));
+}
+//# sourceMappingURL=language.js.map

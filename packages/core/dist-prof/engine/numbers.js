@@ -1,0 +1,182 @@
+/**
+ * Money and percentage parsing.
+ *
+ * Plans are written by people in many locales: `$310,000`, `$310k`, `310K USD`,
+ * `USD 1.2M`, `€400.000` (dot thousands), `€1,2M` (comma decimal), `£95k`,
+ * `120 000 €`. Amounts keep their unit (`/ year`, `per user per month`, `ARR`)
+ * so that rules only ever compare like with like.
+ */
+import { allMatches } from './matches.js';
+const SYMBOLS = {
+    $: 'USD',
+    'US$': 'USD',
+    '€': 'EUR',
+    '£': 'GBP',
+    '¥': 'JPY',
+    '₹': 'INR',
+    'A$': 'AUD',
+    'C$': 'CAD',
+    'CA$': 'CAD',
+    'AU$': 'AUD',
+};
+const CODES = new Set(['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD']);
+const WORDS = {
+    dollar: 'USD',
+    dollars: 'USD',
+    euro: 'EUR',
+    euros: 'EUR',
+    pound: 'GBP',
+    pounds: 'GBP',
+    francs: 'CHF',
+};
+const MULTIPLIERS = {
+    k: 1e3,
+    K: 1e3,
+    thousand: 1e3,
+    m: 1e6,
+    M: 1e6,
+    mm: 1e6,
+    MM: 1e6,
+    mn: 1e6,
+    mio: 1e6,
+    million: 1e6,
+    millions: 1e6,
+    bn: 1e9,
+    b: 1e9,
+    B: 1e9,
+    billion: 1e9,
+};
+// One pass, linear: optional currency prefix, a number with thousands/decimal
+// separators, optional multiplier, optional currency suffix or percent sign.
+// Quantifiers are bounded or separated by literal characters so no input can
+// make this backtrack catastrophically.
+const AMOUNT_RE = /(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD)\s?)?\s?(?<num>\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}]))?(?<post>\s?(?:%|percent\b|per ?cent\b|USD\b|EUR\b|GBP\b|CHF\b|JPY\b|CAD\b|AUD\b|SEK\b|NOK\b|DKK\b|INR\b|PLN\b|NZD\b|SGD\b|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?/gu;
+const HAS_DIGIT = /\d/;
+// Units that follow an amount. Order matters: longer phrases first.
+const UNIT_RE = /^\s*(?:\/\s*|per\s+|a\s+|an\s+|each\s+)?(?<a>user|seat|licen[cs]e|head|month|mo|year|yr|annum|quarter|day|hour|hr)s?\b(?:\s*(?:\/\s*|per\s+|a\s+)(?<b>month|mo|year|yr|annum|quarter|day|hour|hr)s?\b)?|^\s*(?<c>ARR|MRR|ACV|TCV|p\.?a\.?(?![\p{L}])|annually|yearly|monthly|per\s+annum)/iu;
+const UNIT_ALIASES = {
+    mo: 'month',
+    month: 'month',
+    monthly: 'month',
+    mrr: 'month',
+    yr: 'year',
+    year: 'year',
+    annum: 'year',
+    'per annum': 'year',
+    annually: 'year',
+    yearly: 'year',
+    pa: 'year',
+    'p.a.': 'year',
+    'p.a': 'year',
+    arr: 'year',
+    acv: 'year',
+    tcv: 'total',
+    quarter: 'quarter',
+    day: 'day',
+    hour: 'hour',
+    hr: 'hour',
+    user: 'user',
+    seat: 'user',
+    licence: 'user',
+    license: 'user',
+    head: 'user',
+};
+function normUnit(word) {
+    if (!word)
+        return '';
+    const w = word.toLowerCase().replace(/\s+/g, ' ');
+    return UNIT_ALIASES[w] ?? UNIT_ALIASES[w.replace(/\./g, '')] ?? w;
+}
+/**
+ * Turns the digits of an amount into a number, deciding between US
+ * (`1,234.5`) and European (`1.234,5`, `400.000`) separators.
+ */
+export function parseNumberText(num) {
+    const s = num.replace(/[ \u00a0\u202f']/g, '');
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    if (lastDot >= 0 && lastComma >= 0) {
+        // Both present: whichever comes last is the decimal mark.
+        const decimal = lastDot > lastComma ? '.' : ',';
+        const thousands = decimal === '.' ? ',' : '.';
+        return Number(s.split(thousands).join('').replace(decimal, '.'));
+    }
+    const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : '';
+    if (!sep)
+        return Number(s);
+    const parts = s.split(sep);
+    // Several groups, or one group of exactly three digits: thousands.
+    // `1.5`, `1,25` and `0.250` (leading zero) are decimals.
+    const isThousands = parts.length > 2 || (parts[1].length === 3 && parts[0] !== '0' && parts[0].length <= 3);
+    return isThousands ? Number(parts.join('')) : Number(parts.join('.'));
+}
+/** Finds every amount in `text`; `defaultCurrency` applies to bare numbers with a multiplier or unit. */
+export function parseAmounts(text, defaultCurrency) {
+    const found = [];
+    // Every amount has a digit; most sentences have none, and the regex would try each position.
+    if (!HAS_DIGIT.test(text))
+        return found;
+    for (const m of allMatches(text, AMOUNT_RE)) {
+        const g = m.groups;
+        let start = m.index;
+        let end = start + m[0].length;
+        while (start < end && /\s/.test(text[start]))
+            start++;
+        const pre = g.pre?.trim();
+        const post = g.post?.trim();
+        const isPercent = post !== undefined && /^(?:%|percent|per ?cent)$/i.test(post);
+        let value = parseNumberText(g.num);
+        if (!Number.isFinite(value))
+            continue;
+        if (g.mult)
+            value *= MULTIPLIERS[g.mult] ?? MULTIPLIERS[g.mult.toLowerCase()] ?? 1;
+        let currency;
+        if (pre)
+            currency = SYMBOLS[pre] ?? (CODES.has(pre) ? pre : undefined);
+        if (!currency && post && !isPercent)
+            currency = SYMBOLS[post] ?? (CODES.has(post.toUpperCase()) ? post.toUpperCase() : WORDS[post.toLowerCase()]);
+        // Trailing whitespace captured by `post`'s optional space is not part of the amount.
+        while (end > start && /\s/.test(text[end - 1]))
+            end--;
+        let unit = '';
+        if (!isPercent) {
+            const u = UNIT_RE.exec(text.slice(end, end + 40));
+            if (u && u.groups) {
+                const a = normUnit(u.groups.a);
+                const b = normUnit(u.groups.b);
+                const c = normUnit(u.groups.c);
+                unit = c || (b ? `${a}/${b}` : a);
+                end += u[0].length;
+            }
+        }
+        const startsLikeYear = !currency && !g.mult && !isPercent && /^(?:19|20)\d\d$/.test(g.num);
+        if (startsLikeYear)
+            continue;
+        const kind = isPercent ? 'percent' : currency ? 'money' : 'number';
+        // "120k" or "120,000" in a plan with `currency: EUR` is money; "ISO 27001" and "36 months" are not.
+        const moneyShaped = Boolean(g.mult) || /\d[,. \u00a0\u202f']\d{3}(?!\d)/.test(g.num);
+        const timeUnit = /^(?:month|year|quarter|day|hour|total)$/.test(unit);
+        if (kind === 'number' && defaultCurrency && moneyShaped && !(timeUnit && !g.mult && !/[,.]/.test(g.num))) {
+            currency = defaultCurrency;
+        }
+        found.push({
+            kind: kind === 'number' && currency ? 'money' : kind,
+            value,
+            currency,
+            unit,
+            start,
+            end,
+            raw: text.slice(start, end),
+        });
+    }
+    return found;
+}
+/** Two amounts may be compared only when their kind, currency and unit agree. */
+export function comparable(a, b) {
+    return a.kind === b.kind && a.currency === b.currency && a.unit === b.unit;
+}
+/** Renders an amount the way it was written, for messages. */
+export function describeAmount(a) {
+    return a.raw.trim();
+}
+//# sourceMappingURL=numbers.js.map

@@ -1,0 +1,273 @@
+/**
+ * The concepts a negotiation plan talks about, and the many ways people name them.
+ *
+ * Headings, bold labels, table rows and frontmatter keys are all matched against
+ * these aliases after the same normalisation, so "## Walk-away point",
+ * "**Walkaway:**", "| Bottom line | $310k |" and `walk_away:` all mean one thing.
+ * Teams add their own words through the config's `vocabulary`.
+ */
+export const CONCEPTS = [
+    'walk-away',
+    'alternative',
+    'target',
+    'opening',
+    'concessions',
+    'constraints',
+    'price-challenge',
+    'value',
+    'common-ground',
+    'qualification',
+    'decision-maker',
+    'timeline',
+    'budget',
+    'needs',
+    'assumptions',
+    'questions',
+    'counterpart-alternative',
+    'counterpart-walk-away',
+    'paper-process',
+    'best-and-final',
+    'side',
+    'currency',
+];
+/** Concepts about our negotiating position: a document needs one of them to be a plan. */
+export const POSITION_CONCEPTS = new Set([
+    'walk-away',
+    'alternative',
+    'target',
+    'opening',
+    'concessions',
+    'price-challenge',
+    'best-and-final',
+    'counterpart-walk-away',
+]);
+/** Concepts that are metadata, not plan sections; they never make a document a plan. */
+export const META_CONCEPTS = new Set(['side', 'currency', 'value']);
+export const DEFAULT_ALIASES = {
+    'walk-away': [
+        'walk away', 'walkaway', 'walk away point', 'walkaway point', 'walk away price', 'walk away position',
+        'walk away threshold', 'walk away number', 'walk away line', 'walk away conditions', 'bottom line', 'floor', 'price floor', 'floor price',
+        'reservation price', 'reservation point', 'reservation value', 'resistance point', 'limit',
+        'our limit', 'hard limit', 'absolute limit', 'minimum acceptable', 'minimum acceptable deal', 'least acceptable',
+        'lowest acceptable', 'lowest acceptable price', 'minimum price', 'minimum deal', 'ceiling', 'price ceiling',
+        'maximum price', 'max price', 'highest we pay', 'most we pay', 'most we will pay', 'maximum we pay',
+        'no deal point', 'point of no deal', 'exit point', 'where we walk', 'when we walk away', 'lowest price',
+        'breaking point', 'pain threshold', 'batna',
+    ],
+    alternative: [
+        'batna', 'alternative', 'alternatives', 'our alternative', 'our alternatives', 'best alternative',
+        'next best alternative', 'alternative to agreement', 'alternative to a deal', 'plan b', 'fallback',
+        'fall back', 'fallback plan', 'fallback option', 'if we walk away', 'if we walk', 'if no deal', 'no deal plan',
+        'what we do if we walk away', 'what we do if we walk', 'walk away alternative', 'outside option',
+        'outside options', 'if this falls through', 'if it falls through', 'if we cannot agree', 'if we can t agree',
+        'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
+    ],
+    target: [
+        'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
+        'target value', 'goal', 'goals', 'deal goal', 'aim', 'deal objective', 'negotiation objective',
+        'desired outcome', 'ideal outcome', 'ideal deal', 'ideal result', 'aspiration', 'aspiration price',
+        'aspiration point', 'expected outcome', 'realistic target', 'where we want to land', 'landing zone',
+        'landing point', 'what we want', 'what good looks like', 'success looks like', 'what success looks like',
+        'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
+    ],
+    opening: [
+        'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',
+        'opening ask', 'opening proposal', 'opening quote', 'anchor', 'anchor price', 'anchoring', 'first offer',
+        'first number', 'first number we put down', 'first number on the table', 'initial offer',
+        'initial proposal', 'initial price', 'initial quote', 'initial ask', 'starting price', 'starting offer',
+        'starting point', 'first proposal', 'first quote', 'ask', 'our ask', 'asking price', 'ask price',
+        'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
+    ],
+    concessions: [
+        'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
+        'concession ladder', 'concession steps', 'trades', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
+        'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give',
+        'what we trade', 'what we can trade', 'levers', 'negotiation levers', 'bargaining chips', 'our gives',
+        'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concessions and trades',
+        'concessions we can make', 'concessions we can offer', 'possible concessions', 'available concessions',
+        'what we can concede', 'what we can offer', 'what we can give away', 'concession options', 'trading options',
+    ],
+    constraints: [
+        'constraints', 'constraint', 'hard constraints', 'known constraints', 'limitations', 'non negotiables',
+        'red lines', 'policy constraints', 'legal constraints', 'constraints to share', 'constraints to share early',
+        'things to disclose', 'disclosures', 'up front disclosures', 'fixed terms', 'boundaries',
+    ],
+    'price-challenge': [
+        'price challenge', 'price challenges', 'price objection', 'price objections', 'objection handling',
+        'objections', 'likely objections', 'expected objections', 'anticipated objections', 'price pushback',
+        'pushback', 'pushback on price', 'price pressure', 'handling price pressure', 'value defence',
+        'value defense', 'defending the price', 'defending our price', 'price challenge response',
+        'if they push back on price', 'if they push on price', 'when they push on price',
+        'if they say it s too expensive', 'if they say we re too expensive', 'too expensive',
+        'if challenged on price', 'when challenged on price', 'price discussion', 'responding to price objections',
+        'response to price challenge', 'if they ask for a discount', 'discount requests', 'discount pressure',
+        'objections we expect', 'objections to expect', 'expected pushback', 'anticipated pushback', 'likely pushback',
+        'pricing objections', 'pricing pushback', 'handling price objections', 'price objection handling',
+        'if they say we are too expensive', 'if they say the competitor is cheaper', 'competitor is cheaper',
+        'supplier pushback', 'if the supplier pushes back', 'if they say our budget is too low',
+        'if they say our offer is too low', 'if they push for more', 'if they reject our offer',
+    ],
+    value: [
+        'value', 'value case', 'value proposition', 'business case', 'roi', 'why us', 'differentiation',
+        'differentiators', 'our value', 'value story', 'value drivers',
+    ],
+    'common-ground': [
+        'common ground', 'shared goals', 'shared interests', 'mutual interests', 'shared objectives',
+        'already agreed', 'agreed so far', 'what we agree on', 'where we agree', 'where we already agree',
+        'areas of agreement', 'points of agreement', 'agreements so far', 'alignment', 'mutual goals',
+        'common interests', 'what is agreed', 'what s agreed', 'agreed items', 'settled issues', 'agreed points',
+        'what we have agreed', 'what we ve agreed', 'shared ground', 'where we align',
+        'already settled', 'settled so far', 'shared priorities', 'common goals', 'what both sides want', 'what we share',
+    ],
+    qualification: [
+        'qualification', 'deal qualification', 'meddic', 'meddpicc', 'meddppicc', 'bant', 'stakeholders',
+        'stakeholder map', 'decision process', 'buying process', 'buying centre', 'buying center',
+        'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
+    ],
+    'decision-maker': [
+        'decision maker', 'decision makers', 'economic buyer', 'who decides', 'decider', 'final decision maker',
+        'signatory', 'signer', 'approver', 'approvers', 'final approver', 'decision authority', 'authority',
+        'decision making unit', 'dmu', 'who signs', 'budget owner and signatory',
+    ],
+    timeline: [
+        'timeline', 'timing', 'decision date', 'decision timeline', 'close date', 'target close',
+        'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'go live',
+        'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
+    ],
+    budget: [
+        'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
+        'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
+    ],
+    needs: [
+        'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
+        'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
+        'business problem', 'problem', 'problems', 'drivers', 'business drivers', 'why they buy', 'why now',
+        'why change', 'use case', 'use cases', 'what they need', 'what we need', 'identify pain', 'their goals',
+        'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
+    ],
+    assumptions: [
+        'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate',
+        'assumptions to check', 'assumptions to confirm', 'to verify', 'to validate', 'to confirm', 'to check',
+        'open questions', 'unknowns', 'known unknowns', 'things to confirm', 'things to check', 'things to verify',
+        'risks and assumptions', 'assumptions and risks', 'hypotheses', 'questions to answer',
+        'what we don t know', 'unverified', 'unverified assumptions', 'check before the meeting', 'to be verified',
+        'working assumptions', 'key assumptions', 'things to validate', 'things to find out', 'to find out', 'to clarify',
+        'things to clarify', 'what we need to confirm', 'what we need to find out', 'what we need to verify', 'beliefs to test',
+        'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points',
+    ],
+    questions: [
+        'questions', 'questions to ask', 'discovery questions', 'qualifying questions', 'disqualifying questions',
+        'ask for the no', 'questions for the no', 'no questions', 'tough questions', 'questions for them',
+        'hard questions', 'key questions', 'questions we will ask', 'questions we ll ask',
+        'disqualifiers', 'disqualification questions', 'asking for the no', 'commitment questions', 'questions that invite a no',
+    ],
+    'counterpart-alternative': [
+        'their batna', 'their alternative', 'their alternatives', 'customer alternative', 'customer alternatives',
+        'customer s alternative', 'customer s alternatives', 'counterpart alternative', 'their options',
+        'their plan b', 'alternatives they have', 'competition', 'competitors', 'competitive landscape',
+        'competitive situation', 'competitive alternatives', 'supplier alternatives', 'other suppliers',
+        'other bidders', 'other vendors', 'if they walk', 'if they walk away', 'their fallback', 'competitor',
+        'supplier s alternatives', 'vendor alternatives', 'their walk away options',
+        'incumbent', 'competitive threat', 'competitive threats', 'their other options', 'what they do without us',
+    ],
+    'counterpart-walk-away': [
+        'their walk away', 'their walk away point', 'their walkaway', 'their bottom line', 'their limit',
+        'their ceiling', 'their floor', 'their reservation price', 'their max', 'their maximum',
+        'their budget ceiling', 'bargaining range', 'zopa', 'zone of possible agreement', 'their walk away estimate',
+        'estimated walk away', 'supplier floor', 'supplier s floor', 'their minimum',
+    ],
+    'paper-process': [
+        'paper process', 'paperwork', 'path to signature', 'path to contract', 'contracting', 'contract process',
+        'procurement process', 'signature process', 'signing process', 'approval process', 'approvals',
+        'close plan', 'mutual action plan', 'mutual close plan', 'steps to close', 'steps to signature',
+        'from yes to signature', 'contract steps', 'getting to signature', 'who signs and when', 'legal and procurement',
+        'contract and approvals', 'signature', 'path to close',
+        'close process', 'closing plan', 'closing steps', 'path to po', 'path to purchase order', 'contracting steps',
+        'legal procurement and security', 'legal security and procurement', 'procurement legal and security',
+    ],
+    'best-and-final': ['best and final', 'best and final offer', 'bafo', 'final offer', 'final round', 'best offer', 'last and final',
+        'bafo response', 'bafo submission', 'best and final price', 'best and final pricing', 'best and final submission',
+        'best and final response', 'last and final offer', 'final proposal', 'final bid', 'final number', 'final price', 'final pricing'],
+    side: ['side', 'our side', 'our role', 'role', 'we are', 'negotiating side', 'party'],
+    currency: ['currency'],
+};
+// Words that do not change what a heading is about.
+const FILLERS = new Set([
+    'our', 'the', 'my', 'a', 'an', 'we', 'proposed', 'planned', 'key', 'main', 'draft', 'summary',
+    'section', 'notes', 'overview', 'plan', 'details', 'and',
+]);
+/** Lower-cases, drops punctuation, numbering and emoji, keeps word order. */
+export function normalizeLabel(text) {
+    return text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[’'`]/g, ' ')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .replace(/^\s*(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+(?=\p{L})/u, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function stripFillers(norm) {
+    const words = norm.split(' ').filter((w) => w && !FILLERS.has(w));
+    return words.join(' ');
+}
+/** An alias lookup built once per configuration. */
+export class Vocabulary {
+    map = new Map();
+    constructor(extra = {}) {
+        for (const concept of CONCEPTS) {
+            for (const alias of [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])]) {
+                this.add(normalizeLabel(alias), concept);
+                this.add(stripFillers(normalizeLabel(alias)), concept);
+            }
+        }
+    }
+    add(key, concept) {
+        if (!key)
+            return;
+        const list = this.map.get(key);
+        if (!list)
+            this.map.set(key, [concept]);
+        else if (!list.includes(concept))
+            list.push(concept);
+    }
+    /**
+     * The concepts a short label or heading names. The whole label must be an
+     * alias (give or take filler words and a parenthesis), so "How to set your
+     * walk-away point" or "What is a BATNA?" name nothing.
+     */
+    match(label) {
+        if (label.length > 90 || /\?\s*$/.test(label))
+            return [];
+        const withoutParens = label.replace(/\([^)]*\)/g, ' ');
+        const out = [];
+        const tryKey = (text) => {
+            const norm = normalizeLabel(text);
+            const hit = this.map.get(norm) ?? this.map.get(stripFillers(norm));
+            if (hit)
+                for (const c of hit)
+                    if (!out.includes(c))
+                        out.push(c);
+            return Boolean(hit);
+        };
+        if (!tryKey(withoutParens)) {
+            // "Walk-away & BATNA", "Target / opening", "Timeline and budget"
+            const parts = withoutParens.split(/(?:&|\/|\+|,|;|\band\b|\bvs\.?(?![\p{L}]))/iu).map((p) => p.trim()).filter(Boolean);
+            if (parts.length > 1) {
+                const before = out.length;
+                let all = true;
+                for (const part of parts)
+                    all = tryKey(part) && all;
+                if (!all)
+                    out.splice(before);
+            }
+        }
+        return out;
+    }
+    /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */
+    matchKey(key) {
+        return this.match(key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
+    }
+}
+//# sourceMappingURL=concepts.js.map

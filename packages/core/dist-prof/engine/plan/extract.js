@@ -1,0 +1,611 @@
+import { parseDocument, isMap, isScalar } from 'yaml';
+import { parseAmounts } from '../numbers.js';
+import { LineIndex, cleanMarkup, splitSentences, wordCount } from '../text.js';
+import { POSITION_CONCEPTS, META_CONCEPTS } from './concepts.js';
+import { detectPlan } from './detect.js';
+import { lowerBound } from '../sorted.js';
+// "Label: value", "Label — value", "Label = value", "Label -> value".
+const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
+export function extractPlan(tree, text, options) {
+    const { vocabulary } = options;
+    const lines = new LineIndex(text);
+    const clean = cleanMarkup(text);
+    const frontmatter = readFrontmatter(tree, text);
+    const headings = [];
+    const items = [];
+    const paragraphs = [];
+    const rows = [];
+    let tableCount = 0;
+    // One walk over the tree collects every block we care about.
+    const walk = (node, item, listOrdered) => {
+        switch (node.type) {
+            case 'heading': {
+                if (item)
+                    break; // headings inside list items are rare and not plan structure
+                headings.push(makeSection(node.depth, offsets(node), headings.length));
+                return;
+            }
+            case 'listItem': {
+                const span = offsets(node);
+                const it = {
+                    ...span,
+                    index: items.length,
+                    depth: item ? item.depth + 1 : 0,
+                    parent: item,
+                    text: '',
+                    ordered: listOrdered,
+                };
+                items.push(it);
+                for (const child of node.children)
+                    walk(child, it, listOrdered);
+                return;
+            }
+            case 'list': {
+                for (const child of node.children)
+                    walk(child, item, Boolean(node.ordered));
+                return;
+            }
+            case 'paragraph': {
+                const span = offsets(node);
+                paragraphs.push({ ...span, item });
+                if (item && item.text === '')
+                    item.text = clean.slice(span.start, span.end);
+                return;
+            }
+            case 'table': {
+                const table = tableCount++;
+                let header = [];
+                node.children.forEach((rowNode, i) => {
+                    const cells = rowNode.children.map((c) => {
+                        const s = offsets(c);
+                        return { ...s, text: clean.slice(s.start, s.end).replace(/\|/g, ' ').trim() };
+                    });
+                    if (i === 0)
+                        header = cells;
+                    rows.push({ ...offsets(rowNode), cells, header, isHeader: i === 0, table });
+                });
+                return;
+            }
+            default: {
+                if ('children' in node)
+                    for (const child of node.children)
+                        walk(child, item, listOrdered);
+            }
+        }
+    };
+    for (const child of tree.children)
+        walk(child, undefined, false);
+    // Section extents and nesting: a section runs until the next heading of the same or higher level.
+    for (let i = 0; i < headings.length; i++) {
+        const s = headings[i];
+        let end = text.length;
+        for (let j = i + 1; j < headings.length; j++) {
+            if (headings[j].depth <= s.depth) {
+                end = headings[j].start;
+                break;
+            }
+        }
+        s.end = end;
+        for (let j = i - 1; j >= 0; j--) {
+            if (headings[j].depth < s.depth) {
+                s.parent = headings[j];
+                break;
+            }
+        }
+        const nextHeading = headings[i + 1]?.start ?? text.length;
+        s.empty = clean.slice(s.bodyStart, nextHeading).trim() === '' && (headings[i + 1] === undefined || headings[i + 1].depth <= s.depth);
+    }
+    const sectionAt = (offset) => {
+        let lo = 0;
+        let hi = headings.length - 1;
+        let found;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (headings[mid].start <= offset) {
+                found = headings[mid];
+                lo = mid + 1;
+            }
+            else
+                hi = mid - 1;
+        }
+        return found && offset < found.end ? found : found?.parent && offset < found.parent.end ? found.parent : found;
+    };
+    for (const it of items)
+        it.section = sectionAt(it.start);
+    for (const r of rows)
+        r.section = sectionAt(r.start);
+    // Statements: headings, sentences of paragraphs (label blocks split per line), table rows.
+    const statements = [];
+    const addStatement = (span, kind, extra) => {
+        const raw = clean.slice(span.start, span.end);
+        const t = raw.trim();
+        if (!t)
+            return;
+        const start = span.start + (raw.length - raw.trimStart().length);
+        statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: /\?["'”’)]*$/.test(t), ...extra });
+    };
+    for (const h of headings)
+        addStatement(h.titleSpan, 'heading', { section: h });
+    const paragraphLines = new Map();
+    for (const p of paragraphs) {
+        const pLines = splitLabelLines(clean, p);
+        paragraphLines.set(p, pLines);
+        for (const line of pLines) {
+            for (const s of splitSentences(clean.slice(line.start, line.end), line.start)) {
+                addStatement(s, p.item ? 'item' : 'prose', { item: p.item });
+            }
+        }
+    }
+    for (const r of rows)
+        if (!r.isHeader)
+            addStatement(r, 'row', { row: r });
+    statements.sort((a, b) => a.start - b.start);
+    // Currency first: bare numbers in a plan with `currency: EUR` are euros.
+    let currency;
+    const fmCurrency = frontmatter?.data['currency'];
+    if (typeof fmCurrency === 'string' && /^[A-Za-z]{3}$/.test(fmCurrency.trim()))
+        currency = fmCurrency.trim().toUpperCase();
+    const amounts = [];
+    for (const st of statements) {
+        for (const a of parseAmounts(st.text, currency)) {
+            amounts.push({ ...a, start: a.start + st.start, end: a.end + st.start });
+        }
+    }
+    // Statements are sorted and disjoint, so their amounts are sorted by start: binary search.
+    const amountsIn = (span) => {
+        let lo = 0;
+        let hi = amounts.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (amounts[mid].start < span.start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const out = [];
+        for (let i = lo; i < amounts.length && amounts[i].start < span.end; i++)
+            if (amounts[i].end <= span.end)
+                out.push(amounts[i]);
+        return out;
+    };
+    // Facts.
+    const facts = [];
+    for (const s of headings) {
+        s.concepts = vocabulary.match(s.label);
+        if (s.concepts.length === 0 && s.label !== s.title)
+            s.concepts = vocabulary.match(s.title);
+        for (const concept of s.concepts) {
+            const value = s.headingValue ?? { start: s.bodyStart, end: s.end };
+            facts.push({
+                concept,
+                source: 'heading',
+                label: { ...s.heading, text: s.label },
+                value: { ...value, text: clean.slice(value.start, value.end).trim() },
+                scope: { start: s.start, end: s.end },
+                amounts: s.headingValue ? amountsIn(s.headingValue) : amountsIn({ start: s.bodyStart, end: s.end }),
+                section: s,
+            });
+        }
+    }
+    const labelFacts = [];
+    for (const p of paragraphs) {
+        for (const line of paragraphLines.get(p) ?? []) {
+            const lineText = clean.slice(line.start, line.end);
+            const rawLine = text.slice(line.start, line.end).trim();
+            let m = LABEL_RE.exec(lineText);
+            let labelSpan;
+            let valueSpan;
+            if (m && wordCount(m[2]) <= 8 && !/[.!?]\s/.test(m[2])) {
+                const labelStart = line.start + m[1].length;
+                labelSpan = { start: labelStart, end: labelStart + m[2].trimEnd().length };
+                const valueStart = labelStart + m[2].length + m[3].length;
+                valueSpan = { start: valueStart, end: line.end };
+            }
+            else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && wordCount(lineText) <= 8) {
+                // A line that is entirely bold acts as a label for what follows.
+                const lead = lineText.length - lineText.trimStart().length;
+                labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+                valueSpan = { start: line.end, end: line.end };
+                m = null;
+            }
+            if (!labelSpan || !valueSpan)
+                continue;
+            const labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
+            const concepts = vocabulary.match(labelText);
+            if (concepts.length === 0)
+                continue;
+            // In a list item the whole item (with nested items) belongs to the label.
+            const isFirstLineOfItem = p.item && line.start === paragraphLines.get(p)[0].start && p.start <= p.item.start + 6;
+            const scope = isFirstLineOfItem ? { start: p.item.start, end: p.item.end } : { start: line.start, end: line.end };
+            for (const concept of concepts) {
+                labelFacts.push({
+                    concept,
+                    source: 'label',
+                    label: { ...labelSpan, text: labelText },
+                    value: { ...valueSpan, text: clean.slice(valueSpan.start, valueSpan.end).trim() },
+                    scope,
+                    amounts: amountsIn(valueSpan),
+                    section: sectionAt(line.start),
+                });
+            }
+        }
+    }
+    // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
+    // up to the next label or heading.
+    const boundaries = [...labelFacts.map((f) => f.label.start), ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
+    for (const f of labelFacts) {
+        if (f.value.text !== '' || f.scope.end > f.label.end + 200)
+            continue;
+        const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
+        const end = Math.min(next, f.section?.end ?? text.length);
+        if (end > f.scope.end) {
+            f.scope = { start: f.scope.start, end };
+            f.value = { start: f.value.end, end, text: clean.slice(f.value.end, end).trim() };
+            f.amounts = amountsIn(f.value);
+        }
+    }
+    facts.push(...labelFacts);
+    for (const r of rows) {
+        if (r.isHeader || r.cells.length < 2)
+            continue;
+        const headerConcepts = r.header.map((h) => vocabulary.match(h.text));
+        const columnWise = headerConcepts.filter((c) => c.length > 0).length >= 2;
+        if (columnWise) {
+            r.cells.forEach((cell, i) => {
+                for (const concept of headerConcepts[i] ?? []) {
+                    facts.push({
+                        concept,
+                        source: 'table',
+                        label: { ...r.header[i], text: r.header[i].text },
+                        value: { ...cell },
+                        scope: cell,
+                        amounts: amountsIn(cell),
+                        section: r.section,
+                    });
+                }
+            });
+            continue;
+        }
+        const first = r.cells[0];
+        // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
+        if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, '')))
+            continue;
+        for (const concept of vocabulary.match(first.text)) {
+            const valueSpan = { start: r.cells[1].start, end: r.end };
+            facts.push({
+                concept,
+                source: 'table',
+                label: { ...first, text: first.text },
+                value: { ...valueSpan, text: r.cells.slice(1).map((c) => c.text).join(' | ') },
+                scope: { start: r.start, end: r.end },
+                amounts: amountsIn(valueSpan),
+                section: r.section,
+            });
+        }
+    }
+    if (frontmatter) {
+        for (const [key, span] of frontmatter.keys) {
+            const concepts = vocabulary.matchKey(key);
+            if (concepts.length === 0)
+                continue;
+            const raw = frontmatter.data[key];
+            const valueText = raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+            const lineEnd = lines.lineEnd(lines.point(span.start).line);
+            const afterKey = text.slice(span.end, lineEnd);
+            const colon = afterKey.indexOf(':');
+            const valueStart = colon >= 0 ? span.end + colon + 1 : span.end;
+            const valueSpan = { start: valueStart, end: lineEnd };
+            const local = parseAmounts(clean.slice(valueStart, lineEnd), currency).map((a) => ({
+                ...a,
+                start: a.start + valueStart,
+                end: a.end + valueStart,
+                // `walkAway: 310000` next to `currency: USD` is money.
+                ...(typeof raw === 'number' && currency && a.kind === 'number' ? { kind: 'money', currency } : {}),
+            }));
+            for (const concept of concepts) {
+                facts.push({
+                    concept,
+                    source: 'frontmatter',
+                    label: { ...span, text: key },
+                    value: { ...valueSpan, text: valueText },
+                    scope: { start: span.start, end: lineEnd },
+                    amounts: local,
+                });
+            }
+        }
+    }
+    facts.sort((a, b) => a.scope.start - b.scope.start);
+    if (!currency) {
+        const c = facts.find((f) => f.concept === 'currency' && /^[A-Za-z]{3}\b/.test(f.value.text));
+        if (c)
+            currency = c.value.text.slice(0, 3).toUpperCase();
+    }
+    const side = readSide(frontmatter, facts) ?? options.side ?? 'seller';
+    const counterpart = readCounterpart(frontmatter);
+    const anchor = readAnchor(headings, frontmatter, text, lines);
+    // Per concept, the union of its facts' scopes as sorted disjoint intervals.
+    const scopesByConcept = new Map();
+    for (const f of facts) {
+        const list = scopesByConcept.get(f.concept) ?? [];
+        list.push(f.scope);
+        scopesByConcept.set(f.concept, list);
+    }
+    for (const [concept, list] of scopesByConcept) {
+        list.sort((a, b) => a.start - b.start);
+        const merged = [];
+        for (const s of list) {
+            const last = merged[merged.length - 1];
+            if (last && s.start <= last.end)
+                last.end = Math.max(last.end, s.end);
+            else
+                merged.push({ start: s.start, end: s.end });
+        }
+        scopesByConcept.set(concept, merged);
+    }
+    const within = (offset, concept) => {
+        const list = scopesByConcept.get(concept);
+        if (!list)
+            return false;
+        let lo = 0;
+        let hi = list.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const s = list[mid];
+            if (offset < s.start)
+                hi = mid - 1;
+            else if (offset >= s.end)
+                lo = mid + 1;
+            else
+                return true;
+        }
+        return false;
+    };
+    const innermostFact = innermostFactIndex(facts);
+    const statementsCache = new Map();
+    const factsCache = new Map();
+    const found = new Set();
+    for (const f of facts)
+        if (!META_CONCEPTS.has(f.concept))
+            found.add(f.concept);
+    const detection = detectPlan({
+        force: options.force,
+        frontmatter,
+        concepts: [...found],
+        hasPosition: [...found].some((c) => POSITION_CONCEPTS.has(c)),
+        title: headings[0]?.title,
+        statements,
+        facts,
+    });
+    const model = {
+        detection,
+        isPlan: detection.isPlan,
+        side,
+        anchor,
+        insertionPoint: text.length,
+        text,
+        lines,
+        frontmatter,
+        currency,
+        counterpart,
+        sections: headings,
+        items,
+        rows,
+        facts,
+        statements,
+        amounts,
+        factsOf: (concept) => {
+            let hit = factsCache.get(concept);
+            if (!hit)
+                factsCache.set(concept, (hit = facts.filter((f) => f.concept === concept)));
+            return hit;
+        },
+        has: (concept) => scopesByConcept.has(concept),
+        statementsIn: (concept) => {
+            let hit = statementsCache.get(concept);
+            if (!hit)
+                statementsCache.set(concept, (hit = scopesByConcept.has(concept) ? statements.filter((s) => within(s.start, concept)) : []));
+            return hit;
+        },
+        within,
+        amountsIn,
+        ownAmounts: (fact) => {
+            if (fact.source === 'frontmatter')
+                return fact.amounts;
+            return fact.amounts.filter((a) => {
+                const inner = innermostFact(a.start);
+                return !inner || (inner.scope.start === fact.scope.start && inner.scope.end === fact.scope.end);
+            });
+        },
+        itemAt: (offset) => {
+            // Items are in document order; the last one starting at or before the offset,
+            // or one of its ancestors, is the innermost one containing it.
+            let lo = 0;
+            let hi = items.length - 1;
+            let found;
+            while (lo <= hi) {
+                const mid = (lo + hi) >> 1;
+                if (items[mid].start <= offset) {
+                    found = items[mid];
+                    lo = mid + 1;
+                }
+                else
+                    hi = mid - 1;
+            }
+            while (found && offset >= found.end)
+                found = found.parent;
+            return found;
+        },
+    };
+    return model;
+    function makeSection(depth, span, index) {
+        const raw = text.slice(span.start, span.end);
+        let titleStart = span.start;
+        let titleEnd = span.end;
+        if (/^\s{0,3}#/.test(raw)) {
+            const lead = /^\s{0,3}#{1,6}\s*/.exec(raw)[0].length;
+            titleStart += lead;
+            // Trailing spaces, closing #s, spaces — trimmed by hand to stay linear on hostile input.
+            let end = span.end;
+            while (end > titleStart && /\s/.test(text[end - 1]))
+                end--;
+            const beforeHashes = end;
+            while (end > titleStart && text[end - 1] === '#')
+                end--;
+            if (end < beforeHashes && end > titleStart && !/\s/.test(text[end - 1]))
+                end = beforeHashes;
+            while (end > titleStart && /\s/.test(text[end - 1]))
+                end--;
+            titleEnd = end;
+        }
+        else {
+            // Setext: the underline is the last line.
+            const nl = raw.lastIndexOf('\n');
+            if (nl > 0)
+                titleEnd = span.start + nl;
+            while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1]))
+                titleEnd--;
+        }
+        const title = clean.slice(titleStart, titleEnd).trim();
+        const m = /[ \t]{0,8}(?::|—|–|[ \t]-[ \t])[ \t]{0,8}/.exec(title);
+        let label = title;
+        let headingValue;
+        if (m && m.index > 0 && m.index + m[0].length < title.length) {
+            label = title.slice(0, m.index).trim();
+            const lead = clean.slice(titleStart, titleEnd).length - clean.slice(titleStart, titleEnd).trimStart().length;
+            headingValue = { start: titleStart + lead + m.index + m[0].length, end: titleEnd };
+        }
+        const lineEnd = text.indexOf('\n', span.end - 1);
+        return {
+            index,
+            depth,
+            start: span.start,
+            end: text.length,
+            heading: { start: span.start, end: span.end },
+            title,
+            titleSpan: { start: titleStart, end: titleEnd },
+            label,
+            headingValue,
+            concepts: [],
+            bodyStart: lineEnd === -1 ? text.length : lineEnd + 1,
+            empty: false,
+        };
+    }
+}
+function offsets(node) {
+    return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+/**
+ * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
+ * are split per line; flowing prose is kept whole so sentences can wrap.
+ */
+function splitLabelLines(clean, p) {
+    const body = clean.slice(p.start, p.end);
+    if (!body.includes('\n'))
+        return [{ start: p.start, end: p.end }];
+    const out = [];
+    let start = 0;
+    for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) {
+        const next = body.slice(i + 1, i + 81);
+        if (/^\s*(?:[-*+•]\s|\d+[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s))/.test(next)) {
+            out.push({ start: p.start + start, end: p.start + i });
+            start = i + 1;
+        }
+    }
+    out.push({ start: p.start + start, end: p.end });
+    return out;
+}
+function readFrontmatter(tree, text) {
+    const node = tree.children[0];
+    if (!node || node.type !== 'yaml')
+        return undefined;
+    const span = offsets(node);
+    const contentStart = text.indexOf('\n', span.start) + 1;
+    const info = { ...span, data: {}, keys: new Map() };
+    const doc = parseDocument(node.value, { uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        // The position is reported by us, in document lines; YAML's own "at line 3" counts from the frontmatter.
+        info.error = { message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, ''), offset: contentStart + (e.pos?.[0] ?? 0) };
+        return info;
+    }
+    if (!isMap(doc.contents)) {
+        if (doc.contents !== null)
+            info.error = { message: 'frontmatter is not a map of keys to values', offset: contentStart };
+        return info;
+    }
+    try {
+        const data = doc.toJS({ maxAliasCount: 50 });
+        info.data = data && typeof data === 'object' ? data : {};
+    }
+    catch (error) {
+        info.error = { message: error.message, offset: contentStart };
+        return info;
+    }
+    for (const pair of doc.contents.items) {
+        if (isScalar(pair.key) && pair.key.range) {
+            info.keys.set(String(pair.key.value), { start: contentStart + pair.key.range[0], end: contentStart + pair.key.range[1] });
+        }
+    }
+    return info;
+}
+export const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
+export const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
+function readSide(frontmatter, facts) {
+    const fm = frontmatter?.data['side'] ?? frontmatter?.data['role'];
+    const candidates = [typeof fm === 'string' ? fm : '', ...facts.filter((f) => f.concept === 'side').map((f) => f.value.text)];
+    for (const c of candidates) {
+        if (BUYER_RE.test(c))
+            return 'buyer';
+        if (SELLER_RE.test(c))
+            return 'seller';
+    }
+    return undefined;
+}
+function readCounterpart(frontmatter) {
+    for (const key of ['counterpart', 'account', 'customer', 'client', 'supplier', 'vendor', 'company']) {
+        const v = frontmatter?.data[key];
+        if (typeof v === 'string' && v.trim())
+            return v.trim();
+    }
+    return undefined;
+}
+function readAnchor(headings, frontmatter, text, lines) {
+    const first = headings[0];
+    if (first)
+        return { start: first.heading.start, end: lines.lineEnd(lines.point(first.heading.start).line) };
+    let start = frontmatter ? frontmatter.end : 0;
+    while (start < text.length && /\s/.test(text[start]))
+        start++;
+    const line = lines.point(start).line;
+    return { start, end: Math.max(start, lines.lineEnd(line)) };
+}
+/**
+ * Finds the innermost fact scope around an offset (frontmatter and the side and
+ * currency switches excluded, as they have no place in the text). Scopes nest — a
+ * section holds its labelled lines and rows — so the innermost one containing an
+ * offset is the latest-starting one that still reaches past it: a binary search,
+ * then a short walk up the enclosing scopes.
+ */
+function innermostFactIndex(facts) {
+    const sorted = facts
+        .filter((f) => f.source !== 'frontmatter' && f.concept !== 'side' && f.concept !== 'currency' && f.scope.end > f.scope.start)
+        .sort((a, b) => a.scope.start - b.scope.start || b.scope.end - a.scope.end);
+    const parent = [];
+    const stack = [];
+    sorted.forEach((f, i) => {
+        while (stack.length > 0 && sorted[stack[stack.length - 1]].scope.end <= f.scope.start)
+            stack.pop();
+        parent[i] = stack[stack.length - 1];
+        stack.push(i);
+    });
+    return (offset) => {
+        let i = lowerBound(sorted, offset + 1, (f) => f.scope.start) - 1;
+        while (i !== undefined && i >= 0) {
+            if (offset < sorted[i].scope.end)
+                return sorted[i];
+            i = parent[i];
+        }
+        return undefined;
+    };
+}
+//# sourceMappingURL=extract.js.map

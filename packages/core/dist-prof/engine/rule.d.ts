@@ -1,0 +1,88 @@
+/**
+ * `defineRule`: the one way to write a negolint rule. A rule is metadata
+ * (id, default severity, description, principle, options schema, examples)
+ * plus a `check` that reads the plan model and reports. The helper turns it
+ * into a remark-lint rule (`unified-lint-rule`), so messages carry
+ * `source: "negolint"`, the rule id and the docs URL.
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Span } from './text.js';
+import type { PlanModel, Side } from './plan/model.js';
+import type { Schema } from './schema.js';
+export type SeverityName = 'off' | 'warn' | 'error';
+export declare const DOCS_BASE = "https://github.com/negolint/negolint/blob/main/docs/rules/";
+export interface RuleExample {
+    /** What the example shows. */
+    title: string;
+    /** A plan (or part of one); examples are linted as plans. */
+    code: string;
+    options?: Record<string, unknown>;
+}
+export interface RuleMeta<Options extends object> {
+    id: string;
+    /** Severity in the `recommended` preset (`strict` turns every rule on as `error`). */
+    severity: SeverityName;
+    /** One line, shown in `negolint rules` and in hovers. */
+    description: string;
+    /** The negotiation principle behind the rule, in our own words. */
+    principle: string;
+    /** Seed documents the principle comes from (`000`…`004`). */
+    seeds: string[];
+    /** How to fix a finding. */
+    fix: string;
+    /** Extra notes for the docs (how the rule decides, limits). */
+    details?: string;
+    /** JSON Schema of the options object; every property has a description and default. */
+    options: Schema & {
+        type: 'object';
+        properties: Record<string, Schema>;
+    };
+    defaultOptions: Options;
+    examples: {
+        invalid: RuleExample[];
+        valid: RuleExample[];
+    };
+}
+/** A text edit with absolute offsets. */
+export interface TextEdit {
+    start: number;
+    end: number;
+    text: string;
+}
+/** A suggested fix; `safe` fixes are applied by `--fix`. */
+export interface Fix {
+    title: string;
+    edits: TextEdit[];
+    safe: boolean;
+}
+export interface ReportExtra {
+    fix?: Fix;
+    /** Report as a warning even when the rule is configured as an error. */
+    warningOnly?: boolean;
+}
+export interface RuleContext<Options> {
+    plan: PlanModel;
+    file: VFile;
+    options: Options;
+    side: Side;
+    /** Report at a span, or at the document's anchor (title heading) when `at` is omitted. */
+    report(message: string, at?: Span, extra?: ReportExtra): void;
+}
+export interface NegolintRule<Options extends object = Record<string, unknown>> {
+    meta: RuleMeta<Options>;
+    url: string;
+    plugin: Plugin<[unknown?], Root>;
+    check(ctx: RuleContext<Options>): void;
+}
+/** Properties negolint adds to vfile messages. */
+export interface MessageExtras {
+    negolintFix?: Fix;
+    negolintWarningOnly?: boolean;
+    negolintOffsets?: Span;
+}
+export declare function defineRule<Options extends object>(def: {
+    meta: RuleMeta<Options>;
+    check(ctx: RuleContext<Options>): void;
+}): NegolintRule<Options>;

@@ -1,0 +1,98 @@
+/**
+ * Text helpers that keep offsets stable: every transformation here returns a
+ * string of exactly the same length as its input, so an index found in the
+ * cleaned text is also the index in the source document.
+ */
+/** Maps offsets to line/column with a binary search over line starts. */
+export class LineIndex {
+    text;
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            if (text.charCodeAt(i) === 10)
+                this.starts.push(i + 1);
+        }
+    }
+    point(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+    }
+    /** Offset of the start of a 1-based line. */
+    lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+    }
+    lineEnd(line) {
+        const next = this.starts[line];
+        if (next === undefined)
+            return this.text.length;
+        return this.text[next - 2] === '\r' ? next - 2 : next - 1;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+const blank = (s) => s.replace(/[^\n]/g, ' ');
+/**
+ * Replaces Markdown punctuation with spaces (same length), so patterns can be
+ * matched against what a reader sees while offsets still point into the source.
+ */
+export function cleanMarkup(raw) {
+    // Most texts hold none of these characters; a pass is skipped unless its trigger is there.
+    let text = raw;
+    const html = text.includes('<');
+    if (html)
+        text = text.replace(/<!--[\s\S]*?-->/g, blank);
+    if (text.includes(']('))
+        text = text.replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t, u) => ` ${t}  ${blank(u)} `);
+    if (html)
+        text = text.replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, blank);
+    if (MARKUP_CHAR.test(text)) {
+        text = text
+            .replace(/\*\*|__|~~|`+/g, blank)
+            .replace(/(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, ' ');
+    }
+    if (text.includes('\\'))
+        text = text.replace(/\\(?=[^\s])/g, ' ');
+    if (text.includes('\r'))
+        text = text.replace(/\r/g, ' ');
+    return text;
+}
+const MARKUP_CHAR = /[*_~`]/;
+/** Splits a cleaned text into sentences, with absolute offsets (`base` + index). */
+export function splitSentences(text, base) {
+    const out = [];
+    // A sentence ends at . ! ? or ; followed by space and a new sentence, or at a blank line.
+    const re = /[.!?…](?=["'”’)\]]*\s+["“(]?[\p{Lu}\p{N}$€£])|[!?](?=\s)|\n\s*\n/gu;
+    let start = 0;
+    for (const m of text.matchAll(re)) {
+        const end = m.index + m[0].length;
+        push(start, end);
+        start = end;
+    }
+    push(start, text.length);
+    return out;
+    function push(s, e) {
+        while (s < e && /\s/.test(text[s]))
+            s++;
+        while (e > s && /\s/.test(text[e - 1]))
+            e--;
+        if (e > s)
+            out.push({ start: base + s, end: base + e });
+    }
+}
+/** Counts words, for short-label checks. */
+export function wordCount(text) {
+    const m = text.match(/[\p{L}\p{N}]+/gu);
+    return m ? m.length : 0;
+}
+//# sourceMappingURL=text.js.map

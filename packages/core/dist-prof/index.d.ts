@@ -1,0 +1,28 @@
+/**
+ * negolint's public API: lint Markdown negotiation plans.
+ *
+ * @example
+ * ```ts
+ * import { lintText } from '@negolint/core';
+ * const { messages } = lintText(markdown, { filePath: 'plans/acme.md' });
+ * ```
+ */
+export { lintText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
+export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
+export { lintFiles } from './api/lint-files.js';
+export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files.js';
+export { discoverFiles, readTextFile } from './api/lint-files.js';
+export { fixText, writeAtomic } from './api/fix.js';
+export { rules } from './rules/index.js';
+export { defineRule, DOCS_BASE } from './engine/rule.js';
+export type { NegolintRule, RuleMeta, RuleContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
+export { ConfigError, CONFIG_FILES, PRESETS, findConfigFile, loadConfigFile, parseConfigText, mergeConfigs, applyOverrides, } from './engine/config/config.js';
+export type { NegolintConfig, ResolvedConfig, ResolvedRule, RuleSetting, PresetName } from './engine/config/config.js';
+export { configSchema } from './engine/config/schema.js';
+export { parseAmounts, comparable } from './engine/numbers.js';
+export type { Amount } from './engine/numbers.js';
+export { CONCEPTS } from './engine/plan/concepts.js';
+export type { Concept } from './engine/plan/concepts.js';
+export type { PlanModel, Section, Fact, Statement, Side } from './engine/plan/model.js';
+export { createParser } from './engine/processor.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,5 @@
+interface Options {
+    extraGetPhrases: string[];
+}
+declare const _default: import("../engine/rule.js").NegolintRule<Options>;
+export default _default;

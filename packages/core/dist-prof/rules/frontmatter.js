@@ -1,0 +1,55 @@
+import { defineRule } from '../engine/rule.js';
+import { BUYER_RE, SELLER_RE } from '../engine/plan/extract.js';
+/** The rest of the line from an offset: where a frontmatter problem is shown. */
+function lineFrom(plan, offset) {
+    const at = Math.min(Math.max(offset, 0), plan.text.length);
+    const { line } = plan.lines.point(at);
+    return { start: at, end: Math.max(at, plan.lines.lineEnd(line)) };
+}
+export default defineRule({
+    meta: {
+        id: 'frontmatter',
+        severity: 'error',
+        description: 'The frontmatter is valid YAML, a map of keys to values, and the keys negolint reads hold values it understands.',
+        principle: 'The frontmatter carries the facts every other check leans on — which side we are on, the currency, the positions. When it cannot be read, those checks silently work from defaults (a seller, no currency), so a broken header turns into wrong advice everywhere else; it must be fixed first.',
+        seeds: [],
+        fix: 'Fix the YAML at the reported line (a missing colon, a stray quote, a tab for indentation), keep the frontmatter a map (`side: buyer`, not `- buyer`), write `side:` as buyer or seller and `currency:` as a three-letter code such as EUR.',
+        details: 'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted, as if the frontmatter were empty. For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must be a three-letter ISO code; other keys are free.',
+        options: { type: 'object', additionalProperties: false, properties: {} },
+        defaultOptions: {},
+        examples: {
+            invalid: [
+                { title: 'YAML that does not parse', code: '---\nside: buyer\ncurrency: "EUR\n---\n# Laptop refresh\n\n**Ceiling:** €1,2M\n' },
+                { title: 'A list instead of keys', code: '---\n- buyer\n- EUR\n---\n# Laptop refresh\n\n**Ceiling:** €1,2M\n' },
+                { title: 'A side negolint cannot read', code: '---\nside: undecided\n---\n# Acme renewal\n\n**Walk-away:** $310k ARR\n' },
+            ],
+            valid: [{ title: 'Keys and values', code: '---\nside: buyer\ncurrency: EUR\n---\n# Laptop refresh\n\n**Ceiling:** €1,2M\n' }],
+        },
+    },
+    check({ plan, report }) {
+        const fm = plan.frontmatter;
+        if (!fm)
+            return;
+        if (fm.error) {
+            report(`The frontmatter cannot be read (${fm.error.message}); the plan is linted without it.`, lineFrom(plan, fm.error.offset));
+            return;
+        }
+        for (const key of ['side', 'role']) {
+            if (!(key in fm.data))
+                continue;
+            const value = fm.data[key];
+            const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+            if (typeof value === 'string' && (BUYER_RE.test(value) || SELLER_RE.test(value)))
+                continue;
+            report(`\`${key}: ${text.slice(0, 40)}\` names no side: write buyer or seller (the plan is read as ${plan.side === 'buyer' ? "a buyer's" : "a seller's"}).`, lineFrom(plan, fm.keys.get(key)?.start ?? fm.start));
+        }
+        if ('currency' in fm.data) {
+            const value = fm.data['currency'];
+            if (!(typeof value === 'string' && /^[A-Za-z]{3}$/.test(value.trim()))) {
+                const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+                report(`\`currency: ${text.slice(0, 40)}\` is not a three-letter currency code (EUR, USD, GBP…).`, lineFrom(plan, fm.keys.get('currency')?.start ?? fm.start));
+            }
+        }
+    },
+});
+//# sourceMappingURL=frontmatter.js.map

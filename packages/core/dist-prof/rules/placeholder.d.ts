@@ -1,0 +1,6 @@
+interface Options {
+    extraPlaceholders: string[];
+    ignoreEmptySections: boolean;
+}
+declare const _default: import("../engine/rule.js").NegolintRule<Options>;
+export default _default;

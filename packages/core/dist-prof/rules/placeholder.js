@@ -1,0 +1,227 @@
+import { defineRule } from '../engine/rule.js';
+import { LETTERS, phraseRegex, wordRegex, WORD_CHARS, allMatches } from '../engine/language.js';
+const w = wordRegex;
+// Blanks in the words a reader sees: TBD, TODO, ???, [fill in], [insert amount], {{price}}, $XXX, X%.
+const WORDS = w([
+    String.raw `n\/?a\s*[–—-]+\s*(?:to follow|to come|tbc|tbd|tba|later)`,
+    String.raw `tb[dca]s?|todo|fixme|tk tk`,
+    String.raw `[$€£¥]\s?(?:x+|\?+)(?:[.,](?:x+|0{3}))*(?:\s?[km])?`,
+    String.raw `x{3,}(?:[.,]x{3})*(?:\s?[km])?`,
+    String.raw `x{1,3}\s?%|\?+\s?%`,
+    String.raw `x{1,2}(?:[/.-]x{1,2}){1,2}(?:[/.-](?:x{2,4}|\d{2,4}))?`,
+    String.raw `lorem ipsum(?: dolor)?`,
+    String.raw `[❓❔]+`,
+].join('|'));
+// Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]".
+const BRACKETS = /\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
+// A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
+const QUESTION_RUN = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])\?{2,}(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])/g;
+// Values that are a blank in words: "?", "…", "to follow", "figures to be confirmed".
+const VALUE_ONLY = /^(?:\?+|\.{2,}|…|(?:(?:details|figures?|numbers?|amounts?|prices?|names?|dates?|values?|more|info|information|specifics|breakdown|content|text)\s+)?(?:to follow|to come|coming soon|fill in later|to be (?:determined|decided|confirmed|defined|added|completed|filled(?: in)?|written|drafted|announced|provided|supplied|set|fixed|calculated|worked out|clarified|specified|inserted)))$/i;
+// Clause breaks for values: "Target: ?", "| Budget | ? |", "Decision maker — to be confirmed".
+const CLAUSE = /[^,;:|—–\n]+/g;
+// Written for the raw text, because the cleaned text blanks what looks like HTML: "<lowest price we accept>", "$____".
+const HTML_TAGS = 'a|abbr|b|bdi|bdo|blockquote|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|input|ins|kbd|label|li|mark|ol|p|picture|pre|q|s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|video|audio|wbr|section|article|aside|nav|header|footer|main|svg|path|script|style|meta|link|time';
+const RAW = new RegExp(`<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))[${LETTERS}][${WORD_CHARS} _'’,./&+-]{0,80}>|(?<![${WORD_CHARS}_])_{3,}(?![${WORD_CHARS}_])`, 'giu');
+const HIDE_IN_RAW = /<!--[\s\S]*?-->|`[^`\n]*`/g;
+function collect(text, base, extra) {
+    const hits = [];
+    const add = (start, raw) => {
+        const lead = raw.length - raw.trimStart().length;
+        const t = raw.trim();
+        if (t)
+            hits.push({ start: base + start + lead, end: base + start + lead + t.length, text: t });
+    };
+    for (const re of [WORDS, BRACKETS, QUESTION_RUN, ...(extra ? [extra] : [])])
+        for (const m of allMatches(text, re))
+            add(m.index, m[0]);
+    for (const m of allMatches(text, CLAUSE)) {
+        // "(?)" and "[…]" around a blank are still a blank; a trailing full stop too.
+        const core = unwrap(m[0]);
+        if (core && VALUE_ONLY.test(core))
+            add(m.index + m[0].indexOf(core), core);
+    }
+    return hits;
+}
+/** A clause without the brackets around it and a trailing full stop: "(?)" → "?", "to be confirmed." → "to be confirmed". */
+function unwrap(clause) {
+    let t = clause.trim();
+    if (t.startsWith('(') || t.startsWith('['))
+        t = t.slice(1).trimStart();
+    if (t.endsWith(')') || t.endsWith(']'))
+        t = t.slice(0, -1).trimEnd();
+    if (/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s][.!]$/.test(t.slice(-2)))
+        while (t.endsWith('.') || t.endsWith('!'))
+            t = t.slice(0, -1);
+    return t.trim();
+}
+function collectRaw(raw, base) {
+    const masked = raw.replace(HIDE_IN_RAW, (s) => ' '.repeat(s.length));
+    return [...allMatches(masked, RAW)].map((m) => ({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] }));
+}
+/** Start of the first hit at or after `offset` (hits sorted by start), or Infinity. */
+function firstAtOrAfter(hits, offset) {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (hits[mid].start < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return hits[lo]?.start ?? Infinity;
+}
+/** The label or heading a placeholder belongs to, for the message: a labelled value, a frontmatter key, a section. */
+function contextFinder(plan) {
+    const labelled = plan.facts.filter((f) => f.source === 'label' || f.source === 'table').sort((a, b) => a.value.start - b.value.start);
+    const keys = plan.frontmatter ? [...plan.frontmatter.keys] : [];
+    const sections = plan.sections;
+    return (offset) => {
+        // The last labelled value starting at or before the offset; a few steps back cover nested labels.
+        let lo = 0;
+        let hi = labelled.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (labelled[mid].value.start <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let i = lo - 1; i >= 0 && i >= lo - 8; i--)
+            if (offset <= labelled[i].value.end)
+                return labelled[i].label.text;
+        const line = plan.lines.point(offset).line;
+        const key = keys.find(([, span]) => plan.lines.point(span.start).line === line);
+        if (key)
+            return key[0];
+        // The innermost section whose body holds the offset.
+        lo = 0;
+        hi = sections.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (sections[mid].bodyStart <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (let s = sections[lo - 1]; s; s = s.parent)
+            if (offset < s.end)
+                return s.title;
+        return undefined;
+    };
+}
+export default defineRule({
+    meta: {
+        id: 'placeholder',
+        severity: 'warn',
+        description: 'Placeholder text (TBD, TODO, ???, [fill in], xxx, <amount>) or an empty section in a plan.',
+        principle: 'A blank in a plan is a decision nobody has made yet, and it tends to get made under pressure in the room. Every "TBD" next to a walk-away point or a target is a gap the other side can fill for us; finish the plan before the meeting.',
+        seeds: [],
+        fix: 'Replace the placeholder with the real value ("**Walk-away:** €280.000 per year" instead of "**Walk-away:** TBD"), or, if it cannot be known yet, move it to an "Open questions" section with who will find it out and by when. Fill in or delete empty sections.',
+        details: 'The rule reads the plan\'s sentences, list items, table cells, headings, labelled values and frontmatter values (not code blocks or HTML comments). It reports, one finding each, at the placeholder itself: `TBD`, `TBC`, `TBA`, `TODO`, `FIXME`, runs of question marks standing alone (`???`, `Budget: ??` — but not "why??" at the end of a question), `?` or `…` as the whole value of a label or cell, `to follow` / `to be confirmed` / `to be determined` as a whole value or clause (including "n/a – to follow"), bracketed instructions (`[fill in]`, `[insert amount]`, `[customer name]`, `[date?]`), template fields (`{{price}}`, `{amount}`), angle-bracket fields (`<amount>`, `<lowest price we accept>` — the markers the quick fixes of other rules insert), masked numbers (`xxx`, `$XXX,XXX`, `€XXk`, `X%`, `XX/XX/2025`), blanks (`$____`) and `lorem ipsum`. Ordinary words are safe: "toddler", "XXL", task-list boxes `- [ ]`, real HTML such as `<br>`. A heading with nothing under it (no text and no sub-sections) is reported as an empty section unless `ignoreEmptySections` is set; a heading that carries its value (`## Target: $240k`) is not empty.',
+        options: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                extraPlaceholders: {
+                    type: 'array',
+                    items: { type: 'string' },
+                    description: 'More words or phrases your team uses as placeholders, e.g. "NNN", "to be sorted".',
+                },
+                ignoreEmptySections: {
+                    type: 'boolean',
+                    description: 'Do not report headings that have nothing under them.',
+                },
+            },
+        },
+        defaultOptions: { extraPlaceholders: [], ignoreEmptySections: false },
+        examples: {
+            invalid: [
+                {
+                    title: 'Blanks in the numbers',
+                    code: '# Acme renewal\n\n**Walk-away:** TBD\n**Target:** $XXX ARR\n**Opening:** [fill in]\n',
+                },
+                {
+                    title: 'An empty section and a marker left by a quick fix',
+                    code: '---\nside: buyer\n---\n# Globex hosting tender\n\n## Ceiling\n\nWe walk away above <highest price we pay>.\n\n## Target\n\n## Concessions\n\n- 36-month term in exchange for 8% off.\n',
+                },
+            ],
+            valid: [
+                {
+                    title: 'A finished plan',
+                    code: '# Acme renewal\n\n**Walk-away:** $310k ARR\n**Target:** $420k ARR\n**Opening:** $480k ARR, the list price\n',
+                },
+                {
+                    title: 'Ordinary words and an open question',
+                    code: '# Toddler-gear supply deal\n\n**Walk-away:** €1,2M\n**Target:** XXL and XL sizes at €1,4M\n\n## Open questions\n\n- Why did they drop the second supplier??\n- [ ] Ask Marc about the Breda depot.\n',
+                },
+            ],
+        },
+    },
+    check({ plan, report, options }) {
+        const phrases = options.extraPlaceholders.filter((p) => p.trim());
+        const extra = phrases.length > 0 ? phraseRegex(phrases) : undefined;
+        const hits = [];
+        for (const s of plan.statements)
+            hits.push(...collect(s.text, s.start, extra));
+        // What the cleaned statements cannot show: angle-bracket fields and underscores, in the blocks the model knows.
+        const blocks = [
+            ...plan.statements,
+            ...plan.items.map((it) => ({ start: it.start, end: plan.lines.lineEnd(plan.lines.point(it.start).line) })),
+            ...plan.rows,
+            ...plan.sections.map((s) => s.titleSpan),
+            ...plan.facts.filter((f) => f.source === 'label' || f.source === 'table').map((f) => f.value),
+            // A body the cleaned text shows as blank may still hold a field ("## Target⏎⏎<amount>").
+            ...plan.sections.filter((s) => s.empty).map((s) => ({ start: s.bodyStart, end: s.end })),
+        ];
+        for (const b of blocks)
+            hits.push(...collectRaw(plan.text.slice(b.start, b.end), b.start));
+        // Frontmatter values: `owner: TBD`, `walkAway: <amount>`.
+        const fm = plan.frontmatter;
+        if (fm) {
+            for (const [key, span] of fm.keys) {
+                const value = fm.data[key];
+                if (typeof value !== 'string' || !value.trim())
+                    continue;
+                const line = plan.text.slice(span.end, plan.lines.lineEnd(plan.lines.point(span.start).line));
+                const at = line.indexOf(value);
+                if (at < 0)
+                    continue;
+                hits.push(...collect(value, span.end + at, extra), ...collectRaw(value, span.end + at));
+            }
+        }
+        // One report per placeholder: the earliest, longest hit wins over what overlaps it.
+        hits.sort((a, b) => a.start - b.start || b.end - a.end);
+        const kept = [];
+        let reach = -1;
+        for (const h of hits) {
+            if (h.start < reach)
+                continue;
+            kept.push(h);
+            reach = h.end;
+        }
+        const context = contextFinder(plan);
+        for (const h of kept) {
+            const where = context(h.start);
+            report(`Placeholder \`${h.text}\`${where ? ` in \`${where}\`` : ''}: replace it with the real content.`, h);
+        }
+        if (options.ignoreEmptySections)
+            return;
+        for (const s of plan.sections) {
+            if (!s.empty || s.headingValue)
+                continue;
+            // The model calls a section empty when its cleaned text is blank, which includes an HTML-only
+            // body (an embedded video, a figure); only blank lines and comments make it empty here.
+            if (plan.text.slice(s.bodyStart, s.end).replace(/<!--[\s\S]*?-->/g, '').trim() !== '')
+                continue;
+            // The document's title is not a section to fill, unless it names a plan concept ("# Walk-away").
+            if (s.index === 0 && s.concepts.length === 0)
+                continue;
+            if (firstAtOrAfter(kept, s.bodyStart) < s.end)
+                continue;
+            report(`Section \`${s.title}\` is empty: write its content or remove the heading.`, s.titleSpan);
+        }
+    },
+});
+//# sourceMappingURL=placeholder.js.map

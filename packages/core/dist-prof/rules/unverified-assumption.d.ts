@@ -1,0 +1,6 @@
+interface Options {
+    extraPhrases: string[];
+    counterpartNames: string[];
+}
+declare const _default: import("../engine/rule.js").NegolintRule<Options>;
+export default _default;

@@ -1,0 +1,89 @@
+import { defineRule } from '../engine/rule.js';
+import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
+import { comparable } from '../engine/numbers.js';
+const show = (a) => `\`${a.raw.trim()}\``;
+const round = (n) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+export default defineRule({
+    meta: {
+        id: 'walk-away-margin',
+        severity: 'error',
+        description: 'The walk-away point, target and opening are in the right order, with room between the walk-away point and the target.',
+        principle: 'The walk-away point is the line we refuse to cross, not the place we plan to land. A target set barely past it, or an opening that already gives ground on the target, leaves nothing to trade and invites a deal that is only just acceptable.',
+        seeds: ['003'],
+        fix: 'Put the numbers in order — for a seller walk-away < target ≤ opening, for a buyer walk-away > target ≥ opening — and move the target well clear of the walk-away point (by default at least 10%).',
+        details: 'The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; percentages are ignored. Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section. A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
+        options: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                minGapPercent: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Smallest distance between the walk-away point and the target, in percent of the walk-away point, before the target counts as too close.',
+                },
+            },
+        },
+        defaultOptions: { minGapPercent: 10 },
+        examples: {
+            invalid: [
+                {
+                    title: 'Target below the walk-away point',
+                    code: '# Acme renewal\n\n**Walk-away:** $310k ARR\n**Target:** $300k ARR\n**Opening:** $480k ARR, list price\n',
+                },
+                {
+                    title: 'Target hugging the walk-away point',
+                    code: '# Globex supply deal\n\n| Position | Value |\n| --- | --- |\n| Floor | €900.000 |\n| Target | €940.000 |\n| Opening | €1,2M |\n',
+                },
+                {
+                    title: 'A buyer opening above its own target',
+                    code: '---\nside: buyer\n---\n# Laptop refresh\n\n## Ceiling\n\n€1,2M\n\n## Target\n\n€950.000\n\n## Anchor\n\n€1.000.000\n',
+                },
+            ],
+            valid: [
+                {
+                    title: 'Seller: room on both sides',
+                    code: '# Acme renewal\n\n**Walk-away:** $310k ARR\n**Target:** $420k ARR\n**Opening:** $480k ARR, list price\n',
+                },
+                {
+                    title: 'Buyer: ceiling above target above opening',
+                    code: '---\nside: buyer\ncurrency: EUR\nwalkAway: 1200000\ntarget: 1000000\nopening: 850000\n---\n# Laptop refresh\n\n## Target\n\nA three-year deal at about €1M.\n',
+                },
+            ],
+        },
+    },
+    check({ plan, report, options, side }) {
+        const walkAways = positionAmounts(plan, walkAwayFacts(plan));
+        const targets = positionAmounts(plan, plan.factsOf('target'));
+        const openings = positionAmounts(plan, plan.factsOf('opening'));
+        const w = walkAways[0];
+        const t = (w && targets.find((a) => comparable(a, w))) ?? targets[0];
+        const o = openings.find((a) => t && comparable(a, t)) ?? openings.find((a) => w && comparable(a, w));
+        // dir > 0: more is better for us (seller); dir < 0: less is better (buyer).
+        const dir = side === 'buyer' ? -1 : 1;
+        const above = side === 'buyer' ? 'below' : 'above';
+        const below = side === 'buyer' ? 'above' : 'below';
+        const limit = side === 'buyer' ? 'ceiling' : 'walk-away point';
+        if (w && t && comparable(w, t)) {
+            if (dir * (t.value - w.value) < 0) {
+                report(`Target ${show(t)} is ${below} the ${limit} ${show(w)}: a ${side}'s target must be ${above} the walk-away point.`, t);
+            }
+            else if (w.value > 0) {
+                const gap = (dir * (t.value - w.value) * 100) / w.value;
+                if (gap < options.minGapPercent) {
+                    report(gap === 0
+                        ? `Target ${show(t)} equals the ${limit} ${show(w)}: aim at least ${options.minGapPercent}% ${above} it.`
+                        : `Target ${show(t)} is only ${round(gap)}% ${above} the ${limit} ${show(w)}: aim at least ${options.minGapPercent}% ${above} it.`, t, { warningOnly: true });
+                }
+            }
+        }
+        if (o && t && comparable(o, t)) {
+            if (dir * (o.value - t.value) < 0) {
+                report(`Opening ${show(o)} is ${below} the target ${show(t)}: a ${side} opens at or ${above} the target, or there is nothing left to trade.`, o);
+            }
+        }
+        else if (o && w && comparable(o, w) && dir * (o.value - w.value) <= 0) {
+            report(`Opening ${show(o)} is not ${above} the ${limit} ${show(w)}: open ${above} the walk-away point.`, o);
+        }
+    },
+});
+//# sourceMappingURL=walk-away-margin.js.map
