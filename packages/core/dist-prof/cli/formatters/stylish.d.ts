@@ -1,2 +1,0 @@
-import type { Formatter } from './types.js';
-export declare const stylish: Formatter;

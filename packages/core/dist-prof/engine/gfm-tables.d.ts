@@ -1,2 +1,0 @@
-import type { Processor } from 'unified';
-export declare function remarkGfmTables(this: Processor): void;

@@ -1,6 +1,0 @@
-interface Options {
-    extraConstraintPhrases: string[];
-    extraWithholdPhrases: string[];
-}
-declare const _default: import("../engine/rule.js").NegolintRule<Options>;
-export default _default;

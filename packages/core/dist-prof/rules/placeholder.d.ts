@@ -1,6 +1,0 @@
-interface Options {
-    extraPlaceholders: string[];
-    ignoreEmptySections: boolean;
-}
-declare const _default: import("../engine/rule.js").NegolintRule<Options>;
-export default _default;

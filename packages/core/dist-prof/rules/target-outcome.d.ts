@@ -1,5 +1,0 @@
-interface Options {
-    extraPhrases: string[];
-}
-declare const _default: import("../engine/rule.js").NegolintRule<Options>;
-export default _default;

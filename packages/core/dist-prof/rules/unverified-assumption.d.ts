@@ -1,6 +1,0 @@
-interface Options {
-    extraPhrases: string[];
-    counterpartNames: string[];
-}
-declare const _default: import("../engine/rule.js").NegolintRule<Options>;
-export default _default;

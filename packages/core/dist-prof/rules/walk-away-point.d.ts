@@ -1,2 +1,0 @@
-declare const _default: import("../engine/rule.js").NegolintRule<{}>;
-export default _default;
