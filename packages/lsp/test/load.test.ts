@@ -384,6 +384,38 @@ describe('load', () => {
     await request('textDocument/documentSymbol', {});
     await request('negolint/noSuchRequest', { anything: true });
 
+    // Bytes on the wire that are not JSON at all, behind a correct header: the reader reports them and
+    // goes on with the next frame. Written on the same stream after the writer's queue has drained.
+    const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    const wireWrite = (bytes: string) => new Promise<void>((resolve, reject) => client.proc.stdin.write(bytes, (e) => (e ? reject(e) : resolve())));
+    await wireWrite(frame('{"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": '));
+    await wireWrite(frame('not JSON at all ☃'));
+    await wireWrite(frame('[1, 2, 3]'));
+    await wireWrite(frame('{"jsonrpc": "2.0", "id": "truncated'));
+    malformedNotifications += 4;
+    expect(await request('textDocument/hover', { position: { line: 0, character: 0 } }), 'answers after garbage on the wire').toEqual({ kind: 'result', value: null });
+
+    // Positions that are not integers (LSP says uinteger): fractions, strings, null, NaN sent as null.
+    for (const position of [{ line: 1.5, character: 2.25 }, { line: '2', character: '3' }, { line: null, character: 0 }, { line: 0 }]) {
+      const o = await request('textDocument/hover', { textDocument: { uri: uris[0] }, position });
+      expect(o.kind === 'result' || (o.kind === 'error' && typeof o.code === 'number'), `hover at ${JSON.stringify(position)}`).toBe(true);
+    }
+    await request('textDocument/codeAction', { textDocument: { uri: uris[0] }, range: { start: { line: 0.5, character: -0.5 }, end: { line: '4', character: 1.75 } }, context: { diagnostics: [] } });
+    const fractional = uriOf(path.join(planDir, 'fractional.md'));
+    await notify('textDocument/didOpen', { textDocument: { uri: fractional, languageId: 'markdown', version: 1, text: FIRES[0]! } });
+    const fractionalSince = client.published.length;
+    await notify('textDocument/didChange', {
+      textDocument: { uri: fractional, version: 2 },
+      contentChanges: [{ range: { start: { line: 1.5, character: 0.5 }, end: { line: '2', character: 3.9 } }, text: 'fractional ' }],
+    });
+    const fractionalPublished = await client.waitFor(
+      () => client.published.slice(fractionalSince).find((p) => p.uri === fractional && p.version === 2),
+      'diagnostics after an edit with fractional positions',
+      SETTLE_MS,
+    );
+    const isPosition = (p: { line: unknown; character: unknown }) => Number.isInteger(p.line) && Number.isInteger(p.character) && (p.line as number) >= 0 && (p.character as number) >= 0;
+    expect(fractionalPublished.diagnostics.every((d) => isPosition(d.range.start) && isPosition(d.range.end)), 'published ranges are whole, non-negative positions').toBe(true);
+
     // A document opened after all that: positions far outside it, a version going backwards,
     // ranges clamped by the server. `model` is what the server must hold (offsets clamp to the text).
     const victimFile = path.join(planDir, 'victim.md');
