@@ -20,9 +20,9 @@ export const WORD_CHARS = `${LETTERS}0-9`;
 /**
  * The `u` flag is dropped unless the body needs it (`\\p{…}`, `\\u{…}`, characters beyond the BMP):
  * V8 runs case-insensitive Unicode regexes on a slow path that cannot skip ahead, and
- * without `u` the Latin ranges above still fold case the same way. The only letters that
- * differ are the archaic long s (ſ) and the Kelvin sign, which Unicode folding alone
- * reads as s and k.
+ * without `u` the Latin ranges above still fold case the same way, except for the few
+ * letters only Unicode folding pairs up: the long s (ſ ~ s), the capital sharp s (ẞ ~ ß)
+ * and the Kelvin sign (K ~ k).
  */
 function withoutNeedlessUnicode(body: string, flags: string): string {
   return flags.includes('u') && !/\\[pPu]\{|[\u{10000}-\u{10FFFF}]/u.test(body) ? flags.replace('u', '') : flags;
