@@ -68,7 +68,7 @@ describe('pathological inputs', () => {
     const time = (f: () => void) => { const t = performance.now(); f(); return performance.now() - t; };
     const bestOf = { lintSmall: Infinity, lintBig: Infinity, parseSmall: Infinity, parseBig: Infinity };
     for (let i = 0; i < 3; i++) lint(small);
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       await yieldToRunner();
       for (let i = 0; i < 3; i++) bestOf.lintSmall = Math.min(bestOf.lintSmall, time(() => lint(small)));
       bestOf.lintBig = Math.min(bestOf.lintBig, time(() => lint(big)));
@@ -77,9 +77,10 @@ describe('pathological inputs', () => {
     }
     const lintGrowth = bestOf.lintBig / bestOf.lintSmall;
     const parseGrowth = bestOf.parseBig / bestOf.parseSmall;
-    // Linear work grows ~10× here (measured 9.5–12.6× across runs on a quiet machine, the parse
-    // alone 9.8–13.6×); anything quadratic lands far above 20×. The bound is generous so timer and
-    // GC noise cannot fail it; `pnpm bench` reports the measured growth.
-    expect(lintGrowth < 15 || lintGrowth < parseGrowth * 1.3, `lint ${lintGrowth.toFixed(1)}×, parse ${parseGrowth.toFixed(1)}×`).toBe(true);
+    // Linear work grows ~10× here: 9.5–12.6× across runs on a quiet machine (the parse alone
+    // 9.8–13.6×), up to 15× with other test files busy on both cores. Counting lines from the top
+    // of the text for each statement, a typical quadratic slip, measured 29×. The bound sits between,
+    // so timer, GC and neighbour noise cannot fail it; `pnpm bench` reports the measured growth.
+    expect(lintGrowth < 20 || lintGrowth < parseGrowth * 1.5, `lint ${lintGrowth.toFixed(1)}×, parse ${parseGrowth.toFixed(1)}×`).toBe(true);
   });
 });
