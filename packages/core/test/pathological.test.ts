@@ -54,6 +54,7 @@ describe('pathological inputs', () => {
     const text = make();
     await yieldToRunner();
     const { lint, parse } = await measure(text);
+    console.log(`pathological: ${_name}: lint ${lint.toFixed(0)} ms, parse ${parse.toFixed(0)} ms (${(lint / Math.max(parse, 1)).toFixed(2)}×)`);
     // The plan model and rules may cost a few times the parse on hostile input, never orders of magnitude.
     expect(lint / Math.max(parse, 1)).toBeLessThan(10);
   });
