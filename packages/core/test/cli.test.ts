@@ -432,8 +432,8 @@ describe('subcommands', PARALLEL, () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('walk-away-point');
     expect(lines[1]).toBe('The plan states a walk-away point with a concrete value or condition.');
-    for (const part of ['Why', 'What it checks', 'How to fix', 'Docs: https://github.com/negolint/negolint/blob/main/docs/rules/walk-away-point.md']) expect(r.stdout).toContain(part);
-    expect(existsSync(path.join(CORE, '../../docs/rules/walk-away-point.md'))).toBe(true);
+    for (const part of ['Why', 'What it checks', 'How to fix', 'Docs: https://github.com/negolint/negolint/blob/main/packages/core/docs/rules/walk-away-point.md']) expect(r.stdout).toContain(part);
+    expect(existsSync(path.join(CORE, 'docs/rules/walk-away-point.md'))).toBe(true);
     const unknown = await negolint(['explain', 'walk-away'], { cwd: dir });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('unknown rule "walk-away"');

@@ -48,7 +48,7 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     for (const s of m.seeds) expect(s).toMatch(/^00[0-4]$/);
     expect(m.fix.length).toBeGreaterThan(20);
     expect(['off', 'warn', 'error']).toContain(m.severity);
-    expect(rule.url).toBe(`https://github.com/negolint/negolint/blob/main/docs/rules/${id}.md`);
+    expect(rule.url).toBe(`https://github.com/negolint/negolint/blob/main/packages/core/docs/rules/${id}.md`);
   });
 
   it('documents every option with a description, and its defaults validate', () => {
@@ -60,7 +60,7 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
   });
 
   it('has a docs page with each option as a heading', () => {
-    const doc = path.join(ROOT, 'docs/rules', `${id}.md`);
+    const doc = path.join(ROOT, 'packages/core/docs/rules', `${id}.md`);
     expect(existsSync(doc)).toBe(true);
     const text = readFileSync(doc, 'utf8');
     expect(text).toContain(`# ${id}`);

@@ -16,7 +16,7 @@ import type { Schema } from './schema.js';
 
 export type SeverityName = 'off' | 'warn' | 'error';
 
-export const DOCS_BASE = 'https://github.com/negolint/negolint/blob/main/docs/rules/';
+export const DOCS_BASE = 'https://github.com/negolint/negolint/blob/main/packages/core/docs/rules/';
 
 export interface RuleExample {
   /** What the example shows. */
