@@ -10,6 +10,11 @@ function lineFrom(plan: PlanModel, offset: number): Span {
   return { start: at, end: Math.max(at, plan.lines.lineEnd(line)) };
 }
 
+/** A frontmatter value as the plan wrote it, short enough for a message. */
+function shown(value: unknown): string {
+  return (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).slice(0, 40);
+}
+
 export default defineRule({
   meta: {
     id: 'frontmatter',
@@ -42,15 +47,13 @@ export default defineRule({
     for (const key of ['side', 'role']) {
       if (!(key in fm.data)) continue;
       const value = fm.data[key];
-      const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
       if (typeof value === 'string' && (BUYER_RE.test(value) || SELLER_RE.test(value))) continue;
-      report(`\`${key}: ${text.slice(0, 40)}\` names no side: write buyer or seller (the plan is read as ${plan.side === 'buyer' ? "a buyer's" : "a seller's"}).`, lineFrom(plan, fm.keys.get(key)?.start ?? fm.start));
+      report(`\`${key}: ${shown(value)}\` names no side: write buyer or seller (the plan is read as ${plan.side === 'buyer' ? "a buyer's" : "a seller's"}).`, lineFrom(plan, fm.keys.get(key)?.start ?? fm.start));
     }
     if ('currency' in fm.data) {
       const value = fm.data['currency'];
       if (!(typeof value === 'string' && /^[A-Za-z]{3}$/.test(value.trim()))) {
-        const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-        report(`\`currency: ${text.slice(0, 40)}\` is not a three-letter currency code (EUR, USD, GBP…).`, lineFrom(plan, fm.keys.get('currency')?.start ?? fm.start));
+        report(`\`currency: ${shown(value)}\` is not a three-letter currency code (EUR, USD, GBP…).`, lineFrom(plan, fm.keys.get('currency')?.start ?? fm.start));
       }
     }
   },
