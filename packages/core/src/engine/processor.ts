@@ -10,6 +10,8 @@ import { unified, type Processor } from 'unified';
 import { negolintMessageControl } from './control.js';
 import { remarkGfmTables } from './gfm-tables.js';
 import { Vocabulary } from './plan/concepts.js';
+import { Lexicon } from './lexicon/index.js';
+import type { VocabularyKey } from './config/vocabulary-keys.js';
 import type { Side } from './plan/model.js';
 import { remarkNegolintPlan } from './plan/store.js';
 import type { NegolintRule } from './rule.js';
@@ -18,7 +20,7 @@ import type { Concept } from './plan/concepts.js';
 
 export interface ProcessorSettings {
   rules: Record<string, ResolvedRule>;
-  vocabulary: Partial<Record<Concept, string[]>>;
+  vocabulary: Partial<Record<VocabularyKey, string[]>>;
   side?: Side;
   force: boolean;
 }
@@ -40,7 +42,14 @@ export function getProcessor(settings: ProcessorSettings, allRules: readonly Neg
     .use(remarkParse)
     .use(remarkGfmTables)
     .use(remarkFrontmatter, ['yaml'])
-    .use(() => remarkNegolintPlan({ vocabulary: new Vocabulary(settings.vocabulary), side: settings.side, force: settings.force }));
+    .use(() =>
+      remarkNegolintPlan({
+        vocabulary: new Vocabulary(settings.vocabulary as Partial<Record<Concept, string[]>>),
+        lexicon: new Lexicon(settings.vocabulary),
+        side: settings.side,
+        force: settings.force,
+      }),
+    );
   for (const rule of allRules) {
     const setting = settings.rules[rule.meta.id];
     if (!setting || setting.severity === 'off') continue;

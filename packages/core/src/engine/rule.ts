@@ -40,6 +40,11 @@ export interface RuleMeta<Options extends object> {
   fix: string;
   /** Extra notes for the docs (how the rule decides, limits). */
   details?: string;
+  /**
+   * The rule's findings depend on which side we are on (ordering, wording). When the plan does
+   * not state its side, its messages say which side was assumed and how to set it.
+   */
+  sideDependent?: boolean;
   /** JSON Schema of the options object; every property has a description and default. */
   options: Schema & { type: 'object'; properties: Record<string, Schema> };
   defaultOptions: Options;
@@ -89,6 +94,17 @@ export interface MessageExtras {
   negolintOffsets?: Span;
 }
 
+/** What a side-dependent message adds when the side was not stated. */
+export function sideNote(plan: PlanModel): string {
+  if (plan.sideSource === 'inferred') {
+    return ` (read as a ${plan.side} plan from its wording; state \`side: ${plan.side}\` in the frontmatter or a \`Side:\` line to be sure)`;
+  }
+  if (plan.sideSource === 'default') {
+    return ` (read as a seller plan, the default: if we are buying, add \`side: buyer\` to the frontmatter or a \`Side: buyer\` line)`;
+  }
+  return '';
+}
+
 export function defineRule<Options extends object>(def: {
   meta: RuleMeta<Options>;
   check(ctx: RuleContext<Options>): void;
@@ -105,7 +121,7 @@ export function defineRule<Options extends object>(def: {
       side: plan.side,
       report(message, at, extra) {
         const span = at ?? plan.anchor;
-        const msg = file.message(message, {
+        const msg = file.message(def.meta.sideDependent ? message + sideNote(plan) : message, {
           place: { start: plan.lines.point(span.start), end: plan.lines.point(Math.max(span.start, span.end)) },
         }) as ReturnType<VFile['message']> & MessageExtras;
         msg.negolintOffsets = { start: span.start, end: Math.max(span.start, span.end) };

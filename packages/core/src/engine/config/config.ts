@@ -3,6 +3,7 @@
  * `.negolintrc.yml`, or `"negolint"` in package.json), found by walking up from
  * the linted file. No JavaScript configs: a config must never run code.
  */
+import { VOCABULARY_KEYS, type VocabularyKey } from './vocabulary-keys.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
@@ -23,7 +24,7 @@ export interface NegolintConfig {
   $schema?: string;
   extends?: string | string[];
   rules?: Record<string, RuleSetting>;
-  vocabulary?: Partial<Record<Concept, string[]>>;
+  vocabulary?: Partial<Record<VocabularyKey, string[]>>;
   side?: Side;
   plans?: 'all' | 'auto' | string[];
   ignorePatterns?: string[];
@@ -38,7 +39,7 @@ export interface ResolvedRule {
 /** The config after `extends`, presets and overrides are merged. */
 export interface ResolvedConfig {
   rules: Record<string, ResolvedRule>;
-  vocabulary: Partial<Record<Concept, string[]>>;
+  vocabulary: Partial<Record<VocabularyKey, string[]>>;
   side?: Side;
   plans: 'all' | 'auto' | string[];
   ignorePatterns: string[];
@@ -174,8 +175,8 @@ export function validateConfig(config: unknown, rules: readonly NegolintRule<obj
   const vocab = c['vocabulary'];
   if (vocab && typeof vocab === 'object') {
     for (const key of Object.keys(vocab)) {
-      if (!(CONCEPTS as readonly string[]).includes(key)) {
-        fail(['vocabulary', key], `unknown concept \`${key}\`, expected one of ${CONCEPTS.map((k) => `\`${k}\``).join(', ')}`);
+      if (!(VOCABULARY_KEYS as readonly string[]).includes(key)) {
+        fail(['vocabulary', key], `unknown concept \`${key}\`, expected one of ${VOCABULARY_KEYS.map((k) => `\`${k}\``).join(', ')}`);
       }
     }
   }

@@ -3,6 +3,7 @@
  * schemas. The same object validates configs and is written (generated) to
  * `packages/core/schema/negolintrc.schema.json` for editors.
  */
+import { VOCABULARY_KEYS } from './vocabulary-keys.js';
 import { CONCEPTS } from '../plan/concepts.js';
 import type { NegolintRule } from '../rule.js';
 import type { Schema } from '../schema.js';
@@ -40,9 +41,12 @@ export function configSchema(rules: readonly NegolintRule<object>[]): Schema & {
       },
       vocabulary: {
         type: 'object',
-        description: 'Extra headings and labels, per concept, that your team uses (e.g. {"walk-away": ["Schmerzgrenze"]}).',
+        description:
+          'Your team\'s words, per concept: headings and labels (e.g. {"walk-away": ["Schmerzgrenze"]}) and, for sentence concepts, phrases in sentences (e.g. {"price-cut": ["Nachlass"], "alternative": ["second source"]}).',
         additionalProperties: false,
-        properties: Object.fromEntries(CONCEPTS.map((c) => [c, { type: 'array', items: { type: 'string' }, description: `Extra names for ${c}.` }])),
+        properties: Object.fromEntries(
+          VOCABULARY_KEYS.map((c) => [c, { type: 'array', items: { type: 'string' }, description: `Extra words for ${c}.` }]),
+        ),
       },
       side: { enum: ['seller', 'buyer'], description: 'Side to assume when a plan does not say (default "seller").' },
       plans: {

@@ -6,6 +6,7 @@
  * "**Walkaway:**", "| Bottom line | $310k |" and `walk_away:` all mean one thing.
  * Teams add their own words through the config's `vocabulary`.
  */
+import { isPast, stemWord, tokenize } from '../lexicon/tokens.js';
 
 export const CONCEPTS = [
   'walk-away',
@@ -51,6 +52,7 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
+    'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go', 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
     'walk away', 'walkaway', 'walk away point', 'walkaway point', 'walk away price', 'walk away position',
     'walk away threshold', 'walk away number', 'walk away line', 'walk away conditions', 'bottom line', 'floor', 'price floor', 'floor price',
     'reservation price', 'reservation point', 'reservation value', 'resistance point', 'limit',
@@ -61,6 +63,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'breaking point', 'pain threshold', 'batna',
   ],
   alternative: [
+    'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal', 'otherwise',
     'batna', 'alternative', 'alternatives', 'our alternative', 'our alternatives', 'best alternative',
     'next best alternative', 'alternative to agreement', 'alternative to a deal', 'plan b', 'fallback',
     'fall back', 'fallback plan', 'fallback option', 'if we walk away', 'if we walk', 'if no deal', 'no deal plan',
@@ -69,6 +72,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    'zielpreis', 'landing', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
     'target value', 'goal', 'goals', 'deal goal', 'aim', 'deal objective', 'negotiation objective',
     'desired outcome', 'ideal outcome', 'ideal deal', 'ideal result', 'aspiration', 'aspiration price',
@@ -77,6 +81,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    'open at', 'open', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
     'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',
     'opening ask', 'opening proposal', 'opening quote', 'anchor', 'anchor price', 'anchoring', 'first offer',
     'first number', 'first number we put down', 'first number on the table', 'initial offer',
@@ -95,10 +100,11 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   constraints: [
     'constraints', 'constraint', 'hard constraints', 'known constraints', 'limitations', 'non negotiables',
-    'red lines', 'policy constraints', 'legal constraints', 'constraints to share', 'constraints to share early',
+    'policy constraints', 'legal constraints', 'constraints to share', 'constraints to share early',
     'things to disclose', 'disclosures', 'up front disclosures', 'fixed terms', 'boundaries',
   ],
   'price-challenge': [
+    'if they say it s expensive', 'if they say that s too much', 'if they push on price', 'price push back', 'if they haggle', 'when they haggle', 'if they say no to the price', 'price questions', 'expensive',
     'price challenge', 'price challenges', 'price objection', 'price objections', 'objection handling',
     'objections', 'likely objections', 'expected objections', 'anticipated objections', 'price pushback',
     'pushback', 'pushback on price', 'price pressure', 'handling price pressure', 'value defence',
@@ -118,6 +124,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'differentiators', 'our value', 'value story', 'value drivers',
   ],
   'common-ground': [
+    'what we agree on already', 'both want', 'we both want', 'shared wins',
     'common ground', 'shared goals', 'shared interests', 'mutual interests', 'shared objectives',
     'already agreed', 'agreed so far', 'what we agree on', 'where we agree', 'where we already agree',
     'areas of agreement', 'points of agreement', 'agreements so far', 'alignment', 'mutual goals',
@@ -131,20 +138,28 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
   'decision-maker': [
+    // "Signs: our MD", "Who picks us:", and German labels ("Entscheidung:", "Wer entscheidet").
+    'signs', 'signed off by', 'who picks', 'who chooses', 'who approves', 'entscheidung', 'entscheider', 'wer entscheidet', 'unterschrift',
+    'who signs off', 'sign off', 'decision', 'decides', 'final say',
     'decision maker', 'decision makers', 'economic buyer', 'who decides', 'decider', 'final decision maker',
     'signatory', 'signer', 'approver', 'approvers', 'final approver', 'decision authority', 'authority',
     'decision making unit', 'dmu', 'who signs', 'budget owner and signatory',
   ],
   timeline: [
+    'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when',
     'timeline', 'timing', 'decision date', 'decision timeline', 'close date', 'target close',
     'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'go live',
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
+    'geld', 'finanzierung', 'how it s paid for', 'how they pay', 'how we pay',
+    'where the money comes from', 'funding source', 'money source', 'budget source', 'the money',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
+    'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
+    'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
     'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
     'business problem', 'problem', 'problems', 'drivers', 'business drivers', 'why they buy', 'why now',
@@ -162,6 +177,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points',
   ],
   questions: [
+    'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
     'questions', 'questions to ask', 'discovery questions', 'qualifying questions', 'disqualifying questions',
     'ask for the no', 'questions for the no', 'no questions', 'tough questions', 'questions for them',
     'hard questions', 'key questions', 'questions we will ask', 'questions we ll ask',
@@ -217,22 +233,91 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
+const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
+
 function stripFillers(norm: string): string {
   const words = norm.split(' ').filter((w) => w && !FILLERS.has(w));
   return words.join(' ');
 }
 
+// Single-word aliases that are ordinary words elsewhere ("Time limit", "Questions to ask", "Key dates for
+// the team"): they name a concept only as the whole label, never as a part of a longer one.
+const WEAK_ALONE = new Set([
+  'signs', 'geld', 'termine',
+  'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
+  'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
+  'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
+  'opening', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
+  'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
+]);
+// Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
+const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
+
 /** An alias lookup built once per configuration. */
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
+  /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
+  private readonly contained = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
+  private readonly inQuestions = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
       for (const alias of [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])]) {
         this.add(normalizeLabel(alias), concept);
         this.add(stripFillers(normalizeLabel(alias)), concept);
+        const norm = normalizeLabel(alias);
+        if (!norm) continue;
+        const stems = tokenize(norm).filter((t) => !t.mark).map((t) => t.stem);
+        if (stems.length === 0) continue;
+        // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
+        const index = WEAK_ALONE.has(norm) ? this.inQuestions : this.contained;
+        const list = index.get(stems[0]!) ?? [];
+        const same = list.find((e) => e.stems.join(' ') === stems.join(' '));
+        if (same) {
+          if (!same.concepts.includes(concept)) same.concepts.push(concept);
+        } else list.push({ stems, concepts: [concept] });
+        index.set(stems[0]!, list);
       }
     }
+  }
+
+  /**
+   * Concepts named by aliases standing inside a longer label: "Walk-away agreed with finance",
+   * "Schmerzgrenze / walk-away", "🧱 Our red line", "Section 3 – Lowest we'll go". The longest alias
+   * wins where two overlap ("their walk-away" is theirs, not ours); a label with more than six
+   * other words is a sentence, not a label.
+   */
+  private matchContained(label: string, question = false): Concept[] {
+    const norm = normalizeLabel(label);
+    if (TEACHING_LABEL.test(norm) && !question) return [];
+    // In a question the auxiliaries go: "Where do we stop?" reads "where we stop".
+    const tokens = tokenize(norm).filter((t) => !t.mark && !(question && QUESTION_WORDS.has(t.stem)));
+    if (tokens.length > 12) return [];
+    const stems = tokens.map((t) => t.stem);
+    // "Nina opened with the pilot results": a sentence that reports, not a label (unless the label leads with its concept).
+    const reports = tokens.some((t) => isPast(t.word));
+    const hits: { from: number; to: number; concepts: Concept[] }[] = [];
+    for (let i = 0; i < stems.length; i++) {
+      for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
+        if (e.stems.every((s, k) => stems[i + k] === s)) hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
+      }
+    }
+    hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+    const taken: boolean[] = [];
+    const out: Concept[] = [];
+    let covered = 0;
+    for (const h of hits) {
+      let free = true;
+      for (let k = h.from; k < h.to; k++) if (taken[k]) free = false;
+      if (!free) continue;
+      for (let k = h.from; k < h.to; k++) taken[k] = true;
+      covered += h.to - h.from;
+      for (const c of h.concepts) if (!out.includes(c)) out.push(c);
+    }
+    const others = stems.filter((s, k) => !taken[k] && !FILLER_STEMS.has(s)).length;
+    if (reports && !taken[0] && !(FILLER_STEMS.has(stems[0]!) && taken[1])) return [];
+    return covered > 0 && others <= 6 ? out : [];
   }
 
   private add(key: string, concept: Concept): void {
@@ -248,7 +333,14 @@ export class Vocabulary {
    * walk-away point" or "What is a BATNA?" name nothing.
    */
   match(label: string): Concept[] {
-    if (label.length > 90 || /\?\s*$/.test(label)) return [];
+    if (label.length > 90) return [];
+    // A question names a concept when it is a plan's Q&A ("Q. Who decides?") or asks about ours
+    // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
+    if (/\?\s*$/.test(label)) {
+      const qa = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i.exec(label);
+      if (!qa && !/\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return [];
+      return this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
+    }
     const withoutParens = label.replace(/\([^)]*\)/g, ' ');
     const out: Concept[] = [];
     const tryKey = (text: string): boolean => {
@@ -267,7 +359,7 @@ export class Vocabulary {
         if (!all) out.splice(before);
       }
     }
-    return out;
+    return out.length > 0 ? out : this.matchContained(withoutParens);
   }
 
   /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */

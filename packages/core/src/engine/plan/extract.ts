@@ -11,9 +11,13 @@ import { POSITION_CONCEPTS, META_CONCEPTS, type Concept, type Vocabulary } from 
 import { detectPlan } from './detect.js';
 import type { Cell, Fact, FrontmatterInfo, Item, PlanModel, Row, Section, Side, Statement } from './model.js';
 import { lowerBound } from '../sorted.js';
+import { Lexicon, StemView, isPast, tokenize, type Tag } from '../lexicon/index.js';
+import { TagIndex } from './tags.js';
 
 export interface ExtractOptions {
   vocabulary: Vocabulary;
+  /** Sentence concepts; defaults to the built-in lexicon. */
+  lexicon?: Lexicon;
   /** Side to assume when the plan does not say. */
   side?: Side;
   /** `true`: treat the document as a plan whatever it looks like (config `plans`, `--all`). */
@@ -23,6 +27,11 @@ export interface ExtractOptions {
 interface Paragraph extends Span {
   item?: Item;
 }
+
+// "Q: What's our walk-away? A: $310k", "**Q3. Who signs?**" — with or without the answer on the line.
+const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2,120}\?)\s*(?:A\s*[:.)]\s*([\s\S]*))?$/i;
+// "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
+const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;
 
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
@@ -149,6 +158,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   }
   for (const r of rows) if (!r.isHeader) addStatement(r, 'row', { row: r });
   statements.sort((a, b) => a.start - b.start);
+  const tags = new TagIndex(statements, options.lexicon ?? defaultLexicon());
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.
   let currency: string | undefined;
@@ -195,6 +205,8 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   }
 
   const labelFacts: Fact[] = [];
+  // Lines that start a part of the plan without being headings: bold-only lines, "Section 2 –", Q&A questions.
+  const pseudoHeadings: number[] = [];
   for (const p of paragraphs) {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
@@ -202,7 +214,16 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       let m = LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
-      if (m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!)) {
+      const qa = QA_RE.exec(lineText);
+      if (qa) {
+        // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
+        const labelStart = line.start + qa.index + qa[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + qa[2]!.length };
+        const answer = qa[3] ?? '';
+        valueSpan = { start: line.end - answer.length, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
+      } else if (m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!)) {
         const labelStart = line.start + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
@@ -212,11 +233,16 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
         m = null;
+      } else if (PSEUDO_HEADING_RE.test(lineText) && !p.item) {
+        pseudoHeadings.push(line.start);
       }
       if (!labelSpan || !valueSpan) continue;
       const labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
-      const concepts = vocabulary.match(labelText);
+      let concepts = vocabulary.match(qa ? `Q: ${labelText}` : labelText);
+      // A plan's own Q&A asks in its own words ("Q6. What's the most Meridian will pay?"): the lexicon reads it.
+      if (qa && concepts.length === 0) concepts = questionConcepts(labelText, options.lexicon ?? defaultLexicon());
       if (concepts.length === 0) continue;
       // In a list item the whole item (with nested items) belongs to the label.
       const isFirstLineOfItem = p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6;
@@ -236,7 +262,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   }
   // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
   // up to the next label or heading.
-  const boundaries = [...labelFacts.map((f) => f.label.start), ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
+  const boundaries = [...labelFacts.map((f) => f.label.start), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
   for (const f of labelFacts) {
     if (f.value.text !== '' || f.scope.end > f.label.end + 200) continue;
     const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
@@ -316,6 +342,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       }
     }
   }
+  facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
   facts.sort((a, b) => a.scope.start - b.scope.start);
 
   if (!currency) {
@@ -323,7 +350,12 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     if (c) currency = c.value.text.slice(0, 3).toUpperCase();
   }
 
-  const side = readSide(frontmatter, facts) ?? options.side ?? 'seller';
+  const stated = readSide(frontmatter, facts, text);
+  const inferred = stated ? undefined : options.side ?? inferSide(tags, facts);
+  const side = stated ?? inferred ?? 'seller';
+  // From here on, side-specific tags (price-cut, price-challenge, value) read for our side.
+  tags.side = side;
+  const sideSource: PlanModel['sideSource'] = stated ? 'stated' : options.side ? 'config' : inferred ? 'inferred' : 'default';
   const counterpart = readCounterpart(frontmatter);
   const anchor = readAnchor(headings, frontmatter, text, lines);
 
@@ -368,7 +400,8 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     force: options.force,
     frontmatter,
     concepts: [...found],
-    hasPosition: [...found].some((c) => POSITION_CONCEPTS.has(c)),
+    // A price objection alone is what scripts and cheat sheets are about; a plan also states where it stands.
+    hasPosition: [...found].some((c) => POSITION_CONCEPTS.has(c) && c !== 'price-challenge') || (found.has('price-challenge') && found.size >= 3),
     title: headings[0]?.title,
     statements,
     facts,
@@ -378,6 +411,9 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     detection,
     isPlan: detection.isPlan,
     side,
+    sideSource,
+    tags,
+    tagged: (tag) => tags.tagged(tag),
     anchor,
     insertionPoint: text.length,
     text,
@@ -537,14 +573,133 @@ function readFrontmatter(tree: Root, text: string): FrontmatterInfo | undefined 
 export const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
 export const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
 
-function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]): Side | undefined {
-  const fm = frontmatter?.data['side'] ?? frontmatter?.data['role'];
-  const candidates = [typeof fm === 'string' ? fm : '', ...facts.filter((f) => f.concept === 'side').map((f) => f.value.text)];
-  for (const c of candidates) {
-    if (BUYER_RE.test(c)) return 'buyer';
-    if (SELLER_RE.test(c)) return 'seller';
-  }
+// "Side: seller · Buyer meeting: 12 March": only the first word after the label decides.
+const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s+side\s*[:=]?\s*)?(\w[\w-]*(?:\s+side)?)/i;
+// A side stated anywhere: "Side: buyer", "Seite / side: buyer", "(buyer side; …)", "(we are the buyer)";
+// not a bare "(customer)", which names the other party as often as us.
+const SIDE_STATED = /(?:^|\n|[(\[|·•;/])\s*(?:\*\*|__)?\s*(?:side|our side|our role|role)\s*(?:\*\*|__)?\s*[:=—–-]\s*(?:\*\*|__)?\s*(buyer|buy[\s-]side|purchaser|customer|client|tenant|licensee|seller|sell[\s-]side|vendor|supplier|provider|licensor|landlord)\b|\(\s*(?:we\s+are\s+(?:the\s+)?(buyer|purchaser|customer|client|tenant|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)s?|(buyer|seller|buy|sell)[\s-]side|(sublandlord|licensor|licensee))\s*[);,]/i;
+// "We are buying", "we're the client", "wir kaufen / we are buying": said in so many words near the top.
+const SIDE_SAID = /\bwe(?:\s+are|['’]re)\s+(?:the\s+(?:ones\s+)?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
+
+function sideOf(word: string): Side | undefined {
+  if (BUYER_RE.test(word) || /^(?:tenant|licensee|occupier|buying|leasing|renting|hiring|procuring|sourcing)/i.test(word)) return 'buyer';
+  if (SELLER_RE.test(word) || /^(?:licensor|landlord|sublandlord|selling|letting|subletting)/i.test(word)) return 'seller';
   return undefined;
+}
+
+function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[], text: string): Side | undefined {
+  const fm = frontmatter?.data['side'] ?? frontmatter?.data['role'];
+  if (typeof fm === 'string') {
+    const s = sideOf(fm);
+    if (s) return s;
+  }
+  for (const f of facts) {
+    if (f.concept !== 'side') continue;
+    const first = SIDE_VALUE.exec(f.value.text);
+    const s = first ? sideOf(first[1]!) : undefined;
+    if (s) return s;
+  }
+  const m = SIDE_STATED.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  if (m) return sideOf(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+  const said = SIDE_SAID.exec(text.slice(0, 3000));
+  return said ? sideOf(said[1]!) : undefined;
+}
+
+/**
+ * The side from the plan's own words when it does not state one: a buyer speaks of "our
+ * supplier", "the most we pay", "procurement plan"; a seller of "our customer", "our rate
+ * card". The plan is a buyer's only when its buyer words clearly outnumber its seller words.
+ */
+function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
+  let buyer = tags.tagged('buyer-voice').filter((t) => !t.hit.negated).length;
+  let seller = tags.tagged('seller-voice').filter((t) => !t.hit.negated).length;
+  for (const f of facts) {
+    if (f.concept !== 'walk-away' || f.source === 'frontmatter') continue;
+    if (/\b(?:ceiling|maximum|max|most|highest|above|over|more than)\b/i.test(`${f.label.text} ${f.value.text.slice(0, 80)}`)) buyer += 2;
+    if (/\b(?:floor|minimum|min|lowest|below|under|less than)\b/i.test(`${f.label.text} ${f.value.text.slice(0, 80)}`)) seller += 2;
+  }
+  if (buyer >= 2 && buyer > 1.5 * seller) return 'buyer';
+  if (seller >= 2 && seller > 1.5 * buyer) return 'seller';
+  return undefined;
+}
+
+const SENTENCE_FACT_TAGS = ['walk-away', 'target', 'opening'] as const;
+
+/**
+ * Facts stated in sentences ("I'll open at USD 545k per year: that is…", "The walk-away is USD
+ * 440k; below that…", "We are aiming for £58.00 per sq ft"): a statement tagged with a position
+ * concept, in our voice, not a question, not in the past tense, not inside a labelled fact or
+ * section of the same concept, holding an amount in the clause the tag opens. The fact's value is
+ * the first amount after the tag (a walk-away may also be a condition, which its rule judges).
+ */
+function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagIndex, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
+  const out: Fact[] = [];
+  const covered = new Map<Concept, Span[]>();
+  for (const f of facts) {
+    const list = covered.get(f.concept) ?? [];
+    list.push(f.scope);
+    covered.set(f.concept, list);
+  }
+  for (const concept of SENTENCE_FACT_TAGS) {
+    const seen = new Set<Statement>();
+    for (const { statement: st, hit } of tags.tagged(concept)) {
+      if (seen.has(st) || hit.negated || st.isQuestion || st.kind === 'heading') continue;
+      if ((covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
+      const tokens = tags.tokens(st);
+      // Reported, not planned: a past form in the clause up to the tag.
+      let clauseStart = hit.from;
+      while (clauseStart > 0 && !tokens[clauseStart - 1]!.mark) clauseStart--;
+      if (tokens.slice(clauseStart, hit.to).some((t) => isPast(t.word))) continue;
+      if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
+      // The clause the tag opens: up to the next sentence mark after the hit.
+      let clauseEnd = st.end;
+      for (let i = hit.to; i < tokens.length; i++) {
+        if (tokens[i]!.mark && /[.;!?]/.test(tokens[i]!.stem)) {
+          clauseEnd = tokens[i]!.start;
+          break;
+        }
+      }
+      const amounts = amountsIn({ start: hit.start, end: clauseEnd }).filter((a) => a.kind !== 'number' || a.unit);
+      const before = amounts.length === 0 ? amountsIn({ start: st.start, end: hit.start }).filter((a) => a.kind === 'money').slice(-1) : [];
+      const value = amounts[0] ?? before[0];
+      // Without an amount only a walk-away stated as a condition counts ("we walk if they insist on…").
+      if (!value && (concept !== 'walk-away' || !/^(?:if|unless|should|when|whenev|onc)$/.test(tokens[hit.to]?.stem ?? ''))) continue;
+      seen.add(st);
+      out.push({
+        concept,
+        source: 'sentence',
+        label: { start: hit.start, end: hit.end, text: clean.slice(hit.start, hit.end) },
+        value: { start: hit.end, end: st.end, text: clean.slice(hit.end, st.end).trim() },
+        scope: { start: st.start, end: st.end },
+        amounts: value ? [value] : [],
+        section: st.section,
+      });
+    }
+  }
+  return out;
+}
+
+// Position questions the lexicon recognises in a Q&A plan; the no-deal case asks for our alternative.
+const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
+  ['walk-away', 'walk-away'],
+  ['target', 'target'],
+  ['opening', 'opening'],
+  ['alternative', 'alternative'],
+  ['no-deal', 'alternative'],
+];
+
+function questionConcepts(question: string, lexicon: Lexicon): Concept[] {
+  const view = new StemView(tokenize(question));
+  const out: Concept[] = [];
+  for (const [tag, concept] of QUESTION_TAGS) {
+    if (!out.includes(concept) && !lexicon.phrases(tag).matches(view).next().done) out.push(concept);
+  }
+  return out;
+}
+
+let builtIn: Lexicon | undefined;
+function defaultLexicon(): Lexicon {
+  return (builtIn ??= new Lexicon());
 }
 
 function readCounterpart(frontmatter: FrontmatterInfo | undefined): string | undefined {

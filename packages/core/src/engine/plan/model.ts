@@ -5,6 +5,8 @@
 import type { Amount } from '../numbers.js';
 import type { LineIndex, Span } from '../text.js';
 import type { Concept } from './concepts.js';
+import type { Tag } from '../lexicon/index.js';
+import type { TagIndex, Tagged } from './tags.js';
 
 export type Side = 'seller' | 'buyer';
 
@@ -56,7 +58,7 @@ export interface Cell extends Span {
 }
 
 /** Where a fact was found. */
-export type FactSource = 'heading' | 'label' | 'table' | 'frontmatter';
+export type FactSource = 'heading' | 'label' | 'table' | 'frontmatter' | 'sentence';
 
 /**
  * One statement of a concept: a heading section, a labelled line, a table row
@@ -105,6 +107,12 @@ export interface PlanModel {
   detection: Detection;
   isPlan: boolean;
   side: Side;
+  /** How the side was found: said in the plan, set in the config, read from the plan's words, or the default. */
+  sideSource: 'stated' | 'config' | 'inferred' | 'default';
+  /** Sentence concepts per statement, computed once per tag. */
+  tags: TagIndex;
+  /** Statements carrying a tag, with the words that carry it. */
+  tagged(tag: Tag): readonly Tagged[];
   /** Where facts that are missing are reported: the first heading, else the start of the body. */
   anchor: Span;
   /** Offset just after the title heading (and any lead paragraph), for inserted sections. */

@@ -1,0 +1,159 @@
+/**
+ * Openness: hard constraints, and whether we share them early or keep them back; common ground.
+ *
+ * A constraint is a limit the deal must respect whatever is agreed — legal, regulatory, policy,
+ * security, capacity, approvals — that the other side will meet anyway. Our own numbers (the
+ * walk-away, the budget, a red line) and our own pressure (a quarter-end deadline, how much we
+ * want the deal) are not constraints: keeping those private is ordinary negotiating.
+ */
+import type { Family } from '../types.js';
+
+// Words of telling, for "don't raise it", "only mention it if…", "tell them after they sign".
+const TELL = 'mention|raise|tell|disclose|reveal|share|volunteer|flag|surface|admit|introduce|table|bring|discuss|explain|confirm|acknowledge';
+
+export const openness: Family[] = [
+  {
+    tag: 'constraint',
+    why: 'A limit the deal must respect whatever is agreed: legal, regulatory, policy, security, capacity, approvals.',
+    groups: [
+      {
+        why: 'Law, regulation and compliance regimes.',
+        phrases: [
+          'legal', 'legally', 'law', 'laws', 'statutory', 'regulat*', 'complian*', 'gdpr', 'dsgvo', 'data protection', 'data residency',
+          'residency', 'data sovereignty', 'privacy', 'hipaa', 'sox', 'pci', 'fedramp', 'dora', 'nis2', 'soc #', 'soc2', 'iso #',
+          'export control*', 'export licence|license', 'dual use', 'sanction*', 'embargo*', 'itar', 'certif*', 'accredit*', 'audit',
+          'licen* … restrict*|require*|condition*|term|terms|bar|bars|ban|bans|prohibit*', 'master licence|license', 'individual licence|license',
+        ],
+        examples: [
+          'Our data stays in EU data centres under our data protection policy.',
+          "Our Canadian region won't be live until Q3, which matters under Quebec's Law 25.",
+          'Our export-control classification for the ASIC means deliveries need an individual licence.',
+        ],
+      },
+      {
+        why: 'Company policy, approvals and authority: what we may not agree to without someone else.',
+        phrases: [
+          'policy', 'policies', 'rule', 'rules', 'board approval', 'board sign off', 'approval', 'approvals', 'sign off limit', 'approval limit|threshold|level',
+          'signing|signature authority', 'delegation of authority', 'deal desk', 'discount approval|authority|policy', 'pricing policy',
+          'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
+          'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
+          'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
+        ],
+        examples: ['Board policy bans performance penalties.', 'Our board has frozen any new supplier commitment longer than 24 months.'],
+        not: ['Our walk-away is $310k.', 'Our quarter-end deadline is 30 June.'],
+      },
+      {
+        why: 'What we cannot do or deliver, whatever the price: restrictions, bans, capacity and lead times.',
+        phrases: [
+          'constraint', 'constraints', 'restriction', 'restrictions', 'restrict*', 'prohibit*', 'forbid*', 'not allowed', 'not permitted',
+          'ban', 'bans', 'banned', 'bar', 'bars', 'barred', 'capacity limit|constraint|cap', 'lead time', 'lead times',
+          'cannot|can not deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer',
+          'can only deliver|supply|host|ship|staff|produce|store|process',
+        ],
+        examples: [
+          "Our UK master licence means we can't grant any exclusive radius within two miles.",
+          'Our distribution deal with Vantage bars lyric display in Japan.',
+        ],
+        not: ['We cannot go below $74,000.'],
+      },
+    ],
+  },
+  {
+    tag: 'withhold',
+    why: 'Keeping something back: not telling it, telling it late, or only if they ask.',
+    groups: [
+      {
+        why: 'Not telling: hiding, keeping quiet, not raising it.',
+        phrases: [
+          `not ${TELL}`, 'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
+          'keep|keeps|keeping … to ourselves', 'keep … under wraps', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
+          'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal*', 'withhold*',
+          'downplay*', 'play … down', 'gloss over', 'sweep … under', 'stay quiet|silent', 'say nothing', 'sit on it|this|that',
+          'not need to know', 'need to know basis', 'let them find out', 'let them discover', 'surprise them', 'spring it|this on',
+          'bury', 'small print', 'fine print',
+        ],
+        examples: ["Don't mention the data residency rule unless they ask.", 'We keep that to ourselves.', "I'd rather not bring that up."],
+        not: ["Don't forget to mention the data residency rule."],
+      },
+      {
+        why: 'Telling only on demand: only if they ask, unless pressed.',
+        phrases: [
+          'only if|when|once … ask|asks|asked|press|pressed|push|pushes|raise|raises|request|requests|insist|insists|challenge|challenged|come up|comes up|find out|notice',
+          `only ${TELL} … if|when|once`, 'unless … ask|asks|asked|press|pressed|push|pushes|request|requests|insist|insists|challenge|challenges|raise|raises|dig|digs|notice|notices|force|forces',
+          'unless … come|comes up', 'unless … find|finds out', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
+        ],
+        examples: ['We keep that to ourselves unless Helixdesk pushes for a three-year term.', 'We only bring it up if SingSpree ask about Japan specifically.'],
+      },
+      {
+        why: 'Telling late: after they sign, at the last minute, once they are committed.',
+        phrases: [
+          `${TELL} … after|once|later|late|until|till`, `${TELL} … at the end|last`, `${TELL} … post signature`, 'wait|waiting until|till',
+          'hold off until|till', 'leave|save|park … for|until|till later', 'leave|save|park … for|until|till the? contract*|signature|redline*|end|legal|paperwork',
+          'at the last minute', 'eleventh hour', 'late in the process', 'later in the process', 'after the fact', 'down the line',
+        ],
+        examples: ['Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.'],
+      },
+    ],
+  },
+  {
+    tag: 'disclose-early',
+    why: 'Sharing a constraint up front, before it can surprise anyone.',
+    groups: [
+      {
+        why: 'Timing words for telling early.',
+        phrases: [
+          'up front', 'upfront', 'early', 'earliest', 'first thing', 'at the start', 'at the outset', 'on day one', 'from day one', 'from the start',
+          'from the outset', 'before any figure|figures|number|numbers|price|pricing|offer|quote', 'before we talk price|numbers', 'before pricing',
+          'in the first meeting|call|conversation', 'first meeting|call', 'kick off', 'kickoff', 'proactively', 'right away', 'straight away',
+          'immediately', 'in the opening', 'in the proposal', 'in the rfp response', 'in writing', 'already told|shared|disclosed|know|knows',
+          'said at the start', 'on the first call',
+        ],
+        examples: ['We raise both at the start of the meeting, before any figures.', 'Flag the liability cap on day one.', 'Talentory gets that in writing in my next email, before pricing.'],
+      },
+    ],
+  },
+  {
+    tag: 'common-ground',
+    why: 'What both sides already want or have agreed: the footing for the rest.',
+    groups: [
+      {
+        why: 'Shared aims by name.',
+        phrases: [
+          'common ground', 'common goal|goals|interest|interests|objective|objectives|aim|aims|purpose|cause', 'in common',
+          'shared|mutual|joint goal|goals|interest|interests|objective|objectives|aim|aims|priorit*|concern|concerns|vision|understanding|benefit|outcome|agenda|success',
+          'mutually agreed|beneficial|acceptable', 'same page', 'on the same side', 'want|wants the same', 'same goal|goals|objective|outcome|interest|interests',
+        ],
+        examples: ['Our shared goal is a go-live before winter.', 'We are on the same page about the scope.'],
+      },
+      {
+        why: 'Both sides wanting the same thing: "both teams want the clusters gone".',
+        phrases: [
+          'both sides|parties|teams|companies|organisations|organizations|firms … want|wants|need|needs|agree|agreed|share|care|benefit|prefer|like|gain|win|aim',
+          'both of us … want|wants|need|needs|agree|agreed|share|care|benefit|prefer|like|gain|win|aim',
+          'both want|need|agree|agreed|share|care|benefit|prefer|like|gain|win|aim', 'we both', 'both of us', 'each side want|wants', 'we share|they share … goal|goals|interest|view|views|concern|deadline|timeline|priorit*|ambition|vision',
+        ],
+        examples: ['We both want the depots live before winter.', 'Both teams want the Jenkins clusters gone by Q4.', 'Both of us want a three-year relationship.'],
+      },
+      {
+        why: 'Points already settled between the sides: "already agreed", "we agreed the scope", "agreed at the viewing".',
+        phrases: [
+          'already|previously|tentatively|verbally|informally|provisionally|largely|broadly … agree*|settl*|resolv*|accept*|align*|confirm*|lock*|close*',
+          'agreed so far|to date|upon|earlier|previously', 'agreed in principle', 'agreed at|during|on|last', 'as agreed', 'agreed:',
+          'we|they|i agree|agreed', 'we|they|i … have|had agree|agreed', 'and i|we|they agree|agreed', 'be agreed|settled|resolved|locked|aligned',
+          'have|has|had been agreed|settled|resolved|accepted|locked', 'we be aligned', 'they be aligned', 'fully|broadly|closely aligned',
+          'not in dispute', 'no longer in dispute|open|contested', 'where|what we agree', 'where|what we already agree', 'be signed off', 'sign off on',
+        ],
+        examples: [
+          'Already agreed at the February steering meeting: the hardware stays.',
+          'Brandon and I agreed on the module list.',
+          'Agreed at the viewing 30 Jul: units 4B + 4C.',
+          'The SLA (99.9%) is already agreed.',
+          'We already agreed on the scope and the start date last week.',
+        ],
+        // "Nothing is agreed until everything is agreed" and "we need to agree on price" carry the tag; the rule
+        // reads them as hopes (`hypotheticalAt`), not as ground already won.
+        not: ['We have not agreed on anything with Globex so far.'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,185 @@
+/** Our position: where we stop, where we go instead, what we aim for, where we open and why. */
+import type { Family, Group } from '../types.js';
+
+/** Names for our alternative: they say it on their own, with no no-deal case around them. */
+export const ALTERNATIVE_NAMES: Group = {
+  why: 'Names for the alternative itself.',
+  phrases: [
+    'batna', 'plan b', 'fallback', 'fall back', 'backup plan', 'backup option', 'contingency plan', 'outside option',
+    'next best option', 'next best alternative', 'best alternative', 'our alternative', 'no deal plan',
+    'no deal option', 'what we do instead', 'ausweichoption', 'take the alternative', 'alternative be',
+  ],
+  examples: ['Plan B: stay on the current contract for a year.', 'Our fallback is the Nordic account.', "Brackwater's alternative is the top floor of Calls Landing."],
+  not: ['We have no plan B.'],
+};
+
+
+export const position: Family[] = [
+  {
+    tag: 'walk-away',
+    why: 'The point past which we would rather have no deal: reservation price, floor, ceiling for a buyer.',
+    groups: [
+      {
+        why: 'The textbook names and the team shorthand for them.',
+        phrases: [
+          'walk away', 'walkaway', 'bottom line', 'reservation price', 'reservation point', 'red line', 'our limit',
+          'hard limit', 'absolute limit', 'pain threshold', 'breaking point', 'no deal point', 'our floor', 'price floor', 'floor price', 'hard floor', 'rate floor',
+          'our ceiling', 'price ceiling', 'ceiling price', 'hard ceiling', 'rate ceiling', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'no go', 'deal breaker',
+          'minimum acceptable', 'least acceptable', 'lowest acceptable', 'maximum acceptable', 'highest acceptable',
+        ],
+        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €'],
+        not: ['We met at the walk-in centre.'],
+      },
+      {
+        why: 'Sentences that state the stop itself: "below that we walk", "the lowest we will go".',
+        phrases: [
+          'we walk', 'i walk', 'we would walk', 'we leave the table', 'we get up from the table', 'lowest we go',
+          'lowest we will go', 'lowest we can go', 'lowest we accept', 'lowest we will accept', 'most we pay',
+          'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
+          'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
+          'will not pay more than', 'not pay more than', 'never below', 'never above', 'nothing below', 'nothing above',
+          'not a penny more', 'not a cent more', 'rather have no deal', 'rather walk', 'rather lose the deal',
+          'no deal below', 'no deal above', 'no deal under', 'no deal over', 'most … will|would|can|could|shall pay',
+          'lowest … will|would|can|could go|accept|take', 'highest … will|would|can|could go|pay', 'rather walk than',
+        ],
+        examples: ['Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
+      },
+    ],
+  },
+  {
+    tag: 'alternative',
+    why: 'What we do if there is no deal (our BATNA): the reason the walk-away point is credible. Names count on their own; actions count when a no-deal case or the walk-away stands next to them (the rule decides).',
+    groups: [
+      ALTERNATIVE_NAMES,
+      {
+        why: 'Taking other work or another offer: what a seller does instead of this deal.',
+        phrases: [
+          'rather take', 'rather go with', 'rather move', 'rather keep', 'rather stay', 'rather sell', 'rather spend', 'rather put',
+          'let them go to', 'let it go to', 'let this one go', 'let it go', 'take the other', 'take their offer', 'take the offer from',
+          'say yes to', 'sell the capacity', 'sell the slot', 'sell the slots', 'give the slot', 'offer the slot', 'other buyer', 'another buyer',
+          'another customer', 'other customer', 'another client', 'other client', 'waiting list', 'waitlist', 'next in line',
+          'back to the waiting list', 'keep … warm', 'spend … on', 'close with', 'next bidder', 'second bidder', 'second ranked',
+          'list … publicly|openly', 'put … on the market', 're let', 'relet', 'capacity … offer', 'offer … capacity|slot|team', 'bid the', 'pitch the', 'pursue', 'take on the',
+        ],
+        examples: [
+          "Below that I'd rather take the other retainer.",
+          'Walk-away: $74,000 — below that we let them go to the competitor.',
+          "If it falls over: say yes to the Harwood's Christmas brief and keep the trailer enquiry warm.",
+        ],
+      },
+      {
+        why: 'Moving our people or capacity elsewhere.',
+        phrases: [
+          'move the team', 'move the engineers', 'move the crew', 'move the people', 'move the capacity', 'move … to the', 'move … to our',
+          'move to the', 'move to', 'move on to', 'redeploy', 'reassign', 'reallocate', 'put … team on', 'put … crew on', 'put the team on',
+          'put … time into', 'put … time on', 'spend … time on', 'focus on', 'team|crew|engineers|consultants|people|bench go to|onto|into|on',
+          'team|crew|engineers|consultants|people|bench move to|onto|into|on', 'keep … busy',
+        ],
+        examples: [
+          'walk → the engineers move to the Nordic account',
+          "If I walk, the team goes onto the Orwell Brewing diagnostic.",
+          "We let this one go and put Priya's team on the Lakeshore RFPs.",
+        ],
+      },
+      {
+        why: 'Staying put, buying elsewhere or doing it ourselves: what a buyer does instead of this deal.',
+        phrases: [
+          'stay with the incumbent', 'stay with the current', 'stay with', 'stay on', 'keep the current', 'keep using', 'keep run', 'renew with',
+          'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month', 'retender', 're tender', 'rerun the tender',
+          'run a new tender', 'go back to market', 'go back to the market', 'build it in house', 'build in house', 'do it in house',
+          'bring it in house', 'in house', 'another supplier', 'other supplier', 'another vendor', 'other vendor', 'second source',
+          'runner up', 'switch to', 'convert to', 'change to', 'go with', 'continue with', 'continue on', 'sign with', 'award it to', 'award to the', 'buy from',
+          'source from', 'license|licence a', 'commission a', 'hire a', 'second viewing', 'other building', 'other site',
+        ],
+        examples: [
+          "If we don't get a deal, we renew with the incumbent.",
+          'If it falls through we sign with Supportly, or extend the current tool month-to-month while we re-tender.',
+          'If we drop it: commission a sound-alike from our composer.',
+        ],
+      },
+    ],
+  },
+  {
+    tag: 'no-deal',
+    why: 'The no-deal case: what follows it is what we do without this deal, so it turns an action into our alternative.',
+    groups: [
+      {
+        why: 'The deal not happening, said outright.',
+        phrases: [
+          'no deal', 'without a deal', 'without this deal', 'without an agreement', 'without them', 'failing agreement', 'failing a deal',
+          'failing that', 'failing which', 'otherwise', 'or else', 'walk away', 'walkaway', 'walk', 'lose the deal', 'lose this deal',
+          'lose it', 'lose them', 'do not get the deal|award|business|contract|work|job|deal', 'no award',
+        ],
+        examples: ['Without a deal we keep the current supplier.', 'Failing that, the Leeds lease is extended for two years.'],
+      },
+      {
+        why: 'A condition that ends the deal: "if they pass", "if it falls over", "if Harlan say no".',
+        phrases: [
+          'if … walk', 'if … pass', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
+          'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
+          'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
+          'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
+          'if … do not get|win|make|land|close|sign|agree|accept|happen|work', 'if … not happen', 'if it is a no', 'if the answer is no',
+          'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
+        ],
+        examples: ['If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
+      },
+      {
+        why: 'Past the walk-away number: "below that", "above this level".',
+        phrases: ['below|under|above|over|beyond|past that|this|it|those', 'below|under|above|over|beyond|past that|this level|number|price|point|figure|line|rate'],
+        examples: ['Below that, we let them go to the competitor.'],
+      },
+    ],
+  },
+  {
+    tag: 'target',
+    why: 'The deal we aim for, well clear of the walk-away point.',
+    groups: [
+      {
+        why: 'Names and sentences for the aim.',
+        phrases: [
+          'target', 'aim for', 'aim to land', 'aim at', 'we aim', 'goal is', 'want to land', 'expect to land',
+          'where we want to land', 'where we expect to land', 'realistic landing', 'landing zone', 'land at', 'land around',
+          'settle at', 'settle around', 'ideal outcome', 'desired outcome', 'zielpreis', 'aspiration', 'good outcome',
+          'success look like', 'happy at', 'happy with',
+        ],
+        examples: ['We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.'],
+      },
+    ],
+  },
+  {
+    tag: 'opening',
+    why: 'The first number we put on the table: the anchor everything after it is measured against.',
+    groups: [
+      {
+        why: 'Names and sentences for the first number.',
+        phrases: [
+          'opening', 'open at', 'open with', 'open on', 'open @', 'we open', 'i open', 'anchor', 'first offer', 'first number',
+          'first bid', 'initial offer', 'initial quote', 'initial proposal', 'starting price', 'start at', 'start with',
+          'we quote', 'we ask for', 'our ask', 'asking price', 'einstieg', 'first proposal', 'lead with', 'put down',
+          'table at', 'go in at', 'go in with', 'come in at',
+        ],
+        examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €'],
+      },
+    ],
+  },
+  {
+    tag: 'rationale',
+    why: 'The reason the opening can be defended: a price list, a benchmark, value, an index.',
+    groups: [
+      {
+        why: 'Words that give a reason or a source for a number.',
+        phrases: [
+          'because', 'since', 'why', 'reason', 'based on', 'in line with', 'line with', 'justif*', 'backed by', 'anchored in',
+          'anchored on', 'derived from', 'build up', 'built up from', 'per the', 'per our', 'list price', 'price list',
+          'price book', 'rate card', 'published rate', 'published price', 'standard rate', 'standard price', 'benchmark*',
+          'market rate', 'going rate', 'market price', 'index*', 'inflation', 'cpi', 'rpi', 'framework', 'schedule',
+          'contract rate', 'last year', 'current price', 'current rate', 'what they pay', 'they pay today', 'value', 'roi', 'payback',
+          'pay for itself', 'saving', 'save', 'worth', 'comparable', 'quote from', 'quoted', 'cost plus', 'cost of',
+          'margin', 'that is', 'which is', 'reflect', 'equal', 'match the', 'same as', 'tariff', 'catalogue', 'catalog',
+        ],
+        examples: ['Why $21.40: the 2022 price indexed by CPI.', 'That is our published rate card.', 'Per the price book, tier 3.'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,173 @@
+/**
+ * Qualification: who decides, when, with what money, and why they are buying.
+ *
+ * These families decide whether a plan is qualified, so a word that is merely
+ * near the topic must not count: a date alone is not a timeline ("Prepared on
+ * 11 June"), a role alone is not a decision maker ("their CFO joined the call"),
+ * and "signed by 15 May" is a date, not a signer.
+ */
+import type { Family } from '../types.js';
+
+// Roles that usually hold the pen or the veto. One slot, so "the CFO signs", "approved by our MD" and
+// "escalates to the board" meet the same entries.
+const ROLE =
+  'cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|vp|svp|evp|md|gm|president|director|board|committee|council|trustee|trustees|founder|principal|chair|chairman|chairwoman|chairperson|head|manager|cabinet|dean|mayor|treasurer|controller|comptroller|chief|officer|ic|superintendent|provost|governor|governors|owner|owners|partner|partners|proprietor|landlord';
+// What deciding looks like as a verb.
+const DECIDES = 'sign|countersign|approve|decide|authorise|authorize|veto|own|owns|control|controls';
+// A point in the calendar, never a bare number: "by 20%" is not a date.
+const WHEN =
+  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q1|q2|q3|q4|h1|h2|fy*|spring|summer|autumn|winter|christmas|easter';
+// "May" is also a modal verb ("the decision may slip"): as a month it needs a number or a "by" next to it.
+const MAY = 'may #';
+// Things that happen on a date in a deal.
+const EVENT =
+  'decide|decision|sign|signature|close|award|live|start|launch|kick|order|po|commit|deliver|complete|finish|due|expect|plan|schedule|target|submission|submit|effective|contract|renew|renewal|expire|expiry|lapse|end|run|terminate|cut|move|migrate|need|ready|deadline';
+
+export const qualification: Family[] = [
+  {
+    tag: 'decision-maker',
+    why: 'The person or body that decides and signs, named by role or by what they do.',
+    groups: [
+      {
+        why: 'Names for the one who decides: the economic buyer, the signatory, the budget holder.',
+        phrases: [
+          'decision maker', 'economic buyer', 'signatory', 'signatories', 'signer', 'approver', 'budget holder', 'budget owner',
+          'decision making unit', 'dmu', 'buying committee|group|centre|center', 'steering committee|group', 'investment committee',
+          'final say|call|decision|approval|word|authority|signature', 'final sign off',
+          'signing|signature|spending|approval|purchasing|budget authority|power|rights',
+        ],
+        examples: ['Economic buyer is Dana Ruiz.', 'The CFO has the final say.', 'Maria has signing authority up to £50k.'],
+        not: ['Framework signed by 15 May.', 'Decision expected end of Q2.'],
+      },
+      {
+        why: 'A role with a verb of deciding, either way round: "the CFO signs", "approved by our MD", "goes to the board".',
+        phrases: [
+          `${ROLE} … ${DECIDES}`,
+          `${ROLE} … sign off`,
+          `${ROLE} … make|makes the? call|decision`,
+          `${ROLE} … have|has the? final|last`,
+          `sign|signed|countersign|approve|approval|decision|decide|signature … by|from|with the? ${ROLE}`,
+          `decision|decisions|call … rest|rests|lie|lies|sit|sits|belong|belongs with|to`,
+          // "Tomas Grieve (CTO) decides", "Dan Hartwell (owner, Hartwell Builders) decides alone".
+          `) ${DECIDES}`,
+          `) sign off`,
+          `${DECIDES} alone|himself|herself|themselves|personally`,
+          `go|goes|escalate|escalates|escalated|refer|referred to the? ${ROLE}`,
+          `go|goes|escalate|escalates|escalated to … ${ROLE}`,
+        ],
+        examples: [
+          'Sanne de Vries signs; it is within her authority.',
+          'The final vendor list is approved by CIO Raj Patel.',
+          'Contracts over $250k also go to our CEO.',
+          'Joaquim Reis, VP Revenue, owns the tooling budget.',
+          'The trustees approve anything above £25k.',
+        ],
+        not: ["Hal wants the new contract signed by July 25.", 'Their CFO joined the last call.', 'The scope list was signed off by email on 28 May.'],
+      },
+      {
+        why: 'Deciding and signing in other shapes: who owns the decision, who signs the paper, sign-off over a threshold.',
+        phrases: [
+          'sign|signs the? order|contract|deal|po|agreement|paperwork|msa|sow|lease',
+          'own|owns|hold|holds the? decision|budget|pen', 'own|owns|hold|holds … budget', 'within … authority|remit|mandate', 'who sign|signs|decide|decides|approve|approves',
+          'approve|approves|sign|signs … above|over|below|under #', 'approve|approves|sign|signs … up to #', 'holds a? veto', 'can veto',
+        ],
+        examples: ['I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.'],
+      },
+    ],
+  },
+  {
+    tag: 'timeline',
+    why: 'When the decision, the signature or the start happens: a date tied to a deal event, or a deadline.',
+    groups: [
+      {
+        why: 'Words that are the timeline itself.',
+        phrases: [
+          'timeline', 'time line', 'timeframe', 'time frame', 'timing', 'deadline', 'decision date', 'close date', 'closing date',
+          'signature date', 'signing date', 'start date', 'award date', 'go live', 'cut over', 'cutover', 'renewal date', 'expiry date',
+          'expiration date', 'why now', 'compelling event', 'key dates', 'milestones',
+        ],
+        examples: ['Go-live in Q3.', 'Deadline: signed by 22 Aug.'],
+        not: ['Prepared with Aisha Karimi on 11 June.'],
+      },
+      {
+        why: 'A deal event tied to a point in the calendar: "decision expected end of Q2", "licences lapse on August 15".',
+        phrases: [
+          `${EVENT} … ${WHEN}`,
+          `by|before|until|till … ${WHEN}`,
+          `${EVENT} … # may`,
+          'by|before|until|till|on # may',
+          `by|before|until|till|on ${MAY}`,
+          `no later than … ${WHEN}`,
+          `ahead of … ${WHEN}`,
+          `in time for … ${WHEN}`,
+          'by|before|until the? end|close of the? year|quarter|month',
+          'by|before|until|till|on|due # # #?',
+          `${EVENT} … by|before|within|end of the? week|month|quarter|year|day`,
+          `${EVENT} … this|next week|month|quarter|year`,
+          'board meet|meets|meeting',
+        ],
+        examples: [
+          'Decision expected end of Q2.',
+          'Framework signed by 15 May.',
+          'Their current licences with Buildkeep lapse on August 15.',
+          'Final rate submission November 14, awards December 5.',
+          'Signed no later than 15 May.',
+          'They want to sign this quarter.',
+        ],
+        not: ['We cut costs by 20% for them.', 'A three-year term at $38 per seat.'],
+      },
+    ],
+  },
+  {
+    tag: 'budget',
+    why: 'Where the money comes from, how much is set aside, and who holds it.',
+    groups: [
+      {
+        why: 'Budgets and funding by name.',
+        phrases: [
+          'budget', 'budgets', 'budgeted', 'funding', 'funded', 'fund', 'funds', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
+          'allocated', 'allocation', 'cost centre|center', 'line item', 'grant funding|money|budget', 'financing', 'loan', 'line of credit',
+          'credit line', 'net worth', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
+        ],
+        examples: ['Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.'],
+        not: ['Their freight spend is about £2M a year.'],
+      },
+      {
+        why: 'The source of the money in a sentence: "the money comes from…", "paid out of…", "approved spend".',
+        phrases: [
+          'money … come|comes|coming|came from|out', 'pay|paid|paying|fund|funded|financed … from|through|via the? budget|allowance|programme|program|fund|capex|opex|reserve|reserves|grant',
+          'paid|pay|funded|financed out of', 'approved|authorised|authorized|allocated|available spend|money|amount',
+          'spend|spending … approved|authorised|authorized|limit|cap|ceiling|authority', 'approve|approves … spend', 'can|could afford',
+          'allowance', 'envelope', 'pot of money',
+        ],
+        examples: ['The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.'],
+      },
+    ],
+  },
+  {
+    tag: 'needs',
+    why: 'Why they are buying (or, for a buyer, why we are): the problem, the pain, the requirement.',
+    groups: [
+      {
+        why: 'Needs, pains and requirements by name.',
+        phrases: [
+          'need', 'needs', 'pain', 'pains', 'pain point', 'problem', 'problems', 'requirement', 'requirements', 'require', 'requires',
+          'must have', 'must haves', 'non negotiable', 'non negotiables', 'business case', 'use case', 'driver', 'drivers', 'goal', 'goals',
+          'objective', 'objectives', 'priorit*', 'care about', 'cares about', 'struggl*', 'bottleneck', 'challenge', 'challenges',
+          'issue is', 'call|calls for', 'looking for', 'looking to', 'trying to', 'hoping to', 'want to', 'wants to',
+        ],
+        examples: ['Needs, in order: (1) uptime, (2) one invoice.', 'Second need: one place for build logs.', 'Peak contract calls for 2,000 extra pallet spaces.'],
+      },
+      {
+        why: 'Why the deal is happening at all: why they buy, why now, what it costs them to wait.',
+        phrases: [
+          'why they are|be buying', 'why they buy', 'why we are|be buying', 'why we buy', 'why buy', 'why now', 'why change',
+          'why this', 'reason to buy|change', 'cost of doing nothing|inaction|delay', 'status quo cost|costs', 'outage', 'outages',
+          'downtime', 'backlog', 'manual work', 'audit finding', 'audit findings', 'lose|losing|lost … day|days|hours|customers|revenue|deals|money',
+          'must|have|has|need|needs … replace|reduce|cut|fix|consolidate|migrate|moderni*|automat*|improve|speed|comply|scale|retire|standardi*|lower|shorten|solve|eliminate|move|switch|upgrade|exit|expand|meet|pass',
+        ],
+        examples: ["Why they're buying: the old system dies in June.", 'We must move off the current printers before the lease ends.', 'Initech must replace its ticketing tool.', 'They lose release days hunting through three systems.'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,64 @@
+/**
+ * Questions that invite a "no" or ask for a commitment: bad news early.
+ *
+ * These words mean something only inside a question (the `ask-for-the-no` rule looks at the
+ * question parts of a statement): "any reason" in "Is there any reason you would not sign?" asks
+ * for the no, in "for any reason, we hold the price" it does not. A negative inside such a
+ * question ("would not", "never") is the point of it, not a denial.
+ */
+import type { Family } from '../types.js';
+
+// What stopping a deal looks like as a verb.
+const STOP = 'stop|stops|prevent|prevents|block|blocks|derail|derails|delay|delays|kill|kills|veto|object|oppose|overrule|reject|hold|holds';
+// Asking them, in a yes/no question.
+const AUX = 'will|would|can|could|are|is|do|does|shall|should|be';
+// What committing looks like.
+const COMMIT = 'sign|commit|agree|proceed|approve|accept|award|decide|choose|select|pick|hold|honour|honor|match|lock|guarantee|renew|extend';
+
+export const questions: Family[] = [
+  {
+    tag: 'question-for-a-no',
+    why: 'A question that lets the other side say no now rather than later.',
+    groups: [
+      {
+        why: 'Asking what could stop the deal, or who could.',
+        phrases: [
+          'any reason', 'reason not to', 'reason why not', `what … ${STOP}`, `what be stopping|preventing|blocking|holding`,
+          `anything|anyone|anybody|someone|something … ${STOP}`, `who else … ${STOP}|say|need|needs|have|has|involved`, 'turn … down',
+          'rule … out', 'change … mind', 'get in the way', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
+          'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
+          'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections', 'reservation', 'reservations',
+          'hesitat*', 'doubt', 'doubts', 'worry|worries|worried',
+        ],
+        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?'],
+      },
+      {
+        why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',
+        phrases: [
+          'walk away', 'stop here', 'stop now', 'part ways', 'call it|this off', 'go elsewhere', 'go with someone|another|a competitor|the other',
+          'already … decided|chosen|selected|picked|shortlisted', 'not a|the right|a good fit', 'not interested', 'not ready', 'not a|the priority',
+          'still a|the|your|their|top priority', 'still … priority|on track|the plan|committed|interested|funded|happening|going ahead|relevant|running|preferred|favourite|favorite',
+          'tell us|me now', 'tell us|me before', 'rather know', 'rather hear', 'rather tell us', 'better to know', 'out of reach', 'beyond your|you', 'too early',
+          'not the right time', 'is it a no', 'fair to say', 'never sign|accept|agree|approve',
+        ],
+        examples: ['If €1.37 is out of reach for you, will you tell me now so I can go to Trans-Odra?', 'Has that already been decided?', 'Is this still a priority for this quarter?'],
+      },
+    ],
+  },
+  {
+    tag: 'commitment-ask',
+    why: 'Asking for a concrete yes or a commitment, which also surfaces a no.',
+    groups: [
+      {
+        why: 'A yes/no question that asks them to commit: "will you sign…", "are you prepared to…".',
+        phrases: [
+          `${AUX} you|they … ${COMMIT}`, `${AUX} you|they … go ahead|move forward|partner with|buy from|place the? order|issue the? po`, `${AUX} that|this|it work for you|them|both`, `${AUX} you|they prepared|willing|ready|able to`,
+          'do we have a deal', 'have a deal', 'can we count on', 'can we agree', 'what would it take', 'how do you see … sign|signing|commit|committing|deciding',
+          'introduce us', 'introduction to', 'sign by', 'decide by', 'decision by', 'commit by',
+        ],
+        examples: ['Will you commit to the joint roadmap?', 'Can you introduce us to the CFO before the 20th?', 'If we sign for three years, will you hold the 2025 rates?', 'What would it take to sign by June?'],
+        not: ['What is their budget for next year?', 'How many users do they plan to add?'],
+      },
+    ],
+  },
+];

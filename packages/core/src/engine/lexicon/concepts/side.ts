@@ -1,0 +1,41 @@
+/** Which side of the table we are on, from the plan's own words. */
+import type { Family } from '../types.js';
+
+export const side: Family[] = [
+  {
+    tag: 'buyer-voice',
+    why: 'We are buying: procurement, sourcing, tenders we run, the most we pay.',
+    groups: [
+      {
+        why: 'A buyer describes itself.',
+        phrases: [
+          'we are buy*', 'we are the buyer', 'we are the customer', 'we are the client', 'we are the tenant', 'we are the licensee',
+          'we are purchas*', 'we are procur*', 'we are sourc*', 'we are lease', 'we are rent', 'we are hir*', 'we buy', 'we purchase',
+          'we are looking to buy', 'we want to buy', 'procurement plan', 'purchasing plan', 'sourcing plan', 'buying plan', 'buy side',
+          'buyer side', 'side buyer', 'our supplier', 'the supplier', 'our vendor', 'the vendor', 'supplier s', 'vendor s', 'their quote',
+          'their price', 'they quote', 'they charge', 'the most we pay', 'most we will pay', 'our ceiling', 'our maximum', 'our max',
+          'our budget', 'we pay', 'we will pay', 'we would pay', 'we are paying', 'we currently pay', 'pay more than', 'tenant', 'licensee',
+          'our spend', 'our landlord', 'the landlord', 'incumbent supplier', 'the bidder', 'bidders', 'tender we run', 'our tender', 'our rfp', 'our rfq',
+        ],
+        examples: ['Procurement plan: laptop refresh (we are the buyer).', 'The most we will pay is $1,000 a seat.'],
+      },
+    ],
+  },
+  {
+    tag: 'seller-voice',
+    why: 'We are selling: our price list, our quota, the customer buying from us.',
+    groups: [
+      {
+        why: 'A seller describes itself.',
+        phrases: [
+          'we are sell*', 'we are the seller', 'we are the supplier', 'we are the vendor', 'we are the provider', 'we are the licensor',
+          'we are the landlord', 'we sell', 'sell side', 'seller side', 'side seller', 'our customer', 'the customer', 'our client',
+          'the client', 'our price', 'our rate', 'our list price', 'our price list', 'our rate card', 'our quote', 'we quote', 'we charge',
+          'our fee', 'our margin', 'our quota', 'the lowest we', 'our floor', 'account plan', 'deal plan', 'renewal', 'upsell', 'they pay',
+          'they will pay', 'they are paying', 'they currently pay', 'they buy', 'their budget', 'their procurement', 'their purchasing',
+        ],
+        examples: ['Our rate card puts this at £950 a day.', 'They currently pay $18 a seat.'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,224 @@
+/**
+ * The plan's voice: hedges, desperation, best-and-final requests and how a plan
+ * answers them, placeholders, things to verify.
+ *
+ * Some families have groups that rules read apart (`FAMILY_BY_TAG.get(tag).groups[i]`):
+ * their order is part of the contract and is noted on the family.
+ */
+import type { Family } from '../types.js';
+
+// "cannot" is one word and "can't" two ("can not"): an entry names both.
+const unable = (rest: string): string[] => ['cannot', 'can not', 'must not', 'could not', 'will not'].map((m) => `${m} ${rest}`);
+
+export const voice: Family[] = [
+  {
+    tag: 'hedge',
+    why: 'A belief about the other side stated as if known: it needs checking before it steers the plan.',
+    // Group 0 is a guess wherever it stands; group 1 only when the clause is about the other side
+    // (`unverified-assumption` reads them apart). Words a team adds under `vocabulary.hedge` count like group 0.
+    groups: [
+      {
+        why: 'A guess on its own: first-person verbs of supposing, and "should be fine" said of something we have not checked.',
+        phrases: [
+          'i|we still|just? assume', 'i|we presume', 'i|we suppose', 'i|we reckon', 'i|we guess', 'i|we imagine',
+          'i|we would assume|imagine|guess|bet|wager|think|expect|say', 'i|we bet', 'i|we wager', 'let us assume', "let's assume",
+          'safe|fair|reasonable to assume', 'can assume', 'presumably', 'supposedly', 'in all likelihood', 'by all likelihood',
+          'my|our gut|hunch|guess|sense|feeling|instinct|bet|assumption is|says|tells',
+          'my|our gut feeling|feel is|says|tells', 'my|our working assumption',
+          'should be|go|get fine|ok|okay|alright|smooth|smoothly|straightforward|easy|simple|painless|through',
+          'should be no problem|issue', 'should be a formality|given', 'should be all right', 'should be a non issue',
+          'should not be a|an|any? problem|issue|concern|blocker|obstacle|hurdle|surprise|objection',
+          'should have no problem|issue|objection|concern', 'take|took|taking|taken it? for granted', 'goes without saying',
+          'chances are', 'odds are', 'a safe bet',
+        ],
+        examples: [
+          'I assume the 60-day payment terms should be fine for Globex.',
+          'Should be fine since we have worked with them for years.',
+          "I'd imagine the board signs off in May.",
+          'Presumably the budget was approved in March.',
+        ],
+        not: ['We do not assume they can start in July.'],
+      },
+      {
+        why: 'A guess that is a belief about the other side only when the clause speaks of them ("they probably", "I think Neil").',
+        phrases: [
+          'probably', 'likely', 'unlikely', 'most likely', 'in all probability', 'maybe', 'perhaps', 'possibly',
+          'surely', 'no doubt', 'undoubtedly', 'doubtless', 'bound to', 'may well',
+          'i|we think|thought|believe|believed|feel|felt|suspect|suspected|sense|sensed|trust|hope',
+          'i|we do not think|believe|expect|suppose|imagine', 'i|we be pretty|fairly|quite|very? sure|confident|certain|convinced|positive',
+          'seem|appear to|like|keen|happy|open|interested|fine|ok|okay|comfortable|willing|ready|relaxed', 'sound like',
+          'assuming', 'should accept|agree|sign|approve|welcome|understand|bite', 'should go for', 'should say yes',
+          'should be happy|comfortable|open', 'should jump at', 'should take it', 'will not mind', 'would not mind', 'should not mind',
+        ],
+        examples: ["Neil probably doesn't care about the SLA.", 'They probably have budget left over from Q2.', 'Their Head of Logistics seems keen on the alerts.'],
+      },
+    ],
+  },
+  {
+    tag: 'verify',
+    why: 'The plan says it will check a belief: a hedge with a check attached is fine.',
+    groups: [
+      {
+        why: 'Verbs and words of checking.',
+        phrases: [
+          'verify', 'verification', 'confirm', 'confirmation', 'check', 'validate', 'validation', 'double check', 'cross check', 'find out',
+          'clarify', 'probe', 'make sure', 'to be confirmed', 'unconfirmed', 'unverified', 'in writing', 'ask … directly',
+          'ask him|her|them', 'ask about', 'ask whether|if', 'ask for confirmation|proof|evidence|clarification', 'i|we will? ask',
+          'test it|this|that',
+        ],
+        examples: ['They probably plan to add Breda; confirm before we fix the price.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.'],
+      },
+    ],
+  },
+  {
+    tag: 'desperation',
+    why: 'Over-investment in one deal: it shows, and it invites the other side to push.',
+    groups: [
+      {
+        why: 'Need and fear of loss, whatever the context.',
+        phrases: [
+          'must win', 'must land', 'must close this|it', 'have|has|need|got to win this|it|them',
+          'have|has|need|got to win the|this deal|account|renewal|tender|contract|business',
+          ...unable('afford? to? lose|miss this|that|the deal|one|account|customer|client|renewal|contract|business|order|opportunity|tender|supplier|vendor|partner|slot|building|site'),
+          ...unable('afford? to? lose them|it'), ...unable('lose this'), 'cannot afford to lose', 'can not afford to lose', 'cannot let this|it|them go|slip', 'can not let this|it|them go|slip',
+          'cannot walk away', 'can not walk away', 'need this|that deal|one|win|account|renewal|contract|business|order|sale|customer|client',
+          'need the win', 'need the deal so? badly|desperately', 'need them more than they need we', 'need it|this|them so? badly|desperately',
+          'have|has|need|must|got to close|land|book this|it', 'have|has|need|must|got to close|land|book the|this deal|one|sale|renewal',
+          'have|has|need|must|got to get|sign this|it signed|done|closed|over', 'have|has|need|must|got to get|sign the|this deal|one signed|done|closed|over',
+          'have|has|need|must|got to close this quarter|month|year', 'desperate', 'desperately', 'desperation',
+          'make or break', 'do or die', 'bet the farm|quarter|year|company|house',
+          'quarter|year|bonus|quota|number|target|forecast|job|commission depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing',
+          'quarter|year|bonus|quota|number|target|forecast|job|commission depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
+          'everything depend|hinge|ride|rest on this|it|them|closing|winning|signing', 'everything depend|hinge|ride|rest on the|this deal|one',
+          'losing|failure be not an option', 'walk away be not an option', 'walking away be not an option', 'no deal be not an option', 'too big|important to lose',
+          'give|offer|accept|concede|do them? whatever|anything they want|ask|need|demand', 'whatever they want|ask|demand', 'bend over backwards',
+          'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'do anything to win|close|keep|get|land|sign',
+        ],
+        examples: [
+          'We need this deal to make the quarter.',
+          'This renewal is make-or-break for the EMEA team.',
+          "We can't afford to lose them to Spendwise.",
+          'We cannot lose this building.',
+        ],
+        not: [
+          'We will walk if they insist on unlimited liability.',
+          'We do not need this deal at any cost.',
+          'Nothing about our quarter depends on this one.',
+          'We cannot lose money on the onboarding.',
+        ],
+      },
+      {
+        why: '"At any cost", "whatever it takes", "no matter what" aimed at getting the deal; aimed at our position they are firmness.',
+        phrases: [
+          'win|close|sign|land|secure|retain|keep|get … at any|all cost|costs|price', 'at any|all cost|costs|price to win|close|sign|land|secure|keep|get',
+          'win|close|sign|land|secure|retain|keep|get … whatever it take', 'whatever it take to win|close|sign|land|secure|keep|get|retain',
+          'win|close|sign|land|secure|retain|keep|get … no matter what', 'whatever the cost', 'whatever the price',
+        ],
+        examples: ['We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.'],
+        not: ['We protect the margin at all costs.', 'No discount, no matter what, unless they sign for three years.'],
+      },
+      {
+        why: 'Fear of losing someone: desperate when a name follows ("we can\'t lose Corvex"), not "we cannot lose money" (`desperation` checks what follows).',
+        phrases: [...unable('afford? to? lose'), 'can not afford to lose', 'cannot afford to lose'],
+        examples: ["We can't lose Corvex this year."],
+      },
+    ],
+  },
+  {
+    tag: 'best-and-final-request',
+    why: 'The other side asked for our best and final offer: take it at its word.',
+    // Group 0 names the round and counts by itself; group 1 is an ask for our best number.
+    groups: [
+      {
+        why: 'Names of a one-round process.',
+        phrases: [
+          'best and|n final', 'best final', 'bafo', 'bafos', 'b.a.f.o', 'last and final', 'final and best', 'one|single round only',
+          'a|only single round', 'only one round', 'one shot only', 'single shot', 'one round process|tender|bid',
+          'best deal|offer|price|pricing|terms|number|proposal|quote|bid in writing',
+        ],
+        examples: ['They asked for our best and final offer by Friday.', 'We were invited to submit a BAFO.', 'One round only; they pick on Monday.'],
+        not: ['There is no BAFO round in this tender.'],
+      },
+      {
+        why: 'Someone asks for our best, final or lowest number.',
+        phrases: [
+          'ask|want|request|require|expect|demand|invite|need|insist … best|final|lowest|sharpest|keenest offer|offers|price|prices|pricing|proposal|bid|quote|number|figure|terms|rate|deal|submission',
+          'ask|want|request|require|expect|demand … final word|position|answer',
+          'best|final|lowest|sharpest|keenest offer|price|pricing|proposal|bid|quote|number|terms|rate due',
+        ],
+        examples: ['Procurement wants our best price in writing.', "Kestrel's account manager has asked us for our final offer on volumes."],
+      },
+    ],
+  },
+  {
+    tag: 'second-round',
+    why: 'Treating a best-and-final offer as an opening: holding something back for a round that may never come.',
+    // Group 0 reads as a second round wherever it stands; group 1 only in the part of the plan that answers the request.
+    groups: [
+      {
+        why: 'A later round, a counter we wait for, something kept back.',
+        phrases: [
+          'second|next|another|further|later|follow up round', 'round two', 'they will|always|usually|would|then? come back',
+          'when|once they come back', 'come back for|with more|round', 'wait for their|a counter', 'expect a counter|counteroffer',
+          'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
+          'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
+          'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
+          'start|beginning of the negotiation|haggle', 'treat … as round one', 'treat … as an|the? opening', 'as round one',
+          // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
+          'nächste|nächsten|zweite|zweiten runde',
+        ],
+        examples: ['We leave some room for the second round.', 'Keep 5% in reserve.', 'We treat Thursday as round one and keep a few thousand back.'],
+        not: ['We hold nothing back for a later round.', 'There is no second round.'],
+      },
+      {
+        why: 'Room to come down and opening words, when said of the best-and-final offer.',
+        phrases: [
+          'leave|keep|give us? some|enough|a? room|headroom|space|buffer|cushion|slack', 'plenty of room|headroom', 'wiggle room',
+          'room|headroom|space to move|negotiate|manoeuvre|maneuver|come|go|drop|concede|discount|haggle|trade',
+          'starting point|position|price|offer|number|bid', 'opening offer|position|bid|move|number|gambit|price|ask',
+          'pad the|our price|number|offer|quote|bid', 'padded', 'anchor high|low', 'high|low anchor',
+        ],
+        examples: ['We send $420,000 as a starting point and leave room to move.', 'Keep room to come down towards £1,950.'],
+      },
+    ],
+  },
+  {
+    tag: 'final-offer',
+    why: 'The plan states the number it submits as final.',
+    groups: [
+      {
+        why: 'Submitting a number, or naming it as final.',
+        phrases: [
+          'i|we will|then|now? submit|send|quote|table|propose|offer', 'i|we will? commit to', 'go|come in at', 'land at',
+          'answer|reply|respond with', 'our best|final? price|offer|number|bid|quote|answer|submission be|stay',
+          'final offer|price|number|answer|position|word|ask', 'this|that be our|the number|price|offer',
+          'no further movement', 'nothing move', 'walk in number', 'our one|only|single number',
+          'best and|n? final figure|price|offer|number|bid|quote|rate be|stay', 'best and|n? final be|stay', 'final figure|price|offer|number be|stay',
+        ],
+        examples: ['We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.'],
+      },
+    ],
+  },
+  {
+    tag: 'placeholder',
+    why: 'A blank left to fill in: a plan with blanks is not a plan.',
+    // Group 0 is a blank wherever it stands; group 1 only as the whole value of a label, cell or clause.
+    groups: [
+      {
+        why: 'Placeholder words.',
+        phrases: ['tbd', 'tbds', 'tbc', 'tba', 'todo', 'todos', 'fixme', 'tk tk', 'lorem ipsum'],
+        examples: ['Walk-away: TBD', 'Opening: TODO once finance answers'],
+        not: ['What to do if they push on price.', 'The toddler range ships in May.'],
+      },
+      {
+        why: 'Words that are a blank when they are all a value says.',
+        phrases: [
+          'to follow', 'to come', 'coming soon', 'fill in later',
+          'to be determined|decided|confirmed|defined|added|completed|filled|written|drafted|announced|provided|supplied|set|fixed|calculated|clarified|specified|inserted',
+          'to be worked out', 'to be filled in',
+        ],
+        examples: ['Target: to be confirmed', 'Budget: figures to follow'],
+      },
+    ],
+  },
+];

@@ -1,0 +1,59 @@
+/**
+ * The lexicon: every sentence concept's words in one place, compiled once per
+ * vocabulary. Rules never hold phrase lists of their own; they ask the plan
+ * model for tagged statements, and the model asks the lexicon.
+ */
+import { FAMILIES } from './concepts/index.js';
+import { PhraseSet, StemView } from './pattern.js';
+import { TAGS, type Family, type Tag } from './types.js';
+import type { Token } from './tokens.js';
+
+export { TAGS, type Tag, type TagHit, type Group, type Family } from './types.js';
+export { tokenize, stemWord, isPast, type Token } from './tokens.js';
+export { PhraseSet, StemView, entryPattern } from './pattern.js';
+export { negatedAt, negatedWithin, isSubject, deniedAfter, speakerAt, isConditional, hypotheticalAt, type Speaker } from './scope.js';
+
+export const FAMILY_BY_TAG: ReadonlyMap<Tag, Family> = new Map(FAMILIES.map((f) => [f.tag, f]));
+
+export class Lexicon {
+  private readonly sets = new Map<string, PhraseSet>();
+
+  /** `extra`: the config's `vocabulary` entries for sentence concepts. */
+  constructor(private readonly extra: Partial<Record<string, readonly string[]>> = {}) {}
+
+  /**
+   * The compiled phrases of a tag (built on first use). With a side, groups meant for
+   * the other side are left out (a buyer's price cut is paying more, not a discount).
+   */
+  phrases(tag: Tag, side?: 'seller' | 'buyer'): PhraseSet {
+    const key = side ? `${tag}:${side}` : tag;
+    let set = this.sets.get(key);
+    if (!set) {
+      const family = FAMILY_BY_TAG.get(tag);
+      const groups = family?.groups.filter((g) => !side || !g.side || g.side === side) ?? [];
+      set = new PhraseSet([...groups.flatMap((g) => g.phrases), ...(this.extra[tag] ?? [])]);
+      this.sets.set(key, set);
+    }
+    return set;
+  }
+}
+
+/** Whether a string is one of the lexicon's tags (config validation). */
+export function isTag(name: string): name is Tag {
+  return (TAGS as readonly string[]).includes(name);
+}
+
+const groupSets = new Map<string, PhraseSet>();
+
+/**
+ * Whether a hit's words are matched by one group of its family (the built-in words only;
+ * `vocabulary` entries belong to no group). For rules that read a family's groups apart,
+ * e.g. hedges that count anywhere vs only when about the other side.
+ */
+export function inGroup(tokens: readonly Token[], hit: { tag: Tag; from: number; to: number }, group: number): boolean {
+  const key = `${hit.tag}\u0000${group}`;
+  let set = groupSets.get(key);
+  if (!set) groupSets.set(key, (set = new PhraseSet(FAMILY_BY_TAG.get(hit.tag)?.groups[group]?.phrases ?? [])));
+  for (const m of set.matches(new StemView(tokens.slice(hit.from, hit.to)))) if (m.from === 0 && m.to === hit.to - hit.from) return true;
+  return false;
+}

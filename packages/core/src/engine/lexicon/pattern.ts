@@ -1,0 +1,116 @@
+/**
+ * Lexicon entries are short phrases in plain words, matched on stems:
+ *
+ *   rather take            "we'd rather take", "would rather be taking" (a stem sequence)
+ *   keep … happy           up to three words in between ("keep Neil and his team happy")
+ *   differentiat*          any word that starts so (differentiate, differentiator…)
+ *   discount|rebate        either word in that place
+ *   the? competitor        an optional word
+ *   #                      any number
+ *
+ * A family of entries compiles to one regular expression over the statement's
+ * stem string (stems joined by single spaces), built once per vocabulary.
+ */
+import { stemWord, tokenize, type Token } from './tokens.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// A gap word: any stem that is not a clause mark.
+const GAP_WORD = "[^ ,;:.!?—()\\[\\]|→][^ ]*";
+
+function slotPattern(slot: string): string {
+  const alts = slot.split('|').map((w) => {
+    if (w === '#') return '#';
+    if (w.endsWith('*')) {
+      // Stems may stop short of the prefix ("differentiators" stems to `differenti`), so the
+      // prefix's last letters are optional, one after the other.
+      const prefix = w.slice(0, -1).toLowerCase();
+      const need = Math.min(prefix.length, Math.max(4, prefix.length - 3));
+      let tail = '';
+      for (let i = prefix.length - 1; i >= need; i--) tail = `(?:${escape(prefix[i]!)}${tail})?`;
+      return `${escape(prefix.slice(0, need))}${tail}[^ ]*`;
+    }
+    // The entry's words go through the same tokenizer as statements, contractions and all.
+    const toks = tokenize(w);
+    return toks.map((t) => escape(t.stem)).join(' ') || escape(stemWord(w.toLowerCase()));
+  });
+  return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+}
+
+/** The regex body of one entry over a stem string; every word is followed by its space. */
+export function entryPattern(entry: string): string {
+  const words = entry
+    .trim()
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\.\.\.|…/g, ' … ')
+    .replace(/-/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  let out = '';
+  for (const w of words) {
+    if (w === '…') {
+      // Captured, so a negator let in by the gap can be seen ("hold nothing back").
+      out += `((?:${GAP_WORD} ){0,4})`;
+      continue;
+    }
+    const optional = w.endsWith('?') && w.length > 1;
+    const body = slotPattern(optional ? w.slice(0, -1) : w);
+    out += optional ? `(?:${body} )?` : `${body} `;
+  }
+  return out;
+}
+
+/** A compiled family: which entries, as one regex. */
+export class PhraseSet {
+  readonly regex: RegExp | undefined;
+
+  constructor(readonly entries: readonly string[]) {
+    const bodies = [...new Set(entries.map(entryPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
+    this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'g') : undefined;
+  }
+
+  /** Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in. */
+  *matches(view: StemView): Generator<{ from: number; to: number; gaps: string }> {
+    const re = this.regex;
+    if (!re) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      const from = view.tokenAt(m.index);
+      const to = view.tokenAt(m.index + m[0].length - 2) + 1;
+      let gaps = '';
+      for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
+      yield { from, to, gaps };
+    }
+  }
+}
+
+/** A statement's tokens as one stem string, with a map back to token indices. */
+export class StemView {
+  readonly text: string;
+  private readonly starts: number[] = [];
+
+  constructor(readonly tokens: readonly Token[]) {
+    let text = ' ';
+    for (const t of tokens) {
+      this.starts.push(text.length);
+      text += `${t.stem} `;
+    }
+    this.text = text;
+  }
+
+  /** Index of the token that holds character `i` of the stem string. */
+  tokenAt(i: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * What a match means in its statement: negated ("we hold nothing back"),
+ * whose words they are (we / they / a named person) and whether the statement
+ * is a condition ("if they say we are too expensive"). Read from tokens, once,
+ * instead of a lookbehind per rule.
+ */
+import { stemWord, type Token } from './tokens.js';
+
+export type Speaker = 'we' | 'they' | 'named';
+
+const NEGATORS = new Set(
+  ['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'refuse', 'avoid', 'instead', 'rather than'].map(
+    (w) => stemWord(w),
+  ),
+);
+// Words that end a negation's reach inside a clause ("we won't discount, but we add…" ends at the comma).
+const SCOPE_BREAK = new Set(['but', 'and', 'then', 'so', 'unless', 'except', 'otherwise', 'which', 'that', 'because', 'since', 'until', 'once', 'if'].map((w) => stemWord(w)));
+// "not only", "no later than", "nothing less than": negators that affirm.
+const AFFIRMING_NEXT = new Set(['onli', 'later', 'less', 'more', 'fewer', 'sooner', 'earlier', 'longer', 'doubt', 'matter', 'question'].map((w) => w));
+
+/**
+ * Whether the token at `index` stands in the scope of a negation: a negator
+ * earlier in the same clause, with no clause break in between, at most six
+ * words back ("we will not offer a discount", "nothing held back for later").
+ */
+export function negatedAt(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1, words = 0; i >= 0 && words < 7; i--) {
+    const t = tokens[i]!;
+    if (t.mark) return false;
+    if (SCOPE_BREAK.has(t.stem) && i !== index - 1) return false;
+    if (NEGATORS.has(t.stem)) return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
+    words++;
+  }
+  return false;
+}
+
+// After the phrase: "a discount does not fix that", "free months are off the table".
+// A condition after the phrase ("plan B if they won't move") does not deny it.
+const DENIAL_AFTER = /^(?:(?!(?:if|unless|when|whenev|whether|should) )[^ ,;:.!?—]+ ){0,2}(?:(?:do|doe|will|would|can|could|should|be|shall) not|never|be off the tabl|be out of the question|be not on the tabl)(?: |$)/;
+
+/** A negator among the words a `…` gap let into a match ("hold nothing back"), given the gaps' stems. */
+export function negatedWithin(gaps: string): boolean {
+  if (!gaps) return false;
+  const words = gaps.trim().split(' ');
+  return words.some((w, i) => NEGATORS.has(w) && !AFFIRMING_NEXT.has(words[i + 1] ?? ''));
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'ani', 'thi', 'that', 'these', 'those', 'we', 'they', 'some', 'more', 'extra', 'further']);
+
+/** The match opens its clause as a noun phrase ("a discount does not…", "free months are…"), so words after it can deny it. */
+export function isSubject(tokens: readonly Token[], from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && !tokens[i]!.mark && DETERMINERS.has(tokens[i]!.stem)) i--;
+  return i < 0 || tokens[i]!.mark;
+}
+
+/** Whether the words right after tokens[to-1] deny the phrase (not in questions: "any reason they would not…"). */
+export function deniedAfter(tokens: readonly Token[], to: number): boolean {
+  let s = '';
+  for (let i = to; i < tokens.length && i < to + 9; i++) {
+    if (tokens[i]!.mark) break;
+    s += `${tokens[i]!.stem} `;
+  }
+  return DENIAL_AFTER.test(s);
+}
+
+const WE = new Set(['we', 'i', 'our', 'us', 'my'].map((w) => stemWord(w)));
+const THEY = new Set(['they', 'thei', 'she', 'he', 'customer', 'client', 'buyer', 'supplier', 'vendor', 'procur', 'counterpart', 'prospect'].map((w) => (w === 'thei' ? w : stemWord(w))));
+// "their", "them" fold to `they` in tokens.ts, while "they" itself stems to `thei`: both are them.
+THEY.add('they');
+const SENTENCE_OPENERS = new Set(['if', 'when', 'the', 'a', 'an', 'thi', 'that', 'below', 'abov', 'at', 'for', 'in', 'on', 'with', 'we', 'i', 'they', 'onc', 'should', 'after', 'befor', 'our', 'their'].map((w) => w));
+
+/**
+ * Who a clause is about: the first pronoun or party noun before its verb, or a
+ * capitalised name that is not the sentence's first word ("Neil probably…" counts
+ * as named because the next word is a hedge or a verb, not a label).
+ */
+export function speakerAt(tokens: readonly Token[], index: number, isName: (word: string) => boolean = () => true): Speaker | undefined {
+  let from = index;
+  while (from > 0 && !tokens[from - 1]!.mark) from--;
+  for (let i = from; i <= index && i < from + 6; i++) {
+    const t = tokens[i]!;
+    if (WE.has(t.stem)) return 'we';
+    if (THEY.has(t.stem)) return 'they';
+    // A capital at the start of a clause is only a name if the plan writes that word as a name
+    // elsewhere ("Neil … Neil's team"), not if it is an ordinary word ("Pricing probably…").
+    if (t.capital && !SENTENCE_OPENERS.has(t.stem) && t.word.length > 1 && t.word !== 'i' && (i > from || isName(t.word))) return 'named';
+  }
+  return undefined;
+}
+
+const CONDITIONAL_OPENERS = new Set(['if', 'when', 'whenev', 'should', 'onc', 'in case', 'suppos', 'assum'].map((w) => w));
+
+/** Whether the statement opens as a condition ("If they say…", "When procurement pushes…", "Q: what if…"). */
+export function isConditional(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length && i < 4; i++) {
+    const t = tokens[i]!;
+    if (t.mark) continue;
+    if (CONDITIONAL_OPENERS.has(t.stem)) return true;
+    if (t.stem === 'q' || t.stem === 'what') continue;
+    return false;
+  }
+  return false;
+}
+
+// Words that make what follows a hope, a plan or a condition, not a fact: "we need to agree on price",
+// "nothing is agreed until everything is agreed", "if they accept the SLA".
+const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'hope', 'aim', 'try', 'seek', 'expect', 'yet', 'before', 'want', 'need', 'plan', 'goal'].map((w) => stemWord(w)));
+
+/**
+ * Whether the words at `index` are only hoped for or conditional: an infinitive ("to agree") or a
+ * hope/condition word earlier in the same clause, at most six words back.
+ */
+export function hypotheticalAt(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.stem === 'to') return true;
+  for (let i = index - 1, words = 0; i >= 0 && words < 7; i--) {
+    const t = tokens[i]!;
+    if (t.mark) return false;
+    if (HYPOTHETICAL.has(t.stem)) return true;
+    words++;
+  }
+  return false;
+}

@@ -1,0 +1,116 @@
+/**
+ * Statements as stems: the one normal form every lexicon entry and every
+ * statement meet in. "We'd rather take", "we would rather be taking" and
+ * "rather takes" all read `would rather take`, so an entry is written once.
+ *
+ * Stemming is Porter's (the `stemmer` package of the unified collective),
+ * with English contractions expanded first and the irregular verbs plans use
+ * folded to their base, since a stemmer cannot see that "took" is "take".
+ */
+import { stemmer } from 'stemmer';
+
+/** One word (or clause mark) of a statement, with its offsets in the document. */
+export interface Token {
+  /** The normal form: a stem, or the punctuation mark itself for clause marks. */
+  stem: string;
+  /** The word as written, lower-cased. */
+  word: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter (names, sentence starts). */
+  capital: boolean;
+  /** `,` `;` `:` `.` `!` `?` `—` `(` `)`: ends a clause, never part of a phrase. */
+  mark: boolean;
+}
+
+// Contractions as separate tokens: `n't` → not, `'d` → would … ("we'd", "won't", "can't").
+const CONTRACTION_TAIL: Record<string, string> = { "n't": 'not', "'d": 'would', "'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "'s": "'s" };
+const CONTRACTED_HEAD: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'be' };
+
+// Irregular forms a stemmer leaves apart from their base; plans talk in these verbs.
+const IRREGULAR: Record<string, string> = {
+  went: 'go', gone: 'go', goes: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', "'s": 'be',
+  has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',
+  paid: 'pay', sold: 'sell', bought: 'buy', said: 'say', says: 'say', told: 'tell', made: 'make',
+  kept: 'keep', left: 'leave', lost: 'lose', won: 'win', met: 'meet', sent: 'send', spent: 'spend',
+  brought: 'bring', thought: 'think', ran: 'run', chose: 'choose', chosen: 'choose', fell: 'fall',
+  fallen: 'fall', held: 'hold', stood: 'stand', got: 'get', gotten: 'get', knew: 'know', known: 'know',
+  wrote: 'write', written: 'write', began: 'begin', begun: 'begin', broke: 'break', broken: 'break',
+  came: 'come', felt: 'feel', found: 'find', heard: 'hear', meant: 'mean', dealt: 'deal', led: 'lead',
+  us: 'we', our: 'we', ours: 'we', ourselves: 'we', me: 'i', my: 'i', mine: 'i', myself: 'i',
+  them: 'they', their: 'they', theirs: 'they', themselves: 'they', her: 'she', his: 'he', him: 'he',
+  wouldn: 'would', couldn: 'could', shouldn: 'should', didn: 'did', doesn: 'does', isn: 'is', aren: 'are', won_t: 'will',
+  // Porter folds "likely" into "like" ("looks like", "liked the pilot"): a hedge is not a liking.
+  likely: 'likely', unlikely: 'unlikely',
+  // British and American spellings meet.
+  prioritise: 'priorit', prioritize: 'priorit', organise: 'organ', organize: 'organ', apologise: 'apolog', apologize: 'apolog',
+  favour: 'favor', honour: 'honor', behaviour: 'behavior', cheque: 'check', programme: 'program', licence: 'licens', license: 'licens',
+};
+
+// Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?—–()[\]|→]|-(?=\s)/gu;
+
+/** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
+const stems = new Map<string, string>();
+
+/** The normal form of one lower-cased word. */
+export function stemWord(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = IRREGULAR[word] ?? (/^[a-z]+$/.test(word) ? stemmer(word) : word);
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}
+
+/** Splits `text` (whose first character is at document offset `base`) into tokens. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const raw = m[0];
+    const start = base + m.index;
+    if (raw.length === 1 && /[%$€£¥₹]/.test(raw)) {
+      // Percent and currency signs are words of their own: "10 % off", "$ 310k".
+      out.push({ stem: raw, word: raw, start, end: start + 1, capital: false, mark: false });
+      continue;
+    }
+    if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
+      out.push({ stem: raw === '–' || raw === '-' ? '—' : raw, word: raw, start, end: start + 1, capital: false, mark: true });
+      continue;
+    }
+    const lower = raw.toLowerCase().replace(/’/g, "'");
+    const capital = /^\p{Lu}/u.test(raw);
+    // Numbers keep their digits: "1,2" and "12.5" are one token.
+    if (/^[\d.,]+$/.test(lower)) {
+      out.push({ stem: '#', word: lower, start, end: start + raw.length, capital: false, mark: false });
+      continue;
+    }
+    const tail = /(n't|'d|'ll|'re|'ve|'m|'s)$/.exec(lower);
+    if (tail) {
+      const headWord = lower.slice(0, tail.index);
+      const head = CONTRACTED_HEAD[headWord] && tail[1] === "n't" ? CONTRACTED_HEAD[headWord]! : headWord;
+      if (head) out.push({ stem: stemWord(head), word: headWord, start, end: start + tail.index, capital, mark: false });
+      const t = CONTRACTION_TAIL[tail[1]!]!;
+      // A possessive 's ("Neil's team") is not "is": it joins no phrase.
+      if (t !== "'s" || /^(?:it|that|there|what|here|he|she|who|let)$/.test(headWord)) {
+        out.push({ stem: stemWord(t === "'s" ? 'is' : t), word: tail[1]!, start: start + tail.index, end: start + raw.length, capital: false, mark: false });
+      }
+      continue;
+    }
+    out.push({ stem: lower.includes("'") ? lower : stemWord(lower), word: lower, start, end: start + raw.length, capital, mark: false });
+  }
+  return out;
+}
+
+// Past forms: a retrospective's "we opened at $410k" or "finance had signed off a walk-away" reports, it does not plan.
+const PAST_IRREGULAR = new Set(['went', 'took', 'gave', 'was', 'were', 'had', 'did', 'said', 'told', 'made', 'sent', 'paid', 'sold', 'bought', 'got', 'met', 'held', 'kept', 'lost', 'won', 'came', 'left', 'ran', 'stood', 'felt', 'thought', 'knew', 'wrote', 'began', 'broke', 'chose', 'fell', 'heard', 'meant', 'dealt', 'led']);
+const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'indeed', 'proceed', 'exceed', 'succeed', 'shed', 'embed', 'hundred', 'breed', 'bleed', 'greed', 'weed', 'deed', 'heed', 'reed', 'steed', 'tweed', 'bed', 'red', 'wed', 'fed', 'led']);
+
+/** A verb form in the past tense (or a past participle). */
+export function isPast(word: string): boolean {
+  if (PAST_IRREGULAR.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !word.endsWith('eed');
+}

@@ -1,0 +1,98 @@
+/**
+ * The lexicon is data that is checked: every group's example sentences must get
+ * the family's tag, every `not` sentence must not (affirmed), and the phrase
+ * language itself behaves as documented.
+ */
+import { describe, expect, it } from 'vitest';
+import { FAMILIES } from '../src/engine/lexicon/concepts/index.js';
+import { Lexicon, PhraseSet, StemView, TAGS, tokenize } from '../src/engine/lexicon/index.js';
+import { TagIndex } from '../src/engine/plan/tags.js';
+import type { Statement } from '../src/engine/plan/model.js';
+
+const lexicon = new Lexicon();
+const statement = (text: string): Statement => ({ start: 0, end: text.length, text, kind: 'prose', isQuestion: text.trim().endsWith('?') });
+function affirmed(text: string, tag: (typeof TAGS)[number], lex = lexicon): boolean {
+  const st = statement(text);
+  const index = new TagIndex([st], lex);
+  return index.has(st, tag);
+}
+function phrases(entries: string[], text: string): string[] {
+  const tokens = tokenize(text);
+  return [...new PhraseSet(entries).matches(new StemView(tokens))].map((m) => text.slice(tokens[m.from]!.start, tokens[m.to - 1]!.end));
+}
+
+describe('every tag has a family and every family a known tag', () => {
+  it('one family per tag', () => {
+    expect(FAMILIES.map((f) => f.tag).sort()).toEqual([...TAGS].sort());
+  });
+  it.each(FAMILIES.flatMap((f) => f.groups.map((g, i) => [f.tag, i, g] as const)))('%s group %i has a reason, phrases and examples', (_tag, _i, g) => {
+    expect(g.why.length).toBeGreaterThan(10);
+    expect(g.phrases.length).toBeGreaterThan(0);
+    expect(g.examples.length).toBeGreaterThan(0);
+  });
+});
+
+describe('examples get their tag', () => {
+  const cases = FAMILIES.flatMap((f) => f.groups.flatMap((g) => g.examples.map((e) => [f.tag, e] as const)));
+  it.each(cases)('%s: %s', (tag, example) => {
+    expect(affirmed(example, tag)).toBe(true);
+  });
+});
+
+describe('counter-examples do not', () => {
+  const cases = FAMILIES.flatMap((f) => f.groups.flatMap((g) => (g.not ?? []).map((e) => [f.tag, e] as const)));
+  it.each(cases)('%s: %s', (tag, example) => {
+    expect(affirmed(example, tag)).toBe(false);
+  });
+});
+
+describe('the phrase language', () => {
+  it('matches on stems, across contractions and inflections', () => {
+    expect(phrases(['rather take'], "Below that I'd rather be taking the other retainer; we'd rather take it")).toEqual(['rather take']);
+    expect(phrases(['would rather take'], "we'd rather take it")).toEqual(["'d rather take"]);
+    expect(phrases(['go with'], 'we went with them')).toEqual(['went with']);
+  });
+  it('bridges a gap of up to four words with …', () => {
+    expect(phrases(['keep … happy'], 'to keep Neil and his team happy')).toEqual(['keep Neil and his team happy']);
+    expect(phrases(['keep … happy'], 'keep the five people on that whole team happy')).toEqual([]);
+  });
+  it('never bridges a clause mark', () => {
+    expect(phrases(['keep … happy'], 'keep the price; happy days')).toEqual([]);
+  });
+  it('reads prefix families, alternatives, optional words and numbers', () => {
+    expect(phrases(['differentiat*'], 'our differentiators')).toEqual(['differentiators']);
+    expect(phrases(['discount|rebate'], 'a 10% rebate')).toEqual(['rebate']);
+    expect(phrases(['the? competitor is cheaper'], 'competitor is cheaper')).toEqual(['competitor is cheaper']);
+    expect(phrases(['# % off'], 'knock 10 % off')).toEqual(['10 % off']);
+  });
+  it('keeps offsets in the document', () => {
+    const tokens = tokenize('We walk.', 100);
+    expect(tokens[0]).toMatchObject({ start: 100, end: 102 });
+  });
+});
+
+describe('scope', () => {
+  it('negation reaches to the end of its clause and not past it', () => {
+    expect(affirmed('We hold nothing back for a later round.', 'second-round')).toBe(false);
+    expect(affirmed('We will not discount, but we leave room for a second round.', 'second-round')).toBe(true);
+    expect(affirmed('We will not offer a discount.', 'price-cut')).toBe(false);
+    expect(affirmed('A discount does not fix that.', 'price-cut')).toBe(false);
+  });
+  it('"no later than" affirms', () => {
+    expect(affirmed('Signed no later than 15 May.', 'timeline')).toBe(true);
+  });
+  it('reads the speaker and conditions', () => {
+    const st = statement('If they say we are too expensive, we show the payback.');
+    const index = new TagIndex([st], lexicon);
+    expect(index.conditional(st)).toBe(true);
+    const hit = index.hits(st, 'price-challenge')[0]!;
+    expect(index.speaker(st, hit)).toBe('they');
+    const named = statement('We met Neil on Monday. Neil probably does not care about the SLA.');
+    const i2 = new TagIndex([named], lexicon);
+    expect(i2.speaker(named, i2.hits(named, 'hedge')[0])).toBe('named');
+  });
+  it('vocabulary adds words to a sentence concept', () => {
+    const lex = new Lexicon({ 'price-cut': ['Nachlass'] });
+    expect(affirmed('Wir geben 5 % Nachlass.', 'price-cut', lex)).toBe(true);
+  });
+});
