@@ -15,6 +15,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lintText } from '../packages/core/src/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -192,4 +193,5 @@ function main(): void {
   }
 }
 
-main();
+// Run as a command, not when another script imports the scorer.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -96,3 +96,27 @@ describe('scope', () => {
     expect(affirmed('Wir geben 5 % Nachlass.', 'price-cut', lex)).toBe(true);
   });
 });
+
+describe('side-specific groups', () => {
+  function affirmedFor(text: string, tag: (typeof TAGS)[number], side: 'seller' | 'buyer'): boolean {
+    const st = statement(text);
+    const index = new TagIndex([st], lexicon);
+    index.side = side;
+    return index.has(st, tag);
+  }
+  it("a seller's price cut is a discount, a buyer's is paying more", () => {
+    expect(affirmedFor('Offer a complimentary month.', 'price-cut', 'seller')).toBe(true);
+    expect(affirmedFor('Offer a complimentary month.', 'price-cut', 'buyer')).toBe(false);
+    expect(affirmedFor('Raise our offer by €50.000.', 'price-cut', 'buyer')).toBe(true);
+    expect(affirmedFor('Raise our offer by €50.000.', 'price-cut', 'seller')).toBe(false);
+  });
+  it('the challenge is read for our side', () => {
+    expect(affirmedFor('If they say our budget is too low', 'price-challenge', 'buyer')).toBe(true);
+    expect(affirmedFor("If they say it's expensive", 'price-challenge', 'seller')).toBe(true);
+    expect(affirmedFor("Another firm quoted $2,500 a day.", 'price-challenge', 'buyer')).toBe(false);
+  });
+  it('groups for both sides read on either side', () => {
+    expect(affirmedFor('If they still push, we split the difference.', 'price-cut', 'buyer')).toBe(true);
+    expect(affirmedFor('If they still push, we split the difference.', 'price-cut', 'seller')).toBe(true);
+  });
+});

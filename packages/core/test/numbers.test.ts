@@ -23,6 +23,13 @@ describe('money formats', () => {
     ['$1.5 million', 1500000, 'USD', ''],
     ['CHF 80k', 80000, 'CHF', ''],
     ['40,000 euros', 40000, 'EUR', ''],
+    ['1,1 Mio. €', 1100000, 'EUR', ''],
+    ["CHF 48'000", 48000, 'CHF', ''],
+    ['₹1,74,000', 174000, 'INR', ''],
+    ['₹12,50,000', 1250000, 'INR', ''],
+    ['₹1,20,00,000', 12000000, 'INR', ''],
+    ['₹1.2 crore', 12000000, 'INR', ''],
+    ['₹12 lakh', 1200000, 'INR', ''],
   ])('%s', (text, value, currency, unit) => {
     expect(one(text)).toMatchObject({ kind: 'money', value, currency, unit });
   });

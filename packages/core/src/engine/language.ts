@@ -88,8 +88,10 @@ export function affirmedMatches(text: string, re: RegExp): RegExpMatchArray[] {
 
 // "unknown", "not sure", "we don't know who signs", "need to find out": the plan admits it has no answer yet.
 // Placeholders (TBD, ???) are left to the `placeholder` rule, so one blank is reported once.
-const UNCERTAIN =
-  /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered))(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/i;
+const UNCERTAIN = new RegExp(
+  String.raw`(?<![${WORD_CHARS}])(?:unknown|unclear|uncertain|undecided|unconfirmed|not (?:yet )?(?:known|clear|sure|certain|confirmed|identified|defined|decided)|no idea|no clue|(?:do|does|did)(?: not|n['’]?t) (?:yet )?know|need to (?:find out|confirm|check|ask|learn)|(?:still )?to (?:be )?(?:find out|found out|identified|determined|clarified|discovered))(?![${WORD_CHARS}])`,
+  'i',
+);
 
 /**
  * Whether the clause around `[start, end)` admits the thing is not known
@@ -105,14 +107,18 @@ export function uncertainAt(text: string, start: number, end = start): boolean {
   return UNCERTAIN.test(text.slice(from, to));
 }
 
+const WORD_RUN = new RegExp(`[${WORD_CHARS}]+`, 'g');
+// What may stand before the admission: no words, or filler ("we", "still", "honestly").
+const UNKNOWN_LEAD = new RegExp(String.raw`^(?:[^${WORD_CHARS}]|\b(?:we|i|still|currently|so far|as yet|at the moment|honestly|frankly|really|totally|completely|as of now)\b)*$`, 'i');
+
 /**
  * Whether a short value opens by admitting the answer is unknown ("unknown", "not sure yet",
  * "we don't know yet, probably the CFO"); "Dana Ruiz, not yet confirmed" names someone and is not.
  */
 export function soundsUnknown(text: string): boolean {
-  const words = text.match(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]+/g)?.length ?? 0;
+  const words = text.match(WORD_RUN)?.length ?? 0;
   const m = UNCERTAIN.exec(text);
-  return words <= 12 && m !== null && /^(?:[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]|\b(?:we|i|still|currently|so far|as yet|at the moment|honestly|frankly|really|totally|completely|as of now)\b)*$/i.test(text.slice(0, m.index));
+  return words <= 12 && m !== null && UNKNOWN_LEAD.test(text.slice(0, m.index));
 }
 
 /**
@@ -156,6 +162,9 @@ export function findHits(text: string, base: number, res: readonly RegExp[], aff
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+const CURLY_SINGLE_QUOTE = new RegExp(`‘[^’\\n]{0,400}’(?![${LETTERS}])`, 'g');
+const STRAIGHT_SINGLE_QUOTE = new RegExp(`(?<![${WORD_CHARS}])'[^'\\n]{0,400}'(?![${WORD_CHARS}])`, 'g');
+
 /**
  * Blanks quoted speech (same length, offsets stay valid): what a plan scripts for the
  * meeting ("we say: 'I'd imagine your team…'") is not the plan's own voice.
@@ -164,8 +173,8 @@ export function maskQuotes(text: string): string {
   const blank = (s: string): string => ' '.repeat(s.length);
   return text
     .replace(/[“"«][^”"»\n]{0,400}[”"»]/g, blank)
-    .replace(/‘[^’\n]{0,400}’(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/g, blank)
-    .replace(/(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])'[^'\n]{0,400}'(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9])/g, blank);
+    .replace(CURLY_SINGLE_QUOTE, blank)
+    .replace(STRAIGHT_SINGLE_QUOTE, blank);
 }
 
 /**
@@ -179,8 +188,10 @@ export function negatedInClause(text: string, index: number): boolean {
   return negatedAt(text.slice(from, index), index - from);
 }
 
-const DENIED_AFTER =
-  /^[^.;,:!?]{0,25}?(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:does ?n['’]?t|does not|do ?n['’]?t|do not|will not|won['’]?t|would ?n['’]?t|would not|can ?n['’]?t|cannot|can not|is ?n['’]?t|is not|are ?n['’]?t|are not|never|(?:is|are|stays?|remains?) off the table|(?:is|are) out of the question)(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])/i;
+const DENIED_AFTER = new RegExp(
+  String.raw`^[^.;,:!?]{0,25}?(?<![${LETTERS}])(?:does ?n['’]?t|does not|do ?n['’]?t|do not|will not|won['’]?t|would ?n['’]?t|would not|can ?n['’]?t|cannot|can not|is ?n['’]?t|is not|are ?n['’]?t|are not|never|(?:is|are|stays?|remains?) off the table|(?:is|are) out of the question)(?![${LETTERS}])`,
+  'i',
+);
 
 /** Whether the words right after a phrase deny it ("a discount does not fix that", "free months are off the table"). */
 export function deniedAfter(text: string, end: number): boolean {

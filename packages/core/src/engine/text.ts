@@ -79,6 +79,8 @@ export interface Span {
   end: number;
 }
 
+const ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No|Nos|vs|approx|ca|cf|incl|excl|Inc|Ltd|Co|Corp|Bros|Mt|Ft|etc|e\.g|i\.e|Fig|Art|Sec|Nr|Mio|Mrd|bzw|ggf|z\.B|u\.a)$/u;
+
 /** Splits a cleaned text into sentences, with absolute offsets (`base` + index). */
 export function splitSentences(text: string, base: number): Span[] {
   const out: Span[] = [];
@@ -86,6 +88,8 @@ export function splitSentences(text: string, base: number): Span[] {
   const re = /[.!?…](?=["'”’)\]]*\s+["“(]?[\p{Lu}\p{N}$€£])|[!?](?=\s)|\n\s*\n/gu;
   let start = 0;
   for (const m of text.matchAll(re)) {
+    // "Mr. Okafor", "St. Brigid's", "approx. 40": a title or abbreviation, not the end of a sentence.
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const end = m.index! + m[0].length;
     push(start, end);
     start = end;

@@ -1,86 +1,59 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { maskQuotes, negatedAt, phraseRegex, wordRegex, allMatches } from '../engine/language.js';
-import { normalizeLabel } from '../engine/plan/concepts.js';
+import { maskQuotes } from '../engine/language.js';
+import { inGroup, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
-interface Options {
-  extraRequestPhrases: string[];
-  extraOpeningPhrases: string[];
+// The words of the request, of a second round and of a final number are the lexicon's
+// `best-and-final-request`, `second-round` and `final-offer` concepts. What stays here is the
+// rule's own reading of who asks: a condition, our own request to others, or their offer to us.
+
+// "If they ask for a BAFO", "unless", "whether", "in case": a contingency, not a request.
+const CONDITION = new Set(['if', 'unless', 'whether', 'case']);
+// We are the ones asking: "we will ask the suppliers for their best and final offer", "we run a BAFO round".
+const WE_ASK = new Set(['ask', 'request', 'invit', 'demand', 'requir', 'want', 'expect', 'call', 'insist', 'push', 'press', 'run', 'hold', 'launch', 'issu']);
+const ASKING = new Set([...WE_ASK, 'told', 'tell']);
+const CLAUSE_MARKS = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
+
+/** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
+function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
+  for (let i = hit.from - 1; i >= 0 && !CLAUSE_MARKS.has(tokens[i]!.stem); i--) if (CONDITION.has(tokens[i]!.stem)) return true;
+  return false;
 }
 
-const w = wordRegex;
-
-const OFFER = String.raw`(?:offers?|prices?|pricing|proposals?|bids?|quotes?|quotations?|numbers?|figures?|terms|rates?|deal|submissions?|response)`;
-// Words that name a best-and-final round by themselves: "BAFO", "best and final", "one round only".
-const PROCESS = String.raw`bafos?|b\.a\.f\.o\.?|best (?:and|&|n['’]?) final(?: ${OFFER}| round)?|last (?:and|&) final(?: ${OFFER}| round)?|final (?:and|&) best(?: ${OFFER})?|(?:one|a single|single|only one) (?:round|shot) only|(?:only one|a single|single) (?:round|shot)|one[- ]round (?:process|tender|bid|only)|best (?:deal|offer|price|pricing|terms|number|proposal|quote|bid) in writing`;
-// Words that need someone asking for them: "asked for our best price", "wants our final offer".
-const ASKED_FOR = String.raw`(?:our|your|the|a|its|us (?:our|your|the|a)) (?:very )?(?:best|final|lowest|sharpest|keenest|rock[- ]bottom|bottom[- ]line)(?: possible)? ${OFFER}|(?:our|your|the|a) (?:final|last) (?:word|position|answer)`;
-const REQUEST_OBJECT = w(`${PROCESS}|${ASKED_FOR}`);
-const PROCESS_RE = w(PROCESS, 'iu');
-
-// Someone asking: "asked", "wants", "requires", "told us to send", "invited us to submit", "due", "deadline".
-const ASK_VERB = /\b(?:ask|asks|asked|asking|request|requests|requested|requesting|request for|want|wants|wanted|require|requires|required|requiring|expect|expects|expected|demand|demands|demanded|invite|invites|invited|need|needs|needed|call(?:s|ed)? for|insist(?:s|ed)? on|would like|['’]d like|told us to|tell us to|give (?:us|me)|send (?:us|me)|put (?:forward|in)|come back with|submit|submission|due|deadline|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end|eod|cob|close|noon|\d))\b/i;
-// We are the ones asking: "we will ask the suppliers for their best and final offer".
-const WE_ASK = /\b(?:we|I)\s+(?:will\s+|['’]ll\s+|would\s+|plan to\s+|intend to\s+|are going to\s+|then\s+|can\s+|may\s+|might\s+|could\s+|should\s+|also\s+)*(?:ask|request|invite|demand|require|want|expect|call for|insist on|push for|press for|run|hold|launch|issue|send out)\b/i;
-// …unless it is passive: "we were asked", "we have been invited".
-const PASSIVE = /\b(?:we|I)\s+(?:were|was|are|am|have been|['’]ve been|had been|got|get|are being|have just been|['’]ve just been)\s+(?:\w+\s+)?(?:asked|invited|told|requested|instructed|given)\b|\b(?:asked|invited|told|requested)\s+(?:us|me)\b/i;
-// "If they ask for our best and final…" is a contingency, not a request.
-const CONDITIONAL = /\b(?:if|unless|in case|whether|should (?:they|the \w+|procurement))\b/i;
-// "Their best and final offer", "the supplier's final price": an offer to us, not a request of us.
-const THEIRS = /\b(?:their|its|the (?:supplier|vendor|seller|provider|customer|client|buyer)['’]s)\s+$/i;
-
-// A statement that states the number: "our best and final is €380k", "we submit €380k", "final offer: $395k".
-const FINAL_MARKER = w(
-  String.raw`${PROCESS}|final (?:${OFFER}|answer|position|word|ask)|(?:our|the) (?:one|only|single) number|walk[- ]in number|no further movement|nothing moves|(?:this|that) is (?:our|the) (?:number|price|offer)|we (?:will |['’]ll )?(?:submit|send|quote|put forward|go in at|come in at|table|offer|propose|give them|commit to|land at)|our (?:best )?(?:price|offer|number|bid|quote|answer|submission) (?:is|will be|stays)`,
-  'iu',
-);
-
-// Treating it as an opening, wherever it is written once they asked for one round.
-const OPENING_ANYWHERE = [
-  String.raw`(?:a|the) (?:second|next|another|further|follow[- ]up|later) round`,
-  String.raw`second round|round two|round 2`,
-  String.raw`(?:they|procurement|the (?:customer|client|buyer|supplier|vendor))(?:['’]ll| will| always| usually| would| are going to)? (?:always |usually |probably |surely |then )?come back`,
-  String.raw`see what they come back with|wait for (?:their|a) counter(?:[- ]?offer)?|expect a counter(?:[- ]?offer)?`,
-  String.raw`(?:then|and then|after that|afterwards|later) (?:we )?(?:negotiate|haggle|trade|concede|come down|drop|move|discount)`,
-  String.raw`negotiate (?:from there|down from there|further|afterwards|after that)`,
-  String.raw`not (?:our|the|really our|really the|actually our) (?:lowest|floor|bottom|real|actual|true|final|last|best)(?: (?:price|number|offer|figure|line|final|best|lowest))?`,
-  String.raw`(?:hold|keep|save|leave) (?:something|some|a bit|a little|\d+ ?%|\p{Sc}?\d+(?:[.,]\d+)? ?[kKmM]?|a discount|a concession|one concession|one more concession|one last concession|our last concession|the last step|our best|something extra|a sweetener)(?: (?:extra|more))? (?:back|in reserve|in the tank|for later|up our sleeve|for the next round|for round two)`,
-  String.raw`hold (?:something|some|a bit|a little) back|hold back (?:a|some|our|the|one)`,
-  String.raw`(?:just |only )?(?:the|a) (?:start|beginning|first step|opening) of (?:the |a )?(?:negotiation|haggle|discussion on price)`,
-];
-// Treating it as an opening, in the part of the plan that answers the request.
-const OPENING_IN_SCOPE = [
-  String.raw`leave (?:some |a little |a bit of |enough |plenty of |us )?(?:room|headroom|space|wiggle room|margin|slack|a cushion|a buffer|buffer)`,
-  String.raw`(?:some |enough |plenty of )?(?:room|headroom|wiggle room|space|buffer|cushion) (?:to|for) (?:move|negotiate|manoeuvre|maneuver|come down|go lower|drop|concede|discount|haggle|trade|further|later|negotiation|a counter)`,
-  String.raw`starting (?:point|position|price|offer|number|bid)`,
-  String.raw`(?:an|our|the|as an?) opening (?:offer|position|bid|move|number|gambit|shot|round|price|ask)`,
-  String.raw`pad (?:the|our) (?:price|number|offer|quote|bid)|padded`,
-  String.raw`anchor (?:high|low)|high anchor|low anchor`,
-];
-
-// "We submit €380k", "our price is $395k": the statement gives the number rather than repeating the request.
-const SUBMIT = /\b(?:we|I)\s+(?:will\s+|['’]ll\s+|then\s+|now\s+)?(?:submit|send|quote|put forward|go in at|come in at|table|offer|propose|give them|commit to|land at|answer with|reply with|respond with)\b|\bour (?:best |final |best and final )?(?:price|offer|number|bid|quote|answer|submission|bafo) (?:is|will be|stays|:)|\b(?:submit|send|quote|offer)\s+\p{Sc}/iu;
+/** Whether a request hit is someone asking us (not a condition, not our ask, not their offer to us). */
+function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit: TagHit): boolean {
+  if (hit.negated) return false;
+  // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.
+  const at = hit.start - st.start;
+  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ') return false;
+  let from = hit.from;
+  while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.stem)) from--;
+  const before = tokens.slice(from, hit.from);
+  // "Should they ask for a BAFO, …": an inverted condition opens its clause.
+  if (conditioned(tokens, hit) || before[0]?.stem === 'should') return false;
+  // "Their best and final offer", "the supplier's final price": an offer to us.
+  if (/\b(?:their|its|\p{L}+['’]s)\s*$/iu.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start)) && inGroup(tokens, hit, 0)) return false;
+  const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be';
+  // In a buyer plan a best-and-final round is usually ours to run ("invitation to submit BAFOs issued 3 March");
+  // a request of us says so: "asked us", "our final offer", "we were asked".
+  if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i'))) return false;
+  const who = plan.tags.speaker(st, hit);
+  if (who === 'we' && !passive) {
+    // Group 1 opens with the asking verb: said by us, it is our request. Group 0 with an asking verb before it too.
+    if (!inGroup(tokens, hit, 0) && inGroup(tokens, hit, 1)) return false;
+    if (before.some((t) => WE_ASK.has(t.stem))) return false;
+  }
+  return true;
+}
 
 interface Request {
   at: Span;
   text: string;
   scope: Span;
-}
-
-function isRequest(text: string, m: RegExpMatchArray): boolean {
-  const index = m.index!;
-  // The clause before the words, within a bounded window so long statements stay linear.
-  const window = text.slice(Math.max(0, index - 80), index);
-  const before = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf('.'), window.lastIndexOf(':')) + 1);
-  if (negatedAt(window, window.length) || CONDITIONAL.test(before)) return false;
-  if (THEIRS.test(before)) return false;
-  if (WE_ASK.test(before) && !PASSIVE.test(before)) return false;
-  if (PROCESS_RE.test(m[0])) return true;
-  // "Our best price" needs someone asking for it, in the clause or just after: "our best price, in writing, by Friday".
-  const after = text.slice(index + m[0].length, index + m[0].length + 40);
-  return ASK_VERB.test(before) || PASSIVE.test(before) || /^[^.;]{0,30}\b(?:in writing|by (?:monday|tuesday|wednesday|thursday|friday|the end|\d)|due|requested)\b/i.test(after);
+  /** Someone asks in so many words. */
+  asked?: boolean;
 }
 
 /** The part of the plan that belongs to a request: its best-and-final section, list item, row or section. */
@@ -161,7 +134,7 @@ function numbers(plan: PlanModel): (span: Span) => boolean {
 }
 
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'best-and-final',
     severity: 'warn',
@@ -171,24 +144,9 @@ export default defineRule<Options>({
     seeds: ['004'],
     fix: 'Write the number we submit, labelled as final ("**BAFO:** €380.000 per year, valid until 30 May"), and remove plans for a second round ("leave room", "starting point", "they will come back", "hold something back"). If we really want another round, ask them whether there will be one before we submit.',
     details:
-      'The rule first looks for a request: a sentence, item or row that says the other side asked for our "best and final offer", a "BAFO", our "last and final" or "final offer", "one round only", no second round, or our "best price in writing" ("Procurement asked for our best and final by Friday", "we were invited to submit a BAFO", "they want our best price in writing"), or a heading or label named BAFO / best and final. Contingencies ("if they ask for a BAFO"), negations ("there is no BAFO round"), requests we make ourselves ("we will ask the suppliers for their best and final offers") and their offers to us ("the supplier\'s final price") are not requests. With no request the rule stays silent. When there is one, it reports (1) at the request, when the plan states no final number — neither an amount in the request\'s section, item or row together with what we submit, nor a labelled final offer anywhere ("Final offer: €380k", "our best and final is $395k"); and (2) at each statement that treats the offer as an opening: anywhere in the plan "second round", "they will come back", "then negotiate", "not our lowest", "hold something back", "just the start of the negotiation"; and inside the request\'s part of the plan "leave room", "room to negotiate", "starting point", "opening offer", "anchor high". Negated phrases ("there is no second round", "we will not hold anything back") are fine.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraRequestPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that mean the other side asked for our final offer, e.g. "final pricing call", "sealed bid".',
-        },
-        extraOpeningPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that treat the final offer as an opening, e.g. "keep powder dry", "soft number".',
-        },
-      },
-    },
-    defaultOptions: { extraRequestPhrases: [], extraOpeningPhrases: [] },
+      'The rule first looks for a request: a sentence, item or row that says the other side asked for our "best and final offer", a "BAFO", our "last and final" or "final offer", "one round only", no second round, or our "best price in writing" ("Procurement asked for our best and final by Friday", "we were invited to submit a BAFO", "they want our best price in writing"), or a heading or label named BAFO / best and final. Contingencies ("if they ask for a BAFO"), negations ("there is no BAFO round"), requests we make ourselves ("we will ask the suppliers for their best and final offers") and their offers to us ("the supplier\'s final price") are not requests. With no request the rule stays silent. When there is one, it reports (1) at the request, when the plan states no final number — neither an amount in the request\'s section, item or row together with what we submit, nor a labelled final offer anywhere ("Final offer: €380k", "our best and final is $395k"); and (2) at each statement that treats the offer as an opening (one finding per statement; when there is one, the missing final number is not reported separately): anywhere in the plan "second round", "they will come back", "then negotiate", "not our lowest", "hold something back", "treat it as round one", "just the start of the negotiation"; and inside the request\'s part of the plan "leave room", "room to negotiate", "starting point", "opening offer", "anchor high". Negated phrases ("there is no second round", "we hold nothing back for a later round") are fine. The words come from the lexicon\'s `best-and-final-request`, `second-round` and `final-offer` concepts; add your team\'s words under `vocabulary.best-and-final-request`, `vocabulary.second-round` and `vocabulary.final-offer`.',
+    options: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
     examples: {
       invalid: [
         {
@@ -212,84 +170,79 @@ export default defineRule<Options>({
       ],
     },
   },
-  check({ plan, report, options }) {
-    const extraRequest = options.extraRequestPhrases.filter((p) => p.trim());
-    const extraOpening = options.extraOpeningPhrases.filter((p) => p.trim());
-    const requestRe = extraRequest.length > 0 ? phraseRegex(extraRequest) : undefined;
+  check({ plan, report }) {
     const bfFacts = plan.factsOf('best-and-final');
+    const affirmed = (st: Statement, hits: readonly TagHit[]): TagHit | undefined => hits.find((h) => !h.negated);
 
     const requests: Request[] = [];
     // A heading or label named after the round: "## BAFO", "**Best and final:** …".
     for (const f of bfFacts) {
-      if (PROCESS_RE.test(normalizeLabel(f.label.text)) || /^final round$/.test(normalizeLabel(f.label.text))) {
+      const label: Statement = { start: f.label.start, end: f.label.end, text: plan.text.slice(f.label.start, f.label.end), kind: 'prose', isQuestion: false };
+      if (plan.tags.hits(label, 'best-and-final-request').some((h) => !h.negated && inGroup(plan.tags.tokens(label), h, 0))) {
         requests.push({ at: { start: f.label.start, end: f.label.end }, text: f.label.text, scope: f.scope });
       }
     }
     const paragraphEnd = paragraphEnds(plan);
-    for (const s of plan.statements) {
-      if (s.kind === 'heading') continue;
-      const text = maskQuotes(s.text);
-      let hit: RegExpMatchArray | undefined;
-      for (const m of allMatches(text, REQUEST_OBJECT)) {
-        if (isRequest(text, m)) {
-          hit = m;
-          break;
-        }
-      }
-      if (!hit && requestRe) {
-        for (const m of allMatches(text, requestRe)) {
-          if (!negatedAt(text.slice(Math.max(0, m.index! - 80), m.index!), Math.min(m.index!, 80))) {
-            hit = m;
-            break;
-          }
-        }
-      }
-      if (hit) requests.push({ at: { start: s.start, end: s.end }, text: hit[0], scope: scopeOf(plan, s, bfFacts, paragraphEnd) });
+    const byRequest = new Map<Statement, Request>();
+    for (const { statement: s, hit } of plan.tagged('best-and-final-request')) {
+      const tokens = plan.tags.tokens(s);
+      if (s.kind === 'heading' || !isRequest(plan, s, tokens, hit)) continue;
+      // Someone asks in so many words ("Anjali has asked for our best and final"), not just a date line ("BAFO due 27 Sept").
+      const asked = inGroup(tokens, hit, 1) || tokens.slice(0, hit.from).some((t) => ASKING.has(t.stem));
+      const known = byRequest.get(s);
+      if (known) known.asked ||= asked;
+      else byRequest.set(s, { at: { start: s.start, end: s.end }, text: plan.text.slice(hit.start, hit.end), scope: scopeOf(plan, s, bfFacts, paragraphEnd), asked });
     }
+    requests.push(...byRequest.values());
     if (requests.length === 0) return;
     requests.sort((a, b) => a.at.start - b.at.start);
 
-    // (2) Statements that plan a second round.
-    const anywhere = w([...OPENING_ANYWHERE, ...extraOpening.map((p) => p.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'))].join('|'));
-    const inScope = w(OPENING_IN_SCOPE.join('|'));
+    // (2) Statements that plan a second round: group 0 anywhere, group 1 ("leave room", "starting point")
+    // in the request's part of the plan or beside a final number. One finding per statement.
     const inRequestScope = intervals(requests.map((r) => r.scope));
     const inAnyScope = intervals([...requests.map((r) => r.scope), ...bfFacts.map((f) => f.scope)]);
-    const affirmed = (text: string, re: RegExp): RegExpMatchArray | undefined => {
-      for (const m of allMatches(text, re)) if (!negatedAt(text.slice(Math.max(0, m.index! - 80), m.index!), Math.min(m.index!, 80))) return m;
-      return undefined;
-    };
     const opening = new Set<Statement>();
-    for (const s of plan.statements) {
+    const byStatement = new Map<Statement, TagHit[]>();
+    for (const { statement, hit } of plan.tagged('second-round')) {
+      let list = byStatement.get(statement);
+      if (!list) byStatement.set(statement, (list = []));
+      list.push(hit);
+    }
+    for (const [s, hits] of byStatement) {
       if (s.isQuestion) continue;
-      const text = maskQuotes(s.text);
-      const found = affirmed(text, anywhere) ?? (inAnyScope(s.start) || FINAL_MARKER.test(text) ? affirmed(text, inScope) : undefined);
+      const tokens = plan.tags.tokens(s);
+      const scoped = inAnyScope(s.start) || plan.tags.has(s, 'final-offer');
+      // "If they come back, we restate £98": a contingency answered with the same number, not a planned round.
+      const found = hits.find((h) => !h.negated && !conditioned(tokens, h) && (scoped || !inGroup(tokens, h, 1)));
       if (!found) continue;
       opening.add(s);
       report(
-        `They asked for our best and final offer, but \`${found[0]}\` treats it as an opening: submit the final number and plan for no second round.`,
+        `They asked for our best and final offer, but \`${plan.text.slice(found.start, found.end)}\` treats it as an opening: submit the final number and plan for no second round.`,
         { start: s.start, end: s.end },
       );
     }
+    // The finding above already asks for the final number; one finding per problem.
+    if (opening.size > 0) return;
 
     // (1) The number we submit: a labelled final offer, a statement that gives it as final,
     // or what we submit within the request's part of the plan.
     const hasNumber = numbers(plan);
-    const inOpening = intervals([...opening]);
-    const labelled = bfFacts.some(
-      (f) => f.amounts.some((a) => a.kind === 'money' || a.kind === 'percent') && !f.amounts.some((a) => inOpening(a.start)),
-    );
+    const labelled = bfFacts.some((f) => f.amounts.some((a) => a.kind === 'money' || a.kind === 'percent'));
     const requestStarts = new Set(requests.map((r) => r.at.start));
     const stated = plan.statements.some((s) => {
-      if (opening.has(s) || s.isQuestion || !hasNumber(s)) return false;
-      const text = maskQuotes(s.text);
-      if (SUBMIT.test(text)) return FINAL_MARKER.test(text) || inRequestScope(s.start);
-      return FINAL_MARKER.test(text) && !requestStarts.has(s.start);
+      if (s.isQuestion || !hasNumber(s)) return false;
+      const final = affirmed(s, plan.tags.hits(s, 'final-offer'));
+      const named = plan.tags.hits(s, 'best-and-final-request').some((h) => !h.negated && inGroup(plan.tags.tokens(s), h, 0));
+      if (final && (inRequestScope(s.start) || named || /final/i.test(plan.text.slice(final.start, final.end)))) return true;
+      return named && !requestStarts.has(s.start);
     });
     if (labelled || stated) return;
-    const first = requests[0]!;
+    // Point at the plainest request: a heading or label named after the round, else the first one.
+    const labels = new Set(bfFacts.map((f) => f.label.start));
+    const first = requests.find((r) => labels.has(r.at.start)) ?? requests.find((r) => r.asked) ?? requests[0]!;
     const hasSection = bfFacts.some((f) => f.source === 'heading');
     report(
-      `They asked for our best and final offer (\`${first.text}\`), but the plan states no final number: write down the number we submit and label it final.`,
+      `They asked for our best and final offer (\`${first.text}\`), but the plan states no final number: write down the number we submit and label it final ("Best and final: <amount>", "We submit <amount>"); add your team's words under \`vocabulary.final-offer\`.`,
       first.at,
       hasSection
         ? undefined
@@ -307,4 +260,3 @@ export default defineRule<Options>({
     );
   },
 });
-

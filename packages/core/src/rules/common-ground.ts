@@ -1,61 +1,33 @@
 import { defineRule } from '../engine/rule.js';
-import { extraPhrasesOptions } from '../engine/schema.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex, wordRegex, allMatches } from '../engine/language.js';
-import type { Statement } from '../engine/plan/model.js';
+import { hypotheticalAt } from '../engine/lexicon/index.js';
+import type { Tagged } from '../engine/plan/tags.js';
+import { soundsUnknown } from '../engine/language.js';
+import type { PlanModel, Statement } from '../engine/plan/model.js';
 
-interface Options {
-  extraPhrases: string[];
+/**
+ * Common ground the plan stands on: affirmed, not a question, not a condition or a hope
+ * ("if they accept the SLA", "we need to agree on price", "nothing is agreed until everything is agreed").
+ */
+function standsOn(plan: PlanModel, t: Tagged, next: Map<Statement, Statement>): boolean {
+  if (t.hit.negated) return false;
+  if (t.statement.isQuestion) return answered(plan, t.statement, next);
+  if (plan.tags.conditional(t.statement)) return false;
+  return !hypotheticalAt(plan.tags.tokens(t.statement), t.hit.from);
 }
 
-// Word families for "we already share this": shared goals, settled issues, alignment.
-// Every gap is bounded, so the patterns stay linear.
-const SUBJECT = String.raw`(?:we|they|both(?: of us| sides| parties| teams| companies)?|the (?:customer|client|supplier|vendor|parties|other side)|all (?:sides|parties))`;
-const COMMON_GROUND = new RegExp(
-  [
-    String.raw`common (?:ground|goals?|interests?|objectives?|aims?|priorit(?:y|ies)|purpose|cause)`,
-    String.raw`(?:shared|mutual|joint) (?:goals?|interests?|objectives?|aims?|priorit(?:y|ies)|concerns?|ground|vision|understanding|benefits?|outcomes?|agenda|success)`,
-    String.raw`mutually (?:agreed|beneficial|acceptable|aligned)`,
-    String.raw`in common`,
-    String.raw`(?:we|they|both(?: of us| sides| parties)?|all of us) (?:also |already |clearly |fully )?share (?:a|an|the|this|one|their|our|that) (?:goals?|interests?|objectives?|aims?|priorit(?:y|ies)|concerns?|views?|deadline|timeline|ambition)`,
-    String.raw`(?:on )?the same (?:page|side|goals?|outcome|objectives?|interests?)`,
-    String.raw`(?:both|all) (?:sides|parties|teams|companies|of us)(?: already| really| clearly)? (?:want|wants|need|needs|agree|agreed|care|cares|share|benefit|prefer|gain|win|like)`,
-    String.raw`we both (?:want|need|agree|agreed|care|share|benefit|prefer|like)`,
-    String.raw`(?:like|as do|just like) us`,
-    String.raw`(?:already|previously|tentatively|verbally|informally|provisionally|largely|broadly) (?:agreed|settled|resolved|accepted|aligned|confirmed|closed|locked)`,
-    String.raw`agreed (?:so far|to date|in principle|upon|last (?:week|month|quarter|call|meeting|round|time))`,
-    String.raw`${SUBJECT}(?: have| 've| had| all| both| already| broadly| fully| largely)? (?:agreed|agree|settled|resolved|closed out|locked (?:in|down)|nailed down)`,
-    String.raw`(?:has|have|had) (?:already )?been (?:agreed|settled|resolved|accepted|locked)`,
-    String.raw`(?:is|are|was|were) (?:already |now |all |broadly |fully )?(?:agreed|settled|resolved|locked in)`,
-    String.raw`(?:we(?: are|'re)|they(?: are|'re)|both (?:sides|parties)(?: are)?|already|fully|broadly|closely|well) aligned`,
-    String.raw`(?:alignment|aligned|consensus) (?:on|about|around)`,
-    String.raw`(?:agreed|settled|resolved|closed) (?:issues|points|items|terms|topics)`,
-    String.raw`no longer (?:in dispute|an issue|open|contested)`,
-    String.raw`not in dispute`,
-    String.raw`(?:where|what) we (?:already )?agree`,
-  ].join('|'),
-  'iu',
-);
-const COMMON_GROUND_ALL = wordRegex(COMMON_GROUND.source);
-
-// "Nothing is agreed until everything is agreed" and "yet to agree" say the opposite;
-// "if they agree to a 3-year term" and "aim to reach alignment on" are hopes, not ground.
-const EXTRA_NEGATION = /\b(?:nothing|none|nobody|no one|not yet|yet to|hardly|lack of|lacks?|until|if|unless|once|whether|provided|assuming|hope|hoping|aim|aiming|try|trying|seek|seeking|reach|expect|want to|need to)\b[^.;:!?]{0,40}$/i;
-const NOTHING_AGREED = /nothing is (?:agreed|settled) until/i;
-
-function affirms(text: string, re: RegExp): boolean {
-  if (NOTHING_AGREED.test(text)) return false;
-  for (const m of allMatches(text, re)) {
-    const index = m.index!;
-    if (negatedAt(text, index)) continue;
-    const clause = text.slice(Math.max(0, index - 60), index);
-    if (EXTRA_NEGATION.test(clause.slice(clause.search(/[^.;]*$/)))) continue;
-    return true;
-  }
-  return false;
+/**
+ * Q&A form: "Q: What are we both keen on already?" (or a bold or heading question) answered by the next
+ * statement in the same section ("A: 22 panels, a hybrid inverter…").
+ */
+function answered(plan: PlanModel, s: Statement, next: Map<Statement, Statement>): boolean {
+  const answer = next.get(s);
+  if (!answer || answer.isQuestion || answer.section !== s.section) return false;
+  const asked = /^\s*Q\s*\d*\s*[:.)]/.test(s.text) || s.kind === 'heading' || /\*\*\s*$/.test(plan.text.slice(s.end, s.end + 3)) || /^\s*A\s*[:.)]/.test(answer.text);
+  return asked && !soundsUnknown(answer.text.replace(/^\s*A\s*[:.)]\s*/, ''));
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'common-ground',
     severity: 'warn',
@@ -65,9 +37,9 @@ export default defineRule<Options>({
     seeds: ['001'],
     fix: 'Add a "Common ground" section (or a `Already agreed:` line, or a table row) listing the goals both sides share and the issues already settled, e.g. "We already agreed on the SLA and the three-year term".',
     details:
-      'The rule is satisfied by a heading, label or table row named common ground, shared goals, already agreed, agreed so far, where we align, areas of agreement…, or by any sentence that names common ground: "we already agreed on the SLA", "both sides want a go-live before Q3", "three of four issues are settled", "we are aligned on scope", "shared interest in…". Negated sentences ("we have not agreed on anything yet", "nothing is agreed until everything is agreed") and questions do not count. Missing → one finding at the title, with a fix that inserts a skeleton section.',
-    options: extraPhrasesOptions('More phrases that name common ground in your team\'s wording, e.g. "handshake on".'),
-    defaultOptions: { extraPhrases: [] },
+      'The rule is satisfied by a heading, label or table row named common ground, shared goals, already agreed, agreed so far, where we align, areas of agreement…, or by any sentence that names common ground: "we already agreed on the SLA", "both sides want a go-live before Q3", "three of four issues are settled", "we are aligned on scope", "shared interest in…". Sentences count when they carry the lexicon\'s common-ground words affirmed: negated sentences ("we have not agreed on anything yet"), hopes and conditions ("we need to agree on price", "if they accept the SLA", "nothing is agreed until everything is agreed") and questions do not, unless the question is a Q&A heading answered by the next line ("Q: What have we already agreed? A: …"). An agreement inside our own team ("walk-away agreed with finance") is not common ground with the other side. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.common-ground` (they extend both headings and sentences).',
+    options: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
     examples: {
       invalid: [
         {
@@ -77,6 +49,10 @@ export default defineRule<Options>({
         {
           title: 'A buyer plan that says nothing is agreed yet',
           code: '---\nside: buyer\n---\n# Globex hosting tender\n\n**Ceiling:** €1,2M\n**Target:** €950.000\n\nWe have not agreed on anything with Globex so far.\n',
+        },
+        {
+          title: 'Hopes are not ground yet',
+          code: '# Acme renewal\n\n**Walk-away:** $310k ARR, agreed with finance\n**Target:** $420k ARR\n\nWe need to agree on the SLA first; nothing is agreed until everything is agreed.\n',
         },
       ],
       valid: [
@@ -91,21 +67,28 @@ export default defineRule<Options>({
       ],
     },
   },
-  check({ plan, report, options }) {
+  check({ plan, report }) {
     if (plan.has('common-ground')) return;
-    const extra = options.extraPhrases.filter((p) => p.trim()).length > 0 ? phraseRegex(options.extraPhrases.filter((p) => p.trim())) : undefined;
-    const names = (s: Statement): boolean => !s.isQuestion && (affirms(s.text, COMMON_GROUND_ALL) || (extra !== undefined && affirms(s.text, extra)));
-    if (plan.statements.some(names)) return;
-    report('No common ground: name the goals both sides share and the issues already agreed, to build on them.', undefined, {
-      fix: insertSectionFix(
-        plan,
-        'Insert a "Common ground" section',
-        'Common ground',
-        plan.side === 'buyer'
-          ? '- Already agreed: <issues settled with the supplier so far>\n- Shared goals: <what we and the supplier both want>'
-          : '- Already agreed: <issues settled with the customer so far>\n- Shared goals: <what we and the customer both want>',
-        ['concessions', 'price-challenge', 'constraints', 'opening', 'target', 'walk-away'],
-      ),
+    const next = new Map<Statement, Statement>();
+    plan.statements.forEach((s, i) => {
+      const after = plan.statements[i + 1];
+      if (after) next.set(s, after);
     });
+    if (plan.tagged('common-ground').some((t) => standsOn(plan, t, next))) return;
+    report(
+      'No common ground found: name the goals both sides share and the issues already agreed, to build on them. Looked for a heading, label or row such as Common ground, Already agreed, Shared goals, and for a sentence like "we both want…" or "we already agreed on…"; add your team\'s words under `vocabulary.common-ground`.',
+      undefined,
+      {
+        fix: insertSectionFix(
+          plan,
+          'Insert a "Common ground" section',
+          'Common ground',
+          plan.side === 'buyer'
+            ? '- Already agreed: <issues settled with the supplier so far>\n- Shared goals: <what we and the supplier both want>'
+            : '- Already agreed: <issues settled with the customer so far>\n- Shared goals: <what we and the customer both want>',
+          ['concessions', 'price-challenge', 'constraints', 'opening', 'target', 'walk-away'],
+        ),
+      },
+    );
   },
 });

@@ -1,30 +1,21 @@
 import { defineRule } from '../engine/rule.js';
 import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
-import { negatedAt } from '../engine/language.js';
+import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, type Amount } from '../engine/numbers.js';
-import type { PlanModel, Side } from '../engine/plan/model.js';
+import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
 interface Options {
   allowEqualSteps: boolean;
 }
 
-// Where the "get" half of a concession starts: amounts after it are what we ask for, not what we give.
-const GET_MARKER =
-  /(?:\b(?:in exchange|in return|exchange for|if they|if the customer|if the supplier|if the vendor|provided (?:that|they)|as long as|only if|on condition|conditional on|subject to|against|tied to|we get|we ask|we want|we need|they give|they commit|they agree|get|gets|ask|asks)\b\s*:?|→|->|⇒|=>)/i;
-
-// Percentages move the price only in these contexts ("5% off", "increase our offer by 3%"), not "30% upfront".
-const SELLER_PRICE_MOVE = /\b(?:off|discount\w*|rebate\w*|reduc\w*|cut\w*|lower\w*|markdown\w*|mark-down|credit\w*|down|less|cheaper|price break|concession)\b/i;
-const BUYER_PRICE_MOVE = /\b(?:raise\w*|rais(?:e|ing)|increas\w*|more|up|uplift\w*|add\w*|premium|higher|on top|extra|pay more|top[- ]up|improv\w*)\b/i;
 
 // "Come down to $450k", "8% off list in total": a new price level rather than a step.
 const LEVEL_MOVE = /\b(?:go|goes|going|come|comes|coming|move|moves|moving|step|drop|drops|dropping|reduce|reducing|lower|lowering|raise|raising|increase|increasing|bring|bringing|cut|take)\s+(?:(?:it|the price|our offer|the offer|our price|our bid)\s+)?(?:up\s+|down\s+)?to\s*:?\s*$/i;
 const LEVEL_BEFORE = /\b(?:to|at|meet at|settle at|land at|total|overall|cumulative(?:ly)?|in total)\s*:?\s*$/i;
 const LEVEL_AFTER = /^\s*(?:off (?:the )?list|from list|below list|under list|in total|total|overall|cumulative|all[- ]in|discount in total)\b/i;
-const STEP_BEFORE = /\b(?:extra|another|additional|further|more|plus|a further|up to|by)\s*$|\+\s*$/i;
+const STEP_BEFORE = /\b(?:extra|another|additional|further|more|plus|a further|by)\s*$|\+\s*$/i;
 
-// Sub-lists of what we ask for, or of what they might offer, are not our concessions.
-const GETS_SECTION = /\b(?:gets?|asks?|in return|what we (?:want|ask|get|need)|their (?:gives|concessions|offers?)|trade for|we receive|receive)\b/i;
 
 interface Step {
   /** Comparison key: steps are compared only with steps of the same measure. */
@@ -47,34 +38,67 @@ interface Unit {
   /** The item's "get" half has begun: its later sentences are about what we ask for. */
   closed: boolean;
   depth: number;
+  /** A table row (its Give column holds the step). */
+  row?: boolean;
 }
+
+/** A list item that gives nothing (a running total, a floor check) is not a step; rows keep their Give column. */
+function givesSomething(plan: PlanModel, unit: Unit): boolean {
+  if (unit.row) return true;
+  if (unit.give.some((g) => MOVE_SHAPE.test(plan.text.slice(g.start, g.end)))) return true;
+  return plan.statements.some(
+    (st) => st.start >= unit.span.start && st.start < unit.span.end && (plan.tags.has(st, 'give') || plan.tags.has(st, 'price-cut')),
+  );
+}
+
+/** A title or column header about what we get ("Get", "In return", "What we ask for", "They give"), by the lexicon. */
+function aboutGets(plan: PlanModel, start: number, text: string): boolean {
+  const st: Statement = { start, end: start + text.length, text, kind: 'prose', isQuestion: false };
+  const gets = plan.tags.hits(st, 'get').filter((h) => !h.negated);
+  if (gets.length === 0) return false;
+  return !plan.tags.has(st, 'give') || gets.some((g) => g.to - g.from > 1);
+}
+
+const hasGiveGetHeader = (plan: PlanModel, header: readonly Cell[]) =>
+  header.some((h) => aboutGets(plan, h.start, h.text)) &&
+  header.some((h) => !aboutGets(plan, h.start, h.text) && plan.tags.has({ start: h.start, end: h.end, text: h.text, kind: 'prose', isQuestion: false }, 'give'));
+
+// "5.1 Increase the fee by GBP 150…": a numbered paragraph is a concession written without list syntax.
+const NUMBERED = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S/;
 
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();
   const order: object[] = [];
   const getColumns = new Map<number, Set<number>>();
-  for (const st of plan.statementsIn('concessions')) {
-    if (st.kind !== 'item' && st.kind !== 'row') continue;
-    if (st.section && st.section.concepts.length === 0 && GETS_SECTION.test(st.section.title)) continue;
-    const key: object = st.row ?? st.item!;
+  const statements = [...plan.statementsIn('concessions')];
+  // Give/get tables anywhere in the plan are concession ladders too ("| Step | Give | Get |").
+  const inScope = new Set(statements);
+  for (const st of plan.statements) if (st.row && !st.row.isHeader && !inScope.has(st) && hasGiveGetHeader(plan, st.row.header)) statements.push(st);
+  statements.sort((x, y) => x.start - y.start);
+  for (const st of statements) {
+    const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
+    if (st.kind !== 'item' && st.kind !== 'row' && !numbered) continue;
+    if (st.row?.isHeader) continue;
+    if (st.section && st.section.concepts.length === 0 && aboutGets(plan, st.section.titleSpan.start, st.section.title)) continue;
+    const key: object = st.row ?? st.item ?? st;
     let unit = byKey.get(key);
     if (!unit) {
-      unit = { span: st.row ? { start: st.row.start, end: st.row.end } : { start: st.start, end: st.end }, give: [], closed: false, depth: st.item?.depth ?? 0 };
+      unit = { span: st.row ? { start: st.row.start, end: st.row.end } : { start: st.start, end: st.end }, give: [], closed: false, depth: st.item?.depth ?? 0, row: Boolean(st.row) };
       byKey.set(key, unit);
       order.push(key);
     }
     if (st.row) {
       const row = st.row;
       if (!getColumns.has(row.table)) {
-        getColumns.set(row.table, new Set(row.header.map((h, i) => (GETS_SECTION.test(h.text) ? i : -1)).filter((i) => i >= 0)));
+        getColumns.set(row.table, new Set(row.header.map((h, i) => (aboutGets(plan, h.start, h.text) ? i : -1)).filter((i) => i >= 0)));
       }
       const skip = getColumns.get(row.table)!;
       row.cells.forEach((cell, i) => {
         if (skip.has(i)) return;
-        unit!.give.push(giveSpan(cell.start, plan.text.slice(cell.start, cell.end)));
+        unit!.give.push(giveSpan(plan, cell.start, plan.text.slice(cell.start, cell.end)));
       });
     } else if (!unit.closed) {
-      const span = giveSpan(st.start, st.text);
+      const span = giveSpan(plan, st.start, st.text);
       unit.give.push(span);
       unit.closed = span.end < st.end;
     }
@@ -83,25 +107,72 @@ function concessionUnits(plan: PlanModel): Unit[] {
 }
 
 /** The part of a concession's text before its "get" half begins. */
-function giveSpan(start: number, text: string): Span {
-  const m = GET_MARKER.exec(text);
-  return { start, end: start + (m ? m.index : text.length) };
+// "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
+const MOVE_SHAPE =
+  /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b/;
+const FROM_TO_ARROW = /\d[^\s→]{0,6}\s*$/;
+
+/**
+ * The part of a concession's text before its "get" half begins: the first word of exchange the
+ * lexicon knows (`get`: "in exchange for", "if they sign", "→"). An arrow between two amounts
+ * ("€140 → €143") is a move from one level to the next, not the get.
+ */
+function giveSpan(plan: PlanModel, start: number, text: string): Span {
+  const st: Statement = { start, end: start + text.length, text, kind: 'prose', isQuestion: false };
+  for (const h of plan.tags.hits(st, 'get')) {
+    if (h.negated) continue;
+    const rel = h.start - start;
+    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*[$€£¥₹]?\s?\d/.test(text.slice(rel))) continue;
+    return { start, end: h.start };
+  }
+  return { start, end: start + text.length };
 }
 
 /** The size of a concession: its first money amount, or a percentage that moves the price. */
-function sizeOf(plan: PlanModel, unit: Unit, side: Side): { amount: Amount } | undefined {
-  const move = side === 'buyer' ? BUYER_PRICE_MOVE : SELLER_PRICE_MOVE;
+function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
   for (const g of unit.give) {
     if (g.end <= g.start) continue;
     const text = plan.text.slice(g.start, g.end);
+    const st: Statement = { start: g.start, end: g.end, text, kind: 'prose', isQuestion: false };
+    const tokens = plan.tags.tokens(st);
+    // A percentage sizes a step only where the lexicon reads a price move for our side ("5% off", "raise our offer by 3%"),
+    // not "30% upfront".
+    const moves = plan.tags.has(st, 'price-cut');
     for (const a of plan.amountsIn(g)) {
       // "We will not go to 10% off" is a line we hold, not a step we plan.
-      if (negatedAt(text, a.start - g.start)) continue;
+      const at = tokens.findIndex((t) => t.end > a.start);
+      if (at >= 0 && negatedAt(tokens, at)) continue;
+      // "Move from £222,000 to £230,000", "€140 → €143": the level we move to, not the one we leave.
+      if (/\bfrom\s*$/i.test(plan.text.slice(Math.max(g.start, a.start - 8), a.start))) continue;
+      const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
+      if (!signed && /^\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d/.test(plan.text.slice(a.end, a.end + 8))) continue;
       if (a.kind === 'money') return { amount: a };
-      if (a.kind === 'percent' && move.test(text)) return { amount: a };
+      if (a.kind === 'percent' && moves) return { amount: a };
     }
   }
   return undefined;
+}
+
+// The unit an amount is priced in, read from the words after it when the number parser kept none:
+// "$0.95 per merchant", "+£0.50 psf", "€1.46/km", "+$3 a cover", "one-off € 3.900".
+const PER_AFTER = /^\s*(?:\/\s*|per\s+|pro\s+|par\s+|an?\s+|each\s+)(sq\.?\s?ft|sq\.?\s?m|[a-z]+)/i;
+const ONE_OFF = /\b(?:one[- ]off|one[- ]time|once|lump[- ]sum|set[- ]?up fee|upfront fee)\b/i;
+const UNIT_WORDS: Record<string, string> = {
+  mo: 'month', mth: 'month', months: 'month', yr: 'year', years: 'year', annum: 'year', pa: 'year', hr: 'hour', hrs: 'hour', h: 'hour',
+  psf: 'sq ft', sqft: 'sq ft', 'sq ft': 'sq ft', 'sq. ft': 'sq ft',
+};
+
+function unitOf(plan: PlanModel, a: Amount): string {
+  if (a.unit) return a.unit;
+  const after = plan.text.slice(a.end, a.end + 24);
+  const before = plan.text.slice(Math.max(0, a.start - 16), a.start);
+  if (ONE_OFF.test(before) || /^\s*(?:one[- ]off|one[- ]time)\b/i.test(after)) return 'one-off';
+  if (/^\s*(?:p\.\s?a\.?|pa)\b/i.test(after)) return 'year';
+  if (/^\s*psf\b/i.test(after)) return 'sq ft';
+  const m = PER_AFTER.exec(after);
+  if (!m) return '';
+  const w = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+  return UNIT_WORDS[w] ?? w.replace(/s$/, '');
 }
 
 const fmt = (value: number, currency?: string) =>
@@ -117,7 +188,7 @@ export default defineRule<Options>({
     seeds: ['002', '003'],
     fix: 'Order the concessions so each one is smaller than the one before (e.g. 5%, then 3%, then 1%), and drop or shrink steps until the opening minus everything planned still sits on our side of the walk-away point.',
     details:
-      'Concessions are the list items and table rows in the concessions part of the plan (concessions, trades, give/get, levers…), in the order written. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after "in exchange", "in return", "if they", "→" or in a "Get" column are what we ask for and do not count. "Come down to $450k" and "8% off list in total" are read as price levels, and the step is the distance from the level before. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A step bigger than the one before is reported at its amount. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
+      'Concessions are the list items and table rows in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, our moves…), in the order written; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A step bigger than the one before is reported at its amount. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -154,7 +225,10 @@ export default defineRule<Options>({
   },
   check({ plan, report, options, side }) {
     const units = concessionUnits(plan);
-    const sized = units.map((u) => ({ unit: u, size: sizeOf(plan, u, side) })).filter((x) => x.size !== undefined);
+    const sized = units
+      .filter((u) => givesSomething(plan, u))
+      .map((u) => ({ unit: u, size: sizeOf(plan, u) }))
+      .filter((x) => x.size !== undefined);
     if (sized.length === 0) return;
     // Details nested under a concession ("- Get: $50k prepayment") are not concessions of their own.
     const depth = Math.min(...sized.map((x) => x.unit.depth));
@@ -165,7 +239,16 @@ export default defineRule<Options>({
     const o = openings.find((a) => w && comparable(a, w)) ?? openings[0];
     // dir > 0: concessions lower the price (seller); dir < 0: they raise it (buyer).
     const dir = side === 'buyer' ? -1 : 1;
-    const sameMoney = (a: Amount) => o !== undefined && a.currency === o.currency && (a.unit === o.unit || a.unit === '' || o.unit === '');
+    // Only like with like: a one-off fee is not a step off a monthly price. A step with no unit of its own that is smaller
+    // than the opening reads in the opening's unit ("$0.05 off" a "$0.95 per merchant" price).
+    const openingUnit = o ? unitOf(plan, o) : '';
+    const effectiveUnit = (a: Amount) => {
+      const u = unitOf(plan, a);
+      if (u !== '' || !o) return u;
+      // A step as big as the whole price is a total or a one-off, not a step off that price.
+      return a.value < o.value ? openingUnit : 'total';
+    };
+    const sameMoney = (a: Amount) => o !== undefined && a.currency === o.currency && effectiveUnit(a) === openingUnit;
 
     let current = o?.value;
     let percentLevel = 0;
@@ -177,7 +260,7 @@ export default defineRule<Options>({
       const isLevel = LEVEL_MOVE.test(before) || (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || (a.kind === 'money' && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));
       let step: Step | undefined;
       if (a.kind === 'money') {
-        const measure = `money:${a.currency ?? ''}`;
+        const measure = `money:${a.currency ?? ''}:${effectiveUnit(a)}`;
         if (isLevel) {
           // Without an opening, the first level is where the ladder starts; a level in another currency is not ours to compare.
           if (o && !sameMoney(a)) continue;
@@ -190,6 +273,11 @@ export default defineRule<Options>({
           if (move > 0) step = { measure, size: move, label: `\`${a.raw.trim()}\` (a step of ${fmt(move, a.currency)})`, sizeText: fmt(move, a.currency), at: a, unit: unit.span };
         } else {
           if (current !== undefined && o && sameMoney(a)) current -= dir * a.value;
+          // A step in another unit (a one-off fee next to a monthly price) is compared only with steps of its own unit.
+          else if (o && !sameMoney(a)) {
+            steps.push({ measure, size: a.value, label: `\`${a.raw.trim()}\``, sizeText: `\`${a.raw.trim()}\``, at: a, unit: unit.span });
+            continue;
+          }
           step = { measure, size: a.value, label: `\`${a.raw.trim()}\``, sizeText: `\`${a.raw.trim()}\``, at: a, unit: unit.span };
         }
       } else {
@@ -201,7 +289,7 @@ export default defineRule<Options>({
         if (o) {
           const money = (o.value * pct) / 100;
           if (current !== undefined) current -= dir * money;
-          step = { measure: `money:${o.currency ?? ''}`, size: money, label, sizeText: pctText, at: a, unit: unit.span };
+          step = { measure: `money:${o.currency ?? ''}:${openingUnit}`, size: money, label, sizeText: pctText, at: a, unit: unit.span };
         } else {
           step = { measure: 'percent', size: pct, label, sizeText: pctText, at: a, unit: unit.span };
         }

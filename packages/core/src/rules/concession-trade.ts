@@ -1,55 +1,45 @@
 import { defineRule } from '../engine/rule.js';
-import { familyRegex, findHits, negatedInClause as negatedAt } from '../engine/language.js';
-import type { Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
+import type { Tag, TagHit } from '../engine/lexicon/index.js';
+import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
 
-interface Options {
-  extraGetPhrases: string[];
-}
+// What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
+// "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
+// reads how a plan lays its concessions out: items, rows, labelled lines and the parts that hold gets.
 
-// Words that tie a concession to something we receive. Seller and buyer alike: "5% off in exchange for a
-// three-year term", "longer payment terms only if they hold the price", "case study → extra warranty year".
-const GET_PHRASES = [
-  'in exchange', 'exchange for', 'in return', 'return for', 'in trade for', 'trade for', 'traded for', 'trade against',
-  'traded against', 'swap for', 'swapped for', 'against', 'provided', 'providing they', 'conditional on',
-  'conditional upon', 'conditioned on', 'contingent on', 'contingent upon', 'subject to', 'on condition', 'on the condition',
-  'tied to', 'linked to', 'in consideration of', 'quid pro quo', 'as long as', 'so long as', 'only if', 'only when',
-  'only once', 'only with', 'only for', 'only against', 'if and only if', 'we get', 'we ask', 'we ask for', 'we want',
-  'we require', 'we receive', 'we need', 'we gain', 'we obtain', 'we secure', 'in return we', 'they give', 'they commit',
-  'they agree', 'they sign', 'they provide', 'they pay', 'they accept', 'they extend', 'they introduce', 'they act',
-  'they become', 'they publish', 'they host', 'they drop', 'they waive', 'they increase', 'they buy', 'they order',
-  'they renew', 'they prepay', 'they take', 'they add', 'they move', 'they guarantee', 'they lock', 'they share',
-  'they speak', 'they let', 'they allow', 'they open', 'they hold', 'they keep', 'they confirm', 'they deliver',
-  'they reduce', 'they shorten', 'they split', 'they cover', 'they absorb', 'they match', 'they raise',
-  'requires them', 'requiring them', 'for them to', 'for us to get', 'upon signature', 'on signature',
-  'if signed', 'if paid', 'if booked', 'if ordered', 'if prepaid', 'if renewed', 'if committed', 'if agreed',
-  'if we get', 'if we receive', 'if we secure',
-];
 // "→", "->", "=>", "⇄", "↔": a give pointing at its get.
 const ARROW = /→|⇒|⇄|↔|⟷|⟶|<->|->|=>/;
-// "Get: …", "In return: …", "Ask — …" on a line or a nested item.
-const GET_LABEL = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF])(?:gets?|we get|what we get|asks?|we ask|our ask|in return|return|in exchange|exchange|trade|quid pro quo|condition|conditions|for|receive|we receive|want|we want)\s*(?::|—|–|=|\s-\s)/i;
-// "if they / if the customer / if Acme" followed by something they do for us — not "if they ask", which gives on demand.
-const IF_THEY =
-  /\b(?:if|when|once|provided|assuming)\s+(?:they|the (?:customer|client|buyer|supplier|vendor|other side)|both)\s+(?!(?:\w+ly\s+)?(?:ask|asks|asked|push|pushes|pushed|press|presses|insist|insists|complain|complains|request|requests|want|wants|need|needs|demand|demands|threaten|threatens|escalate|escalates|object|objects|balk|balks|say|says|mention|mentions|still|hesitate|hesitates|refuse|refuses|reject|rejects|walk|walks|don['’]?t|do not|doesn['’]?t|does not|won['’]?t|will not|can['’]?t|cannot|are|is|get|seem|seems|look|looks|really|threat)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/i;
-// "if Acme signs", "once Globex commits": a named counterpart (case-sensitive capital).
-const IF_NAME = /\b(?:if|once|when|provided)\s+[A-Z][a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF&.-]+\s+(?!(?:asks|pushes|insists|complains|requests|wants|needs|demands|threatens|escalates|objects|says|refuses|rejects|is|are)\b)[\p{Ll}]/u;
-// "for a three-year term", "for a case study" — but not "for a year", "for the first month", "for an extra quarter".
-const FOR_A =
-  /\bfor\s+(?:a|an)\s+(?!(?:first|second|third|limited|short|few|couple|single|full|whole|year|years|month|months|week|weeks|quarter|quarters|day|days|period|while|time|trial|pilot|extra|additional|further|total|maximum|max|minimum|min|fixed|one[- ]off|one[- ]time|moment|start|year['’]s|month['’]s|small|bit)\b)[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/i;
 
-// Headers of a table column that holds what we get.
-const GET_COLUMN =
-  /^(?:gets?|we get|what we get|asks?|we ask|what we ask(?: for)?|our ask|in return|return|in exchange(?: for)?|exchange|for|against|conditions?|trigger|trade(?:d)? for|receive|we receive|their side|their give|they give|quid pro quo|price of it|what they give|in return we get|what we want)$/i;
-// Headers of a table column that holds what we give.
-const GIVE_COLUMN = /\b(?:give|gives|we give|concessions?|we offer|lever|levers|what we give|what we can give|tradeable|tradable|our give)\b/i;
+/** Tag hits in a piece of text that is not a statement of its own (a cell, a title, a label). */
+function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHit[] {
+  const st: Statement = { start, end: start + text.length, text, kind: 'prose', isQuestion: false };
+  return plan.tags.hits(st, tag).filter((h) => !h.negated);
+}
+
+const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textHits(plan, start, text, tag).length > 0;
+
+/** A table column that holds what we get: "Get", "We ask for", "In return", "They give". */
+function isGetColumn(plan: PlanModel, cell: Cell): boolean {
+  const gets = textHits(plan, cell.start, cell.text, 'get');
+  if (gets.length === 0) return false;
+  // "They give" is their give, our get; "We give" is ours.
+  return !hasTag(plan, cell.start, cell.text, 'give') || gets.some((g) => g.to - g.from > 1);
+}
+
+/** A table column that holds what we give: "Give", "We give", "Concessions", "Levers". */
+const isGiveColumn = (plan: PlanModel, cell: Cell) => !isGetColumn(plan, cell) && hasTag(plan, cell.start, cell.text, 'give');
+
 // A get cell that is empty in all but name.
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/i;
 
-// Sub-sections and lead-in lines that introduce what we ask for: the gives around them are traded as a package.
-const GETS_PART =
-  /\b(?:gets?|asks?|in return|in exchange|what we (?:want|ask|get|need|receive)|we (?:want|ask|get|need|receive)|their (?:gives|concessions|offers?|side)|trade for|receive|quid pro quo)\b/i;
+/** "Get: a case study", "In return — net-30", "Our ask: a three-year term": a short label that names a get. */
+function getLabelAt(plan: PlanModel, start: number, text: string): boolean {
+  const m = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s*)?([^:—–=\n]{1,30}?)\s*(?::|—|–|=|\s-\s)/.exec(text);
+  if (!m || m[1]!.split(/\s+/).length > 4) return false;
+  return hasTag(plan, start + m.index + m[0].indexOf(m[1]!), m[1]!, 'get');
+}
+
 // Sub-sections and lead-in lines that list what we will not give.
 const HOLD_PART =
   /\b(?:won['’]?t give|will not give|not on the table|off the table|red lines?|never|non[- ]negotiables?|not negotiable|no[- ]go|hold firm|we hold|what we keep|keep|do not give|don['’]?t give|not for trade|not tradeable|not tradable)\b/i;
@@ -64,6 +54,8 @@ interface Unit {
   row?: Row;
   /** The concessions part this belongs to also lists what we ask for, as a package. */
   package: boolean;
+  /** For a labelled line, the label ("What can we give?"), which names the concession rather than giving it. */
+  label?: Span;
 }
 
 const within = (offset: number, span: Span) => offset >= span.start && offset < span.end;
@@ -99,15 +91,17 @@ function isLeadIn(plan: PlanModel, st: Statement): boolean {
   return /^(\*\*|__)[^*_]+\1$/.test(raw.trim()) && st.text.split(/\s+/).length <= 8;
 }
 
-function kindOf(text: string): 'gets' | 'hold' | undefined {
+/** A sub-section title or lead-in line about what we get ("What we ask for", "In return") or what we hold. */
+function kindOf(plan: PlanModel, start: number, text: string): 'gets' | 'hold' | undefined {
   if (HOLD_PART.test(text)) return 'hold';
-  if (GETS_PART.test(text)) return 'gets';
+  if (hasTag(plan, start, text, 'get') && !hasTag(plan, start, text, 'give')) return 'gets';
+  if (textHits(plan, start, text, 'get').some((g) => g.to - g.from > 1)) return 'gets';
   return undefined;
 }
 
 function rowUnit(plan: PlanModel, idx: PlanIndex, row: Row, pkg: boolean): Unit {
   const st = idx.rowStatement.get(row);
-  const giveIdx = row.header.findIndex((h) => GIVE_COLUMN.test(h.text));
+  const giveIdx = row.header.findIndex((h) => isGiveColumn(plan, h));
   const cell = row.cells[giveIdx >= 0 ? giveIdx : 0] ?? row;
   // Cell positions include the pipes and padding around the text.
   let start = cell.start;
@@ -139,13 +133,14 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       let inner: Section | undefined;
       for (const sec of subSections) if (within(offset, sec) && (!inner || sec.depth > inner.depth)) inner = sec;
       if (inner) {
-        if (!inner.concepts.includes('concessions') && inner.concepts.length > 0) return 'hold';
-        const k = kindOf(inner.title);
+        // "What we ask for in return" may also read as another concept ("ask"); what it lists is still our gets.
+        const k = kindOf(plan, inner.titleSpan.start, inner.title);
         if (k) return k;
+        if (!inner.concepts.includes('concessions') && inner.concepts.length > 0) return 'hold';
       }
       const from = inner?.bodyStart ?? scope.start;
       const lead = prose[lowerBound(prose, offset, (p) => p.start) - 1];
-      if (lead && lead.start >= from && isLeadIn(plan, lead) && !within(fact.label.start, lead)) return kindOf(lead.text);
+      if (lead && lead.start >= from && isLeadIn(plan, lead) && !within(fact.label.start, lead)) return kindOf(plan, lead.start, lead.text);
       return undefined;
     };
     // Items: the outermost items inside the scope. An item that only introduces a list ("Gives:") hands over to its children.
@@ -156,12 +151,12 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       const children = idx.children.get(it) ?? [];
       const part = parentPart ?? partAt(it.start);
       // "- Our ask: a three-year term" next to the gives: the list is traded as a package.
-      if (first && first.item === it && first.text.search(GET_LABEL) === 0) {
+      if (first && first.item === it && getLabelAt(plan, first.start, first.text)) {
         pkg = true;
         return;
       }
       if (first && children.length > 0 && isLeadIn(plan, first) && first.item === it) {
-        const k = kindOf(first.text) ?? part;
+        const k = kindOf(plan, first.start, first.text) ?? part;
         if (k === 'gets') pkg = true;
         if (k) return;
         taken.add(it);
@@ -194,14 +189,43 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     if (fact.source === 'label' && fact.value.text && !inScope.some((it) => !isScope(it))) {
       const own = statements.filter((st) => st.start >= fact.label.start);
       const key = statements.find((st) => within(fact.label.start, st)) ?? fact;
-      add(key, { at: fact.value, statements: followingGets(plan, idx, own), package: false });
+      // A value over several lines ("Q: What can I give? A: … / … / …") lists one concession per line; a line
+      // that opens with a get label ("In return: …") belongs to the line before.
+      const lines: Statement[][] = [];
+      let lastLine = -1;
+      for (const st of own) {
+        const line = plan.lines.point(st.start).line;
+        if (line !== lastLine && !(lines.length > 0 && getLabelAt(plan, st.start, st.text))) lines.push([]);
+        lines[lines.length - 1]!.push(st);
+        lastLine = line;
+      }
+      if (lines.length <= 1) add(key, { at: fact.value, statements: followingGets(plan, idx, own), package: false, label: fact.label });
+      else {
+        lines.forEach((list, i) => {
+          const first = list[0]!;
+          const at = i === 0 ? fact.value : { start: first.start, end: plan.text.indexOf('\n', first.start) === -1 ? first.end : Math.min(list[list.length - 1]!.end, plan.text.indexOf('\n', first.start)) };
+          add(i === 0 ? key : first, { at, statements: list, package: false, label: fact.label });
+        });
+      }
     }
     // Labelled lines in a concessions section ("**Discount:** up to 8% for a 3-year term").
     if (fact.source === 'heading') {
       for (const st of statements) {
         if (st.kind !== 'prose' || taken.has(st) || isLeadIn(plan, st) || partAt(st.start)) continue;
+        // "6.2 We will take on the disposal…": a numbered paragraph is an item written by hand, with the rest of its paragraph.
+        if (/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/.test(plan.text.slice(st.start, st.end))) {
+          const para = [st];
+          for (let i = idx.position.get(st)! + 1; i < plan.statements.length; i++) {
+            const next = plan.statements[i]!;
+            if (next.kind !== 'prose' || /\n[ \t]*\n/.test(plan.text.slice(para[para.length - 1]!.end, next.start))) break;
+            para.push(next);
+            taken.add(next);
+          }
+          add(st, { at: { start: st.start, end: st.end }, statements: para, package: false });
+          continue;
+        }
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
-        if (!m || m[1]!.split(/\s+/).length > 4 || kindOf(m[1]!) === 'gets') continue;
+        if (!m || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
         add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
       }
     }
@@ -212,7 +236,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {
     if (row.isHeader || taken.has(row)) continue;
-    if (row.header.some((h) => GIVE_COLUMN.test(h.text)) && row.header.some((h) => GET_COLUMN.test(h.text.trim()))) {
+    if (row.header.some((h) => isGiveColumn(plan, h)) && row.header.some((h) => isGetColumn(plan, h))) {
       taken.add(row);
       units.push(rowUnit(plan, idx, row, false));
     }
@@ -231,32 +255,43 @@ function followingGets(plan: PlanModel, idx: PlanIndex, own: Statement[]): State
   const last = own[own.length - 1];
   if (!last) return own;
   const next = plan.statements[idx.position.get(last)! + 1];
-  return next && next.section === last.section && !next.item && next.text.search(GET_LABEL) === 0 ? [...own, next] : own;
+  return next && next.section === last.section && !next.item && getLabelAt(plan, next.start, next.text) ? [...own, next] : own;
 }
 
-const GET_RE = familyRegex(GET_PHRASES);
-
-function hasGet(unit: Unit, extra: RegExp[]): boolean {
-  const phrases = [GET_RE, ...extra];
+function hasGet(plan: PlanModel, unit: Unit): boolean {
   if (unit.row) {
     const row = unit.row;
-    const getCols = row.header.map((h, i) => (GET_COLUMN.test(h.text.trim()) ? i : -1)).filter((i) => i >= 0);
+    const getCols = row.header.map((h, i) => (isGetColumn(plan, h) ? i : -1)).filter((i) => i >= 0);
     if (getCols.length > 0) return getCols.some((i) => row.cells[i] && !EMPTY_CELL.test(row.cells[i]!.text.trim()));
+    // "| Concession 1 | −$8k ARR | Get: 2-year term |": a get label in a cell.
+    if (row.cells.some((c) => getLabelAt(plan, c.start, c.text))) return true;
   }
-  for (const st of unit.statements) {
-    const text = st.text;
-    if (findHits(text, st.start, phrases).length > 0) return true;
-    if (ARROW.test(text)) return true;
-    // "Get:" as its own line or nested item, or after the give ("5% off; get: 3-year term").
-    const label = GET_LABEL.exec(text);
-    if (label && (label.index === 0 || /[;,.(]\s*$/.test(text.slice(0, label.index)))) return true;
-    for (const re of [IF_THEY, IF_NAME, FOR_A]) {
-      const m = re.exec(text);
-      if (m && !negatedAt(text, m.index)) return true;
-    }
-  }
-  return false;
+  // An arrow pointing from the give to its get is notation, not words: "5% off → a case study", "+€0.15 ↔ dock hours".
+  if (unit.statements.some((st) => ARROW.test(st.text))) return true;
+  // "if they ask for it" gives on demand: asking words count only when we are the ones asking.
+  // "Drop our ask for a free tasting": an ask right after the give is what we give up, not what we get.
+  return unit.statements.some((st) => {
+    const gives = plan.tags.hits(st, 'give');
+    return plan.tags
+      .hits(st, 'get')
+      .some(
+        (h) =>
+          !h.negated &&
+          !(gives.some((g) => g.to === h.from) && /^(?:our\s+|the\s+)?(?:ask|request|want|need)/i.test(plan.text.slice(h.start, h.end))) &&
+          !(plan.tags.speaker(st, h) === 'they' && !/^(?:they|them|their)\b/i.test(plan.text.slice(h.start, h.end))),
+      );
+  });
 }
+
+/** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
+function givesNothing(plan: PlanModel, unit: Unit): boolean {
+  if (unit.row) return false;
+  const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
+  return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(outsideLabel) || plan.tags.hits(st, 'price-cut').some(outsideLabel));
+}
+
+/** A concession justified by a relationship problem is relationship-concession's finding, not this rule's. */
+const forTheRelationship = (plan: PlanModel, unit: Unit) => unit.statements.some((st) => plan.tags.has(st, 'relationship-problem'));
 
 /** Whether an item or row states a line we hold rather than something we give ("No discount beyond 8%"). */
 function isHold(unit: Unit): boolean {
@@ -266,7 +301,7 @@ function isHold(unit: Unit): boolean {
   return HOLD_ITEM.test(text);
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'concession-trade',
     severity: 'warn',
@@ -276,19 +311,9 @@ export default defineRule<Options>({
     seeds: ['001', '002'],
     fix: 'Pair each concession with what we ask for: "5% off in exchange for a three-year term", "60-day payment terms → a public case study", a "Get" column in the give/get table, or a nested "Get:" line. Drop concessions we would not trade.',
     details:
-      'Concessions are the list items, table rows and labelled lines in the concessions part of the plan (concessions, trades, give and get, levers, tradeables, what we can offer…), "Give:" lines, and the rows of any table with a Give and a Get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is recognised by: in exchange, in return, against, provided (that), only if, conditional on, subject to, tied to, "if they sign / commit / prepay…" (not "if they ask"), "if Acme signs", "for a three-year term" (not "for a year"), an arrow (→, ->, =>), a "Get:" / "Ask:" / "In return:" label, or a filled Get / Ask / In return column in a table. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported at its line.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraGetPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More phrases that introduce what we get in return (a `*` at the end of a word matches any ending), e.g. "im Gegenzug".',
-        },
-      },
-    },
-    defaultOptions: { extraGetPhrases: [] },
+      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔) also pairs a give with its get. Asking words count only when we ask ("if they ask for it" gives on demand), and "drop our ask for a tasting" is a give. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
+    options: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
     examples: {
       invalid: [
         {
@@ -312,13 +337,17 @@ export default defineRule<Options>({
       ],
     },
   },
-  check({ plan, report, options }) {
-    const extra = options.extraGetPhrases.length > 0 ? [familyRegex(options.extraGetPhrases)] : [];
+  check({ plan, report }) {
+    const seen = new Set<number>();
     for (const unit of concessionUnits(plan, indexPlan(plan))) {
-      if (unit.package || isHold(unit) || hasGet(unit, extra)) continue;
+      if (unit.package || isHold(unit) || hasGet(plan, unit) || givesNothing(plan, unit) || forTheRelationship(plan, unit)) continue;
+      // One finding per line: a "Give:" line found both as a label and as an item is one concession.
+      const line = plan.lines.point(unit.at.start).line;
+      if (seen.has(line)) continue;
+      seen.add(line);
       const text = plan.text.slice(unit.at.start, unit.at.end).replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
       const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-      report(`Concession \`${shown}\` gets nothing in return: say what we ask for in exchange.`, unit.at);
+      report(`Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`, unit.at);
     }
   },
 });

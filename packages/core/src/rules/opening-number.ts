@@ -1,59 +1,20 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { affirmedMatches, phraseRegex } from '../engine/language.js';
 import type { Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
 
-interface Options {
-  extraRationalePhrases: string[];
-}
-
-// Reasons a first number can be defended with, for sellers and buyers. Word families, not fixture words.
-const RATIONALE_PHRASES = [
-  // Explicit reasoning.
-  'because', 'since', 'as it', 'as this', 'as that', 'as they', 'due to', 'based on', 'backed by', 'justified by',
-  'justification', 'justifies', 'justify', 'rationale', 'reason', 'reasoning', 'why', 'grounded in', 'anchored on',
-  'anchored in', 'anchored to', 'reflects', 'reflecting', 'in line with', 'consistent with', 'matches', 'matching',
-  'same as', 'equal to', 'derived from', 'calculated from', 'works out', 'supported by', 'so that',
-  // Value.
-  'value', 'values', 'valued', 'roi', 'return on investment', 'payback', 'pays back', 'pay back', 'savings', 'saving',
-  'saves', 'save', 'cost of doing nothing', 'cost of delay', 'cost of inaction', 'cost of downtime',
-  'cost of the status quo', 'business case', 'worth', 'outcome', 'outcomes', 'revenue impact', 'efficiency gains',
-  'impact', 'gain', 'gains', 'improvement', 'improvements', 'reduction in', 'cut in', 'increase in', 'uplift in',
-  'fraction of', 'a fifth of', 'a quarter of', 'a third of', 'half of', 'share of', 'percent of', 'per cent of',
-  'pilot', 'proof of concept', 'poc', 'trial results', 'showed', 'shows', 'measured', 'results', 'avoided',
-  'costs them', 'cost them', 'they lose', 'they spend', 'they spent', 'currently spend', 'currently pay',
-  'annual spend', 'fines', 'penalties', 'downtime', 'risk',
-  // Price references.
-  'price list', 'pricelist', 'list price', 'list', 'rate card', 'ratecard', 'published price', 'published pricing',
-  'published rate', 'standard price', 'standard pricing', 'standard rate', 'public pricing', 'catalogue price',
-  'catalog price', 'current price', 'current contract', 'current spend', 'current rate', 'renewal price',
-  'last year', "last year's", 'paid', 'pays', 'pay today', 'pay now', 'uplift', 'indexation',
-  'inflation', 'cpi',
-  // Market and comparables.
-  'benchmark', 'benchmarks', 'benchmarked', 'benchmarking', 'market rate', 'market rates', 'market price',
-  'market pricing', 'market data', 'market average', 'market value', 'going rate', 'industry average',
-  'industry rate', 'industry standard', 'comparable', 'comparables', 'comparable deals', 'comps', 'similar deals',
-  'similar customers', 'similar accounts', 'similar contracts', 'peer pricing', 'peers', 'precedent',
-  'reference deal', 'reference price', 'analyst', 'gartner', 'forrester', 'idc', 'survey', 'study',
-  // Buyer-side references.
-  'quote', 'quotes', 'quoted', 'bid', 'bids', 'tender', 'competing offer', 'competing quote', 'competing bid',
-  'competitor', 'competitors', 'competitor pricing', 'alternative quote', 'should cost', 'should-cost',
-  'cost model', 'cost breakdown', 'cost plus', 'cost-plus', 'margin', 'budget', 'approved budget',
-];
-
-// Words in a sentence that make it about the opening ("we open at…", "our anchor…").
-const OPENING_WORDS = phraseRegex([
-  'opening', 'open at', 'open with', 'we open', 'anchor', 'anchoring', 'first number', 'first offer', 'first price',
-  'first proposal', 'first quote', 'first bid', 'initial offer', 'initial proposal', 'initial price', 'initial quote',
-  'starting price', 'starting offer', 'asking price', 'our ask',
-], 'iu');
+/*
+ * The words live in the lexicon (`concepts/position.ts`): `opening` (open at, anchor, first offer…)
+ * and `rationale` (because, price book, benchmark, value, a competing quote…). This rule decides
+ * where a reason has to stand to belong to the number.
+ */
 
 /** Amounts that are numbers a counterpart would react to (not "3-year", not "Q3"). */
-function firstNumbers(amounts: Amount[]): Amount[] {
-  return amounts.filter((a) => a.kind !== 'number' || a.value >= 1000);
+function firstNumbers(amounts: Amount[], text?: string): Amount[] {
+  // "19.8p/kWh", "28c a unit": a small figure in pence or cents is a price too.
+  return amounts.filter((a) => a.kind !== 'number' || a.value >= 1000 || (text !== undefined && /^\s?(?:p|c|ct|cents?|pence)\b/i.test(text.slice(a.end, a.end + 7))));
 }
 
 /**
@@ -68,14 +29,50 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
   const nextHeading = firstFrom(plan.sections, fact.scope.end);
   const end = Math.min(nextFact?.start ?? Infinity, nextHeading?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);
   const after = end > fact.scope.end ? startingIn(plan.statements, { start: fact.scope.end, end }).filter(body) : [];
-  return [...inScope, ...after];
+  return [...inScope, ...nextBlock(plan, fact.scope.end, after)];
 }
 
-function hasRationale(statements: Statement[], rationale: RegExp, exclude: Span[]): boolean {
-  return statements.some((s) => affirmedMatches(s.text, rationale).some((m) => !insideAny(exclude, s.start + m.index!)));
+// A line that starts another part of the plan: a bold-only line, "Section 4 –", "4.2 Target.", a Q&A question.
+const PART_START = /^[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*$|(?:section|part|step)\s+\w+|\d+(?:\.\d+)*[.)]?\s+\p{Lu}|Q\s*\d*\s*[:.)])/iu;
+
+/**
+ * What follows a labelled or sentence opening and still belongs to it: the rest of its
+ * paragraph and the next paragraph ("Why $21.40: …"), not the parts of the plan after that.
+ */
+function nextBlock(plan: PlanModel, from: number, after: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  let breaks = 0;
+  let last = from;
+  for (const st of after) {
+    const gap = plan.text.slice(last, st.start);
+    if (/\n[ \t]*\n/.test(gap)) breaks++;
+    const lineStart = plan.text.lastIndexOf('\n', st.start - 1) + 1;
+    const line = plan.text.slice(lineStart, plan.text.indexOf('\n', st.start) === -1 ? undefined : plan.text.indexOf('\n', st.start));
+    if (breaks > 1 || (lineStart >= from && st.start - lineStart < 8 && PART_START.test(line))) break;
+    out.push(st);
+    last = st.end;
+  }
+  return out;
 }
 
-export default defineRule<Options>({
+/** A table row whose "Why" / "Basis" / "Rationale" column holds something gives its reason there. */
+function reasonColumn(plan: PlanModel, fact: Fact): boolean {
+  if (fact.source !== 'table') return false;
+  const row = plan.rows.find((r) => r.start <= fact.scope.start && fact.scope.start < r.end);
+  if (!row) return false;
+  return row.header.some((h, i) => {
+    const cell = row.cells[i];
+    if (!cell || !/\p{L}{3}/u.test(cell.text) || i === 0) return false;
+    const header: Statement = { start: h.start, end: h.end, text: h.text, kind: 'row', isQuestion: false };
+    return plan.tags.has(header, 'rationale');
+  });
+}
+
+function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[]): boolean {
+  return statements.some((s) => plan.tags.hits(s, 'rationale').some((h) => !h.negated && !insideAny(exclude, h.start)));
+}
+
+export default defineRule({
   meta: {
     id: 'opening-number',
     severity: 'warn',
@@ -85,19 +82,9 @@ export default defineRule<Options>({
     seeds: ['000'],
     fix: 'Add an "Opening offer" section (or an `Opening:` / `Anchor:` line, table row or `opening` frontmatter key) with the number we put down first, and say why it holds: "$480k ARR — list price for 400 seats, and the ROI case shows $1.2M saved a year".',
     details:
-      'The opening is found under its names (opening offer, opening number, anchor, first offer, initial proposal, starting price, asking price, our ask). It must hold a number (money, a percentage or a bare figure of 1,000 or more); an opening section without one is reported at its heading. The reason is looked for around the number — in the same line, section, list item or table row, and the lines under a labelled opening until the next label — and in any sentence that speaks about the opening: words for value (ROI, payback, savings, cost of doing nothing, worth), price references (price list, list price, rate card, current contract, what they pay today), the market (benchmark, market rate, comparable deals, analysts), buyer-side references (competing quotes, bids, should-cost, budget) and explicit reasoning (because, based on, in line with, justified by). Negated reasons ("not based on anything") do not count. A plan with no opening at all is reported at its title, with a fix that inserts a skeleton section.',
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        extraRationalePhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More words or phrases that count as a reason for the opening number (e.g. "Preisliste", "our TCO model").',
-        },
-      },
-    },
-    defaultOptions: { extraRationalePhrases: [] },
+      'The opening is found under its names in headings, labels, table rows and frontmatter (opening offer, anchor, first offer, "Open at", "I open at", "open @", starting price, our ask) and in sentences that state it ("we open at $480k"). It must hold a number (money, a percentage or a bare figure of 1,000 or more); an opening section without one is reported at its heading. The reason is looked for around the number — in the same line, section, list item or table row, and the lines and paragraphs under it until the next fact or heading ("Why $21.40: the 2022 price indexed…") — and in any sentence that speaks about the opening: value (ROI, payback, savings, cost of doing nothing, worth), price references (price list, price book, rate card, framework or contract schedule, last year indexed, what they pay today), the market (benchmark, market rate, comparable deals), a buyer\'s references (competing quotes, bids, should-cost, budget) and explicit reasoning (because, based on, in line with, basis). Negated reasons ("not based on anything") do not count. The words come from the lexicon (`opening`, `rationale`): add your team\'s words under `vocabulary.opening` or `vocabulary.rationale`. A plan with no opening at all is reported at its title, with a fix that inserts a skeleton section.',
+    options: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
     examples: {
       invalid: [
         {
@@ -125,10 +112,12 @@ export default defineRule<Options>({
       ],
     },
   },
-  check({ plan, report, options }) {
-    const facts = plan.factsOf('opening');
+  check({ plan, report }) {
+    // Answering a best-and-final request, the number we send is the first and only one on the table.
+    const openings = plan.factsOf('opening');
+    const facts = openings.length > 0 ? openings : plan.factsOf('best-and-final').filter((f) => firstNumbers(f.amounts).length > 0);
     if (facts.length === 0) {
-      report('No opening number: decide the first number we put on the table and why it is defensible.', undefined, {
+      report('No opening number found — looked for a heading or label such as Opening offer, Anchor, First offer, "Open at", and for a sentence such as "we open at $480k". Decide the first number and why it is defensible; add your team\'s words under `vocabulary.opening`.', undefined, {
         fix: insertSectionFix(
           plan,
           'Insert an "Opening offer" section',
@@ -142,13 +131,18 @@ export default defineRule<Options>({
       return;
     }
 
-    const rationale = phraseRegex([...RATIONALE_PHRASES, ...options.extraRationalePhrases]);
-    const labels = facts.map((f) => f.label).sort((a, b) => a.start - b.start);
+    // A bare label ("Opening:") is not a reason; a label with more in it ("Opening position, per 2025 price book") can be.
+    const labels = facts
+      .map((f) => f.label)
+      .filter((l) => l.text.split(/\s+/).length <= 3)
+      .sort((a, b) => a.start - b.start);
     // A sentence anywhere that talks about the opening and gives a reason ("We open at list price because…").
-    const elsewhere = plan.statements.filter((s) => s.kind !== 'heading' && !s.isQuestion && OPENING_WORDS.test(s.text));
-    const argued = hasRationale(elsewhere, rationale, labels);
+    const elsewhere = plan.tagged('opening')
+      .filter((t) => !t.hit.negated && t.statement.kind !== 'heading' && !t.statement.isQuestion)
+      .map((t) => t.statement);
+    const argued = hasRationale(plan, elsewhere, labels);
 
-    const withNumber = facts.filter((f) => firstNumbers(f.amounts).length > 0);
+    const withNumber = facts.filter((f) => firstNumbers(f.amounts, plan.text).length > 0);
     if (withNumber.length === 0) {
       const first = facts[0]!;
       report(
@@ -162,12 +156,18 @@ export default defineRule<Options>({
       .filter((f) => f.source !== 'frontmatter')
       .map((f) => ({ start: f.label.start, end: f.label.end }))
       .sort((a, b) => a.start - b.start);
-    if (withNumber.some((f) => hasRationale(context(plan, f, factStarts), rationale, labels))) return;
+    if (withNumber.some((f) => hasRationale(plan, context(plan, f, factStarts), labels) || reasonColumn(plan, f))) return;
+    // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
+    const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text));
+    const naming = plan.statements.filter(
+      (s) => !s.isQuestion && plan.amountsIn(s).some((a) => numbers.some((n) => n.kind === a.kind && n.value === a.value && n.start !== a.start)),
+    );
+    if (hasRationale(plan, naming, labels)) return;
 
     const fact = withNumber[0]!;
-    const amount = firstNumbers(fact.amounts)[0]!;
+    const amount = firstNumbers(fact.amounts, plan.text)[0]!;
     report(
-      `Opening number \`${amount.raw.trim()}\` has no rationale: say why it is defensible (value to them, price list, benchmark, comparable deals).`,
+      `Opening number \`${amount.raw.trim()}\` has no rationale — looked in its line, its section and the paragraph after it for a reason (value to them, price list, benchmark, comparable deals, a competing quote); say why it is defensible, or add your team\'s words under \`vocabulary.rationale\`.`,
       amount,
     );
   },

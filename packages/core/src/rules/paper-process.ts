@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { phraseRegex, wordRegex, LETTERS } from '../engine/language.js';
+import { inGroup } from '../engine/lexicon/index.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
 
@@ -9,97 +9,26 @@ const STEPS: readonly Step[] = ['legal', 'procurement', 'security', 'signer'];
 
 interface Options {
   requiredSteps: Step[];
-  stepPhrases: Partial<Record<Step, string[]>>;
 }
 
-const w = (body: string, flags = 'iu'): RegExp => wordRegex(body, flags);
+// The `paper-process` family's groups are the steps, in this order (see lexicon/concepts/counterpart.ts).
+const GROUP: Record<Step, number> = { legal: 0, procurement: 1, security: 2, signer: 3 };
 
-// Each step under the names teams give it. "No security review needed" still names the step: it is covered.
-const PATTERNS: Record<Step, RegExp> = {
-  legal: w(
-    [
-      String.raw`legal`,
-      String.raw`lawyers?`,
-      String.raw`counsel`,
-      String.raw`attorneys?`,
-      String.raw`solicitors?`,
-      String.raw`paralegals?`,
-      String.raw`general counsel`,
-      String.raw`gc`,
-      String.raw`red[- ]?lines?`,
-      String.raw`red[- ]?lining`,
-      String.raw`mark[- ]?ups?`,
-      String.raw`(?:contract|terms|t&cs?|t ?& ?c|msa|dpa|sow|nda) (?:review|negotiation|redlines?|mark[- ]?up|comments|changes)`,
-      String.raw`(?:msa|master (?:services|service|subscription|supply|purchase) agreement)`,
-      String.raw`(?:terms and conditions|terms & conditions|t&cs?)`,
-      String.raw`(?:data processing agreement|dpa)`,
-      String.raw`liability (?:cap|clause|terms)`,
-      String.raw`(?:our|their) paper`,
-      String.raw`contract (?:template|terms|draft|drafting)`,
-    ].join('|'),
-  ),
-  procurement: w(
-    [
-      String.raw`procurement`,
-      String.raw`purchasing`,
-      String.raw`purchase (?:orders?|requisitions?|request)`,
-      String.raw`po`,
-      String.raw`pos`,
-      String.raw`requisitions?`,
-      String.raw`sourcing`,
-      String.raw`(?:vendor|supplier) (?:onboarding|registration|set[- ]?up|setup|forms?|portal|master data|approval|due diligence|management|selection)`,
-      String.raw`(?:vendor|supplier) risk(?: assessment)?`,
-      String.raw`onboard(?:ing)? (?:us|them|the supplier|the vendor)`,
-      String.raw`(?:coupa|ariba|sap ariba|jaggaer|tradeshift|oracle procurement)`,
-      String.raw`(?:buying|purchasing) (?:team|department|desk|process|policy)`,
-      String.raw`(?:tender|rfp|rfq|rfi) (?:process|rules|award|board|committee)`,
-      String.raw`(?:three|3|two|2) quotes`,
-      String.raw`category (?:manager|management)`,
-    ].join('|'),
-  ),
-  security: w(
-    [
-      String.raw`security`,
-      String.raw`infosec`,
-      String.raw`info ?sec`,
-      String.raw`cyber(?:security)?`,
-      String.raw`ciso`,
-      String.raw`pen(?:etration)?[- ]?tests?(?:ing)?`,
-      String.raw`soc ?[12](?: type (?:i|ii|1|2))?`,
-      String.raw`iso ?27001`,
-      String.raw`(?:security|vendor|risk|it|privacy) questionnaires?`,
-      String.raw`questionnaires?`,
-      String.raw`(?:third[- ]party|vendor|supplier|it) risk`,
-      String.raw`tprm`,
-      String.raw`privacy (?:review|assessment|team|office|sign[- ]?off)`,
-      String.raw`dpias?`,
-      String.raw`data protection`,
-      String.raw`gdpr`,
-      String.raw`dpo`,
-      String.raw`(?:it|architecture|technical|compliance) (?:review|approval|sign[- ]?off|assessment)`,
-      String.raw`caiq`,
-      String.raw`sig lite`,
-      String.raw`hecvat`,
-    ].join('|'),
-  ),
-  signer: w(
-    [
-      String.raw`signs`,
-      String.raw`signed by`,
-      String.raw`signatory`,
-      String.raw`signatories`,
-      String.raw`signers?`,
-      String.raw`(?:signing|signature|sign[- ]off) (?:authority|rights|by|from)`,
-      String.raw`countersign(?:s|ed|ature)?`,
-      String.raw`(?:e-?sign(?:ature)?|docusign|adobe sign|pandadoc|hellosign)`,
-      String.raw`who signs`,
-      String.raw`signs? off`,
-      String.raw`(?:final|executive|board|cfo|ceo) (?:approval|sign[- ]?off|signature)`,
-      String.raw`(?:approved|approves|approval) by`,
-      String.raw`(?:cfo|ceo|coo|cio|cto|cpo|cro|vp|svp|evp|president|director|board|owner|founder|managing director|general manager|head of [${LETTERS}]+)[^.;]{0,30}?(?:signs?|approves?|signature)`,
-    ].join('|'),
-  ),
-};
+/** The steps a statement names: each hit of the family, read by the group its words belong to. */
+function stepsIn(plan: PlanModel, s: Statement, steps: Set<Step>): void {
+  const tokens = plan.tags.tokens(s);
+  for (const hit of plan.tags.hits(s, 'paper-process')) {
+    let known = false;
+    for (const step of STEPS) {
+      if (inGroup(tokens, hit, GROUP[step])) {
+        steps.add(step);
+        known = true;
+      }
+    }
+    // The team's own words (`vocabulary.paper-process`) belong to no group: they name the process, so every step.
+    if (!known) for (const step of STEPS) steps.add(step);
+  }
+}
 
 const STEP_NAMES: Record<Step, string> = {
   legal: 'legal review',
@@ -146,7 +75,7 @@ export default defineRule<Options>({
     seeds: ['002', '001'],
     fix: 'Add a "Paper process" (or "Path to signature", "Close plan") section listing legal review, procurement, security review and the signer, each with an owner and a date. A step that does not apply can say so: "No security review: we are already an approved vendor."',
     details:
-      'The section is found under any of its names: paper process, path to signature, contracting, approvals, close plan, mutual action plan, steps to close, legal and procurement… (heading, label or table row). Missing → one finding at the title with a fix that inserts a skeleton. Present → the statements inside it are checked for each required step: legal (legal, counsel, redlines, MSA, DPA, terms…), procurement (procurement, purchasing, PO, vendor onboarding, supplier portal, Coupa/Ariba…), security (security review, InfoSec, questionnaire, SOC 2, ISO 27001, pen test, privacy/DPIA…) and the signer (signs, signatory, countersign, DocuSign, "approved by the CFO"…); a signatory labelled elsewhere in the plan also counts. One finding per missing step, at the section.',
+      'The section is found under any of its names: paper process, path to signature, contracting, approvals, close plan, mutual action plan, steps to close, legal and procurement… (heading, label or table row). Missing → one finding at the title with a fix that inserts a skeleton. Present → the statements inside it are read with the lexicon\'s paper-process words, one group per step: legal (legal, counsel, redlines, MSA, DPA, terms…), procurement (procurement, purchasing, PO, vendor onboarding, supplier portal, Coupa/Ariba…), security (security review, InfoSec, questionnaire, SOC 2, ISO 27001, pen test, privacy/DPIA…) and the signer (signs, signatory, countersign, DocuSign, "approved by the CFO"…); a signatory labelled elsewhere in the plan also counts. "No security review: we are already an approved vendor" still names the step. One finding per missing step, at the section. Add your team\'s words under `vocabulary.paper-process` (they extend the section names, and in sentences they count for every step).',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -156,20 +85,9 @@ export default defineRule<Options>({
           items: { type: 'string', enum: [...STEPS] },
           description: 'The steps the paper process must name: `legal`, `procurement`, `security`, `signer`.',
         },
-        stepPhrases: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'More phrases that name a step in your team\'s wording, per step.',
-          properties: {
-            legal: { type: 'array', items: { type: 'string' }, description: 'Phrases that name the legal review.' },
-            procurement: { type: 'array', items: { type: 'string' }, description: 'Phrases that name the procurement step.' },
-            security: { type: 'array', items: { type: 'string' }, description: 'Phrases that name the security review.' },
-            signer: { type: 'array', items: { type: 'string' }, description: 'Phrases that name who signs.' },
-          },
-        },
       },
     },
-    defaultOptions: { requiredSteps: [...STEPS], stepPhrases: {} },
+    defaultOptions: { requiredSteps: [...STEPS] },
     examples: {
       invalid: [
         {
@@ -203,15 +121,14 @@ export default defineRule<Options>({
     }
     // What the section says, without its own heading or label ("Path to signature" names no signer).
     const inside = (s: Statement): boolean => facts.some((f) => s.start >= f.scope.start && s.start < f.scope.end && s.end > f.label.end);
-    const statements = plan.statements.filter(inside);
-    const labelFacts = facts.filter((f) => f.value.text !== '');
-    const texts = [...statements.map((s) => s.text), ...labelFacts.filter((f) => f.source === 'frontmatter').map((f) => f.value.text)];
+    const named = new Set<Step>();
+    for (const s of plan.statements.filter(inside)) stepsIn(plan, s, named);
+    for (const f of facts.filter((f) => f.source === 'frontmatter' && f.value.text !== '')) {
+      stepsIn(plan, { start: f.value.start, end: f.value.end, text: f.value.text, kind: 'prose', isQuestion: false }, named);
+    }
     const first = facts[0]!;
     for (const step of STEPS) {
-      if (!options.requiredSteps.includes(step)) continue;
-      const extra = (options.stepPhrases[step] ?? []).filter((p) => p.trim());
-      const patterns = [PATTERNS[step], ...(extra.length > 0 ? [phraseRegex(extra, 'iu')] : [])];
-      if (texts.some((t) => patterns.some((re) => re.test(t)))) continue;
+      if (!options.requiredSteps.includes(step) || named.has(step)) continue;
       if (step === 'signer' && signerLabelled(plan)) continue;
       report(`Paper process \`${first.label.text.slice(0, 60)}\` does not cover ${STEP_NAMES[step]}: ${stepAdvice(step, side)}.`, first.label);
     }

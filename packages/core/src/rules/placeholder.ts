@@ -1,36 +1,32 @@
 import { defineRule } from '../engine/rule.js';
-import { LETTERS, phraseRegex, wordRegex, WORD_CHARS, allMatches } from '../engine/language.js';
-import type { PlanModel } from '../engine/plan/model.js';
+import { LETTERS, wordRegex, WORD_CHARS, allMatches } from '../engine/language.js';
+import { inGroup } from '../engine/lexicon/index.js';
+import type { PlanModel, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
 interface Options {
-  extraPlaceholders: string[];
   ignoreEmptySections: boolean;
 }
 
 const w = wordRegex;
 
-// Blanks in the words a reader sees: TBD, TODO, ???, [fill in], [insert amount], {{price}}, $XXX, X%.
-const WORDS = w(
+// Blanks in the typography a reader sees: masked numbers ($XXX, xxx, X%, XX/XX/2025). The placeholder
+// words (TBD, TODO, "to be confirmed"…) are the lexicon's `placeholder` tag.
+const MASKS = w(
   [
-    String.raw`n\/?a\s*[–—-]+\s*(?:to follow|to come|tbc|tbd|tba|later)`,
-    String.raw`tb[dca]s?|todo|fixme|tk tk`,
     String.raw`[$€£¥]\s?(?:x+|\?+)(?:[.,](?:x+|0{3}))*(?:\s?[km])?`,
     String.raw`x{3,}(?:[.,]x{3})*(?:\s?[km])?`,
     String.raw`x{1,3}\s?%|\?+\s?%`,
     String.raw`x{1,2}(?:[/.-]x{1,2}){1,2}(?:[/.-](?:x{2,4}|\d{2,4}))?`,
-    String.raw`lorem ipsum(?: dolor)?`,
-    String.raw`[❓❔]+`,
   ].join('|'),
 );
 // Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]".
 const BRACKETS =
   /\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
-const QUESTION_RUN = /(?<![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])\?{2,}(?![a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9?])/g;
-// Values that are a blank in words: "?", "…", "to follow", "figures to be confirmed".
-const VALUE_ONLY =
-  /^(?:\?+|\.{2,}|…|(?:(?:details|figures?|numbers?|amounts?|prices?|names?|dates?|values?|more|info|information|specifics|breakdown|content|text)\s+)?(?:to follow|to come|coming soon|fill in later|to be (?:determined|decided|confirmed|defined|added|completed|filled(?: in)?|written|drafted|announced|provided|supplied|set|fixed|calculated|worked out|clarified|specified|inserted)))$/i;
+const QUESTION_RUN = new RegExp(`(?<![${WORD_CHARS}?])\\?{2,}(?![${WORD_CHARS}?])`, 'g');
+// Values that are a blank by their marks alone: "?", "…", "❓" (an emoji before a heading's words is decoration).
+const VALUE_ONLY = /^(?:\?+|\.{2,}|…|[❓❔]+)$/;
 // Clause breaks for values: "Target: ?", "| Budget | ? |", "Decision maker — to be confirmed".
 const CLAUSE = /[^,;:|—–\n]+/g;
 
@@ -44,28 +40,47 @@ interface Hit extends Span {
   text: string;
 }
 
-function collect(text: string, base: number, extra: RegExp | undefined): Hit[] {
+function collect(plan: PlanModel, st: Statement): Hit[] {
+  const { text, start: base } = st;
   const hits: Hit[] = [];
   const add = (start: number, raw: string): void => {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
     if (t) hits.push({ start: base + start + lead, end: base + start + lead + t.length, text: t });
   };
-  for (const re of [WORDS, BRACKETS, QUESTION_RUN, ...(extra ? [extra] : [])]) for (const m of allMatches(text, re)) add(m.index!, m[0]);
-  for (const m of allMatches(text, CLAUSE)) {
+  for (const re of [MASKS, BRACKETS, QUESTION_RUN]) for (const m of allMatches(text, re)) add(m.index!, m[0]);
+  const clauses = [...allMatches(text, CLAUSE)].map((m) => {
     // "(?)" and "[…]" around a blank are still a blank; a trailing full stop too.
     const core = unwrap(m[0]);
-    if (core && VALUE_ONLY.test(core)) add(m.index! + m[0].indexOf(core), core);
+    const at = m.index! + m[0].indexOf(core);
+    return { core, start: base + at, end: base + at + core.length };
+  });
+  for (const c of clauses) if (c.core && VALUE_ONLY.test(c.core)) add(c.start - base, c.core);
+  // Placeholder words: group 0 (TBD, TODO…) and the team's `vocabulary.placeholder` wherever they stand;
+  // group 1 ("to follow", "to be confirmed") only as all a value says, after at most one noun ("figures to follow").
+  const tokens = plan.tags.tokens(st);
+  for (const hit of plan.tags.hits(st, 'placeholder')) {
+    if (inGroup(tokens, hit, 1)) {
+      const clause = clauses.find((c) => c.start <= hit.start && hit.end <= c.end);
+      if (!clause || clause.end !== hit.end) continue;
+      const before = tokens.filter((t) => !t.mark && t.start >= clause.start && t.end <= hit.start);
+      if (before.length > 1 || (before.length === 1 && !/^(?:n\/?a|details|figures?|numbers?|amounts?|prices?|names?|dates?|values?|more|info|information|specifics|breakdown|content|text)$/.test(before[0]!.word))) continue;
+      add(clause.start - base, text.slice(clause.start - base, clause.end - base));
+      continue;
+    }
+    add(hit.start - base, text.slice(hit.start - base, hit.end - base));
   }
   return hits;
 }
+
+const LETTER_OR_SPACE_THEN_STOP = new RegExp(`[${LETTERS}\\s][.!]$`);
 
 /** A clause without the brackets around it and a trailing full stop: "(?)" → "?", "to be confirmed." → "to be confirmed". */
 function unwrap(clause: string): string {
   let t = clause.trim();
   if (t.startsWith('(') || t.startsWith('[')) t = t.slice(1).trimStart();
   if (t.endsWith(')') || t.endsWith(']')) t = t.slice(0, -1).trimEnd();
-  if (/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s][.!]$/.test(t.slice(-2))) while (t.endsWith('.') || t.endsWith('!')) t = t.slice(0, -1);
+  if (LETTER_OR_SPACE_THEN_STOP.test(t.slice(-2))) while (t.endsWith('.') || t.endsWith('!')) t = t.slice(0, -1);
   return t.trim();
 }
 
@@ -127,23 +142,18 @@ export default defineRule<Options>({
     seeds: [],
     fix: 'Replace the placeholder with the real value ("**Walk-away:** €280.000 per year" instead of "**Walk-away:** TBD"), or, if it cannot be known yet, move it to an "Open questions" section with who will find it out and by when. Fill in or delete empty sections.',
     details:
-      'The rule reads the plan\'s sentences, list items, table cells, headings, labelled values and frontmatter values (not code blocks or HTML comments). It reports, one finding each, at the placeholder itself: `TBD`, `TBC`, `TBA`, `TODO`, `FIXME`, runs of question marks standing alone (`???`, `Budget: ??` — but not "why??" at the end of a question), `?` or `…` as the whole value of a label or cell, `to follow` / `to be confirmed` / `to be determined` as a whole value or clause (including "n/a – to follow"), bracketed instructions (`[fill in]`, `[insert amount]`, `[customer name]`, `[date?]`), template fields (`{{price}}`, `{amount}`), angle-bracket fields (`<amount>`, `<lowest price we accept>` — the markers the quick fixes of other rules insert), masked numbers (`xxx`, `$XXX,XXX`, `€XXk`, `X%`, `XX/XX/2025`), blanks (`$____`) and `lorem ipsum`. Ordinary words are safe: "toddler", "XXL", task-list boxes `- [ ]`, real HTML such as `<br>`. A heading with nothing under it (no text and no sub-sections) is reported as an empty section unless `ignoreEmptySections` is set; a heading that carries its value (`## Target: $240k`) is not empty.',
+      'The rule reads the plan\'s sentences, list items, table cells, headings, labelled values and frontmatter values (not code blocks or HTML comments). It reports, one finding each, at the placeholder itself: `TBD`, `TBC`, `TBA`, `TODO`, `FIXME`, runs of question marks standing alone (`???`, `Budget: ??` — but not "why??" at the end of a question), `?`, `…` or `❓` as the whole value of a label or cell (an emoji before a heading\'s words is decoration), `to follow` / `to be confirmed` / `to be determined` as a whole value or clause (including "n/a – to follow", "figures to follow"), bracketed instructions (`[fill in]`, `[insert amount]`, `[customer name]`, `[date?]`), template fields (`{{price}}`, `{amount}`), angle-bracket fields (`<amount>`, `<lowest price we accept>` — the markers the quick fixes of other rules insert), masked numbers (`xxx`, `$XXX,XXX`, `€XXk`, `X%`, `XX/XX/2025`), blanks (`$____`) and `lorem ipsum`. The placeholder words come from the lexicon\'s `placeholder` concept; add your team\'s words under `vocabulary.placeholder` (they count wherever they stand). Ordinary words are safe: "toddler", "what to do if…", "XXL", task-list boxes `- [ ]`, real HTML such as `<br>`. A heading with nothing under it (no text and no sub-sections) is reported as an empty section unless `ignoreEmptySections` is set; a heading that carries its value (`## Target: $240k`) is not empty.',
     options: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        extraPlaceholders: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More words or phrases your team uses as placeholders, e.g. "NNN", "to be sorted".',
-        },
         ignoreEmptySections: {
           type: 'boolean',
           description: 'Do not report headings that have nothing under them.',
         },
       },
     },
-    defaultOptions: { extraPlaceholders: [], ignoreEmptySections: false },
+    defaultOptions: { ignoreEmptySections: false },
     examples: {
       invalid: [
         {
@@ -168,11 +178,9 @@ export default defineRule<Options>({
     },
   },
   check({ plan, report, options }) {
-    const phrases = options.extraPlaceholders.filter((p) => p.trim());
-    const extra = phrases.length > 0 ? phraseRegex(phrases) : undefined;
     const hits: Hit[] = [];
 
-    for (const s of plan.statements) hits.push(...collect(s.text, s.start, extra));
+    for (const s of plan.statements) hits.push(...collect(plan, s));
     // What the cleaned statements cannot show: angle-bracket fields and underscores, in the blocks the model knows.
     const blocks: Span[] = [
       ...plan.statements,
@@ -193,7 +201,7 @@ export default defineRule<Options>({
         const line = plan.text.slice(span.end, plan.lines.lineEnd(plan.lines.point(span.start).line));
         const at = line.indexOf(value);
         if (at < 0) continue;
-        hits.push(...collect(value, span.end + at, extra), ...collectRaw(value, span.end + at));
+        hits.push(...collect(plan, { start: span.end + at, end: span.end + at + value.length, text: value, kind: 'prose', isQuestion: false }), ...collectRaw(value, span.end + at));
       }
     }
 

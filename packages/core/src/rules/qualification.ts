@@ -1,7 +1,8 @@
 import { defineRule, type Fix } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { phraseRegex, soundsUnknown, uncertainAt, wordRegex, LETTERS, allMatches } from '../engine/language.js';
+import { soundsUnknown, uncertainAt } from '../engine/language.js';
 import type { Concept } from '../engine/plan/concepts.js';
+import type { Tagged } from '../engine/plan/tags.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
 
 type Element = 'decision-maker' | 'timeline' | 'budget' | 'needs';
@@ -9,127 +10,7 @@ const ELEMENTS: readonly Element[] = ['decision-maker', 'timeline', 'budget', 'n
 
 interface Options {
   requiredElements: Element[];
-  extraPhrases: { decisionMaker?: string[]; timeline?: string[]; budget?: string[]; needs?: string[] };
 }
-
-const OPTION_KEY: Record<Element, keyof Options['extraPhrases']> = {
-  'decision-maker': 'decisionMaker',
-  timeline: 'timeline',
-  budget: 'budget',
-  needs: 'needs',
-};
-
-const w = wordRegex;
-
-// Roles that usually hold the pen, for "the CFO signs" / "our COO approves".
-const ROLE = String.raw`(?:cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|vp|svp|evp|president|director|board|gm|md|owner|founder|partner|head of [${LETTERS}]+|managing director|general manager|chief [${LETTERS}]+ officer)`;
-
-const DECISION_MAKER = w(
-  [
-    String.raw`economic buyers?`,
-    String.raw`decision[- ]?makers?`,
-    String.raw`decision[- ]making (?:unit|authority|power)`,
-    String.raw`deciders?`,
-    String.raw`decides`,
-    String.raw`(?:who|gets to|makes the final) decid(?:e|es|ing)`,
-    String.raw`final (?:decision|say|call|approval|approver|sign[- ]?off|authority|word)`,
-    String.raw`(?:signs|signed) (?:off|the (?:contract|order|deal|po|agreement|order form|msa|sow|paperwork))`,
-    String.raw`sign[- ]?off (?:from|by|authority|rests|sits)`,
-    String.raw`signator(?:y|ies)`,
-    String.raw`signers?`,
-    // "Maria Anders signs via DocuSign"; not "early signs of churn".
-    String.raw`signs(?! of)`,
-    String.raw`signed by`,
-    String.raw`(?:signing|signature|spending|approval|purchasing|budget) (?:authority|rights|power)`,
-    String.raw`(?:approves|approver|approvers)`,
-    String.raw`approval (?:from|by)`,
-    String.raw`(?:must|needs? to|ha(?:ve|s) to) (?:approve|sign off|countersign)`,
-    String.raw`countersigns?`,
-    String.raw`authori[sz]es`,
-    String.raw`dmu`,
-    String.raw`buying (?:committee|centre|center|group)`,
-    String.raw`steering (?:committee|group)`,
-    String.raw`(?:can|could|will|may) veto`,
-    String.raw`veto`,
-    String.raw`budget (?:owner|holder)s?`,
-    String.raw`${ROLE} (?:signs|approves|decides|owns the decision|has the final)`,
-    String.raw`who signs`,
-  ].join('|'),
-);
-
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
-// "30 June", "June 30th", "May 2025", "2025-06-30", "30/06/2025", "Q3", "Q3 FY26", "H2 2025", "FY26", "end of March".
-const DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\.? (?:${MONTH}|may)|${MONTH}(?: (?:\d{1,2}(?:st|nd|rd|th)?|\d{4}))?|may (?:\d{1,2}(?:st|nd|rd|th)?|\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|q[1-4](?: ?(?:fy)? ?'?\d{2,4})?|h[12] ?\d{4}|fy ?'?\d{2,4}|(?:the )?end of (?:the )?(?:month|quarter|year|fiscal year|financial year|fy|q[1-4]|${MONTH}|may)|(?:next|this) (?:week|month|quarter|year)|(?:the )?(?:quarter|year|month)[- ]end|\d+ (?:weeks|months|days))`;
-
-const TIMELINE = w(
-  [
-    String.raw`time ?lines?`,
-    String.raw`time ?frames?`,
-    String.raw`deadlines?`,
-    String.raw`(?:decision|close|closing|signature|signing|start|launch|renewal|expiry|expiration|go[- ]live|cut[- ]?over|delivery|award) dates?`,
-    String.raw`go[- ]live`,
-    String.raw`cut[- ]?over`,
-    String.raw`(?:contract|licen[cs]e|agreement|subscription|lease|term|support|warranty|renewal) (?:ends|expires|runs out|renews|starts|is due)`,
-    String.raw`expir(?:es|y|ing)`,
-    // One copy of DATE for every lead-in: each copy is ~1 KB of case-folded pattern to compile.
-    String.raw`(?:(?:ends|expires|renews|starts|begins|lapses|closes) (?:on|in|at|by)|(?:decide|decision|sign|signed|signature|close|closed|award|awarded|live|in place|delivered|deliver|needed|due|ready|launch|start|order|po) (?:by|before|in|no later than)|by|before|until|within|no later than|ahead of|in time for|not after) ${DATE}`,
-    String.raw`urgency`,
-    String.raw`why now`,
-  ].join('|'),
-);
-const BARE_DATE = w(DATE);
-
-const BUDGET = w(
-  [
-    String.raw`budget(?:s|ed|ing)?`,
-    String.raw`funding`,
-    String.raw`funded`,
-    String.raw`funds?`,
-    String.raw`(?:approved|allocated|available|authori[sz]ed) (?:spend|money|amount)`,
-    String.raw`spend (?:approved|authori[sz]ed|limit|authority|cap)`,
-    String.raw`spending (?:limit|cap|authority)`,
-    String.raw`cap[- ]?ex`,
-    String.raw`op[- ]?ex`,
-    String.raw`allocated`,
-    String.raw`earmarked`,
-    String.raw`ring[- ]fenced (?:budget|funds|funding|money|spend)`,
-    String.raw`set aside`,
-    String.raw`(?:cost centre|cost center|p&l)`,
-    String.raw`(?:can|could) afford`,
-  ].join('|'),
-);
-
-// Needs: the customer's pain (seller side) or our own requirements (buyer side).
-function needsPattern(side: Side): RegExp {
-  const owner = side === 'buyer' ? String.raw`our|business|key|main|core|real` : String.raw`their|customer'?s?|client'?s?|business|key|main|core|real`;
-  const who = side === 'buyer' ? String.raw`we|our team|the business` : String.raw`they|the customer|the client|the buyer|the account`;
-  return w(
-    [
-      String.raw`pains?(?! threshold)`,
-      String.raw`pain points?`,
-      String.raw`needs? (?:is|are)`,
-      String.raw`(?:${owner}) (?:needs?|requirements?|problems?|pain|goals?|objectives?|priorit(?:y|ies)|drivers?|issues?|challenges?)`,
-      String.raw`requirements?`,
-      String.raw`business (?:case|drivers?|problem|need|needs)`,
-      String.raw`must[- ]haves?`,
-      String.raw`use cases?`,
-      String.raw`why now`,
-      String.raw`why (?:they|we) (?:buy|are buying|need|want|change)`,
-      String.raw`(?:${who}) (?:need|needs|wants? to|must replace|ha(?:ve|s) to replace|(?:are|is) struggling|struggles?|(?:are|is) losing|(?:are|is) trying to|(?:are|is) looking (?:to|for))(?! (?:this|the|our) deal)`,
-      // "Initech must replace its ticketing tool", "needs to cut month-end close to 5 days".
-      String.raw`${side === 'buyer' ? '' : "(?<!\\bwe )(?<!\\bwe'?ll )"}(?:must|has to|have to|needs? to|wants? to|(?:is|are) looking to|plans? to|(?:is|are) under pressure to) (?:replace|reduce|cut|fix|consolidate|migrate|modernise|modernize|automate|improve|speed up|comply|meet|scale|retire|move off|get off|standardi[sz]e|lower|shorten)`,
-      String.raw`struggl(?:e|es|ing) (?:with|to)`,
-      String.raw`bottlenecks?`,
-      String.raw`cost of (?:doing nothing|inaction|delay|the status quo)`,
-      String.raw`(?:outages?|downtime|backlog|manual work|audit findings?)`,
-      String.raw`problem (?:is|they|we|with)`,
-    ].join('|'),
-  );
-}
-const NEEDS = { seller: needsPattern('seller'), buyer: needsPattern('buyer') };
-
-const patternFor = (element: Element, side: Side): RegExp =>
-  element === 'needs' ? NEEDS[side] : element === 'timeline' ? TIMELINE : element === 'budget' ? BUDGET : DECISION_MAKER;
 
 const NAMES: Record<Element, string> = {
   'decision-maker': 'decision maker',
@@ -166,20 +47,34 @@ function unknownFact(fact: Fact): boolean {
   return fact.value.text !== '' && fact.amounts.length === 0 && soundsUnknown(fact.value.text);
 }
 
-function statesElement(s: Statement, patterns: RegExp[], plan: PlanModel, element: Element): boolean {
-  if (s.isQuestion) return false;
-  for (const re of patterns) {
-    for (const m of allMatches(s.text, re)) {
-      if (!uncertainAt(s.text, m.index!, m.index! + m[0].length)) return true;
-    }
+// What each element is looked for under, for messages that say how to name it.
+const LOOKED_FOR: Record<Element, string> = {
+  'decision-maker': 'a heading, label or row such as Decision maker, Economic buyer, Who signs, or a sentence like "the CFO signs"',
+  timeline: 'a heading, label or row such as Timeline, Deadline, Decision date, or a sentence like "decision expected end of Q2"',
+  budget: 'a heading, label or row such as Budget, Funding, Where the money comes from, or a sentence like "funded from the FY26 IT budget"',
+  needs: 'a heading, label or row such as Needs, Pain, Why they\'re buying, or a sentence like "they must replace their ticketing tool"',
+};
+
+/**
+ * Whether a tagged statement states the element: affirmed, not a question, not admitting it is unknown
+ * ("we don't know who signs"). On the seller side the needs are the customer's, so our own ("we need
+ * this deal") do not count; on the buyer side the supplier's needs are not ours.
+ */
+function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: Map<Statement, Statement>): boolean {
+  const s = t.statement;
+  if (t.hit.negated) return false;
+  if (uncertainAt(s.text, t.hit.start - s.start, t.hit.end - s.start)) return false;
+  if (element === 'needs') {
+    const who = plan.tags.speaker(s, t.hit);
+    if (who === (side === 'buyer' ? 'they' : 'we')) return false;
   }
-  // Inside a qualification or timeline section, a plain date is the timeline.
-  if (element === 'timeline' && (plan.within(s.start, 'qualification') || plan.within(s.start, 'timeline'))) {
-    for (const m of allMatches(s.text, BARE_DATE)) {
-      if (!uncertainAt(s.text, m.index!, m.index! + m[0].length)) return true;
-    }
-  }
-  return false;
+  if (!s.isQuestion) return true;
+  // Q&A form: "Q: Where is the money coming from?" or a bold or heading question, answered by the next
+  // statement ("A: their build budget", or the paragraph under it).
+  const answer = next.get(s);
+  if (!answer || answer.isQuestion || answer.section !== s.section) return false;
+  const asked = /^\s*Q\s*\d*\s*[:.)]/.test(s.text) || s.kind === 'heading' || /\*\*\s*$/.test(plan.text.slice(s.end, s.end + 3)) || /^\s*A\s*[:.)]/.test(answer.text);
+  return asked && !soundsUnknown(answer.text.replace(/^\s*A\s*[:.)]\s*/, ''));
 }
 
 export default defineRule<Options>({
@@ -192,7 +87,7 @@ export default defineRule<Options>({
     seeds: ['003', '002'],
     fix: 'Add a qualification or stakeholders section naming the decision maker (who signs), the timeline (decision date, go-live), the budget (amount, funding, budget holder) and the needs (pain, requirements, why now). On the buyer side, name who signs on our side, our budget, our needs and our timeline.',
     details:
-      'Each element counts when the plan names it as a heading, a label (`**Economic buyer:** Dana Ruiz`), a table row, a frontmatter key (`decision_maker`, `close_date`, `budget`), or states it in a sentence or list item anywhere: "Dana Ruiz (CFO) signs off", "the board approves above €250k", "they decide by 30 June", "go-live in Q3", "budget approved at €400k", "funded from the 2025 capex", "their pain is manual reconciliation", "requirements: SSO and EU hosting". Questions ("Who signs?") and statements that admit the answer is unknown ("we don\'t know who signs", "Budget: unknown") do not count; a labelled element whose value is only "unknown" is reported at that value. One finding per missing element, at the title; when the plan has no qualification section yet, the first finding offers a fix that inserts one with the missing elements.',
+      'Each element counts when the plan names it as a heading, a label (`**Economic buyer:** Dana Ruiz`), a table row, a frontmatter key (`decision_maker`, `close_date`, `budget`), or states it in a sentence or list item anywhere, in words the lexicon knows for that element: a role with a verb of deciding ("Dana Ruiz (CFO) signs off", "approved by our MD", "contracts over $250k go to the board"), a deal event tied to a date ("decision expected end of Q2", "licences lapse on 15 August", "go-live in Q3"; a date alone, as in "prepared on 11 June", is not a timeline, and "signed by 15 May" is a date, not a signer), the source of the money ("the money comes from the FY26 IT allowance", "funded from this year\'s capex") and the reason they buy ("Why they\'re buying: …", "Needs, in order: …", "they must replace their ticketing tool"; on the seller side our own needs do not count). In Q&A form, a question ("Q: Who signs?") answered by the next line ("A: Hal Brennan") counts. Questions without an answer, negated statements and statements that admit the answer is unknown ("we don\'t know who signs", "Budget: unknown") do not; a labelled element whose value is only "unknown" is reported at that value. One finding per missing element, at the title, saying what was looked for; when the plan has no qualification section yet, the first finding offers a fix that inserts one with the missing elements. Add your team\'s words under `vocabulary.decision-maker`, `vocabulary.timeline`, `vocabulary.budget` or `vocabulary.needs` (they extend both headings and sentences).',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -202,25 +97,18 @@ export default defineRule<Options>({
           items: { type: 'string', enum: [...ELEMENTS] },
           description: 'The qualification elements the plan must identify: `decision-maker`, `timeline`, `budget`, `needs`.',
         },
-        extraPhrases: {
-          type: 'object',
-          additionalProperties: false,
-          description: 'More phrases that identify an element in your team\'s wording, per element: `decisionMaker`, `timeline`, `budget`, `needs`.',
-          properties: {
-            decisionMaker: { type: 'array', items: { type: 'string' }, description: 'Phrases that name the decision maker.' },
-            timeline: { type: 'array', items: { type: 'string' }, description: 'Phrases that state the timeline.' },
-            budget: { type: 'array', items: { type: 'string' }, description: 'Phrases that state the budget.' },
-            needs: { type: 'array', items: { type: 'string' }, description: 'Phrases that state the needs.' },
-          },
-        },
       },
     },
-    defaultOptions: { requiredElements: [...ELEMENTS], extraPhrases: {} },
+    defaultOptions: { requiredElements: [...ELEMENTS] },
     examples: {
       invalid: [
         {
           title: 'Positions without qualification',
           code: '# Acme renewal\n\n**Walk-away:** $310k ARR\n**Target:** $420k ARR\n\n## Stakeholders\n\n- Dana Ruiz (CFO): signs the order form.\n',
+        },
+        {
+          title: 'A date is not a signer',
+          code: '# Fleetway telematics\n\n**Walk-away:** €310.000\n\n## Why they\'re buying\n\nNeeds, in order: (1) uptime, (2) one invoice. The money comes from the FY26 IT allowance. Decision expected end of Q2; framework signed by 15 May.\n',
         },
         {
           title: 'A buyer plan that does not know its budget',
@@ -241,13 +129,18 @@ export default defineRule<Options>({
   },
   check({ plan, report, options, side }) {
     const required = ELEMENTS.filter((e) => options.requiredElements.includes(e));
+    const next = new Map<Statement, Statement>();
+    plan.statements.forEach((s, i) => {
+      const after = plan.statements[i + 1];
+      if (after) next.set(s, after);
+    });
     const missing: { element: Element; unknown?: Fact }[] = [];
     for (const element of required) {
       const facts = plan.factsOf(element as Concept);
       if (facts.some((f) => !unknownFact(f))) continue;
-      const extra = (options.extraPhrases[OPTION_KEY[element]] ?? []).filter((p) => p.trim());
-      const patterns = [patternFor(element, side), ...(extra.length > 0 ? [phraseRegex(extra)] : [])];
-      if (plan.statements.some((s) => !facts.some((f) => s.start >= f.scope.start && s.start < f.scope.end) && statesElement(s, patterns, plan, element))) continue;
+      // Statements inside an "unknown" fact ("Budget: unknown") are that fact's value, already judged.
+      const inFact = (s: Statement) => facts.some((f) => s.start >= f.scope.start && s.start < f.scope.end);
+      if (plan.tagged(element).some((t) => !inFact(t.statement) && states(plan, t, element, side, next))) continue;
       missing.push({ element, unknown: facts[0] });
     }
     if (missing.length === 0) return;
@@ -274,7 +167,11 @@ export default defineRule<Options>({
         const at = unknown.value.text && unknown.source !== 'heading' ? unknown.value : unknown.label;
         report(`The ${NAMES[element]} is \`${unknown.value.text.slice(0, 60)}\`: ${expectation(element, side)}.`, at, extra);
       } else {
-        report(`No ${NAMES[element]} in the qualification: ${expectation(element, side)}.`, undefined, extra);
+        report(
+          `No ${NAMES[element]} found: ${expectation(element, side)}. Looked for ${LOOKED_FOR[element]}; add your team's words under \`vocabulary.${element}\`.`,
+          undefined,
+          extra,
+        );
       }
     }
   },

@@ -1,73 +1,50 @@
 import { defineRule } from '../engine/rule.js';
-import { extraPhrasesOptions } from '../engine/schema.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex, allMatches } from '../engine/language.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
-interface Options {
-  extraPhrases: string[];
-}
+/*
+ * The words live in the lexicon (`concepts/position.ts`): `target` (target, aim for, where we want
+ * to land, ideal outcome…) and `undecided` (wishes such as "as high as possible", "TBD"). What stays
+ * here is the rule's own question: is an aim without a number about the deal, or about the meeting?
+ */
 
-// Sentences that say where we aim to land. The first group needs deal words or an amount nearby.
-const AIM_PHRASES = [
-  'we aim', 'we are aiming', "we're aiming", 'aiming for', 'aiming at', 'aim for', 'aim at', 'aim to close', 'aim to land',
-  'our aim', 'the aim is', 'our goal', 'the goal is', 'our target', 'the target is', 'we target', 'we are targeting',
-  "we're targeting", 'targeting', 'our objective', 'the objective is', 'ideal outcome', 'ideal deal', 'ideal result',
-  'ideally', 'realistic outcome', 'realistic target', 'expected outcome', 'most likely outcome', 'likely landing',
-  'landing zone', 'landing point', 'sweet spot', 'where we want to land', 'where we want to end up', 'want to land',
-  'hope to land', 'expect to land', 'plan to land', 'would like to land', "we'd like to land", 'want to end up',
-  'hope to end up', 'expect to end up', 'want to settle', 'hope to settle', 'expect to settle', 'want to close at',
-  'hope to close at', 'expect to close at', 'land at', 'land around', 'land near', 'land between', 'landing at',
-  'landing around', 'settle at', 'settle around', 'settle near', 'success looks like', 'good outcome', 'a good deal is',
-  'aspiration', 'we want', 'we would like', "we'd like",
-];
-
-// Phrases that, alone, are too common to count without an amount in the sentence.
-const NEEDS_AMOUNT = /^(?:we want|we would like|we['’]?d like|land (?:at|around|near|between)|landing (?:at|around)|settle (?:at|around|near)|targeting|ideally)$/i;
-
-// Words that make a sentence about the deal rather than about the meeting ("our goal is to understand their needs").
-const DEAL_WORDS =
-  /\b(?:price|pricing|priced|deal|contract|renewal|term|terms|years?|months?|discount\w*|seats?|users?|licen[cs]\w*|rate|fees?|arr|acv|tcv|mrr|per|total|volume|uplift|increase|payment|prepay\w*|upfront|commitment|multi-?year|list|margin|sla|scope|case study|reference|exclusiv\w*|delivery|units?|devices?|tonnes?|hours?|days?)\b/i;
-
+// Terms of a deal that make an aim without a number concrete ("a three-year renewal at list price").
+const DEAL_TERMS =
+  /\b(?:price|pricing|deal|contract|renewal|term|terms|years?|months?|discount\w*|seats?|users?|licen[cs]\w*|rate|fees?|arr|acv|tcv|mrr|per|total|volume|uplift|payment|prepay\w*|upfront|commitment|multi-?year|list|margin|sla|scope|exclusiv\w*|delivery|units?)\b/i;
 // "Our goal for Tuesday is to understand who signs": an aim for the meeting, not for the deal.
 const MEETING_AIM =
-  /\b(?:meeting|call|workshop|session|visit|demo|presentation|kick-?off)\b|\bto (?:understand|learn|find out|discover|confirm|clarify|qualify|build|establish|map|meet|introduce|present|demo|identify|ask|check|verify|explore|listen|hear|get to know|agree (?:on )?(?:next steps|a timeline|the agenda))\b/i;
-
-// "Objective: get to know the new CFO" is about the meeting.
-const MEETING_START =
-  /^(?:(?:to|we(?: will| ?'ll)?)\s+)?(?:understand|learn|find out|discover|confirm|clarify|qualify|build rapport|establish|map|meet|introduce|present|demo|identify|ask|check|verify|explore|listen|hear|get to know)\b/i;
-
-// "As high as possible" is a wish, not a target.
-const VAGUE =
-  /^(?:tbd|tbc|todo|\?+|-+|n\/?a|none|flexible|open|negotiable|depends|it depends|we['’]?ll see|we will see|see how it goes|whatever we can get|as (?:high|much|low|little|good|cheap|many) as (?:possible|we can(?: get)?)|the best (?:price|deal|terms|outcome|result)(?: (?:possible|we can(?: get)?))?|maxim[iu][sz]e\w*(?: (?:revenue|price|margin|value|the deal))?|minim[iu][sz]e\w*(?: (?:cost|price|spend))?|(?:win|close|get|sign|land) (?:the|this|a) (?:deal|renewal|contract|business)|to be (?:decided|confirmed|defined|agreed))[\s.!]*$/i;
-
-// "Their target", "the customer's goal" describe the other side.
-const THEIRS = /\b(?:their|they|customer['’]?s?|client['’]?s?|buyer['’]?s?|supplier['’]?s?|vendor['’]?s?)\s*$/i;
-// "Initech's fallback": a named party's possessive (a capitalised name, so case matters).
+  /\b(?:meeting|call|workshop|session|visit|demo|presentation|kick-?off)\b|\bto (?:understand|learn|find out|discover|confirm|clarify|qualify|build|establish|map|meet|introduce|present|identify|ask|check|verify|explore|listen|hear|get to know)\b/i;
+// "Initech's target": a named party's possessive (a capitalised name, so case matters).
 const NAMED_POSSESSIVE = /\b[A-Z][\w-]*['’]s\s*$/;
 
-function concrete(fact: Fact): boolean {
-  if (fact.amounts.length > 0) return true;
-  const text = fact.value.text.replace(/[`*_>#|]/g, ' ').replace(/\s+/g, ' ').trim();
-  return text !== '' && !VAGUE.test(text) && !MEETING_START.test(text);
+function valueStatements(plan: PlanModel, fact: Fact): Statement[] {
+  return plan.statements.filter((s) => s.kind !== 'heading' && s.start < fact.value.end && s.end > fact.value.start);
 }
 
-function statesTarget(st: Statement, plan: PlanModel, aims: RegExp): boolean {
-  if (st.isQuestion || plan.within(st.start, 'counterpart-walk-away') || plan.within(st.start, 'counterpart-alternative')) return false;
-  const text = st.text;
+function concrete(plan: PlanModel, fact: Fact): boolean {
+  if (fact.amounts.length > 0) return true;
+  const text = fact.value.text.replace(/[`*_>#|]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!text || /^[-–—?.!\s]*$|^(?:n\/?a|none)$/i.test(text)) return false;
+  if (fact.source === 'frontmatter') return true;
+  const sts = valueStatements(plan, fact);
+  if (sts.some((s) => plan.tags.has(s, 'undecided') || plan.tags.has(s, 'placeholder'))) return false;
+  return !MEETING_AIM.test(text.slice(0, 60));
+}
+
+/** A sentence that says where we aim to land: our words, a number, or terms of the deal. */
+function statesTarget(st: Statement, plan: PlanModel): boolean {
+  if (st.isQuestion || st.kind === 'heading' || plan.within(st.start, 'counterpart-walk-away') || plan.within(st.start, 'counterpart-alternative')) return false;
   const hasAmount = plan.amountsIn(st).some((a) => a.kind !== 'number' || a.value >= 1000);
-  for (const m of allMatches(text, aims)) {
-    const i = m.index!;
-    const before = text.slice(Math.max(0, i - 30), i);
-    if (negatedAt(text, i) || THEIRS.test(before) || NAMED_POSSESSIVE.test(before)) continue;
+  for (const hit of plan.tags.hits(st, 'target')) {
+    if (hit.negated || plan.tags.speaker(st, hit) === 'they' || NAMED_POSSESSIVE.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start))) continue;
     if (hasAmount) return true;
-    const after = text.slice(i + m[0].length, i + m[0].length + 80);
-    if (!NEEDS_AMOUNT.test(m[0].replace(/[\s-]+/g, ' ').replace(/’/g, "'")) && DEAL_WORDS.test(after) && !MEETING_AIM.test(after)) return true;
+    const after = plan.text.slice(hit.end, Math.min(st.end, hit.end + 80));
+    if (DEAL_TERMS.test(after) && !MEETING_AIM.test(after) && !plan.tags.has(st, 'undecided')) return true;
   }
   return false;
 }
 
-export default defineRule<Options>({
+export default defineRule({
   meta: {
     id: 'target-outcome',
     severity: 'warn',
@@ -77,9 +54,9 @@ export default defineRule<Options>({
     seeds: ['003'],
     fix: 'Add a "Target" section (or a `Target:` line, table row or `target` frontmatter key) with the deal we aim for — "$420k ARR on a three-year term". Replace wishes like "as high as possible" with a number or terms.',
     details:
-      'The target is found under its names (target, goal, aim, objective, ideal outcome, aspiration, landing zone, where we want to land, what good looks like) and in sentences such as "we aim for $420k", "ideally we land around €1,1M", "our goal is a three-year renewal at list price". A sentence about the meeting rather than the deal ("our goal is to understand their needs") does not count, nor do negated mentions, questions or the other side\'s target. A target that is empty or only a wish ("as high as possible", "the best price we can get", "TBD") is reported at its value.',
-    options: extraPhrasesOptions('More phrases that introduce our target in a sentence (e.g. "our north star", "Zielpreis").'),
-    defaultOptions: { extraPhrases: [] },
+      'The target is found under its names in headings, labels, table rows, Q&A questions and frontmatter (target, goal, aim, "Aiming for", objective, ideal outcome, aspiration, landing zone, where we want to land, Zielpreis) and in sentences such as "we aim for $420k", "ideally we land around €1,1M", "our goal is a three-year renewal at list price". A sentence about the meeting rather than the deal ("our goal is to understand their needs") does not count, nor do negated mentions, questions or the other side\'s target. A target that is empty or only a wish ("as high as possible", "the best price we can get", "TBD") is reported at its value. The words come from the lexicon (`target`, `undecided`): add your team\'s words under `vocabulary.target`.',
+    options: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
     examples: {
       invalid: [
         {
@@ -103,36 +80,37 @@ export default defineRule<Options>({
       ],
     },
   },
-  check({ plan, report, options }) {
+  check({ plan, report }) {
     const facts = plan.factsOf('target');
-    if (facts.some(concrete)) return;
+    if (facts.some((f) => concrete(plan, f))) return;
 
-    const aims = phraseRegex([...AIM_PHRASES, ...options.extraPhrases]);
     const targetLabels = facts.map((f) => f.label);
-    const sentences = plan.statements.filter(
-      (st) => st.kind !== 'heading' && !targetLabels.some((l) => st.start >= l.start && st.start < l.end),
-    );
-    if (sentences.some((st) => statesTarget(st, plan, aims))) return;
+    const sentences = plan.statements.filter((st) => !targetLabels.some((l) => st.start >= l.start && st.start < l.end));
+    if (sentences.some((st) => statesTarget(st, plan))) return;
 
     if (facts.length > 0) {
       const first = facts[0]!;
       const said = first.value.text.trim();
       report(
         said
-          ? `Target \`${said.slice(0, 60)}\` does not say the deal we aim for: give a number or terms.`
+          ? `Target \`${said.slice(0, 60)}\` does not say the deal we aim for: give a number or terms (e.g. "$420k ARR on a three-year term").`
           : `Target \`${first.label.text}\` is empty: give the number or terms we aim for.`,
         said && first.source !== 'heading' ? first.value : first.label,
       );
       return;
     }
-    report('No target: state the deal we aim for, well clear of the walk-away point.', undefined, {
-      fix: insertSectionFix(
-        plan,
-        'Insert a "Target" section',
-        'Target',
-        plan.side === 'buyer' ? 'We aim to pay <price> for <scope and terms>.' : 'We aim for <price> on <terms>.',
-        ['opening', 'concessions', 'price-challenge'],
-      ),
-    });
+    report(
+      'No target found — looked for a heading or label such as Target, Goal, Aim, "Where we want to land", and for a sentence such as "we aim for $420k". State the deal we aim for, well clear of the walk-away point; add your team\'s words under `vocabulary.target`.',
+      undefined,
+      {
+        fix: insertSectionFix(
+          plan,
+          'Insert a "Target" section',
+          'Target',
+          plan.side === 'buyer' ? 'We aim to pay <price> for <scope and terms>.' : 'We aim for <price> on <terms>.',
+          ['opening', 'concessions', 'price-challenge'],
+        ),
+      },
+    );
   },
 });

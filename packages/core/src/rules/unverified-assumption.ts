@@ -1,173 +1,141 @@
 import { defineRule } from '../engine/rule.js';
-import { maskQuotes, negatedAt, phraseRegex, wordRegex, allMatches } from '../engine/language.js';
-import type { PlanModel, Side, Statement } from '../engine/plan/model.js';
+import { maskQuotes } from '../engine/language.js';
+import { inGroup, isPast, negatedAt, speakerAt, type Speaker, type TagHit, type Token } from '../engine/lexicon/index.js';
+import type { PlanModel, Statement } from '../engine/plan/model.js';
 
 interface Options {
-  extraPhrases: string[];
   counterpartNames: string[];
 }
 
-const w = wordRegex;
-const ME = String.raw`(?:I|we|we all|we both|I personally|we (?:still|just|kind of|sort of))`;
-
-// Hedges that are an assumption on their own: "I assume", "presumably", "should be fine".
-// Verbs only count in the first person ("they assume" is about their view, not ours).
-const STRONG = w(
-  [
-    String.raw`${ME} (?:assume|assumed|presume|presumed|suppose|reckon|reckoned|guess|guessed|imagine|imagined|figure|figured)(?! out\b)`,
-    String.raw`(?:I|we)['’]d (?:assume|imagine|guess|say|bet|wager|think|expect)`,
-    String.raw`(?:I|we) would (?:assume|imagine|guess|bet|think|expect)`,
-    String.raw`(?:I|we) (?:bet|wager)`,
-    String.raw`(?:I|we)['’]?m going to assume|let['’]?s assume|safe to assume|fair to assume|reasonable to assume|can assume`,
-    String.raw`presumably|supposedly|(?:in all|by all) likelihood`,
-    String.raw`(?:my|our) (?:gut|gut feeling|gut feel|hunch|guess|sense|feeling|instinct|read|bet|assumption|working assumption|expectation|understanding) (?:is|says|tells me|tells us|was)`,
-    String.raw`should (?:be|go|sail|get) (?:fine|ok|okay|alright|all right|no problem|no issue|a formality|a given|straightforward|easy|simple|a non[- ]issue|painless|smooth|smoothly|a done deal|in the bag|through|a rubber stamp|a rubber[- ]stamp)`,
-    String.raw`should(?:n['’]?t| not) (?:be )?(?:a |an |any )?(?:problem|issue|concern|blocker|obstacle|hurdle|surprise|objection)s?`,
-    String.raw`should have no (?:problem|issue|objection|concern)s?(?: with)?`,
-    String.raw`(?:take|took|taking|taken) (?:it )?for granted`,
-    String.raw`goes without saying`,
-    String.raw`chances are|odds are|(?:it['’]?s|that['’]?s) a safe bet`,
-  ].join('|'),
-);
-
-// Hedges that count only when the sentence is about the other side: "they probably", "I think they".
-const WEAK = w(
-  [
-    String.raw`probably|likely|unlikely|most likely|more than likely|in all probability`,
-    String.raw`maybe|perhaps|possibly`,
-    String.raw`surely|no doubt|undoubtedly|doubtless|bound to|must surely`,
-    String.raw`${ME} (?:think|thought|believe|believed|feel|felt|suspect|suspected|sense|sensed|hope|hoped|trust)(?! (?:in|that we|we)\b)`,
-    String.raw`(?:I|we) (?:don['’]?t|do not|didn['’]?t|did not) (?:think|believe|expect|suppose|imagine|see (?:them|why they))`,
-    String.raw`(?:I['’]?m|I am|we['’]?re|we are) (?:pretty |fairly |quite |reasonably |almost |very |100% |99% )?(?:sure|confident|certain|convinced|positive)(?! (?:in|of|about) (?:our|the pilot|our pilot))`,
-    String.raw`(?:seem|seems|seemed|appear|appears|appeared) (?:to|like|keen|happy|open|interested|fine|ok|okay|comfortable|willing|ready|relaxed)`,
-    String.raw`sounds? like`,
-    String.raw`assuming(?: that)?`,
-    String.raw`should (?:accept|agree|sign|approve|go for|say yes|be happy|be comfortable|be open|welcome|like|love|jump at|take it|bite|come round|come around|understand)`,
-  ].join('|'),
-);
-
-// What they will say or do at the table, which a plan should anticipate ("they will probably push back",
-// "Dana is likely to ask for a discount"): the hedge right before such a move is not an unverified belief.
-const ANTICIPATED_MOVE =
-  /^\s*(?:(?:that\s+)?(?:they|he|she|procurement|the (?:customer|client|buyer|supplier|vendor|cfo))\s+)?(?:(?:will|would|['’]ll|is going to|are going to|to)\s+)?(?:(?:also|then|first|try to|want to)\s+)?(?:say|says|argue|argues|claim|claims|ask|asks|push|pushes|object|objects|complain|complains|compare|compares|counter|counters|come back|comes back|respond|responds|raise|raises|bring up|brings up|mention|mentions|point to|points to|threaten|threatens|challenge|challenges|question|questions|press|presses|insist|insists|demand|demands|request|requests|open with|opens with|lead with|leads with|start with|starts with|quote|quotes)\b/i;
-
-// Verbs the first person can negate ("we do not assume", "never guess"); adverbs stay hedges even negated.
-const NEGATABLE = /^(?:I|we|let|safe|fair|reasonable|can|my|our|take|took|taking|taken)\b/i;
+// A move we prepare for at the table ("they will probably push back", "Dana is likely to ask for a discount"):
+// the hedge before it anticipates their move rather than relying on a belief. The verbs are this rule's business.
+const MOVES = new Set(['say', 'argu', 'claim', 'ask', 'push', 'object', 'complain', 'compar', 'counter', 'come', 'respond', 'rais', 'bring', 'mention', 'point', 'threaten', 'challeng', 'question', 'press', 'insist', 'demand', 'request', 'open', 'lead', 'start', 'quot', 'pushback', 'haggl', 'negoti', 'test']);
+// Words that may stand between the hedge and the move: "will probably try to push", "is likely to ask".
+const BEFORE_MOVE = new Set(['will', 'would', 'be', 'go', 'to', 'also', 'then', 'first', 'tri', 'want', 'that', 'they', 'he', 'she', 'thei', 'again', 'still']);
+// What follows a hedge that gives the reason for it ("should be fine since we renewed"): a reason, not the subject.
+const REASON = new Set(['sinc', 'becaus', 'as', 'given', 'so', 'which', 'but', 'while', 'wherea', 'although', 'though']);
 // "We assume nothing", "I suppose not".
-const NOTHING_AFTER = /^\s*(?:nothing|no\b|none|not\b|anything\b)/i;
+const NOTHING = new Set(['noth', 'none', 'not', 'anyth', 'no']);
+const CLAUSE_MARKS = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
 
-// How we will verify: "confirm with Marc", "ask her directly", "check before the meeting", "to be verified".
-const VERIFY = w(
-  String.raw`(?:confirm|confirms|confirmed|confirming|confirmation|verify|verifies|verified|verifying|verification|validate|validated|validating|validation|double[- ]check|cross[- ]check|check|checks|checked|checking|clarify|clarified|clarifying|find out|found out|test (?:it|this|that)|probe|get (?:it|this|that) confirmed|get (?:it|this|that) in writing|unconfirmed|unverified|ask(?:ing)?(?! for\b)|ask(?:ing)? for (?:confirmation|proof|evidence|clarification|a copy|the (?:quote|figures?|numbers?|documents?|details)))`,
-);
-// The verb is theirs ("they'll check our references", "procurement will ask for a discount"), not ours.
-const THEIR_VERB = /\b(?:they|he|she|it|they['’](?:ll|d|re|ve))\s+(?:\w+\s+){0,2}$/i;
-
-// Words that name the other side, beside any names the plan gives.
-const GENERIC_OTHER = String.raw`they|them|their|theirs|they['’](?:re|ll|d|ve)|themselves|the other side|the other party|other side['’]s|counterpart|counterparty|opposite number`;
-const OTHER_BY_SIDE: Record<Side, string> = {
-  seller: String.raw`customers?|customer['’]s|clients?|client['’]s|buyers?|buyer['’]s|prospects?|prospect['’]s|the account|procurement|purchasing|purchaser|the (?:cfo|ceo|coo|cio|cto|cpo|cmo|board|economic buyer|champion|decision maker|sponsor|buying committee)`,
-  buyer: String.raw`suppliers?|supplier['’]s|vendors?|vendor['’]s|sellers?|seller['’]s|providers?|provider['’]s|contractors?|the incumbent|bidders?|(?:their |the )?(?:sales ?rep|sales team|salesperson|account manager|account executive|key account manager)s?|the AE`,
-};
-// Sentences only about us: "I assume our implementation team is free in Q3".
-const OURS = w(String.raw`we|our|ours|us|we['’](?:re|ll|ve|d)|I|my`, 'iu');
-
-// Capitalised words that are not names.
-const NOT_NAMES = new Set(['the', 'our', 'their', 'they', 'she', 'he', 'we', 'not', 'unknown', 'head', 'chief', 'director', 'manager', 'officer', 'vice', 'president', 'board', 'finance', 'procurement', 'legal', 'sales', 'team', 'both', 'probably', 'maybe', 'likely', 'decision', 'maker', 'economic', 'buyer', 'still', 'tbd', 'tbc', 'confirmed', 'yet']);
-
-/** Whether a text speaks of the other side: generic words, or the people and company the plan names. */
-type AboutThem = (text: string) => boolean;
-
-/** People and the company on the other side, from the plan: counterpart, decision maker, options. */
-function otherSide(plan: PlanModel, extra: string[]): AboutThem {
-  const names = new Set<string>();
-  const add = (s: string): void => {
-    const t = s.trim();
-    if (t.length >= 3 && !NOT_NAMES.has(t.toLowerCase())) names.add(t);
-  };
-  if (plan.counterpart) {
-    add(plan.counterpart);
-    add(plan.counterpart.split(/\s+/)[0]!);
-  }
-  for (const f of plan.factsOf('decision-maker')) {
-    // "Dana Ortiz, CFO; she signs above $250k": the names before the first clause break.
-    const head = f.value.text.split(/[;.(]/)[0]!;
-    for (const m of allMatches(head, /\p{Lu}[\p{Ll}'’-]+/gu)) add(m[0]);
-  }
-  for (const e of extra) add(e);
-  const named = [...names].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  const generic = w([GENERIC_OTHER, OTHER_BY_SIDE[plan.side]].join('|'), 'iu');
-  // Names are matched with their capital: "Will Park probably…", not "we will probably…".
-  const people = named.length > 0 ? w(named.join('|'), 'u') : undefined;
-  return (text) => generic.test(text) || (people?.test(text) ?? false);
-}
-
-// Clause breaks: punctuation, and a comma before a conjunction or a new subject.
-const CLAUSE_BREAK = /[;:()—–]|,\s*(?=(?:which|because|so|but|and|while|whereas|although|though|since|as|then|we|I|you|they|he|she|it)\b)/gi;
-
-/** The clause of `text` around the hedge at `index`; "Probably, they…" reaches into the next clause. */
-function clauseAt(full: string, fullIndex: number, length: number): string {
-  // A clause never spans more than a few hundred characters; a window keeps long statements linear.
-  const from = Math.max(0, fullIndex - 400);
-  const text = full.slice(from, fullIndex + 400);
-  const index = fullIndex - from;
-  const breaks = [...allMatches(text, CLAUSE_BREAK)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
-  let start = 0;
-  let k = 0;
-  while (k < breaks.length && breaks[k]!.at < index) start = breaks[k++]!.end;
-  let end = k < breaks.length ? breaks[k]!.at : text.length;
-  if (text.slice(start, end).replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/g, '').length <= length && k + 1 <= breaks.length) {
-    end = k + 1 < breaks.length ? breaks[k + 1]!.at : text.length;
-  }
-  return text.slice(start, end);
-}
-
-interface Hedge {
-  text: string;
-  index: number;
-}
-
-function hedgesIn(text: string, about: AboutThem, extra: RegExp | undefined): Hedge[] {
-  const out: Hedge[] = [];
-  const aboutThem = about(text);
-  // One report per statement: each list stops at its first hedge, or once it is past an earlier one.
-  const consider = (re: RegExp, needsThem: boolean): void => {
-    for (const m of allMatches(text, re)) {
-      const index = m.index!;
-      if (out.length > 0 && index > out[0]!.index) break;
-      const after = text.slice(index + m[0].length, index + m[0].length + 400);
-      // "We do not assume…", "never guess": only the first person's own verbs can be negated.
-      if (NEGATABLE.test(m[0]) && (negatedAt(text.slice(Math.max(0, index - 25), index + 100), Math.min(index, 25)) || NOTHING_AFTER.test(after))) continue;
-      // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
-      if (/^assuming/i.test(m[0]) && /^[^.;]{0,120},\s*(?:then\s+)?(?:we|our|I)\b/i.test(after)) continue;
-      // "They will probably say we are too expensive": a move we prepare for, not a fact we rely on.
-      if (needsThem && ANTICIPATED_MOVE.test(after)) continue;
-      // "We will probably open at $420k, which they will see as high": the hedge is about our move.
-      if (needsThem && !about(clauseAt(text, index, m[0].replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF0-9]/g, '').length))) continue;
-      if (!needsThem && !aboutThem && onlyAboutUs(after)) continue;
-      out.unshift({ text: m[0], index });
-      break;
+/**
+ * Who a stretch of tokens speaks of: the other side if any word names them, else us, else nobody.
+ * A capitalised name counts only as the first word (the subject: "I think Neil wants…"); further on
+ * it is an object or a date ("…should be fine for Q3", "…finish in May").
+ */
+function partyOf(tokens: readonly Token[], from: number, to: number, { isTheirName, isOurName }: Names): Speaker | undefined {
+  let us = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.mark) continue;
+    if (t.capital && isOurName(t.word)) {
+      us = true;
+      continue;
     }
-  };
-  consider(STRONG, false);
-  consider(WEAK, true);
-  if (extra) consider(extra, false);
-  return out.sort((a, b) => a.index - b.index);
+    const who = speakerAt([t], 0, i === from ? isTheirName : () => false);
+    if (who === 'they' || who === 'named') return 'they';
+    if (who === 'we') us = true;
+  }
+  return us ? 'we' : undefined;
 }
 
-/** "I assume our team is free in Q3": the clause after the hedge speaks of us only. */
-function onlyAboutUs(after: string): boolean {
-  const clause = after.split(/[.;:!?]/)[0]!.slice(0, 80);
-  return OURS.test(clause);
+/** The hedge's clause: from the last strong mark before it to the next one, or to a reason word after it. */
+function clauseOf(tokens: readonly Token[], hit: TagHit): [number, number] {
+  let from = hit.from;
+  while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.stem)) from--;
+  let to = hit.to;
+  while (to < tokens.length && !CLAUSE_MARKS.has(tokens[to]!.stem) && !REASON.has(tokens[to]!.stem)) to++;
+  return [from, to];
 }
 
-/** The statement also says how we will check it. */
-function saysHowToVerify(text: string): boolean {
-  for (const m of allMatches(text, VERIFY)) {
-    const before = text.slice(Math.max(0, m.index! - 30), m.index);
-    if (!THEIR_VERB.test(before) && !negatedAt(before, before.length)) return true;
+/** The words after the hedge are a move at the table ("will probably push back"). */
+function anticipatesMove(tokens: readonly Token[], to: number): boolean {
+  for (let i = to; i < tokens.length && i < to + 5; i++) {
+    const t = tokens[i]!;
+    if (t.mark) return false;
+    if (MOVES.has(t.stem)) return true;
+    if (!BEFORE_MOVE.has(t.stem)) return false;
   }
   return false;
+}
+
+/** The first hedge of a statement that is an unverified belief about the other side, if any. */
+function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names: Names): TagHit | undefined {
+  const { isSubjectName } = names;
+  const tokens = plan.tags.tokens(st);
+  // Quoted speech is what we plan to say ("We say: 'I'd imagine your team…'"), not the plan's own voice.
+  const masked = maskQuotes(st.text);
+  for (const hit of hits) {
+    const at = hit.start - st.start;
+    if (masked[at] === ' ' && st.text[at] !== ' ') continue;
+    // Negated ("we do not assume", "never guess"); words after an adverb do not undo it ("probably won't budge").
+    if (negatedAt(tokens, hit.from) || NOTHING.has(tokens[hit.to]?.stem ?? '')) continue;
+    const firstWord = tokens[hit.from]!.stem;
+    // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
+    if (firstWord === 'assum' && tokens.slice(hit.to).some((t, i, rest) => t.stem === ',' && ['we', 'i'].includes(rest[i + 1]?.stem ?? ''))) continue;
+    if (anticipatesMove(tokens, hit.to)) continue;
+    // "We assumed their forecast was realistic", "I thought they had budget": what we believed then (a lesson), not a belief the plan relies on.
+    if ((firstWord === 'i' || firstWord === 'we') && isPast(tokens[hit.from + 1]?.word ?? '')) continue;
+    const [from, to] = clauseOf(tokens, hit);
+    const strong = !inGroup(tokens, hit, 1);
+    // Who the clause is about, from the words before the hedge ("Neil probably…", "Marek's probably…").
+    const speaker = hit.from > from ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
+    const after = partyOf(tokens, hit.to, to, names);
+    // A guessed name ("Pricing probably…") gives way when the rest of the clause is about us ("…for us").
+    const theirs = speaker === 'they' || speaker === 'named' || (hit.from > from && after !== 'we' && isSubjectName(tokens[from]!));
+    // After a first-person hedge ("I think", "I assume") the subject is what follows it.
+    const firstPerson = firstWord === 'i' || firstWord === 'we';
+    const around = firstPerson ? after : theirs ? 'they' : speaker === 'we' ? 'we' : (partyOf(tokens, from, hit.from, names) ?? after);
+    if (strong) {
+      // "I assume our team is free in Q3": a guess about us only.
+      if (around === 'we') continue;
+      return hit;
+    }
+    if (around === 'they') return hit;
+  }
+  return undefined;
+}
+
+/** The statement says how we will check it ("confirm with Marc", "ask her directly"); their checks do not count. */
+function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
+  return plan.tags.hits(st, 'verify').some((h) => {
+    if (h.negated) return false;
+    const who = plan.tags.speaker(st, h);
+    return who !== 'they' && who !== 'named';
+  });
+}
+
+interface Names {
+  /** A word the plan uses as a name on their side (not the plan's owner), or one from `counterpartNames`. */
+  isTheirName: (word: string) => boolean;
+  /**
+   * A capitalised word opening the clause before a hedge that the plan never writes in lower case
+   * ("Marek's probably got spare trucks"): a person or company, on their side unless it is ours.
+   */
+  isSubjectName: (t: Token) => boolean;
+  /** A name of ours: the plan's `owner`/`author`/`team`/`rep` in the frontmatter. */
+  isOurName: (word: string) => boolean;
+}
+
+/** Words that name the other side: the plan's own names (not ours) and the `counterpartNames` option. */
+function theirNames(plan: PlanModel, extra: readonly string[]): Names {
+  const ours = new Set<string>();
+  const fm = plan.frontmatter?.data ?? {};
+  for (const key of ['owner', 'author', 'team', 'rep', 'preparedBy', 'prepared_by'] as const) {
+    const v = fm[key];
+    if (typeof v === 'string') for (const w of v.toLowerCase().split(/[^\p{L}]+/u)) if (w) ours.add(w);
+  }
+  const theirs = new Set(extra.flatMap((n) => n.toLowerCase().split(/\s+/)).filter(Boolean));
+  let lower: Set<string> | undefined;
+  const isSubjectName = (t: Token): boolean => {
+    if (!t.capital || t.mark || t.word.length < 2 || ours.has(t.word) || t.word === 'i') return false;
+    if (!lower) {
+      lower = new Set();
+      for (const st of plan.statements) for (const k of plan.tags.tokens(st)) if (!k.capital && !k.mark) lower.add(k.word);
+    }
+    return !lower.has(t.word);
+  };
+  return { isSubjectName, isOurName: (word) => ours.has(word), isTheirName: (word) => theirs.has(word) || (!ours.has(word) && plan.tags.isName(word)) };
 }
 
 export default defineRule<Options>({
@@ -180,16 +148,11 @@ export default defineRule<Options>({
     seeds: ['004'],
     fix: 'Move the statement into an "Assumptions to verify" (or "Open questions") section, or say how and when we will confirm it: "They probably need go-live by September; confirm with Marc on Tuesday." Better still, replace the guess with what they told us.',
     details:
-      'The rule reads every sentence, list item and table row outside the scope of an assumptions section (any heading or label named "Assumptions to verify", "Open questions", "To validate", "Risks and assumptions", "Hypotheses", "Unknowns"…; add your own through the `assumptions` vocabulary). Explicit hedges always count: "I/we assume", "presume", "suppose", "reckon", "I guess", "I\'d imagine", "presumably", "my gut says", "should be fine", "shouldn\'t be a problem", "take for granted", "chances are" — unless the clause only speaks of our own side ("I assume our team is free in Q3"). Generic hedges ("probably", "likely", "maybe", "surely", "no doubt", "I think", "I believe", "we\'re confident", "seems to", "should accept") count only when the sentence is about the other side: they/them/their, the customer, client, buyer, prospect or procurement (seller plans), the supplier, vendor or sales rep (buyer plans), the `counterpart`/`account`/`customer` named in the frontmatter, the people named as decision maker, and the `counterpartNames` option. Not reported: negated hedges ("we do not assume…", "we assume nothing"), a move we prepare for ("they will probably push back on price", "Dana is likely to ask for a discount"), conditions of our offer ("assuming they sign by June, we…"), questions, quoted speech we plan to say, and statements that say how we will check ("confirm with", "verify", "check", "ask her directly", "to be validated"). One finding per statement.',
+      'The rule reads every sentence, list item and table row outside the scope of an assumptions section (any heading or label named "Assumptions to verify", "Open questions", "To validate", "Risks and assumptions", "Hypotheses", "Unknowns"…; add your own through the `assumptions` vocabulary). The hedges come from the lexicon\'s `hedge` concept. Guesses that stand on their own always count: "I/we assume", "presume", "suppose", "reckon", "I guess", "I\'d imagine", "presumably", "my gut says", "should be fine", "shouldn\'t be a problem", "take for granted", "chances are" — unless their clause only speaks of our own side ("I assume our team is free in Q3"); a reason after the hedge ("should be fine since we renewed last year") is not its subject. Generic hedges ("probably", "likely", "maybe", "surely", "no doubt", "I think", "I believe", "we\'re confident", "seems keen", "should accept") count only when the clause is about the other side: they/them/their, the customer, client, buyer, supplier, vendor or procurement, a person or company the plan names (a capitalised name the plan never writes in lower case, unless it is the plan\'s `owner`/`author`), and the `counterpartNames` option. Not reported: negated hedges ("we do not assume…", "we assume nothing"), a move we prepare for ("they will probably push back on price", "Dana is likely to ask for a discount"), conditions of our offer ("assuming they sign by June, we…"), questions, quoted speech we plan to say, and statements that say how we will check (the `verify` concept: "confirm with", "verify", "check", "ask her directly", "to be validated"). Add your team\'s words under `vocabulary.hedge` (they count like "I assume") and `vocabulary.verify`. One finding per statement.',
     options: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        extraPhrases: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'More hedging phrases to report wherever they appear, e.g. "my sense is", "I would wager".',
-        },
         counterpartNames: {
           type: 'array',
           items: { type: 'string' },
@@ -197,7 +160,7 @@ export default defineRule<Options>({
         },
       },
     },
-    defaultOptions: { extraPhrases: [], counterpartNames: [] },
+    defaultOptions: { counterpartNames: [] },
     examples: {
       invalid: [
         {
@@ -222,22 +185,22 @@ export default defineRule<Options>({
     },
   },
   check({ plan, report, options }) {
-    const phrases = options.extraPhrases.filter((p) => p.trim());
-    const extra = phrases.length > 0 ? phraseRegex(phrases) : undefined;
-    const about = otherSide(plan, options.counterpartNames);
-    const candidates = plan.statements.filter(
-      (s: Statement) => s.kind !== 'heading' && !s.isQuestion && !plan.within(s.start, 'assumptions'),
-    );
-    for (const s of candidates) {
-      const text = maskQuotes(s.text);
-      const hedges = hedgesIn(text, about, extra);
-      if (hedges.length === 0 || saysHowToVerify(text)) continue;
-      const h = hedges[0]!;
+    const names = theirNames(plan, options.counterpartNames);
+    const byStatement = new Map<Statement, TagHit[]>();
+    for (const { statement, hit } of plan.tagged('hedge')) {
+      let list = byStatement.get(statement);
+      if (!list) byStatement.set(statement, (list = []));
+      list.push(hit);
+    }
+    for (const [s, hits] of byStatement) {
+      if (s.kind === 'heading' || s.isQuestion || plan.within(s.start, 'assumptions')) continue;
+      const h = beliefIn(plan, s, hits, names);
+      if (!h || saysHowToVerify(plan, s)) continue;
       // Table rows read better without their outer pipes.
       const plain = s.text.replace(/\s+/g, ' ').replace(/^\| ?/, '').replace(/ ?\|$/, '');
       const excerpt = plain.length > 60 ? `${plain.slice(0, 57).trimEnd()}…` : plain;
       report(
-        `\`${h.text}\` in \`${excerpt}\` is an unverified assumption: say how we will confirm it, or move it to an "Assumptions to verify" section.`,
+        `\`${plan.text.slice(h.start, h.end)}\` in \`${excerpt}\` is an unverified assumption: say how we will confirm it ("confirm with …", "ask … directly"), or move it to an "Assumptions to verify" section.`,
         { start: s.start, end: s.end },
       );
     }

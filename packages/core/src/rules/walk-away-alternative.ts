@@ -1,109 +1,119 @@
 import { defineRule } from '../engine/rule.js';
-import { extraPhrasesOptions } from '../engine/schema.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { negatedAt, phraseRegex, allMatches } from '../engine/language.js';
+import { PhraseSet, StemView, type TagHit } from '../engine/lexicon/index.js';
+import { ALTERNATIVE_NAMES } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
-interface Options {
-  extraPhrases: string[];
+/*
+ * The words live in the lexicon (`concepts/position.ts`): `alternative` (names such as BATNA or
+ * plan B, and what people do instead of a deal: take the other retainer, move the team, renew
+ * with the incumbent) and `no-deal` (the case that makes an action an alternative: "if they
+ * pass", "below that", "without a deal"). This rule only decides how they combine.
+ */
+
+// An alternative that is only a price ("BATNA: $310k") or a bare mark says nothing about what we do.
+const UNITS = /^(?:k|m|bn|mio|usd|eur|gbp|arr|mrr|acv|per|year|month|week|day|a|an|the|at|of|or|and)$/i;
+// The ways of writing "nothing here": a dash, n/a, a question mark.
+const BLANK = /^(?:[-–—?.!\s]*|n\/?a|none|nothing|nil)$/i;
+
+/** The statements that belong to a fact's value. */
+function valueStatements(plan: PlanModel, fact: Fact): Statement[] {
+  return plan.statements.filter((s) => s.kind !== 'heading' && s.start < fact.value.end && s.end > fact.value.start);
 }
 
-// Nouns that name our alternative outright ("our BATNA is…", "Plan B: …", "the fallback is…").
-const ALTERNATIVE_NOUNS = [
-  'batna', 'plan b', 'fallback', 'fall back', 'fallback plan', 'fallback option', 'backup plan', 'backup option',
-  'contingency plan', 'outside option', 'next best option', 'next best alternative', 'best alternative',
-  'our alternative', 'our alternatives', 'our only alternative', 'our real alternative', 'the alternative for us',
-  'alternative to a deal', 'alternative to agreement', 'no deal plan', 'no deal option', 'no deal scenario',
-  'walk away alternative', 'walk away option', 'what we do instead', 'we fall back on', 'we fall back to',
-];
-
-// Openings of a sentence that says what happens with no deal; they count only when an action follows.
-const NO_DEAL_TRIGGERS = [
-  'if we walk', 'if we walk away', 'if we walk off', 'should we walk', 'should we walk away', 'when we walk away',
-  'if we leave the table', 'if we do walk', 'if there is no deal', "if there's no deal", 'if no deal', 'with no deal',
-  'without a deal', 'without this deal', 'without an agreement', 'in a no deal', 'in the no deal case', 'if the deal falls through',
-  'if this falls through', 'if it falls through', 'if talks fail', 'if talks break down', 'if the talks fail',
-  'if we cannot agree', "if we can't agree", 'if we fail to agree', 'if we do not agree', "if we don't agree",
-  'if we do not reach agreement', "if we don't reach agreement", 'if we lose the deal', 'if we lose this deal',
-  'if we lose it', 'if this does not close', "if this doesn't close", 'if it does not close', "if it doesn't close",
-  'failing agreement', 'failing a deal', 'if we do not sign', "if we don't sign", 'if we do not buy', "if we don't buy",
-];
-
-// What people do instead of a deal: word families, for sellers and buyers alike.
-const ACTION =
-  /\b(?:renew\w*|re-?sign\w*|extend\w*|stay\w*|stick\w*|keep\w*|continu\w*|go(?:es|ing)?\s+(?:with|to|back)|switch\w*|mov(?:e|es|ing)\s+(?:to|on|the|our|capacity|budget|resources|people)|tak(?:e|es|ing)\s+(?:the|our|it|that|their|a|an)|us(?:e|es|ing)\s+(?:the|our|a|an|existing|current|in-house)|redeploy\w*|re-?alloc\w*|reassign\w*|re-?tender\w*|tender\w*|re-?run\w*|re-?bid\w*|rebid\w*|run(?:s|ning)?\s+(?:a|an|the)\s+(?:new\s+)?(?:tender|rfp|rfq|bid|process|pilot)|issu\w*\s+(?:a|an|the)\s+(?:new\s+)?(?:tender|rfp|rfq)|buy\w*|purchas\w*|sourc\w*|outsourc\w*|insourc\w*|build\w*|develop\w*|hir(?:e|es|ing)|licen[cs]\w*|partner\w*|sign\w*\s+with|sell\w*|offer\w*\s+(?:it|the|that|this|our)|giv(?:e|es|ing)\s+(?:the|that|this|our)\s+(?:[\w-]+\s+)?(?:capacity|slot|slots|team|resources|people|budget)|spend\w*|invest\w*|focus\w*|pursu\w*|prioriti[sz]\w*|turn\w*\s+to|revert\w*|fall\w*\s+back|wait\w*|defer\w*|delay\w*|postpon\w*|paus\w*|shelv\w*|do(?:ing)?\s+nothing|live\s+with|award\w*|select\w*|choos\w*|onboard\w*|migrat\w*|remain\w*|return\w*|redirect\w*|approach\w*|re-?quot\w*|roll\w*\s+over|close\w*\s+(?:the|our|a)\s+(?:other|next|second)|put\w*\s+(?:the|our|that|those)\s+(?:[\w-]+\s+)?(?:team|teams|capacity|people|engineers|consultants|resources|budget|money|crew|squad))\b/i;
-
-// Who or what we turn to: a noun that only makes sense as an alternative.
-const ALTERNATIVE_PARTY =
-  /\b(?:incumbent|current (?:supplier|vendor|provider|contract|solution|tool|system)|existing (?:supplier|vendor|provider|contract|solution|tool|system)|status quo|in-?house|another (?:customer|client|buyer|supplier|vendor|provider|bidder|prospect|partner)|other (?:customers|clients|buyers|suppliers|vendors|providers|bidders|prospects|offers|deals)|runner-?up|second[- ](?:choice|placed|bidder|supplier|vendor)|next (?:customer|client|buyer|deal|prospect) in (?:the )?(?:queue|line|pipeline)|waiting list|waitlist|pipeline|competing (?:offer|bid|quote|proposal))\b/i;
-
-// "…otherwise we renew with the incumbent", "…and then we move the team to Globex".
-const FOLLOW_ON =
-  /\b(?:otherwise|instead|or else|else|failing that|failing which|in that case|in which case|at that point|then|and|(?:above|below|beyond|past|under|over) (?:that|this|it|those|these)(?: (?:level|number|price|point|figure|line|limit|amount))?)\b[\s,]{0,3}/gi;
-
-// "their BATNA", "the customer's fallback" describe the other side.
-const THEIRS = /\b(?:their|they|them|customer['’]?s?|client['’]?s?|buyer['’]?s?|supplier['’]?s?|vendor['’]?s?|counterpart['’]?s?)\s*$/i;
-// "Initech's fallback": a named party's possessive (a capitalised name, so case matters).
-const NAMED_POSSESSIVE = /\b[A-Z][\w-]*['’]s\s*$/;
-
-// An alternative section that says nothing: empty, a bare number, or a shrug.
-const NOTHING =
-  /^(?:none|no|nothing|nothing (?:planned|yet|decided|lined up)|n\/?a|unknown|not (?:sure|yet|known|clear|defined|decided)|tbd|tbc|todo|to do|\?+|-+|to be (?:decided|confirmed|defined|done)|no (?:real |obvious |good )?(?:alternative|batna|fallback|plan b|option)s?|we (?:do not|don't) have (?:one|any|an alternative)|there is no (?:alternative|fallback|plan b))[\s.!]*$/i;
-
-function saysSomething(fact: Fact): boolean {
+function saysSomething(plan: PlanModel, fact: Fact): boolean {
   const text = fact.value.text.replace(/[`*_>#|]/g, ' ').trim();
-  if (!text || NOTHING.test(text)) return false;
-  // "BATNA: $310k" is a price, not what we would do.
-  const words = text.replace(/[^a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF\s-]+/g, ' ').match(/[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]{2,}/g) ?? [];
-  return words.filter((w) => !/^(?:k|m|usd|eur|gbp|arr|mrr|per|year|month|a|an|the|at|of|or|and)$/i.test(w)).length >= 1;
+  if (BLANK.test(text)) return false;
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  if (!words.some((w) => !UNITS.test(w))) return false;
+  if (fact.source === 'frontmatter') return true;
+  // "No real alternative", "TBD": a negated alternative or a placeholder, and nothing affirmed.
+  const sts = valueStatements(plan, fact);
+  if (sts.length === 0) return true;
+  const affirmed = sts.some((s) => plan.tags.has(s, 'alternative'));
+  const denied = sts.some((s) => plan.tags.hits(s, 'alternative').some((h) => h.negated) || plan.tags.has(s, 'placeholder'));
+  return affirmed || !denied;
 }
 
-// "…otherwise we keep negotiating" is more of the same negotiation, not an alternative to it.
-const SAME_TABLE = /^[\w'-]+\s+(?:on\s+|up\s+)?(?:negotiat\w*|talk\w*|discuss\w*|push\w*|going|trying|at the table|in the room|the (?:conversation|discussion|negotiation|talks))/i;
+const NEGATING = new Set(['not', 'no', 'never']);
+const NAMES = new PhraseSet(ALTERNATIVE_NAMES.phrases);
 
-/** An action that is an alternative to the deal, at the start of (or anywhere in) `text`. */
-function action(text: string, atStart: boolean): RegExpExecArray | undefined {
-  const m = ACTION.exec(text);
-  if (!m || (atStart && m.index !== 0) || SAME_TABLE.test(text.slice(m.index))) return undefined;
-  return m;
-}
-
-function isTheirs(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 30), index);
-  return THEIRS.test(before) || NAMED_POSSESSIVE.test(before);
-}
-
-/** A statement names our alternative: a noun like "plan B", or "if we walk away, we …", or (inside the walk-away part) "otherwise we …". */
-function statesAlternative(st: Statement, plan: PlanModel, nouns: RegExp, triggers: RegExp): boolean {
-  if (st.isQuestion || plan.within(st.start, 'counterpart-alternative')) return false;
-  const text = st.text;
-  // The label of an alternative fact ("Plan B: none") was judged above; its words prove nothing.
-  const labels = plan.factsOf('alternative').map((f) => f.label);
-  const inLabel = (i: number) => labels.some((l) => st.start + i >= l.start && st.start + i < l.end);
-  for (const m of allMatches(text, nouns)) {
-    if (!negatedAt(text, m.index!) && !isTheirs(text, m.index!) && !inLabel(m.index!)) return true;
+/** An alternative hit is ours and affirmed, reading it after any no-deal case before it. */
+function ours(plan: PlanModel, st: Statement, hit: TagHit, noDeal: readonly TagHit[]): boolean {
+  const tokens = plan.tags.tokens(st);
+  // The case is a case whatever follows it ("above that we do not renew: we subscribe directly…").
+  const before = noDeal.filter((n) => n.to <= hit.from);
+  const lastCase = before[before.length - 1];
+  if (hit.negated) {
+    // "If it doesn't happen we stay with the incumbent": the negation belongs to the no-deal case.
+    if (!lastCase || hit.from - lastCase.to > 6 || !tokens.slice(lastCase.from, lastCase.to).some((t) => NEGATING.has(t.stem))) return false;
   }
-  for (const m of allMatches(text, triggers)) {
-    if (inLabel(m.index!)) continue;
-    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
-    if (isTheirs(text, m.index!)) continue;
-    const act = action(rest, false);
-    if (act && !negatedAt(rest, act.index) && !/\bwalk/i.test(rest.slice(0, act.index))) return true;
-    if (ALTERNATIVE_PARTY.test(rest)) return true;
+  if (lastCase) {
+    // What follows the case is what happens then; it is theirs only when they are its subject ("I thank them and…" is ours).
+    const subject = tokens.slice(lastCase.to, hit.from).find((t) => /^(?:we|i|our|my|they|their)$/.test(t.word));
+    return subject === undefined || !/^(?:they|their)$/.test(subject.word);
   }
-  if (plan.within(st.start, 'walk-away')) {
-    for (const m of allMatches(text, FOLLOW_ON)) {
-      const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + 80);
-      const act = /^(?:(?:we|I|we['’]?ll|we['’]?d|we will|we would|we can|we could|we simply|we just|our team)\s+)?(?:(?:simply|just|rather|happily)\s+)?/i.exec(rest)!;
-      const tail = rest.slice(act[0].length);
-      if (action(tail, true) && !negatedAt(text, m.index!)) return true;
-      if (m[0].trim().toLowerCase() !== 'and' && ALTERNATIVE_PARTY.test(rest.slice(0, 60))) return true;
-    }
+  return plan.tags.speaker(st, hit) !== 'they';
+}
+
+function underNoDealHeading(plan: PlanModel, st: Statement): boolean {
+  for (let sec = st.section; sec; sec = sec.parent) {
+    const heading: Statement = { start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false };
+    if (plan.tags.has(heading, 'no-deal')) return true;
   }
   return false;
 }
 
-export default defineRule<Options>({
+/**
+ * A statement names our alternative: a name ("our fallback is…"), or what we do instead of the
+ * deal next to a no-deal case, the walk-away, or inside the walk-away / alternative part of the plan.
+ * A label line whose label is a no-deal case ("If they pass: …") says what we do then.
+ */
+function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Statement[]): boolean {
+  if (st.isQuestion || st.kind === 'heading') return false;
+  // Where the plan weighs their options, only what "we" do counts ("they keep the old tool and we focus on…").
+  const theirPart = plan.within(st.start, 'counterpart-alternative');
+  const alt = plan.tags.hits(st, 'alternative');
+  const noDeal = plan.tags.hits(st, 'no-deal');
+  const caseLabel = /^[^:\n]{2,80}:\s*\S/.exec(st.text);
+  if (caseLabel) {
+    // The case itself, not the walk-away named in a label ("Walk-away signed off by finance: £24,000").
+    const labelEnd = st.start + caseLabel[0].length - 1;
+    const walk = plan.tags.hits(st, 'walk-away');
+    const isCase = (n: TagHit) => !n.negated && n.end <= labelEnd && !walk.some((w) => w.start < n.end && n.start < w.end);
+    const value = st.text.slice(caseLabel[0].length - 1).trim();
+    const words = value.match(/\p{L}{2,}/gu) ?? [];
+    if (noDeal.some(isCase) && plan.tags.speaker(st, noDeal.find(isCase)) !== 'they' && words.some((w) => !UNITS.test(w))) return true;
+  }
+  // The label of an alternative fact ("Plan B: none") was judged with its fact; its words prove nothing.
+  const labels = plan.factsOf('alternative').map((f) => f.label);
+  const tokens = plan.tags.tokens(st);
+  const mine = alt.filter(
+    (h) =>
+      !labels.some((l) => h.start >= l.start && h.start < l.end) &&
+      ours(plan, st, h, noDeal) &&
+      (!theirPart || tokens.slice(Math.max(0, h.from - 3), h.from).some((t) => t.stem === 'we' || t.stem === 'i')),
+  );
+  if (mine.length === 0) return false;
+  // A name says it on its own ("Plan B if Fathom won't land under $2,100: split the work…").
+  if (mine.length >= 2 || mine.some((h) => !NAMES.matches(new StemView(tokens.slice(h.from, h.to))).next().done)) return true;
+  const context =
+    noDeal.length > 0 ||
+    plan.tags.has(st, 'walk-away') ||
+    plan.within(st.start, 'walk-away') ||
+    plan.within(st.start, 'alternative') ||
+    // "Q: And if I walk?" / "A: The team goes onto the Orwell diagnostic."; "Alternative if agreement is not reached. The capacity…"
+    recent.some(
+      (previous) =>
+        (previous.isQuestion || /:\s*$/.test(previous.text) || plan.tags.tokens(previous).length <= 10) &&
+        (plan.tags.has(previous, 'no-deal') || plan.tags.has(previous, 'walk-away')),
+    ) ||
+    // Under a heading that is a no-deal case ("## If negotiations fail", "### Q. What if they walk?").
+    underNoDealHeading(plan, st);
+  return context;
+}
+
+export default defineRule({
   meta: {
     id: 'walk-away-alternative',
     severity: 'warn',
@@ -113,9 +123,9 @@ export default defineRule<Options>({
     seeds: ['002', '003'],
     fix: 'Add an "Alternative if we walk away" section (or a `BATNA:` / `Plan B:` line) that says what we actually do with no deal — "we renew with the incumbent for a year", "the team moves to the Globex rollout". It can also sit in the walk-away section: "…otherwise we redeploy the team to the Q3 pipeline".',
     details:
-      'The alternative is found under its names (BATNA, alternative, plan B, fallback, outside option, "if we walk away", "if no deal"), in sentences anywhere in the plan that name it ("our plan B is…", "if we walk away, we renew with…", "without a deal we keep the current supplier"), and inside the walk-away part of the plan after "otherwise", "instead", "in that case" or "and then" followed by an action (renew, move, redeploy, re-tender, build in-house, sell to another customer…). Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("their BATNA") do not count. An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label.',
-    options: extraPhrasesOptions('More phrases that, in a sentence of the plan, name our alternative (e.g. "Ausweichoption", "our second source").'),
-    defaultOptions: { extraPhrases: [] },
+      'The alternative is found under its names in headings, labels, table rows and frontmatter (BATNA, alternative, plan B, fallback, "If we don\'t get a deal", "If they pass:"), and in sentences anywhere in the plan. A sentence counts when it names the alternative ("our fallback is…") or says what we do instead of the deal (take the other retainer, move the team, renew with the incumbent, re-tender, build in-house, sell the slot to the waiting list…) next to a no-deal case ("if they pass", "if it falls through", "without a deal", "below that") or the walk-away point, or inside the walk-away or alternative part of the plan; an answer to a question such as "Q: And if I walk?" counts too. Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("if they walk, they stay with the incumbent") do not count. An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label. The words come from the lexicon (`alternative`, `no-deal`): add your team\'s words under `vocabulary.alternative` (sentences and headings) or `vocabulary[\'no-deal\']`.',
+    options: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
     examples: {
       invalid: [
         {
@@ -139,13 +149,17 @@ export default defineRule<Options>({
       ],
     },
   },
-  check({ plan, report, options }) {
+  check({ plan, report }) {
     const facts = plan.factsOf('alternative');
-    if (facts.some(saysSomething)) return;
+    if (facts.some((f) => saysSomething(plan, f))) return;
 
-    const nouns = phraseRegex([...ALTERNATIVE_NOUNS, ...options.extraPhrases]);
-    const triggers = phraseRegex(NO_DEAL_TRIGGERS);
-    if (plan.statements.some((st) => st.kind !== 'heading' && statesAlternative(st, plan, nouns, triggers))) return;
+    const statements = plan.statements;
+    for (let i = 0; i < statements.length; i++) {
+      const st = statements[i]!;
+      // The statements just before, in the same part of the plan: a question or a short no-deal line leads into its answer.
+      const recent = statements.slice(Math.max(0, i - 3), i).filter((p) => p.section === st.section && st.start - p.end < 400);
+      if (statesAlternative(plan, st, recent)) return;
+    }
 
     if (facts.length > 0) {
       const first = facts[0]!;
@@ -158,16 +172,20 @@ export default defineRule<Options>({
       );
       return;
     }
-    report('No alternative if we walk away: say what we do without this deal (our BATNA).', undefined, {
-      fix: insertSectionFix(
-        plan,
-        'Insert an "Alternative if we walk away" section',
-        'Alternative if we walk away',
-        plan.side === 'buyer'
-          ? 'If we walk away, we <stay with the current supplier / buy from the runner-up / build in-house>.'
-          : 'If we walk away, we <move the team to another deal / sell the capacity elsewhere / keep the current contract>.',
-        ['target', 'opening', 'concessions', 'price-challenge'],
-      ),
-    });
+    report(
+      'No alternative if we walk away found — looked for a heading or label such as BATNA, Plan B, Fallback, "If we don\'t get a deal", and for a sentence such as "if they pass, we move the team to…". Say what we do without this deal; add your team\'s words under `vocabulary.alternative`.',
+      undefined,
+      {
+        fix: insertSectionFix(
+          plan,
+          'Insert an "Alternative if we walk away" section',
+          'Alternative if we walk away',
+          plan.side === 'buyer'
+            ? 'If we walk away, we <stay with the current supplier / buy from the runner-up / build in-house>.'
+            : 'If we walk away, we <move the team to another deal / sell the capacity elsewhere / keep the current contract>.',
+          ['target', 'opening', 'concessions', 'price-challenge'],
+        ),
+      },
+    );
   },
 });

@@ -1,22 +1,48 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
-import { affirmedMatches } from '../engine/language.js';
-import type { Fact } from '../engine/plan/model.js';
+import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
-// A walk-away point can be a number or a hard condition ("if they insist on unlimited liability").
+/*
+ * The words live in the lexicon (`concepts/position.ts`): `walk-away` (its names and "below that
+ * we walk"), `no-deal` ("below that", "if they insist…" cases) and `undecided` ("flexible", "we'll
+ * see", "judge it on the day"). What stays here is the rule's own test of a hard condition.
+ */
+
+// A walk-away point without a number can be a hard condition: "if they insist on unlimited liability",
+// "unless payment is annual", "at least three years", "nothing shorter than 24 months", "must include the SLA".
 const CONDITION =
-  /\b(?:if|unless|below|under|less than|lower than|above|over|more than|higher than|at least|at most|no less than|no more than|no lower than|no higher than|minimum|maximum|only if|only with|without|requires?|required|must (?:include|have|be (?:signed|paid|at least|no)|cover|stay|keep)|when (?:they|the|their|it|we are|we're)|before \d|after \d|beyond|exceeds?|longer than|shorter than|nothing (?:less|more|shorter|longer|lower|higher|below|above|under|over)|never (?:below|above|under|over|less|more))\b/i;
-// Words that leave the decision for later. "Not negotiable" / "non-negotiable" are the opposite, hence the
-// negation check and the look-behind; a bare "open" is not here ("if they refuse to open the API" is a condition).
-const VAGUE =
-  /(?<!non[\s-]?)\b(?:flexible|we['’]?ll see|we will see|see how it goes|see what happens|play it by ear|read the room|gut feel(?:ing)?|tbd|tbc|to be (?:decided|confirmed|defined|discussed|agreed)|depends|it depends|open (?:for|to) discussion|open[\s-]ended|leave it open|keep it open|negotiable|case by case|not sure|unsure|unknown|undecided|whatever|as needed|as low as (?:needed|necessary|we have to)|as high as (?:needed|necessary|we have to)|no (?:real |fixed |hard |firm )?(?:limit|floor|ceiling|walk[\s-]?away)|(?:we['’]?ll|we will|we['’]?d|let['’]?s|to) (?:decide|judge|figure (?:it )?out|work (?:it )?out|assess|gauge) (?:it )?(?:later|on the day|in the room|then|when|as we go)|(?:feels?|seems?) (?:fair|right|reasonable)|(?:whatever|what) (?:feels|seems) (?:fair|right|reasonable))\b/gi;
+  /\b(?:if|unless|only with|without|requires?|required|must|at least|at most|no (?:less|more|lower|higher|shorter|longer) than|(?:less|more|lower|higher|shorter|longer) than|nothing (?:less|more|shorter|longer|lower|higher|below|above|under|over)|below|under|above|over|beyond|exceeds?|minimum|maximum)\b/i;
 
-function isConcrete(fact: Fact): boolean {
-  const text = fact.value.text;
+function statementsOf(plan: PlanModel, fact: Fact): Statement[] {
+  return plan.statements.filter((s) => s.kind !== 'heading' && s.start < fact.value.end && s.end > fact.value.start);
+}
+
+/** A number, or a hard condition that is not put off ("flexible", "we'll decide on the day"). */
+function isConcrete(plan: PlanModel, fact: Fact): boolean {
   if (fact.amounts.length > 0) return true;
-  if (affirmedMatches(text, VAGUE).length > 0) return false;
-  return CONDITION.test(text);
+  const sts = statementsOf(plan, fact);
+  if (sts.some((s) => plan.tags.has(s, 'undecided'))) return false;
+  return CONDITION.test(fact.value.text) || sts.some((s) => plan.tags.has(s, 'no-deal'));
+}
+
+/**
+ * A walk-away section that puts the decision off ("we'll see how it goes") and holds a number only
+ * for something else ("the last deal closed at $280k") is still vague: its numbers must stand in a
+ * statement that states the limit (tagged walk-away or no-deal) or lead the section.
+ */
+function vagueAround(plan: PlanModel, fact: Fact): boolean {
+  if (fact.source !== 'heading') return false;
+  const sts = statementsOf(plan, fact);
+  if (!sts.some((s) => plan.tags.has(s, 'undecided'))) return false;
+  const owns = (s: Statement, i: number) =>
+    !plan.tags.has(s, 'undecided') && (i === 0 || plan.tags.has(s, 'walk-away') || plan.tags.has(s, 'no-deal')) && plan.amountsIn(s).length > 0;
+  return !sts.some(owns);
+}
+
+/** Where the walk-away point stands: a vague value is reported in its own words, not at a section's other numbers. */
+function ownText(fact: Fact): string {
+  return fact.value.text.slice(0, 60) || fact.label.text;
 }
 
 export default defineRule({
@@ -29,7 +55,7 @@ export default defineRule({
     seeds: ['003', '002'],
     fix: 'Add a "Walk-away point" section (or a `Walk-away:` line, table row or `walkAway` frontmatter key) with a number — "$310k ARR" — or a hard condition — "if they insist on unlimited liability". Replace words like "flexible" with the number or condition.',
     details:
-      'The walk-away point is found under any of its names: walk-away, bottom line, floor, ceiling (buyers), reservation price, our limit, BATNA with a number. It counts as concrete when it holds an amount or a condition (if, unless, below, at least, without, nothing shorter than…) and does not put the decision off ("flexible", "negotiable", "we\'ll decide on the day", "whatever feels fair", "no hard limit"); "not negotiable" and "non-negotiable" are firm, not vague. When it is missing, the finding sits on the title and offers a fix that inserts a skeleton section before the target.',
+      'The walk-away point is found under any of its names in headings, labels, table rows, Q&A questions and frontmatter (walk-away, bottom line, floor, ceiling for buyers, reservation price, red line, "Lowest we\'ll go", "Where we stop", "Minimum acceptable price", no-go, deal breakers, "Schmerzgrenze / walk-away", BATNA with a number), and in sentences that state it ("below $310k we walk", "we won\'t pay more than $1,000 a seat"). It counts as concrete when it holds an amount or a hard condition (if, unless, below, at least, without, nothing shorter than…) and does not put the decision off ("flexible", "we\'ll see", "judge it on the day", "no hard limit"); a walk-away section that puts it off stays vague even when it quotes an unrelated number. "Not negotiable" and "non-negotiable" are firm, not vague. The words come from the lexicon (`walk-away`, `no-deal`, `undecided`): add your team\'s words under `vocabulary[\'walk-away\']` (headings and sentences) or `vocabulary.undecided`. When it is missing, the finding sits on the title and offers a fix that inserts a skeleton section before the target.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -57,9 +83,16 @@ export default defineRule({
   },
   check({ plan, report }) {
     const facts = plan.factsOf('walk-away');
-    const named = facts.filter((f) => normalizeLabel(f.label.text) !== 'batna' || f.amounts.length > 0);
+    // "BATNA" is the alternative unless it carries a number; a sentence that only mentions walking ("we'd rather
+    // walk") is no walk-away point unless it holds a number or a condition.
+    const named = facts.filter(
+      (f) => (normalizeLabel(f.label.text) !== 'batna' || f.amounts.length > 0) && (f.source !== 'sentence' || isConcrete(plan, f)),
+    );
     if (named.length === 0) {
-      report('No walk-away point: state the value or condition at which we walk away.', undefined, {
+      report(
+        'No walk-away point found — looked for a heading or label such as Walk-away, Floor, Ceiling, Red line, "Lowest we\'ll go", and for a sentence such as "below $310k we walk". State the value or condition at which we walk away; add your team\'s words under `vocabulary[\'walk-away\']`.',
+        undefined,
+        {
         fix: insertSectionFix(
           plan,
           'Insert a "Walk-away point" section',
@@ -69,13 +102,16 @@ export default defineRule({
             : 'We walk away below <lowest price we accept> or if <condition we cannot accept>.',
           ['target', 'opening', 'alternative', 'concessions'],
         ),
-      });
+        },
+      );
       return;
     }
-    if (named.some(isConcrete)) return;
+    // A vague walk-away section stays vague when another number stands in it for something else.
+    const own = named.map((f) => ({ f, amounts: plan.ownAmounts(f) }));
+    if (own.some(({ f, amounts }) => (amounts.length > 0 ? !vagueAround(plan, f) : isConcrete(plan, f)))) return;
     const first = named[0]!;
     report(
-      `Walk-away point \`${first.value.text.slice(0, 60) || first.label.text}\` is vague: give a number or a condition.`,
+      `Walk-away point \`${ownText(first)}\` is vague: give a number (e.g. "$310k ARR") or a hard condition (e.g. "if they insist on unlimited liability").`,
       first.value.text && first.source !== 'heading' ? first.value : first.label,
     );
   },

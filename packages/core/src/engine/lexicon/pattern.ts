@@ -4,6 +4,7 @@
  *   rather take            "we'd rather take", "would rather be taking" (a stem sequence)
  *   keep … happy           up to three words in between ("keep Neil and his team happy")
  *   differentiat*          any word that starts so (differentiate, differentiator…)
+ *   *preisliste*           any word that holds it (compounds: Servicepreisliste, Preislisten)
  *   discount|rebate        either word in that place
  *   the? competitor        an optional word
  *   #                      any number
@@ -20,6 +21,8 @@ const GAP_WORD = "[^ ,;:.!?—()\\[\\]|→][^ ]*";
 function slotPattern(slot: string): string {
   const alts = slot.split('|').map((w) => {
     if (w === '#') return '#';
+    // `*preisliste*`: the word inside a compound ("Servicepreisliste", "Kartonpreisindex").
+    if (w.startsWith('*') && w.length > 1) return `[^ ]*${slotPattern(w.slice(1))}`;
     if (w.endsWith('*')) {
       // Stems may stop short of the prefix ("differentiators" stems to `differenti`), so the
       // prefix's last letters are optional, one after the other.
@@ -27,7 +30,9 @@ function slotPattern(slot: string): string {
       const need = Math.min(prefix.length, Math.max(4, prefix.length - 3));
       let tail = '';
       for (let i = prefix.length - 1; i >= need; i--) tail = `(?:${escape(prefix[i]!)}${tail})?`;
-      return `${escape(prefix.slice(0, need))}${tail}[^ ]*`;
+      // Either the whole prefix and any ending, or a stem that stops inside the prefix and ends
+      // there: "offend*" must not take "offer", nor "commit*" "common".
+      return `(?:${escape(prefix)}[^ ]*|${escape(prefix.slice(0, need))}${tail}(?= ))`;
     }
     // The entry's words go through the same tokenizer as statements, contractions and all.
     const toks = tokenize(w);

@@ -105,7 +105,7 @@ export function isConditional(tokens: readonly Token[]): boolean {
 
 // Words that make what follows a hope, a plan or a condition, not a fact: "we need to agree on price",
 // "nothing is agreed until everything is agreed", "if they accept the SLA".
-const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'hope', 'aim', 'try', 'seek', 'expect', 'yet', 'before', 'want', 'need', 'plan', 'goal'].map((w) => stemWord(w)));
+const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'hope', 'aim', 'try', 'seek', 'expect', 'yet', 'before', 'want', 'need'].map((w) => stemWord(w)));
 
 /**
  * Whether the words at `index` are only hoped for or conditional: an infinitive ("to agree") or a

@@ -38,7 +38,7 @@ const IRREGULAR: Record<string, string> = {
   fallen: 'fall', held: 'hold', stood: 'stand', got: 'get', gotten: 'get', knew: 'know', known: 'know',
   wrote: 'write', written: 'write', began: 'begin', begun: 'begin', broke: 'break', broken: 'break',
   came: 'come', felt: 'feel', found: 'find', heard: 'hear', meant: 'mean', dealt: 'deal', led: 'lead',
-  us: 'we', our: 'we', ours: 'we', ourselves: 'we', me: 'i', my: 'i', mine: 'i', myself: 'i',
+  they: 'they', us: 'we', our: 'we', ours: 'we', ourselves: 'we', me: 'i', my: 'i', mine: 'i', myself: 'i',
   them: 'they', their: 'they', theirs: 'they', themselves: 'they', her: 'she', his: 'he', him: 'he',
   wouldn: 'would', couldn: 'could', shouldn: 'should', didn: 'did', doesn: 'does', isn: 'is', aren: 'are', won_t: 'will',
   // Porter folds "likely" into "like" ("looks like", "liked the pilot"): a hedge is not a liking.
@@ -53,12 +53,22 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
+let normalize: (word: string) => string = stemmer;
+
+/**
+ * Swaps the word normaliser (for `scripts/nlp-compare.ts`, which measures other libraries'
+ * lemmatisers against Porter's stemmer on the team corpus). Call before anything is compiled.
+ */
+export function setWordNormalizer(fn: (word: string) => string): void {
+  normalize = fn;
+  stems.clear();
+}
 
 /** The normal form of one lower-cased word. */
 export function stemWord(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = IRREGULAR[word] ?? (/^[a-z]+$/.test(word) ? stemmer(word) : word);
+    s = IRREGULAR[word] ?? (/^[a-z]+$/.test(word) ? normalize(word) : word);
     if (stems.size > 50_000) stems.clear();
     stems.set(word, s);
   }
@@ -83,8 +93,8 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     const lower = raw.toLowerCase().replace(/’/g, "'");
     const capital = /^\p{Lu}/u.test(raw);
-    // Numbers keep their digits: "1,2" and "12.5" are one token.
-    if (/^[\d.,]+$/.test(lower)) {
+    // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too.
+    if (/^[\d.,]+(?:k|m|bn|mio|mn)?$/.test(lower) && /^\d/.test(lower)) {
       out.push({ stem: '#', word: lower, start, end: start + raw.length, capital: false, mark: false });
       continue;
     }

@@ -6,7 +6,7 @@
  */
 export const TAGS = [
   // Our position.
-  'walk-away', 'alternative', 'no-deal', 'target', 'opening', 'rationale',
+  'walk-away', 'alternative', 'no-deal', 'target', 'opening', 'rationale', 'undecided',
   // Price and value.
   'price-challenge', 'price-cut', 'value',
   // Trading.

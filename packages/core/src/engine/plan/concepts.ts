@@ -53,6 +53,10 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
     'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go', 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
+    'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
+    'plancher', 'prix plancher', 'plafond', 'prix plafond', 'preisgrenze', 'ondergrens', 'bovengrens', 'bodemprijs', 'maximum position', 'minimum position',
+    'w a', 'floor per', 'ceiling per', 'limit per', 'max per', 'maximum per', 'minimum per', 'min per', 'walk away per',
+    'highest price', 'maximum we will pay', 'maximum we ll pay', 'most we will pay', 'max we will pay', 'lowest we accept', 'lowest we will accept', 'minimum we accept', 'minimum we will accept',
     'walk away', 'walkaway', 'walk away point', 'walkaway point', 'walk away price', 'walk away position',
     'walk away threshold', 'walk away number', 'walk away line', 'walk away conditions', 'bottom line', 'floor', 'price floor', 'floor price',
     'reservation price', 'reservation point', 'reservation value', 'resistance point', 'limit',
@@ -63,7 +67,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'breaking point', 'pain threshold', 'batna',
   ],
   alternative: [
-    'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal', 'otherwise',
+    'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal',
     'batna', 'alternative', 'alternatives', 'our alternative', 'our alternatives', 'best alternative',
     'next best alternative', 'alternative to agreement', 'alternative to a deal', 'plan b', 'fallback',
     'fall back', 'fallback plan', 'fallback option', 'if we walk away', 'if we walk', 'if no deal', 'no deal plan',
@@ -72,7 +76,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
-    'zielpreis', 'landing', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
+    'objectif', 'prix cible', 'cible', 'doel', 'doelprijs', 'objetivo', 'tgt', 'target per', 'aim per', 'goal per', 'aiming for', 'zielpreis', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
     'target value', 'goal', 'goals', 'deal goal', 'aim', 'deal objective', 'negotiation objective',
     'desired outcome', 'ideal outcome', 'ideal deal', 'ideal result', 'aspiration', 'aspiration price',
@@ -81,7 +85,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
-    'open at', 'open', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
+    'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
     'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',
     'opening ask', 'opening proposal', 'opening quote', 'anchor', 'anchor price', 'anchoring', 'first offer',
     'first number', 'first number we put down', 'first number on the table', 'initial offer',
@@ -97,6 +101,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concessions and trades',
     'concessions we can make', 'concessions we can offer', 'possible concessions', 'available concessions',
     'what we can concede', 'what we can offer', 'what we can give away', 'concession options', 'trading options',
+    'give aways', 'giveaways', 'give away', 'our moves', 'moves we ll make', 'moves i ll make', 'moves we can make', 'how our offer moves', 'how we move',
   ],
   constraints: [
     'constraints', 'constraint', 'hard constraints', 'known constraints', 'limitations', 'non negotiables',
@@ -248,7 +253,7 @@ const WEAK_ALONE = new Set([
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
-  'opening', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
+  'opening', 'open', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
@@ -332,7 +337,7 @@ export class Vocabulary {
    * alias (give or take filler words and a parenthesis), so "How to set your
    * walk-away point" or "What is a BATNA?" name nothing.
    */
-  match(label: string): Concept[] {
+  match(label: string, options: { contained?: boolean } = {}): Concept[] {
     if (label.length > 90) return [];
     // A question names a concept when it is a plan's Q&A ("Q. Who decides?") or asks about ours
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
@@ -356,10 +361,13 @@ export class Vocabulary {
         const before = out.length;
         let all = true;
         for (const part of parts) all = tryKey(part) && all;
-        if (!all) out.splice(before);
+        // A bilingual label is read by its known half ("Plancher / floor", "Schmerzgrenze / walk-away"):
+        // the other half is one foreign word standing beside it.
+        const bilingual = /\//.test(withoutParens) && parts.length === 2 && parts.some((p) => !/\s/.test(p.trim()));
+        if (!all && !(bilingual && out.length > before)) out.splice(before);
       }
     }
-    return out.length > 0 ? out : this.matchContained(withoutParens);
+    return out.length > 0 || options.contained === false ? out : this.matchContained(withoutParens);
   }
 
   /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */

@@ -22,6 +22,10 @@ export interface DetectInput {
 const TEACHING_TITLE =
   /\b(?:guide|guidelines|handbook|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|course|lesson|framework|methodology|tips)\b/i;
 
+// Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
+const REPORT_TITLE =
+  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review)\b/i;
+
 export function detectPlan(input: DetectInput): Detection {
   const { frontmatter, concepts } = input;
   const fm = frontmatter?.data ?? {};
@@ -30,6 +34,10 @@ export function detectPlan(input: DetectInput): Detection {
   if (flag === true || flag === 'plan' || fm['type'] === 'negotiation-plan') return { isPlan: true, reason: 'frontmatter', concepts };
   if (input.force) return { isPlan: true, reason: 'config', concepts };
   if (concepts.length < 2 || !input.hasPosition) return { isPlan: false, reason: 'too-few-sections', concepts };
+  // An agenda ("Walk-away discussion (10 min)") or a note names our position without taking one:
+  // a plan with few parts states at least one walk-away, target, opening, concession or
+  // alternative with a number, or a walk-away as a condition.
+  if (concepts.length < 4 && !input.facts.some(takesPosition)) return { isPlan: false, reason: 'no-position-taken', concepts };
 
   // Documents that teach address the reader; plans speak for the team.
   let you = 0;
@@ -47,9 +55,20 @@ export function detectPlan(input: DetectInput): Detection {
   if (titles.some((t) => TEACHING_TITLE.test(t)) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }
+  // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
+  if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
   if (you >= 6 && you > 2 * we + 2) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
+}
+
+const TAKEN = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative', 'best-and-final', 'counterpart-walk-away']);
+
+function takesPosition(f: Fact): boolean {
+  if (!TAKEN.has(f.concept)) return false;
+  // A money amount or a percentage; "(10 min)" on an agenda line is not a position.
+  if (f.amounts.some((a) => a.kind !== 'number' || (a.value >= 100 && !/^(?:month|year|quarter|day|hour|total)$/.test(a.unit)))) return true;
+  return f.concept === 'walk-away' && /\b(?:if|unless|below|above|under|over|without|more than|less than)\b/i.test(f.value.text);
 }
 
 function count(text: string, re: RegExp): number {

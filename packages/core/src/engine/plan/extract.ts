@@ -29,7 +29,9 @@ interface Paragraph extends Span {
 }
 
 // "Q: What's our walk-away? A: $310k", "**Q3. Who signs?**" — with or without the answer on the line.
-const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2,120}\?)\s*(?:A\s*[:.)]\s*([\s\S]*))?$/i;
+const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2,120}\?)\s*(?:(?:A\s*[:.)]\s*)?([\s\S]*))?$/i;
+// "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
+const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
 const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;
 
@@ -148,7 +150,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   for (const h of headings) addStatement(h.titleSpan, 'heading', { section: h });
   const paragraphLines = new Map<Paragraph, Span[]>();
   for (const p of paragraphs) {
-    const pLines = splitLabelLines(clean, p);
+    const pLines = splitLabelLines(clean, text, p);
     paragraphLines.set(p, pLines);
     for (const line of pLines) {
       for (const s of splitSentences(clean.slice(line.start, line.end), line.start)) {
@@ -188,8 +190,19 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   // Facts.
   const facts: Fact[] = [];
   for (const s of headings) {
-    s.concepts = vocabulary.match(s.label);
-    if (s.concepts.length === 0 && s.label !== s.title) s.concepts = vocabulary.match(s.title);
+    // The document's title names the deal, not a part of the plan: only an exact name counts there
+    // ("# Walk-away point" does; "# Pre-negotiation objectives memorandum" is not a target).
+    const contained = !(s.index === 0 && s.depth === 1);
+    s.concepts = vocabulary.match(s.label, { contained });
+    if (s.concepts.length === 0 && s.label !== s.title) s.concepts = vocabulary.match(s.title, { contained });
+    // A heading a little off the alias list ("## OPEN @", "## If negotiations fail") names a position when the
+    // lexicon reads one in it and its body holds an amount (or, for the no-deal case, says something).
+    if (s.concepts.length === 0 && contained) {
+      const body = s.headingValue ?? { start: s.bodyStart, end: s.end };
+      s.concepts = questionConcepts(s.label, options.lexicon ?? defaultLexicon(), LABEL_TAGS).filter((c) =>
+        c === 'alternative' ? /\p{L}{3}/u.test(clean.slice(body.start, body.end)) : amountsIn(body).some((a) => a.kind === 'money'),
+      );
+    }
     for (const concept of s.concepts) {
       const value = s.headingValue ?? { start: s.bodyStart, end: s.end };
       facts.push({
@@ -212,6 +225,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
       const lineText = clean.slice(line.start, line.end);
       const rawLine = text.slice(line.start, line.end).trim();
       let m = LABEL_RE.exec(lineText);
+      const numbered = NUMBERED_LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
       const qa = QA_RE.exec(lineText);
@@ -222,6 +236,11 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
         const answer = qa[3] ?? '';
         valueSpan = { start: line.end - answer.length, end: line.end };
         pseudoHeadings.push(line.start);
+        m = null;
+      } else if (numbered && wordCount(numbered[2]!) <= 6 && !(m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!))) {
+        const labelStart = line.start + numbered[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + numbered[2]!.length };
+        valueSpan = { start: labelStart + numbered[2]!.length + numbered[3]!.length, end: line.end };
         m = null;
       } else if (m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!)) {
         const labelStart = line.start + m[1]!.length;
@@ -239,10 +258,40 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
         pseudoHeadings.push(line.start);
       }
       if (!labelSpan || !valueSpan) continue;
-      const labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
+      let labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
       let concepts = vocabulary.match(qa ? `Q: ${labelText}` : labelText);
+      // Shorthand puts the number in the label ("floor $64k — below that we don't do it"): the label is what stands before it.
+      const labelAmount = !qa
+        ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find((a) => a.kind === 'money' && a.start > labelSpan!.start && a.start < labelSpan!.end)
+        : undefined;
+      if (labelAmount) {
+        const shortLabel = clean.slice(labelSpan.start, labelAmount.start).trim();
+        let shortConcepts = concepts.length > 0 ? concepts : shortLabel ? vocabulary.match(shortLabel) : [];
+        if (shortConcepts.length === 0 && shortLabel) {
+          shortConcepts = questionConcepts(shortLabel, options.lexicon ?? defaultLexicon(), LABEL_TAGS).filter((c) => c !== 'alternative');
+        }
+        if (shortConcepts.length > 0) {
+          concepts = shortConcepts;
+          labelText = shortLabel;
+          labelSpan = { start: labelSpan.start, end: labelSpan.start + shortLabel.length };
+          valueSpan = { start: labelAmount.start, end: valueSpan.end };
+        }
+      }
       // A plan's own Q&A asks in its own words ("Q6. What's the most Meridian will pay?"): the lexicon reads it.
       if (qa && concepts.length === 0) concepts = questionConcepts(labelText, options.lexicon ?? defaultLexicon());
+      // "Q: If the Government walks away?", "Q: And if I walk?": a question about the no-deal case asks for our alternative.
+      if (qa && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+(?:happens\s+)?)?if\b/i.test(labelText) && questionConcepts(labelText, options.lexicon ?? defaultLexicon()).includes('alternative')) {
+        concepts = [...concepts.filter((c) => c !== 'walk-away'), ...(concepts.includes('alternative') ? [] : (['alternative'] as Concept[]))];
+      }
+      // Other labels a little off the alias list ("Maximum we will pay:", "[x] Ceiling per unit:", "If Sonexa won't meet it:")
+      // name a position when the lexicon reads one in them and the value holds an amount (or, for the no-deal case, says something).
+      if (!qa && concepts.length === 0) {
+        const valueText = clean.slice(valueSpan.start, valueSpan.end);
+        concepts = questionConcepts(labelText, options.lexicon ?? defaultLexicon(), LABEL_TAGS).filter((c) =>
+          c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(valueSpan!).length > 0,
+        );
+        if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
+      }
       if (concepts.length === 0) continue;
       // In a list item the whole item (with nested items) belongs to the label.
       const isFirstLineOfItem = p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6;
@@ -298,7 +347,10 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     const first = r.cells[0]!;
     // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
     if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
-    for (const concept of vocabulary.match(first.text)) {
+    let rowConcepts = vocabulary.match(first.text);
+    // "| Floor DDR | £58 per delegate per day |": a position word beside an abbreviation, with money in the row.
+    if (rowConcepts.length === 0 && amountsIn({ start: r.cells[1]!.start, end: r.end }).some((a) => a.kind === 'money')) rowConcepts = positionByKeyword(first.text, vocabulary);
+    for (const concept of rowConcepts) {
       const valueSpan = { start: r.cells[1]!.start, end: r.end };
       facts.push({
         concept,
@@ -522,14 +574,17 @@ function offsets(node: Nodes): Span {
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
  * are split per line; flowing prose is kept whole so sentences can wrap.
  */
-function splitLabelLines(clean: string, p: Span): Span[] {
+function splitLabelLines(clean: string, text: string, p: Span): Span[] {
   const body = clean.slice(p.start, p.end);
   if (!body.includes('\n')) return [{ start: p.start, end: p.end }];
   const out: Span[] = [];
   let start = 0;
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) {
     const next = body.slice(i + 1, i + 81);
-    if (/^\s*(?:[-*+•]\s|\d+[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s))/.test(next)) {
+    // A bold-only line is a pseudo-heading: what follows it on the next line is its own statement.
+    const line = text.slice(p.start + start, p.start + i);
+    const boldLine = line.length <= 120 && /^\s*(\*\*|__)[^*_\n]+\1\s*$/.test(line);
+    if (boldLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s))/.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }
@@ -577,9 +632,9 @@ export const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|
 const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s+side\s*[:=]?\s*)?(\w[\w-]*(?:\s+side)?)/i;
 // A side stated anywhere: "Side: buyer", "Seite / side: buyer", "(buyer side; …)", "(we are the buyer)";
 // not a bare "(customer)", which names the other party as often as us.
-const SIDE_STATED = /(?:^|\n|[(\[|·•;/])\s*(?:\*\*|__)?\s*(?:side|our side|our role|role)\s*(?:\*\*|__)?\s*[:=—–-]\s*(?:\*\*|__)?\s*(buyer|buy[\s-]side|purchaser|customer|client|tenant|licensee|seller|sell[\s-]side|vendor|supplier|provider|licensor|landlord)\b|\(\s*(?:we\s+are\s+(?:the\s+)?(buyer|purchaser|customer|client|tenant|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)s?|(buyer|seller|buy|sell)[\s-]side|(sublandlord|licensor|licensee))\s*[);,]/i;
+const SIDE_STATED = /(?:^|\n|[(\[|·•;/])[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(?:side|our side|our role|role)[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}[:=—–-][ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(buyer|buy[\s-]side|purchaser|customer|client|tenant|licensee|seller|sell[\s-]side|vendor|supplier|provider|licensor|landlord)\b|\([ \t]{0,8}(?:we\s+are\s+(?:the\s+)?(buyer|purchaser|customer|client|tenant|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)s?|(buyer|seller|buy|sell)[\s-]side|(sublandlord|licensor|licensee))[ \t]{0,8}[);,]/i;
 // "We are buying", "we're the client", "wir kaufen / we are buying": said in so many words near the top.
-const SIDE_SAID = /\bwe(?:\s+are|['’]re)\s+(?:the\s+(?:ones\s+)?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
+const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)[ \t]{1,8}(?:the[ \t]{1,8}(?:ones[ \t]{1,8})?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
 
 function sideOf(word: string): Side | undefined {
   if (BUYER_RE.test(word) || /^(?:tenant|licensee|occupier|buying|leasing|renting|hiring|procuring|sourcing)/i.test(word)) return 'buyer';
@@ -646,10 +701,12 @@ function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagIndex, a
       if (seen.has(st) || hit.negated || st.isQuestion || st.kind === 'heading') continue;
       if ((covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
       const tokens = tags.tokens(st);
-      // Reported, not planned: a past form in the clause up to the tag.
+      // Reported, not planned: a past form in the tag's clause ("our walk-away at the time was…").
       let clauseStart = hit.from;
       while (clauseStart > 0 && !tokens[clauseStart - 1]!.mark) clauseStart--;
-      if (tokens.slice(clauseStart, hit.to).some((t) => isPast(t.word))) continue;
+      let clauseStop = hit.to;
+      while (clauseStop < tokens.length && !tokens[clauseStop]!.mark) clauseStop++;
+      if (tokens.slice(clauseStart, clauseStop).some((t) => isPast(t.word))) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.
       let clauseEnd = st.end;
@@ -679,6 +736,19 @@ function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagIndex, a
   return out;
 }
 
+/**
+ * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
+ * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
+ */
+function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
+  const words = label.replace(/^\s*\[[ xX]\]\s*/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return [];
+  const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
+  const last = vocabulary.match(words[words.length - 1]!).filter(keep);
+  if (last.length > 0) return last;
+  return words.slice(1).every((w) => /^[A-Z0-9]{2,6}$/.test(w)) ? vocabulary.match(words[0]!).filter(keep) : [];
+}
+
 // Position questions the lexicon recognises in a Q&A plan; the no-deal case asks for our alternative.
 const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
   ['walk-away', 'walk-away'],
@@ -686,13 +756,30 @@ const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
   ['opening', 'opening'],
   ['alternative', 'alternative'],
   ['no-deal', 'alternative'],
+  ['best-and-final-request', 'best-and-final'],
 ];
 
-function questionConcepts(question: string, lexicon: Lexicon): Concept[] {
-  const view = new StemView(tokenize(question));
+// In a label the no-deal case stands for the alternative ("If Sonexa won't meet it:", "IF WE DON'T RENEW");
+// the alternative's action words ("Move to $43 →") do not.
+const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([tag]) => tag !== 'alternative' && tag !== 'best-and-final-request');
+
+/**
+ * The position concepts the lexicon reads in a question, label or heading. For labels and headings
+ * (`tags` = LABEL_TAGS) the words must lead ("Most we will pay", "OPEN @", "If negotiations fail"),
+ * not stand deep inside ("Why they're happy with the pilot" names no target).
+ */
+function questionConcepts(question: string, lexicon: Lexicon, tags = QUESTION_TAGS): Concept[] {
+  const tokens = tokenize(question).filter((t) => !t.mark);
+  const view = new StemView(tokens);
   const out: Concept[] = [];
-  for (const [tag, concept] of QUESTION_TAGS) {
-    if (!out.includes(concept) && !lexicon.phrases(tag).matches(view).next().done) out.push(concept);
+  const leading = tags === LABEL_TAGS;
+  for (const [tag, concept] of tags) {
+    if (out.includes(concept)) continue;
+    for (const m of lexicon.phrases(tag).matches(view)) {
+      if (leading && m.from > 2) continue;
+      out.push(concept);
+      break;
+    }
   }
   return out;
 }

@@ -11,6 +11,11 @@ import type { Family } from '../types.js';
 // Words of telling, for "don't raise it", "only mention it if…", "tell them after they sign".
 const TELL = 'mention|raise|tell|disclose|reveal|share|volunteer|flag|surface|admit|introduce|table|bring|discuss|explain|confirm|acknowledge';
 
+// Telling them something, in words that never describe a confidentiality rule: "don't mention", "won't raise".
+const QUIET_TELL = 'mention|raise|tell|volunteer|flag|surface|admit|bring|table|introduce';
+// The core verbs of telling, for "raise it after they sign": "confirmation … after the visit" is not a plan to tell late.
+const LATE_TELL = 'mention|raise|tell|disclose|reveal|share|flag|surface|admit|volunteer';
+
 export const openness: Family[] = [
   {
     tag: 'constraint',
@@ -19,10 +24,11 @@ export const openness: Family[] = [
       {
         why: 'Law, regulation and compliance regimes.',
         phrases: [
-          'legal', 'legally', 'law', 'laws', 'statutory', 'regulat*', 'complian*', 'gdpr', 'dsgvo', 'data protection', 'data residency',
+          'legal', 'legally', 'law', 'laws', 'statutory', 'regulation', 'regulations', 'regulatory', 'regulator', 'regulators', 'regulated', 'compliance', 'compliant', 'gdpr', 'dsgvo', 'data protection', 'data residency',
           'residency', 'data sovereignty', 'privacy', 'hipaa', 'sox', 'pci', 'fedramp', 'dora', 'nis2', 'soc #', 'soc2', 'iso #',
-          'export control*', 'export licence|license', 'dual use', 'sanction*', 'embargo*', 'itar', 'certif*', 'accredit*', 'audit',
-          'licen* … restrict*|require*|condition*|term|terms|bar|bars|ban|bans|prohibit*', 'master licence|license', 'individual licence|license',
+          'security review|questionnaire|requirement|requirements|policy|assessment|audit|standard|standards|clearance', 'infosec', 'pen test', 'penetration test',
+          'export control', 'export controls', 'export licence|license', 'dual use', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes', 'itar', 'certification', 'certifications', 'certified', 'certificate', 'accreditation', 'accredited', 'audit',
+          'licen* … restriction|restrictions|restricted|restricts|requirement|requirements|condition|conditions|term|terms|bar|bars|ban|bans|prohibit|prohibits|prohibited', 'master licence|license', 'individual licence|license',
         ],
         examples: [
           'Our data stays in EU data centres under our data protection policy.',
@@ -33,19 +39,21 @@ export const openness: Family[] = [
       {
         why: 'Company policy, approvals and authority: what we may not agree to without someone else.',
         phrases: [
-          'policy', 'policies', 'rule', 'rules', 'board approval', 'board sign off', 'approval', 'approvals', 'sign off limit', 'approval limit|threshold|level',
+          'policy', 'policies', 'rule', 'rules', 'board approval', 'board sign off', 'sign off limit', 'approval limit|threshold|level|process|policy|rule|rules',
+          'board|cfo|legal|executive|management|internal|regulatory|committee approval', 'need|needs|require|requires|subject … approval|approvals', 'need|needs|require|requires|subject … sign off',
           'signing|signature authority', 'delegation of authority', 'deal desk', 'discount approval|authority|policy', 'pricing policy',
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
         ],
         examples: ['Board policy bans performance penalties.', 'Our board has frozen any new supplier commitment longer than 24 months.'],
-        not: ['Our walk-away is $310k.', 'Our quarter-end deadline is 30 June.'],
+        not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
       },
       {
         why: 'What we cannot do or deliver, whatever the price: restrictions, bans, capacity and lead times.',
         phrases: [
-          'constraint', 'constraints', 'restriction', 'restrictions', 'restrict*', 'prohibit*', 'forbid*', 'not allowed', 'not permitted',
+          'hosting|data|legal|capacity|liability|regulatory|export|licence|license|usage|credit|approval|signing|discount limit|limits|restriction|restrictions|cap|caps',
+          'constraint', 'constraints', 'restriction', 'restrictions', 'restricted', 'restricts', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'not allowed', 'not permitted',
           'ban', 'bans', 'banned', 'bar', 'bars', 'barred', 'capacity limit|constraint|cap', 'lead time', 'lead times',
           'cannot|can not deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer',
           'can only deliver|supply|host|ship|staff|produce|store|process',
@@ -56,6 +64,14 @@ export const openness: Family[] = [
         ],
         not: ['We cannot go below $74,000.'],
       },
+      {
+        why: 'German plans: laws, rules and what is not allowed ("erlaubt keine Anzahlung über 10 %").',
+        phrases: [
+          'erlaubt keine|kein|nicht', 'nicht erlaubt|zulässig|gestattet', 'verboten', 'gesetz', 'gesetzlich', 'vorschrift', 'vorschriften',
+          'richtlinie', 'richtlinien', 'datenschutz', 'genehmigung', 'auflage', 'auflagen',
+        ],
+        examples: ['Unsere Zahlungsrichtlinie erlaubt keine Anzahlung über 10 % des Auftragswerts.'],
+      },
     ],
   },
   {
@@ -65,20 +81,25 @@ export const openness: Family[] = [
       {
         why: 'Not telling: hiding, keeping quiet, not raising it.',
         phrases: [
-          `not ${TELL}`, 'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
+          // "Don't share/disclose" is also how a confidentiality rule reads ("we do not share customer data with third
+          // parties"): those verbs count only when what is kept back is told to them, or now.
+          `not ${QUIET_TELL}`, 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',
+          'not disclose|reveal|share|discuss|explain|confirm … with|to them', 'not disclose|reveal|share|discuss|explain|confirm … yet|now|early|upfront',
+          'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
           'keep|keeps|keeping … to ourselves', 'keep … under wraps', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
-          'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal*', 'withhold*',
+          'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing', 'withhold*',
           'downplay*', 'play … down', 'gloss over', 'sweep … under', 'stay quiet|silent', 'say nothing', 'sit on it|this|that',
           'not need to know', 'need to know basis', 'let them find out', 'let them discover', 'surprise them', 'spring it|this on',
           'bury', 'small print', 'fine print',
         ],
         examples: ["Don't mention the data residency rule unless they ask.", 'We keep that to ourselves.', "I'd rather not bring that up."],
-        not: ["Don't forget to mention the data residency rule."],
+        not: ["Don't forget to mention the data residency rule.", 'We do not share customer data with third parties (GDPR).'],
       },
       {
         why: 'Telling only on demand: only if they ask, unless pressed.',
         phrases: [
-          'only if|when|once … ask|asks|asked|press|pressed|push|pushes|raise|raises|request|requests|insist|insists|challenge|challenged|come up|comes up|find out|notice',
+          'only if|when|once … ask|asks|asked|press|pressed|push|pushes|raise|raises|request|requests|insist|insists|challenge|challenged|notice|notices',
+          'only if|when|once … come|comes up', 'only if|when|once … find|finds out',
           `only ${TELL} … if|when|once`, 'unless … ask|asks|asked|press|pressed|push|pushes|request|requests|insist|insists|challenge|challenges|raise|raises|dig|digs|notice|notices|force|forces',
           'unless … come|comes up', 'unless … find|finds out', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
         ],
@@ -87,11 +108,19 @@ export const openness: Family[] = [
       {
         why: 'Telling late: after they sign, at the last minute, once they are committed.',
         phrases: [
-          `${TELL} … after|once|later|late|until|till`, `${TELL} … at the end|last`, `${TELL} … post signature`, 'wait|waiting until|till',
+          `${LATE_TELL} … after|once|later|late|until|till`, `${LATE_TELL} … at the end|last`, `${LATE_TELL} … post signature`, 'wait|waiting until|till',
           'hold off until|till', 'leave|save|park … for|until|till later', 'leave|save|park … for|until|till the? contract*|signature|redline*|end|legal|paperwork',
           'at the last minute', 'eleventh hour', 'late in the process', 'later in the process', 'after the fact', 'down the line',
         ],
         examples: ['Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.'],
+      },
+      {
+        why: 'German plans: only if they ask, only at the contract stage, keep it to ourselves.',
+        phrases: [
+          'nur wenn|falls … fragen|fragt|nachfragen|nachfragt', 'erst … vertragsverhandlung|unterschrift|vertrag|vertragsabschluss|ende',
+          'erst wenn|nachdem', 'verschweigen', 'nicht erwähnen|ansprechen|sagen', 'für uns behalten',
+        ],
+        examples: ['Das sagen wir Kronauer erst in der Vertragsverhandlung, und nur wenn sie nach Zahlungsbedingungen fragen.'],
       },
     ],
   },
@@ -120,7 +149,7 @@ export const openness: Family[] = [
         why: 'Shared aims by name.',
         phrases: [
           'common ground', 'common goal|goals|interest|interests|objective|objectives|aim|aims|purpose|cause', 'in common',
-          'shared|mutual|joint goal|goals|interest|interests|objective|objectives|aim|aims|priorit*|concern|concerns|vision|understanding|benefit|outcome|agenda|success',
+          'shared|mutual|joint goal|goals|interest|interests|objective|objectives|aim|aims|priority|priorities|concern|concerns|vision|understanding|benefit|outcome|agenda|success',
           'mutually agreed|beneficial|acceptable', 'same page', 'on the same side', 'want|wants the same', 'same goal|goals|objective|outcome|interest|interests',
         ],
         examples: ['Our shared goal is a go-live before winter.', 'We are on the same page about the scope.'],
@@ -128,31 +157,35 @@ export const openness: Family[] = [
       {
         why: 'Both sides wanting the same thing: "both teams want the clusters gone".',
         phrases: [
-          'both sides|parties|teams|companies|organisations|organizations|firms … want|wants|need|needs|agree|agreed|share|care|benefit|prefer|like|gain|win|aim',
-          'both of us … want|wants|need|needs|agree|agreed|share|care|benefit|prefer|like|gain|win|aim',
-          'both want|need|agree|agreed|share|care|benefit|prefer|like|gain|win|aim', 'we both', 'both of us', 'each side want|wants', 'we share|they share … goal|goals|interest|view|views|concern|deadline|timeline|priorit*|ambition|vision',
+          'both sides|parties|teams|companies|organisations|organizations|firms … want|wants|need|needs|agree|agreed|share|care|benefit|prefer|like|gain|win|aim|keen|eager|happy|committed',
+          'both of us … want|wants|need|needs|agree|agreed|share|care|benefit|prefer|like|gain|win|aim|keen|eager|happy|committed',
+          'both want|need|agree|agreed|share|care|benefit|prefer|like|gain|win|aim', 'we both', 'both of us', 'each side want|wants', 'we|they share … goal|goals|interest|view|views|concern|deadline|timeline|priority|priorities|ambition|vision',
         ],
         examples: ['We both want the depots live before winter.', 'Both teams want the Jenkins clusters gone by Q4.', 'Both of us want a three-year relationship.'],
       },
       {
         why: 'Points already settled between the sides: "already agreed", "we agreed the scope", "agreed at the viewing".',
         phrases: [
-          'already|previously|tentatively|verbally|informally|provisionally|largely|broadly … agree*|settl*|resolv*|accept*|align*|confirm*|lock*|close*',
-          'agreed so far|to date|upon|earlier|previously', 'agreed in principle', 'agreed at|during|on|last', 'as agreed', 'agreed:',
-          'we|they|i agree|agreed', 'we|they|i … have|had agree|agreed', 'and i|we|they agree|agreed', 'be agreed|settled|resolved|locked|aligned',
+          'already|previously|tentatively|verbally|informally|provisionally|largely|broadly … agree|agreed|settled|resolved|accepted|aligned|confirmed|locked|closed|share|shares',
+          'agreed so far', 'agreed to date', 'agreed upon|earlier|previously', 'agreed in principle', 'agreed at|during|on|last', 'as agreed', 'agreed:',
+          'we|they|i agree|agreed', 'we|they|i … have|had agree|agreed|settled|resolved|closed|locked|fixed', 'and i|we|they agree|agreed', 'be agreed|settled|resolved|locked|aligned',
           'have|has|had been agreed|settled|resolved|accepted|locked', 'we be aligned', 'they be aligned', 'fully|broadly|closely aligned',
+          'agreed|locked|settled|confirmed|fixed at|during|in the? … visit|meeting|call|workshop|demo|viewing|session|review|round',
           'not in dispute', 'no longer in dispute|open|contested', 'where|what we agree', 'where|what we already agree', 'be signed off', 'sign off on',
         ],
         examples: [
           'Already agreed at the February steering meeting: the hardware stays.',
           'Brandon and I agreed on the module list.',
+          'Both teams are keen on a Q3 go-live.',
+          "We've closed three of four issues.",
+          'We and Wachters already share the goal of a stable team.',
           'Agreed at the viewing 30 Jul: units 4B + 4C.',
           'The SLA (99.9%) is already agreed.',
           'We already agreed on the scope and the start date last week.',
         ],
         // "Nothing is agreed until everything is agreed" and "we need to agree on price" carry the tag; the rule
         // reads them as hopes (`hypotheticalAt`), not as ground already won.
-        not: ['We have not agreed on anything with Globex so far.'],
+        not: ['We have not agreed on anything with Globex so far.', 'Walk-away agreed with finance: $74,000.'],
       },
     ],
   },

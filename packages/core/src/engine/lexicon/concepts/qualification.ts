@@ -16,7 +16,7 @@ const ROLE =
 const DECIDES = 'sign|countersign|approve|decide|authorise|authorize|veto|own|owns|control|controls';
 // A point in the calendar, never a bare number: "by 20%" is not a date.
 const WHEN =
-  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q1|q2|q3|q4|h1|h2|fy*|spring|summer|autumn|winter|christmas|easter';
+  'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q1|q2|q3|q4|h1|h2|fy*|spring|summer|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday';
 // "May" is also a modal verb ("the decision may slip"): as a month it needs a number or a "by" next to it.
 const MAY = 'may #';
 // Things that happen on a date in a deal.
@@ -33,7 +33,7 @@ export const qualification: Family[] = [
         phrases: [
           'decision maker', 'economic buyer', 'signatory', 'signatories', 'signer', 'approver', 'budget holder', 'budget owner',
           'decision making unit', 'dmu', 'buying committee|group|centre|center', 'steering committee|group', 'investment committee',
-          'final say|call|decision|approval|word|authority|signature', 'final sign off',
+          'final say|call|decision|approval|word|authority|signature', 'final sign off', 'approval chain|path',
           'signing|signature|spending|approval|purchasing|budget authority|power|rights',
         ],
         examples: ['Economic buyer is Dana Ruiz.', 'The CFO has the final say.', 'Maria has signing authority up to £50k.'],
@@ -51,7 +51,9 @@ export const qualification: Family[] = [
           // "Tomas Grieve (CTO) decides", "Dan Hartwell (owner, Hartwell Builders) decides alone".
           `) ${DECIDES}`,
           `) sign off`,
-          `${DECIDES} alone|himself|herself|themselves|personally`,
+          // Not "themselves": it reads as "they" once stemmed.
+          // Not "personally" either: it stems to "person" ("sign in person").
+          `${DECIDES} … alone|himself|herself`,
           `go|goes|escalate|escalates|escalated|refer|referred to the? ${ROLE}`,
           `go|goes|escalate|escalates|escalated to … ${ROLE}`,
         ],
@@ -62,7 +64,7 @@ export const qualification: Family[] = [
           'Joaquim Reis, VP Revenue, owns the tooling budget.',
           'The trustees approve anything above £25k.',
         ],
-        not: ["Hal wants the new contract signed by July 25.", 'Their CFO joined the last call.', 'The scope list was signed off by email on 28 May.'],
+        not: ['Volunteer sign-up that feeds their rota spreadsheet.', "Hal wants the new contract signed by July 25.", 'Their CFO joined the last call.', 'The scope list was signed off by email on 28 May.'],
       },
       {
         why: 'Deciding and signing in other shapes: who owns the decision, who signs the paper, sign-off over a threshold.',
@@ -82,7 +84,7 @@ export const qualification: Family[] = [
       {
         why: 'Words that are the timeline itself.',
         phrases: [
-          'timeline', 'time line', 'timeframe', 'time frame', 'timing', 'deadline', 'decision date', 'close date', 'closing date',
+          'timeline', 'time line', 'timeframe', 'time frame', 'deadline', 'decision date', 'close date', 'closing date',
           'signature date', 'signing date', 'start date', 'award date', 'go live', 'cut over', 'cutover', 'renewal date', 'expiry date',
           'expiration date', 'why now', 'compelling event', 'key dates', 'milestones',
         ],
@@ -102,7 +104,10 @@ export const qualification: Family[] = [
           `in time for … ${WHEN}`,
           'by|before|until the? end|close of the? year|quarter|month',
           'by|before|until|till|on|due # # #?',
-          `${EVENT} … by|before|within|end of the? week|month|quarter|year|day`,
+          'by|before|until|till|in week #',
+          `${EVENT} … in|within # day|days|week|weeks|month|months`,
+          `${EVENT} … by|before|within|during the? week|month|quarter|year|day`,
+          `${EVENT} … end of the? week|month|quarter|year`,
           `${EVENT} … this|next week|month|quarter|year`,
           'board meet|meets|meeting',
         ],
@@ -113,6 +118,8 @@ export const qualification: Family[] = [
           'Final rate submission November 14, awards December 5.',
           'Signed no later than 15 May.',
           'They want to sign this quarter.',
+          'BAFO due Friday.',
+          'Their current contract runs out in 8 weeks.',
         ],
         not: ['We cut costs by 20% for them.', 'A three-year term at $38 per seat.'],
       },
@@ -127,10 +134,10 @@ export const qualification: Family[] = [
         phrases: [
           'budget', 'budgets', 'budgeted', 'funding', 'funded', 'fund', 'funds', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
           'allocated', 'allocation', 'cost centre|center', 'line item', 'grant funding|money|budget', 'financing', 'loan', 'line of credit',
-          'credit line', 'net worth', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
+          'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'financed', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
-        examples: ['Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.'],
-        not: ['Their freight spend is about £2M a year.'],
+        examples: ['$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.'],
+        not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.'],
       },
       {
         why: 'The source of the money in a sentence: "the money comes from…", "paid out of…", "approved spend".',
@@ -138,9 +145,12 @@ export const qualification: Family[] = [
           'money … come|comes|coming|came from|out', 'pay|paid|paying|fund|funded|financed … from|through|via the? budget|allowance|programme|program|fund|capex|opex|reserve|reserves|grant',
           'paid|pay|funded|financed out of', 'approved|authorised|authorized|allocated|available spend|money|amount',
           'spend|spending … approved|authorised|authorized|limit|cap|ceiling|authority', 'approve|approves … spend', 'can|could afford',
-          'allowance', 'envelope', 'pot of money',
+          // "Allowance" stems to "allow": only as the place the money comes from.
+          'from the? … allowance', 'envelope', 'pot of money',
+          'covered|paid|funded|financed by|from|out of the? … plan|budget|round|reserve|reserves|grant|fund|funds|capex|opex|allowance',
+          'series a|b|c|d', 'funding round', 'seed round', 'raised … million|round|capital',
         ],
-        examples: ['The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.'],
+        examples: ['They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.'],
       },
     ],
   },
@@ -153,8 +163,8 @@ export const qualification: Family[] = [
         phrases: [
           'need', 'needs', 'pain', 'pains', 'pain point', 'problem', 'problems', 'requirement', 'requirements', 'require', 'requires',
           'must have', 'must haves', 'non negotiable', 'non negotiables', 'business case', 'use case', 'driver', 'drivers', 'goal', 'goals',
-          'objective', 'objectives', 'priorit*', 'care about', 'cares about', 'struggl*', 'bottleneck', 'challenge', 'challenges',
-          'issue is', 'call|calls for', 'looking for', 'looking to', 'trying to', 'hoping to', 'want to', 'wants to',
+          'objective', 'objectives', 'priority', 'priorities', 'prioritise', 'prioritize', 'care about', 'cares about', 'struggl*', 'bottleneck', 'challenge', 'challenges',
+          'issue is', 'headache', 'headaches', 'biggest issue|problem|risk|worry|concern|complaint', 'call|calls for', 'looking for', 'looking to', 'trying to', 'hoping to', 'want to', 'wants to',
         ],
         examples: ['Needs, in order: (1) uptime, (2) one invoice.', 'Second need: one place for build logs.', 'Peak contract calls for 2,000 extra pallet spaces.'],
       },
@@ -162,9 +172,9 @@ export const qualification: Family[] = [
         why: 'Why the deal is happening at all: why they buy, why now, what it costs them to wait.',
         phrases: [
           'why they are|be buying', 'why they buy', 'why we are|be buying', 'why we buy', 'why buy', 'why now', 'why change',
-          'why this', 'reason to buy|change', 'cost of doing nothing|inaction|delay', 'status quo cost|costs', 'outage', 'outages',
+          'why this', 'reason to buy|change', 'cost of doing nothing', 'cost of inaction|delay', 'status quo cost|costs', 'outage', 'outages',
           'downtime', 'backlog', 'manual work', 'audit finding', 'audit findings', 'lose|losing|lost … day|days|hours|customers|revenue|deals|money',
-          'must|have|has|need|needs … replace|reduce|cut|fix|consolidate|migrate|moderni*|automat*|improve|speed|comply|scale|retire|standardi*|lower|shorten|solve|eliminate|move|switch|upgrade|exit|expand|meet|pass',
+          'must|have|has|need|needs … replace|reduce|cut|fix|consolidate|migrate|modernise|modernize|automate|improve|speed|comply|scale|retire|standardise|standardize|lower|shorten|solve|eliminate|move|switch|upgrade|exit|expand|meet|pass',
         ],
         examples: ["Why they're buying: the old system dies in June.", 'We must move off the current printers before the lease ends.', 'Initech must replace its ticketing tool.', 'They lose release days hunting through three systems.'],
       },

@@ -9,7 +9,7 @@
 import type { Family } from '../types.js';
 
 // What stopping a deal looks like as a verb.
-const STOP = 'stop|stops|prevent|prevents|block|blocks|derail|derails|delay|delays|kill|kills|veto|object|oppose|overrule|reject|hold|holds';
+const STOP = 'stop|stops|prevent|prevents|block|blocks|derail|derails|delay|delays|kill|kills|veto|refuse|refuses|object|oppose|overrule|reject|hold|holds';
 // Asking them, in a yes/no question.
 const AUX = 'will|would|can|could|are|is|do|does|shall|should|be';
 // What committing looks like.
@@ -24,24 +24,40 @@ export const questions: Family[] = [
         why: 'Asking what could stop the deal, or who could.',
         phrases: [
           'any reason', 'reason not to', 'reason why not', `what … ${STOP}`, `what be stopping|preventing|blocking|holding`,
-          `anything|anyone|anybody|someone|something … ${STOP}`, `who else … ${STOP}|say|need|needs|have|has|involved`, 'turn … down',
+          `anything|anyone|anybody|someone|something … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           'rule … out', 'change … mind', 'get in the way', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
           'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections', 'reservation', 'reservations',
           'hesitat*', 'doubt', 'doubts', 'worry|worries|worried',
+          // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
+          'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
         examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',
         phrases: [
-          'walk away', 'stop here', 'stop now', 'part ways', 'call it|this off', 'go elsewhere', 'go with someone|another|a competitor|the other',
-          'already … decided|chosen|selected|picked|shortlisted', 'not a|the right|a good fit', 'not interested', 'not ready', 'not a|the priority',
-          'still a|the|your|their|top priority', 'still … priority|on track|the plan|committed|interested|funded|happening|going ahead|relevant|running|preferred|favourite|favorite',
+          'walk away', 'stop here', 'stop now', 'part ways', 'call it|this off', 'go elsewhere', 'go with someone|another', 'go with a|the competitor|other',
+          'not a|the right|good fit', 'not a fit', 'not interested', 'not ready', 'not a|the priority',
+          'still a|the|your|their|top priority', 'still … priority|committed|interested|funded|happening|relevant|preferred|favourite|favorite|planned', 'still in the running', 'still on track', 'still the plan', 'still going ahead',
           'tell us|me now', 'tell us|me before', 'rather know', 'rather hear', 'rather tell us', 'better to know', 'out of reach', 'beyond your|you', 'too early',
-          'not the right time', 'is it a no', 'fair to say', 'never sign|accept|agree|approve',
+          'not the right time', 'is it a no', 'fair to say', 'firm|hard|clear|plain no', 'would you rather', 'any point',
+          // A commitment word under a negative: "anything your legal team won't sign?", "if it isn't workable…".
+          'not|never sign|accept|agree|approve|proceed|commit|work|possible|workable|feasible|doable|realistic|acceptable|meet|deliver|make|happen', 'impossible', 'is there a scenario|chance|world|risk', 'what be the chance|chances',
+          'decline|declines|refuse|refuses|reject|rejects',
+          'workable', 'feasible', 'doable', 'realistic', 'say so', 'tell us|me … now|today|tomorrow|week|monday|tuesday|wednesday|thursday|friday|early|straight|first|before|by',
+          'already … made|decided|chosen|selected|picked|shortlisted',
+          // German plans: "spricht dann noch etwas gegen…?", "ja oder nein?", "grundsätzlich ausgeschlossen?".
+          'ja oder nein', 'noch etwas', 'einen grund', 'gegen … spricht', 'spricht … gegen', 'ausgeschlossen', 'ausschlusskriterium', 'machbar',
         ],
-        examples: ['If €1.37 is out of reach for you, will you tell me now so I can go to Trans-Odra?', 'Has that already been decided?', 'Is this still a priority for this quarter?'],
+        examples: [
+          'If €1.37 is out of reach for you, will you tell me now so I can go to Trans-Odra?',
+          'Has that already been decided?',
+          'Is this still a priority for this quarter?',
+          "Is there anything in the DPA that your legal team won't sign?",
+          'If it turns out to be impossible on your side, would you rather we didn\'t start at all?',
+        ],
+        not: ['Do they still run the nightly batch on the old cluster?', 'What is their budget for next year?', 'Who else is involved in the evaluation?'],
       },
     ],
   },
@@ -52,8 +68,8 @@ export const questions: Family[] = [
       {
         why: 'A yes/no question that asks them to commit: "will you sign…", "are you prepared to…".',
         phrases: [
-          `${AUX} you|they … ${COMMIT}`, `${AUX} you|they … go ahead|move forward|partner with|buy from|place the? order|issue the? po`, `${AUX} that|this|it work for you|them|both`, `${AUX} you|they prepared|willing|ready|able to`,
-          'do we have a deal', 'have a deal', 'can we count on', 'can we agree', 'what would it take', 'how do you see … sign|signing|commit|committing|deciding',
+          `${AUX} you|they … ${COMMIT}`, `${AUX} you|they … go ahead`, `${AUX} you|they … move forward`, `${AUX} you|they … partner with`, `${AUX} you|they … place|issue the? order|po`, `${AUX} that|this|it work for you|them|both`, `${AUX} you|they prepared|willing|ready|able to`,
+          `${AUX} we good|ok|okay|set|clear to`, 'good to go', 'do we have a deal', 'have a deal', 'can we count on', 'can we agree', 'what would it take', 'how do you see … sign|signing|commit|committing|deciding',
           'introduce us', 'introduction to', 'sign by', 'decide by', 'decision by', 'commit by',
         ],
         examples: ['Will you commit to the joint roadmap?', 'Can you introduce us to the CFO before the 20th?', 'If we sign for three years, will you hold the 2025 rates?', 'What would it take to sign by June?'],

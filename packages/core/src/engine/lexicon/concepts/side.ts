@@ -19,6 +19,15 @@ export const side: Family[] = [
         ],
         examples: ['Procurement plan: laptop refresh (we are the buyer).', 'The most we will pay is $1,000 a seat.'],
       },
+      {
+        why: 'Public and formal procurement speaks of the party it buys from: the contractor, the offeror, the bidder.',
+        phrases: [
+          'the contractor', 'contractor s', 'the offeror', 'offeror s', 'the bidder', 'the tenderer', 'tenderers', 'bidders', 'the government',
+          'not to exceed', 'nte', 'igce', 'government cost estimate', 'price reasonableness', 'we award', 'award the', 'award to',
+          'purchase order', 'our po', 'call off', 'framework agreement', 'invitation to tender', 'our rfq', 'our rfp', 'request for quotation',
+        ],
+        examples: ['The contractor will argue the IGCE understates cleared-engineer rates.', 'We award only if the price is reasonable.'],
+      },
     ],
   },
   {
