@@ -71,7 +71,7 @@ const MULTIPLIERS: Record<string, number> = {
 // Quantifiers are bounded or separated by literal characters so no input can
 // make this backtrack catastrophically.
 const AMOUNT_RE =
-  /(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD)\s?)?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|USD\b|EUR\b|GBP\b|CHF\b|JPY\b|CAD\b|AUD\b|SEK\b|NOK\b|DKK\b|INR\b|PLN\b|NZD\b|SGD\b|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?/gu;
+  /(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD)\s?)?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p\b|cents?\b|pence\b|USD\b|EUR\b|GBP\b|CHF\b|JPY\b|CAD\b|AUD\b|SEK\b|NOK\b|DKK\b|INR\b|PLN\b|NZD\b|SGD\b|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?/gu;
 
 const HAS_DIGIT = /\d/;
 
@@ -156,6 +156,9 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     let currency: string | undefined;
     if (pre) currency = SYMBOLS[pre] ?? (CODES.has(pre) ? pre : undefined);
     if (!currency && post && !isPercent) currency = SYMBOLS[post] ?? (CODES.has(post.toUpperCase()) ? post.toUpperCase() : WORDS[post.toLowerCase()]);
+    // "104c a litre", "3.2p/kWh": hundredths of the plan's currency, comparable with each other only.
+    if (!currency && post && /^(?:¢|c|cents?)$/i.test(post)) currency = '¢';
+    if (!currency && post && /^(?:p|pence)$/i.test(post)) currency = 'GBp';
     // Trailing whitespace captured by `post`'s optional space is not part of the amount.
     while (end > start && /\s/.test(text[end - 1]!)) end--;
 

@@ -11,7 +11,7 @@ import { POSITION_CONCEPTS, META_CONCEPTS, type Concept, type Vocabulary } from 
 import { detectPlan } from './detect.js';
 import type { Cell, Fact, FrontmatterInfo, Item, PlanModel, Row, Section, Side, Statement } from './model.js';
 import { lowerBound } from '../sorted.js';
-import { Lexicon, StemView, isPast, tokenize, type Tag } from '../lexicon/index.js';
+import { Lexicon, StemView, isPast, tokenize, type Tag, type Token } from '../lexicon/index.js';
 import { TagIndex } from './tags.js';
 
 export interface ExtractOptions {
@@ -679,6 +679,15 @@ function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
 }
 
 const SENTENCE_FACT_TAGS = ['walk-away', 'target', 'opening'] as const;
+const TIME_UNIT = /^(?:month|year|quarter|day|hour|total|week)$/;
+const CONDITION_NEXT = /^(?:if|unless|should|when|whenev|onc)$/;
+const LEADS = new Set(['we', 'i', 'the', 'how', 'where', 'a', 'thi']);
+
+/** The tag opens its sentence (after at most "our", "the", "how"…), not a condition or a clause about something else. */
+function isSubjectOf(tokens: readonly Token[], from: number): boolean {
+  for (let i = 0; i < from; i++) if (!LEADS.has(tokens[i]!.stem)) return false;
+  return from <= 2;
+}
 
 /**
  * Facts stated in sentences ("I'll open at USD 545k per year: that is…", "The walk-away is USD
@@ -716,11 +725,18 @@ function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagIndex, a
           break;
         }
       }
-      const amounts = amountsIn({ start: hit.start, end: clauseEnd }).filter((a) => a.kind !== 'number' || a.unit);
+      // A bare number right after the tag is the value too ("we open at 104 a litre"), unless it
+      // counts time; further on only money, percentages and numbers with a unit are.
+      const near = tokens[Math.min(tokens.length - 1, hit.to + 3)]!.end;
+      const amounts = amountsIn({ start: hit.start, end: clauseEnd }).filter(
+        (a) => a.kind !== 'number' || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit)),
+      );
       const before = amounts.length === 0 ? amountsIn({ start: st.start, end: hit.start }).filter((a) => a.kind === 'money').slice(-1) : [];
       const value = amounts[0] ?? before[0];
-      // Without an amount only a walk-away stated as a condition counts ("we walk if they insist on…").
-      if (!value && (concept !== 'walk-away' || !/^(?:if|unless|should|when|whenev|onc)$/.test(tokens[hit.to]?.stem ?? ''))) continue;
+      // Without an amount a walk-away counts when it is stated as a condition ("we walk if they insist
+      // on…") or is what the sentence is about ("How low we'll go depends on the meeting"), so its
+      // rule can judge whether it commits to anything.
+      if (!value && (concept !== 'walk-away' || !(CONDITION_NEXT.test(tokens[hit.to]?.stem ?? '') || isSubjectOf(tokens, hit.from)))) continue;
       seen.add(st);
       out.push({
         concept,

@@ -36,6 +36,9 @@ export const position: Family[] = [
         why: 'Sentences that state the stop itself: "below that we walk", "the lowest we will go".',
         phrases: [
           'we walk', 'i walk', 'we would walk', 'we leave the table', 'we get up from the table', 'lowest we go',
+          // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
+          'my floor', 'my ceiling', 'my limit', 'my bottom line', 'my walk away', 'my red line', 'how low we go', 'how low we will go',
+          'how low i go', 'how low i will go', 'how high we go', 'how high we will go', 'how far we go', 'how far we will go', 'how far down',
           'lowest we will go', 'lowest we can go', 'lowest we accept', 'lowest we will accept', 'most we pay',
           'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
           'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
@@ -119,14 +122,15 @@ export const position: Family[] = [
       {
         why: 'A condition that ends the deal: "if they pass", "if it falls over", "if Harlan say no".',
         phrases: [
-          'if … walk', 'if … pass', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
+          'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
           'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
           'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award', 'if … not happen', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
         ],
-        examples: ['If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
+        examples: ['If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
+        not: ['If they ask for a discount, we show the payback.', 'If the pilot passes the security review we expand to 400 seats.'],
       },
       {
         why: 'Past the walk-away number: "below that", "above this level".',
