@@ -1,0 +1,170 @@
+/**
+ * The first pass over the tree: headings become sections (with their extents and
+ * nesting), and list items, paragraphs and table rows are collected with their offsets.
+ */
+import type { Nodes, Root } from 'mdast';
+import type { Span } from '../text.js';
+import type { Cell, Item, Row, Section } from './model.js';
+
+export interface Paragraph extends Span {
+  item?: Item;
+}
+
+export interface Blocks {
+  headings: Section[];
+  items: Item[];
+  paragraphs: Paragraph[];
+  rows: Row[];
+  /** The section an offset belongs to (the innermost heading before it that still reaches it). */
+  sectionAt(offset: number): Section | undefined;
+}
+
+/** Walks the tree once; `clean` is the text with Markdown punctuation blanked (same offsets). */
+export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
+  const headings: Section[] = [];
+  const items: Item[] = [];
+  const paragraphs: Paragraph[] = [];
+  const rows: Row[] = [];
+  let tableCount = 0;
+
+  // One walk over the tree collects every block we care about.
+  const walk = (node: Nodes, item: Item | undefined, listOrdered: boolean): void => {
+    switch (node.type) {
+      case 'heading': {
+        if (item) break; // headings inside list items are rare and not plan structure
+        headings.push(makeSection(node.depth, offsets(node), headings.length));
+        return;
+      }
+      case 'listItem': {
+        const span = offsets(node);
+        const it: Item = {
+          ...span,
+          index: items.length,
+          depth: item ? item.depth + 1 : 0,
+          parent: item,
+          text: '',
+          ordered: listOrdered,
+        };
+        items.push(it);
+        for (const child of node.children) walk(child, it, listOrdered);
+        return;
+      }
+      case 'list': {
+        for (const child of node.children) walk(child, item, Boolean(node.ordered));
+        return;
+      }
+      case 'paragraph': {
+        const span = offsets(node);
+        paragraphs.push({ ...span, item });
+        if (item && item.text === '') item.text = clean.slice(span.start, span.end);
+        return;
+      }
+      case 'table': {
+        const table = tableCount++;
+        let header: Cell[] = [];
+        node.children.forEach((rowNode, i) => {
+          const cells: Cell[] = rowNode.children.map((c) => {
+            const s = offsets(c);
+            return { ...s, text: clean.slice(s.start, s.end).replace(/\|/g, ' ').trim() };
+          });
+          if (i === 0) header = cells;
+          rows.push({ ...offsets(rowNode), cells, header, isHeader: i === 0, table });
+        });
+        return;
+      }
+      default: {
+        if ('children' in node) for (const child of node.children as Nodes[]) walk(child, item, listOrdered);
+      }
+    }
+  };
+  for (const child of tree.children) walk(child, undefined, false);
+
+  // Section extents and nesting: a section runs until the next heading of the same or higher level.
+  for (let i = 0; i < headings.length; i++) {
+    const s = headings[i]!;
+    let end = text.length;
+    for (let j = i + 1; j < headings.length; j++) {
+      if (headings[j]!.depth <= s.depth) {
+        end = headings[j]!.start;
+        break;
+      }
+    }
+    s.end = end;
+    for (let j = i - 1; j >= 0; j--) {
+      if (headings[j]!.depth < s.depth) {
+        s.parent = headings[j];
+        break;
+      }
+    }
+    const nextHeading = headings[i + 1]?.start ?? text.length;
+    s.empty = clean.slice(s.bodyStart, nextHeading).trim() === '' && (headings[i + 1] === undefined || headings[i + 1]!.depth <= s.depth);
+  }
+  const sectionAt = (offset: number): Section | undefined => {
+    let lo = 0;
+    let hi = headings.length - 1;
+    let found: Section | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid]!.start <= offset) {
+        found = headings[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found && offset < found.end ? found : found?.parent && offset < found.parent.end ? found.parent : found;
+  };
+  for (const it of items) it.section = sectionAt(it.start);
+  for (const r of rows) r.section = sectionAt(r.start);
+  return { headings, items, paragraphs, rows, sectionAt };
+
+
+  function makeSection(depth: number, span: Span, index: number): Section {
+    const raw = text.slice(span.start, span.end);
+    let titleStart = span.start;
+    let titleEnd = span.end;
+    if (/^\s{0,3}#/.test(raw)) {
+      const lead = /^\s{0,3}#{1,6}\s*/.exec(raw)![0].length;
+      titleStart += lead;
+      // Trailing spaces, closing #s, spaces — trimmed by hand to stay linear on hostile input.
+      let end = span.end;
+      while (end > titleStart && /\s/.test(text[end - 1]!)) end--;
+      const beforeHashes = end;
+      while (end > titleStart && text[end - 1] === '#') end--;
+      if (end < beforeHashes && end > titleStart && !/\s/.test(text[end - 1]!)) end = beforeHashes;
+      while (end > titleStart && /\s/.test(text[end - 1]!)) end--;
+      titleEnd = end;
+    } else {
+      // Setext: the underline is the last line.
+      const nl = raw.lastIndexOf('\n');
+      if (nl > 0) titleEnd = span.start + nl;
+      while (titleEnd > titleStart && /\s/.test(text[titleEnd - 1]!)) titleEnd--;
+    }
+    const title = clean.slice(titleStart, titleEnd).trim();
+    const m = /[ \t]{0,8}(?::|—|–|[ \t]-[ \t])[ \t]{0,8}/.exec(title);
+    let label = title;
+    let headingValue: Span | undefined;
+    if (m && m.index > 0 && m.index + m[0].length < title.length) {
+      label = title.slice(0, m.index).trim();
+      const lead = clean.slice(titleStart, titleEnd).length - clean.slice(titleStart, titleEnd).trimStart().length;
+      headingValue = { start: titleStart + lead + m.index + m[0].length, end: titleEnd };
+    }
+    const lineEnd = text.indexOf('\n', span.end - 1);
+    return {
+      index,
+      depth,
+      start: span.start,
+      end: text.length,
+      heading: { start: span.start, end: span.end },
+      title,
+      titleSpan: { start: titleStart, end: titleEnd },
+      label,
+      headingValue,
+      concepts: [],
+      bodyStart: lineEnd === -1 ? text.length : lineEnd + 1,
+      empty: false,
+    };
+  }
+}
+
+export function offsets(node: Nodes): Span {
+  return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}

@@ -1,0 +1,318 @@
+/**
+ * Facts from the document's structure: headings, labelled lines (bold labels, Q&A,
+ * numbered clauses, bold-only pseudo-headings), table rows and frontmatter keys. Each
+ * names a concept by the vocabulary's aliases or, a little off the list, by the lexicon.
+ */
+import { parseAmounts, type Amount } from '../numbers.js';
+import { type LineIndex, type Span, wordCount } from '../text.js';
+import { lowerBound } from '../sorted.js';
+import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
+import type { Blocks, Paragraph } from './blocks.js';
+import type { Concept, Vocabulary } from './concepts.js';
+import type { Fact, FrontmatterInfo } from './model.js';
+
+/** What the fact readers share: the texts, the blocks and the amount index. */
+export interface FactContext {
+  text: string;
+  clean: string;
+  lines: LineIndex;
+  vocabulary: Vocabulary;
+  lexicon: Lexicon;
+  blocks: Blocks;
+  paragraphLines: Map<Paragraph, Span[]>;
+  amountsIn(span: Span): Amount[];
+  frontmatter?: FrontmatterInfo;
+  currency?: string;
+}
+
+// "Q: What's our walk-away? A: $310k", "**Q3. Who signs?**" — with or without the answer on the line.
+const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2,120}\?)\s*(?:(?:A\s*[:.)]\s*)?([\s\S]*))?$/i;
+// "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
+const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
+// "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
+const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;
+
+// "Label: value", "Label — value", "Label = value", "Label -> value".
+const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
+
+/** Sections whose heading names a concept. */
+export function headingFacts(ctx: FactContext): Fact[] {
+  const { clean, vocabulary, lexicon, amountsIn } = ctx;
+  const { headings } = ctx.blocks;
+  const facts: Fact[] = [];
+  for (const s of headings) {
+    // The document's title names the deal, not a part of the plan: only an exact name counts there
+    // ("# Walk-away point" does; "# Pre-negotiation objectives memorandum" is not a target).
+    const contained = !(s.index === 0 && s.depth === 1);
+    s.concepts = vocabulary.match(s.label, { contained });
+    if (s.concepts.length === 0 && s.label !== s.title) s.concepts = vocabulary.match(s.title, { contained });
+    // A heading a little off the alias list ("## OPEN @", "## If negotiations fail") names a position when the
+    // lexicon reads one in it and its body holds an amount (or, for the no-deal case, says something).
+    if (s.concepts.length === 0 && contained) {
+      const body = s.headingValue ?? { start: s.bodyStart, end: s.end };
+      s.concepts = questionConcepts(s.label, lexicon, LABEL_TAGS).filter((c) =>
+        c === 'alternative' ? /\p{L}{3}/u.test(clean.slice(body.start, body.end)) : amountsIn(body).some((a) => a.kind === 'money'),
+      );
+    }
+    for (const concept of s.concepts) {
+      const value = s.headingValue ?? { start: s.bodyStart, end: s.end };
+      facts.push({
+        concept,
+        source: 'heading',
+        label: { ...s.heading, text: s.label },
+        value: { ...value, text: clean.slice(value.start, value.end).trim() },
+        scope: { start: s.start, end: s.end },
+        amounts: s.headingValue ? amountsIn(s.headingValue) : amountsIn({ start: s.bodyStart, end: s.end }),
+        section: s,
+      });
+    }
+  }
+
+  return facts;
+}
+
+/** Labelled lines; a label with nothing after it owns what follows, up to the next label or heading. */
+export function labelFacts(ctx: FactContext): Fact[] {
+  const { text, clean, vocabulary, lexicon, amountsIn } = ctx;
+  const { headings, paragraphs, sectionAt } = ctx.blocks;
+  const { paragraphLines } = ctx;
+  const labelFacts: Fact[] = [];
+  // Lines that start a part of the plan without being headings: bold-only lines, "Section 2 –", Q&A questions.
+  const pseudoHeadings: number[] = [];
+  for (const p of paragraphs) {
+    for (const line of paragraphLines.get(p) ?? []) {
+      const lineText = clean.slice(line.start, line.end);
+      const rawLine = text.slice(line.start, line.end).trim();
+      let m = LABEL_RE.exec(lineText);
+      const numbered = NUMBERED_LABEL_RE.exec(lineText);
+      let labelSpan: Span | undefined;
+      let valueSpan: Span | undefined;
+      const qa = QA_RE.exec(lineText);
+      if (qa) {
+        // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
+        const labelStart = line.start + qa.index + qa[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + qa[2]!.length };
+        const answer = qa[3] ?? '';
+        valueSpan = { start: line.end - answer.length, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
+      } else if (numbered && wordCount(numbered[2]!) <= 6 && !(m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!))) {
+        const labelStart = line.start + numbered[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + numbered[2]!.length };
+        valueSpan = { start: labelStart + numbered[2]!.length + numbered[3]!.length, end: line.end };
+        m = null;
+      } else if (m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!)) {
+        const labelStart = line.start + m[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
+        const valueStart = labelStart + m[2]!.length + m[3]!.length;
+        valueSpan = { start: valueStart, end: line.end };
+      } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && wordCount(lineText) <= 8) {
+        // A line that is entirely bold acts as a label for what follows.
+        const lead = lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
+      } else if (PSEUDO_HEADING_RE.test(lineText) && !p.item) {
+        pseudoHeadings.push(line.start);
+      }
+      if (!labelSpan || !valueSpan) continue;
+      let labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
+      let concepts = vocabulary.match(qa ? `Q: ${labelText}` : labelText);
+      // Shorthand puts the number in the label ("floor $64k — below that we don't do it"): the label is what stands before it.
+      const labelAmount = !qa
+        ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find((a) => a.kind === 'money' && a.start > labelSpan!.start && a.start < labelSpan!.end)
+        : undefined;
+      if (labelAmount) {
+        const shortLabel = clean.slice(labelSpan.start, labelAmount.start).trim();
+        let shortConcepts = concepts.length > 0 ? concepts : shortLabel ? vocabulary.match(shortLabel) : [];
+        if (shortConcepts.length === 0 && shortLabel) {
+          shortConcepts = questionConcepts(shortLabel, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
+        }
+        if (shortConcepts.length > 0) {
+          concepts = shortConcepts;
+          labelText = shortLabel;
+          labelSpan = { start: labelSpan.start, end: labelSpan.start + shortLabel.length };
+          valueSpan = { start: labelAmount.start, end: valueSpan.end };
+        }
+      }
+      // A plan's own Q&A asks in its own words ("Q6. What's the most Meridian will pay?"): the lexicon reads it.
+      if (qa && concepts.length === 0) concepts = questionConcepts(labelText, lexicon);
+      // "Q: If the Government walks away?", "Q: And if I walk?": a question about the no-deal case asks for our alternative.
+      if (qa && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+(?:happens\s+)?)?if\b/i.test(labelText) && questionConcepts(labelText, lexicon).includes('alternative')) {
+        concepts = [...concepts.filter((c) => c !== 'walk-away'), ...(concepts.includes('alternative') ? [] : (['alternative'] as Concept[]))];
+      }
+      // Other labels a little off the alias list ("Maximum we will pay:", "[x] Ceiling per unit:", "If Sonexa won't meet it:")
+      // name a position when the lexicon reads one in them and the value holds an amount (or, for the no-deal case, says something).
+      if (!qa && concepts.length === 0) {
+        const valueText = clean.slice(valueSpan.start, valueSpan.end);
+        concepts = questionConcepts(labelText, lexicon, LABEL_TAGS).filter((c) =>
+          c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(valueSpan!).length > 0,
+        );
+        if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
+      }
+      if (concepts.length === 0) continue;
+      // In a list item the whole item (with nested items) belongs to the label.
+      const isFirstLineOfItem = p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6;
+      const scope: Span = isFirstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
+      for (const concept of concepts) {
+        labelFacts.push({
+          concept,
+          source: 'label',
+          label: { ...labelSpan, text: labelText },
+          value: { ...valueSpan, text: clean.slice(valueSpan.start, valueSpan.end).trim() },
+          scope,
+          amounts: amountsIn(valueSpan),
+          section: sectionAt(line.start),
+        });
+      }
+    }
+  }
+  // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
+  // up to the next label or heading.
+  const boundaries = [...labelFacts.map((f) => f.label.start), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
+  for (const f of labelFacts) {
+    if (f.value.text !== '' || f.scope.end > f.label.end + 200) continue;
+    const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
+    const end = Math.min(next, f.section?.end ?? text.length);
+    if (end > f.scope.end) {
+      f.scope = { start: f.scope.start, end };
+      f.value = { start: f.value.end, end, text: clean.slice(f.value.end, end).trim() };
+      f.amounts = amountsIn(f.value);
+    }
+  }
+  return labelFacts;
+}
+
+/** Table rows: a first cell that names a concept, or a table whose header names several. */
+export function tableFacts(ctx: FactContext): Fact[] {
+  const { text, vocabulary, amountsIn } = ctx;
+  const facts: Fact[] = [];
+  for (const r of ctx.blocks.rows) {
+    if (r.isHeader || r.cells.length < 2) continue;
+    const headerConcepts = r.header.map((h) => vocabulary.match(h.text));
+    const columnWise = headerConcepts.filter((c) => c.length > 0).length >= 2;
+    if (columnWise) {
+      r.cells.forEach((cell, i) => {
+        for (const concept of headerConcepts[i] ?? []) {
+          facts.push({
+            concept,
+            source: 'table',
+            label: { ...r.header[i]!, text: r.header[i]!.text },
+            value: { ...cell },
+            scope: cell,
+            amounts: amountsIn(cell),
+            section: r.section,
+          });
+        }
+      });
+      continue;
+    }
+    const first = r.cells[0]!;
+    // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
+    if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
+    let rowConcepts = vocabulary.match(first.text);
+    // "| Floor DDR | £58 per delegate per day |": a position word beside an abbreviation, with money in the row.
+    if (rowConcepts.length === 0 && amountsIn({ start: r.cells[1]!.start, end: r.end }).some((a) => a.kind === 'money')) rowConcepts = positionByKeyword(first.text, vocabulary);
+    for (const concept of rowConcepts) {
+      const valueSpan = { start: r.cells[1]!.start, end: r.end };
+      facts.push({
+        concept,
+        source: 'table',
+        label: { ...first, text: first.text },
+        value: { ...valueSpan, text: r.cells.slice(1).map((c) => c.text).join(' | ') },
+        scope: { start: r.start, end: r.end },
+        amounts: amountsIn(valueSpan),
+        section: r.section,
+      });
+    }
+  }
+
+  return facts;
+}
+
+/** Frontmatter keys that name a concept (`walkAway`, `walk_away`, `target`). */
+export function frontmatterFacts(ctx: FactContext): Fact[] {
+  const { text, clean, lines, vocabulary, frontmatter, currency } = ctx;
+  const facts: Fact[] = [];
+  if (frontmatter) {
+    for (const [key, span] of frontmatter.keys) {
+      const concepts = vocabulary.matchKey(key);
+      if (concepts.length === 0) continue;
+      const raw = frontmatter.data[key];
+      const valueText = raw === null || raw === undefined ? '' : typeof raw === 'object' ? JSON.stringify(raw) : String(raw);
+      const lineEnd = lines.lineEnd(lines.point(span.start).line);
+      const afterKey = text.slice(span.end, lineEnd);
+      const colon = afterKey.indexOf(':');
+      const valueStart = colon >= 0 ? span.end + colon + 1 : span.end;
+      const valueSpan = { start: valueStart, end: lineEnd };
+      const local = parseAmounts(clean.slice(valueStart, lineEnd), currency).map((a) => ({
+        ...a,
+        start: a.start + valueStart,
+        end: a.end + valueStart,
+        // `walkAway: 310000` next to `currency: USD` is money.
+        ...(typeof raw === 'number' && currency && a.kind === 'number' ? { kind: 'money' as const, currency } : {}),
+      }));
+      for (const concept of concepts) {
+        facts.push({
+          concept,
+          source: 'frontmatter',
+          label: { ...span, text: key },
+          value: { ...valueSpan, text: valueText },
+          scope: { start: span.start, end: lineEnd },
+          amounts: local,
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+/**
+ * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
+ * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
+ */
+function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
+  const words = label.replace(/^\s*\[[ xX]\]\s*/, '').split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return [];
+  const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
+  const last = vocabulary.match(words[words.length - 1]!).filter(keep);
+  if (last.length > 0) return last;
+  return words.slice(1).every((w) => /^[A-Z0-9]{2,6}$/.test(w)) ? vocabulary.match(words[0]!).filter(keep) : [];
+}
+
+// Position questions the lexicon recognises in a Q&A plan; the no-deal case asks for our alternative.
+const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
+  ['walk-away', 'walk-away'],
+  ['target', 'target'],
+  ['opening', 'opening'],
+  ['alternative', 'alternative'],
+  ['no-deal', 'alternative'],
+  ['best-and-final-request', 'best-and-final'],
+];
+
+// In a label the no-deal case stands for the alternative ("If Sonexa won't meet it:", "IF WE DON'T RENEW");
+// the alternative's action words ("Move to $43 →") do not.
+const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([tag]) => tag !== 'alternative' && tag !== 'best-and-final-request');
+
+/**
+ * The position concepts the lexicon reads in a question, label or heading. For labels and headings
+ * (`tags` = LABEL_TAGS) the words must lead ("Most we will pay", "OPEN @", "If negotiations fail"),
+ * not stand deep inside ("Why they're happy with the pilot" names no target).
+ */
+function questionConcepts(question: string, lexicon: Lexicon, tags = QUESTION_TAGS): Concept[] {
+  const tokens = tokenize(question).filter((t) => !t.mark);
+  const view = new StemView(tokens);
+  const out: Concept[] = [];
+  const leading = tags === LABEL_TAGS;
+  for (const [tag, concept] of tags) {
+    if (out.includes(concept)) continue;
+    for (const m of lexicon.phrases(tag).matches(view)) {
+      if (leading && m.from > 2) continue;
+      out.push(concept);
+      break;
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,45 @@
+/** The YAML frontmatter: its data, where each key stands, and what it says about the counterpart. */
+import type { Nodes, Root } from 'mdast';
+import { isMap, isScalar, parseDocument } from 'yaml';
+import { offsets } from './blocks.js';
+import type { FrontmatterInfo } from './model.js';
+
+export function readFrontmatter(tree: Root, text: string): FrontmatterInfo | undefined {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') return undefined;
+  const span = offsets(node as Nodes);
+  const contentStart = text.indexOf('\n', span.start) + 1;
+  const info: FrontmatterInfo = { ...span, data: {}, keys: new Map() };
+  const doc = parseDocument(node.value, { uniqueKeys: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    // The position is reported by us, in document lines; YAML's own "at line 3" counts from the frontmatter.
+    info.error = { message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), offset: contentStart + (e.pos?.[0] ?? 0) };
+    return info;
+  }
+  if (!isMap(doc.contents)) {
+    if (doc.contents !== null) info.error = { message: 'frontmatter is not a map of keys to values', offset: contentStart };
+    return info;
+  }
+  try {
+    const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+    info.data = data && typeof data === 'object' ? data : {};
+  } catch (error) {
+    info.error = { message: (error as Error).message, offset: contentStart };
+    return info;
+  }
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      info.keys.set(String(pair.key.value), { start: contentStart + pair.key.range[0], end: contentStart + pair.key.range[1] });
+    }
+  }
+  return info;
+}
+
+export function readCounterpart(frontmatter: FrontmatterInfo | undefined): string | undefined {
+  for (const key of ['counterpart', 'account', 'customer', 'client', 'supplier', 'vendor', 'company']) {
+    const v = frontmatter?.data[key];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * Which side of the table we are on: stated (frontmatter, a `Side:` line, "(we are the
+ * buyer)", "we are buying") or read from the plan's own words.
+ */
+import type { TagIndex } from './tags.js';
+import type { Fact, FrontmatterInfo, Side } from './model.js';
+
+export const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
+export const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
+
+// "Side: seller · Buyer meeting: 12 March": only the first word after the label decides.
+const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s+side\s*[:=]?\s*)?(\w[\w-]*(?:\s+side)?)/i;
+// A side stated anywhere: "Side: buyer", "Seite / side: buyer", "(buyer side; …)", "(we are the buyer)";
+// not a bare "(customer)", which names the other party as often as us.
+const SIDE_STATED = /(?:^|\n|[(\[|·•;/])[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(?:side|our side|our role|role)[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}[:=—–-][ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(buyer|buy[\s-]side|purchaser|customer|client|tenant|licensee|seller|sell[\s-]side|vendor|supplier|provider|licensor|landlord)\b|\([ \t]{0,8}(?:we\s+are\s+(?:the\s+)?(buyer|purchaser|customer|client|tenant|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)s?|(buyer|seller|buy|sell)[\s-]side|(sublandlord|licensor|licensee))[ \t]{0,8}[);,]/i;
+// "We are buying", "we're the client", "wir kaufen / we are buying": said in so many words near the top.
+const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)[ \t]{1,8}(?:the[ \t]{1,8}(?:ones[ \t]{1,8})?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
+
+function sideOf(word: string): Side | undefined {
+  if (BUYER_RE.test(word) || /^(?:tenant|licensee|occupier|buying|leasing|renting|hiring|procuring|sourcing)/i.test(word)) return 'buyer';
+  if (SELLER_RE.test(word) || /^(?:licensor|landlord|sublandlord|selling|letting|subletting)/i.test(word)) return 'seller';
+  return undefined;
+}
+
+export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[], text: string): Side | undefined {
+  const fm = frontmatter?.data['side'] ?? frontmatter?.data['role'];
+  if (typeof fm === 'string') {
+    const s = sideOf(fm);
+    if (s) return s;
+  }
+  for (const f of facts) {
+    if (f.concept !== 'side') continue;
+    const first = SIDE_VALUE.exec(f.value.text);
+    const s = first ? sideOf(first[1]!) : undefined;
+    if (s) return s;
+  }
+  const m = SIDE_STATED.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  if (m) return sideOf(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+  const said = SIDE_SAID.exec(text.slice(0, 3000));
+  return said ? sideOf(said[1]!) : undefined;
+}
+
+/**
+ * The side from the plan's own words when it does not state one: a buyer speaks of "our
+ * supplier", "the most we pay", "procurement plan"; a seller of "our customer", "our rate
+ * card". The plan is a buyer's only when its buyer words clearly outnumber its seller words.
+ */
+export function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
+  let buyer = tags.tagged('buyer-voice').filter((t) => !t.hit.negated).length;
+  let seller = tags.tagged('seller-voice').filter((t) => !t.hit.negated).length;
+  for (const f of facts) {
+    if (f.concept !== 'walk-away' || f.source === 'frontmatter') continue;
+    if (/\b(?:ceiling|maximum|max|most|highest|above|over|more than)\b/i.test(`${f.label.text} ${f.value.text.slice(0, 80)}`)) buyer += 2;
+    if (/\b(?:floor|minimum|min|lowest|below|under|less than)\b/i.test(`${f.label.text} ${f.value.text.slice(0, 80)}`)) seller += 2;
+  }
+  if (buyer >= 2 && buyer > 1.5 * seller) return 'buyer';
+  if (seller >= 2 && seller > 1.5 * buyer) return 'seller';
+  return undefined;
+}
+

@@ -1,0 +1,95 @@
+/**
+ * Statements — headings, sentences of paragraphs (label blocks split per line), list
+ * item lines and table rows — and the amounts they hold, in document order.
+ */
+import { parseAmounts, type Amount } from '../numbers.js';
+import { splitSentences, type Span } from '../text.js';
+import type { Blocks, Paragraph } from './blocks.js';
+import type { Statement } from './model.js';
+
+export interface Statements {
+  statements: Statement[];
+  /** Each paragraph's lines as statements were cut from them (label lines apart). */
+  paragraphLines: Map<Paragraph, Span[]>;
+}
+
+export function buildStatements(blocks: Blocks, text: string, clean: string): Statements {
+  const { headings, paragraphs, rows, sectionAt } = blocks;
+  // Statements: headings, sentences of paragraphs (label blocks split per line), table rows.
+  const statements: Statement[] = [];
+  const addStatement = (span: Span, kind: Statement['kind'], extra: Partial<Statement>): void => {
+    const raw = clean.slice(span.start, span.end);
+    const t = raw.trim();
+    if (!t) return;
+    const start = span.start + (raw.length - raw.trimStart().length);
+    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: /\?["'”’)]*$/.test(t), ...extra });
+  };
+  for (const h of headings) addStatement(h.titleSpan, 'heading', { section: h });
+  const paragraphLines = new Map<Paragraph, Span[]>();
+  for (const p of paragraphs) {
+    const pLines = splitLabelLines(clean, text, p);
+    paragraphLines.set(p, pLines);
+    for (const line of pLines) {
+      for (const s of splitSentences(clean.slice(line.start, line.end), line.start)) {
+        addStatement(s, p.item ? 'item' : 'prose', { item: p.item });
+      }
+    }
+  }
+  for (const r of rows) if (!r.isHeader) addStatement(r, 'row', { row: r });
+  statements.sort((a, b) => a.start - b.start);
+  return { statements, paragraphLines };
+}
+
+export interface AmountIndex {
+  amounts: Amount[];
+  /** Amounts wholly inside a span. */
+  amountsIn(span: Span): Amount[];
+}
+
+/** Every amount in the statements, with absolute offsets; `currency` applies to bare money-shaped numbers. */
+export function indexAmounts(statements: readonly Statement[], currency: string | undefined): AmountIndex {
+  const amounts: Amount[] = [];
+  for (const st of statements) {
+    for (const a of parseAmounts(st.text, currency)) {
+      amounts.push({ ...a, start: a.start + st.start, end: a.end + st.start });
+    }
+  }
+  // Statements are sorted and disjoint, so their amounts are sorted by start: binary search.
+  const amountsIn = (span: Span): Amount[] => {
+    let lo = 0;
+    let hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Amount[] = [];
+    for (let i = lo; i < amounts.length && amounts[i]!.start < span.end; i++) if (amounts[i]!.end <= span.end) out.push(amounts[i]!);
+    return out;
+  };
+
+  return { amounts, amountsIn };
+}
+
+/**
+ * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
+ * are split per line; flowing prose is kept whole so sentences can wrap.
+ */
+function splitLabelLines(clean: string, text: string, p: Span): Span[] {
+  const body = clean.slice(p.start, p.end);
+  if (!body.includes('\n')) return [{ start: p.start, end: p.end }];
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) {
+    const next = body.slice(i + 1, i + 81);
+    // A bold-only line is a pseudo-heading: what follows it on the next line is its own statement.
+    const line = text.slice(p.start + start, p.start + i);
+    const boldLine = line.length <= 120 && /^\s*(\*\*|__)[^*_\n]+\1\s*$/.test(line);
+    if (boldLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s))/.test(next)) {
+      out.push({ start: p.start + start, end: p.start + i });
+      start = i + 1;
+    }
+  }
+  out.push({ start: p.start + start, end: p.end });
+  return out;
+}
