@@ -12,7 +12,9 @@ export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/l
 export { lintFiles } from './api/lint-files.js';
 export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files.js';
 export { discoverFiles, readTextFile } from './api/lint-files.js';
-export { fixText, writeAtomic } from './api/fix.js';
+export { readRegularFile, readRegularTextFile, MAX_CONFIG_BYTES, MAX_PLAN_BYTES } from './engine/read-file.js';
+export type { ReadRefusal } from './engine/read-file.js';
+export { fixText, writeAtomic, FixNotWritten, type WriteAtomicOptions } from './api/fix.js';
 export { rules } from './rules/index.js';
 export { defineRule, DOCS_BASE } from './engine/rule.js';
 export type { NegolintRule, RuleMeta, RuleContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
@@ -34,5 +36,4 @@ export { CONCEPTS } from './engine/plan/concepts.js';
 export type { Concept } from './engine/plan/concepts.js';
 export type { PlanModel, Section, Fact, Statement, Side } from './engine/plan/model.js';
 export { createParser } from './engine/processor.js';
-export { compileRegexesDirectly } from './engine/regex-tiering.js';
 export { VERSION } from './version.js';

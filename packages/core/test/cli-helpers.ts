@@ -7,6 +7,7 @@ import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { lintText } from '../src/index.js';
 
 export const CORE = path.resolve(import.meta.dirname, '..');
 export const ROOT = path.resolve(CORE, '../..');
@@ -15,6 +16,8 @@ export const BIN = process.env['NEGOLINT_BIN'] ?? path.join(CORE, 'dist/negolint
 
 /** A plan (Target + Opening offer) with no walk-away point: `walk-away-point` reports an error with a safe fix. */
 export const BAD_PLAN = '# Acme renewal\n\n## Target\n\n$500k per year.\n\n## Opening offer\n\n$600k per year.\n';
+/** The message walk-away-point gives BAD_PLAN, as the library words it (the CLI must print the same). */
+export const BAD_PLAN_MESSAGE = lintText(BAD_PLAN, { config: { extends: 'recommended' } }).messages.find((m) => m.ruleId === 'walk-away-point')!.message;
 /** The same plan with a walk-away point: clean under {@link onlyRule}('walk-away-point'). */
 export const GOOD_PLAN = '# Acme renewal\n\n## Walk-away point\n\nWe walk away below $450k per year.\n\n## Target\n\n$500k per year.\n\n## Opening offer\n\n$600k per year.\n';
 /** Ordinary Markdown: not a plan, skipped. */

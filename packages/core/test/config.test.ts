@@ -1,9 +1,10 @@
 /** Config loading and validation: every problem names the file, line and key. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, lintText, resolveConfigFor } from '../src/index.js';
+import { ConfigError, lintText, MAX_CONFIG_BYTES, readRegularFile, resolveConfigFor } from '../src/index.js';
 
 const PLAN = '# Acme\n\n## Target\n\n$420k\n\n## Opening offer\n\n$480k, list price.\n';
 
@@ -48,6 +49,39 @@ describe('finding configs', () => {
     const dir = workspace({ 'base.yaml': 'extends: strict\n', '.negolintrc.json': '{"extends": "./base.yaml"}', 'a.md': PLAN });
     const config = resolveConfigFor(path.join(dir, 'a.md'), { cwd: dir });
     expect(Object.values(config.rules).every((r) => r.severity === 'error')).toBe(true);
+  });
+  it("a parent folder's config may extend its siblings when the working folder is below it", () => {
+    const dir = workspace({ '.negolintrc.yaml': 'extends: ./shared/base.yaml\n', 'shared/base.yaml': 'extends: strict\n', 'sub/a.md': PLAN });
+    const config = resolveConfigFor(path.join(dir, 'sub/a.md'), { cwd: path.join(dir, 'sub') });
+    expect(config.files).toEqual([path.join(dir, '.negolintrc.yaml'), path.join(dir, 'shared/base.yaml')]);
+    expect(Object.values(config.rules).every((r) => r.severity === 'error')).toBe(true);
+  });
+});
+
+describe('symbolic links and special files', () => {
+  it('an `extends` link out of the workspace is refused unread; a cycle through a link is found', () => {
+    const outside = workspace({ 'secret.yaml': 'side: SECRET-VALUE\n' });
+    const dir = workspace({ '.negolintrc.yaml': 'extends: ./base.yaml\n', 'a.md': PLAN });
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(dir, 'base.yaml'));
+    let error: ConfigError | undefined;
+    try {
+      resolveConfigFor(path.join(dir, 'a.md'), { cwd: dir });
+    } catch (err) {
+      error = err as ConfigError;
+    }
+    expect(error?.message).toMatch(/"\.\/base\.yaml" is a symbolic link to a file outside it; not read/);
+    expect(error?.message).not.toContain('SECRET');
+    const cycle = workspace({ '.negolintrc.yaml': 'extends: ./b.yaml\n', 'a.md': PLAN });
+    symlinkSync('.negolintrc.yaml', path.join(cycle, 'b.yaml'));
+    expect(() => resolveConfigFor(path.join(cycle, 'a.md'), { cwd: cycle })).toThrow(/cycle/);
+  });
+  it('readRegularFile refuses a FIFO at once, a device, and a file over the limit', () => {
+    const dir = workspace({ 'big.json': 'x'.repeat(MAX_CONFIG_BYTES + 1), 'ok.json': '{}' });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.json')]);
+    expect(readRegularFile(path.join(dir, 'pipe.json'), MAX_CONFIG_BYTES)).toEqual({ refused: { code: 'special', message: 'a FIFO (named pipe), not a regular file' } });
+    expect(readRegularFile('/dev/zero', MAX_CONFIG_BYTES)).toEqual({ refused: { code: 'special', message: 'a character device, not a regular file' } });
+    expect(readRegularFile(path.join(dir, 'big.json'), MAX_CONFIG_BYTES)).toEqual({ refused: { code: 'too-large', message: 'too large (1,048,577 bytes; the limit is 1 MiB)' } });
+    expect(readRegularFile(path.join(dir, 'ok.json'), MAX_CONFIG_BYTES)).toEqual({ bytes: Buffer.from('{}') });
   });
 });
 

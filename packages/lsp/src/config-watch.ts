@@ -5,7 +5,7 @@
  * documents keep the last config that loaded, and the error is kept so the
  * server can show it in the config file itself.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   applyOverrides,
@@ -13,8 +13,10 @@ import {
   ConfigError,
   findConfigFile,
   loadConfigFile,
+  MAX_CONFIG_BYTES,
   parseConfigText,
   PRESETS,
+  readRegularTextFile,
   resolveConfigFor,
   rules as allRules,
   type ResolvedConfig,
@@ -131,7 +133,10 @@ export class ConfigStore {
       // The chain parsed once more for what the resolved config no longer tells:
       // whether a file chose a preset, and which rules it set itself.
       for (const file of config.files) {
-        const written = parseConfigText(readFileSync(file, 'utf8'), file, allRules);
+        // Read again, so only a regular file of bounded size (it may have been swapped since).
+        const read = readRegularTextFile(file, MAX_CONFIG_BYTES);
+        if ('refused' in read) return new ConfigError(`cannot read config file: ${read.refused.message}`, file);
+        const written = parseConfigText(read.text, file, allRules);
         const parents = written.extends === undefined ? [] : Array.isArray(written.extends) ? written.extends : [written.extends];
         if (parents.some((p) => (PRESETS as readonly string[]).includes(p))) presetFromFile = true;
         for (const id of Object.keys(written.rules ?? {})) explicitRules.add(id);

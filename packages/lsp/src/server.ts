@@ -9,15 +9,15 @@
  * client asks (`textDocument/diagnostic`) and cancels requests itself.
  */
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lintText, rules as allRules, type LintResult, VERSION } from '@negolint/core';
+import { lintText, MAX_CONFIG_BYTES, readRegularTextFile, rules as allRules, type LintResult, VERSION } from '@negolint/core';
 import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   MessageType,
@@ -219,12 +219,11 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const errors = configs.errors();
     for (const [file, error] of errors) {
       if (configErrorsShown.get(file) === error.message) continue;
-      let text: string | undefined;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        text = undefined;
-      }
+      // Only a regular file of bounded size (a config that is a FIFO would block the server
+      // here), and only one that was parsed (its error has a line or a key): a file refused
+      // unread, such as a link out of the workspace, is not opened for a range either.
+      const read = error.line === undefined && error.key === undefined ? undefined : readRegularTextFile(file, MAX_CONFIG_BYTES);
+      const text = read && 'text' in read ? read.text : undefined;
       publish(pathToUri(file), [configErrorDiagnostic(error, text)]);
       configErrorsShown.set(file, error.message);
       showMessage(MessageType.Error, `negolint: ${error.message} — open plans keep using the last valid config.`);
@@ -492,7 +491,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     publish(uri, []);
   });
 
+  /** After `shutdown`, requests are answered with InvalidRequest, as the LSP specification says. */
+  let shutDown = false;
+  const refuseAfterShutdown = () => {
+    if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'negolint: the server is shutting down');
+  };
+
   connection.languages.diagnostics.on(async (params, token) => {
+    refuseAfterShutdown();
     try {
       return await pullReport(params.textDocument.uri, params.previousResultId, token);
     } catch (error) {
@@ -518,6 +524,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onCodeAction(async (params) => {
+    refuseAfterShutdown();
     try {
       const current = await currentResult(params.textDocument.uri);
       return current ? codeActions(current.doc, current.result, params, { documentChanges }) : [];
@@ -528,6 +535,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onHover(async (params) => {
+    refuseAfterShutdown();
     try {
       const current = await currentResult(params.textDocument.uri);
       return current ? hover(current.doc, current.result, params.position, RULES, hoverMarkdown) : null;
@@ -538,6 +546,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onDocumentSymbol(async (params) => {
+    refuseAfterShutdown();
     try {
       const current = await currentResult(params.textDocument.uri);
       if (!current) return [];
@@ -550,6 +559,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   });
 
   connection.onExecuteCommand(async (params) => {
+    refuseAfterShutdown();
     if (params.command !== Commands.openRuleDocs) return null;
     const arg = params.arguments?.[0] as string | { url?: string } | undefined;
     const url = typeof arg === 'string' ? arg : arg?.url;
@@ -565,9 +575,13 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     return null;
   });
 
-  connection.onRequest(LintWorkspaceRequest, () => lintWorkspace(true));
+  connection.onRequest(LintWorkspaceRequest, () => {
+    refuseAfterShutdown();
+    return lintWorkspace(true);
+  });
 
   connection.onShutdown(() => {
+    shutDown = true;
     scheduler.dispose();
     clearTimeout(configReportTimer);
   });

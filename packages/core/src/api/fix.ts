@@ -1,8 +1,10 @@
 /**
  * Applying fixes to files: repeated until nothing more applies, written
- * atomically (temp file + rename), keeping the file's line endings and BOM.
+ * atomically (temp file + rename), keeping the file's line endings and BOM,
+ * and never over an edit made since the file was read.
  */
-import { renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Fix } from '../engine/rule.js';
 import { applyFixes, lintText, type LintTextOptions } from './lint.js';
@@ -49,19 +51,116 @@ export function fixText(text: string, options: LintTextOptions): FixOutcome {
   return { output, changed: output !== text };
 }
 
-/** Writes through a temporary file in the same folder, so a crash never leaves half a plan. */
-export function writeAtomic(file: string, content: string): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.negolint-${process.pid}.tmp`);
-  let mode: number | undefined;
+/**
+ * Why a fix was not written. The message is a reason in a few words (the CLI shows it as
+ * "cannot write fixes (<message>)"); the file is left exactly as it was.
+ */
+export class FixNotWritten extends Error {
+  override name = 'FixNotWritten';
+}
+
+export interface WriteAtomicOptions {
+  /**
+   * The text the new content was computed from. When given, the file must still hold exactly
+   * this (same size and bytes) before the temporary file is written and again just before the
+   * rename; otherwise nothing is written, so an edit made meanwhile is never lost.
+   */
+  expected?: string;
+  /**
+   * A symbolic link is written through (its target is replaced, the link stays) only when the
+   * target's real path lies inside this folder; without it, or outside it, the write is refused.
+   */
+  root?: string;
+}
+
+const isInside = (file: string, dir: string): boolean => {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+};
+
+/** Whether the file at `file` holds exactly `expected`, and is still the file `before` described. */
+function holds(file: string, expected: Buffer, before: Stats): boolean {
+  let now: Stats;
   try {
-    mode = statSync(file).mode;
+    now = statSync(file);
   } catch {
-    mode = undefined;
+    return false;
+  }
+  if (now.ino !== before.ino || now.dev !== before.dev || now.size !== expected.length) return false;
+  try {
+    return readFileSync(file).equals(expected);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes through a temporary file in the same folder and renames it over the file, so a crash
+ * never leaves half a plan. The temporary file gets a random name and is created exclusively
+ * (`wx`: a file or symbolic link already at that name is never opened or followed); its mode is
+ * set on the open descriptor. Refused with {@link FixNotWritten}, leaving the file untouched:
+ * a file without write permission (even for root), a file with other hard links (the rename would
+ * split them), a symbolic link whose target is not inside `options.root`, and a file that no longer
+ * holds `options.expected`.
+ */
+export function writeAtomic(file: string, content: string, options: WriteAtomicOptions = {}): void {
+  let target = file;
+  let before: Stats | undefined;
+  try {
+    const link = lstatSync(file);
+    if (link.isSymbolicLink()) {
+      const real = realpathSync(file);
+      const root = options.root === undefined ? undefined : realpathSync(options.root);
+      if (!root || !isInside(real, root)) throw new FixNotWritten('a symbolic link to a file outside the working folder; left untouched, fix its target directly');
+      target = real;
+    }
+    before = statSync(target);
+  } catch (error) {
+    // A new file (the cache) may be created; a file that was linted must still be there.
+    if (error instanceof FixNotWritten || options.expected !== undefined || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (before) {
+    if (!before.isFile()) throw new FixNotWritten('not a regular file; left untouched');
+    // The mode bits decide, not only access(2): root may write anything, but a 0444 plan says "do not rewrite".
+    let writable = (before.mode & 0o222) !== 0;
+    try {
+      accessSync(target, constants.W_OK);
+    } catch {
+      writable = false;
+    }
+    if (!writable) throw new FixNotWritten('read-only file; left untouched');
+    if (before.nlink > 1) throw new FixNotWritten('a file with other hard links; left untouched, the rename would split them');
+  }
+  const expected = options.expected === undefined ? undefined : Buffer.from(options.expected, 'utf8');
+  const changed = () => new FixNotWritten('the file changed while it was being fixed; left untouched, run --fix again');
+  if (expected && before && !holds(target, expected, before)) throw changed();
+
+  const dir = path.dirname(target);
+  let tmp = '';
+  let fd: number | undefined;
+  for (let attempt = 0; fd === undefined; attempt++) {
+    tmp = path.join(dir, `.${path.basename(target)}.negolint-${randomBytes(8).toString('hex')}.tmp`);
+    try {
+      // A new file gets the usual mode (umask applies); a replacement starts private and gets the old mode below.
+      fd = openSync(tmp, 'wx', before ? 0o600 : 0o666);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 4) throw error;
+    }
   }
   try {
-    writeFileSync(tmp, content);
-    if (mode !== undefined) chmodSync(tmp, mode & 0o7777);
-    renameSync(tmp, file);
+    try {
+      writeFileSync(fd, content);
+      if (before) {
+        fchmodSync(fd, before.mode & 0o7777);
+        // Root fixing someone else's plan must not hand it over to root.
+        if (process.getuid?.() === 0 && (before.uid !== 0 || before.gid !== 0)) fchownSync(fd, before.uid, before.gid);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    // Checked again after the (possibly long) write: the window left is the rename itself.
+    if (expected && before && !holds(target, expected, before)) throw changed();
+    renameSync(tmp, target);
   } catch (error) {
     try {
       unlinkSync(tmp);

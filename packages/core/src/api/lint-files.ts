@@ -3,11 +3,12 @@
  * safe reading (unreadable, binary and invalid UTF-8 files are reported and
  * skipped), and one config per directory.
  */
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, type PresetName, type ResolvedConfig, type RuleSetting } from '../engine/config/config.js';
+import { isInside, notRegularFile, MAX_CONFIG_BYTES, MAX_PLAN_BYTES, readRegularFile, readRegularTextFile } from '../engine/read-file.js';
 import { rules as allRules } from '../rules/index.js';
 import { fixText, writeAtomic } from './fix.js';
 import { lintText, type LintResult } from './lint.js';
@@ -68,38 +69,50 @@ const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
 const ALWAYS_SKIPPED = new Set(['node_modules', '.git', '.hg', '.svn']);
 const GLOB_CHARS = /[*?[\]{}!]/;
 
-/** Reads a file as UTF-8 text, refusing binary files and invalid encodings. */
+/**
+ * Reads a file as UTF-8 text: only a regular file of at most {@link MAX_PLAN_BYTES} (a FIFO or a
+ * link to `/dev/zero` would hang the run), refusing binary files and invalid encodings.
+ */
 export function readTextFile(filePath: string): { text: string } | { problem: FileProblem } {
-  let buffer: Buffer;
-  try {
-    buffer = readFileSync(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      problem: {
-        filePath,
-        code: code === 'ENOENT' ? 'missing' : 'unreadable',
-        message: code === 'ENOENT' ? 'file not found (deleted while linting?)' : `cannot read file (${code ?? (error as Error).message})`,
-      },
-    };
+  const read = readRegularFile(filePath, MAX_PLAN_BYTES);
+  if ('refused' in read) {
+    const { code, message } = read.refused;
+    if (code === 'missing') return { problem: { filePath, code: 'missing', message: 'file not found (deleted while linting?)' } };
+    if (code === 'special' || code === 'too-large' || code === 'directory') return { problem: { filePath, code: 'unreadable', message: `${message}, skipped` } };
+    return { problem: { filePath, code: 'unreadable', message: message.replace(/^cannot be read/, 'cannot read file') } };
   }
-  if (buffer.subarray(0, 8000).includes(0)) return { problem: { filePath, code: 'binary', message: 'binary file (contains NUL bytes), skipped' } };
+  const decoded = decodeText(read.bytes);
+  return 'text' in decoded ? decoded : { problem: { filePath, ...decoded.problem } };
+}
+
+/**
+ * Bytes as UTF-8 text, as files and standard input are both read: a NUL byte anywhere means a
+ * binary file (not only in the first 8,000 bytes, which a crafted file could pad), and invalid
+ * UTF-8 is refused rather than replaced.
+ */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: Omit<FileProblem, 'filePath'> } {
+  if (bytes.includes(0)) return { problem: { code: 'binary', message: 'binary file (contains NUL bytes), skipped' } };
   try {
     // ignoreBOM keeps a byte-order mark in the text, so `--fix` can write it back.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer) };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
-    return { problem: { filePath, code: 'encoding', message: 'not valid UTF-8, skipped' } };
+    return { problem: { code: 'encoding', message: 'not valid UTF-8, skipped' } };
   }
 }
 
 /** Expands paths, folders and globs into Markdown files, honouring ignore files. */
-export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 'cwd' | 'ignorePatterns' | 'useIgnoreFiles'> & { configIgnores?: string[] } = {}): { files: string[]; missing: string[] } {
+export function discoverFiles(
+  inputs: string[],
+  options: Pick<LintFilesOptions, 'cwd' | 'ignorePatterns' | 'useIgnoreFiles'> & { configIgnores?: string[] } = {},
+): { files: string[]; missing: string[]; problems: FileProblem[] } {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const useIgnoreFiles = options.useIgnoreFiles !== false;
   const extra = ignore().add([...(options.ignorePatterns ?? []), ...(options.configIgnores ?? [])]);
   const ignoreCache = new Map<string, Ignore | null>();
   const files = new Set<string>();
   const missing: string[] = [];
+  /** Ignore files and named paths that cannot be read (a FIFO, a device, a huge file). */
+  const problems: FileProblem[] = [];
   const seenDirs = new Set<string>();
 
   const ignoreFor = (dir: string): Ignore | null => {
@@ -108,11 +121,13 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
     if (hit !== undefined) return hit;
     let ig: Ignore | null = null;
     for (const name of ['.gitignore', '.negolintignore']) {
-      try {
-        const text = readFileSync(path.join(dir, name), 'utf8');
-        ig = (ig ?? ignore()).add(text);
-      } catch {
-        /* no ignore file here */
+      const file = path.join(dir, name);
+      const read = readRegularTextFile(file, MAX_CONFIG_BYTES);
+      if ('text' in read) ig = (ig ?? ignore()).add(read.text);
+      // Not there is the usual case. A FIFO, a device or a huge file is said, not read: its
+      // patterns are lost, so what it would ignore is linted.
+      else if (read.refused.code === 'special' || read.refused.code === 'too-large') {
+        problems.push({ filePath: path.relative(cwd, file) || file, code: 'unreadable', message: `ignore file not read: ${read.refused.message}` });
       }
     }
     ignoreCache.set(dir, ig);
@@ -122,7 +137,8 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
   // An ignore file applies to paths below its own directory, as git does it.
   const isIgnored = (abs: string, isDir: boolean): boolean => {
     const relCwd = path.relative(cwd, abs).split(path.sep).join('/');
-    if (relCwd && !relCwd.startsWith('..') && extra.ignores(isDir ? `${relCwd}/` : relCwd)) return true;
+    // `..draft.md` is inside the working folder; only `..` and `../x` are outside.
+    if (relCwd && isInside(cwd, abs) && extra.ignores(isDir ? `${relCwd}/` : relCwd)) return true;
     if (!useIgnoreFiles) return false;
     let dir = path.dirname(abs);
     for (;;) {
@@ -131,7 +147,7 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
         const rel = path.relative(dir, abs).split(path.sep).join('/');
         if (rel && ig.ignores(isDir ? `${rel}/` : rel)) return true;
       }
-      if (dir === cwd || path.dirname(dir) === dir || !abs.startsWith(cwd)) break;
+      if (dir === cwd || path.dirname(dir) === dir || !isInside(cwd, abs)) break;
       dir = path.dirname(dir);
     }
     return false;
@@ -190,6 +206,8 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
     else if (st?.isFile()) {
       if (!isIgnored(abs, false)) files.add(abs);
     }
+    // A FIFO or a device named on the command line is said to be one, not "no such file".
+    else if (st) problems.push({ filePath: input, code: 'unreadable', message: `${notRegularFile(st)}; skipped` });
     else if (GLOB_CHARS.test(input)) {
       const scan = picomatch.scan(input);
       const base = path.resolve(cwd, scan.base || '.');
@@ -197,7 +215,7 @@ export function discoverFiles(inputs: string[], options: Pick<LintFilesOptions, 
       walk(base, match, base);
     } else missing.push(input);
   }
-  return { files: [...files], missing };
+  return { files: [...files], missing, problems };
 }
 
 /** Lints files, folders and globs. Never throws for a bad file: it is reported in `problems`. */
@@ -211,13 +229,13 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
   // Config-level ignore patterns from the config governing the working directory.
   const rootConfig = state.configFor(cwd);
   const configIgnores = rootConfig instanceof ConfigError ? [] : rootConfig.ignorePatterns;
-  const { files, missing } = discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, useIgnoreFiles: options.useIgnoreFiles, configIgnores });
+  const { files, missing, problems } = discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, useIgnoreFiles: options.useIgnoreFiles, configIgnores });
 
   const workers = workerCount(files.length, options);
   const report =
     workers > 1 ? await lintInWorkers(files, options, cwd, workers) : await lintFileList(files, options, cwd, state);
   for (const e of state.errors) if (!report.configErrors.some((x) => x.message === e.message)) report.configErrors.unshift(e);
-  report.problems.unshift(...missing.map((m): FileProblem => ({ filePath: m, code: 'missing', message: 'no such file, folder or matching glob' })));
+  report.problems.unshift(...missing.map((m): FileProblem => ({ filePath: m, code: 'missing', message: 'no such file, folder or matching glob' })), ...problems);
   return report;
 }
 
@@ -240,7 +258,7 @@ class ConfigState {
     if (hit) return hit;
     let resolved: ResolvedConfig | ConfigError;
     try {
-      resolved = configPath ? loadConfigFile(configPath, { root: options.configFile ? path.dirname(configPath) : cwd, rules: allRules }) : mergeConfigs('recommended', [], allRules, [], cwd);
+      resolved = configPath ? loadConfigFile(configPath, { root: options.configFile ? path.dirname(configPath) : cwd, named: Boolean(options.configFile), rules: allRules }) : mergeConfigs('recommended', [], allRules, [], cwd);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       resolved = error;
@@ -278,7 +296,8 @@ export async function lintFileList(files: string[], options: LintFilesOptions, c
         let written = true;
         if (options.fix === 'write') {
           try {
-            writeAtomic(file, fixed.output);
+            // Only over the text that was linted (an edit made meanwhile wins), and a symlink only to a target inside the working folder.
+            writeAtomic(file, fixed.output, { expected: text, root: cwd });
           } catch (error) {
             written = false;
             report.problems.push({ filePath: rel, code: 'unreadable', message: `cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });

@@ -67,7 +67,7 @@ export function resolveConfigFor(filePath: string | undefined, options: { cwd?: 
   if (options.noConfig) return mergeConfigs('recommended', [], allRules, [], cwd);
   const file = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(filePath ? path.resolve(cwd, filePath) : cwd);
   if (!file) return mergeConfigs('recommended', [], allRules, [], cwd);
-  return loadConfigFile(file, { root: options.configFile ? path.dirname(path.resolve(cwd, options.configFile)) : cwd, rules: allRules });
+  return loadConfigFile(file, { root: options.configFile ? path.dirname(path.resolve(cwd, options.configFile)) : cwd, named: Boolean(options.configFile), rules: allRules });
 }
 
 /** Turns a config object as written (e.g. from editor settings) into an effective config. */

@@ -36,7 +36,8 @@ export function workerCount(files: number, options: LintFilesOptions): number {
   if (options.concurrency === 'off' || options.cache) return 1;
   // Workers load compiled JavaScript; from TypeScript sources (tests) stay on one thread.
   if (!/\.m?js$/.test(new URL(MODULE_URL).pathname)) return 1;
-  if (typeof options.concurrency === 'number') return Math.max(1, Math.min(options.concurrency, files));
+  // More threads than cores only costs memory: `--concurrency 1000` started 1,000 and ran out of it.
+  if (typeof options.concurrency === 'number') return Math.max(1, Math.min(options.concurrency, files, availableParallelism()));
   if (files < 400) return 1;
   return Math.max(1, Math.min(availableParallelism(), 8));
 }

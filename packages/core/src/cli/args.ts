@@ -7,6 +7,12 @@ export class UsageError extends Error {
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
 
+/** A whole number written in decimal digits: `Number()` would also take '', ' 7 ', '0x10' and '1e1'. */
+function wholeNumber(value: string): number | undefined {
+  if (!/^-?\d{1,15}$/.test(value)) return undefined;
+  return Number(value);
+}
+
 export interface CliOptions {
   command: 'lint' | 'rules' | 'explain' | 'init' | 'help' | 'version' | 'print-config';
   positionals: string[];
@@ -87,7 +93,8 @@ Options:
       --cache-location <path> cache file (default .negolintcache)
       --ignore-pattern <glob> ignore files matching the glob (repeatable)
       --no-ignore             do not honour .gitignore / .negolintignore
-      --concurrency <n|auto|off>  worker threads for large folders (default auto)
+      --concurrency <n|auto|off>  worker threads for large folders (default auto; at
+                              most one per core)
   -v, --version               print the version
   -h, --help                  print this help
 
@@ -120,8 +127,8 @@ export function parseCli(argv: string[]): CliOptions {
   }
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
-    maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
+    maxWarnings = wholeNumber(v['max-warnings']);
+    if (maxWarnings === undefined || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
     if (maxWarnings === -1) maxWarnings = undefined;
   }
   if (v.config !== undefined && v['no-config']) throw new UsageError('--config and --no-config cannot be used together');
@@ -133,8 +140,8 @@ export function parseCli(argv: string[]): CliOptions {
   if (v.concurrency !== undefined) {
     if (v.concurrency === 'auto' || v.concurrency === 'off') concurrency = v.concurrency;
     else {
-      const n = Number(v.concurrency);
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects auto, off or a whole number >= 1, got "${v.concurrency}"`);
+      const n = wholeNumber(v.concurrency);
+      if (n === undefined || n < 1) throw new UsageError(`--concurrency expects auto, off or a whole number >= 1, got "${v.concurrency}"`);
       concurrency = n;
     }
   }

@@ -17,12 +17,15 @@ import {
   type LintFilesReport,
   type RuleSetting,
 } from '../index.js';
+import { decodeText, type FileProblem } from '../api/lint-files.js';
 import { validateConfig } from '../engine/config/config.js';
+import { formatBytes, MAX_PLAN_BYTES } from '../engine/read-file.js';
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { FileCache } from './cache.js';
 import { useColor } from './color.js';
 import { explainRule, rulesTable } from './explain.js';
 import { FORMATTERS, type FormatterInput } from './formatters/index.js';
+import { printable } from './formatters/printable.js';
 import { runInit } from './init.js';
 
 export interface Io {
@@ -67,13 +70,47 @@ function parseRuleFlags(values: string[]): Record<string, RuleSetting> {
   return out;
 }
 
-async function readStdin(stdin: NodeJS.ReadStream): Promise<string> {
+/** Standard input as text, checked as files are: at most MAX_PLAN_BYTES, no NUL bytes, valid UTF-8. */
+async function readStdin(stdin: NodeJS.ReadStream): Promise<{ text: string } | { problem: Omit<FileProblem, 'filePath'> }> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks).toString('utf8');
+  let total = 0;
+  for await (const chunk of stdin) {
+    const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    total += bytes.length;
+    if (total > MAX_PLAN_BYTES) {
+      stdin.destroy();
+      return { problem: { code: 'unreadable', message: `too large (over the limit of ${formatBytes(MAX_PLAN_BYTES)}), skipped` } };
+    }
+    chunks.push(bytes);
+  }
+  return decodeText(Buffer.concat(chunks, total));
 }
 
+/**
+ * Runs the command. A report that cannot be written (a full disk: `> /dev/full`) is exit 2 with
+ * one line, not an uncaught exception and exit 1, which would read as "lint errors"; a reader
+ * that stops early (`| head`) is not an error.
+ */
 export async function main(argv: string[], io: Io): Promise<number> {
+  let writeError: NodeJS.ErrnoException | undefined;
+  const onError = (error: NodeJS.ErrnoException) => {
+    writeError ??= error;
+  };
+  io.stdout.on('error', onError);
+  try {
+    const code = await command(argv, io);
+    // Everything written so far has reached the file (or failed) when this callback runs.
+    const flushError = await new Promise<NodeJS.ErrnoException | null | undefined>((resolve) => io.stdout.write('', resolve));
+    const error = writeError ?? (flushError && flushError.code !== 'ERR_STREAM_DESTROYED' ? flushError : undefined);
+    if (!error || error.code === 'EPIPE') return code;
+    io.stderr.write(`negolint: cannot write the report to standard output (${error.code ?? error.message})\n`);
+    return EXIT.fatal;
+  } finally {
+    io.stdout.off('error', onError);
+  }
+}
+
+async function command(argv: string[], io: Io): Promise<number> {
   let opts: CliOptions;
   try {
     opts = parseCli(argv);
@@ -89,7 +126,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await run(opts, io, color);
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr.write(`negolint: invalid config: ${error.message}\n`);
+      io.stderr.write(`negolint: invalid config: ${printable(error.message)}\n`);
       return EXIT.fatal;
     }
     if (error instanceof UsageError) {
@@ -152,22 +189,33 @@ async function run(opts: CliOptions, io: Io, color: boolean): Promise<number> {
 
 async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Parameters<typeof applyOverrides>[1]): Promise<number> {
   const { cwd } = io;
+  // Refused rather than guessed (as ESLint does): a dry run that writes, or a fix that silently does not, both surprise.
+  if (opts.fix && opts.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together: --fix-dry-run shows the fixes without writing anything');
   let report: LintFilesReport;
   if (opts.stdin) {
-    const text = await readStdin(io.stdin);
+    const read = await readStdin(io.stdin);
     const filePath = opts.stdinFilename ? path.resolve(cwd, opts.stdinFilename) : undefined;
     const config = resolveConfigFor(filePath ?? cwd, { cwd, configFile: opts.config, noConfig: opts.noConfig });
-    const result = lintText(text, { filePath, config, overrides, cwd });
-    report = {
-      results: [{ ...result, plan: undefined, filePath: opts.stdinFilename ?? '<stdin>' }],
-      problems: [],
-      configErrors: [],
-      filesLinted: 1,
-      plansFound: result.isPlan ? 1 : 0,
-      fixedFiles: 0,
-    };
+    const name = opts.stdinFilename ?? '<stdin>';
+    if ('problem' in read) {
+      // Refused as the same bytes in a file would be: binary, invalid UTF-8, too large.
+      report = { results: [], problems: [{ ...read.problem, filePath: name }], configErrors: [], filesLinted: 0, plansFound: 0, fixedFiles: 0 };
+    } else {
+      const result = lintText(read.text, { filePath, config, overrides, cwd });
+      report = {
+        results: [{ ...result, plan: undefined, filePath: name }],
+        problems: [],
+        configErrors: [],
+        filesLinted: 1,
+        plansFound: result.isPlan ? 1 : 0,
+        fixedFiles: 0,
+      };
+    }
   } else {
     const cache = opts.cache ? new FileCache(cacheFile(opts.cacheLocation, cwd), VERSION) : undefined;
+    if (cache?.discarded) {
+      io.stderr.write(`negolint: warning: the cache ${printable(path.relative(cwd, cache.location) || cache.location)} was not used (${printable(cache.discarded)}); every file is linted again\n`);
+    }
     const showProgress = Boolean(io.stderr.isTTY) && !io.env['CI'];
     let lastDraw = 0;
     report = await lintFiles(opts.positionals.length ? opts.positionals : ['.'], {
@@ -198,7 +246,7 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
         io.stderr.write(`negolint: warning: cannot write the cache ${path.relative(cwd, cache.location) || cache.location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
       }
     }
-    for (const e of report.configErrors) io.stderr.write(`negolint: invalid config: ${e.message}\n`);
+    for (const e of report.configErrors) io.stderr.write(`negolint: invalid config: ${printable(e.message)}\n`);
   }
 
   // Config errors are listed with the unreadable files, so every format reports them
@@ -245,8 +293,13 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
   });
   if (opts.outputFile) {
     const out = path.resolve(cwd, opts.outputFile);
-    mkdirSync(path.dirname(out), { recursive: true });
-    writeFileSync(out, formatted);
+    try {
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, formatted);
+    } catch (error) {
+      io.stderr.write(`negolint: cannot write the report to ${printable(opts.outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      return EXIT.fatal;
+    }
   } else {
     io.stdout.write(formatted);
   }

@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
+import { boundMessage } from './excerpt.js';
 import type { Span } from './text.js';
 import type { PlanModel, Side } from './plan/model.js';
 import { getPlan } from './plan/store.js';
@@ -121,11 +122,12 @@ export function defineRule<Options extends object>(def: {
       side: plan.side,
       report(message, at, extra) {
         const span = at ?? plan.anchor;
-        const msg = file.message(def.meta.sideDependent ? message + sideNote(plan) : message, {
+        // Quotes of the document are bounded here, once for every rule (see excerpt.ts).
+        const msg = file.message(boundMessage(def.meta.sideDependent ? message + sideNote(plan) : message), {
           place: { start: plan.lines.point(span.start), end: plan.lines.point(Math.max(span.start, span.end)) },
         }) as ReturnType<VFile['message']> & MessageExtras;
         msg.negolintOffsets = { start: span.start, end: Math.max(span.start, span.end) };
-        if (extra?.fix) msg.negolintFix = extra.fix;
+        if (extra?.fix) msg.negolintFix = { ...extra.fix, title: boundMessage(extra.fix.title) };
         if (extra?.warningOnly) msg.negolintWarningOnly = true;
       },
     });

@@ -64,7 +64,8 @@ const hasGiveGetHeader = (plan: PlanModel, header: readonly Cell[]) =>
   header.some((h) => !aboutGets(plan, h.start, h.text) && plan.tags.has({ start: h.start, end: h.end, text: h.text, kind: 'prose', isQuestion: false }, 'give'));
 
 // "5.1 Increase the fee by GBP 150…": a numbered paragraph is a concession written without list syntax.
-const NUMBERED = /^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+\S/;
+// "a) First move: up to £22.40 (+£0.80)…": an outline's lettered line is one too.
+const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/;
 
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();
@@ -101,6 +102,20 @@ function concessionUnits(plan: PlanModel): Unit[] {
       const span = giveSpan(plan, st.start, st.text);
       unit.give.push(span);
       unit.closed = span.end < st.end;
+    }
+  }
+  // A plan written in prose ("Our first step, if needed, is a further £0.50 per sq ft, in exchange for…") climbs its
+  // ladder in sentences: with no concessions part, each sentence that moves on price and names what we get is a step.
+  if (order.length === 0) {
+    for (const st of plan.statements) {
+      if (st.kind !== 'prose' || !plan.tags.has(st, 'price-cut') || !plan.tags.has(st, 'get')) continue;
+      // The give half runs from the price move to the first word of exchange after it ("if needed" before the move is no get).
+      const cut = plan.tags.hits(st, 'price-cut').find((h) => !h.negated)!;
+      const get = plan.tags.hits(st, 'get').find((h) => !h.negated && h.start >= cut.end);
+      const span = { start: cut.start, end: get ? get.start : st.end };
+      if (plan.amountsIn(span).length === 0) continue;
+      order.push(st);
+      byKey.set(st, { span: { start: st.start, end: st.end }, give: [span], closed: true, depth: 0 });
     }
   }
   return order.map((k) => byKey.get(k)!);
@@ -188,7 +203,7 @@ export default defineRule<Options>({
     seeds: ['002', '003'],
     fix: 'Order the concessions so each one is smaller than the one before (e.g. 5%, then 3%, then 1%), and drop or shrink steps until the opening minus everything planned still sits on our side of the walk-away point.',
     details:
-      'Concessions are the list items and table rows in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, our moves…), in the order written; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A step bigger than the one before is reported at its amount. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
+      'Concessions are the list items, table rows and numbered or lettered lines ("a) First move: …") in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, the ladder, our moves…), in the order written; a plan with no such part that climbs its ladder in prose ("Our first step is a further £0.50 per sq ft, in exchange for…") has one step per sentence that moves on price and names what we get; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening (for a buyer, a level up to half as much again above it) is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A step bigger than the one before is reported at its amount. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -245,8 +260,9 @@ export default defineRule<Options>({
     const effectiveUnit = (a: Amount) => {
       const u = unitOf(plan, a);
       if (u !== '' || !o) return u;
-      // A step as big as the whole price is a total or a one-off, not a step off that price.
-      return a.value < o.value ? openingUnit : 'total';
+      // A step as big as the whole price is a total or a one-off, not a step off that price; a buyer's level a little
+      // above its opening ("up to £22.40" from £21.60 per mailbox) is still in the opening's unit.
+      return a.value < o.value || (side === 'buyer' && a.value <= o.value * 1.5) ? openingUnit : 'total';
     };
     const sameMoney = (a: Amount) => o !== undefined && a.currency === o.currency && effectiveUnit(a) === openingUnit;
 

@@ -278,9 +278,18 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
         (h) =>
           !h.negated &&
           !(gives.some((g) => g.to === h.from) && /^(?:our\s+|the\s+)?(?:ask|request|want|need)/i.test(plan.text.slice(h.start, h.end))) &&
-          !(plan.tags.speaker(st, h) === 'they' && !/^(?:they|them|their)\b/i.test(plan.text.slice(h.start, h.end))),
+          !(plan.tags.speaker(st, h) === 'they' && !/^(?:they|them|their)\b/i.test(plan.text.slice(h.start, h.end))) &&
+          !askedByThem(plan, st, h),
       );
   });
+}
+
+/** "…the deposit they asked for", "the commit Marco pushed for": the ask right after its subject is theirs, however long the clause before it. */
+function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
+  if (!/^(?:ask|want|need|request|require|push|press)/i.test(plan.text.slice(h.start, h.end))) return false;
+  const prev = plan.tags.tokens(st)[h.from - 1];
+  if (!prev || prev.mark) return false;
+  return /^(?:they|he|she|them)$/.test(prev.word) || (prev.capital && plan.tags.isName(prev.word));
 }
 
 /** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
@@ -289,6 +298,10 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(outsideLabel) || plan.tags.hits(st, 'price-cut').some(outsideLabel));
 }
+
+/** "[fill in: float-pool concession once costed]": a blank is placeholder's finding, not a concession without a get. */
+const isPlaceholder = (plan: PlanModel, unit: Unit) =>
+  unit.statements.some((st) => plan.tags.has(st, 'placeholder') || /^\s*(?:\[(?![ xX]\])[^\]\n]{2,}\]|<[^>\n]+>|\{\{[^}\n]+\}\})\s*$/.test(st.text));
 
 /** A concession justified by a relationship problem is relationship-concession's finding, not this rule's. */
 const forTheRelationship = (plan: PlanModel, unit: Unit) => unit.statements.some((st) => plan.tags.has(st, 'relationship-problem'));
@@ -311,7 +324,7 @@ export default defineRule({
     seeds: ['001', '002'],
     fix: 'Pair each concession with what we ask for: "5% off in exchange for a three-year term", "60-day payment terms → a public case study", a "Get" column in the give/get table, or a nested "Get:" line. Drop concessions we would not trade.',
     details:
-      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔) also pairs a give with its get. Asking words count only when we ask ("if they ask for it" gives on demand), and "drop our ask for a tasting" is a give. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
+      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔) also pairs a give with its get. Asking words count only when we ask ("if they ask for it" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -340,7 +353,7 @@ export default defineRule({
   check({ plan, report }) {
     const seen = new Set<number>();
     for (const unit of concessionUnits(plan, indexPlan(plan))) {
-      if (unit.package || isHold(unit) || hasGet(plan, unit) || givesNothing(plan, unit) || forTheRelationship(plan, unit)) continue;
+      if (unit.package || isHold(unit) || hasGet(plan, unit) || givesNothing(plan, unit) || forTheRelationship(plan, unit) || isPlaceholder(plan, unit)) continue;
       // One finding per line: a "Give:" line found both as a label and as an item is one concession.
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;

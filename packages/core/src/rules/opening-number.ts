@@ -68,8 +68,18 @@ function reasonColumn(plan: PlanModel, fact: Fact): boolean {
   });
 }
 
-function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[]): boolean {
-  return statements.some((s) => plan.tags.hits(s, 'rationale').some((h) => !h.negated && !insideAny(exclude, h.start)));
+function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[], quoted = false): boolean {
+  return statements.some((s) => plan.tags.hits(s, 'rationale').some((h) => !h.negated && !insideAny(exclude, h.start) && (quoted || !inQuote(plan.text, h.start))));
+}
+
+/**
+ * Inside quotation marks on its line: someone's words, most often their objection to our number
+ * ("Oskar's line: "12% royalty doesn't work at our margin"").
+ */
+function inQuote(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  return count(/"/g) % 2 === 1 || count(/[“«]/g) > count(/[”»]/g);
 }
 
 export default defineRule({
@@ -82,7 +92,7 @@ export default defineRule({
     seeds: ['000'],
     fix: 'Add an "Opening offer" section (or an `Opening:` / `Anchor:` line, table row or `opening` frontmatter key) with the number we put down first, and say why it holds: "$480k ARR — list price for 400 seats, and the ROI case shows $1.2M saved a year".',
     details:
-      'The opening is found under its names in headings, labels, table rows and frontmatter (opening offer, anchor, first offer, "Open at", "I open at", "open @", starting price, our ask) and in sentences that state it ("we open at $480k"). It must hold a number (money, a percentage or a bare figure of 1,000 or more); an opening section without one is reported at its heading. The reason is looked for around the number — in the same line, section, list item or table row, and the lines and paragraphs under it until the next fact or heading ("Why $21.40: the 2022 price indexed…") — and in any sentence that speaks about the opening: value (ROI, payback, savings, cost of doing nothing, worth), price references (price list, price book, rate card, framework or contract schedule, last year indexed, what they pay today), the market (benchmark, market rate, comparable deals), a buyer\'s references (competing quotes, bids, should-cost, budget) and explicit reasoning (because, based on, in line with, basis). Negated reasons ("not based on anything") do not count. The words come from the lexicon (`opening`, `rationale`): add your team\'s words under `vocabulary.opening` or `vocabulary.rationale`. A plan with no opening at all is reported at its title, with a fix that inserts a skeleton section.',
+      'The opening is found under its names in headings, labels, table rows and frontmatter (opening offer, anchor, first offer, "Open at", "I open at", "open @", starting price, our ask) and in sentences that state it ("we open at $480k", "I\'ll quote the package at £2,450", "I\'ll ask for $60k"), including a bid already submitted ("Our RFP response priced the platform at USD 690k"). It must hold a number (money, a percentage or a bare figure of 1,000 or more); an opening section without one is reported at its heading. The reason is looked for around the number — in the same line, section, list item or table row, and the lines and paragraphs under it until the next fact or heading ("Why $21.40: the 2022 price indexed…") — and in any sentence that speaks about the opening: value (ROI, payback, savings, cost of doing nothing, worth), price references (price list, price book, rate card, framework or contract schedule, last year indexed, what they pay today), the market (benchmark, market rate, comparable deals), a buyer\'s references (competing quotes, bids, should-cost, budget) and explicit reasoning (because, based on, in line with, basis). Negated reasons ("not based on anything") do not count, nor do words in quotation marks elsewhere in the plan that only quote our number (their objection: "12% doesn\'t work at our margin"). The words come from the lexicon (`opening`, `rationale`): add your team\'s words under `vocabulary.opening` or `vocabulary.rationale`. A plan with no opening at all is reported at its title, with a fix that inserts a skeleton section.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -140,7 +150,7 @@ export default defineRule({
     const elsewhere = plan.tagged('opening')
       .filter((t) => !t.hit.negated && t.statement.kind !== 'heading' && !t.statement.isQuestion)
       .map((t) => t.statement);
-    const argued = hasRationale(plan, elsewhere, labels);
+    const argued = hasRationale(plan, elsewhere, labels, true);
 
     const withNumber = facts.filter((f) => firstNumbers(f.amounts, plan.text).length > 0);
     if (withNumber.length === 0) {
@@ -156,13 +166,14 @@ export default defineRule({
       .filter((f) => f.source !== 'frontmatter')
       .map((f) => ({ start: f.label.start, end: f.label.end }))
       .sort((a, b) => a.start - b.start);
-    if (withNumber.some((f) => hasRationale(plan, context(plan, f, factStarts), labels) || reasonColumn(plan, f))) return;
+    if (withNumber.some((f) => hasRationale(plan, context(plan, f, factStarts), labels, true) || reasonColumn(plan, f))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
     const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text));
     const naming = plan.statements.filter(
       (s) => !s.isQuestion && plan.amountsIn(s).some((a) => numbers.some((n) => n.kind === a.kind && n.value === a.value && n.start !== a.start)),
     );
-    if (hasRationale(plan, naming, labels)) return;
+    // Their objection quoting our number ("US$30k is under cost") is no reason for it.
+    if (hasRationale(plan, naming, labels, false)) return;
 
     const fact = withNumber[0]!;
     const amount = firstNumbers(fact.amounts, plan.text)[0]!;

@@ -32,6 +32,12 @@ const COMPARISON = /^\s+(?:compared (?:with|to)|than|versus|vs\.?|next to|agains
 // Where it starts: after punctuation, or at "if"/"when" ("we show the ROI when they say we are too expensive").
 const CLAUSE_START = /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:if|when|whenever|once|should|as soon as)\b/gi;
 
+/** Something planned: value or a price move, or at least a few words of what we do. */
+const isAnswer = (a: Assessment) => a.values.length > 0 || a.cuts.length > 0 || (a.answerWords >= 2 && (a.ours || a.answerWords >= 12));
+
+// Words that put us in the answer: it says what we do.
+const WE_WORDS = new Set(['we', 'i', 'our', 'us', 'my', 'me', 'ours']);
+
 // ---------------------------------------------------------------------------
 // Reading the plan: groups of anticipated challenges and their answers.
 // ---------------------------------------------------------------------------
@@ -48,6 +54,8 @@ interface Group {
   units: Unit[];
   /** A lone sentence or item outside any price-challenge section. */
   loose: boolean;
+  /** For a challenge stated in a paragraph of its own: the paragraph after it, which may hold the answer. */
+  next?: Unit;
 }
 
 interface Assessment {
@@ -55,6 +63,8 @@ interface Assessment {
   values: Hit[];
   cuts: Hit[];
   answerWords: number;
+  /** The answer says what we do ("we", "I", "our") rather than only more about them ("they've had quotes in"). */
+  ours: boolean;
   escalation: boolean;
 }
 
@@ -125,7 +135,7 @@ function avoidCells(st: Statement): Span[] {
 }
 
 function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
-  const out: Assessment = { challenges: [], values: [], cuts: [], answerWords: 0, escalation: false };
+  const out: Assessment = { challenges: [], values: [], cuts: [], answerWords: 0, ours: false, escalation: false };
   for (const st of unit.statements) {
     const challenges = tagHits(plan, st, 'price-challenge');
     const clauses = challenges.map((c) => attributed(plan, st, challengeClause(st, c)));
@@ -140,7 +150,11 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     out.values.push(...tagHits(plan, st, 'value').filter(free));
     out.cuts.push(...tagHits(plan, st, 'price-cut').filter(free));
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
-    for (const t of plan.tags.tokens(st)) if (!t.mark && t.stem !== '#' && t.word.length >= 2 && mask[t.start - st.start] === 0) out.answerWords++;
+    for (const t of plan.tags.tokens(st)) {
+      if (t.mark || t.stem === '#' || mask[t.start - st.start] !== 0) continue;
+      if (WE_WORDS.has(t.word)) out.ours = true;
+      if (t.word.length >= 2) out.answerWords++;
+    }
   }
   if (unit.statements[0] && /^\s*(?:fallback|fall back|last resort|if needed|if necessary|plan b)\b/i.test(unit.statements[0].text)) {
     out.escalation = true;
@@ -199,11 +213,12 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     // A fact nested in a price-challenge section already counts as part of that section.
     // Facts come sorted by where their scope starts, so nesting shows as an end before the furthest end so far.
     if (f.scope.end <= coveredEnd) continue;
-    coveredEnd = Math.max(coveredEnd, f.scope.end);
+    const scope = f.source === 'label' ? labelScope(plan, f.scope, f.value.text === '') : f.scope;
+    coveredEnd = Math.max(coveredEnd, scope.end);
     const label = f.source === 'heading' ? f.section!.heading : f.label;
     const exclude = f.source === 'table' ? [f.label] : [label];
-    list.push({ anchor: f.source === 'heading' ? f.section!.titleSpan : f.label, label, units: unitsIn(plan, f.scope, exclude), loose: false });
-    covered.push(f.scope);
+    list.push({ anchor: f.source === 'heading' ? f.section!.titleSpan : f.label, label, units: unitsIn(plan, scope, exclude), loose: false });
+    covered.push(scope);
   }
   // Headings that state a challenge without being named like one ("### 'Initech is 30% cheaper'").
   const byFacts = merge(covered);
@@ -222,7 +237,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   // Lines that act as headings ("**Their pushback**", "5) Kovar's pushback and our answer", "What they'll say on price:")
   // and state a challenge: what follows them, up to the next such line or heading, is the answer.
   const leads = plan.statements.filter((st) => isLeadIn(plan, st));
-  const leadStarts = leads.map((st) => st.start);
+  // "Our response:" introduces the answer; a bold, numbered or question line, or another challenge, starts the next part.
+  const leadStarts = leads.filter((st) => startsPart(plan, st)).map((st) => st.start);
   for (const st of leads) {
     const hits = tagHits(plan, st, 'price-challenge');
     if (hits.length === 0 || isCovered(merge(covered), st.start)) continue;
@@ -251,9 +267,52 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     else if (st.row) statements = [st];
     else statements = paragraphOf(plan, st, position.get(st)!);
     statements.forEach((s) => seen.add(s));
-    list.push({ anchor: hits[0]!, units: [{ statements }], loose: true });
+    // "Priya will say Pacific quoted 128c. She said it in November too." ⏎⏎ "My answer isn't a price. Our fill rate…"
+    let next: Unit | undefined;
+    const last = statements[statements.length - 1]!;
+    const after = plan.statements[position.get(last)! + 1];
+    if (!top && !st.row && after && after.kind === 'prose' && after.section === st.section && !isLeadIn(plan, after) && !plan.within(after.start, 'concessions')) {
+      next = { statements: paragraphOf(plan, after, position.get(after)!) };
+    }
+    list.push({ anchor: hits[0]!, units: [{ statements }], loose: true, next });
   }
   return { list, frontmatterOnly };
+}
+
+/**
+ * What a labelled challenge owns. A label standing alone ("**VI. Objection tarifaire / Price objection**") owns
+ * what follows it up to the next heading-like line, as a heading would; a label with its challenge on the line
+ * ("Expected pushback: their KAM will say $520 is under their floor. Our response rests on what we commit:")
+ * owns the rest of its paragraph and the list that paragraph introduces.
+ */
+function labelScope(plan: PlanModel, scope: Span, standsAlone: boolean): Span {
+  const nextHeading = plan.sections.find((sec) => sec.start >= scope.end)?.start ?? plan.text.length;
+  const sectionEnd = plan.sections.filter((sec) => sec.start <= scope.start && sec.end >= scope.end).reduce((e, sec) => Math.min(e, sec.end), plan.text.length);
+  const limit = Math.min(nextHeading, sectionEnd);
+  let end = scope.end;
+  let prev: Statement | undefined = plan.statements.find((st) => st.start < scope.end && st.end >= scope.end - 1);
+  for (const st of inSpan(plan.statements, { start: scope.end, end: limit })) {
+    if (st.start < scope.end) continue;
+    if (isLeadIn(plan, st) && (!standsAlone || startsPart(plan, st))) break;
+    if (!standsAlone) {
+      const inList = prev?.item !== undefined && st.item !== undefined;
+      const introducesList = prev !== undefined && /:\s*$/.test(prev.text) && st.item !== undefined;
+      if (!inList && !introducesList && (st.item !== undefined || /\n[ \t]*\n/.test(plan.text.slice(prev?.end ?? end, st.start)))) break;
+    }
+    end = st.end;
+    prev = st;
+  }
+  return { start: scope.start, end: Math.max(scope.end, end) };
+}
+
+/**
+ * A lead-in that starts a new part of the plan: not a plain "Our response:" line, which introduces the
+ * answer to what stands above it, but a bold, numbered or question line, or one that states a challenge.
+ */
+function startsPart(plan: PlanModel, st: Statement): boolean {
+  if (!/:\s*$/.test(st.text)) return true;
+  if (/^[\s>]*(?:\*\*|__)/.test(plan.text.slice(plan.text.lastIndexOf('\n', st.start - 1) + 1, st.start + 2))) return true;
+  return tagHits(plan, st, 'price-challenge').length > 0;
 }
 
 /**
@@ -281,9 +340,28 @@ function leadLine(plan: PlanModel, st: Statement): Span | undefined {
   const span = { start: st.start, end: lineStart + raw.trimEnd().length };
   if (/^(\*\*|__)[^*_]+\1:?$/.test(line)) return span;
   if (/^\d{1,2}[.)]\s/.test(plain) && !/[.!]$/.test(plain)) return span;
+  // "Section 5 – If they say…", "VI. PRICE PUSHBACK": a numbered part of the plan written without heading syntax.
+  if (/^(?:(?:section|part|step)\s+[\dIVXA-H]+\b|[IVX]{1,5}[.)]\s)/i.test(plain) && !/[.!]$/.test(plain)) return span;
   if (/\?$/.test(plain)) return span;
   // "What they'll say on price:" — one short line of its own, not the end of an answer ("A: … We point to:").
   return /:$/.test(plain) && st.end >= span.end - 3 && !/^A\s*[:.)]/.test(plain) ? span : undefined;
+}
+
+/** The statements of some units with the sentences before them in the same paragraph. */
+function paragraphAround(plan: PlanModel, units: Unit[]): Statement[] {
+  const out = units.flatMap((u) => u.statements);
+  const first = out[0];
+  if (!first || first.kind !== 'prose') return out;
+  let i = plan.statements.indexOf(first) - 1;
+  let cur = first;
+  while (i >= 0) {
+    const prev = plan.statements[i]!;
+    if (prev.kind !== 'prose' || prev.section !== first.section || /\n[ \t]*\n/.test(plan.text.slice(prev.end, cur.start))) break;
+    out.unshift(prev);
+    cur = prev;
+    i--;
+  }
+  return out;
 }
 
 /** A prose sentence and the sentences after it in the same paragraph. */
@@ -312,7 +390,7 @@ export default defineRule({
     seeds: ['000'],
     fix: 'Add a "Price objections" section (or an "If they say we are too expensive:" line) that answers the challenge with value: the outcomes, the ROI or payback, how we differ from the cheaper option, the cost of doing nothing. A price move can follow as a traded fallback, never as the whole answer. For a buyer, answer the supplier\'s "your budget is too low" with what we bring: volume, a longer term, a reference, fast payment.',
     details:
-      'A price challenge is anticipated by a price-challenge section or label (price objections, pushback on price, if they say we are too expensive…), by a heading, a bold line, a numbered line or a Q&A question that states one ("When Kyle says we\'re high", "**If she says that\'s more than they pay contractors**", "Q: Inês says €165 is below what leisure guests pay. Our answer?"), or by any sentence, list item or table row that does. What states a challenge, what counts as value and what counts as a price cut are the lexicon\'s tags `price-challenge`, `value` and `price-cut` (one definition shared by every rule), read for the plan\'s side: a seller hears "too expensive", "over budget", "Initech is 20% cheaper", "another firm quoted $2,500 a day", "procurement will ask for 15% off", and cuts with a discount, % off, matching their price, free or complimentary months, things thrown in at no charge; a buyer hears "our budget is too low", "below their cost", "they can\'t go any lower", "a price increase", and caves by raising its offer, paying more, accepting the increase. Value is outcomes, ROI, payback, savings, the cost of doing nothing, TCO, risk, differentiation, references, a pilot, rescoping; for a buyer also volume, term, a reference, fast payment, competing quotes. The clause that states the challenge is set aside and the rest is the answer; what follows a heading-like line, up to the next one, is its answer. Each item or row that states its own challenge is judged on its own; fallbacks ("if they still push…", "last resort") are judged together with the answer before them. An answer that holds a price cut and no value is an error at the price cut; negated cuts ("we will not discount") do not count. A challenge with nothing planned after it, or a plan that anticipates none at all, is a warning. Add your team\'s words under `vocabulary.price-challenge`, `vocabulary.value` or `vocabulary.price-cut`.',
+      'A price challenge is anticipated by a price-challenge section or label (price objections, pushback on price, if they say we are too expensive…), by a heading, a bold line, a numbered line or a Q&A question that states one ("When Kyle says we\'re high", "**If she says that\'s more than they pay contractors**", "Q: Inês says €165 is below what leisure guests pay. Our answer?"), or by any sentence, list item or table row that does. What states a challenge, what counts as value and what counts as a price cut are the lexicon\'s tags `price-challenge`, `value` and `price-cut` (one definition shared by every rule), read for the plan\'s side: a seller hears "too expensive", "over budget", "Initech is 20% cheaper", "another firm quoted $2,500 a day", "procurement will ask for 15% off", and cuts with a discount, % off, matching their price, free or complimentary months, things thrown in at no charge; a buyer hears "our budget is too low", "below their cost", "they can\'t go any lower", "a price increase", and caves by raising its offer, paying more, accepting the increase. Value is outcomes, ROI, payback, savings, the cost of doing nothing, TCO, risk, differentiation, references, a pilot, rescoping; for a buyer also volume, term, a reference, fast payment, competing quotes. They may also be reported: "Rowan\'s going to say her preferred photographer charges £1,000 a day", "Priya will say Pacific quoted 128c". The clause that states the challenge is set aside and the rest is the answer; what follows a heading-like line (a bold, numbered, "Section 5 –" or question line), up to the next one, is its answer, and an "Our response:" line inside it introduces the answer rather than ending it; a labelled challenge ("Expected pushback: …") owns the rest of its paragraph and the list that paragraph introduces; a challenge stated in a paragraph of its own may be answered in the next paragraph. An answer is value, a price move, or words about what we do ("we…", "I\'ll…"); more notes about them ("they\'ve had quotes in") answer nothing. Room kept for a later round after a best-and-final request is left to best-and-final. Each item or row that states its own challenge is judged on its own; fallbacks ("if they still push…", "last resort") are judged together with the answer before them. An answer that holds a price cut and no value is an error at the price cut; negated cuts ("we will not discount") do not count. A challenge with nothing planned after it, or a plan that anticipates none at all, is a warning. Add your team\'s words under `vocabulary.price-challenge`, `vocabulary.value` or `vocabulary.price-cut`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -378,9 +456,15 @@ export default defineRule({
     const unanswered: Group[] = [];
     for (const g of list) {
       const exclude = g.label ? [g.label] : [];
-      const assessed = g.units.map((u) => assess(u, plan, exclude));
+      let assessed = g.units.map((u) => assess(u, plan, exclude));
+      if (g.next && !assessed.some(isAnswer)) {
+        const more = assess(g.next, plan, exclude);
+        // The next paragraph answers only when it says what we do, and it must not state a challenge of its own.
+        if (more.challenges.length === 0 && isAnswer(more)) assessed = [...assessed, more];
+      }
       const groupHasValue = assessed.some((a) => a.values.length > 0);
-      const answered = assessed.some((a) => a.answerWords >= 2);
+      // Something planned: value or a price move, or at least a few words of what we do.
+      const answered = assessed.some(isAnswer);
       if (answered) anyAnswered = true;
       else unanswered.push(g);
       // An item or row with its own challenge and its own answer stands alone.
@@ -390,6 +474,9 @@ export default defineRule({
       }
       const rest = assessed.filter((a) => g.loose || !alone(a));
       const firstCut = rest.flatMap((a) => a.cuts).sort((x, y) => x.start - y.start)[0];
+      // "They asked for our best and final… we'll keep room to come down when she pushes back": holding room for a
+      // later round after a best-and-final request is best-and-final's finding, not a price-challenge answer.
+      if (g.loose && paragraphAround(plan, g.units).some((st) => plan.tags.has(st, 'best-and-final-request'))) continue;
       if (firstCut && !(g.loose ? rest.some((a) => a.values.length > 0) : groupHasValue)) report(cutMessage(firstCut), firstCut);
     }
     for (const g of unanswered) {

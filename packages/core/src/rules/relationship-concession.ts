@@ -13,6 +13,9 @@ interface Hit {
   text: string;
 }
 
+// Past forms of giving verbs ("gave", "offered", "granted"): a report when no "we" stands before them.
+const PAST_GIVE = new Set(['gave', 'given', 'offered', 'granted', 'conceded', 'allowed', 'accepted', 'agreed', 'waived', 'extended', 'added', 'included', 'dropped', 'reduced', 'lowered', 'cut', 'raised', 'increased']);
+
 // "we" in the plan's language: we, I, wir, wij, nous, nosotros.
 const WE = new Set(['we', 'i', 'wir', 'wij', 'nou', 'nosotro']);
 
@@ -25,6 +28,9 @@ function ours(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   for (let i = from; i < hit.from; i++) if (WE.has(tokens[i]!.stem)) return true;
   // "… verzichten wir auf die Vertragsstrafe": the subject may follow the verb.
   if (WE.has(tokens[hit.to]?.stem ?? '')) return true;
+  // "Staff gave coffee a 5.9 in the survey": a give in the past tense with no "we" reports what happened, it plans nothing.
+  const first = tokens[hit.from];
+  if (first && PAST_GIVE.has(first.word)) return false;
   return !['they', 'named'].includes(plan.tags.speaker(st, hit) ?? '');
 }
 
@@ -62,7 +68,7 @@ export default defineRule({
     seeds: ['001'],
     fix: 'Take the relationship problem out of the concession plan: plan a conversation instead (let them explain the frustration, own what went wrong, agree how communication will work), and trade the concession only for business value, or drop it.',
     details:
-      'The rule reads every sentence, list item, table row and heading of the plan, not only the concessions section. It reports when a concession we give (the lexicon\'s tags `price-cut` and `give`, read for the plan\'s side: a discount, a credit, free months, a free module or free support, waiving a fee, throwing something in; for a buyer also paying more, paying early, paying for the drinks, accepting the increase) stands in the same sentence, item or row as a relationship problem or the wish to fix one (the tag `relationship-problem`: frustrated, upset, furious, disappointed, mistrust, lost trust, goodwill, as a gesture, keep Neil happy, smooth things over, make up for, get back in their good books, win her back, apologise/apologize, repair the relationship…), or when a sentence that starts "So…", "To make up for it…", "That is why…" draws a concession from a relationship problem in the sentence before. An outage or a late delivery alone is a business fact, not a relationship problem. Negated statements ("we will not discount to keep them happy", "no credit: we call their COO instead") and gives by someone else ("Staff gave coffee a 5.9") are not reported; a list item or a paragraph line is reported once. Add your team\'s words under `vocabulary.relationship-problem`, `vocabulary.give` or `vocabulary.price-cut`.',
+      'The rule reads every sentence, list item, table row and heading of the plan, not only the concessions section. It reports when a concession we give (the lexicon\'s tags `price-cut` and `give`, read for the plan\'s side: a discount, a credit, free months, a free module or free support, waiving a fee, throwing something in; for a buyer also paying more, paying early, paying for the drinks, accepting the increase) stands in the same sentence, item or row as a relationship problem or the wish to fix one (the tag `relationship-problem`: frustrated, upset, furious, disappointed, mistrust, lost trust, goodwill, as a gesture, keep Neil happy, smooth things over, make up for, get back in their good books, win her back, apologise/apologize, repair the relationship…), or when a sentence that starts "So…", "To make up for it…", "That is why…" draws a concession from a relationship problem in the sentence before. An outage or a late delivery alone is a business fact, not a relationship problem. Negated statements ("we will not discount to keep them happy", "no credit: we call their COO instead") and gives by someone else or in the past tense without "we" ("Staff gave coffee a 5.9 in the survey") are not reported; a list item or a paragraph line is reported once. Add your team\'s words under `vocabulary.relationship-problem`, `vocabulary.give` or `vocabulary.price-cut`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { PhraseSet, StemView, type TagHit } from '../engine/lexicon/index.js';
-import { ALTERNATIVE_NAMES } from '../engine/lexicon/concepts/position.js';
+import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
 /*
@@ -37,6 +37,30 @@ function saysSomething(plan: PlanModel, fact: Fact): boolean {
 
 const NEGATING = new Set(['not', 'no', 'never']);
 const NAMES = new PhraseSet(ALTERNATIVE_NAMES.phrases);
+const HANDOVER = new PhraseSet(ALTERNATIVE_HANDOVER.phrases);
+
+/**
+ * "The UHT goes to Meridian": a handover counts when the thing we sell is its subject, or we go to
+ * another party by name ("we go to Trans-Odra"), not to a term ("we go to two deliveries a week" is a
+ * concession); the taker is no approver ("it goes to the CFO") and not theirs to decide.
+ */
+function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
+  const tokens = plan.tags.tokens(st);
+  if (HANDOVER.matches(new StemView(tokens.slice(hit.from, hit.to))).next().done) return true;
+  const subject = tokens[hit.from - 1];
+  if (!subject || subject.mark || /^(?:you|they|he|she)$/.test(subject.stem)) return false;
+  const taker = tokens[hit.to];
+  if (/^(?:we|i)$/.test(subject.stem) && !(taker && taker.capital && taker.stem !== '#')) return false;
+  return !plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start);
+}
+
+/** The statement ends on the walk or the no-deal case ("If Harlow's won't come to 116 or better, we walk."): what follows is what we do then. */
+function endsOnCase(plan: PlanModel, st: Statement): boolean {
+  const tokens = plan.tags.tokens(st);
+  let last = tokens.length;
+  while (last > 0 && tokens[last - 1]!.mark) last--;
+  return [...plan.tags.hits(st, 'no-deal'), ...plan.tags.hits(st, 'walk-away')].some((h) => !h.negated && h.to >= last - 1 && plan.tags.speaker(st, h) !== 'they');
+}
 
 /** An alternative hit is ours and affirmed, reading it after any no-deal case before it. */
 function ours(plan: PlanModel, st: Statement, hit: TagHit, noDeal: readonly TagHit[]): boolean {
@@ -92,6 +116,7 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
     (h) =>
       !labels.some((l) => h.start >= l.start && h.start < l.end) &&
       ours(plan, st, h, noDeal) &&
+      handoverOk(plan, st, h) &&
       (!theirPart || tokens.slice(Math.max(0, h.from - 3), h.from).some((t) => t.stem === 'we' || t.stem === 'i')),
   );
   if (mine.length === 0) return false;
@@ -108,6 +133,8 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
         (previous.isQuestion || /:\s*$/.test(previous.text) || plan.tags.tokens(previous).length <= 10) &&
         (plan.tags.has(previous, 'no-deal') || plan.tags.has(previous, 'walk-away')),
     ) ||
+    // "If Harlow's won't come to 116 or better, we walk. The 38 million litres go to Corio Cheese…"
+    (recent.length > 0 && /^[^\n]*$/.test(plan.text.slice(recent[recent.length - 1]!.end, st.start)) && endsOnCase(plan, recent[recent.length - 1]!)) ||
     // Under a heading that is a no-deal case ("## If negotiations fail", "### Q. What if they walk?").
     underNoDealHeading(plan, st);
   return context;
@@ -123,7 +150,7 @@ export default defineRule({
     seeds: ['002', '003'],
     fix: 'Add an "Alternative if we walk away" section (or a `BATNA:` / `Plan B:` line) that says what we actually do with no deal — "we renew with the incumbent for a year", "the team moves to the Globex rollout". It can also sit in the walk-away section: "…otherwise we redeploy the team to the Q3 pipeline".',
     details:
-      'The alternative is found under its names in headings, labels, table rows and frontmatter (BATNA, alternative, plan B, fallback, "If we don\'t get a deal", "If they pass:"), and in sentences anywhere in the plan. A sentence counts when it names the alternative ("our fallback is…") or says what we do instead of the deal (take the other retainer, move the team, renew with the incumbent, re-tender, build in-house, sell the slot to the waiting list…) next to a no-deal case ("if they pass", "if it falls through", "without a deal", "below that") or the walk-away point, or inside the walk-away or alternative part of the plan; an answer to a question such as "Q: And if I walk?" counts too. Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("if they walk, they stay with the incumbent") do not count. An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label. The words come from the lexicon (`alternative`, `no-deal`): add your team\'s words under `vocabulary.alternative` (sentences and headings) or `vocabulary[\'no-deal\']`.',
+      'The alternative is found under its names in headings, labels, table rows and frontmatter (BATNA, alternative, plan B, fallback, "If we don\'t get a deal", "If they pass:"), and in sentences anywhere in the plan. A sentence counts when it names the alternative ("our fallback is…") or says what we do instead of the deal (take the other retainer, move the team, renew with the incumbent, re-tender, build in-house, sell the slot to the waiting list, what we sell going to another taker — "the 38 million litres go to Corio Cheese", though not to an approver such as "it goes to the CFO"…) next to a no-deal case ("if they pass", "if it falls through", "without a deal", "below that") or the walk-away point, or inside the walk-away or alternative part of the plan; an answer to a question such as "Q: And if I walk?" counts too, and so does the sentence right after one that ends on the walk ("If they won\'t come to 116, we walk. The volume goes to…"). Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("if they walk, they stay with the incumbent") do not count. An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label. The words come from the lexicon (`alternative`, `no-deal`): add your team\'s words under `vocabulary.alternative` (sentences and headings) or `vocabulary[\'no-deal\']`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

@@ -20,8 +20,16 @@ function direct(plan: PlanModel, f: Fact): boolean {
   const between = plan.text.slice(f.label.end, a.start);
   return !/[,;:—–()]/.test(between) && between.trim().split(/\s+/).length <= 8;
 }
-const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] =>
-  [...facts.filter((f) => f.source !== 'sentence'), ...facts.filter((f) => f.source === 'sentence' && direct(plan, f))];
+/**
+ * A section named for a position gives way to the labelled line inside it ("## 5. Price objectives"
+ * opens with their proposal; "b. Government objective: $124.00/hr" is ours).
+ */
+const outranked = (f: Fact, facts: readonly Fact[]): boolean =>
+  f.source === 'heading' && facts.some((g) => (g.source === 'label' || g.source === 'table') && g.scope.start >= f.scope.start && g.scope.start < f.scope.end && g.amounts.length > 0);
+const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => [
+  ...facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts)),
+  ...facts.filter((f) => f.source === 'sentence' && direct(plan, f)),
+];
 
 const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
@@ -36,7 +44,7 @@ export default defineRule<Options>({
     seeds: ['003'],
     fix: 'Put the numbers in order — for a seller walk-away < target ≤ opening, for a buyer walk-away > target ≥ opening — and move the target well clear of the walk-away point (by default at least 10%).',
     details:
-      'The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; percentages are ignored. Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section. A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
+      'The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; percentages are ignored. Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section, and a section named for a position gives way to a labelled line or table row of the same position inside it ("## Price objectives" that first quotes their proposal, then "b. Our objective: $124/hr"). A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
     options: {
       type: 'object',
       additionalProperties: false,

@@ -26,6 +26,11 @@ function isConcrete(plan: PlanModel, fact: Fact): boolean {
   return CONDITION.test(fact.value.text) || sts.some((s) => plan.tags.has(s, 'no-deal'));
 }
 
+/** A sentence about the walk-away that leaves it open ("How low we'll go depends on the meeting"): stated, and vague. */
+function leftOpen(plan: PlanModel, fact: Fact): boolean {
+  return fact.source === 'sentence' && fact.amounts.length === 0 && statementsOf(plan, fact).some((s) => plan.tags.has(s, 'undecided'));
+}
+
 /**
  * A walk-away section that puts the decision off ("we'll see how it goes") and holds a number only
  * for something else ("the last deal closed at $280k") is still vague: its numbers must stand in a
@@ -55,7 +60,7 @@ export default defineRule({
     seeds: ['003', '002'],
     fix: 'Add a "Walk-away point" section (or a `Walk-away:` line, table row or `walkAway` frontmatter key) with a number — "$310k ARR" — or a hard condition — "if they insist on unlimited liability". Replace words like "flexible" with the number or condition.',
     details:
-      'The walk-away point is found under any of its names in headings, labels, table rows, Q&A questions and frontmatter (walk-away, bottom line, floor, ceiling for buyers, reservation price, red line, "Lowest we\'ll go", "Where we stop", "Minimum acceptable price", no-go, deal breakers, "Schmerzgrenze / walk-away", BATNA with a number), and in sentences that state it ("below $310k we walk", "we won\'t pay more than $1,000 a seat"). It counts as concrete when it holds an amount or a hard condition (if, unless, below, at least, without, nothing shorter than…) and does not put the decision off ("flexible", "we\'ll see", "judge it on the day", "no hard limit"); a walk-away section that puts it off stays vague even when it quotes an unrelated number. "Not negotiable" and "non-negotiable" are firm, not vague. The words come from the lexicon (`walk-away`, `no-deal`, `undecided`): add your team\'s words under `vocabulary[\'walk-away\']` (headings and sentences) or `vocabulary.undecided`. When it is missing, the finding sits on the title and offers a fix that inserts a skeleton section before the target.',
+      'The walk-away point is found under any of its names in headings, labels, table rows, Q&A questions and frontmatter (walk-away, bottom line, floor, ceiling for buyers, reservation price, red line, "Lowest we\'ll go", "Where we stop", "Minimum acceptable price", no-go, deal breakers, "Schmerzgrenze / walk-away", BATNA with a number), also after an outline\'s marker ("C. Ceiling: $42.00") and in shorthand ("w/a $245k"), and in sentences that state it, in the first person too ("below $310k we walk", "we won\'t pay more than $1,000 a seat", "my floor is £1,050 per day", "I\'m not going lower than $40k"). A sentence that names the walk-away but leaves it open ("How low we\'ll go depends on the meeting", "as for the lowest I\'d go, I\'m flexible") is reported as vague where it stands. It counts as concrete when it holds an amount or a hard condition (if, unless, below, at least, without, nothing shorter than…) and does not put the decision off ("flexible", "we\'ll see", "judge it on the day", "no hard limit"); a walk-away section that puts it off stays vague even when it quotes an unrelated number. "Not negotiable" and "non-negotiable" are firm, not vague. The words come from the lexicon (`walk-away`, `no-deal`, `undecided`): add your team\'s words under `vocabulary[\'walk-away\']` (headings and sentences) or `vocabulary.undecided`. When it is missing, the finding sits on the title and offers a fix that inserts a skeleton section before the target.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -86,7 +91,7 @@ export default defineRule({
     // "BATNA" is the alternative unless it carries a number; a sentence that only mentions walking ("we'd rather
     // walk") is no walk-away point unless it holds a number or a condition.
     const named = facts.filter(
-      (f) => (normalizeLabel(f.label.text) !== 'batna' || f.amounts.length > 0) && (f.source !== 'sentence' || isConcrete(plan, f)),
+      (f) => (normalizeLabel(f.label.text) !== 'batna' || f.amounts.length > 0) && (f.source !== 'sentence' || isConcrete(plan, f) || leftOpen(plan, f)),
     );
     if (named.length === 0) {
       report(

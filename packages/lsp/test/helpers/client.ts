@@ -31,7 +31,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { InitializationOptions, PlanStatusParams } from '../../src/protocol.js';
 
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SERVER = path.join(PACKAGE_DIR, 'dist/bin.js');
+/** The built server; `NEGOLINT_LSP_BIN` tests another build (e.g. an older one, to see a test fail without a fix). */
+export const SERVER = process.env['NEGOLINT_LSP_BIN'] ?? path.join(PACKAGE_DIR, 'dist/bin.js');
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
 

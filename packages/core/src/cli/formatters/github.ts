@@ -1,7 +1,9 @@
 /** GitHub Actions workflow commands: annotations on the pull request's changed lines. */
+import { printableKeepingNewlines } from './printable.js';
 import type { Formatter } from './types.js';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Workflow logs render escape sequences too: control characters become visible escapes first.
+const escapeData = (s: string) => printableKeepingNewlines(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const github: Formatter = (input) => {

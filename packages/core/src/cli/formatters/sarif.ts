@@ -11,7 +11,7 @@ export const sarif: Formatter = (input) => {
   const artifact = (p: string) => {
     const abs = path.resolve(input.cwd, p);
     const rel = path.relative(input.cwd, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
+    if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
     return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   };
   const results = input.files.flatMap((f) =>

@@ -1,5 +1,6 @@
 /** Grouped by file, aligned columns, a summary line — like ESLint's stylish. */
 import { colors } from '../color.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 export const stylish: Formatter = (input) => {
@@ -9,8 +10,8 @@ export const stylish: Formatter = (input) => {
   let warnings = 0;
   for (const file of input.files) {
     if (file.messages.length === 0) continue;
-    out.push(c.underline(file.filePath));
-    const rows = file.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', m.message, m.ruleId]);
+    out.push(c.underline(printable(file.filePath)));
+    const rows = file.messages.map((m) => [`${m.line}:${m.column}`, m.severity === 2 ? 'error' : 'warning', printable(m.message), printable(m.ruleId)]);
     const w0 = Math.max(...rows.map((r) => r[0]!.length));
     const w1 = Math.max(...rows.map((r) => r[1]!.length));
     const w2 = Math.max(...rows.map((r) => r[2]!.length));
@@ -24,7 +25,7 @@ export const stylish: Formatter = (input) => {
   }
   for (const p of input.problems) {
     const pos = p.line ? `${p.line}:${p.column ?? 1}  ` : '';
-    out.push(`${c.underline(p.filePath)}`, `  ${c.dim(pos)}${c.red('error')}  ${p.message}`, '');
+    out.push(`${c.underline(printable(p.filePath))}`, `  ${c.dim(pos)}${c.red('error')}  ${printable(p.message)}`, '');
     errors++;
   }
   const total = errors + warnings;

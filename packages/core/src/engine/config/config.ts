@@ -4,11 +4,12 @@
  * the linted file. No JavaScript configs: a config must never run code.
  */
 import { VOCABULARY_KEYS, type VocabularyKey } from './vocabulary-keys.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import { CONCEPTS, type Concept } from '../plan/concepts.js';
 import type { Side } from '../plan/model.js';
+import { isInside, notRegularFile, MAX_CONFIG_BYTES, readRegularTextFile, realPathOr } from '../read-file.js';
 import type { NegolintRule, SeverityName } from '../rule.js';
 import { validate, describeSchema } from '../schema.js';
 import { configSchema } from './schema.js';
@@ -248,8 +249,18 @@ export interface LoadOptions {
   configFile?: string;
   /** Ignore config files altogether. */
   noConfig?: boolean;
-  /** The workspace root: `extends` may not reach outside it. Defaults to the process cwd. */
+  /**
+   * The workspace root. `extends` may reach anywhere inside it or inside the folder of the
+   * config file the chain starts from (a config above the working directory may extend its
+   * siblings), and nowhere else, symbolic links resolved. Defaults to the process cwd.
+   */
   root?: string;
+  /**
+   * The user named the config file (`--config`): it may be a symbolic link to anywhere, and
+   * its `extends` may reach inside its real folder too. A config found in the workspace that
+   * is a link to a file outside it is refused.
+   */
+  named?: boolean;
   rules: readonly NegolintRule<object>[];
 }
 
@@ -273,8 +284,13 @@ export function findConfigFile(fromPath: string, cache?: Map<string, string | nu
     const hit = CONFIG_FILES.map((name) => path.join(dir, name)).find((candidate) => {
       if (!existsSync(candidate)) return false;
       if (!candidate.endsWith('package.json')) return true;
+      const read = readRegularTextFile(candidate, MAX_CONFIG_BYTES);
+      // A package.json that is a FIFO, a device or huge is taken as the config, so that
+      // loading it reports why it is not read; one that is unreadable or not JSON is skipped.
+      if ('refused' in read) return read.refused.code === 'special' || read.refused.code === 'too-large';
       try {
-        return 'negolint' in (JSON.parse(readFileSync(candidate, 'utf8')) as object);
+        const data: unknown = JSON.parse(read.text);
+        return data !== null && typeof data === 'object' && 'negolint' in data;
       } catch {
         return false;
       }
@@ -291,24 +307,51 @@ export function findConfigFile(fromPath: string, cache?: Map<string, string | nu
   return found;
 }
 
+/** Throws when a config path names something other than a regular file (a FIFO, a device). */
+function refuseSpecial(file: string): void {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    return; // reading it says why
+  }
+  if (!st.isFile()) throw new ConfigError(`cannot read config file: ${notRegularFile(st)}`, file);
+}
+
+/** The folders of a list that are not inside another one of the list. */
+function outermost(folders: string[]): string[] {
+  const unique = [...new Set(folders)];
+  return unique.filter((f) => !unique.some((o) => o !== f && isInside(o, f)));
+}
+
 /** Reads a config file and everything it extends, and merges them over the base preset. */
 export function loadConfigFile(file: string, options: LoadOptions): ResolvedConfig {
   const root = path.resolve(options.root ?? process.cwd());
+  const entry = path.resolve(file);
+  // The bound of `extends`: the workspace root and the folder of the first config (not the
+  // working directory alone: `lint sub/` from a folder whose config extends a sibling works).
+  const bounds = outermost([root, path.dirname(entry)]);
+  // Checked again with symbolic links resolved: a link inside may point anywhere.
+  const realBounds = [...bounds.map(realPathOr), ...(options.named ? [path.dirname(realPathOr(entry))] : [])];
+  const where = bounds.join(' or ');
   const chain: NegolintConfig[] = [];
   const files: string[] = [];
   let preset: PresetName = 'recommended';
 
   const visit = (configPath: string, stack: string[]): void => {
-    if (stack.includes(configPath)) {
+    const real = realPathOr(configPath);
+    if (stack.some((p) => realPathOr(p) === real)) {
       throw new ConfigError(`\`extends\` forms a cycle: ${[...stack, configPath].map((p) => path.relative(root, p) || p).join(' → ')}`, stack[stack.length - 1], undefined, undefined, 'extends');
     }
-    let text: string;
-    try {
-      text = readFileSync(configPath, 'utf8');
-    } catch (error) {
-      throw new ConfigError(`cannot read config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, configPath);
+    // A FIFO or a device is named as such, wherever it is (`readRegularTextFile` checks again).
+    refuseSpecial(configPath);
+    // Nothing of a file outside the workspace is read, so no error can echo its values.
+    if (stack.length === 0 && !options.named && !realBounds.some((b) => isInside(b, real))) {
+      throw new ConfigError(`config file is a symbolic link to a file outside the workspace (${where}); not read`, configPath);
     }
-    const config = parseConfigText(text, configPath, options.rules);
+    const read = readRegularTextFile(configPath, MAX_CONFIG_BYTES);
+    if ('refused' in read) throw new ConfigError(`cannot read config file: ${read.refused.message}`, configPath);
+    const config = parseConfigText(read.text, configPath, options.rules);
     files.push(configPath);
     const parents = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
     for (const parent of parents) {
@@ -320,15 +363,21 @@ export function loadConfigFile(file: string, options: LoadOptions): ResolvedConf
         throw new ConfigError(`\`extends\` must be a preset (\`recommended\`, \`strict\`) or a relative path to a config file inside the workspace, got ${JSON.stringify(parent)}`, configPath, undefined, undefined, 'extends');
       }
       const target = path.resolve(path.dirname(configPath), parent);
-      const rel = path.relative(root, target);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) {
-        throw new ConfigError(`\`extends\` may not point outside the workspace (${root}): ${JSON.stringify(parent)}`, configPath, undefined, undefined, 'extends');
+      if (!bounds.some((b) => isInside(b, target))) {
+        throw new ConfigError(`\`extends\` may not point outside the workspace (${where}): ${JSON.stringify(parent)}`, configPath, undefined, undefined, 'extends');
       }
       if (!/\.(?:json|ya?ml)$/.test(target)) {
         throw new ConfigError(`\`extends\` must name a .json, .yaml or .yml file or a preset, got ${JSON.stringify(parent)}`, configPath, undefined, undefined, 'extends');
       }
-      if (!existsSync(target)) {
+      let realTarget: string;
+      try {
+        realTarget = realpathSync.native(target);
+      } catch {
         throw new ConfigError(`\`extends\` names a file that does not exist: ${JSON.stringify(parent)} (presets: \`recommended\`, \`strict\`)`, configPath, undefined, undefined, 'extends');
+      }
+      refuseSpecial(target);
+      if (!realBounds.some((b) => isInside(b, realTarget))) {
+        throw new ConfigError(`\`extends\` may not point outside the workspace (${where}): ${JSON.stringify(parent)} is a symbolic link to a file outside it; not read`, configPath, undefined, undefined, 'extends');
       }
       visit(target, [...stack, configPath]);
     }

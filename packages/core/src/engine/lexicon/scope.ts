@@ -15,6 +15,8 @@ const NEGATORS = new Set(
 );
 // Words that end a negation's reach inside a clause ("we won't discount, but we add…" ends at the comma).
 const SCOPE_BREAK = new Set(['but', 'and', 'then', 'so', 'unless', 'except', 'otherwise', 'which', 'that', 'because', 'since', 'until', 'once', 'if'].map((w) => stemWord(w)));
+// Words before a "no" that make it a noun ("a no", "yes or no", "a clear no"); "a discount or no discount" still negates.
+const NOUN_NO_BEFORE = new Set(['a', 'ye', 'clear', 'firm', 'quick', 'the']);
 // "not only", "no later than", "nothing less than": negators that affirm.
 const AFFIRMING_NEXT = new Set(['onli', 'later', 'less', 'more', 'fewer', 'sooner', 'earlier', 'longer', 'doubt', 'matter', 'question'].map((w) => w));
 
@@ -28,6 +30,11 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
     const t = tokens[i]!;
     if (t.mark) return false;
     if (SCOPE_BREAK.has(t.stem) && i !== index - 1) return false;
+    // "a yes or no by 15 August", "take a no": "no" as a noun answers, it does not negate.
+    if (t.stem === 'no' && (NOUN_NO_BEFORE.has(tokens[i - 1]?.stem ?? '') || (tokens[i - 1]?.stem === 'or' && tokens[i - 2]?.stem === 'ye'))) {
+      words++;
+      continue;
+    }
     if (NEGATORS.has(t.stem)) return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
     words++;
   }
@@ -105,7 +112,8 @@ export function isConditional(tokens: readonly Token[]): boolean {
 
 // Words that make what follows a hope, a plan or a condition, not a fact: "we need to agree on price",
 // "nothing is agreed until everything is agreed", "if they accept the SLA".
-const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'hope', 'aim', 'try', 'seek', 'expect', 'yet', 'before', 'want', 'need'].map((w) => stemWord(w)));
+// "The rate must be agreed by 26 September" is a requirement, not ground won.
+const HYPOTHETICAL = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'hope', 'aim', 'try', 'seek', 'expect', 'yet', 'before', 'want', 'need', 'must'].map((w) => stemWord(w)));
 
 /**
  * Whether the words at `index` are only hoped for or conditional: an infinitive ("to agree") or a

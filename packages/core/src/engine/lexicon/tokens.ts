@@ -33,8 +33,10 @@ const IRREGULAR: Record<string, string> = {
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', "'s": 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',
   paid: 'pay', sold: 'sell', bought: 'buy', said: 'say', says: 'say', told: 'tell', made: 'make',
-  kept: 'keep', left: 'leave', lost: 'lose', won: 'win', met: 'meet', sent: 'send', spent: 'spend',
-  brought: 'bring', thought: 'think', ran: 'run', chose: 'choose', chosen: 'choose', fell: 'fall',
+  // Verbs ending in y keep it in every form (Porter turns "say" into `sai` but "said" folds to `say`).
+  say: 'say', saying: 'say', pay: 'pay', pays: 'pay', paying: 'pay', buy: 'buy', buys: 'buy', buying: 'buy',
+  kept: 'keep', left: 'leav', lost: 'lose', won: 'win', met: 'meet', sent: 'send', spent: 'spend',
+  brought: 'bring', thought: 'think', ran: 'run', chose: 'choos', chosen: 'choos', fell: 'fall',
   fallen: 'fall', held: 'hold', stood: 'stand', got: 'get', gotten: 'get', knew: 'know', known: 'know',
   wrote: 'write', written: 'write', began: 'begin', begun: 'begin', broke: 'break', broken: 'break',
   came: 'come', felt: 'feel', found: 'find', heard: 'hear', meant: 'mean', dealt: 'deal', led: 'lead',
@@ -43,13 +45,17 @@ const IRREGULAR: Record<string, string> = {
   wouldn: 'would', couldn: 'could', shouldn: 'should', didn: 'did', doesn: 'does', isn: 'is', aren: 'are', won_t: 'will',
   // Porter folds "likely" into "like" ("looks like", "liked the pilot"): a hedge is not a liking.
   likely: 'likely', unlikely: 'unlikely',
+  // …and "objection" into "object", the stem of "objective": a price objection is not our aim.
+  objection: 'objection', objections: 'objection',
+  // "objective" keeps its own form too, so neither is read as the other (a price objection is not a need).
+  objective: 'objective', objectives: 'objective',
   // British and American spellings meet.
   prioritise: 'priorit', prioritize: 'priorit', organise: 'organ', organize: 'organ', apologise: 'apolog', apologize: 'apolog',
   favour: 'favor', honour: 'honor', behaviour: 'behavior', cheque: 'check', programme: 'program', licence: 'licens', license: 'licens',
 };
 
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?—–()[\]|→]|-(?=\s)/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?—–()[\]|→]|-(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -93,8 +99,14 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     const lower = raw.toLowerCase().replace(/’/g, "'");
     const capital = /^\p{Lu}/u.test(raw);
-    // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too.
-    if (/^[\d.,]+(?:k|m|bn|mio|mn)?$/.test(lower) && /^\d/.test(lower)) {
+    // Shorthand for the walk-away ("w/a $245k"), read as the words it stands for; "w/ a" (with a) stays apart.
+    if (lower === 'w/a') {
+      out.push({ stem: stemWord('walk'), word: 'w', start, end: start + 1, capital, mark: false });
+      out.push({ stem: stemWord('away'), word: 'a', start: start + 2, end: start + 3, capital: false, mark: false });
+      continue;
+    }
+    // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too, and so are cents and pence ("128c", "19.8p").
+    if (/^[\d.,]+(?:k|m|bn|mio|mn|c|p|ct)?$/.test(lower) && /^\d/.test(lower)) {
       out.push({ stem: '#', word: lower, start, end: start + raw.length, capital: false, mark: false });
       continue;
     }

@@ -14,7 +14,7 @@ export const TAGS = [
   // Openness.
   'constraint', 'withhold', 'disclose-early', 'common-ground',
   // Qualification.
-  'decision-maker', 'timeline', 'budget', 'needs',
+  'decision-maker', 'decides', 'timeline', 'budget', 'needs',
   // Questions.
   'question-for-a-no', 'commitment-ask',
   // Voice.

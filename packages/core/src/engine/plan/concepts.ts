@@ -65,6 +65,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'maximum price', 'max price', 'highest we pay', 'most we pay', 'most we will pay', 'maximum we pay',
     'no deal point', 'point of no deal', 'exit point', 'where we walk', 'when we walk away', 'lowest price',
     'breaking point', 'pain threshold', 'batna',
+    // "Upper limit: €112.00 per tonne" — a limit with a direction is a price limit, not a constraint.
+    'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
     'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal',
@@ -95,7 +97,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   concessions: [
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
-    'concession ladder', 'concession steps', 'trades', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
+    'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give',
     'what we trade', 'what we can trade', 'levers', 'negotiation levers', 'bargaining chips', 'our gives',
     'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concessions and trades',
@@ -149,6 +151,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'decision maker', 'decision makers', 'economic buyer', 'who decides', 'decider', 'final decision maker',
     'signatory', 'signer', 'approver', 'approvers', 'final approver', 'decision authority', 'authority',
     'decision making unit', 'dmu', 'who signs', 'budget owner and signatory',
+    // Outline shorthand: "DM: Dana Ruiz (CFO)", "Econ buyer: Dana", "EB: …".
+    'dm', 'econ buyer', 'eb',
   ],
   timeline: [
     'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when',
@@ -242,19 +246,20 @@ const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', '
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
 
 function stripFillers(norm: string): string {
-  const words = norm.split(' ').filter((w) => w && !FILLERS.has(w));
+  // "Plan B" keeps its "plan": a lone letter would name "Section B" too.
+  const words = norm.split(' ').filter((w, i, all) => w && (!FILLERS.has(w) || (w === 'plan' && all[i + 1]?.length === 1)));
   return words.join(' ');
 }
 
 // Single-word aliases that are ordinary words elsewhere ("Time limit", "Questions to ask", "Key dates for
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
-  'signs', 'geld', 'termine',
+  'signs', 'geld', 'termine', 'dm', 'eb',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
   'opening', 'open', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
-  'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
+  'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;

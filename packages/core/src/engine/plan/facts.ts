@@ -31,9 +31,21 @@ const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2
 const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
 const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;
+// "IV. Price positions": a Roman-numbered outline heading.
+const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
+// An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
+const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})[.)][ \t]+(?=\S)/;
+
+/**
+ * A label is a phrase, not sentences: no sentence end inside it. An abbreviation before a
+ * lower-case word ("Alt. if > US$36,000", "Est. value") ends nothing.
+ */
+function isPhrase(label: string): boolean {
+  return !/[.!?]\s/.test(label.replace(/^\s*\p{L}{2,5}\.(?=\s+\p{Ll})/u, ''));
+}
 
 /** Sections whose heading names a concept. */
 export function headingFacts(ctx: FactContext): Fact[] {
@@ -83,7 +95,10 @@ export function labelFacts(ctx: FactContext): Fact[] {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
       const rawLine = text.slice(line.start, line.end).trim();
-      let m = LABEL_RE.exec(lineText);
+      // After an outline marker the label starts further in; offsets below count from `labelBase`.
+      const outline = OUTLINE_MARK_RE.exec(lineText);
+      const labelBase = line.start + (outline ? outline[0].length : 0);
+      let m = LABEL_RE.exec(outline ? lineText.slice(outline[0].length) : lineText);
       const numbered = NUMBERED_LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
@@ -96,13 +111,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end - answer.length, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (numbered && wordCount(numbered[2]!) <= 6 && !(m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!))) {
+      } else if (numbered && wordCount(numbered[2]!) <= 6 && !(m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!))) {
         const labelStart = line.start + numbered[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + numbered[2]!.length };
         valueSpan = { start: labelStart + numbered[2]!.length + numbered[3]!.length, end: line.end };
         m = null;
-      } else if (m && wordCount(m[2]!) <= 8 && !/[.!?]\s/.test(m[2]!)) {
-        const labelStart = line.start + m[1]!.length;
+      } else if (m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) {
+        const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
         valueSpan = { start: valueStart, end: line.end };
@@ -113,8 +128,14 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (PSEUDO_HEADING_RE.test(lineText) && !p.item) {
+      } else if ((PSEUDO_HEADING_RE.test(lineText) || ROMAN_HEADING_RE.test(lineText)) && !p.item) {
         pseudoHeadings.push(line.start);
+        // "V. CONCESSION STEPS", "3) Concessions": a numbered title standing alone labels what follows, as a bold line does.
+        const title = /^(\s*(?:[IVX]{1,5}|\d{1,2})[.)]\s+)([^\n.!?:—–]+?)\s*$/.exec(lineText);
+        if (title && wordCount(title[2]!) <= 8) {
+          labelSpan = { start: line.start + title[1]!.length, end: line.start + title[1]!.length + title[2]!.length };
+          valueSpan = { start: line.end, end: line.end };
+        }
       }
       if (!labelSpan || !valueSpan) continue;
       let labelText = clean.slice(labelSpan.start, labelSpan.end).trim();

@@ -14,11 +14,27 @@ const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'did']);
 const TIME_UNIT = /^(?:month|year|quarter|day|hour|total|week)$/;
 const CONDITION_NEXT = /^(?:if|unless|should|when|whenev|onc)$/;
 const LEADS = new Set(['we', 'i', 'the', 'how', 'where', 'a', 'thi']);
+// What a walk-away that is the sentence's subject goes on with: "How low we'll go depends on…", "Our floor is…".
+const SUBJECT_VERB = /^(?:be|depend|will|would|shall|can|could|remain|stai|stay|hing|rest|vari|sit|come)$/;
+// "If we walk", "Plan B if we walk:": a no-deal case, not the walk-away itself.
+const CASE_WORD = /^(?:if|unless|when|whenev|should|onc|until|befor)$/;
+// A submitted bid reports our opening in the past: "Our RFP response priced the platform at USD 690k".
+const SUBMITTED = /^(?:priced|submitted|tendered|quoted|bid)$/;
+// Between a figure and a position it is measured against: "$8,500 under walk-away", "£75 below my ceiling", "at our target".
+const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|within|off|vs|versus|at|to|from|between)\b|[→<>≤≥]/i;
+
+/** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
+function isTime(clean: string, a: Amount): boolean {
+  return /^\s?(?:[ap]\.?m\b|:\d\d)/i.test(clean.slice(a.end, a.end + 4)) || /\d:$/.test(clean.slice(Math.max(0, a.start - 3), a.start));
+}
 
 /** The tag opens its sentence (after at most "our", "the", "how"…), not a condition or a clause about something else. */
-function isSubjectOf(tokens: readonly Token[], from: number): boolean {
+function isSubjectOf(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = 0; i < from; i++) if (!LEADS.has(tokens[i]!.stem)) return false;
-  return from <= 2;
+  // "The walk-away point as a number or a clear condition" (a list of what a plan needs) says nothing about ours.
+  let next = to;
+  while (next < tokens.length && /^(?:point|price|number|figure|line|level)$/.test(tokens[next]!.stem)) next++;
+  return from <= 2 && SUBJECT_VERB.test(tokens[next]?.stem ?? '');
 }
 
 /**
@@ -48,7 +64,9 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       let clauseStop = hit.to;
       while (clauseStop < tokens.length && !tokens[clauseStop]!.mark) clauseStop++;
       // A past form up to the tag, or a past auxiliary after it; "delivered", "landed" after the tag describe the price.
-      if (tokens.slice(clauseStart, hit.to).some((t) => isPast(t.word)) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
+      const reported = (t: Token, i: number) => isPast(t.word) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
+      if (tokens.slice(clauseStart, hit.to).some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
+      if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.
       let clauseEnd = st.end;
@@ -62,14 +80,26 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // counts time; further on only money, percentages and numbers with a unit are.
       const near = tokens[Math.min(tokens.length - 1, hit.to + 3)]!.end;
       const amounts = amountsIn({ start: hit.start, end: clauseEnd }).filter(
-        (a) => a.kind !== 'number' || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit)),
+        (a) =>
+          !isTime(clean, a) &&
+          (a.kind !== 'number' || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit))),
       );
-      const before = amounts.length === 0 ? amountsIn({ start: st.start, end: hit.start }).filter((a) => a.kind === 'money').slice(-1) : [];
+      // A figure before the words counts when the sentence names it so ("$310k is our floor", "USD 880k as
+      // the BAFO and treat it as our opening"), not when it is measured against it ("£75 below my ceiling").
+      const before =
+        amounts.length === 0
+          ? amountsIn({ start: st.start, end: hit.start })
+              .filter((a) => a.kind === 'money')
+              .slice(-1)
+              .filter((a) => !MEASURED.test(clean.slice(a.end, hit.start)) && clean.slice(a.end, hit.start).split(/\s+/).length <= 10)
+          : [];
       const value = amounts[0] ?? before[0];
       // Without an amount a walk-away counts when it is stated as a condition ("we walk if they insist
-      // on…") or is what the sentence is about ("How low we'll go depends on the meeting"), so its
-      // rule can judge whether it commits to anything.
-      if (!value && (concept !== 'walk-away' || !(CONDITION_NEXT.test(tokens[hit.to]?.stem ?? '') || isSubjectOf(tokens, hit.from)))) continue;
+      // on…"), is what the sentence is about ("How low we'll go depends on the meeting"), or is left
+      // undecided ("As for the lowest I'd go, I'm flexible"), so its rule can judge whether it commits to anything.
+      const stated = () =>
+        CONDITION_NEXT.test(tokens[hit.to]?.stem ?? '') || isSubjectOf(tokens, hit.from, hit.to) || tags.has(st, 'undecided');
+      if (!value && (concept !== 'walk-away' || !stated())) continue;
       seen.add(st);
       out.push({
         concept,

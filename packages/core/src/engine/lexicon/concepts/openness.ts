@@ -108,11 +108,13 @@ export const openness: Family[] = [
       {
         why: 'Telling late: after they sign, at the last minute, once they are committed.',
         phrases: [
-          `${LATE_TELL} … after|once|later|late|until|till`, `${LATE_TELL} … at the end|last`, `${LATE_TELL} … post signature`, 'wait|waiting until|till',
+          `${LATE_TELL} … after|once|later|late|until|till`, `${LATE_TELL} … at the end|last`, `${LATE_TELL} … post signature`, // Waiting for a stage of the deal, not for a month: "a five-year deal means waiting until November" is a consequence.
+          'wait|waiting until|till … sign|signs|signed|signature|contract|contracts|redline|redlines|legal|paperwork|close|closing|commit|committed|award|end|later|last|ask|asks|asked|they',
           'hold off until|till', 'leave|save|park … for|until|till later', 'leave|save|park … for|until|till the? contract*|signature|redline*|end|legal|paperwork',
           'at the last minute', 'eleventh hour', 'late in the process', 'later in the process', 'after the fact', 'down the line',
         ],
-        examples: ['Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.'],
+        examples: ['Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.', 'We wait until they ask.'],
+        not: ["Our co-op rules say a longer deal goes to a members' vote, so a five-year deal means waiting until November."],
       },
       {
         why: 'German plans: only if they ask, only at the contract stage, keep it to ourselves.',
@@ -150,9 +152,9 @@ export const openness: Family[] = [
         phrases: [
           'common ground', 'common goal|goals|interest|interests|objective|objectives|aim|aims|purpose|cause', 'in common',
           'shared|mutual|joint goal|goals|interest|interests|objective|objectives|aim|aims|priority|priorities|concern|concerns|vision|understanding|benefit|outcome|agenda|success',
-          'mutually agreed|beneficial|acceptable', 'same page', 'on the same side', 'want|wants the same', 'same goal|goals|objective|outcome|interest|interests',
+          'mutually agreed|beneficial|acceptable', 'same page', 'see|seeing|saw eye to eye', 'same wavelength', 'on the same side', 'want|wants the same', 'same goal|goals|objective|outcome|interest|interests',
         ],
-        examples: ['Our shared goal is a go-live before winter.', 'We are on the same page about the scope.'],
+        examples: ['Our shared goal is a go-live before winter.', 'We are on the same page about the scope.', 'I am glad about how much we already see eye to eye.'],
       },
       {
         why: 'Both sides wanting the same thing: "both teams want the clusters gone".',
@@ -170,8 +172,10 @@ export const openness: Family[] = [
           'agreed so far', 'agreed to date', 'agreed upon|earlier|previously', 'agreed in principle', 'agreed at|during|on|last', 'as agreed', 'agreed:',
           'we|they|i agree|agreed', 'we|they|i … have|had agree|agreed|settled|resolved|closed|locked|fixed', 'and i|we|they agree|agreed', 'be agreed|settled|resolved|locked|aligned',
           'have|has|had been agreed|settled|resolved|accepted|locked', 'we be aligned', 'they be aligned', 'fully|broadly|closely aligned',
-          'agreed|locked|settled|confirmed|fixed at|during|in the? … visit|meeting|call|workshop|demo|viewing|session|review|round',
-          'not in dispute', 'no longer in dispute|open|contested', 'where|what we agree', 'where|what we already agree', 'be signed off', 'sign off on',
+          // Not "fixed": "a supplement to be fixed at call-off" is a price set later.
+          'agreed|locked|settled|confirmed at|during|in the? … visit|meeting|call|workshop|demo|viewing|session|review|round',
+          // "They've already said yes to the start time."
+          'already|previously … say|says|said yes|ok|okay', 'not in dispute', 'no longer in dispute|open|contested', 'where|what we agree', 'where|what we already agree', 'be signed off', 'have|has|had sign off on',
         ],
         examples: [
           'Already agreed at the February steering meeting: the hardware stays.',
@@ -181,6 +185,7 @@ export const openness: Family[] = [
           'We and Wachters already share the goal of a stable team.',
           'Agreed at the viewing 30 Jul: units 4B + 4C.',
           'The SLA (99.9%) is already agreed.',
+          "They've already said yes to the start time and the album.",
           'We already agreed on the scope and the start date last week.',
         ],
         // "Nothing is agreed until everything is agreed" and "we need to agree on price" carry the tag; the rule

@@ -13,6 +13,16 @@ export const ALTERNATIVE_NAMES: Group = {
   not: ['We have no plan B.'],
 };
 
+/**
+ * What we sell going to someone else: "the 38 million litres go to Corio Cheese", "the UHT goes to
+ * Meridian", "Courtroom goes to the Leeds Medical Society". The thing is the subject, not us ("we go to
+ * two deliveries a week" is a concession), and an approver is no taker ("it goes to the CFO").
+ */
+export const ALTERNATIVE_HANDOVER: Group = {
+  why: 'Our product, capacity or people handed to another taker when this deal fails.',
+  phrases: ['go to', 'go into', 'go onto', 'go instead to', 'be sold to', 'be offered to', 'be released to', 'be reallocated to'],
+  examples: ["If it falls over, the UHT goes to Meridian Foods Asia in Singapore.", 'The 38 million litres go to Corio Cheese on their standing offer.', "If they won't move, we go to Trans-Odra."],
+};
 
 export const position: Family[] = [
   {
@@ -47,8 +57,12 @@ export const position: Family[] = [
           'no deal below', 'no deal above', 'no deal under', 'no deal over', 'most … will|would|can|could|shall pay',
           'lowest … will|would|can|could go|accept|take', 'highest … will|would|can|could go|pay', 'rather walk than',
           'will not … for less|more than', 'not accept|take less than', 'not pay|spend more than', 'the ceiling|floor be',
+          // First person, as people say it: "I'm not going lower than $40k", "the least I'll accept is £800".
+          'not go lower|higher|less|more than', 'not go below|under|above|over', 'not drop|come down below|under',
+          'least … will|would|can|could accept|take|do', 'most … will|would|can|could go|spend',
+          'not pay|spend|go … over|above|beyond', 'not take|accept|go … under|below|less than',
         ],
-        examples: ['Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
+        examples: ["I'm not going lower than $40k.", "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
       },
     ],
   },
@@ -66,13 +80,27 @@ export const position: Family[] = [
           'another customer', 'other customer', 'another client', 'other client', 'waiting list', 'waitlist', 'next in line',
           'back to the waiting list', 'keep … warm', 'spend … on', 'close with', 'next bidder', 'second bidder', 'second ranked',
           'list … publicly|openly', 'put … on the market', 're let', 'relet', 'capacity … offer', 'offer … capacity|slot|team', 'bid the', 'pitch the', 'pursue', 'take on the',
+          // "I'd sooner say a kind no and reply to the other couple": sooner is rather.
+          'sooner take', 'sooner go with', 'sooner move', 'sooner keep', 'sooner stay', 'sooner sell', 'sooner spend', 'sooner put', 'sooner say no',
+          // Another taker for the same thing: a standing offer, the same date asked for, a tender to go after.
+          'standing offer', 'standing order', 'open offer from', 'go after', 'chase the', 'bid for', 'bid on', 'tender for',
+          'ask|asked|want|wanted for|about the same date|dates|slot|slots|week|weekend|day|space|room|block|capacity|volume',
+          'waiting to hear', 'release the date|dates|slot|slots|room|rooms|space|block|capacity to',
+          // Other work for the same time: "I'll take the corporate job in Leeds", "fill the date with second-shooting".
+          'take|book|accept … job|booking|gig|brief|project|commission|engagement', 'fill the|that|those date|dates|slot|slots|week|day|days|capacity|space',
+          'keep sell|supply|serve|sell through', 'award to', 'award the contract|work|business|order|lot to',
         ],
         examples: [
           "Below that I'd rather take the other retainer.",
           'Walk-away: $74,000 — below that we let them go to the competitor.',
           "If it falls over: say yes to the Harwood's Christmas brief and keep the trailer enquiry warm.",
+          "Below that I'd sooner say a kind no and reply to the Lindqvist couple, who asked for the same date on 9 January.",
+          'If Harlow won\'t come to 116, we go after the Coleby\'s tender in September.',
+          'Alt. if above the ceiling: award to Neumáticos del Pacífico.',
+          "If they won't meet £900, I'll take the corporate job in Leeds that weekend.",
         ],
       },
+      ALTERNATIVE_HANDOVER,
       {
         why: 'Moving our people or capacity elsewhere.',
         phrases: [
@@ -94,7 +122,7 @@ export const position: Family[] = [
           'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month', 'retender', 're tender', 'rerun the tender',
           'run a new tender', 'go back to market', 'go back to the market', 'build it in house', 'build in house', 'do it in house',
           'bring it in house', 'in house', 'another supplier', 'other supplier', 'another vendor', 'other vendor', 'second source',
-          'runner up', 'switch to', 'convert to', 'change to', 'subscribe|buy|go|order|purchase direct|directly', 'auction', 'cash offer', 'go with', 'continue with', 'continue on', 'sign with', 'award it to', 'award to the', 'buy from',
+          'runner up', 'go back to', 'other|remaining … tenderer|bidder|supplier|vendor|finalist|contender', 'final tender', 'switch to', 'convert to', 'change to', 'subscribe|buy|go|order|purchase direct|directly', 'auction', 'cash offer', 'go with', 'continue with', 'continue on', 'sign with', 'award it to', 'award to the', 'buy from',
           'source from', 'license|licence a', 'commission a', 'hire a', 'second viewing', 'other building', 'other site',
         ],
         examples: [
@@ -126,10 +154,12 @@ export const position: Family[] = [
           'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
-          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award', 'if … not happen', 'if it is a no', 'if the answer is no',
+          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award', 'if … not happen',
+          // The formal conditional: "Should agreement not be reached:", "Should talks fail".
+          'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
         ],
-        examples: ['If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
+        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
         not: ['If they ask for a discount, we show the payback.', 'If the pilot passes the security review we expand to 400 seats.'],
       },
       {
@@ -155,8 +185,12 @@ export const position: Family[] = [
           'want to close at', 'hope to close at', 'expect to close at', 'land near|between', 'settle near', 'sweet spot', 'likely landing',
           'landing point', 'realistic target', 'realistic outcome', 'expected outcome', 'most likely outcome', 'ideal deal', 'ideal result',
           'objective', 'objectif', 'objetivo', 'doelprijs', 'ziel', 'ideally', 'aiming for|at', 'we be aim', 'our aim', 'the aim be', 'our goal', 'our objective', 'objective be', 'a good deal be',
+          // First person wishes: "what I'd really love to land is £1,550", "I'd be pleased to settle at…".
+          'love to land|settle|close|get', 'love to end up', 'like to get to', 'pleased to land|settle|close', 'happy to land|settle|close at', 'pleased|happy to end up',
+          'aim to get|close|settle|finish', 'aiming to get|close|settle|finish', 'want to get to', 'hope to get to',
+          'i|we be hope|hoping for', 'i|we hope|hoping for', 'i|we would like|want|hope|expect to get',
         ],
-        examples: ["What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.'],
+        examples: ["What I'd really love to land is £1,550 with the Friday mehndi hour added.", "I'm hoping for $50k.", "What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.'],
       },
     ],
   },
@@ -170,15 +204,20 @@ export const position: Family[] = [
           // "Opening" and "open" share a stem, so the bare word would tag "open questions"; it needs a neighbour.
           'opening offer|number|price|bid|position|ask|quote|figure|rate|fee|proposal|move|anchor', 'our opening', 'the opening be',
           'open at|with|on', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number',
-          'first bid', 'initial offer', 'initial quote', 'initial proposal', 'starting price', 'start at', 'start with',
-          'we quote', 'we ask for', 'our ask', 'asking price', 'einstieg', 'first proposal', 'lead with', 'put down',
-          'table at', 'go in at', 'go in with', 'come in at', 'where i|we start', 'where do i|we start', 'where … start', 'i|we start at|with', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
+          'first bid', 'initial offer', 'initial quote', 'initial proposal', 'starting price',
+          // "Start at", "go in at" need us or a figure: "coverage starts with bridal prep at 11am" opens nothing.
+          'start at|with $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? start at|with|high',
+          'i|we will|would|shall? quote', 'i|we will|would|shall|have? submit|tender|bid|price $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
+          'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
+          'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table', 'our ask', 'asking price', 'einstieg', 'first proposal', 'lead with', 'put down',
+          'table at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? go|come in at|with|high', 'go|come in at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
+          'where i|we start', 'where do i|we start', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
           'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
           'as submitted',
         ],
-        examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.'],
-        not: ['Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.'],
+        examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.', "I'll quote the Full Day package at £2,450.", 'Our RFP response priced the platform at USD 690k per year.', "I'll ask for $60k.", 'We submitted $690k in the RFP.', "I'll put $35k on the table first."],
+        not: ['Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.', 'Coverage starts with bridal prep at 11am.', 'The Friday hour goes in at the end of the day.', 'Two things we put on the table at the very start.'],
       },
     ],
   },
@@ -255,13 +294,15 @@ export const position: Family[] = [
         phrases: [
           'flexible', 'we will see', 'see how it go', 'see what happen', 'play it by ear', 'read the room', 'gut feel*', 'tbd', 'tbc',
           'to be decided|confirmed|defined|discussed|agreed', 'it depend', 'depend on the day|room|meeting|mood', 'open for|to discussion',
+          // "How low we'll go depends on how the meeting goes", "we'll see what they put on the table".
+          'depend on how|what|where', 'see how … go', 'see what they|he|she|it', 'see where … land|go', 'see where … end up',
           'open ended', 'leave it open', 'keep it open', 'stay open', 'case by case', 'not sure', 'unsure', 'undecided', 'whatever',
-          'as needed', 'as low as need|necessary|we have to', 'as high as need|necessary|we have to',
-          'no real|fixed|hard|firm limit|floor|ceiling|walk', 'no limit|floor|ceiling', 'decide|judge|assess|gauge … later|then|on the day|in the room|as we go',
-          'figure … out later|on the day|in the room', 'work … out later|on the day|in the room', 'on the day', 'in the room',
+          'as needed', 'as low|high as need|necessary', 'as low|high as we have to',
+          'no real|fixed|hard|firm limit|floor|ceiling|walk', 'no limit|floor|ceiling', 'decide|judge|assess|gauge … later|then', 'decide|judge|assess|gauge … as we go',
+          'figure|work … out later', 'on the day', 'in the room',
           'feel|seem fair|right|reasonable', 'what feels|seems fair|right|reasonable',
         ],
-        examples: ["Honestly flexible, we'll see how it goes.", 'Stay flexible and judge it on the day.', 'No hard limit.'],
+        examples: ["Honestly flexible, we'll see how it goes.", 'Stay flexible and judge it on the day.', 'No hard limit.', "How low we'll go depends on how the meeting goes.", "We'll see what they come back with."],
         not: ['Non-negotiable: €1,1 Mio.'],
       },
       {

@@ -47,11 +47,54 @@ export const pricing: Family[] = [
           'too rich', 'steep', 'squeeze', 'lean on price', 'lean on us',
         ],
         examples: [
+          "Rowan's going to say her preferred photographer charges £1,000 a day.",
+          'Priya will say Pacific Dairies quoted 128c.',
+          "If Rory says again that his cousin's photographer would do it for £1,200, we talk about the album.",
           "If they say it's expensive",
           "If she says that's more than they pay contractors",
           'Procurement will ask for 15% off.',
           'Initech quoted €40k less.',
         ],
+      },
+      {
+        why: 'Plans written in other languages hear the challenge in their own words (German, French, Dutch, Spanish).',
+        side: 'seller',
+        phrases: [
+          'zu teuer', 'preiseinwand*', 'billiger', 'günstiger', 'trop cher', 'trop chère', 'objection tarifaire', 'moins cher', 'moins chère',
+          'te duur', 'goedkoper', 'prijsbezwaar', 'demasiado caro', 'demasiado cara', 'muy caro', 'más barato', 'mas barato', 'objeción de precio',
+        ],
+        examples: ['Einwand: „Zu teuer im Vergleich zu Stadtwerke“', 'Objection tarifaire / Price objection', 'Als ze zeggen dat we te duur zijn'],
+      },
+      {
+        why: 'They will tell us what someone else charges: a reported price is a challenge on ours whoever names it.',
+        side: 'seller',
+        phrases: [
+          'say|says|said|claim|argue|insist|mention … … charge|quote|quoted|offer|offered|bid|ask|cost|pay|paid £|$|€|₹|#',
+          'say|says|said|claim|argue|insist|mention … … be at|only £|$|€|₹|#',
+          'say|says|said|claim|argue|insist|mention … … do it|this|that|job|work|day|lot for|at £|$|€|₹|#',
+          'tell|tells|told us|me … … charge|quote|quoted|offer|offered|bid|ask|cost|pay|paid £|$|€|₹|#', 'tell|tells|told us|me … … be at|only £|$|€|₹|#',
+          'hear|expect … … charge|charges|quoted|offered|bid £|$|€|₹|#',
+        ],
+        examples: [
+          'Procurement will say the incumbent only charges $80 a seat.', 'She will claim her nephew would do it for £600.',
+          'Tomás will tell us the Porto studio quoted €2,400.', "We'll hear that the agency down the road charges $95 an hour.",
+        ],
+        not: ['The videographer is already booked at £5,400.', 'Marta has already offered me her 18 October wedding at £400 for the day.'],
+      },
+      {
+        why: 'A buyer hears the same in reverse: someone else pays more, our number is far below theirs.',
+        side: 'buyer',
+        phrases: [
+          'say|says|said|claim|argue|insist|mention … below|under', 'say|says|said|claim|argue|insist|mention … short of',
+          'other|others … tenant|tenants|customer|customers|client|clients|buyer|buyers|guest|guests|shipper|shippers … pay|paid',
+          'what other|others pay', 'other|others pay more',
+          'ignore|ignores|ignoring|overlook|overlooks … value|worth|cost|quality|investment', 'undervalu*', 'not reflect … value|worth|cost|market',
+        ],
+        examples: [
+          'Rui will say €290 is far below the €350 per desk the other tenants pay.', 'They will say other shippers pay $1,900 a box.',
+          'When Gareth tells us, as he will, that £54.00 ignores the value of the existing fit-out, we answer with the covenant.',
+        ],
+        not: ['Our cap is €48,000 a year.'],
       },
       {
         why: 'What a buyer hears: our number is too low, prices are going up, they cannot go lower.',

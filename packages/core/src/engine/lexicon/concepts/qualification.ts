@@ -11,7 +11,7 @@ import type { Family } from '../types.js';
 // Roles that usually hold the pen or the veto. One slot, so "the CFO signs", "approved by our MD" and
 // "escalates to the board" meet the same entries.
 const ROLE =
-  'cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|vp|svp|evp|md|gm|president|director|board|committee|council|trustee|trustees|founder|principal|chair|chairman|chairwoman|chairperson|head|manager|cabinet|dean|mayor|treasurer|controller|comptroller|chief|officer|ic|superintendent|provost|governor|governors|owner|owners|partner|partners|proprietor|landlord';
+  'cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|fd|vp|svp|evp|md|gm|president|director|board|committee|council|trustee|trustees|founder|principal|chair|chairman|chairwoman|chairperson|head|manager|cabinet|dean|mayor|treasurer|controller|comptroller|chief|officer|ic|superintendent|provost|governor|governors|owner|owners|partner|partners|proprietor|landlord';
 // What deciding looks like as a verb.
 const DECIDES = 'sign|countersign|approve|decide|authorise|authorize|veto|own|owns|control|controls';
 // A point in the calendar, never a bare number: "by 20%" is not a date.
@@ -31,7 +31,7 @@ export const qualification: Family[] = [
       {
         why: 'Names for the one who decides: the economic buyer, the signatory, the budget holder.',
         phrases: [
-          'decision maker', 'economic buyer', 'signatory', 'signatories', 'signer', 'approver', 'budget holder', 'budget owner',
+          'decision maker', 'economic buyer', 'econ buyer', 'signatory', 'signatories', 'signer', 'approver', 'budget holder', 'budget owner',
           'decision making unit', 'dmu', 'buying committee|group|centre|center', 'steering committee|group', 'investment committee',
           'final say|call|decision|approval|word|authority|signature', 'final sign off', 'approval chain|path',
           'signing|signature|spending|approval|purchasing|budget authority|power|rights',
@@ -44,6 +44,11 @@ export const qualification: Family[] = [
         phrases: [
           `${ROLE} … ${DECIDES}`,
           `${ROLE} … sign off`,
+          // The role as an apposition: "Tom Keogh, GM Fresh, signs."
+          `${ROLE} … , ${DECIDES}`,
+          `${ROLE} … , sign off`,
+          // "The owner, Ravi, makes the call."
+          `${ROLE} , … , ${DECIDES}`, `${ROLE} , … , sign off`, `${ROLE} … , make|makes the? call|decision`, `${ROLE} , … , make|makes the? call|decision`,
           `${ROLE} … make|makes the? call|decision`,
           `${ROLE} … have|has the? final|last`,
           `sign|signed|countersign|approve|approval|decision|decide|signature … by|from|with the? ${ROLE}`,
@@ -72,8 +77,24 @@ export const qualification: Family[] = [
           'sign|signs the? order|contract|deal|po|agreement|paperwork|msa|sow|lease',
           'own|owns|hold|holds the? decision|budget|pen', 'own|owns|hold|holds … budget', 'within … authority|remit|mandate', 'who sign|signs|decide|decides|approve|approves',
           'approve|approves|sign|signs … above|over|below|under #', 'approve|approves|sign|signs … up to #', 'holds a? veto', 'can veto',
+          // A couple or partners deciding as one: "the two of them decide together", "a joint decision".
+          'decide|decides|sign|signs together|jointly', 'joint decision', 'decision be … together|jointly',
+          'who say|says|said yes', 'purse strings', 'last|final word|say', 'have|has the? last|final word|say|call', 'sign off on the? paperwork|contract|deal|order|purchase|spend',
+          'sign off|approval limit|threshold|authority', `hers|his|theirs to ${DECIDES}`,
         ],
-        examples: ['I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.'],
+        examples: ['Hal has the last word on suppliers.', 'Our FD signs off anything above £10k.', 'The owner, Ravi, makes the call.', 'The two of them decide together, with no parents signing anything.', 'Tom Keogh, GM Fresh, signs.', 'Money and who says yes: Hannah told me the rest.', 'I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.'],
+      },
+    ],
+  },
+  {
+    tag: 'decides',
+    why: 'A verb of deciding or signing. Whose it is decides what it means: `qualification` counts it as the decision maker only when its subject is a person ("Fiona signs.", "Daniel decides with his boss", "I sign the lease" on the buyer side), not a date line ("framework signed by 15 May").',
+    groups: [
+      {
+        why: 'Deciding, signing, approving, in any form; the rule reads the subject and the tense.',
+        // Not "authorise": it stems with "authority" and "author".
+        phrases: ['decide', 'sign', 'countersign', 'co sign', 'approve', 'sign off', 'say|says yes', 'make the call', 'give the go ahead'],
+        examples: ['Fiona signs.', 'Daniel decides with his boss, Fiona Marsh.', 'He signs supplier contracts himself.'],
       },
     ],
   },
@@ -133,11 +154,13 @@ export const qualification: Family[] = [
         why: 'Budgets and funding by name.',
         phrases: [
           'budget', 'budgets', 'budgeted', 'funding', 'funded', 'fund', 'funds', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
-          'allocated', 'allocation', 'cost centre|center', 'line item', 'grant funding|money|budget', 'financing', 'loan', 'line of credit',
+          // An allocation is money only when it says so: "110 vials a month allocation" is supply.
+          'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
+          '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item', 'grant funding|money|budget', 'financing', 'loan', 'line of credit',
           'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'financed', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
         examples: ['$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.'],
-        not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.'],
+        not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.'],
       },
       {
         why: 'The source of the money in a sentence: "the money comes from…", "paid out of…", "approved spend".',
@@ -149,8 +172,14 @@ export const qualification: Family[] = [
           'from the? … allowance', 'envelope', 'pot of money',
           'covered|paid|funded|financed by|from|out of the? … plan|budget|round|reserve|reserves|grant|fund|funds|capex|opex|allowance',
           'series a|b|c|d', 'funding round', 'seed round', 'raised … million|round|capital',
+          // Who pays, in a family or a small firm: "Mei's father is paying for photography", "Sandra offered to top it up".
+          'be paying for', 'pick|picks|picking up the bill|tab|cost', 'foot|foots|footing the bill', 'top|tops|topping it|this|that up', 'chip|chips|chipping in',
+          'come|comes|coming|paid|pay|paying out of … savings|budget|pocket|fund|funds|allowance|reserve|reserves|account|capex|opex|grant', 'from … savings',
+          'have|has|got … to spend', 'can|could spend', 'put|putting aside|by', 'saved|saving up', 'their limit|max|maximum|ceiling|cap',
+          // Outline shorthand for the money line: "$$: equipment line, pre-approved $350k".
+          '$|€|£ $|€|£', 'spend up to', 'willing|prepared|able to spend|pay up to',
         ],
-        examples: ['They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.'],
+        examples: ["They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.'],
       },
     ],
   },
@@ -162,11 +191,16 @@ export const qualification: Family[] = [
         why: 'Needs, pains and requirements by name.',
         phrases: [
           'need', 'needs', 'pain', 'pains', 'pain point', 'problem', 'problems', 'requirement', 'requirements', 'require', 'requires',
-          'must have', 'must haves', 'non negotiable', 'non negotiables', 'business case', 'use case', 'driver', 'drivers', 'goal', 'goals',
+          'must have', 'must haves', 'non negotiable', 'non negotiables', 'business case', 'use case', 'business|key|buying driver|drivers', 'goal', 'goals',
+          // Shorthand in outlines: "## 2. Reqs (ours)".
+          'req', 'reqs', 'reqt', 'reqts', 'reqmts', 'what matter|matters to they|them|we|us', 'matter|matters most',
+          // A want with its reason, and demand they hear: "he wants stock that doesn't sit on a ship, because…", "shoppers keep asking".
+          'fed up|sick|tired with|of', 'unhappy|frustrated|annoyed with|about|by', 'want|wants … because|since', 'keep|keeps asking for|about', 'keep|keeps asking',
+          'they|he|she want|wants a|an|someone|somebody|something|more|less|fewer|proper|real|every|all',
           'objective', 'objectives', 'priority', 'priorities', 'prioritise', 'prioritize', 'care about', 'cares about', 'struggl*', 'bottleneck', 'challenge', 'challenges',
           'issue is', 'headache', 'headaches', 'biggest issue|problem|risk|worry|concern|complaint', 'call|calls for', 'looking for', 'looking to', 'trying to', 'hoping to', 'want to', 'wants to',
         ],
-        examples: ['Needs, in order: (1) uptime, (2) one invoice.', 'Second need: one place for build logs.', 'Peak contract calls for 2,000 extra pallet spaces.'],
+        examples: ["They're fed up with their current supplier missing deliveries.", 'They want a photographer who stays out of the way.', 'Their buyer wants Australian milk on the shelf because shoppers keep asking.', 'Reqs (ours)', 'What matters to them is that the grandparents are in the photos.', 'Needs, in order: (1) uptime, (2) one invoice.', 'Second need: one place for build logs.', 'Peak contract calls for 2,000 extra pallet spaces.'],
       },
       {
         why: 'Why the deal is happening at all: why they buy, why now, what it costs them to wait.',
@@ -174,8 +208,9 @@ export const qualification: Family[] = [
           'why they are|be buying', 'why they buy', 'why we are|be buying', 'why we buy', 'why buy', 'why now', 'why change',
           'why this', 'reason to buy|change', 'cost of doing nothing', 'cost of inaction|delay', 'status quo cost|costs', 'outage', 'outages',
           'downtime', 'backlog', 'manual work', 'audit finding', 'audit findings', 'lose|losing|lost … day|days|hours|customers|revenue|deals|money',
-          'must|have|has|need|needs … replace|reduce|cut|fix|consolidate|migrate|modernise|modernize|automate|improve|speed|comply|scale|retire|standardise|standardize|lower|shorten|solve|eliminate|move|switch|upgrade|exit|expand|meet|pass',
+          'must|need|needs … replace|reduce|cut|fix|consolidate|migrate|modernise|modernize|automate|improve|speed|comply|scale|retire|standardise|standardize|lower|shorten|solve|eliminate|move|switch|upgrade|exit|expand|meet|pass', 'have|has to … replace|reduce|cut|fix|consolidate|migrate|modernise|modernize|automate|improve|speed|comply|scale|retire|standardise|standardize|lower|shorten|solve|eliminate|move|switch|upgrade|exit|expand|meet|pass',
         ],
+        not: ["They've fixed the dates.", 'Duggan will say the order has raised drivers pay.', 'Price objection'],
         examples: ["Why they're buying: the old system dies in June.", 'We must move off the current printers before the lease ends.', 'Initech must replace its ticketing tool.', 'They lose release days hunting through three systems.'],
       },
     ],

@@ -46,22 +46,27 @@ export const trading: Family[] = [
       {
         why: 'They do something for us: the condition names their move (not "if they ask", which gives on demand).',
         phrases: [
-          'if|once|when|provided|assuming … commit|sign|agree|prepay|pay|accept|extend|order|buy|renew|take|provide|share|introduce|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|shorten|split|cover|absorb|match|book|choose|switch|consolidate|expand|bring|allow|open|speak|waive|drop|move|give|hold|keep|let|reduce|raise|increase|include',
+          'if|once|when|provided|assuming … commit|sign|agree|prepay|pay|accept|extend|order|buy|renew|take|provide|share|introduce|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|shorten|split|cover|absorb|match|book|choose|switch|consolidate|expand|bring|allow|open|speak|waive|drop|move|give|hold|keep|let|reduce|raise|increase|include|cap|limit|fix|freeze|guarantee',
           'they|them commit|sign|agree|give|pay|accept|provide|introduce|extend|take|buy|order|drop|share|move|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|cover|absorb|match|prepay|renew|let|allow|waive',
           'requir* them|they', 'for them to', 'for us to get', 'if|once|provided … in advance', 'if|once|provided … upfront|annually|quarterly',
         ],
-        examples: ['5% off if they sign for three years.', 'Net-60 payment, once Globex commits to the volume.', 'If Wachters commits to a named team, we move the escalator.'],
+        examples: [
+          '5% off if they sign for three years.', 'Net-60 payment, once Globex commits to the volume.', 'If Wachters commits to a named team, we move the escalator.',
+          'Conversion fee waived after 1,040 hours — if conversions are capped at 10 a year.',
+        ],
       },
       {
         why: 'What we ask for, named: a label, a column, a sentence.',
         phrases: [
           'get', 'we get', 'what we get', 'get back', 'get in return', 'ask', 'ask for', 'we ask', 'we ask for', 'our ask', 'want', 'we want',
-          'need', 'we need', 'require', 'receive', 'we receive', 'obtain', 'we obtain', 'secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
+          'need', 'we need', 'require', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
           'for a|an|the|their? … year|years term|contract|deal|commitment|renewal',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
         ],
-        examples: ['Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June'],
+        examples: ['Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
+        // "security" stems like "secure": a security deposit or review is not something we ask for in return.
+        not: ['Give: accept the 3-month security deposit.'],
       },
       {
         why: 'Plans written in other languages trade with their own words (German, Dutch, French, Spanish).',

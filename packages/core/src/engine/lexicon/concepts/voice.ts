@@ -88,11 +88,11 @@ export const voice: Family[] = [
         phrases: [
           'must win', 'must land', 'must close this|it', 'have|has|need|got to win this|it|them',
           'have|has|need|got to win the|this deal|account|renewal|tender|contract|business',
-          ...unable('afford? to? lose|miss this|that|the deal|one|account|customer|client|renewal|contract|business|order|opportunity|tender|supplier|vendor|partner|slot|building|site'),
+          ...unable('afford? to? lose|miss this|that|the deal|one|account|customer|client|renewal|contract|business|order|opportunity|tender|supplier|vendor|partner|slot|building|site|job|booking|gig|project|commission|sale|tenant|wedding|event|contract'),
           ...unable('afford? to? lose them|it'), ...unable('lose this'), 'cannot afford to lose', 'can not afford to lose', 'cannot let this|it|them|the one|deal|account? go|slip', 'can not let this|it|them|the one|deal|account? go|slip',
           ...unable('afford to walk away'), 'deal|renewal|contract|one have|has|need to happen', 'deal|renewal|contract|one must happen',
           'lose … would|will be a? disaster|catastrophe|nightmare', 'do whatever it take',
-          'cannot walk away', 'can not walk away', 'need this|that deal|one|win|account|renewal|contract|business|order|sale|customer|client',
+          'cannot walk away', 'can not walk away', 'need this|that deal|one|win|account|renewal|contract|business|order|sale|customer|client|job|booking|gig|project|commission|tenant|wedding|event',
           'need a|the win', 'job|head|neck|bonus|quota be on the line', 'can not go home|back … without this|the|a deal|contract|signature|win|renewal|order', 'cannot go home|back … without this|the|a deal|contract|signature|win|renewal|order',
           'need the deal so? badly|desperately', 'need them more than they need we', 'need it|this|them so? badly|desperately',
           'have|has|need|must|got to close|land|book this|it', 'have|has|need|must|got to close|land|book the|this deal|one|sale|renewal',
@@ -104,7 +104,7 @@ export const voice: Family[] = [
           'everything depend|hinge|ride|rest on this|it|them|closing|winning|signing', 'everything depend|hinge|ride|rest on the|this deal|one',
           'losing|failure be not an option', 'walk away be not an option', 'walking away be not an option', 'no deal be not an option', 'too big|important to lose',
           'give|offer|accept|concede|do them? whatever|anything they want|ask|need|demand', 'whatever they want|ask|demand', 'bend over backwards',
-          'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'do anything to win|close|keep|get|land|sign',
+          'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'take|accept almost? anything to fill|get|win|land|keep|close|secure', 'do anything to win|close|keep|get|land|sign',
         ],
         examples: [
           'We need this deal to make the quarter.',
@@ -112,6 +112,9 @@ export const voice: Family[] = [
           "We can't afford to lose them to Spendwise.",
           'We cannot lose this building.',
           'This deal has to happen this quarter.',
+          'I really need this booking, my diary is empty in October.',
+          "Honestly I'd take almost anything to fill that Saturday.",
+          "I can't afford to lose this wedding.",
           'Losing Acme would be a disaster.',
         ],
         not: [
@@ -178,6 +181,7 @@ export const voice: Family[] = [
           'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
+          'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'following|subsequent|later negotiation? round',
           'start|beginning of the negotiation|haggle', 'treat … as round one', 'treat … as an|the? opening', 'as round one',
           // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
           'nächste|nächsten|zweite|zweiten runde',
@@ -186,6 +190,8 @@ export const voice: Family[] = [
         examples: [
           'We leave some room for the second round.',
           'Keep 5% in reserve.',
+          "I'll quote £2,200 and keep £100 up my sleeve.",
+          'We still submit €0.21 per word and keep €0.02 in reserve for the negotiation round that follows.',
           'We treat Thursday as round one and keep a few thousand back.',
           'We offer $400k and expect to meet in the middle.',
         ],
@@ -211,13 +217,15 @@ export const voice: Family[] = [
         why: 'Submitting a number, or naming it as final.',
         phrases: [
           'i|we will|then|now? submit|send|quote|table|propose|offer', 'i|we will? commit to', 'go|come in at', 'land at',
-          'answer|reply|respond with', 'our best|final? price|offer|number|bid|quote|answer|submission be|stay',
+          'answer|reply|respond with', 'our|my best|final? price|offer|number|bid|quote|answer|submission be|stay',
+          // "…, and that's final", "it is my final price".
+          'that|this|it be final', 'be our|my final|last', 'final answer',
           'final offer|price|number|answer|position|word|ask', 'this|that be our|the number|price|offer',
           'no further movement', 'nothing move', 'walk in number', 'our one|only|single number',
-          'our answer|offer|price|number|bid|quote|submission|bafo :', 'best and|n? final :', 'final offer|price|number|bid :',
+          'our|my answer|offer|price|number|bid|quote|submission|bafo :', 'best and|n? final :', 'final offer|price|number|bid :',
           'best and|n? final figure|price|offer|number|bid|quote|rate be|stay', 'best and|n? final be|stay', 'final figure|price|offer|number be|stay',
         ],
-        examples: ['We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.'],
+        examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.'],
       },
     ],
   },
