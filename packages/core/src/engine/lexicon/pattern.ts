@@ -65,13 +65,62 @@ export function entryPattern(entry: string): string {
   return out;
 }
 
+/**
+ * What an entry's match can start with: literal first stems, stem prefixes (`word*`), or
+ * anything (`*inside*`, a leading gap). An optional first word lets the next one start it too.
+ */
+interface Heads {
+  stems: Set<string>;
+  prefixes: string[];
+  any: boolean;
+}
+
+function addHeads(entry: string, heads: Heads): void {
+  const words = entry.trim().toLowerCase().replace(/[’]/g, "'").replace(/\.\.\.|…/g, ' … ').replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+  for (const w of words) {
+    if (w === '…') {
+      heads.any = true;
+      return;
+    }
+    const optional = w.endsWith('?') && w.length > 1;
+    for (const alt of (optional ? w.slice(0, -1) : w).split('|')) {
+      if (alt === '#') heads.stems.add('#');
+      else if (alt.startsWith('*')) heads.any = true;
+      else if (alt.endsWith('*')) {
+        const prefix = alt.slice(0, -1);
+        heads.prefixes.push(prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))));
+      } else {
+        const first = tokenize(alt)[0];
+        heads.stems.add(first ? first.stem : stemWord(alt));
+      }
+    }
+    if (!optional) return;
+  }
+}
+
 /** A compiled family: which entries, as one regex. */
 export class PhraseSet {
   readonly regex: RegExp | undefined;
+  private readonly heads: Heads = { stems: new Set(), prefixes: [], any: false };
 
   constructor(readonly entries: readonly string[]) {
+    for (const e of entries) addHeads(e, this.heads);
     const bodies = [...new Set(entries.map(entryPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
     this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'g') : undefined;
+  }
+
+  /**
+   * Whether any entry could match these tokens: one of them must be a possible first word.
+   * A cheap look at a few stems that spares most statements the family's regex.
+   */
+  mayMatch(tokens: readonly Token[]): boolean {
+    const { stems, prefixes, any } = this.heads;
+    if (any) return true;
+    for (const t of tokens) {
+      if (stems.has(t.stem)) return true;
+      for (const p of prefixes) if (t.stem.startsWith(p)) return true;
+    }
+    return false;
   }
 
   /** Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in. */

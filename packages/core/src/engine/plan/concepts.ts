@@ -52,6 +52,7 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
+    'lowest', 'highest', 'maximum', 'minimum', 'lowest we d go', 'lowest we d ever go', 'maximum we ll pay', 'reservation',
     'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go', 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
     'plancher', 'prix plancher', 'plafond', 'prix plafond', 'preisgrenze', 'ondergrens', 'bovengrens', 'bodemprijs', 'maximum position', 'minimum position',
@@ -78,6 +79,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    'where we d like to end up', 'where we want to end up', 'end up', 'aiming for', 'what we re aiming for',
     'objectif', 'prix cible', 'cible', 'doel', 'doelprijs', 'objetivo', 'tgt', 'target per', 'aim per', 'goal per', 'aiming for', 'zielpreis', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
     'target value', 'goal', 'goals', 'deal goal', 'aim', 'deal objective', 'negotiation objective',
@@ -87,6 +89,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    'first and only number', 'our only number', 'one number', 'start at',
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
     'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',
     'opening ask', 'opening proposal', 'opening quote', 'anchor', 'anchor price', 'anchoring', 'first offer',
@@ -254,6 +257,7 @@ function stripFillers(norm: string): string {
 // Single-word aliases that are ordinary words elsewhere ("Time limit", "Questions to ask", "Key dates for
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
+  'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at',
   'signs', 'geld', 'termine', 'dm', 'eb',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',

@@ -28,6 +28,9 @@ export interface FactContext {
 // "Q: What's our walk-away? A: $310k", "**Q3. Who signs?**" — with or without the answer on the line.
 const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2,120}\?)\s*(?:(?:A\s*[:.)]\s*)?([\s\S]*))?$/i;
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
+// "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
+// run-in title that ends with a full stop and is followed by its text on the same line.
+const RUN_IN_RE = /^(\s{0,12})(\p{Lu}[^.:!?\n]{2,40}?)(\.[ \t]+)(\p{Lu}[\s\S]*)$/u;
 const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
 const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;
@@ -115,6 +118,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const labelStart = line.start + numbered[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + numbered[2]!.length };
         valueSpan = { start: labelStart + numbered[2]!.length + numbered[3]!.length, end: line.end };
+        m = null;
+      } else if (!(m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) && runIn(lineText.slice(labelBase - line.start), vocabulary)) {
+        const r = RUN_IN_RE.exec(lineText.slice(labelBase - line.start))!;
+        const labelStart = labelBase + r[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + r[2]!.length };
+        valueSpan = { start: labelStart + r[2]!.length + r[3]!.length, end: line.end };
         m = null;
       } else if (m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) {
         const labelStart = labelBase + m[1]!.length;
@@ -316,6 +325,21 @@ const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
 // the alternative's action words ("Move to $43 →") do not.
 const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([tag]) => tag !== 'alternative' && tag !== 'best-and-final-request');
 
+/** A run-in title that the vocabulary names as a concept (not any short first sentence). */
+function runIn(line: string, vocabulary: Vocabulary): boolean {
+  const r = RUN_IN_RE.exec(line);
+  return r !== null && wordCount(r[2]!) <= 5 && vocabulary.match(r[2]!).length > 0;
+}
+
+// Words that do not move a label's concept away from its start ("What we're aiming for", "Where we'd like to end up").
+const LEAD_FILLERS = new Set(['we', 'i', 'what', 'where', 'how', 'be', 'would', 'do', 'the', 'a', 'an', 'to', 'will', 'shall', 'can', 'my', "'s", 're', 'd', 'll', 'our', 'x']);
+
+function contentWordsBefore(tokens: readonly { stem: string; word: string }[], index: number): number {
+  let n = 0;
+  for (let i = 0; i < index; i++) if (!LEAD_FILLERS.has(tokens[i]!.word) && !LEAD_FILLERS.has(tokens[i]!.stem)) n++;
+  return n;
+}
+
 /**
  * The position concepts the lexicon reads in a question, label or heading. For labels and headings
  * (`tags` = LABEL_TAGS) the words must lead ("Most we will pay", "OPEN @", "If negotiations fail"),
@@ -329,7 +353,7 @@ function questionConcepts(question: string, lexicon: Lexicon, tags = QUESTION_TA
   for (const [tag, concept] of tags) {
     if (out.includes(concept)) continue;
     for (const m of lexicon.phrases(tag).matches(view)) {
-      if (leading && m.from > 2) continue;
+      if (leading && contentWordsBefore(tokens, m.from) > 1) continue;
       out.push(concept);
       break;
     }

@@ -119,6 +119,7 @@ export class TagIndex {
     const set = this.lexicon.phrases(tag, this.side);
     if (!set.regex) return [];
     const tokens = this.tokens(st);
+    if (!set.mayMatch(tokens)) return [];
     const out: TagHit[] = [];
     for (const { from, to, gaps } of set.matches(this.view(st))) {
       out.push({

@@ -53,6 +53,12 @@ export const position: Family[] = [
           'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
           'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
           'will not pay more than', 'not pay more than', 'never below', 'never above', 'nothing below', 'nothing above',
+          // A limit said as a refusal or a superlative with its subject between ("not below €4,500", "the lowest fixed
+          // fee at which I would accept", "the maximum the District will pay").
+          'not below', 'not under', 'not above', 'not over', 'no lower than', 'no higher than', 'nothing lower than',
+          'nothing higher than', 'not conclude … below', 'not conclude … above', 'lowest … accept', 'least … accept',
+          'lowest … at which', 'highest … at which', 'maximum … will pay', 'maximum … pay', 'most … will pay', 'lowest … go',
+          'highest … go', 'reservation price',
           'not a penny more', 'not a cent more', 'rather have no deal', 'rather walk', 'rather lose the deal',
           'no deal below', 'no deal above', 'no deal under', 'no deal over', 'most … will|would|can|could|shall pay',
           'lowest … will|would|can|could go|accept|take', 'highest … will|would|can|could go|pay', 'rather walk than',
