@@ -229,8 +229,10 @@ export default defineRule({
     const hasNumber = numbers(plan);
     const labelled = bfFacts.some((f) => f.amounts.some((a) => a.kind === 'money' || a.kind === 'percent'));
     const requestStarts = new Set(requests.map((r) => r.at.start));
-    const stated = plan.statements.some((s) => {
-      if (s.isQuestion || !hasNumber(s)) return false;
+    const stated = plan.statements.some((s, i) => {
+      // "£13.20 per dozen. That's final!": the number can stand in the sentence just before.
+      const prev = plan.statements[i - 1];
+      if (s.isQuestion || !(hasNumber(s) || (prev && prev.end + 3 >= s.start && hasNumber(prev)))) return false;
       const final = affirmed(s, plan.tags.hits(s, 'final-offer'));
       const named = plan.tags.hits(s, 'best-and-final-request').some((h) => !h.negated && inGroup(plan.tags.tokens(s), h, 0));
       if (final && (inRequestScope(s.start) || named || /final/i.test(plan.text.slice(final.start, final.end)))) return true;

@@ -34,10 +34,10 @@ export function detectPlan(input: DetectInput): Detection {
   if (flag === true || flag === 'plan' || fm['type'] === 'negotiation-plan') return { isPlan: true, reason: 'frontmatter', concepts };
   if (input.force) return { isPlan: true, reason: 'config', concepts };
   if (concepts.length < 2 || !input.hasPosition) return { isPlan: false, reason: 'too-few-sections', concepts };
-  // An agenda ("Walk-away discussion (10 min)") or a note names our position without taking one:
-  // a plan with few parts states at least one walk-away, target, opening, concession or
-  // alternative with a number, or a walk-away as a condition.
-  if (concepts.length < 4 && !input.facts.some(takesPosition)) return { isPlan: false, reason: 'no-position-taken', concepts };
+  // An agenda ("Walk-away discussion (10 min)"), a cheat sheet or a note names our position without
+  // taking one: a plan states at least one walk-away, target, opening, concession or alternative with
+  // a number, or a walk-away as a condition (only a long plan with many parts is excused).
+  if (concepts.length < 6 && !input.facts.some(takesPosition)) return { isPlan: false, reason: 'no-position-taken', concepts };
 
   // Documents that teach address the reader; plans speak for the team.
   let you = 0;

@@ -11,6 +11,7 @@ import type { TagIndex } from './tags.js';
 
 const SENTENCE_FACT_TAGS = ['walk-away', 'target', 'opening'] as const;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'did']);
+const SUBJECTS = new Set(['we', 'i', 'they', 'thei', 'he', 'she', 'it', 'who']);
 const TIME_UNIT = /^(?:month|year|quarter|day|hour|total|week)$/;
 const CONDITION_NEXT = /^(?:if|unless|should|when|whenev|onc)$/;
 const LEADS = new Set(['we', 'i', 'the', 'how', 'where', 'a', 'thi']);
@@ -64,8 +65,12 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       let clauseStop = hit.to;
       while (clauseStop < tokens.length && !tokens[clauseStop]!.mark) clauseStop++;
       // A past form up to the tag, or a past auxiliary after it; "delivered", "landed" after the tag describe the price.
-      const reported = (t: Token, i: number) => isPast(t.word) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
-      if (tokens.slice(clauseStart, hit.to).some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
+      // An -ed word reports only as a verb after its subject ("we opened", "finance had signed"): "the lowest
+      // fixed fee", "our agreed price" use it as an adjective.
+      const clause = tokens.slice(clauseStart, hit.to);
+      const asVerb = (t: Token, i: number) => PAST_AUXILIARY.has(t.word) || (isPast(t.word) && i > 0 && (SUBJECTS.has(clause[i - 1]!.stem) || clause[i - 1]!.capital || PAST_AUXILIARY.has(clause[i - 1]!.word)));
+      const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
+      if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.

@@ -222,6 +222,8 @@ export const voice: Family[] = [
           'that|this|it be final', 'be our|my final|last', 'final answer',
           'final offer|price|number|answer|position|word|ask', 'this|that be our|the number|price|offer',
           'no further movement', 'nothing move', 'walk in number', 'our one|only|single number',
+          // "our first and only number", "the first and only figure we put to them", "one and only price".
+          'first and only number|figure|price|offer|fee|rate', 'one and only number|figure|price|offer|fee|rate', 'only figure|number we put', 'will not move',
           'our|my answer|offer|price|number|bid|quote|submission|bafo :', 'best and|n? final :', 'final offer|price|number|bid :',
           'best and|n? final figure|price|offer|number|bid|quote|rate be|stay', 'best and|n? final be|stay', 'final figure|price|offer|number be|stay',
         ],
