@@ -292,9 +292,12 @@ function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
   return /^(?:they|he|she|them)$/.test(prev.word) || (prev.capital && plan.tags.isName(prev.word));
 }
 
+const SUMMARY = /^\s*(?:total|totals|end point|sum|overall|net|in all|altogether|cumulative|all steps|result|landing)\b/i;
+
 /** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
 function givesNothing(plan: PlanModel, unit: Unit): boolean {
-  if (unit.row) return false;
+  // "|   | Total +€6.000 → €130.000 |": a summary row under the steps sums them up and gives nothing new.
+  if (unit.row) return unit.row.cells[0]!.text === '' && SUMMARY.test(unit.row.cells.map((c) => c.text).join(' '));
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(outsideLabel) || plan.tags.hits(st, 'price-cut').some(outsideLabel));
 }
