@@ -177,7 +177,14 @@ export class GatedMessageReader implements MessageReader {
       this.next();
     });
     this.seen(msg);
-    this.callback?.(msg);
+    // The connection throws on some malformed messages (a request whose id is neither a number nor
+    // a string); outside the reader's own event that would be an uncaught exception, so it is
+    // reported here and the message dropped, as the stream reader drops what it cannot read.
+    try {
+      this.callback?.(msg);
+    } catch (error) {
+      process.stderr.write(`negolint-lsp: dropped a malformed message: ${(error as Error).message}\n`);
+    }
   }
 
   /** Messages waiting to be handed on. */

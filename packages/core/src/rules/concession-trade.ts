@@ -35,7 +35,8 @@ const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/i;
 
 /** "Get: a case study", "In return — net-30", "Our ask: a three-year term": a short label that names a get. */
 function getLabelAt(plan: PlanModel, start: number, text: string): boolean {
-  const m = /^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s*)?([^:—–=\n]{1,30}?)\s*(?::|—|–|=|\s-\s)/.exec(text);
+  // Bounded runs of blanks and a label that starts with a letter keep this linear on a line of spaces.
+  const m = /^[ \t]{0,12}(?:[-*+][ \t]{1,4})?(?:\[[ xX]\][ \t]{0,4})?([^\s:—–=][^:—–=\n]{0,29}?)[ \t]{0,8}(?::|—|–|=|[ \t]-[ \t])/.exec(text);
   if (!m || m[1]!.split(/\s+/).length > 4) return false;
   return hasTag(plan, start + m.index + m[0].indexOf(m[1]!), m[1]!, 'get');
 }
