@@ -235,7 +235,7 @@ export default defineRule({
       if (s.isQuestion || !(hasNumber(s) || (prev && prev.end + 3 >= s.start && hasNumber(prev)))) return false;
       const final = affirmed(s, plan.tags.hits(s, 'final-offer'));
       const named = plan.tags.hits(s, 'best-and-final-request').some((h) => !h.negated && inGroup(plan.tags.tokens(s), h, 0));
-      if (final && (inRequestScope(s.start) || named || /final/i.test(plan.text.slice(final.start, final.end)))) return true;
+      if (final && (inRequestScope(s.start) || named || /final|only|last/i.test(plan.text.slice(final.start, final.end)))) return true;
       return named && !requestStarts.has(s.start);
     });
     if (labelled || stated) return;

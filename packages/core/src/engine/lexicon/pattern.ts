@@ -114,13 +114,36 @@ export class PhraseSet {
    * A cheap look at a few stems that spares most statements the family's regex.
    */
   mayMatch(tokens: readonly Token[]): boolean {
-    const { stems, prefixes, any } = this.heads;
+    const { stems, any } = this.heads;
     if (any) return true;
+    const { byFour, short } = this.prefixIndex();
     for (const t of tokens) {
-      if (stems.has(t.stem)) return true;
-      for (const p of prefixes) if (t.stem.startsWith(p)) return true;
+      const stem = t.stem;
+      if (stems.has(stem)) return true;
+      const list = byFour.get(stem.slice(0, 4));
+      if (list) for (const p of list) if (stem.startsWith(p)) return true;
+      for (const p of short) if (stem.startsWith(p)) return true;
     }
     return false;
+  }
+
+  private prefixes: { byFour: Map<string, string[]>; short: string[] } | undefined;
+
+  /** Prefix heads by their first four letters, so a token looks up only its own few. */
+  private prefixIndex(): { byFour: Map<string, string[]>; short: string[] } {
+    if (this.prefixes) return this.prefixes;
+    const byFour = new Map<string, string[]>();
+    const short: string[] = [];
+    for (const p of this.heads.prefixes) {
+      if (p.length < 4) short.push(p);
+      else {
+        const key = p.slice(0, 4);
+        const list = byFour.get(key) ?? [];
+        list.push(p);
+        byFour.set(key, list);
+      }
+    }
+    return (this.prefixes = { byFour, short });
   }
 
   /** Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in. */

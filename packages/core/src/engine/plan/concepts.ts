@@ -70,6 +70,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    'alternative if', 'alternatives if', 'fallback if', 'plan b if', 'if they say no', 'if it s a no',
     'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal',
     'batna', 'alternative', 'alternatives', 'our alternative', 'our alternatives', 'best alternative',
     'next best alternative', 'alternative to agreement', 'alternative to a deal', 'plan b', 'fallback',
@@ -79,6 +80,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    'what i m really after', 'what we re really after', 'what i m after', 'what we re after', 'what we want out of it',
     'where we d like to end up', 'where we want to end up', 'end up', 'aiming for', 'what we re aiming for',
     'objectif', 'prix cible', 'cible', 'doel', 'doelprijs', 'objetivo', 'tgt', 'target per', 'aim per', 'goal per', 'aiming for', 'zielpreis', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
@@ -89,6 +91,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    'first and only figure', 'our only figure', 'first and only offer', 'first and only price',
     'first and only number', 'our only number', 'one number', 'start at',
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
     'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',

@@ -207,6 +207,8 @@ export const position: Family[] = [
       {
         why: 'Names and sentences for the first number.',
         phrases: [
+          // The one number we put forward: "the first and only figure we put to Harriet".
+          'first and only figure|number|price|offer|fee', 'only figure we put', 'only number we put',
           // "Opening" and "open" share a stem, so the bare word would tag "open questions"; it needs a neighbour.
           'opening offer|number|price|bid|position|ask|quote|figure|rate|fee|proposal|move|anchor', 'our opening', 'the opening be',
           'open at|with|on', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number',
