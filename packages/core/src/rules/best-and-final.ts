@@ -117,20 +117,9 @@ function intervals(spans: Span[]): (offset: number) => boolean {
   };
 }
 
-/** Whether a span holds a money amount or a percentage (amounts sorted by start, binary search). */
+/** Whether a span holds a money amount or a percentage. */
 function numbers(plan: PlanModel): (span: Span) => boolean {
-  const amounts = plan.amounts.filter((a) => a.kind === 'money' || a.kind === 'percent').sort((a, b) => a.start - b.start);
-  return (span) => {
-    let lo = 0;
-    let hi = amounts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (amounts[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const a = amounts[lo];
-    return a !== undefined && a.end <= span.end;
-  };
+  return (span) => plan.amountsIn(span).some((a) => a.kind === 'money' || a.kind === 'percent');
 }
 
 
