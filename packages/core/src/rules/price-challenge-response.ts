@@ -3,6 +3,10 @@ import { insertSectionFix } from '../engine/fixes.js';
 import type { Tag } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
+import { LETTERS } from '../engine/language.js';
+
+// A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
+const STARTS_WITH_LETTER = new RegExp(`^[${LETTERS}]`);
 
 /** The words that triggered a tag, with their offsets in the document. */
 interface Hit {
@@ -117,7 +121,7 @@ function challengeClause(st: Statement, hit: Hit): Span {
   const from = Math.max(0, rel - 200);
   let start = from;
   for (const m of st.text.slice(from, rel).matchAll(CLAUSE_START)) {
-    start = from + (/^[a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/.test(m[0]) ? m.index! : m.index! + m[0].length);
+    start = from + (STARTS_WITH_LETTER.test(m[0]) ? m.index! : m.index! + m[0].length);
   }
   const after = st.text.slice(hit.end - st.start, hit.end - st.start + 300);
   // "…too expensive compared with Stadtwerke": the comparison still states the challenge.
