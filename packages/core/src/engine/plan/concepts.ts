@@ -70,6 +70,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    'alternative to a negotiated agreement', 'best alternative to a negotiated agreement', 'alternative to negotiated agreement',
     'alternative if', 'alternatives if', 'fallback if', 'plan b if', 'if they say no', 'if it s a no',
     'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal',
     'batna', 'alternative', 'alternatives', 'our alternative', 'our alternatives', 'best alternative',

@@ -156,6 +156,8 @@ export const position: Family[] = [
       {
         why: 'A condition that ends the deal: "if they pass", "if it falls over", "if Harlan say no".',
         phrases: [
+          // "If it dies:", "if it goes south", "If agreement … is not reached by 21 November".
+          'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
           'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',

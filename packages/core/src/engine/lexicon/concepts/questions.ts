@@ -49,6 +49,9 @@ export const questions: Family[] = [
           'already … made|decided|chosen|selected|picked|shortlisted',
           // German plans: "spricht dann noch etwas gegen…?", "ja oder nein?", "grundsätzlich ausgeschlossen?".
           'ja oder nein', 'noch etwas', 'einen grund', 'gegen … spricht', 'spricht … gegen', 'ausgeschlossen', 'ausschlusskriterium', 'machbar',
+          // "…that Halvorsen is unable to accept?": inability is a no they can say now.
+          'unable to sign|accept|agree|approve|proceed|commit|meet|deliver', 'not able to sign|accept|agree|approve|proceed|commit|meet|deliver',
+          'nein sagen', 'kein deal', 'oder kein',
         ],
         examples: [
           'If €1.37 is out of reach for you, will you tell me now so I can go to Trans-Odra?',
@@ -56,6 +59,7 @@ export const questions: Family[] = [
           'Is this still a priority for this quarter?',
           "Is there anything in the DPA that your legal team won't sign?",
           'If it turns out to be impossible on your side, would you rather we didn\'t start at all?',
+          "Is there anything in the University's standard terms that Halvorsen is unable to accept?",
         ],
         not: ['Do they still run the nightly batch on the old cluster?', 'What is their budget for next year?', 'Who else is involved in the evaluation?'],
       },
@@ -71,8 +75,16 @@ export const questions: Family[] = [
           `${AUX} you|they … ${COMMIT}`, `${AUX} you|they … go ahead`, `${AUX} you|they … move forward`, `${AUX} you|they … partner with`, `${AUX} you|they … place|issue the? order|po`, `${AUX} that|this|it work for you|them|both`, `${AUX} you|they prepared|willing|ready|able to`,
           `${AUX} we good|ok|okay|set|clear to`, 'good to go', 'do we have a deal', 'have a deal', 'can we count on', 'can we agree', 'what would it take', 'how do you see … sign|signing|commit|committing|deciding',
           'introduce us', 'introduction to', 'sign by', 'decide by', 'decision by', 'commit by',
+          // With the other side named rather than "you": "will Halvorsen commit in writing to…?".
+          'will|would|can|could|shall … commit|sign|accept|approve|confirm|proceed',
         ],
-        examples: ['Will you commit to the joint roadmap?', 'Can you introduce us to the CFO before the 20th?', 'If we sign for three years, will you hold the 2025 rates?', 'What would it take to sign by June?'],
+        examples: [
+          'Will you commit to the joint roadmap?',
+          'Can you introduce us to the CFO before the 20th?',
+          'If we sign for three years, will you hold the 2025 rates?',
+          'What would it take to sign by June?',
+          'If we can agree the commercial terms on 6 November, will Halvorsen commit in writing to installation by 28 February?',
+        ],
         not: ['What is their budget for next year?', 'How many users do they plan to add?'],
       },
     ],
