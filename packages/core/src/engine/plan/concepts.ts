@@ -103,6 +103,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give',

@@ -28,6 +28,7 @@ export interface FactContext {
 // "Q: What's our walk-away? A: $310k", "**Q3. Who signs?**" — with or without the answer on the line.
 const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2,120}\?)\s*(?:(?:A\s*[:.)]\s*)?([\s\S]*))?$/i;
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
+const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/i;
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
 // run-in title that ends with a full stop and is followed by its text on the same line.
 const RUN_IN_RE = /^(\s{0,12})(\p{Lu}[^.:!?\n]{2,40}?)(\.[ \t]+)(\p{Lu}[\s\S]*)$/u;
@@ -124,6 +125,14 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const labelStart = labelBase + r[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + r[2]!.length };
         valueSpan = { start: labelStart + r[2]!.length + r[3]!.length, end: line.end };
+        m = null;
+      } else if (m && /[–—]|\s-\s/.test(m[3]!) && SECTION_MARK_RE.test(m[2]!.trim()) && wordCount(m[4]!) <= 8 && !/[.!?]\s*\S/.test(m[4]!.trim())) {
+        // "Section 7 – Give / get", "8 – Give and take": the marker is no label; the title after it is,
+        // and it starts a part of the plan.
+        const valueStart = labelBase + m[1]!.length + m[2]!.length + m[3]!.length;
+        labelSpan = { start: valueStart, end: valueStart + m[4]!.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
         m = null;
       } else if (m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) {
         const labelStart = labelBase + m[1]!.length;
