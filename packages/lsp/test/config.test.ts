@@ -5,25 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, TestClient, uriOf, writeFile } from './helpers/client.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, uriOf, writeFile, clientsKilledAfterEach } from './helpers/client.js';
 
 afterAll(removeWorkspaces);
 
 const FIXTURES = path.resolve(PACKAGE_DIR, '../../fixtures/lsp');
 const MISSING = readFileSync(path.join(FIXTURES, 'missing-walk-away.md'), 'utf8');
 
-let clients: TestClient[] = [];
-afterEach(() => {
-  for (const c of clients) c.kill();
-  clients = [];
-});
-
-async function start(options: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {
-  const client = await TestClient.start(options);
-  clients.push(client);
-  return client;
-}
+const start = clientsKilledAfterEach();
 
 const codes = (diags: { code?: string | number }[]) => diags.map((d) => d.code).sort();
 

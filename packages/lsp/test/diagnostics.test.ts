@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '@negolint/core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, TestClient, uriOf, writeFile } from './helpers/client.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, uriOf, writeFile, clientsKilledAfterEach } from './helpers/client.js';
 
 afterAll(removeWorkspaces);
 
@@ -15,17 +15,7 @@ const FIXTURES = path.resolve(PACKAGE_DIR, '../../fixtures/lsp');
 const MISSING = readFileSync(path.join(FIXTURES, 'missing-walk-away.md'), 'utf8');
 const VAGUE = '# Acme renewal\n\n**Target:** $420k ARR\n**Walk-away:** flexible\n**Opening:** $480k ARR, price list\n';
 
-let clients: TestClient[] = [];
-afterEach(() => {
-  for (const c of clients) c.kill();
-  clients = [];
-});
-
-async function start(options: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {
-  const client = await TestClient.start(options);
-  clients.push(client);
-  return client;
-}
+const start = clientsKilledAfterEach();
 
 /** Position of the n-th character of a text (0-based line/character). */
 function pos(text: string, offset: number) {

@@ -7,24 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { makeWorkspace, PACKAGE_DIR, removeWorkspaces, TestClient, uriOf } from './helpers/client.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeWorkspace, PACKAGE_DIR, removeWorkspaces, uriOf, clientsKilledAfterEach } from './helpers/client.js';
 
 afterAll(removeWorkspaces);
 
 const MISSING = readFileSync(path.resolve(PACKAGE_DIR, '../../fixtures/lsp/missing-walk-away.md'), 'utf8');
 
-let clients: TestClient[] = [];
-afterEach(() => {
-  for (const c of clients) c.kill();
-  clients = [];
-});
-
-async function start(options: Parameters<typeof TestClient.start>[0]): Promise<TestClient> {
-  const client = await TestClient.start(options);
-  clients.push(client);
-  return client;
-}
+const start = clientsKilledAfterEach();
 
 // A FIFO only: a link to /dev/zero takes the same path in the core (the CLI tests cover it under
 // a memory limit), and a server that regressed on it would eat gigabytes before the test gave up.

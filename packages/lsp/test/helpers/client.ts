@@ -28,6 +28,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterEach } from 'vitest';
 import type { InitializationOptions, PlanStatusParams } from '../../src/protocol.js';
 
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -360,4 +361,18 @@ export class TestClient {
     if (this.proc.exitCode === null) this.proc.kill();
     this.connection.dispose();
   }
+}
+
+/** A `start` for one test file: every client it starts is killed after each test. */
+export function clientsKilledAfterEach(): (options: Parameters<typeof TestClient.start>[0]) => Promise<TestClient> {
+  let clients: TestClient[] = [];
+  afterEach(() => {
+    for (const c of clients) c.kill();
+    clients = [];
+  });
+  return async (options) => {
+    const client = await TestClient.start(options);
+    clients.push(client);
+    return client;
+  };
 }
