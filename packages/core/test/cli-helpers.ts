@@ -244,3 +244,16 @@ export function readmeBlocks(section: string): CodeBlock[] {
  * is for machines busy with other work.
  */
 export const PARALLEL = { concurrent: true, timeout: 120_000 } as const;
+
+/** `file:line:col: severity message (rule)` lines of the compact format, as `file severity rule` (the rules' wording is theirs to change). */
+export function findings(stdout: string): string[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => {
+      const m = /^(.*):\d+:\d+: (error|warning) .* \(([\w-]+)\)$/.exec(l);
+      if (!m) throw new Error(`not a compact line: ${l}`);
+      return `${m[1]} ${m[2]} ${m[3]}`;
+    });
+}

@@ -13,7 +13,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BAD_PLAN, BIN, GOOD_PLAN, PARALLEL, cleanup, ensureBuilt, negolint, onlyRule, project, runProcess, sh, type RunOptions, type RunResult } from './cli-helpers.js';
+import { BAD_PLAN, BIN, GOOD_PLAN, PARALLEL, cleanup, ensureBuilt, negolint, onlyRule, project, runProcess, sh, type RunOptions, type RunResult, findings } from './cli-helpers.js';
 
 beforeAll(ensureBuilt);
 afterAll(cleanup);
@@ -27,17 +27,6 @@ function bounded(args: string[], options: RunOptions): Promise<RunResult> {
 
 const mkfifo = (file: string) => execFileSync('mkfifo', [file]);
 
-/** `compact` output as `file severity rule` lines (the rules' wording is theirs to change). */
-function findings(stdout: string): string[] {
-  return stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => {
-      const m = /^(.*):\d+:\d+: (error|warning) .* \(([\w-]+)\)$/.exec(l);
-      if (!m) throw new Error(`not a compact line: ${l}`);
-      return `${m[1]} ${m[2]} ${m[3]}`;
-    });
-}
 
 /** Puts a special file at `name`: a symbolic link to /dev/zero, or a FIFO. */
 function plant(dir: string, name: string, kind: 'zero' | 'fifo'): void {

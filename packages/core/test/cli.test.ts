@@ -8,7 +8,7 @@ import { chmodSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HELP } from '../src/cli/args.js';
-import { BAD_PLAN, BAD_PLAN_MESSAGE, BIN, CORE, GOOD_PLAN, NOT_A_PLAN, PARALLEL, cleanup, ensureBuilt, permissionRunner, negolint, onlyRule, plain, project, ruleIds, runProcess, sh, type RunResult } from './cli-helpers.js';
+import { BAD_PLAN, BAD_PLAN_MESSAGE, BIN, CORE, GOOD_PLAN, NOT_A_PLAN, PARALLEL, cleanup, ensureBuilt, permissionRunner, negolint, onlyRule, plain, project, ruleIds, runProcess, sh, type RunResult, findings } from './cli-helpers.js';
 
 beforeAll(ensureBuilt);
 afterAll(cleanup);
@@ -20,18 +20,6 @@ if (typeof asUser === 'string') console.warn(`Skipping the file permission test:
 const CONFIG = { '.negolintrc.yaml': onlyRule() };
 const WAP = /No walk-away point/;
 
-/** `file:line:col: severity message (rule)` lines of the compact format, as `file severity rule`. */
-function findings(stdout: string): string[] {
-  return stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => {
-      const m = /^(.*):\d+:\d+: (error|warning) .* \(([\w-]+)\)$/.exec(l);
-      if (!m) throw new Error(`not a compact line: ${l}`);
-      return `${m[1]} ${m[2]} ${m[3]}`;
-    });
-}
 
 describe('finding files', PARALLEL, () => {
   it('lints `.` by default: *.md and *.markdown recursively, skipping node_modules, .git, other extensions and non-plans (counted)', async () => {

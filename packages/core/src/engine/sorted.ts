@@ -24,6 +24,11 @@ export function startingIn<T extends Span>(list: readonly T[], span: Span): T[] 
   return list.slice(lowerBound(list, span.start, startOf), lowerBound(list, span.end, startOf));
 }
 
+/** The last element of a list sorted by start that starts at or before `offset`. */
+export function lastFrom<T extends Span>(list: readonly T[], offset: number): T | undefined {
+  return list[lowerBound(list, offset + 1, startOf) - 1];
+}
+
 /** The first element of a list sorted by start that starts at or after `offset`. */
 export function firstFrom<T extends Span>(list: readonly T[], offset: number): T | undefined {
   return list[lowerBound(list, offset, startOf)];

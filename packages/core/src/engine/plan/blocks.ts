@@ -4,6 +4,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { Span } from '../text.js';
+import { lastFrom } from '../sorted.js';
 import type { Cell, Item, Row, Section } from './model.js';
 
 export interface Paragraph extends Span {
@@ -100,16 +101,7 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
     s.empty = clean.slice(s.bodyStart, nextHeading).trim() === '' && (headings[i + 1] === undefined || headings[i + 1]!.depth <= s.depth);
   }
   const sectionAt = (offset: number): Section | undefined => {
-    let lo = 0;
-    let hi = headings.length - 1;
-    let found: Section | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (headings[mid]!.start <= offset) {
-        found = headings[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastFrom(headings, offset);
     return found && offset < found.end ? found : found?.parent && offset < found.parent.end ? found.parent : found;
   };
   for (const it of items) it.section = sectionAt(it.start);

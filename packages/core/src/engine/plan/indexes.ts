@@ -1,6 +1,6 @@
 /** Position lookups over the model: concept scopes, the innermost fact, the item at an offset, the anchor. */
 import type { LineIndex, Span } from '../text.js';
-import { lowerBound } from '../sorted.js';
+import { lastFrom, lowerBound } from '../sorted.js';
 import type { Concept } from './concepts.js';
 import type { Fact, FrontmatterInfo, Item, Section } from './model.js';
 
@@ -50,16 +50,7 @@ export function itemLocator(items: readonly Item[]): (offset: number) => Item | 
   return (offset) => {
     // Items are in document order; the last one starting at or before the offset,
     // or one of its ancestors, is the innermost one containing it.
-    let lo = 0;
-    let hi = items.length - 1;
-    let found: Item | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid]!.start <= offset) {
-        found = items[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    let found = lastFrom(items, offset);
     while (found && offset >= found.end) found = found.parent;
     return found;
   };
