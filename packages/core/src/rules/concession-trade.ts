@@ -188,7 +188,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     }
     // A labelled line with its value on the same line and nothing nested: "**Concessions:** 5% off, free onboarding".
     if (fact.source === 'label' && fact.value.text && !inScope.some((it) => !isScope(it))) {
-      const own = statements.filter((st) => st.start >= fact.label.start);
+      // Rows of a give/get table under the label are concessions of their own, judged by their columns above.
+      const own = statements.filter((st) => st.start >= fact.label.start && !(st.row && taken.has(st.row)));
       const key = statements.find((st) => within(fact.label.start, st)) ?? fact;
       // A value over several lines ("Q: What can I give? A: … / … / …") lists one concession per line; a line
       // that opens with a get label ("In return: …") belongs to the line before.

@@ -275,8 +275,18 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     let next: Unit | undefined;
     const last = statements[statements.length - 1]!;
     const after = plan.statements[position.get(last)! + 1];
-    if (!top && !st.row && after && after.kind === 'prose' && after.section === st.section && !isLeadIn(plan, after) && !plan.within(after.start, 'concessions')) {
-      next = { statements: paragraphOf(plan, after, position.get(after)!) };
+    if (!top && !st.row && after && after.kind === 'prose' && after.section === st.section && !plan.within(after.start, 'concessions')) {
+      if (!isLeadIn(plan, after)) next = { statements: paragraphOf(plan, after, position.get(after)!) };
+      // "The Authority's response:" and the list under it answer the challenge stated just before.
+      else if (/:\s*$/.test(after.text) && tagHits(plan, after, 'price-challenge').length === 0) {
+        const list = [after];
+        for (let i = position.get(after)! + 1; i < plan.statements.length; i++) {
+          const s = plan.statements[i]!;
+          if (!s.item || s.section !== st.section) break;
+          list.push(s);
+        }
+        next = { statements: list };
+      }
     }
     list.push({ anchor: hits[0]!, units: [{ statements }], loose: true, next });
   }

@@ -24,6 +24,10 @@ const SUBMITTED = /^(?:priced|submitted|tendered|quoted|bid)$/;
 // Between a figure and a position it is measured against: "$8,500 under walk-away", "£75 below my ceiling", "at our target".
 const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|within|off|vs|versus|at|to|from|between)\b|[→<>≤≥]/i;
 
+// Words that measure a figure against a position named right after them ("over target", "below our floor").
+const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of)$/;
+const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
+
 /** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
 function isTime(clean: string, a: Amount): boolean {
   return /^\s?(?:[ap]\.?m\b|:\d\d)/i.test(clean.slice(a.end, a.end + 4)) || /\d:$/.test(clean.slice(Math.max(0, a.start - 3), a.start));
@@ -72,6 +76,10 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
+      // "£139 is a pound over target", "well clear of our floor": the sentence measures against the position, it does not state it.
+      let prev = hit.from - 1;
+      while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;
+      if (prev >= 0 && MEASURED_AGAINST.test(tokens[prev]!.word)) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.
       let clauseEnd = st.end;

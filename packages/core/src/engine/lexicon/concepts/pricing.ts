@@ -9,7 +9,7 @@ export const pricing: Family[] = [
       {
         why: 'Names for the challenge.',
         phrases: [
-          'price objection', 'pricing objection', 'price challenge', 'price pushback', 'pushback on price', 'push back on price',
+          'price objection', 'pricing objection', 'price challenge', 'price pushback', 'price|rate|fee push', 'push|pushback on rate|fee', 'pushback on price', 'push back on price',
           'push back on our price', 'price pressure', 'pressure on price', 'push|press|lean|squeeze on price|rate|fee|cost', 'haggle', 'objection', 'pushback', 'push back',
         ],
         examples: ['Price objections', 'Expect pushback on price in week two.'],
@@ -129,7 +129,7 @@ export const pricing: Family[] = [
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
           'free month', 'month free', 'months free', 'month for free', 'complimentary', 'on the house', 'rent free', 'write off', 'credit',
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %|percent? off', 'per cent off', '£|$|€ # off',
-          'mark down', 'markdown', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
+          'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %|percent', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
         ],
         examples: [
