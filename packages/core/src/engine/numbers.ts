@@ -201,6 +201,19 @@ export function comparable(a: Amount, b: Amount): boolean {
   return a.kind === b.kind && a.currency === b.currency && a.unit === b.unit;
 }
 
+// Minor units and the currencies they belong to: pence are hundredths of a pound, cents of a dollar or euro.
+const MAJOR_OF_MINOR: Record<string, readonly string[]> = { GBp: ['GBP'], '¢': ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'SGD'] };
+
+/**
+ * An amount in pence or cents restated in the major unit of another amount's currency ("up 3p" beside
+ * "£2.15 a pack" is £0.03), so steps and levels written in either compare; other amounts are returned as they are.
+ */
+export function inCurrencyOf(a: Amount, like: Amount | undefined): Amount {
+  if (!like?.currency || !a.currency || a.kind !== 'money' || a.currency === like.currency) return a;
+  if (!MAJOR_OF_MINOR[a.currency]?.includes(like.currency)) return a;
+  return { ...a, value: a.value / 100, currency: like.currency };
+}
+
 /** Renders an amount the way it was written, for messages. */
 export function describeAmount(a: Amount): string {
   return a.raw.trim();

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/lexicon/index.js';
-import { comparable, type Amount } from '../engine/numbers.js';
+import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
@@ -270,7 +270,7 @@ export default defineRule<Options>({
     let percentLevel = 0;
     const steps: Step[] = [];
     for (const { unit, size } of ladder) {
-      const a = size!.amount;
+      const a = inCurrencyOf(size!.amount, o);
       const before = plan.text.slice(Math.max(unit.span.start, a.start - 24), a.start);
       const after = plan.text.slice(a.end, a.end + 30);
       const isLevel = LEVEL_MOVE.test(before) || (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || (a.kind === 'money' && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));

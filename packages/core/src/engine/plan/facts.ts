@@ -98,7 +98,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
   const labelFacts: Fact[] = [];
   // Lines that start a part of the plan without being headings: bold-only lines, "Section 2 –", Q&A questions.
   const pseudoHeadings: number[] = [];
-  for (const p of paragraphs) {
+  for (const [pi, p] of paragraphs.entries()) {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
       const rawLine = text.slice(line.start, line.end).trim();
@@ -142,7 +142,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
         valueSpan = { start: valueStart, end: line.end };
-      } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && wordCount(lineText) <= 8) {
+      } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && (wordCount(lineText) <= 8 || (/[?:]\s*$/.test(lineText) && wordCount(lineText) <= 14))) {
+        // A bold question or lead-in may run longer than a title ("**What can we move on, and what do we get?**").
         // A line that is entirely bold acts as a label for what follows.
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
@@ -188,8 +189,11 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // name a position when the lexicon reads one in them and the value holds an amount (or, for the no-deal case, says something).
       if (!qa && concepts.length === 0) {
         const valueText = clean.slice(valueSpan.start, valueSpan.end);
+        // A label alone on its line ("**Where do we start?**") is answered by the paragraph under it.
+        const under = valueSpan.start === valueSpan.end ? paragraphs[pi + 1] : undefined;
+        const answer = under && under.start - valueSpan.end < 400 ? { start: under.start, end: under.end } : valueSpan;
         concepts = questionConcepts(labelText, lexicon, LABEL_TAGS).filter((c) =>
-          c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(valueSpan!).length > 0,
+          c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(answer).length > 0,
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
       }
@@ -228,7 +232,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
 
 /** Table rows: a first cell that names a concept, or a table whose header names several. */
 export function tableFacts(ctx: FactContext): Fact[] {
-  const { text, vocabulary, amountsIn } = ctx;
+  const { text, vocabulary, lexicon, amountsIn } = ctx;
   const facts: Fact[] = [];
   for (const r of ctx.blocks.rows) {
     if (r.isHeader || r.cells.length < 2) continue;
@@ -255,7 +259,15 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
     let rowConcepts = vocabulary.match(first.text);
     // "| Floor DDR | £58 per delegate per day |": a position word beside an abbreviation, with money in the row.
-    if (rowConcepts.length === 0 && amountsIn({ start: r.cells[1]!.start, end: r.end }).some((a) => a.kind === 'money')) rowConcepts = positionByKeyword(first.text, vocabulary);
+    const rowMoney = () => amountsIn({ start: r.cells[1]!.start, end: r.end }).some((a) => a.kind === 'money');
+    if (rowConcepts.length === 0 && rowMoney()) rowConcepts = positionByKeyword(first.text, vocabulary);
+    // "| Ceiling: we stop here | £4.80 |", "| Walk-away (board-approved) | … |": the cell's own label, before its note;
+    // failing that, a position the lexicon reads at the start of the cell ("| Most we'd pay | £4.80 |").
+    if (rowConcepts.length === 0 && rowMoney()) {
+      const head = /^([^:(—–]{2,40}?)\s*(?::|\(|—|–)/.exec(first.text)?.[1];
+      if (head) rowConcepts = vocabulary.match(head);
+      if (rowConcepts.length === 0) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
+    }
     for (const concept of rowConcepts) {
       const valueSpan = { start: r.cells[1]!.start, end: r.end };
       facts.push({
