@@ -315,8 +315,9 @@ const forTheRelationship = (plan: PlanModel, unit: Unit) => unit.statements.some
 function isHold(unit: Unit): boolean {
   const first = unit.statements[0];
   if (!first) return true;
-  const text = unit.row ? unit.row.cells[0]?.text ?? first.text : first.text;
-  return HOLD_ITEM.test(text);
+  // "| Concession limit | Nothing below S$6.90 planned |": a row's value cell may state the line we hold.
+  if (unit.row) return unit.row.cells.slice(0, 2).some((c) => HOLD_ITEM.test(c.text));
+  return HOLD_ITEM.test(first.text);
 }
 
 export default defineRule({

@@ -25,6 +25,8 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
   const body = (s: Statement) => s.kind !== 'heading';
   const inScope = startingIn(plan.statements, fact.scope).filter(body);
   if (fact.source === 'heading' || fact.source === 'frontmatter') return inScope;
+  // A table row stands for itself: the rows under it are other items ("| Pick & pack | … rate card |").
+  if (fact.source === 'table') return inScope;
   const nextFact = firstFrom(factStarts, fact.scope.end);
   const nextHeading = firstFrom(plan.sections, fact.scope.end);
   const end = Math.min(nextFact?.start ?? Infinity, nextHeading?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);

@@ -7,6 +7,9 @@ import type { Span } from '../text.js';
 import { lastFrom } from '../sorted.js';
 import type { Cell, Item, Row, Section } from './model.js';
 
+// A part's number or letter before its title: "2.1", "IV", "B", "Section 3", "Part B", "§ 4".
+const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/i;
+
 export interface Paragraph extends Span {
   item?: Item;
 }
@@ -134,7 +137,10 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
     const m = /[ \t]{0,8}(?::|—|–|[ \t]-[ \t])[ \t]{0,8}/.exec(title);
     let label = title;
     let headingValue: Span | undefined;
-    if (m && m.index > 0 && m.index + m[0].length < title.length) {
+    if (m && m.index > 0 && SECTION_MARKER.test(title.slice(0, m.index).trim())) {
+      // "2.1 — Apertura / Opening", "Part B: Money": the marker numbers the part; the title is what follows it.
+      label = title.slice(m.index + m[0].length).trim();
+    } else if (m && m.index > 0 && m.index + m[0].length < title.length) {
       label = title.slice(0, m.index).trim();
       const lead = clean.slice(titleStart, titleEnd).length - clean.slice(titleStart, titleEnd).trimStart().length;
       headingValue = { start: titleStart + lead + m.index + m[0].length, end: titleEnd };

@@ -44,7 +44,8 @@ const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
-const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})[.)][ \t]+(?=\S)/;
+// "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
+const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
 /**
  * A label is a phrase, not sentences: no sentence end inside it. An abbreviation before a
@@ -137,6 +138,11 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
+      } else if (!m && outline && !p.item && wordCount(lineText.slice(outline[0].length)) <= 8 && !/[.!?]\s*\S/.test(lineText.slice(outline[0].length).trim())) {
+        // "8 – Give and take", "B.2 — Numbers": a numbered title alone on its line starts a part of the plan.
+        labelSpan = { start: labelBase, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
       } else if (m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) {
         const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };

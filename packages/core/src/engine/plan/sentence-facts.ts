@@ -26,6 +26,7 @@ const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of
 
 // Words that measure a figure against a position named right after them ("over target", "below our floor").
 const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of)$/;
+const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|vs|versus)\b/i;
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
 
 /** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
@@ -52,7 +53,9 @@ function isSubjectOf(tokens: readonly Token[], from: number, to: number): boolea
 export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagIndex, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
   const out: Fact[] = [];
   const covered = new Map<Concept, Span[]>();
+  const sections = new Map<Concept, Span[]>();
   for (const f of facts) {
+    if (f.source === 'heading') sections.set(f.concept, [...(sections.get(f.concept) ?? []), f.scope]);
     const list = covered.get(f.concept) ?? [];
     list.push(f.scope);
     covered.set(f.concept, list);
@@ -62,6 +65,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
     for (const { statement: st, hit } of tags.tagged(concept)) {
       if (seen.has(st) || hit.negated || st.isQuestion || st.kind === 'heading') continue;
       if ((covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
+      // "## Target … annual uplift no higher than CPI": inside another position's part, a passing word is about that position.
+      if (SENTENCE_FACT_TAGS.some((c) => c !== concept && (sections.get(c) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end))) continue;
       const tokens = tags.tokens(st);
       // Reported, not planned: a past form in the tag's clause ("our walk-away at the time was…").
       let clauseStart = hit.from;
@@ -95,6 +100,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const amounts = amountsIn({ start: hit.start, end: clauseEnd }).filter(
         (a) =>
           !isTime(clean, a) &&
+          // "ending at our target and well under the £32.00 ceiling": a figure measured against something else is not the position's.
+          !(a.start > hit.end && MEASURED_BETWEEN.test(clean.slice(hit.end, a.start))) &&
           (a.kind !== 'number' || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit))),
       );
       // A figure before the words counts when the sentence names it so ("$310k is our floor", "USD 880k as

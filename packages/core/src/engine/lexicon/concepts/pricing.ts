@@ -131,7 +131,7 @@ export const pricing: Family[] = [
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %|percent? off', 'per cent off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',
-          'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
+          'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %|percent', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
         ],
         examples: [
