@@ -150,6 +150,7 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
   // Every amount has a digit; most sentences have none, and the regex would try each position.
   if (!HAS_DIGIT.test(text)) return found;
+  let carried: { code: string; start: number; end: number } | undefined;
   for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
     let start = m.index!;
@@ -163,7 +164,16 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     if (g.mult) value *= MULTIPLIERS[g.mult] ?? MULTIPLIERS[g.mult.toLowerCase()] ?? 1;
     let currency: string | undefined;
     if (pre) currency = SYMBOLS[pre] ?? (CODES.has(pre) ? pre : undefined);
-    if (!currency && post && !isPercent) currency = SYMBOLS[post] ?? (CODES.has(post.toUpperCase()) ? post.toUpperCase() : WORDS[post.toLowerCase()]);
+    // "4.1 CHF 17.60 → 17.95": a code between two numbers belongs to the one after it (the first is a clause number).
+    if (!currency && carried && carried.end >= start - 1 && !g.mult && !isPercent && !post) {
+      currency = carried.code;
+      start = carried.start;
+    }
+    carried = undefined;
+    if (!currency && post && !isPercent && /^[A-Z]{3}$/.test(post) && /^\s?\d/.test(text.slice(end, end + 2))) {
+      carried = { code: post, start: m.index! + m[0].lastIndexOf(post), end };
+      end = carried.start;
+    } else if (!currency && post && !isPercent) currency = SYMBOLS[post] ?? (CODES.has(post.toUpperCase()) ? post.toUpperCase() : WORDS[post.toLowerCase()]);
     // "104c a litre", "3.2p/kWh": hundredths of the plan's currency, comparable with each other only.
     if (!currency && post && /^(?:¢|c|cents?)$/i.test(post)) currency = '¢';
     if (!currency && post && /^(?:p|pence)$/i.test(post)) currency = 'GBp';
@@ -200,6 +210,14 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
       end,
       raw: text.slice(start, end),
     });
+  }
+  // "CHF 17.60 → 17.95 per unit": the level an arrow moves to is in the currency of the level it leaves.
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    if (b.kind === 'number' && a.kind === 'money' && /^\s{0,3}(?:→|->|=>)\s{0,3}$/.test(text.slice(a.end, b.start))) {
+      found[i] = { ...b, kind: 'money', currency: a.currency };
+    }
   }
   return found;
 }

@@ -109,3 +109,23 @@ export function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);
   return m ? m.length : 0;
 }
+
+/**
+ * Inside quotation marks on its line: someone's words, not the plan's own voice ("Ask him: \u201cWould you rather
+ * tell us now than after the committee?\u201d", their objection "12% doesn't work at our margin").
+ */
+export function inQuote(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  let straight = 0;
+  let open = 0;
+  // German quotes open low and close with the mark English opens with: „so“.
+  let low = 0;
+  for (const ch of before) {
+    if (ch === '"') straight++;
+    else if (ch === '\u201e') (low++, open++);
+    else if (ch === '\u201c' && low > 0) (low--, open--);
+    else if (ch === '\u201c' || ch === '\u00ab') open++;
+    else if (ch === '\u201d' || ch === '\u00bb') open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}

@@ -45,6 +45,8 @@ const IRREGULAR: Record<string, string> = {
   wouldn: 'would', couldn: 'could', shouldn: 'should', didn: 'did', doesn: 'does', isn: 'is', aren: 'are', won_t: 'will',
   // Porter folds "likely" into "like" ("looks like", "liked the pilot"): a hedge is not a liking.
   likely: 'likely', unlikely: 'unlikely',
+  // …and "possible" (an option: "consignment stock is possible") with "possibly" (a guess).
+  possibly: 'possibly',
   // …and "objection" into "object", the stem of "objective": a price objection is not our aim.
   objection: 'objection', objections: 'objection',
   // "objective" keeps its own form too, so neither is read as the other (a price objection is not a need).

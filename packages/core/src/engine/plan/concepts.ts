@@ -191,7 +191,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'what we don t know', 'unverified', 'unverified assumptions', 'check before the meeting', 'to be verified',
     'working assumptions', 'key assumptions', 'things to validate', 'things to find out', 'to find out', 'to clarify',
     'things to clarify', 'what we need to confirm', 'what we need to find out', 'what we need to verify', 'beliefs to test',
-    'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points',
+    'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points', 'not sure about', 'what we re not sure about', 'what we are not sure about', 'unsure', 'uncertain', 'uncertainties',
   ],
   questions: [
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
@@ -315,7 +315,6 @@ export class Vocabulary {
     if (tokens.length > 12) return [];
     const stems = tokens.map((t) => t.stem);
     // "Nina opened with the pilot results": a sentence that reports, not a label (unless the label leads with its concept).
-    const reports = tokens.some((t) => isPast(t.word));
     const hits: { from: number; to: number; concepts: Concept[] }[] = [];
     for (let i = 0; i < stems.length; i++) {
       for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
@@ -335,6 +334,8 @@ export class Vocabulary {
       for (const c of h.concepts) if (!out.includes(c)) out.push(c);
     }
     const others = stems.filter((s, k) => !taken[k] && !FILLER_STEMS.has(s)).length;
+    // A passive inside the alias itself ("Matters to be verified") reports nothing.
+    const reports = tokens.some((t, k) => isPast(t.word) && !(taken[k] && stems[k - 1] === 'be'));
     if (reports && !taken[0] && !(FILLER_STEMS.has(stems[0]!) && taken[1])) return [];
     return covered > 0 && others <= 6 ? out : [];
   }

@@ -44,6 +44,7 @@ const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
+const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
@@ -105,8 +106,11 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const rawLine = text.slice(line.start, line.end).trim();
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
       const outline = OUTLINE_MARK_RE.exec(lineText);
-      const labelBase = line.start + (outline ? outline[0].length : 0);
-      let m = LABEL_RE.exec(outline ? lineText.slice(outline[0].length) : lineText);
+      // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
+      const answer = outline ? null : ANSWER_MARK_RE.exec(lineText);
+      const marker = outline ?? answer;
+      const labelBase = line.start + (marker ? marker[0].length : 0);
+      let m = LABEL_RE.exec(marker ? lineText.slice(marker[0].length) : lineText);
       const numbered = NUMBERED_LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
