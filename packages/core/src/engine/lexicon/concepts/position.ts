@@ -95,6 +95,9 @@ export const position: Family[] = [
           // Other work for the same time: "I'll take the corporate job in Leeds", "fill the date with second-shooting".
           'take|book|accept … job|booking|gig|brief|project|commission|engagement', 'fill the|that|those date|dates|slot|slots|week|day|days|capacity|space',
           'keep sell|supply|serve|sell through', 'award to', 'award the contract|work|business|order|lot to',
+          // Another route to market: selling direct, another distributor or partner, talks already open elsewhere.
+          'direct route|channel', 'sell|go direct|directly', 'continue|pursue|resume|restart|reopen … talks|negotiations|discussions|conversations with',
+          'another|other|second distributor|distributors|partner|partners|channel|importer|importers|licensee|licensees|reseller|resellers|wholesaler|wholesalers',
         ],
         examples: [
           "Below that I'd rather take the other retainer.",
@@ -104,6 +107,7 @@ export const position: Family[] = [
           'If Harlow won\'t come to 116, we go after the Coleby\'s tender in September.',
           'Alt. if above the ceiling: award to Neumáticos del Pacífico.',
           "If they won't meet £900, I'll take the corporate job in Leeds that weekend.",
+          'We take the direct route we have already costed, while we continue the distribution talks with Medica Lowlands.',
         ],
       },
       ALTERNATIVE_HANDOVER,

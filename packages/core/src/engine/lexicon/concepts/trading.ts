@@ -93,7 +93,8 @@ export const trading: Family[] = [
           'dissatisf*', 'displeased', 'irritat*', 'offended', 'insulted', 'hurt', 'resentment', 'resentful', 'resents', 'bitter', 'sore', 'let down', 'feel ignored', 'felt ignored',
           'neglected', 'we ignored', 'feel … ignored|unheard|neglected|undervalued', 'not listened to', 'not taken seriously', 'mistrust', 'distrust', 'do not trust', 'lost trust', 'lost … trust', 'loss of trust',
           'trust issue', 'broken trust', 'bad blood', 'bad feeling', 'hard feelings', 'ill will', 'tension', 'friction', 'strained', 'soured',
-          'get|be|feel|felt burned|burnt', 'complain', 'complaint', 'complained', 'grievance', 'bad experience', 'poor experience', 'embarrass*',
+          'get|be|feel|felt burned|burnt', // A complaint as a feeling voiced, not "complaints procedure" or "complaint handling" (a process).
+          'complain', 'complaint|complaints about|over|from|that', 'their|his|her complaint|complaints', 'complained', 'grievance', 'bad experience', 'poor experience', 'embarrass*',
         ],
         examples: ['Tobias was furious about the late pick-ups.', 'Karen is still upset about the walk-offs.'],
         not: ['Service credits for the March outage are in the contract.'],
