@@ -72,11 +72,15 @@ export function setWordNormalizer(fn: (word: string) => string): void {
   stems.clear();
 }
 
+// Currency codes read as one currency mark, so "the supplier in Shenzhen is at CHF 29.00" meets the same
+// entries as "… at $29": a phrase names money with `$`, whatever the currency.
+const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'sek', 'nok', 'dkk', 'inr', 'pln', 'nzd', 'sgd', 'brl', 'mxn', 'zar', 'hkd', 'cny', 'kes', 'czk', 'huf', 'aed', 'sar', 'zł', 'kč']);
+
 /** The normal form of one lower-cased word. */
 export function stemWord(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = IRREGULAR[word] ?? (/^[a-z]+$/.test(word) ? normalize(word) : word);
+    s = CURRENCY_CODES.has(word) ? '$' : IRREGULAR[word] ?? (/^[a-z]+$/.test(word) ? normalize(word) : word);
     if (stems.size > 50_000) stems.clear();
     stems.set(word, s);
   }
