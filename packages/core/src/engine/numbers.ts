@@ -218,6 +218,10 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     if (b.kind === 'number' && a.kind === 'money' && /^\s{0,3}(?:→|->|=>)\s{0,3}$/.test(text.slice(a.end, b.start))) {
       found[i] = { ...b, kind: 'money', currency: a.currency };
     }
+    // "41.000 → 41.800 EUR": and the level it leaves is in the currency of the level it reaches.
+    if (a.kind === 'number' && b.kind === 'money' && /^\s{0,3}(?:→|->|=>)\s{0,3}$/.test(text.slice(a.end, b.start))) {
+      found[i - 1] = { ...a, kind: 'money', currency: b.currency };
+    }
   }
   return found;
 }

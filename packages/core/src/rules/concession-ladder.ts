@@ -65,7 +65,8 @@ const hasGiveGetHeader = (plan: PlanModel, header: readonly Cell[]) =>
 
 // "5.1 Increase the fee by GBP 150…": a numbered paragraph is a concession written without list syntax.
 // "a) First move: up to £22.40 (+£0.80)…": an outline's lettered line is one too.
-const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/;
+// "• Step 1: 41.000 → 41.800 EUR…": a bullet typed by hand in a word processor is a list item too.
+const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|[•·▪◦‣])\s+\S/;
 
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();

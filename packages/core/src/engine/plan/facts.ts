@@ -111,6 +111,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const marker = outline ?? answer;
       const labelBase = line.start + (marker ? marker[0].length : 0);
       let m = LABEL_RE.exec(marker ? lineText.slice(marker[0].length) : lineText);
+      // "Concessions (what we give – what we get)": a dash inside a parenthesis does not end a label.
+      if (m && (m[2]!.match(/\(/g) ?? []).length > (m[2]!.match(/\)/g) ?? []).length) m = null;
       const numbered = NUMBERED_LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
