@@ -28,8 +28,9 @@ export function remarkNegolintPlan({ planByConfig, ...options }: PlanStepOptions
   return (tree: Root, file: VFile): void => {
     const byConfig = typeof planByConfig === 'function' ? planByConfig(file) : planByConfig;
     if (byConfig === false) return;
-    // `String(file)` decodes a file read as bytes the way the parser did (UTF-8, without a
-    // byte-order mark), so offsets into it match the tree's.
-    file.data.negolintPlan = extractPlan(tree, String(file), { ...options, force: byConfig === true });
+    // The text as the parser read it: `String(file)` decodes bytes, and micromark counts its
+    // offsets after a byte-order mark (negolint's own API strips one before parsing).
+    const text = String(file);
+    file.data.negolintPlan = extractPlan(tree, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { ...options, force: byConfig === true });
   };
 }
