@@ -13,8 +13,8 @@ import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintText, type LintMessage, type NegolintConfig } from '../src/index.js';
-import remarkNegolint, { type RemarkNegolintOptions } from '../src/remark.js';
+import { lintText, rules, type LintMessage, type NegolintConfig } from '../src/index.js';
+import remarkNegolint, { resolveRemarkOptions, type RemarkNegolintOptions } from '../src/remark.js';
 import { CORE, PARALLEL, ROOT, cleanup, ensureBuilt, ensureLibraryBuilt, negolint, project, readmeBlocks, runProcess, writeFiles } from './cli-helpers.js';
 import { FIXTURES, listMarkdown, read } from './helpers.js';
 
@@ -150,6 +150,20 @@ describe('the remark plugin, in process', () => {
     await fails({ ignorePatterns: ['drafts/**'] }).toThrow(/`ignorePatterns`: .*\.remarkignore/);
     await fails({ extends: '../.negolintrc.json' }).toThrow(/`extends`: expected a preset, `recommended` or `strict`/);
     await fails('error').toThrow(/invalid options: expected an object/);
+  });
+
+  it('accepts the `.remarkrc.json` shown in each rule\'s docs, with the rule set as shown', () => {
+    let shown = 0;
+    for (const rule of rules) {
+      const doc = read(path.join(CORE, 'docs/rules', `${rule.meta.id}.md`));
+      for (const [, code] of doc.matchAll(/```json\n([\s\S]*?)```/g)) {
+        if (!code!.includes('@negolint/core/remark')) continue;
+        const entry = (JSON.parse(code!) as { plugins: unknown[] }).plugins.find((p): p is [string, RemarkNegolintOptions] => Array.isArray(p) && p[0] === '@negolint/core/remark')!;
+        expect(resolveRemarkOptions(entry[1]).rules[rule.meta.id], rule.meta.id).toEqual({ severity: 'warn', options: rule.meta.defaultOptions });
+        shown++;
+      }
+    }
+    expect(shown).toBe(rules.filter((r) => Object.keys(r.meta.options.properties).length > 0).length);
   });
 
   it('runs beside remark-gfm and remark-preset-lint-recommended, in either order, with the same findings', async () => {
