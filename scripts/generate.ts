@@ -102,8 +102,29 @@ for (const rule of rules) {
   }
   if (props.length > 0) {
     lines.push('Set options in `.negolintrc.json`:', '', '```json', JSON.stringify({ rules: { [m.id]: ['warn', m.defaultOptions] } }, null, 2), '```', '');
+    lines.push(
+      'or, with remark, as options of the remark plugin in `.remarkrc.json`:',
+      '',
+      '```json',
+      JSON.stringify({ plugins: ['remark-frontmatter', ['@negolint/core/remark', { rules: { [m.id]: ['warn', m.defaultOptions] } }]] }, null, 2),
+      '```',
+      '',
+    );
   }
-  lines.push('## How to fix', '', m.fix, '', '## Turning it off', '', '```markdown', `<!-- negolint-disable ${m.id} -->`, '```', '', 'or `"rules": { "' + m.id + '": "off" }` in `.negolintrc.json`.', '');
+  lines.push(
+    '## How to fix',
+    '',
+    m.fix,
+    '',
+    '## Turning it off',
+    '',
+    '```markdown',
+    `<!-- negolint-disable ${m.id} -->`,
+    '```',
+    '',
+    `or remark-lint's \`<!--lint disable ${m.id}-->\` (negolint and the remark plugin read both), or \`"rules": { "${m.id}": "off" }\` in \`.negolintrc.json\` or in the remark plugin's options.`,
+    '',
+  );
   emit(`${DOCS}/${m.id}.md`, lines.join('\n'));
 }
 

@@ -2,13 +2,13 @@
  * The public lint API shared by the CLI and the language server.
  */
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { VFile } from 'vfile';
 import {
   applyOverrides,
   findConfigFile,
   loadConfigFile,
   mergeConfigs,
+  planMatcher,
   validateConfig,
   type NegolintConfig,
   type PresetName,
@@ -78,14 +78,6 @@ export function resolveConfigObject(config: NegolintConfig, baseDir = process.cw
   return mergeConfigs(preset, [checked], allRules, [], baseDir);
 }
 
-function isPlanByConfig(config: ResolvedConfig, filePath: string | undefined): boolean | undefined {
-  if (config.plans === 'all') return true;
-  if (config.plans === 'auto' || !Array.isArray(config.plans)) return undefined;
-  if (!filePath) return undefined;
-  const rel = path.relative(config.baseDir, path.resolve(filePath)).split(path.sep).join('/');
-  return picomatch(config.plans, { dot: true })(rel);
-}
-
 /**
  * Lists nested more than ~40 levels deep are read as plain text: no plan
  * nests that deep, and Markdown parsers take quadratic time on such input.
@@ -106,7 +98,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
       : resolveConfigObject(options.config, options.cwd)
     : resolveConfigFor(options.filePath, { cwd: options.cwd });
   if (options.overrides) config = applyOverrides(config, options.overrides, allRules);
-  const byConfig = isPlanByConfig(config, options.filePath);
+  const byConfig = planMatcher(config.plans, config.baseDir)(options.filePath);
   if (byConfig === false) return { filePath: options.filePath, messages: [], errorCount: 0, warningCount: 0, isPlan: false };
   // A byte-order mark is not content; editors do not count it either.
   const value = flattenDeepLists(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -6,6 +6,7 @@
 import { VOCABULARY_KEYS, type VocabularyKey } from './vocabulary-keys.js';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
 import { CONCEPTS, type Concept } from '../plan/concepts.js';
 import type { Side } from '../plan/model.js';
@@ -418,6 +419,20 @@ export function mergeConfigs(
     if (config.ignorePatterns) resolved.ignorePatterns.push(...config.ignorePatterns);
   }
   return resolved;
+}
+
+/**
+ * What `plans` says of a file: a plan whatever its content (`true`), not a plan (`false`),
+ * or to be recognised by its content (`undefined`). Globs are relative to `baseDir`.
+ */
+export function planMatcher(plans: ResolvedConfig['plans'], baseDir: string): (filePath: string | undefined) => boolean | undefined {
+  if (plans === 'all') return () => true;
+  if (plans === 'auto' || !Array.isArray(plans)) return () => undefined;
+  const match = picomatch(plans, { dot: true });
+  return (filePath) => {
+    if (!filePath) return undefined;
+    return match(path.relative(baseDir, path.resolve(filePath)).split(path.sep).join('/'));
+  };
 }
 
 /** Applies overrides given on the command line or by an editor (`--rule`, `--preset`, settings). */

@@ -30,6 +30,9 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
   const paragraphs: Paragraph[] = [];
   const rows: Row[] = [];
   let tableCount = 0;
+  // The trees of pipelines with remark-gfm (the remark preset) must read as negolint's own:
+  // GFM starts a task item's paragraph after its `[x]`, which negolint's parser keeps as text.
+  let taskParagraph: Nodes | undefined;
 
   // One walk over the tree collects every block we care about.
   const walk = (node: Nodes, item: Item | undefined, listOrdered: boolean): void => {
@@ -50,6 +53,7 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
           ordered: listOrdered,
         };
         items.push(it);
+        if (typeof node.checked === 'boolean') taskParagraph = node.children.find((c) => c.type === 'paragraph');
         for (const child of node.children) walk(child, it, listOrdered);
         return;
       }
@@ -59,8 +63,13 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
       }
       case 'paragraph': {
         const span = offsets(node);
+        if (node === taskParagraph) span.start = checkboxStart(text, span.start);
         paragraphs.push({ ...span, item });
         if (item && item.text === '') item.text = clean.slice(span.start, span.end);
+        return;
+      }
+      case 'footnoteDefinition': {
+        // Without GFM (negolint's own parser), `[^1]: …` is a link definition and holds no text.
         return;
       }
       case 'table': {
@@ -161,6 +170,12 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
       empty: false,
     };
   }
+}
+
+/** Where the `[x]` / `[ ]` box before a GFM task item's text starts (the offset itself if there is none). */
+function checkboxStart(text: string, offset: number): number {
+  const box = text.lastIndexOf('[', offset);
+  return box >= 0 && offset - box <= 12 && /^\[[ \txX]\][ \t]*$/.test(text.slice(box, offset)) ? box : offset;
 }
 
 export function offsets(node: Nodes): Span {
