@@ -96,6 +96,9 @@ export const position: Family[] = [
           'take|book|accept … job|booking|gig|brief|project|commission|engagement', 'fill the|that|those date|dates|slot|slots|week|day|days|capacity|space',
           'keep sell|supply|serve|sell through', 'award to', 'award the contract|work|business|order|lot to',
           // Another route to market: selling direct, another distributor or partner, talks already open elsewhere.
+          // What we sell going to another taker: "I'll offer it to Edizioni Lupa", "offer the units to the co-op buy list".
+          'offer|sell|give|license|licence|pitch|take it|this|them|these|those to',
+          'offer|sell|give|release|move the|our|those|these? units|stock|inventory|volume|vehicles|vans|trucks|cars|product|products|goods|cargo|rooms|seats|slots|hours|crop|capacity to',
           'direct route|channel', 'sell|go direct|directly', 'continue|pursue|resume|restart|reopen … talks|negotiations|discussions|conversations with',
           'another|other|second distributor|distributors|partner|partners|channel|importer|importers|licensee|licensees|reseller|resellers|wholesaler|wholesalers',
         ],
@@ -108,6 +111,8 @@ export const position: Family[] = [
           'Alt. if above the ceiling: award to Neumáticos del Pacífico.',
           "If they won't meet £900, I'll take the corporate job in Leeds that weekend.",
           'We take the direct route we have already costed, while we continue the distribution talks with Medica Lowlands.',
+          "If Corvara won't get there, I'll offer it to Edizioni Lupa, who asked to see it.",
+          'We step back and offer the units to the municipal co-op buy list.',
         ],
       },
       ALTERNATIVE_HANDOVER,
@@ -116,6 +121,7 @@ export const position: Family[] = [
         phrases: [
           'move the team', 'move the engineers', 'move the crew', 'move the people', 'move the capacity', 'move … to the', 'move … to our',
           'move to the', 'move to', 'move on to', 'redeploy', 'reassign', 'reallocate', 'put … team on', 'put … crew on', 'put the team on',
+          'put … team|crew|people|staff|engineers|consultants onto|into', 'move|switch|shift|transfer … system|systems|work|service|contract|volume|account|business to',
           'put … time into', 'put … time on', 'spend … time on', 'focus on', 'team|crew|engineers|consultants|people|bench go to|onto|into|on',
           'team|crew|engineers|consultants|people|bench move to|onto|into|on', 'keep … busy',
         ],
