@@ -240,6 +240,8 @@ const FILLERS = new Set([
 /** Lower-cases, drops punctuation, numbering and emoji, keeps word order. */
 export function normalizeLabel(text: string): string {
   return text
+    // A checklist's box ("[x] Ceiling agreed with Finance") is no word of the label.
+    .replace(/^\s*\[[ xX✓✔]\]\s*/, '')
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -320,6 +322,11 @@ export class Vocabulary {
       for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
         if (e.stems.every((s, k) => stems[i + k] === s)) hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
       }
+    }
+    // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
+    if (hits.length === 0 && tokens.length >= 2 && isPast(tokens[1]!.word)) {
+      const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1);
+      if (lead) return [...lead.concepts];
     }
     hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const taken: boolean[] = [];

@@ -204,7 +204,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // A label alone on its line ("**Where do we start?**") is answered by the paragraph under it.
         const under = valueSpan.start === valueSpan.end ? paragraphs[pi + 1] : undefined;
         const answer = under && under.start - valueSpan.end < 400 ? { start: under.start, end: under.end } : valueSpan;
-        concepts = questionConcepts(labelText, lexicon, LABEL_TAGS).filter((c) =>
+        // "Rolls to start at: £6.00 per dozen": the label reads as a position together with the figure it introduces.
+        const firstFigure = amountsIn(valueSpan).find((a) => a.kind === 'money')?.raw ?? '';
+        concepts = questionConcepts(firstFigure ? `${labelText} ${firstFigure}` : labelText, lexicon, LABEL_TAGS).filter((c) =>
           c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(answer).length > 0,
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
