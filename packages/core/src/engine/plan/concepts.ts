@@ -252,6 +252,7 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
 
@@ -320,7 +321,10 @@ export class Vocabulary {
     const hits: { from: number; to: number; concepts: Concept[] }[] = [];
     for (let i = 0; i < stems.length; i++) {
       for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
-        if (e.stems.every((s, k) => stems[i + k] === s)) hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
+        if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
+        // "What do we ask them?" asks someone something; "What do we ask?" is our price.
+        if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
+        hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
       }
     }
     // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.

@@ -5,7 +5,7 @@
 import { parseAmounts, type Amount } from '../numbers.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import type { Statement } from './model.js';
+import type { Row, Statement } from './model.js';
 
 export interface Statements {
   statements: Statement[];
@@ -47,11 +47,25 @@ export interface AmountIndex {
 }
 
 /** Every amount in the statements, with absolute offsets; `currency` applies to bare money-shaped numbers. */
+// A column header that names the currency its figures are in: "EUR/kg", "£ PEPM", "Price (USD)".
+const HEADER_CURRENCY = /(?:^|[^\p{L}])(USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD|BRL|MXN|ZAR|HKD|CNY|SAR|AED)(?![\p{L}])|([€£$₹¥])/u;
+const SYMBOL_CODE: Record<string, string> = { '€': 'EUR', '£': 'GBP', $: 'USD', '₹': 'INR', '¥': 'JPY' };
+
+/** A bare figure in a table cell under a header that names a currency ("| Opening | 8,95 |" under "EUR/kg") is money. */
+function inColumnCurrency(row: Row, a: Amount): Amount {
+  const i = row.cells.findIndex((c) => a.start >= c.start && a.end <= c.end);
+  const header = i > 0 ? row.header[i]?.text : undefined;
+  const m = header ? HEADER_CURRENCY.exec(header) : null;
+  if (!m) return a;
+  return { ...a, kind: 'money', currency: m[1] ?? SYMBOL_CODE[m[2]!] };
+}
+
 export function indexAmounts(statements: readonly Statement[], currency: string | undefined): AmountIndex {
   const amounts: Amount[] = [];
   for (const st of statements) {
     for (const a of parseAmounts(st.text, currency)) {
-      amounts.push({ ...a, start: a.start + st.start, end: a.end + st.start });
+      const at = { ...a, start: a.start + st.start, end: a.end + st.start };
+      amounts.push(st.row && at.kind === 'number' ? inColumnCurrency(st.row, at) : at);
     }
   }
   // Statements are sorted and disjoint, so their amounts are sorted by start: binary search.
