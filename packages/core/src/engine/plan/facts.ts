@@ -268,12 +268,15 @@ export function tableFacts(ctx: FactContext): Fact[] {
       });
       continue;
     }
-    const first = r.cells[0]!;
+    // "| 7 | Opening | USD 18,900/day |": a first column that only numbers the rows leaves the label to the next one.
+    const indexed = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)])\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3;
+    const cells = indexed ? r.cells.slice(1) : r.cells;
+    const first = cells[0]!;
     // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
     if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
     let rowConcepts = vocabulary.match(first.text);
     // "| Floor DDR | £58 per delegate per day |": a position word beside an abbreviation, with money in the row.
-    const rowMoney = () => amountsIn({ start: r.cells[1]!.start, end: r.end }).some((a) => a.kind === 'money');
+    const rowMoney = () => amountsIn({ start: cells[1]!.start, end: r.end }).some((a) => a.kind === 'money');
     if (rowConcepts.length === 0 && rowMoney()) rowConcepts = positionByKeyword(first.text, vocabulary);
     // "| Ceiling: we stop here | £4.80 |", "| Walk-away (board-approved) | … |": the cell's own label, before its note;
     // failing that, a position the lexicon reads at the start of the cell ("| Most we'd pay | £4.80 |").
@@ -283,12 +286,12 @@ export function tableFacts(ctx: FactContext): Fact[] {
       if (rowConcepts.length === 0) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
     }
     for (const concept of rowConcepts) {
-      const valueSpan = { start: r.cells[1]!.start, end: r.end };
+      const valueSpan = { start: cells[1]!.start, end: r.end };
       facts.push({
         concept,
         source: 'table',
         label: { ...first, text: first.text },
-        value: { ...valueSpan, text: r.cells.slice(1).map((c) => c.text).join(' | ') },
+        value: { ...valueSpan, text: cells.slice(1).map((c) => c.text).join(' | ') },
         scope: { start: r.start, end: r.end },
         amounts: amountsIn(valueSpan),
         section: r.section,

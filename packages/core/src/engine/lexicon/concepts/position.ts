@@ -46,6 +46,8 @@ export const position: Family[] = [
         why: 'Sentences that state the stop itself: "below that we walk", "the lowest we will go".',
         phrases: [
           'we walk', 'i walk', 'we would walk', 'we leave the table', 'we get up from the table', 'lowest we go',
+          // "What's the number where you say no?", "the price at which we say no".
+          'number|price|point|figure|level|rate where … say no', 'number|price|point|figure|level|rate where … walk|stop', 'number|price|point|figure|level|rate at which … say no', 'number|price|point|figure|level|rate at which … walk|stop',
           // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
           'my floor', 'my ceiling', 'my limit', 'my bottom line', 'my walk away', 'my red line', 'how low we go', 'how low we will go',
           'how low i go', 'how low i will go', 'how high we go', 'how high we will go', 'how far we go', 'how far we will go', 'how far down',
@@ -207,6 +209,9 @@ export const position: Family[] = [
           'love to land|settle|close|get', 'love to end up', 'like to get to', 'pleased to land|settle|close', 'happy to land|settle|close at', 'pleased|happy to end up',
           'aim to get|close|settle|finish', 'aiming to get|close|settle|finish', 'want to get to', 'hope to get to',
           'i|we be hope|hoping for', 'i|we hope|hoping for', 'i|we would like|want|hope|expect to get',
+          // "The outcome I want is €142,000", "the number we're after".
+          'outcome|result|figure|number|price|deal|rate|fee i|we want|need|seek', 'outcome|result|figure|number|price|deal|rate|fee i|we be after',
+          'outcome|result|figure|number|price|deal|rate|fee i|we would like', 'outcome|result|figure|number|price|deal|rate|fee i|we aim|hope for',
         ],
         examples: ["What I'd really love to land is £1,550 with the Friday mehndi hour added.", "I'm hoping for $50k.", "What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.'],
       },
@@ -231,7 +236,8 @@ export const position: Family[] = [
           'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
           'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table', 'our ask', 'asking price', 'einstieg', 'first proposal', 'lead with', 'put down',
           'table at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? go|come in at|with|high', 'go|come in at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
-          'where i|we start', 'where do i|we start', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
+          'on the table first', 'first on the table', 'first thing|number|figure|price on the table', 'put … on the table first',
+                    'where i|we start', 'where do i|we start', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
           'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
           'as submitted',
