@@ -218,7 +218,6 @@ export function discoverFiles(
   return { files: [...files], missing, problems };
 }
 
-/** Lints files, folders and globs. Never throws for a bad file: it is reported in `problems`. */
 /** Below this many files a single thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 400;
 

@@ -87,12 +87,14 @@ function isPlanByConfig(config: ResolvedConfig, filePath: string | undefined): b
 }
 
 /**
- * Lists nested more than ~40 levels deep are read as plain text: no plan
- * nests that deep, and Markdown parsers take quadratic time on such input.
- * Markers are replaced by spaces, so offsets and line numbers do not move.
+ * List markers indented 160 columns or more — about 80 levels of `-` lists, two columns
+ * each — are read as plain text: no plan nests that deep, and Markdown parsers take
+ * quadratic time on such input. Markers are replaced by spaces, so offsets and line
+ * numbers do not move.
  */
 const DEEP_LIST_MARKER = /^([ \t]{160,})([-*+]|\d{1,9}[.)])(?=[ \t]|$)/gm;
 export function flattenDeepLists(text: string): string {
+  // A cheap test first, for the shapes deep nesting takes: a line indented by 160 spaces, or ten tabs in a row.
   return text.includes('\n' + ' '.repeat(160)) || text.includes('\t\t\t\t\t\t\t\t\t\t')
     ? text.replace(DEEP_LIST_MARKER, (_m, lead: string, marker: string) => lead + ' '.repeat(marker.length))
     : text;

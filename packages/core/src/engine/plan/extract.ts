@@ -108,7 +108,6 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     tags,
     tagged: (tag) => tags.tagged(tag),
     anchor,
-    insertionPoint: text.length,
     text,
     lines,
     frontmatter,
