@@ -28,8 +28,10 @@ export {
   mergeConfigs,
   applyOverrides,
 } from './engine/config/config.js';
-export type { NegolintConfig, ResolvedConfig, ResolvedRule, RuleSetting, PresetName } from './engine/config/config.js';
+export type { ConfigOverrides, NegolintConfig, ResolvedConfig, ResolvedRule, RuleSetting, PresetName } from './engine/config/config.js';
 export { configSchema } from './engine/config/schema.js';
+export { controlComment, controlCommentsIn } from './engine/control.js';
+export type { ControlComment, ControlDirective } from './engine/control.js';
 export { parseAmounts, comparable } from './engine/numbers.js';
 export type { Amount } from './engine/numbers.js';
 export { CONCEPTS } from './engine/plan/concepts.js';

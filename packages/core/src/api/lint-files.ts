@@ -7,7 +7,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, type PresetName, type ResolvedConfig, type RuleSetting } from '../engine/config/config.js';
+import { ConfigError, findConfigFile, loadConfigFile, mergeConfigs, type ConfigOverrides, type ResolvedConfig } from '../engine/config/config.js';
 import { isInside, notRegularFile, MAX_CONFIG_BYTES, MAX_PLAN_BYTES, readRegularFile, readRegularTextFile } from '../engine/read-file.js';
 import { rules as allRules } from '../rules/index.js';
 import { fixText, writeAtomic } from './fix.js';
@@ -18,7 +18,7 @@ export interface LintFilesOptions {
   cwd?: string;
   configFile?: string;
   noConfig?: boolean;
-  overrides?: { preset?: PresetName; rules?: Record<string, RuleSetting>; plans?: ResolvedConfig['plans'] };
+  overrides?: ConfigOverrides;
   /** Extra ignore globs (`--ignore-pattern`). */
   ignorePatterns?: string[];
   /** Honour `.gitignore` and `.negolintignore` (default true). */
@@ -257,7 +257,7 @@ class ConfigState {
     if (hit) return hit;
     let resolved: ResolvedConfig | ConfigError;
     try {
-      resolved = configPath ? loadConfigFile(configPath, { root: options.configFile ? path.dirname(configPath) : cwd, named: Boolean(options.configFile), rules: allRules }) : mergeConfigs('recommended', [], allRules, [], cwd);
+      resolved = configPath ? loadConfigFile(configPath, { root: options.configFile ? path.dirname(configPath) : cwd, named: Boolean(options.configFile), rules: allRules }) : mergeConfigs(undefined, [], allRules, [], cwd);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       resolved = error;

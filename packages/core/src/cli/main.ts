@@ -179,7 +179,9 @@ async function run(opts: CliOptions, io: Io, color: boolean): Promise<number> {
     case 'print-config': {
       const file = path.resolve(cwd, opts.printConfig!);
       const config = applyOverrides(resolveConfigFor(file, { cwd, configFile: opts.config, noConfig: opts.noConfig }), overrides, rules);
-      io.stdout.write(`${JSON.stringify({ ...config, baseDir: undefined, files: config.files.map((f) => path.relative(cwd, f) || f) }, null, 2)}\n`);
+      // The effective config as written; where each rule came from is the language server's business.
+      const { baseDir: _baseDir, presetFromFiles: _preset, rulesFromFiles: _fromFiles, ...shown } = config;
+      io.stdout.write(`${JSON.stringify({ ...shown, files: config.files.map((f) => path.relative(cwd, f) || f) }, null, 2)}\n`);
       return EXIT.ok;
     }
     default:

@@ -29,6 +29,11 @@ export class LineIndex {
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
   }
 
+  /** The offset of a 1-based line and column, clamped to the text. */
+  offsetAt(line: number, column: number): number {
+    return Math.max(0, Math.min(this.lineStart(line) + column - 1, this.text.length));
+  }
+
   /** Offset of the start of a 1-based line. */
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]!;
