@@ -9,9 +9,9 @@
  */
 export { lintText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
 export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
-export { lintFiles } from './api/lint-files.js';
-export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files.js';
-export { discoverFiles, readTextFile } from './api/lint-files.js';
+export { discoverFiles, lintFiles } from './api/lint-files.js';
+export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files-types.js';
+export { readTextFile } from './api/lint-file-list.js';
 export { readRegularFile, readRegularTextFile, MAX_CONFIG_BYTES, MAX_PLAN_BYTES } from './engine/read-file.js';
 export type { ReadRefusal } from './engine/read-file.js';
 export { fixText, writeAtomic, FixNotWritten, type WriteAtomicOptions } from './api/fix.js';

@@ -26,10 +26,9 @@ await build({
   logLevel: 'warning',
 });
 
-const serverEntry = require.resolve('@negolint/lsp/server');
-await build({
-  entryPoints: [serverEntry],
-  outfile: path.join(here, 'dist/server.mjs'),
+// The server, and the core's lint worker as a file of its own beside it (the server's workspace
+// lint starts workers for large folders; the core finds the file through __NEGOLINT_WORKER_FILE__).
+const serverBundle = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -38,8 +37,17 @@ await build({
   sourcemap: true,
   banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+await Promise.all([
+  build({
+    ...serverBundle,
+    entryPoints: [require.resolve('@negolint/lsp/server')],
+    outfile: path.join(here, 'dist/server.mjs'),
+    define: { __NEGOLINT_WORKER_FILE__: JSON.stringify('./lint-worker.mjs') },
+  }),
+  build({ ...serverBundle, entryPoints: [require.resolve('@negolint/core/lint-worker')], outfile: path.join(here, 'dist/lint-worker.mjs') }),
+]);
 
 const { rules } = await import('@negolint/core');
 writeFileSync(path.join(here, 'dist/rules.json'), JSON.stringify(rules.map((r) => ({ id: r.meta.id, description: r.meta.description, url: r.url }))));
-console.log('built dist/extension.js, dist/server.mjs');
+console.log('built dist/extension.js, dist/server.mjs, dist/lint-worker.mjs');

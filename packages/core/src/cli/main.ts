@@ -17,7 +17,8 @@ import {
   type LintFilesReport,
   type RuleSetting,
 } from '../index.js';
-import { decodeText, type FileProblem } from '../api/lint-files.js';
+import { decodeText } from '../api/lint-file-list.js';
+import type { FileProblem } from '../api/lint-files-types.js';
 import { validateConfig } from '../engine/config/config.js';
 import { formatBytes, MAX_PLAN_BYTES } from '../engine/read-file.js';
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';

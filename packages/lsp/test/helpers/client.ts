@@ -34,6 +34,8 @@ import type { InitializationOptions, PlanStatusParams } from '../../src/protocol
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built server; `NEGOLINT_LSP_BIN` tests another build (e.g. an older one, to see a test fail without a fix). */
 export const SERVER = process.env['NEGOLINT_LSP_BIN'] ?? path.join(PACKAGE_DIR, 'dist/bin.js');
+/** The built server with a lint that throws on texts containing `CRASH-ME` (a test-only entry). */
+export const FAILING_SERVER = path.join(PACKAGE_DIR, 'test/helpers/failing-server.mjs');
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
 
@@ -93,6 +95,8 @@ export interface StartOptions {
   /** Declare `window/showDocument` support. */
   showDocument?: boolean;
   env?: Record<string, string>;
+  /** The server entry to start (default {@link SERVER}). */
+  server?: string;
 }
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -123,8 +127,9 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build the package first (pnpm --filter @negolint/lsp build)`);
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.rootDir, env: { ...process.env, ...options.env } });
+    const server = options.server ?? SERVER;
+    if (!existsSync(server)) throw new Error(`${server} is missing: build the package first (pnpm --filter @negolint/lsp build)`);
+    const proc = spawn(process.execPath, [server, '--stdio'], { cwd: options.rootDir, env: { ...process.env, ...options.env } });
     const writer = new StreamMessageWriter(proc.stdin);
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), writer);
     const client = new TestClient(proc, connection, writer, options);
