@@ -4,6 +4,7 @@
  *   packages/core/docs/rules/<id>.md        one docs page per rule (shipped with the package)
  *   packages/core/docs/rules/README.md      the rule table
  *   packages/core/schema/negolintrc.schema.json   the config schema for editors
+ *   packages/vscode-extension/schema/negolintrc.schema.json   the same, shipped in the extension
  *   README.md (between <!-- rules:start --> and <!-- rules:end -->)
  *
  * `--check` writes nothing and fails when any of them is stale, so CI catches
@@ -152,6 +153,8 @@ const schema = {
   ...configSchema(rules),
 };
 emit('packages/core/schema/negolintrc.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+// The extension's manifest points at its own copy (`contributes.jsonValidation`).
+emit('packages/vscode-extension/schema/negolintrc.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 
 // Docs for rules that no longer exist are stale too.
 for (const f of readdirSync(path.join(ROOT, DOCS))) {

@@ -3,6 +3,7 @@
  * string of exactly the same length as its input, so an index found in the
  * cleaned text is also the index in the source document.
  */
+import { lastAtOrBefore } from './sorted.js';
 
 /** 1-based line and column plus 0-based offset, as unist points are. */
 export interface Point {
@@ -23,14 +24,14 @@ export class LineIndex {
 
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    // starts[0] is 0, so some line always starts at or before the offset.
+    const lo = lastAtOrBefore(this.starts, o);
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
+  }
+
+  /** The offset of a 1-based line and column, clamped to the text. */
+  offsetAt(line: number, column: number): number {
+    return Math.max(0, Math.min(this.lineStart(line) + column - 1, this.text.length));
   }
 
   /** Offset of the start of a 1-based line. */

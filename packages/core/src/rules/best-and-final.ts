@@ -3,6 +3,7 @@ import { insertSectionFix } from '../engine/fixes.js';
 import { maskQuotes } from '../engine/language.js';
 import { inGroup, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
+import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 
 // The words of the request, of a second round and of a final number are the lexicon's
@@ -100,24 +101,8 @@ function paragraphEnds(plan: PlanModel): (s: Statement) => number {
 
 /** Spans merged into sorted, disjoint intervals, with a fast "does any contain this offset". */
 function intervals(spans: Span[]): (offset: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const s of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return (offset) => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = merged[lo - 1];
-    return m !== undefined && offset < m.end;
-  };
+  const merged = mergeSpans(spans);
+  return (offset) => insideAny(merged, offset);
 }
 
 /** Whether a span holds a money amount or a percentage. */

@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
@@ -364,7 +365,7 @@ export default defineRule({
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;
       seen.add(line);
-      const text = plan.text.slice(unit.at.start, unit.at.end).replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+      const text = oneLine(plan.text.slice(unit.at.start, unit.at.end));
       const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
       report(`Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`, unit.at);
     }

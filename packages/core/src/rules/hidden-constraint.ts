@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import type { TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
@@ -85,9 +86,6 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   }
   return undefined;
 }
-
-/** Text for a message: one line, no Markdown emphasis. */
-const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 
 export default defineRule({
   meta: {

@@ -3,6 +3,7 @@
  * item lines and table rows — and the amounts they hold, in document order.
  */
 import { parseAmounts, type Amount } from '../numbers.js';
+import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Statement } from './model.js';
@@ -70,15 +71,8 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
   }
   // Statements are sorted and disjoint, so their amounts are sorted by start: binary search.
   const amountsIn = (span: Span): Amount[] => {
-    let lo = 0;
-    let hi = amounts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (amounts[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Amount[] = [];
-    for (let i = lo; i < amounts.length && amounts[i]!.start < span.end; i++) if (amounts[i]!.end <= span.end) out.push(amounts[i]!);
+    for (let i = lowerBound(amounts, span.start, (a) => a.start); i < amounts.length && amounts[i]!.start < span.end; i++) if (amounts[i]!.end <= span.end) out.push(amounts[i]!);
     return out;
   };
 
