@@ -29,7 +29,8 @@ const QUESTION_RUN = new RegExp(`(?<![${WORD_CHARS}?])\\?{2,}(?![${WORD_CHARS}?]
 // Values that are a blank by their marks alone: "?", "…", "❓" (an emoji before a heading's words is decoration).
 const VALUE_ONLY = /^(?:\?+|\.{2,}|…|[❓❔]+)$/;
 // Clause breaks for values: "Target: ?", "| Budget | ? |", "Decision maker — to be confirmed".
-const CLAUSE = /[^,;:|—–\n]+/g;
+// A soft line break inside a statement wraps it; it is no clause break ("…at a premium; to be clarified⏎in the cost breakdown").
+const CLAUSE = /[^,;:|—–]+/g;
 
 // Written for the raw text, because the cleaned text blanks what looks like HTML: "<lowest price we accept>", "$____".
 const HTML_TAGS =

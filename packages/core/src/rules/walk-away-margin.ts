@@ -34,6 +34,20 @@ const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => [
 const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
+// Words that say a walk-away point is a maximum we accept, or a minimum.
+const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it)\b)/i;
+const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it)\b)/i;
+
+/** Which way the walk-away point bounds us, when its own words say so and say only one way. */
+function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
+  const fact = walkAwayFacts(plan).find((f) => plan.ownAmounts(f).some((a) => a.start === w.start));
+  if (!fact) return undefined;
+  const words = `${fact.label.text} ${fact.value.text}`;
+  const upper = UPPER_BOUND.test(words);
+  const lower = LOWER_BOUND.test(words);
+  return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'walk-away-margin',
@@ -93,11 +107,14 @@ export default defineRule<Options>({
     const t = (w && targets.find((a) => comparable(a, w))) ?? targets[0];
     const o = openings.find((a) => t && comparable(a, t)) ?? openings.find((a) => w && comparable(a, w));
 
-    // dir > 0: more is better for us (seller); dir < 0: less is better (buyer).
-    const dir = side === 'buyer' ? -1 : 1;
-    const above = side === 'buyer' ? 'below' : 'above';
-    const below = side === 'buyer' ? 'above' : 'below';
-    const limit = side === 'buyer' ? 'ceiling' : 'walk-away point';
+    // dir > 0: more is better for us (seller); dir < 0: less is better (buyer). A walk-away that says which way it
+    // bounds overrides the side: a seller's treatment charges ("the highest TC we accept") are paid, so less is better.
+    const bound = w ? boundOf(plan, w) : undefined;
+    const lessIsBetter = bound ? bound === 'upper' : side === 'buyer';
+    const dir = lessIsBetter ? -1 : 1;
+    const above = lessIsBetter ? 'below' : 'above';
+    const below = lessIsBetter ? 'above' : 'below';
+    const limit = lessIsBetter ? 'ceiling' : 'walk-away point';
 
     if (w && t && comparable(w, t)) {
       if (dir * (t.value - w.value) < 0) {

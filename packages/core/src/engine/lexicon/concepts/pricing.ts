@@ -45,6 +45,8 @@ export const pricing: Family[] = [
           'came in lower', 'came in cheaper', 'came in under', 'negotiate us down', 'knock … down', 'beat us up on price',
           'price will be', 'price is the issue', 'cost is the issue', 'that is a lot', 'a lot of money', 'expensive',
           'too rich', 'steep', 'squeeze', 'lean on price', 'lean on us',
+          // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
+          'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
         ],
         examples: [
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
