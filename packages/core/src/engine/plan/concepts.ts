@@ -103,7 +103,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
-    'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on',
+    'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give',
@@ -285,7 +285,10 @@ export class Vocabulary {
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
-      for (const alias of [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])]) {
+      // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
+      const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
+      const singular = aliases.map((a) => a.replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me')).filter((a, i) => a !== aliases[i]);
+      for (const alias of [...aliases, ...singular]) {
         this.add(normalizeLabel(alias), concept);
         this.add(stripFillers(normalizeLabel(alias)), concept);
         const norm = normalizeLabel(alias);

@@ -149,7 +149,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelBase, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
-      } else if (m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) {
+      } else if (m && (wordCount(m[2]!) <= 8 || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12)) && isPhrase(m[2]!)) {
+        // A lead-in that ends its line with a colon may run longer ("What I can give, and only ever for something back:").
         const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
