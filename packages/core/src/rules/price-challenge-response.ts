@@ -3,8 +3,11 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import type { Tag } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Statement } from '../engine/plan/model.js';
-import type { Span } from '../engine/text.js';
 import { LETTERS } from '../engine/language.js';
+import { inQuote, type Span } from '../engine/text.js';
+
+// A statement that reports what they will say: "They will say: …", "Priya will argue …".
+const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
@@ -137,7 +140,9 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     for (const c of [...clauses, ...exclude, ...avoidCells(st)]) {
       mask.fill(1, Math.max(0, c.start - st.start), Math.max(0, Math.min(st.text.length, c.end - st.start)));
     }
-    const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0);
+    // "They will say: '€58.000 is a tender price…'": words quoted as theirs are their case, not our answer.
+    const theirWords = REPORTED_SPEECH.test(st.text);
+    const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0) && !(theirWords && inQuote(plan.text, h.start));
     out.values.push(...tagHits(plan, st, 'value').filter(free));
     out.cuts.push(...tagHits(plan, st, 'price-cut').filter(free));
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
