@@ -116,6 +116,24 @@ describe('--fix-dry-run', PARALLEL, () => {
     expect(good.output).toBeUndefined();
     expect(read(dir, 'plans/acme.md').toString('utf8')).toBe(BAD_PLAN);
   });
+
+  it('gives each group of changes its own hunk, with three lines of context', async () => {
+    // Two fixes far apart: the walk-away point goes before the target, the paper process at the end.
+    const notes = Array.from({ length: 10 }, (_, i) => `- Note ${i + 1}.`).join('\n');
+    const plan = `${BAD_PLAN}\n## Notes\n\n${notes}\n`;
+    const config = onlyRule().replace('  paper-process: off\n', '  paper-process: error\n');
+    expect(config).toContain('paper-process: error');
+    const dir = project({ '.negolintrc.yaml': config, 'plans/acme.md': plan });
+    const r = await negolint(['--fix-dry-run'], { cwd: dir });
+    const diff = r.stdout.slice(0, r.stdout.indexOf('\n✔') + 1 || undefined);
+    const hunks = diff.split('\n').filter((l) => l.startsWith('@@'));
+    expect(hunks).toEqual(['@@ -1,5 +1,9 @@', expect.stringMatching(/^@@ -20,3 \+24,\d+ @@$/)]);
+    expect(diff).toMatch(/^--- a\/plans\/acme\.md\n\+\+\+ b\/plans\/acme\.md\n@@ -1,5 \+1,9 @@\n # Acme renewal\n \n\+## Walk-away point\n\+\n\+.+\n\+\n ## Target\n \n \$500k per year\.\n@@ -20,3 \+24,\d+ @@\n - Note 8\.\n - Note 9\.\n - Note 10\.\n\+\n\+## Paper process\n/);
+    // The lines between the hunks are not printed.
+    expect(diff).not.toContain('Note 1.');
+    expect(diff).not.toContain('$600k');
+    expect(read(dir, 'plans/acme.md').toString('utf8')).toBe(plan);
+  });
 });
 
 describe('--cache', PARALLEL, () => {
