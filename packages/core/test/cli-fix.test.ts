@@ -24,7 +24,7 @@ describe('--fix', PARALLEL, () => {
     expect(fixed).toMatch(/^# Acme renewal\n\n## Walk-away point\n\nWe walk away below \[fill in: lowest price we accept\] or if \[fill in: condition we cannot accept\]\.\n\n## Target\n/);
     expect(fixed.endsWith('$600k per year.\n')).toBe(true);
     // The skeleton is not a walk-away point yet: still an error, so a commit gate still fails.
-    expect(r.stdout).toMatch(/5:19 {2}error {2}Walk-away point is not filled in yet/);
+    expect(r.stdout).toMatch(/5:20 {2}error {2}Walk-away point is not filled in yet/);
     expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
     expect(r.code).toBe(1);
     // With every rule on, the fields are placeholders too.

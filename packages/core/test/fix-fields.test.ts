@@ -57,7 +57,9 @@ describe('fix skeletons', () => {
     // Under the recommended preset: the walk-away skeleton alone keeps the plan failing.
     const plan = '# Acme renewal\n\n## Target\n\n$420k ARR.\n\n## Opening offer\n\n$480k ARR, in line with the price list.\n';
     const fix = lintText(plan, { config: {} }).messages.find((m) => m.ruleId === 'walk-away-point')!.fix!;
-    const after = lintText(applyFixes(plan, [fix]).text, { config: {} }).messages.find((m) => m.ruleId === 'walk-away-point');
+    const fixed = applyFixes(plan, [fix]).text;
+    const after = lintText(fixed, { config: {} }).messages.find((m) => m.ruleId === 'walk-away-point');
+    expect(fixed.slice(after!.offset, after!.endOffset)).toBe('[fill in: lowest price we accept]');
     expect(after).toMatchObject({ severity: 2, message: expect.stringMatching(/^Walk-away point is not filled in yet \(`\[fill in: lowest price we accept\]`\)/) });
   });
 });

@@ -76,3 +76,12 @@ export function insertSectionFix(plan: PlanModel, title: string, heading: string
   const insert = (b: string) => `${eol}${eol}${block(b)}`.replace(/\r?\n/g, eol);
   return { title, safe: true, edits: [{ start: end, end: text.length, text: insert(filled.text), snippet: insert(filled.snippet) }] };
 }
+
+/**
+ * A fix that inserts a few words at `at` (a body with `<hint>` fields), e.g. the get a concession
+ * trades for. Safe: it adds only a field that the placeholder rule reports until it is filled in.
+ */
+export function insertTextFix(title: string, at: number, body: string): Fix {
+  const filled = fillable(body);
+  return { title, safe: true, edits: [{ start: at, end: at, text: filled.text, snippet: filled.snippet }] };
+}

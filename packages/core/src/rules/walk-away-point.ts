@@ -116,7 +116,8 @@ export default defineRule({
     const template = (f: Fact) => f.amounts.length === 0 && hasField(f.value.text);
     if (named.every(template)) {
       const f = named[0]!;
-      const at = new RegExp(FIELD.source).exec(f.value.text)!;
+      // Found in the raw text: the value's text is cleaned and need not keep its offsets.
+      const at = new RegExp(FIELD.source).exec(plan.text.slice(f.value.start, f.value.end)) ?? new RegExp(FIELD.source).exec(f.value.text)!;
       const start = f.value.start + at.index;
       report(
         `Walk-away point is not filled in yet (\`${at[0]}\`): replace the fields with the value or condition at which we walk away.`,
