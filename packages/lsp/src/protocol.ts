@@ -74,6 +74,12 @@ export interface InitializationOptions {
    * that command (fields as tab stops) instead of a plain text edit.
    */
   snippetFixes?: boolean;
+  /**
+   * Offer the plan outline as document symbols (default true). The VS Code extension turns it
+   * off: VS Code's own Markdown outline already lists the headings, and two symbol providers
+   * show two outlines and two breadcrumb groups. Editors without a Markdown outline keep it.
+   */
+  documentSymbols?: boolean;
   /** Settings for clients that cannot answer `workspace/configuration`. */
   settings?: Record<string, unknown>;
   /**

@@ -63,7 +63,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
-        documentSymbolProvider: { label: 'negolint' },
+        ...(options.documentSymbols === false ? {} : { documentSymbolProvider: { label: 'negolint' } }),
         ...(client.pull ? { diagnosticProvider: { identifier: DIAGNOSTIC_PROVIDER_ID, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         ...(options.advertiseCommands ? { executeCommandProvider: { commands: [Commands.openRuleDocs] } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },

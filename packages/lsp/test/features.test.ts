@@ -174,6 +174,13 @@ describe('hover', () => {
 });
 
 describe('document symbols', () => {
+  it('are not offered to a client that has its own Markdown outline (documentSymbols: false, as the VS Code extension sets)', async () => {
+    const { client } = await setup(ACCOUNT, 'account-plan.md', onlyRules(), { documentSymbols: false });
+    expect(client.initializeResult.capabilities.documentSymbolProvider).toBeUndefined();
+    const { client: other } = await setup(ACCOUNT, 'account-plan.md', onlyRules());
+    expect(other.initializeResult.capabilities.documentSymbolProvider).toEqual({ label: 'negolint' });
+  });
+
   it("outlines the plan: sections with their concepts, labelled facts and table rows nested", async () => {
     const { client, uri } = await setup(ACCOUNT, 'account-plan.md', onlyRules());
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });

@@ -41,7 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     outputChannel: output,
     traceOutputChannel: output,
     // Quick fixes that insert a skeleton come as negolint.insertSnippet: the cursor lands on the first field.
-    initializationOptions: { snippetFixes: true } satisfies InitializationOptions,
+    // No document symbols: VS Code's Markdown outline is the one outline (two would duplicate every heading).
+    initializationOptions: { snippetFixes: true, documentSymbols: false } satisfies InitializationOptions,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
