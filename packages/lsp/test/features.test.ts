@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { rules } from '@negolint/core';
+import { rules, VERSION } from '@negolint/core';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { Commands, type InitializationOptions } from '../src/protocol.js';
@@ -220,5 +220,14 @@ describe('document symbols', () => {
   it('returns no outline for Markdown that is not a plan', async () => {
     const { client, uri } = await setup('# Release notes\n\nVersion 2.1 fixes the export button.\n', 'notes.md');
     expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })).toEqual([]);
+  });
+});
+
+describe('output', () => {
+  it('says the server started, its version, and which config each workspace folder uses', async () => {
+    const { client, dir } = await setup(MISSING);
+    const lines = await client.waitFor(() => (client.logs.length >= 2 ? client.logs.map((l) => l.message) : undefined), 'the startup lines');
+    expect(lines[0]).toBe(`negolint language server ${VERSION} started (Node ${process.version}).`);
+    expect(lines[1]).toContain(`${dir}: config ${path.join(dir, '.negolintrc.json')}`);
   });
 });

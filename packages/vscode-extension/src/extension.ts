@@ -99,7 +99,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
     vscode.commands.registerCommand(EXTENSION_COMMANDS.lintWorkspace, async () => {
       await client?.sendRequest(LintWorkspaceRequest);
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      // Focus Problems: 'workbench.actions.view.problems' toggles, and closed the panel when it was open.
+      await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     }),
     vscode.commands.registerCommand(EXTENSION_COMMANDS.openRuleDocs, async (arg?: string | { url?: string; ruleId?: string }) => {
       let url = typeof arg === 'string' ? arg : arg?.url;
