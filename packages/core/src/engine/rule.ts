@@ -61,6 +61,11 @@ export interface TextEdit {
   start: number;
   end: number;
   text: string;
+  /**
+   * The same text as an editor snippet (`${1:[fill in: price]}`: each field a tab stop that
+   * selects it), for editors that can insert one; `text` is what is written otherwise.
+   */
+  snippet?: string;
 }
 
 /** A suggested fix; `safe` fixes are applied by `--fix`. */

@@ -1,4 +1,5 @@
 import { oneLine } from '../engine/excerpt.js';
+import { insertTextFix } from '../engine/fixes.js';
 import { defineRule } from '../engine/rule.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
@@ -367,7 +368,16 @@ export default defineRule({
       seen.add(line);
       const text = oneLine(plan.text.slice(unit.at.start, unit.at.end));
       const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-      report(`Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`, unit.at);
+      // The fix names the get after the concession's words (before its full stop); a table row gets none: its Get cell is the place.
+      const raw = plan.text.slice(unit.at.start, unit.at.end);
+      const lineStart = plan.text.lastIndexOf('\n', unit.at.start - 1) + 1;
+      const inRow = /^\s*\|/.test(plan.text.slice(lineStart, unit.at.start + 1));
+      const end = unit.at.start + raw.replace(/[\s.;,!]+$/, '').length;
+      report(
+        `Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`,
+        unit.at,
+        inRow ? undefined : { fix: insertTextFix('Ask for something in return', end, ' in exchange for <what we get in return>') },
+      );
     }
   },
 });

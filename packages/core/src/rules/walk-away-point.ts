@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { insertSectionFix } from '../engine/fixes.js';
+import { FIELD, hasField, insertSectionFix } from '../engine/fixes.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
@@ -108,6 +108,20 @@ export default defineRule({
           ['target', 'opening', 'alternative', 'concessions'],
         ),
         },
+      );
+      return;
+    }
+    // The skeleton our fix inserted, not filled in yet: still missing, at this rule's severity (not
+    // only the placeholder rule's warnings, which would let an unfinished plan pass a commit gate).
+    const template = (f: Fact) => f.amounts.length === 0 && hasField(f.value.text);
+    if (named.every(template)) {
+      const f = named[0]!;
+      // Found in the raw text: the value's text is cleaned and need not keep its offsets.
+      const at = new RegExp(FIELD.source).exec(plan.text.slice(f.value.start, f.value.end)) ?? new RegExp(FIELD.source).exec(f.value.text)!;
+      const start = f.value.start + at.index;
+      report(
+        `Walk-away point is not filled in yet (\`${at[0]}\`): replace the fields with the value or condition at which we walk away.`,
+        { start, end: start + at[0].length },
       );
       return;
     }
