@@ -372,7 +372,10 @@ export default defineRule({
       const raw = plan.text.slice(unit.at.start, unit.at.end);
       const lineStart = plan.text.lastIndexOf('\n', unit.at.start - 1) + 1;
       const inRow = /^\s*\|/.test(plan.text.slice(lineStart, unit.at.start + 1));
-      const end = unit.at.start + raw.replace(/[\s.;,!]+$/, '').length;
+      // Trailing blanks and stops trimmed by a scan from the end (a `+$` regex backtracks on long runs).
+      let kept = raw.length;
+      while (kept > 0 && ' \t\n\r.;,!'.includes(raw[kept - 1]!)) kept--;
+      const end = unit.at.start + kept;
       report(
         `Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`,
         unit.at,
