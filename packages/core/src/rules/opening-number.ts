@@ -35,7 +35,7 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
 }
 
 // A line that starts another part of the plan: a bold-only line, "Section 4 –", "4.2 Target.", a Q&A question.
-const PART_START = /^[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*$|(?:section|part|step)\s+\w+|\d+(?:\.\d+)*[.)]?\s+\p{Lu}|Q\s*\d*\s*[:.)])/iu;
+const PART_START = /^[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*$|(?:section|part|step)\s+\w+|\d+(?:\.\d+)*[.)]?\s+(?:[—–-]\s+)?\p{Lu}|Q\s*\d*\s*[:.)])/iu;
 
 /**
  * What follows a labelled or sentence opening and still belongs to it: the rest of its
@@ -71,7 +71,13 @@ function reasonColumn(plan: PlanModel, fact: Fact): boolean {
 }
 
 function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[], quoted = false): boolean {
-  return statements.some((s) => plan.tags.hits(s, 'rationale').some((h) => !h.negated && !insideAny(exclude, h.start) && (quoted || !inQuote(plan.text, h.start))));
+  return statements.some((s) => {
+    // The word that names the opening is no reason for it ("Eröffnungsangebot", "our quote").
+    const naming = plan.tags.hits(s, 'opening');
+    return plan.tags
+      .hits(s, 'rationale')
+      .some((h) => !h.negated && !insideAny(exclude, h.start) && !naming.some((o) => o.start < h.end && h.start < o.end) && (quoted || !inQuote(plan.text, h.start)));
+  });
 }
 
 
@@ -157,7 +163,8 @@ export default defineRule({
     if (argued) return;
     const factStarts = plan.facts
       .filter((f) => f.source !== 'frontmatter')
-      .map((f) => ({ start: f.label.start, end: f.label.end }))
+      // A fact read from a sentence starts with its sentence ("What I aim to settle at is £132,000").
+      .map((f) => ({ start: Math.min(f.label.start, f.scope.start), end: f.label.end }))
       .sort((a, b) => a.start - b.start);
     if (withNumber.some((f) => hasRationale(plan, context(plan, f, factStarts), labels, true) || reasonColumn(plan, f))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.

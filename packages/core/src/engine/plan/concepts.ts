@@ -169,7 +169,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
-    'geld', 'finanzierung', 'how it s paid for', 'how they pay', 'how we pay',
+    'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
     'where the money comes from', 'funding source', 'money source', 'budget source', 'the money',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',

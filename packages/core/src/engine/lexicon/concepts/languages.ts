@@ -116,7 +116,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   budget: [
     {
       why: 'Money set aside and where it comes from, in other languages.',
-      phrases: ['budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie|financement|financiering', 'fondos|fondi|fundos|środki|srodki'],
+      phrases: ['budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie', 'financement|financiering par|du|de|bancaire|via|door|van|uit|met', 'fondos|fondi|fundos|środki|srodki'],
       examples: ['Geld: Ankaufsbudget 1,75 Mio. € aus Projektfinanzierung.', 'Presupuesto: 240.000 € aprobados para 2026.', 'Budżet: 1,2 mln zł z funduszu IT.'],
     },
   ],

@@ -305,7 +305,7 @@ export const position: Family[] = [
       {
         why: 'Bilingual plans: the same reasons in German and Dutch, inside compounds too (Servicepreisliste, Kartonpreisindex).',
         phrases: [
-          'begründung', 'begruendung', 'grundlage', 'weil', '*preisliste*', '*listenpreis*', '*preisindex*', '*index*', '*angebot*',
+          'begründung', 'begruendung', 'grundlage', 'weil', '*preisliste*', '*listenpreis*', '*preisindex*', '*index*', '*vergleichsangebot*', '*konkurrenzangebot*', '*wettbewerbsangebot*', 'angebot von',
           'kalkulation', '*marktpreis*', 'vergleich*', 'entspricht', 'tarif*', 'omdat', 'onderbouwing', '*prijslijst*', 'marktconform',
         ],
         examples: ['Begründung: Vergleichsangebot von Packwerk Hessen.', 'Servicepreisliste 2025: 14.000 € pro Linie und Jahr', 'fortgeschrieben mit dem Coil-Preisindex'],
