@@ -100,7 +100,10 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
 function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
   return plan.tags.hits(st, 'verify').some((h) => {
     if (h.negated) return false;
-    const who = plan.tags.speaker(st, h);
+    // Who checks is read from the words before the verb; a verb that opens its clause ("Confirm.", "Ask Ray if…") is our to-do.
+    const tokens = plan.tags.tokens(st);
+    if (h.from === 0 || tokens[h.from - 1]!.mark) return true;
+    const who = plan.tags.speaker(st, { ...h, from: h.from - 1 });
     return who !== 'they' && who !== 'named';
   });
 }

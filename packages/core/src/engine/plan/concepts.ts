@@ -184,7 +184,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
-    'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate',
+    'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification', 'validate', 'validation', 'double check',
     'assumptions to check', 'assumptions to confirm', 'to verify', 'to validate', 'to confirm', 'to check',
     'open questions', 'unknowns', 'known unknowns', 'things to confirm', 'things to check', 'things to verify',
     'risks and assumptions', 'assumptions and risks', 'hypotheses', 'questions to answer',
