@@ -203,7 +203,10 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         lines[lines.length - 1]!.push(st);
         lastLine = line;
       }
-      if (lines.length <= 1) add(key, { at: fact.value, statements: followingGets(plan, idx, own), package: false, label: fact.label });
+      // "A: We move in small steps, and each one is paid for:" introduces the list under it, which holds the concessions.
+      const leadsIn = lines.length <= 1 && own.length > 0 && /:\s*$/.test(own[own.length - 1]!.text);
+      if (leadsIn) taken.add(key);
+      else if (lines.length <= 1) add(key, { at: fact.value, statements: followingGets(plan, idx, own), package: false, label: fact.label });
       else {
         lines.forEach((list, i) => {
           const first = list[0]!;

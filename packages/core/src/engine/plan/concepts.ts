@@ -254,6 +254,8 @@ export function normalizeLabel(text: string): string {
 
 const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
+// Weak aliases that are verbs: in a question they name our move only when we are their subject.
+const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim'].map((w) => stemWord(w)));
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
 
 function stripFillers(norm: string): string {
@@ -327,6 +329,8 @@ export class Vocabulary {
         if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
         // "What do we ask them?" asks someone something; "What do we ask?" is our price.
         if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
+        // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
+        if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
         hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
       }
     }
