@@ -184,6 +184,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
+    'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification', 'validate', 'validation', 'double check',
     'assumptions to check', 'assumptions to confirm', 'to verify', 'to validate', 'to confirm', 'to check',
     'open questions', 'unknowns', 'known unknowns', 'things to confirm', 'things to check', 'things to verify',
@@ -268,7 +269,7 @@ function stripFillers(norm: string): string {
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
   'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
-  'signs', 'geld', 'termine', 'dm', 'eb',
+  'signs', 'geld', 'termine', 'dm', 'eb', 'assuming',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',

@@ -71,7 +71,7 @@ export const voice: Family[] = [
         why: 'Verbs and words of checking.',
         phrases: [
           'verify', 'verification', 'confirm', 'confirmation', 'check', 'validate', 'validation', 'double check', 'cross check', 'find out',
-          'clarify', 'probe', 'make sure', 'to be confirmed', 'unconfirmed', 'unverified', 'in writing', 'ask … directly',
+          'clarify', 'probe', 'make sure', 'to be confirmed', 'unconfirmed', 'unverified', 'in writing', 'ask … directly|straight|outright|plainly',
           'ask him|her|them', 'ask about', 'ask whether|if', 'ask … whether|if', 'ask for confirmation|proof|evidence|clarification', 'i|we will? ask', 'i|we will|shall|would|can also|then|first|again ask',
           'test it|this|that',
         ],
