@@ -127,6 +127,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
 const MOVE_SHAPE =
   /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b/;
 const FROM_TO_ARROW = /\d[^\s→]{0,6}\s*$/;
+const WORTH_BEFORE = /\b(?:worth|valued at|value of|costs? us|at a cost of)\s*(?:about|around|roughly|approx\.?|c\.|~)?\s*$/i;
 
 /**
  * The part of a concession's text before its "get" half begins: the first word of exchange the
@@ -160,6 +161,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       if (at >= 0 && negatedAt(tokens, at)) continue;
       // "Move from £222,000 to £230,000", "€140 → €143": the level we move to, not the one we leave.
       if (/\bfrom\s*$/i.test(plan.text.slice(Math.max(g.start, a.start - 8), a.start))) continue;
+      // "Free onboarding (worth ₹3,60,000)": what a give is worth is not a step in the price.
+      if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
       if (!signed && /^\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d/.test(plan.text.slice(a.end, a.end + 8))) continue;
       if (a.kind === 'money') return { amount: a };
