@@ -129,10 +129,10 @@ export const voice: Family[] = [
           'win|close|sign|land|secure|retain|keep|get … at any|all cost|costs|price', 'at any|all cost|costs|price to win|close|sign|land|secure|keep|get',
           'win|close|sign|land|secure|retain|keep|get … whatever it take', 'whatever it take to win|close|sign|land|secure|keep|get|retain',
           'win|close|sign|land|secure|retain|keep|get … no matter what', 'win|close|sign|land|secure|retain|keep|get … whatever happen',
-          'whatever the cost', 'whatever the price',
+          'win|close|sign|land|secure|retain|keep|get|want|need|take … whatever the cost|price', 'whatever the cost|price … win|close|sign|land|secure|keep|get|retain|take',
         ],
-        examples: ['We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.'],
-        not: ['We protect the margin at all costs.', 'No discount, no matter what, unless they sign for three years.'],
+        examples: ['We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.'],
+        not: ['We protect the margin at all costs.', 'No discount, no matter what, unless they sign for three years.', 'They refuse the supplier code: no deal, whatever the price.'],
       },
       {
         why: 'Fear of losing someone: desperate when a name follows ("we can\'t lose Corvex"), not "we cannot lose money" (`desperation` checks what follows).',
