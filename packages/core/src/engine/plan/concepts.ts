@@ -279,6 +279,12 @@ const WEAK_ALONE = new Set([
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
+const THEIRS_RE = /^(?:their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer)s? s)\b/;
+const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
+
+/** A label that opens with the other side's name for itself ("Their ask", "Supplier's target") is about their numbers. */
+export const namesTheirSide = (label: string): boolean => THEIRS_RE.test(normalizeLabel(label));
+
 /** An alias lookup built once per configuration. */
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
@@ -372,6 +378,13 @@ export class Vocabulary {
    * walk-away point" or "What is a BATNA?" name nothing.
    */
   match(label: string, options: { contained?: boolean } = {}): Concept[] {
+    const out = this.matchAny(label, options);
+    // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
+    if (out.length > 0 && THEIRS_RE.test(normalizeLabel(label))) return out.filter((c) => !OUR_POSITION.has(c));
+    return out;
+  }
+
+  private matchAny(label: string, options: { contained?: boolean }): Concept[] {
     if (label.length > 90) return [];
     // A question names a concept when it is a plan's Q&A ("Q. Who decides?") or asks about ours
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".

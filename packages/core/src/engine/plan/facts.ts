@@ -8,7 +8,7 @@ import { type LineIndex, type Span, wordCount } from '../text.js';
 import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import type { Concept, Vocabulary } from './concepts.js';
+import { namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
 import type { Fact, FrontmatterInfo } from './model.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
@@ -285,7 +285,7 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (rowConcepts.length === 0 && rowMoney()) {
       const head = /^([^:(—–]{2,40}?)\s*(?::|\(|—|–)/.exec(first.text)?.[1];
       if (head) rowConcepts = vocabulary.match(head);
-      if (rowConcepts.length === 0) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
+      if (rowConcepts.length === 0 && !namesTheirSide(first.text)) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
     }
     for (const concept of rowConcepts) {
       const valueSpan = { start: cells[1]!.start, end: r.end };
@@ -347,7 +347,7 @@ export function frontmatterFacts(ctx: FactContext): Fact[] {
  */
 function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
   const words = label.replace(/^\s*\[[ xX]\]\s*/, '').split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 3) return [];
+  if (words.length < 2 || words.length > 3 || namesTheirSide(label)) return [];
   const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
   const last = vocabulary.match(words[words.length - 1]!).filter(keep);
   if (last.length > 0) return last;
