@@ -336,6 +336,8 @@ export class Vocabulary {
         if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
         // "What do we ask them?" asks someone something; "What do we ask?" is our price.
         if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
+        // "What we ask back", "What we ask for in return": what we get, not our price.
+        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in'].includes(stems[i + e.stems.length] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
         if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
         hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });

@@ -232,7 +232,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
   }
   // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
   // up to the next label or heading.
-  const boundaries = [...labelFacts.map((f) => f.label.start), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
+  // A label's line (or list item) is the boundary, not the label's first letter: "**9. Constraints – …**" ends the part before it.
+  const boundaries = [...labelFacts.map((f) => Math.min(f.label.start, f.scope.start)), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
   for (const f of labelFacts) {
     if (f.value.text !== '' || f.scope.end > f.label.end + 200) continue;
     const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
