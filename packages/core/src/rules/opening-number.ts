@@ -25,8 +25,15 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
   const body = (s: Statement) => s.kind !== 'heading';
   const inScope = startingIn(plan.statements, fact.scope).filter(body);
   if (fact.source === 'heading' || fact.source === 'frontmatter') return inScope;
-  // A table row stands for itself: the rows under it are other items ("| Pick & pack | … rate card |").
-  if (fact.source === 'table') return inScope;
+  // A table row stands for itself: the rows under it are other items ("| Pick & pack | … rate card |"),
+  // unless the next row gives its reason ("| Why that opening | the last two auctions averaged … |").
+  if (fact.source === 'table') {
+    const i = plan.rows.findIndex((r) => r.start <= fact.scope.start && fact.scope.start < r.end);
+    const next = i >= 0 ? plan.rows[i + 1] : undefined;
+    const nextLabel = next?.cells[0]?.text ?? '';
+    if (next && /^\W*(?:why|reason|rationale|basis|justification)\b/i.test(nextLabel)) return [...inScope, ...startingIn(plan.statements, next).filter(body)];
+    return inScope;
+  }
   const nextFact = firstFrom(factStarts, fact.scope.end);
   const nextHeading = firstFrom(plan.sections, fact.scope.end);
   const end = Math.min(nextFact?.start ?? Infinity, nextHeading?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);
@@ -76,7 +83,7 @@ function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[],
     const naming = plan.tags.hits(s, 'opening');
     return plan.tags
       .hits(s, 'rationale')
-      .some((h) => !h.negated && !insideAny(exclude, h.start) && !naming.some((o) => o.start < h.end && h.start < o.end) && (quoted || !inQuote(plan.text, h.start)));
+      .some((h) => !h.negated && !insideAny(exclude, h.start) && !naming.some((o) => o.start === h.start && o.end === h.end) && (quoted || !inQuote(plan.text, h.start)));
   });
 }
 

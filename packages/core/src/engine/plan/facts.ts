@@ -286,7 +286,7 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (rowConcepts.length === 0 && rowMoney()) {
       const head = /^([^:(—–]{2,40}?)\s*(?::|\(|—|–)/.exec(first.text)?.[1];
       if (head) rowConcepts = vocabulary.match(head);
-      if (rowConcepts.length === 0 && !namesTheirSide(first.text)) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
+      if (rowConcepts.length === 0 && !namesTheirSide(first.text) && !givesReason(first.text)) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
     }
     for (const concept of rowConcepts) {
       const valueSpan = { start: cells[1]!.start, end: r.end };
@@ -342,13 +342,17 @@ export function frontmatterFacts(ctx: FactContext): Fact[] {
   return facts;
 }
 
+/** "Why that opening", "Reason for the target": a label that gives the reason for a position, not the position. */
+const givesReason = (label: string): boolean => /^\W*(?:why|reason|rationale|basis|justification)\b/i.test(label);
+
 /**
  * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
  * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
  */
 function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
   const words = label.replace(/^\s*\[[ xX]\]\s*/, '').split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 3 || namesTheirSide(label)) return [];
+  // "Why that opening", "Reason for the target": the reason for a position, not the position.
+  if (words.length < 2 || words.length > 3 || namesTheirSide(label) || givesReason(label)) return [];
   const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
   const last = vocabulary.match(words[words.length - 1]!).filter(keep);
   if (last.length > 0) return last;
