@@ -62,6 +62,7 @@ interface Unit {
 }
 
 const within = (offset: number, span: Span) => offset >= span.start && offset < span.end;
+const SUMS_UP = /^(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b)/i;
 
 /** Lookups built once per plan, so a plan with thousands of concessions stays linear. */
 interface PlanIndex {
@@ -238,7 +239,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     }
     // Rows carry their own Get column and labelled lines their own "Get:" line; the package only covers list items.
     for (const u of found) u.package = pkg && u.statements[0]?.item !== undefined;
-    units.push(...found);
+    // "| Most we reach via the ladder | ₹5,95,000 |", "Total: 12% off": where the steps add up to, not a step of its own.
+    units.push(...found.filter((u) => !SUMS_UP.test(plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, ''))));
   }
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {
