@@ -175,7 +175,7 @@ export const position: Family[] = [
           'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
-          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award', 'if … not happen',
+          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge', 'if … not happen',
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".
           'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
