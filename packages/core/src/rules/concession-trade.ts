@@ -62,6 +62,7 @@ interface Unit {
 }
 
 const within = (offset: number, span: Span) => offset >= span.start && offset < span.end;
+const QA_MARK = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
 const SUMS_UP = /^(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b)/i;
 
 /** Lookups built once per plan, so a plan with thousands of concessions stays linear. */
@@ -233,7 +234,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
           continue;
         }
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
-        if (!m || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
+        // "Q: What are you prepared to give?" asks; "A: …" answers: Q&A markers are no labels of a concession.
+        if (!m || st.isQuestion || QA_MARK.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
         add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
       }
     }
