@@ -20,6 +20,8 @@ const SPEC_IDS = [
 const ADDITIONS = [
   // The reliability issue asks for a finding at the line of malformed frontmatter.
   'frontmatter',
+  // Issue 14: their stated budget, ceiling or floor against our walk-away point.
+  'zone-of-agreement',
 ];
 // Rules whose principle comes from plan hygiene rather than from a seed document.
 const SEEDLESS = new Set(['placeholder', 'frontmatter']);

@@ -73,6 +73,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
+      // "The most they can pay is £120,000": the same words state their limit, not ours.
+      if (concept === 'walk-away' && tags.hits(st, 'counterpart-walk-away').some((h) => !h.negated && h.start < hit.end && hit.start < h.end)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.
       let clauseEnd = st.end;
       for (let i = hit.to; i < tokens.length; i++) {
