@@ -7,7 +7,7 @@
  * const { messages } = lintText(markdown, { filePath: 'plans/acme.md' });
  * ```
  */
-export { lintText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
+export { lintText, summarizeText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
 export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
 export { lintFiles } from './api/lint-files.js';
 export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files.js';
@@ -17,7 +17,7 @@ export type { ReadRefusal } from './engine/read-file.js';
 export { fixText, writeAtomic, FixNotWritten, type WriteAtomicOptions } from './api/fix.js';
 export { rules } from './rules/index.js';
 export { defineRule, DOCS_BASE } from './engine/rule.js';
-export type { NegolintRule, RuleMeta, RuleContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
+export type { NegolintRule, RuleMeta, RuleContext, AppliesContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
 export {
   ConfigError,
   CONFIG_FILES,
@@ -36,4 +36,8 @@ export { CONCEPTS } from './engine/plan/concepts.js';
 export type { Concept } from './engine/plan/concepts.js';
 export type { PlanModel, Section, Fact, Statement, Side } from './engine/plan/model.js';
 export { createParser } from './engine/processor.js';
+export { summarizePlan } from './summary/summarize.js';
+export type { SummarizeInput, SummaryFinding } from './summary/summarize.js';
+export { PLAN_SUMMARY_VERSION } from './summary/types.js';
+export type { PlanSummary, SummaryAmount, SummaryDifference, SummaryRoom, SummaryRule, SummaryZone } from './summary/types.js';
 export { VERSION } from './version.js';

@@ -27,6 +27,8 @@ export interface LintFilesOptions {
   onFile?: (done: number, total: number) => void;
   /** Keep the source text on results. */
   keepSource?: boolean;
+  /** Build each plan's summary (`result.summary`), e.g. for `negolint report`. */
+  summarize?: boolean;
   /** Apply safe fixes first: `write` them to disk, or only compute them (`dry-run`). */
   fix?: 'write' | 'dry-run';
   /** Reuse results of unchanged files (`--cache`). */
@@ -312,10 +314,11 @@ export async function lintFileList(files: string[], options: LintFilesOptions, c
       }
     }
     const configKey = options.cache ? JSON.stringify([config.rules, config.vocabulary, config.side, config.plans, options.overrides ?? null]) : '';
-    const cached = options.cache?.get(file, text, configKey);
+    // A cached result has no plan model to summarize.
+    const cached = options.summarize ? undefined : options.cache?.get(file, text, configKey);
     const result: LintResult = cached
       ? { ...cached, filePath: file, errorCount: cached.messages.filter((m) => m.severity === 2).length, warningCount: cached.messages.filter((m) => m.severity === 1).length }
-      : lintText(text, lintOptions);
+      : lintText(text, { ...lintOptions, summary: options.summarize });
     if (!cached) options.cache?.set(file, text, configKey, { messages: result.messages, isPlan: result.isPlan });
     report.filesLinted++;
     if (result.isPlan) report.plansFound++;

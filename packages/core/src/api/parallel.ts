@@ -15,7 +15,7 @@ interface WorkerInput {
   negolintWorker: true;
   files: string[];
   cwd: string;
-  options: Pick<LintFilesOptions, 'configFile' | 'noConfig' | 'overrides' | 'fix' | 'keepSource'>;
+  options: Pick<LintFilesOptions, 'configFile' | 'noConfig' | 'overrides' | 'fix' | 'keepSource' | 'summarize'>;
 }
 
 interface SerializedConfigError {
@@ -54,7 +54,7 @@ export async function lintInWorkers(files: string[], options: LintFilesOptions, 
             negolintWorker: true,
             files: share,
             cwd,
-            options: { configFile: options.configFile, noConfig: options.noConfig, overrides: options.overrides, fix: options.fix, keepSource: options.keepSource },
+            options: { configFile: options.configFile, noConfig: options.noConfig, overrides: options.overrides, fix: options.fix, keepSource: options.keepSource, summarize: options.summarize },
           };
           const worker = new Worker(new URL(MODULE_URL), { workerData: input });
           worker.on('message', (msg: WorkerMessage) => {

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { plansConcessions } from '../engine/plan/presence.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
@@ -367,4 +368,5 @@ export default defineRule({
       report(`Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`, unit.at);
     }
   },
+  applies: ({ plan }) => plansConcessions(plan),
 });

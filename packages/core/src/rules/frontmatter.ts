@@ -57,4 +57,5 @@ export default defineRule({
       }
     }
   },
+  applies: ({ plan }) => plan.frontmatter !== undefined,
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { plansConcessions } from '../engine/plan/presence.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 
@@ -124,4 +125,5 @@ export default defineRule({
       );
     }
   },
+  applies: ({ plan }) => plansConcessions(plan),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { ourPositions } from '../engine/plan/positions.js';
+import { ourPositions, type Position } from '../engine/plan/positions.js';
 import { comparable, type Amount } from '../engine/numbers.js';
 
 interface Options {
@@ -95,5 +95,10 @@ export default defineRule<Options>({
     } else if (o && w && comparable(o, w) && dir * (o.value - w.value) <= 0) {
       report(`Opening ${show(o)} is not ${above} the ${limit} ${show(w)}: open ${above} the walk-away point.`, o);
     }
+  },
+  applies({ plan }) {
+    const { walkAway: w, target: t, opening: o } = ourPositions(plan);
+    const meet = (a?: Position, b?: Position) => a !== undefined && b !== undefined && comparable(a.amount, b.amount);
+    return meet(w, t) || meet(t, o) || meet(w, o);
   },
 });

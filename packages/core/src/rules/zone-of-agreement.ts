@@ -82,4 +82,5 @@ export default defineRule<Options>({
       theirs.amount,
     );
   },
+  applies: ({ plan, options }) => zoneOfAgreement(plan, options).status !== 'unknown',
 });

@@ -36,10 +36,21 @@ export function readFrontmatter(tree: Root, text: string): FrontmatterInfo | und
   return info;
 }
 
-export function readCounterpart(frontmatter: FrontmatterInfo | undefined): string | undefined {
-  for (const key of ['counterpart', 'account', 'customer', 'client', 'supplier', 'vendor', 'company']) {
+const PARTY_KEYS = ['counterpart', 'counterparty', 'account', 'customer', 'client', 'supplier', 'vendor', 'company'];
+// "Supplier: Veltrix Manufacturing Software GmbH", "**Customer:** Northwind (renewal)": the other party named on a
+// line of its own near the top. Which words name a party is the summary's business alone, not a plan concept.
+const PARTY_LINE = new RegExp(`^\\s*(?:${PARTY_KEYS.join('|')})\\s*[:=—–]\\s*(\\S[^\\n;·|]{0,79})`, 'i');
+
+/** The other party: a frontmatter key (`counterpart`, `customer`, `supplier`…), else such a label among the first lines. */
+export function readCounterpart(frontmatter: FrontmatterInfo | undefined, lines: readonly { text: string }[] = []): string | undefined {
+  for (const key of PARTY_KEYS) {
     const v = frontmatter?.data[key];
     if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  for (const line of lines.slice(0, 20)) {
+    const m = PARTY_LINE.exec(line.text);
+    const name = m?.[1]!.replace(/\s*\(.*$/, '').replace(/[\s*_.,]+$/, '').trim();
+    if (name) return name;
   }
   return undefined;
 }

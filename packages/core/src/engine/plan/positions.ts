@@ -205,7 +205,7 @@ function sentenceValues(plan: PlanModel, tag: 'budget' | 'counterpart-walk-away'
     if (seen.has(st) || (hit.negated && tag === 'budget') || st.isQuestion || st.kind === 'heading') continue;
     if (plan.within(st.start, concept)) continue;
     // A number inside our own position ("Walk-away agreed with finance: $36,000") is ours, whatever words stand near it.
-    if (OUR_POSITIONS.some((c) => plan.within(st.start, c))) continue;
+    if (tag === 'budget' && OUR_POSITIONS.some((c) => plan.within(st.start, c))) continue;
     if (tag === 'budget' && plan.tags.speaker(st, hit) === 'we') continue;
     const amount = amountAfter(plan, st, hit);
     if (!amount) continue;
