@@ -242,7 +242,10 @@ function alternativeOf(plan: PlanModel): TheirPositions['alternative'] {
     const text = f.value.text.replace(/^[\s:—–-]+/, '');
     if (!/\p{L}{3}/u.test(text)) continue;
     const at = f.value.start < f.value.end ? f.value : f.label;
-    return { text: shorten(text.split(/(?<=[.!?])\s/)[0]!), at: { start: at.start, end: at.end }, amount: f.amounts.find((a) => a.kind === 'money') };
+    const first = text.split(/(?<=[.!?])\s/)[0]!;
+    // A price of their alternative only from the words shown: the section may go on to their limit.
+    const firstEnd = f.value.start + f.value.text.indexOf(first.slice(0, 20)) + first.length;
+    return { text: shorten(first), at: { start: at.start, end: at.end }, amount: plan.ownAmounts(f).find((a) => a.kind === 'money' && a.start < firstEnd) };
   }
   for (const { statement: st, hit } of plan.tagged('counterpart-alternative')) {
     if (hit.negated || st.isQuestion || st.kind === 'heading' || plan.tags.speaker(st, hit) === 'we') continue;
