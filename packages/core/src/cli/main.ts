@@ -226,8 +226,6 @@ async function report(opts: CliOptions, io: Io, overrides: Parameters<typeof app
       io.stderr.write(`negolint: cannot write the report to ${printable(opts.outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
       return EXIT.fatal;
     }
-    const t = data.totals;
-    io.stderr.write(`negolint: wrote ${printable(path.relative(cwd, out) || out)}: ${t.plans} ${t.plans === 1 ? 'plan' : 'plans'}, ${t.ready} ready, ${t.noOverlap} with no zone of agreement\n`);
   } else {
     io.stdout.write(formatted);
   }

@@ -61,7 +61,7 @@ for (const [name, text] of Object.entries(plans)) {
 }
 const bin = path.join(core, 'dist/negolint.mjs');
 const run = spawnSync(process.execPath, [bin, 'report', '.', '--output-file', 'out/report.html'], { cwd: tmp, encoding: 'utf8' });
-check(run.status === 0, `negolint report exits 0 (got ${run.status}; ${run.stderr.trim()})`);
+check(run.status === 0 && run.stderr === '', `negolint report exits 0 and says nothing (got ${run.status}; ${run.stderr.trim()})`);
 const file = path.join(tmp, 'out/report.html');
 const html = readFileSync(file, 'utf8');
 check(!/<script[^>]*\bsrc=/i.test(html) && !/<link\b/i.test(html) && !/https?:\/\/(?!github\.com\/negolint\/negolint\/blob\/)/.test(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')), 'the page loads nothing from elsewhere');
@@ -72,7 +72,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 try {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const requests = [];
   const problems = [];
@@ -174,14 +174,25 @@ try {
   check(printBg === 'rgb(255, 255, 255)', 'print: white background');
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
 
-  // The README's screenshot: the table and the first plan's chart.
-  await page.click('#plans thead th:nth-child(1) button');
-  const shot = path.join(outDir, 'report.png');
-  await page.screenshot({ path: shot, clip: { x: 0, y: 0, width: 1200, height: 900 } });
-  if (process.env.NEGOLINT_UPDATE_SCREENSHOTS === '1') {
-    mkdirSync(path.join(root, 'docs/images'), { recursive: true });
-    copyFileSync(shot, path.join(root, 'docs/images/report.png'));
-    log('updated docs/images/report.png');
+  // The README's screenshot: a report over complete plans and plans with gaps, the table and the first charts.
+  const show = mkdtempSync(path.join(os.tmpdir(), 'negolint-report-show-'));
+  try {
+    for (const f of ['seller-saas-renewal.md', 'buyer-procurement.md', 'seller-table-plan.md']) copyFileSync(path.join(root, 'fixtures/plans/good', f), path.join(show, f));
+    writeFileSync(path.join(show, 'northwind.md'), plans['plans/northwind.md']);
+    writeFileSync(path.join(show, 'globex.md'), plans['plans/globex.md']);
+    const r = spawnSync(process.execPath, [bin, 'report', '.', '-o', 'report.html'], { cwd: show, encoding: 'utf8' });
+    check(r.status === 0, 'the screenshot\'s report is written');
+    await page.goto(pathToFileURL(path.join(show, 'report.html')).href);
+    await page.click('#plans thead th:nth-child(6) button');
+    const shot = path.join(outDir, 'report.png');
+    await page.screenshot({ path: shot, fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1150 } });
+    if (process.env.NEGOLINT_UPDATE_SCREENSHOTS === '1') {
+      mkdirSync(path.join(root, 'docs/images'), { recursive: true });
+      copyFileSync(shot, path.join(root, 'docs/images/report.png'));
+      log('updated docs/images/report.png');
+    }
+  } finally {
+    rmSync(show, { recursive: true, force: true });
   }
 } finally {
   await browser.close();

@@ -57,9 +57,13 @@ export function reportData(report: LintFilesReport, problems: ReportData['proble
   };
 }
 
-/** The rules a plan does not meet, most serious first: errors, then by number of findings. */
+/**
+ * The rules a plan does not meet, most serious first: errors, then no zone of agreement (as
+ * written the deal cannot close), then by number of findings.
+ */
 export function topGaps(p: PlanSummary, max = 3): PlanSummary['readiness']['rules'] {
-  const rank = (r: PlanSummary['readiness']['rules'][number]) => (r.findings.some((f) => f.severity === 'error') ? 1000 : 0) + r.findings.length;
+  const rank = (r: PlanSummary['readiness']['rules'][number]) =>
+    (r.findings.some((f) => f.severity === 'error') ? 2000 : 0) + (r.ruleId === 'zone-of-agreement' ? 1000 : 0) + r.findings.length;
   return p.readiness.rules
     .filter((r) => r.status === 'not-met')
     .sort((a, b) => rank(b) - rank(a))

@@ -17,7 +17,7 @@ const CSS = `
     --ours: #79c0ff; --theirs: #ffa657; --zone: #3fb950; --gap: #ff7b72; --ok: #3fb950; --bad: #ff7b72; --na: #9198a1; --link: #79c0ff; }
 }
 * { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 1100px; padding: 24px; background: var(--bg); color: var(--fg);
+body { margin: 0 auto; max-width: 1240px; padding: 24px; background: var(--bg); color: var(--fg);
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 a { color: var(--link); }
 h1 { font-size: 1.6em; margin: 0 0 4px; }
@@ -35,7 +35,7 @@ th button { font: inherit; font-weight: 600; color: inherit; background: none; b
 th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort="ascending"] button::after { content: " \\2191"; }
 th[aria-sort="descending"] button::after { content: " \\2193"; }
-td.nowrap, td.gaps a { white-space: nowrap; }
+td.nowrap { white-space: nowrap; }
 td:first-child { min-width: 12em; }
 .table-wrap { overflow-x: auto; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -177,7 +177,7 @@ function tableRow(p: PlanSummary, i: number): string {
 <td class="num nowrap" data-sort="${p.readiness.score.toFixed(4)}"><span class="score" aria-hidden="true"><span class="${barClass(p)}"></span></span>${readinessText(p)}</td>
 <td class="num" data-sort="${p.errors}">${p.errors}</td>
 <td class="num" data-sort="${p.warnings}">${p.warnings}</td>
-<td class="gaps">${gaps.length > 0 ? gaps.map((r) => `<a href="${e(r.url)}">${e(r.ruleId)}</a>`).join(', ') : '<span class="muted">none</span>'}</td>
+<td class="gaps">${gaps.length > 0 ? gaps.map((r) => `<a href="${e(r.url)}">${e(r.ruleId).replace(/-/g, '\u2011')}</a>`).join(', ') : '<span class="muted">none</span>'}</td>
 </tr>`;
 }
 
