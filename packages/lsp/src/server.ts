@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { lintText, MAX_CONFIG_BYTES, readRegularTextFile, rules as allRules, type LintResult, VERSION } from '@negolint/core';
+import { lintText, MAX_CONFIG_BYTES, readRegularTextFile, rules as allRules, summarizePlan, type LintResult, type PlanSummary, type ResolvedConfig, VERSION } from '@negolint/core';
 import {
   CodeActionKind,
   createConnection,
@@ -46,10 +46,12 @@ import {
   FIX_ALL_KIND,
   LintWorkspaceRequest,
   PlanStatusNotification,
+  PlanSummaryRequest,
   SETTINGS_SECTION,
   type InitializationOptions,
   type LintWorkspaceResult,
   type PlanStatusParams,
+  type PlanSummaryParams,
 } from './protocol.js';
 import { LintScheduler } from './scheduler.js';
 import { SettingsStore, type Settings } from './settings.js';
@@ -121,6 +123,10 @@ interface Linted {
   settings: Settings;
   configGeneration: number;
   result: LintResult;
+  /** The rule settings it was linted with, for the plan summary. */
+  rules: ResolvedConfig['rules'];
+  /** The plan summary, built on the first `negolint/planSummary` request for this result. */
+  summary?: PlanSummary | null;
 }
 
 /** Starts the server on a connection (by default the transport named in argv: --stdio, --node-ipc, --socket, --pipe). */
@@ -260,6 +266,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     const filePath = uriToPath(doc.uri);
     const root = rootFor(filePath);
     let result: LintResult;
+    let ruleSettings: ResolvedConfig['rules'];
     try {
       const generation = configs.generation;
       let { entry } = configs.resolve(filePath, root);
@@ -269,6 +276,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         entry = configs.resolve(filePath, root).entry;
       } else if (configErrorsKey(configs.errors()) !== shownKey) scheduleConfigReport();
       const { config, unknownRules } = applySettings(entry, s);
+      ruleSettings = config.rules;
       for (const id of unknownRules) {
         if (unknownRulesReported.has(id)) continue;
         unknownRulesReported.add(id);
@@ -289,7 +297,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.console.error(`negolint: linting ${filePath ?? doc.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return undefined;
     }
-    linted.set(doc.uri, { version: doc.version, text: doc.getText(), settings: s, configGeneration: configs.generation, result });
+    linted.set(doc.uri, { version: doc.version, text: doc.getText(), settings: s, configGeneration: configs.generation, result, rules: ruleSettings });
     if (planStatus.get(doc.uri) !== result.isPlan) {
       planStatus.set(doc.uri, result.isPlan);
       void connection.sendNotification(PlanStatusNotification, { uri: doc.uri, isPlan: result.isPlan, version: doc.version } satisfies PlanStatusParams);
@@ -573,6 +581,25 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     }
     showMessage(MessageType.Info, `negolint rule documentation: ${url}`);
     return null;
+  });
+
+  connection.onRequest(PlanSummaryRequest, async (params: PlanSummaryParams): Promise<PlanSummary | null> => {
+    refuseAfterShutdown();
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'negolint/planSummary expects { textDocument: { uri } }');
+    try {
+      const current = await currentResult(uri);
+      const entry = linted.get(uri);
+      if (!current || !entry || entry.result !== current.result) return null;
+      if (entry.summary === undefined) {
+        const { plan, messages } = current.result;
+        entry.summary = plan?.isPlan ? summarizePlan({ plan, messages, rules: entry.rules, allRules, filePath: uriToPath(uri) }) : null;
+      }
+      return entry.summary;
+    } catch (error) {
+      connection.console.error(`negolint: the plan summary of ${uri} failed: ${String(error)}`);
+      return null;
+    }
   });
 
   connection.onRequest(LintWorkspaceRequest, () => {
