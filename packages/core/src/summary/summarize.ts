@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ResolvedRule } from '../engine/config/config.js';
 import { comparable, formatAmount, type Amount } from '../engine/numbers.js';
 import type { PlanModel } from '../engine/plan/model.js';
-import { ourPositions, theirPositions, type Position } from '../engine/plan/positions.js';
+import { ourPositions, theirAlternative, theirPositions, type Position } from '../engine/plan/positions.js';
 import { zoneOfAgreement, type Difference, type ZoneOptions } from '../engine/plan/zone.js';
 import type { NegolintRule } from '../engine/rule.js';
 import { PLAN_SUMMARY_VERSION, type PlanSummary, type SummaryAmount, type SummaryDifference, type SummaryRoom, type SummaryRule, type SummaryZone } from './types.js';
@@ -94,7 +94,7 @@ export function summarizePlan(input: SummarizeInput): PlanSummary {
   const met = readiness.filter((r) => r.status === 'met').length;
   const notMet = readiness.filter((r) => r.status === 'not-met').length;
 
-  const alternative = theirs.alternative;
+  const alternative = theirAlternative(plan);
   return {
     schemaVersion: PLAN_SUMMARY_VERSION,
     ...(input.filePath !== undefined ? { filePath: input.filePath } : {}),

@@ -96,8 +96,6 @@ export interface TheirPositions {
   walkAways: Position[];
   /** What they opened with or asked for: "Their offer:", "Their quote:". */
   opening?: Position;
-  /** What they do without us, as the plan words it. */
-  alternative?: { text: string; at: Span; amount?: Amount };
   /** A buyer plan's own budget for the deal, when stated (a seller's `budget` is the customer's). */
   ourBudget?: Position;
 }
@@ -112,7 +110,7 @@ export function ourPositions(plan: PlanModel): OurPositions {
   return hit;
 }
 
-/** Their budget, walk-away, opening and alternative, read once per plan model (on first question: most rules never ask). */
+/** Their budget, walk-away and opening, read once per plan model (on first question: most rules never ask). */
 export function theirPositions(plan: PlanModel): TheirPositions {
   let hit = theirsCache.get(plan);
   if (!hit) theirsCache.set(plan, (hit = readTheirs(plan)));
@@ -158,7 +156,6 @@ function readTheirs(plan: PlanModel): TheirPositions {
   // Of several estimates, the one kindest to the deal: a customer's highest ceiling, a supplier's lowest floor.
   theirs.walkAway = extreme(theirs.walkAways, walkAway, plan.side === 'seller');
   theirs.opening = money(plan.factsOf('counterpart-opening'))[0];
-  theirs.alternative = alternativeOf(plan);
   return theirs;
 }
 
@@ -232,8 +229,18 @@ function amountAfter(plan: PlanModel, st: Statement, hit: TagHit): Amount | unde
   return a;
 }
 
-/** Their alternative: the first fact that states one, else the first sentence that does (in their voice). */
-function alternativeOf(plan: PlanModel): TheirPositions['alternative'] {
+/** What they do without us, as the plan words it, and its price when the words name one. */
+export interface TheirAlternative {
+  text: string;
+  at: Span;
+  amount?: Amount;
+}
+
+/**
+ * Their alternative: the first fact that states one, else the first sentence that does (in their voice).
+ * Apart from {@link theirPositions}: only the summary asks, and the sentences need a tag no rule on by default reads.
+ */
+export function theirAlternative(plan: PlanModel): TheirAlternative | undefined {
   const shorten = (s: string) => {
     const one = s.replace(/\s+/g, ' ').trim();
     return one.length > 140 ? `${one.slice(0, 139)}…` : one;
