@@ -49,7 +49,13 @@ export function readCounterpart(frontmatter: FrontmatterInfo | undefined, lines:
   }
   for (const line of lines.slice(0, 20)) {
     const m = PARTY_LINE.exec(line.text);
-    const name = m?.[1]!.replace(/\s*\(.*$/, '').replace(/[\s*_.,]+$/, '').trim();
+    if (!m) continue;
+    // The name without what follows it in brackets ("Northwind (renewal)") or closes the label's markup.
+    let name = m[1]!;
+    const paren = name.indexOf('(');
+    if (paren >= 0) name = name.slice(0, paren);
+    name = name.trim();
+    while (name && '*_.,'.includes(name.charAt(name.length - 1))) name = name.slice(0, -1).trimEnd();
     if (name) return name;
   }
   return undefined;
