@@ -4,6 +4,7 @@
  *   packages/core/docs/rules/<id>.md        one docs page per rule (shipped with the package)
  *   packages/core/docs/rules/README.md      the rule table
  *   packages/core/schema/negolintrc.schema.json   the config schema for editors
+ *   packages/vscode-extension/schema/negolintrc.schema.json   the same, shipped in the extension
  *   README.md (between <!-- rules:start --> and <!-- rules:end -->)
  *
  * `--check` writes nothing and fails when any of them is stale, so CI catches
@@ -102,8 +103,29 @@ for (const rule of rules) {
   }
   if (props.length > 0) {
     lines.push('Set options in `.negolintrc.json`:', '', '```json', JSON.stringify({ rules: { [m.id]: ['warn', m.defaultOptions] } }, null, 2), '```', '');
+    lines.push(
+      'or, with remark, as options of the remark plugin in `.remarkrc.json`:',
+      '',
+      '```json',
+      JSON.stringify({ plugins: ['remark-frontmatter', ['@negolint/core/remark', { rules: { [m.id]: ['warn', m.defaultOptions] } }]] }, null, 2),
+      '```',
+      '',
+    );
   }
-  lines.push('## How to fix', '', m.fix, '', '## Turning it off', '', '```markdown', `<!-- negolint-disable ${m.id} -->`, '```', '', 'or `"rules": { "' + m.id + '": "off" }` in `.negolintrc.json`.', '');
+  lines.push(
+    '## How to fix',
+    '',
+    m.fix,
+    '',
+    '## Turning it off',
+    '',
+    '```markdown',
+    `<!-- negolint-disable ${m.id} -->`,
+    '```',
+    '',
+    `or remark-lint's \`<!--lint disable ${m.id}-->\` (negolint and the remark plugin read both), or \`"rules": { "${m.id}": "off" }\` in \`.negolintrc.json\` or in the remark plugin's options.`,
+    '',
+  );
   emit(`${DOCS}/${m.id}.md`, lines.join('\n'));
 }
 
@@ -131,6 +153,8 @@ const schema = {
   ...configSchema(rules),
 };
 emit('packages/core/schema/negolintrc.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
+// The extension's manifest points at its own copy (`contributes.jsonValidation`).
+emit('packages/vscode-extension/schema/negolintrc.schema.json', `${JSON.stringify(schema, null, 2)}\n`);
 
 // Docs for rules that no longer exist are stale too.
 for (const f of readdirSync(path.join(ROOT, DOCS))) {

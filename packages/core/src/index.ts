@@ -9,9 +9,9 @@
  */
 export { lintText, summarizeText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
 export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
-export { lintFiles } from './api/lint-files.js';
-export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files.js';
-export { discoverFiles, readTextFile } from './api/lint-files.js';
+export { discoverFiles, lintFiles } from './api/lint-files.js';
+export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files-types.js';
+export { readTextFile } from './api/lint-file-list.js';
 export { readRegularFile, readRegularTextFile, MAX_CONFIG_BYTES, MAX_PLAN_BYTES } from './engine/read-file.js';
 export type { ReadRefusal } from './engine/read-file.js';
 export { fixText, writeAtomic, FixNotWritten, type WriteAtomicOptions } from './api/fix.js';
@@ -28,8 +28,10 @@ export {
   mergeConfigs,
   applyOverrides,
 } from './engine/config/config.js';
-export type { NegolintConfig, ResolvedConfig, ResolvedRule, RuleSetting, PresetName } from './engine/config/config.js';
+export type { ConfigOverrides, NegolintConfig, ResolvedConfig, ResolvedRule, RuleSetting, PresetName } from './engine/config/config.js';
 export { configSchema } from './engine/config/schema.js';
+export { controlComment, controlCommentsIn } from './engine/control.js';
+export type { ControlComment, ControlDirective } from './engine/control.js';
 export { parseAmounts, comparable } from './engine/numbers.js';
 export type { Amount } from './engine/numbers.js';
 export { CONCEPTS } from './engine/plan/concepts.js';

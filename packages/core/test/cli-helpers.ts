@@ -81,6 +81,38 @@ export function ensureBuilt(): void {
   }
 }
 
+const LIBRARY = path.join(CORE, 'dist/index.js');
+
+/**
+ * Makes sure the library's `dist/` (what `@negolint/core` and `@negolint/core/remark` load
+ * in another process) is newer than the sources; compiles it with the package's `tsc`
+ * otherwise, under the same kind of lock as {@link ensureBuilt}.
+ */
+export function ensureLibraryBuilt(): void {
+  const fresh = () => existsSync(LIBRARY) && statSync(LIBRARY).mtimeMs >= newestMtime(path.join(CORE, 'src'));
+  if (fresh()) return;
+  const lock = path.join(CORE, 'dist/.library-test-build.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  const until = Date.now() + 120_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > until) rmSync(lock, { recursive: true, force: true });
+      spawnSync('sleep', ['0.2']);
+    }
+  }
+  try {
+    if (!fresh()) {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: CORE, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`compiling the library failed:\n${r.stdout}${r.stderr}`);
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 export interface RunResult {
   code: number | null;
   stdout: string;

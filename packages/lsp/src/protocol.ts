@@ -76,6 +76,11 @@ export interface InitializationOptions {
   advertiseCommands?: boolean;
   /** Settings for clients that cannot answer `workspace/configuration`. */
   settings?: Record<string, unknown>;
+  /**
+   * How long config files must stay unchanged before their errors are shown, in ms (default 100):
+   * an editor saving a config file may be caught half-way through writing it.
+   */
+  configSettleMs?: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;

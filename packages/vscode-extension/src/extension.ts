@@ -1,12 +1,17 @@
 /**
  * The VS Code client: starts the bundled negolint language server over IPC and
  * adds commands, a status bar item and nothing else — all linting happens in
- * the server, which calls @negolint/core.
+ * the server, which calls @negolint/core. The server also registers the
+ * watchers for config files (their names are the core's), so the client
+ * keeps no list of its own; the names it shares with the server come from
+ * `@negolint/lsp/protocol`.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { PlanSummary } from '@negolint/core';
+import { LintWorkspaceRequest, PlanStatusNotification, PlanSummaryRequest, SETTINGS_SECTION, SOURCE, type PlanStatusParams, type PlanSummaryParams } from '@negolint/lsp/protocol';
+import { EXTENSION_COMMANDS } from './commands';
 import { planFileName } from './new-plan';
 import { lensTitle, nonce, panelHtml } from './range';
 import { statusView } from './status';
@@ -15,7 +20,8 @@ import { statusView } from './status';
 declare const __NEGOLINT_PLAN_TEMPLATE__: string;
 const PLAN_TEMPLATE = __NEGOLINT_PLAN_TEMPLATE__;
 
-const CONFIG_GLOB = '**/{.negolintrc,.negolintrc.json,.negolintrc.yaml,.negolintrc.yml,package.json}';
+/** How many times the client restarts a server that stopped before it gives up. */
+const MAX_RESTARTS = 5;
 
 let client: LanguageClient | undefined;
 const planStatus = new Map<string, boolean>();
@@ -33,20 +39,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'negolint',
-      fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB),
-    },
+    synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: output,
     traceOutputChannel: output,
     initializationOptions: {},
     errorHandler: {
-      error: () => ({ action: 1 /* Continue */ }),
+      error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
         restarts++;
         // The client's own restart policy, reported once so a crash is never silent.
         if (restarts === 1) void vscode.window.showWarningMessage('The negolint server stopped and is being restarted. See "negolint: Show output" for details.');
-        return { action: restarts <= 5 ? 2 /* Restart */ : 1 /* DoNotRestart */ };
+        return { action: restarts <= MAX_RESTARTS ? CloseAction.Restart : CloseAction.DoNotRestart };
       },
     },
   };
@@ -58,9 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const refresh = () => {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
-    const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'negolint') : [];
+    const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE) : [];
     const view = statusView({
-      enabled: vscode.workspace.getConfiguration('negolint', doc?.uri).get<boolean>('enable', true),
+      enabled: vscode.workspace.getConfiguration(SETTINGS_SECTION, doc?.uri).get<boolean>('enable', true),
       isMarkdown: doc?.languageId === 'markdown',
       errors: diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
       warnings: diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
@@ -77,17 +80,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     status,
     vscode.languages.onDidChangeDiagnostics(refresh),
     vscode.window.onDidChangeActiveTextEditor(refresh),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('negolint') && refresh()),
-    vscode.commands.registerCommand('negolint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('negolint.restartServer', async () => {
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && refresh()),
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.restartServer, async () => {
       await client?.restart();
       void vscode.window.showInformationMessage('negolint server restarted.');
     }),
-    vscode.commands.registerCommand('negolint.lintWorkspace', async () => {
-      await client?.sendRequest('negolint/lintWorkspace');
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.lintWorkspace, async () => {
+      await client?.sendRequest(LintWorkspaceRequest);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
-    vscode.commands.registerCommand('negolint.openRuleDocs', async (arg?: string | { url?: string; ruleId?: string }) => {
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.openRuleDocs, async (arg?: string | { url?: string; ruleId?: string }) => {
       let url = typeof arg === 'string' ? arg : arg?.url;
       if (!url) {
         const rules = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(context.asAbsolutePath('dist/rules.json')))).toString('utf8')) as { id: string; description: string; url: string }[];
@@ -96,7 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       }
       if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
     }),
-    vscode.commands.registerCommand('negolint.newPlan', async () => {
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.newPlan, async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       if (!folder) {
         const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: PLAN_TEMPLATE });
@@ -115,7 +118,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const summaryOf = async (uri: vscode.Uri): Promise<PlanSummary | null> => {
     if (!client || client.state !== State.Running) return null;
     try {
-      return await client.sendRequest<PlanSummary | null>('negolint/planSummary', { textDocument: { uri: uri.toString() } });
+      return await client.sendRequest<PlanSummary | null>(PlanSummaryRequest, { textDocument: { uri: uri.toString() } } satisfies PlanSummaryParams);
     } catch (error) {
       output.appendLine(`negolint: plan summary of ${uri.toString()} failed: ${String(error)}`);
       return null;
@@ -136,7 +139,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const lensChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(
     lensChanged,
-    vscode.commands.registerCommand('negolint.showRange', async (arg?: vscode.Uri | string) => {
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.showRange, async (arg?: vscode.Uri | string) => {
       const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
       if (!uri) {
         void vscode.window.showInformationMessage('Open a negotiation plan to show its range.');
@@ -160,7 +163,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       panelTimer = setTimeout(() => void renderPanel(), 300);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('negolint')) {
+      if (e.affectsConfiguration(SETTINGS_SECTION)) {
         lensChanged.fire();
         void renderPanel();
       }
@@ -171,7 +174,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       {
         onDidChangeCodeLenses: lensChanged.event,
         async provideCodeLenses(document) {
-          if (!vscode.workspace.getConfiguration('negolint', document.uri).get<boolean>('codeLens', true)) return [];
+          if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<boolean>('codeLens', true)) return [];
           if (planStatus.get(document.uri.toString()) === false) return [];
           const summary = await summaryOf(document.uri);
           if (!summary) return [];
@@ -180,7 +183,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
           let line = lines.findIndex((l) => /^#{1,6}\s/.test(l));
           if (line < 0) line = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
           const range = new vscode.Range(line, 0, line, 0);
-          return [new vscode.CodeLens(range, { title: lensTitle(summary), command: 'negolint.showRange', arguments: [document.uri], tooltip: 'negolint: show the negotiation range and the readiness checklist' })];
+          return [new vscode.CodeLens(range, { title: lensTitle(summary), command: EXTENSION_COMMANDS.showRange, arguments: [document.uri], tooltip: 'negolint: show the negotiation range and the readiness checklist' })];
         },
       },
     ),
@@ -190,7 +193,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     if (e.newState === State.Running) refresh();
   });
   await client.start();
-  client.onNotification('negolint/planStatus', (p: { uri: string; isPlan: boolean }) => {
+  client.onNotification(PlanStatusNotification, (p: PlanStatusParams) => {
     planStatus.set(p.uri, p.isPlan);
     refresh();
     lensChanged.fire();

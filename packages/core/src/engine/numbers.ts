@@ -32,8 +32,18 @@ const SYMBOLS: Record<string, string> = {
   'C$': 'CAD',
   'CA$': 'CAD',
   'AU$': 'AUD',
+  'NZ$': 'NZD',
+  'R$': 'BRL',
+  'S$': 'SGD',
+  'SG$': 'SGD',
+  'HK$': 'HKD',
+  'MX$': 'MXN',
+  'zł': 'PLN',
+  'Kč': 'CZK',
 };
-const CODES = new Set(['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD']);
+/** The currency codes an amount may carry before or after its number. */
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR'] as const;
+const CODES = new Set<string>(CURRENCY_CODES);
 const WORDS: Record<string, string> = {
   dollar: 'USD',
   dollars: 'USD',
@@ -70,8 +80,12 @@ const MULTIPLIERS: Record<string, number> = {
 // separators, optional multiplier, optional currency suffix or percent sign.
 // Quantifiers are bounded or separated by literal characters so no input can
 // make this backtrack catastrophically.
-const AMOUNT_RE =
-  /(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD)\s?)?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|USD\b|EUR\b|GBP\b|CHF\b|JPY\b|CAD\b|AUD\b|SEK\b|NOK\b|DKK\b|INR\b|PLN\b|NZD\b|SGD\b|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?/gu;
+// Built from CURRENCY_CODES, the one list of codes.
+const CODE = `(?:${CURRENCY_CODES.join('|')})`;
+const AMOUNT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|${CODE}\s?)?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  'gu',
+);
 
 const HAS_DIGIT = /\d/;
 
@@ -142,6 +156,7 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
   // Every amount has a digit; most sentences have none, and the regex would try each position.
   if (!HAS_DIGIT.test(text)) return found;
+  let carried: { code: string; start: number; end: number } | undefined;
   for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
     let start = m.index!;
@@ -155,7 +170,16 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     if (g.mult) value *= MULTIPLIERS[g.mult] ?? MULTIPLIERS[g.mult.toLowerCase()] ?? 1;
     let currency: string | undefined;
     if (pre) currency = SYMBOLS[pre] ?? (CODES.has(pre) ? pre : undefined);
-    if (!currency && post && !isPercent) currency = SYMBOLS[post] ?? (CODES.has(post.toUpperCase()) ? post.toUpperCase() : WORDS[post.toLowerCase()]);
+    // "4.1 CHF 17.60 → 17.95": a code between two numbers belongs to the one after it (the first is a clause number).
+    if (!currency && carried && carried.end >= start - 1 && !g.mult && !isPercent && !post) {
+      currency = carried.code;
+      start = carried.start;
+    }
+    carried = undefined;
+    if (!currency && post && !isPercent && /^[A-Z]{3}$/.test(post) && /^\s?\d/.test(text.slice(end, end + 2))) {
+      carried = { code: post, start: m.index! + m[0].lastIndexOf(post), end };
+      end = carried.start;
+    } else if (!currency && post && !isPercent) currency = SYMBOLS[post] ?? (CODES.has(post.toUpperCase()) ? post.toUpperCase() : WORDS[post.toLowerCase()]);
     // "104c a litre", "3.2p/kWh": hundredths of the plan's currency, comparable with each other only.
     if (!currency && post && /^(?:¢|c|cents?)$/i.test(post)) currency = '¢';
     if (!currency && post && /^(?:p|pence)$/i.test(post)) currency = 'GBp';
@@ -193,6 +217,18 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
       raw: text.slice(start, end),
     });
   }
+  // "CHF 17.60 → 17.95 per unit": the level an arrow moves to is in the currency of the level it leaves.
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    if (b.kind === 'number' && a.kind === 'money' && /^\s{0,3}(?:→|->|=>)\s{0,3}$/.test(text.slice(a.end, b.start))) {
+      found[i] = { ...b, kind: 'money', currency: a.currency };
+    }
+    // "41.000 → 41.800 EUR": and the level it leaves is in the currency of the level it reaches.
+    if (a.kind === 'number' && b.kind === 'money' && /^\s{0,3}(?:→|->|=>)\s{0,3}$/.test(text.slice(a.end, b.start))) {
+      found[i - 1] = { ...a, kind: 'money', currency: b.currency };
+    }
+  }
   return found;
 }
 
@@ -201,9 +237,17 @@ export function comparable(a: Amount, b: Amount): boolean {
   return a.kind === b.kind && a.currency === b.currency && a.unit === b.unit;
 }
 
-/** Renders an amount the way it was written, for messages. */
-export function describeAmount(a: Amount): string {
-  return a.raw.trim();
+// Minor units and the currencies they belong to: pence are hundredths of a pound, cents of a dollar or euro.
+const MAJOR_OF_MINOR: Record<string, readonly string[]> = { GBp: ['GBP'], '¢': ['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'SGD'] };
+
+/**
+ * An amount in pence or cents restated in the major unit of another amount's currency ("up 3p" beside
+ * "£2.15 a pack" is £0.03), so steps and levels written in either compare; other amounts are returned as they are.
+ */
+export function inCurrencyOf(a: Amount, like: Amount | undefined): Amount {
+  if (!like?.currency || !a.currency || a.kind !== 'money' || a.currency === like.currency) return a;
+  if (!MAJOR_OF_MINOR[a.currency]?.includes(like.currency)) return a;
+  return { ...a, value: a.value / 100, currency: like.currency };
 }
 
 const PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };

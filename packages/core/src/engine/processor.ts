@@ -7,16 +7,12 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { negolintMessageControl } from './control.js';
 import { remarkGfmTables } from './gfm-tables.js';
-import { Vocabulary } from './plan/concepts.js';
-import { Lexicon } from './lexicon/index.js';
 import type { VocabularyKey } from './config/vocabulary-keys.js';
 import type { Side } from './plan/model.js';
-import { remarkNegolintPlan } from './plan/store.js';
+import { negolintPipeline } from './pipeline.js';
 import type { NegolintRule } from './rule.js';
 import type { ResolvedRule } from './config/config.js';
-import type { Concept } from './plan/concepts.js';
 
 export interface ProcessorSettings {
   rules: Record<string, ResolvedRule>;
@@ -38,24 +34,13 @@ export function getProcessor(settings: ProcessorSettings, allRules: readonly Neg
   const key = JSON.stringify(settings);
   const hit = cache.get(key);
   if (hit) return hit;
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfmTables)
-    .use(remarkFrontmatter, ['yaml'])
-    .use(() =>
-      remarkNegolintPlan({
-        vocabulary: new Vocabulary(settings.vocabulary as Partial<Record<Concept, string[]>>),
-        lexicon: new Lexicon(settings.vocabulary),
-        side: settings.side,
-        force: settings.force,
-      }),
-    );
-  for (const rule of allRules) {
-    const setting = settings.rules[rule.meta.id];
-    if (!setting || setting.severity === 'off') continue;
-    processor.use(rule.plugin, [setting.severity, setting.options]);
-  }
-  processor.use(() => negolintMessageControl(allRules.map((r) => r.meta.id)));
+  const processor = createParser().use(negolintPipeline, {
+    catalog: allRules,
+    rules: settings.rules,
+    vocabulary: settings.vocabulary,
+    side: settings.side,
+    planByConfig: settings.force || undefined,
+  });
   const frozen = processor.freeze() as unknown as AnyProcessor;
   if (cache.size > 50) cache.clear();
   cache.set(key, frozen);

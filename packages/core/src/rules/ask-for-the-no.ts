@@ -30,6 +30,10 @@ function questionParts(plan: PlanModel, s: Statement): Span[] {
       if (tokens[k]!.mark) break;
       if (tokens[k]!.stem === 'whether' || tokens[k]!.stem === 'if') return [[tokens[k]!.start, s.end]];
     }
+    // "I will ask Stefan three questions that give him room to say no: whether…; whether…": each "whether" after
+    // the verb of asking opens an indirect question, however far along the sentence.
+    const whethers = tokens.filter((t, k) => k >= hit.to && t.stem === 'whether');
+    if (whethers.length > 0) return whethers.map((t, i) => [t.start, whethers[i + 1]?.start ?? s.end] as Span);
   }
   return out;
 }

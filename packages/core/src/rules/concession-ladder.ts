@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
 import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/lexicon/index.js';
-import { comparable, type Amount } from '../engine/numbers.js';
+import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
@@ -66,7 +66,8 @@ const hasGiveGetHeader = (plan: PlanModel, header: readonly Cell[]) =>
 
 // "5.1 Increase the fee by GBP 150…": a numbered paragraph is a concession written without list syntax.
 // "a) First move: up to £22.40 (+£0.80)…": an outline's lettered line is one too.
-const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/;
+// "• Step 1: 41.000 → 41.800 EUR…": a bullet typed by hand in a word processor is a list item too.
+const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|[•·▪◦‣])\s+\S/;
 
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();
@@ -271,7 +272,7 @@ export default defineRule<Options>({
     let percentLevel = 0;
     const steps: Step[] = [];
     for (const { unit, size } of ladder) {
-      const a = size!.amount;
+      const a = inCurrencyOf(size!.amount, o);
       const before = plan.text.slice(Math.max(unit.span.start, a.start - 24), a.start);
       const after = plan.text.slice(a.end, a.end + 30);
       const isLevel = LEVEL_MOVE.test(before) || (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || (a.kind === 'money' && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));

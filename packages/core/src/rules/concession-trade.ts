@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
@@ -189,7 +190,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     }
     // A labelled line with its value on the same line and nothing nested: "**Concessions:** 5% off, free onboarding".
     if (fact.source === 'label' && fact.value.text && !inScope.some((it) => !isScope(it))) {
-      const own = statements.filter((st) => st.start >= fact.label.start);
+      // Rows of a give/get table under the label are concessions of their own, judged by their columns above.
+      const own = statements.filter((st) => st.start >= fact.label.start && !(st.row && taken.has(st.row)));
       const key = statements.find((st) => within(fact.label.start, st)) ?? fact;
       // A value over several lines ("Q: What can I give? A: … / … / …") lists one concession per line; a line
       // that opens with a get label ("In return: …") belongs to the line before.
@@ -315,8 +317,9 @@ const forTheRelationship = (plan: PlanModel, unit: Unit) => unit.statements.some
 function isHold(unit: Unit): boolean {
   const first = unit.statements[0];
   if (!first) return true;
-  const text = unit.row ? unit.row.cells[0]?.text ?? first.text : first.text;
-  return HOLD_ITEM.test(text);
+  // "| Concession limit | Nothing below S$6.90 planned |": a row's value cell may state the line we hold.
+  if (unit.row) return unit.row.cells.slice(0, 2).some((c) => HOLD_ITEM.test(c.text));
+  return HOLD_ITEM.test(first.text);
 }
 
 export default defineRule({
@@ -363,7 +366,7 @@ export default defineRule({
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;
       seen.add(line);
-      const text = plan.text.slice(unit.at.start, unit.at.end).replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+      const text = oneLine(plan.text.slice(unit.at.start, unit.at.end));
       const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
       report(`Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`, unit.at);
     }

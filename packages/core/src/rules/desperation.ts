@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import { inGroup, speakerAt, type TagHit, type Token } from '../engine/lexicon/index.js';
-import type { Span } from '../engine/text.js';
+import { inQuote, type Span } from '../engine/text.js';
 
 // How we might appear, or their reading of us: "we must not look desperate", "if they sense we need this deal".
 // The verbs of seeming are this rule's own business: the phrase is about an impression, not our state.
@@ -28,8 +28,10 @@ function isParty(plan: PlanModel, t: Token | undefined): boolean {
 /** The first hit of a statement that is ours, affirmed and not an impression; one finding per statement. */
 function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagHit | undefined {
   const tokens = plan.tags.tokens(st);
+  // A question we plan to ask them ("…would make you say no, whatever the price?") is not our voice.
+  if (st.isQuestion) return undefined;
   for (const hit of hits) {
-    if (hit.negated) continue;
+    if (hit.negated || inQuote(plan.text, hit.start)) continue;
     // "They need this deal", "Kestrel needs this deal", "their account manager must win the logo": their need.
     // Who speaks: the words before the phrase (a capitalised "Must-win" is not a name).
     const who = hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;

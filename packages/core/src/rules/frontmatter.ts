@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { BUYER_RE, SELLER_RE } from '../engine/plan/extract.js';
+import { sideOf } from '../engine/plan/side.js';
 import type { PlanModel } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
@@ -47,7 +47,8 @@ export default defineRule({
     for (const key of ['side', 'role']) {
       if (!(key in fm.data)) continue;
       const value = fm.data[key];
-      if (typeof value === 'string' && (BUYER_RE.test(value) || SELLER_RE.test(value))) continue;
+      // The same reading as the plan model's: a value it takes as a side is not reported.
+      if (typeof value === 'string' && sideOf(value)) continue;
       report(`\`${key}: ${shown(value)}\` names no side: write buyer or seller (the plan is read as ${plan.side === 'buyer' ? "a buyer's" : "a seller's"}).`, lineFrom(plan, fm.keys.get(key)?.start ?? fm.start));
     }
     if ('currency' in fm.data) {

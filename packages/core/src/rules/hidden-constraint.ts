@@ -1,7 +1,9 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { mentions } from '../engine/plan/presence.js';
 import type { TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
+import { inQuote } from '../engine/text.js';
 
 interface Span {
   start: number;
@@ -11,14 +13,15 @@ interface Span {
 /** A span of text as a statement the tag index can read (labels and headings outside the model). */
 const asStatement = (span: Span, text: string): Statement => ({ start: span.start, end: span.end, text, kind: 'heading', isQuestion: false });
 
-const affirmed = (hits: readonly TagHit[]): TagHit[] => hits.filter((h) => !h.negated);
+// Words in quotation marks are what someone says (a question we will ask them), not what we plan to do.
+const affirmed = (plan: PlanModel, hits: readonly TagHit[]): TagHit[] => hits.filter((h) => !h.negated && !inQuote(plan.text, h.start));
 
 /** A section heading that says its content is kept back: "Things we keep to ourselves", "Things not to raise". */
 function withholdingSection(plan: PlanModel, section: Section | undefined, cache: Map<Section, TagHit | null>): TagHit | undefined {
   for (let s = section; s; s = s.parent) {
     let hit = cache.get(s);
     if (hit === undefined) {
-      hit = affirmed(plan.tags.hits(asStatement(s.titleSpan, s.title), 'withhold'))[0] ?? null;
+      hit = affirmed(plan, plan.tags.hits(asStatement(s.titleSpan, s.title), 'withhold'))[0] ?? null;
       cache.set(s, hit);
     }
     if (hit) return hit;
@@ -29,8 +32,8 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
 /** How the statement holds something back, if it does: in its own words, or under a heading that says so. */
 function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit | null>): TagHit | undefined {
   // "Share the residency limit up front, don't leave it for the contract stage" is the rule followed.
-  if (affirmed(plan.tags.hits(st, 'disclose-early')).length > 0) return undefined;
-  const own = affirmed(plan.tags.hits(st, 'withhold'))[0];
+  if (affirmed(plan, plan.tags.hits(st, 'disclose-early')).length > 0) return undefined;
+  const own = affirmed(plan, plan.tags.hits(st, 'withhold'))[0];
   if (own) return own;
   return st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache);
 }
@@ -84,9 +87,6 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   }
   return undefined;
 }
-
-/** Text for a message: one line, no Markdown emphasis. */
-const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 
 export default defineRule({
   meta: {

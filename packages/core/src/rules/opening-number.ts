@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import type { Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
-import type { Span } from '../engine/text.js';
+import { inQuote, type Span } from '../engine/text.js';
 import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
 
 /*
@@ -25,6 +25,8 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
   const body = (s: Statement) => s.kind !== 'heading';
   const inScope = startingIn(plan.statements, fact.scope).filter(body);
   if (fact.source === 'heading' || fact.source === 'frontmatter') return inScope;
+  // A table row stands for itself: the rows under it are other items ("| Pick & pack | … rate card |").
+  if (fact.source === 'table') return inScope;
   const nextFact = firstFrom(factStarts, fact.scope.end);
   const nextHeading = firstFrom(plan.sections, fact.scope.end);
   const end = Math.min(nextFact?.start ?? Infinity, nextHeading?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);
@@ -72,15 +74,6 @@ function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[],
   return statements.some((s) => plan.tags.hits(s, 'rationale').some((h) => !h.negated && !insideAny(exclude, h.start) && (quoted || !inQuote(plan.text, h.start))));
 }
 
-/**
- * Inside quotation marks on its line: someone's words, most often their objection to our number
- * ("Oskar's line: "12% royalty doesn't work at our margin"").
- */
-function inQuote(text: string, at: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const count = (re: RegExp) => (before.match(re) ?? []).length;
-  return count(/"/g) % 2 === 1 || count(/[“«]/g) > count(/[”»]/g);
-}
 
 export default defineRule({
   meta: {

@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { LETTERS, wordRegex, WORD_CHARS, allMatches } from '../engine/language.js';
 import { inGroup } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
+import { firstFrom, upperBound } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 
 interface Options {
@@ -28,7 +29,8 @@ const QUESTION_RUN = new RegExp(`(?<![${WORD_CHARS}?])\\?{2,}(?![${WORD_CHARS}?]
 // Values that are a blank by their marks alone: "?", "…", "❓" (an emoji before a heading's words is decoration).
 const VALUE_ONLY = /^(?:\?+|\.{2,}|…|[❓❔]+)$/;
 // Clause breaks for values: "Target: ?", "| Budget | ? |", "Decision maker — to be confirmed".
-const CLAUSE = /[^,;:|—–\n]+/g;
+// A soft line break inside a statement wraps it; it is no clause break ("…at a premium; to be clarified⏎in the cost breakdown").
+const CLAUSE = /[^,;:|—–]+/g;
 
 // Written for the raw text, because the cleaned text blanks what looks like HTML: "<lowest price we accept>", "$____".
 const HTML_TAGS =
@@ -91,14 +93,7 @@ function collectRaw(raw: string, base: number): Hit[] {
 
 /** Start of the first hit at or after `offset` (hits sorted by start), or Infinity. */
 function firstAtOrAfter(hits: Hit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return hits[lo]?.start ?? Infinity;
+  return firstFrom(hits, offset)?.start ?? Infinity;
 }
 
 /** The label or heading a placeholder belongs to, for the message: a labelled value, a frontmatter key, a section. */
@@ -108,26 +103,13 @@ function contextFinder(plan: PlanModel): (offset: number) => string | undefined 
   const sections = plan.sections;
   return (offset) => {
     // The last labelled value starting at or before the offset; a few steps back cover nested labels.
-    let lo = 0;
-    let hi = labelled.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (labelled[mid]!.value.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = upperBound(labelled, offset, (f) => f.value.start);
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (offset <= labelled[i]!.value.end) return labelled[i]!.label.text;
     const line = plan.lines.point(offset).line;
     const key = keys.find(([, span]) => plan.lines.point(span.start).line === line);
     if (key) return key[0];
     // The innermost section whose body holds the offset.
-    lo = 0;
-    hi = sections.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sections[mid]!.bodyStart <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let s = sections[lo - 1]; s; s = s.parent) if (offset < s.end) return s.title;
+    for (let s = sections[upperBound(sections, offset, (x) => x.bodyStart) - 1]; s; s = s.parent) if (offset < s.end) return s.title;
     return undefined;
   };
 }

@@ -1,9 +1,11 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import type { Tag } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { LETTERS } from '../engine/language.js';
+import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
 const STARTS_WITH_LETTER = new RegExp(`^[${LETTERS}]`);
@@ -74,25 +76,10 @@ interface Assessment {
 
 const within = (offset: number, span: Span) => offset >= span.start && offset < span.end;
 
-/** The elements of a list sorted by start whose start lies in the span (binary search, so large plans stay linear). */
-function inSpan<T extends Span>(list: readonly T[], span: Span): T[] {
-  const lower = (x: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return list.slice(lower(span.start), lower(span.end));
-}
-
 /** Splits a span into units: each top-level item, each table row, and the remaining prose together. */
 function unitsIn(plan: PlanModel, span: Span, exclude: Span[]): Unit[] {
   // Statements that are nothing but the label (a heading, a label line) are not part of the answer.
-  const statements = inSpan(plan.statements, span).filter((s) => !exclude.some((e) => s.start >= e.start && s.end <= e.end));
+  const statements = startingIn(plan.statements, span).filter((s) => !exclude.some((e) => s.start >= e.start && s.end <= e.end));
   const byKey = new Map<object, Statement[]>();
   const prose: Statement[] = [];
   for (const s of statements) {
@@ -180,30 +167,6 @@ function attributed(plan: PlanModel, st: Statement, clause: Span): Span {
   return { start: st.start, end: clause.end };
 }
 
-/** Spans merged into sorted, disjoint ones, for binary search. */
-function merge(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const sp of sorted) {
-    const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push({ start: sp.start, end: sp.end });
-  }
-  return out;
-}
-
-function isCovered(merged: readonly Span[], offset: number): boolean {
-  // The last span starting at or before the offset.
-  let lo = 0;
-  let hi = merged.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (merged[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && within(offset, merged[lo - 1]!);
-}
-
 function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   const list: Group[] = [];
   const covered: Span[] = [];
@@ -225,13 +188,13 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     covered.push(scope);
   }
   // Headings that state a challenge without being named like one ("### 'Initech is 30% cheaper'").
-  const byFacts = merge(covered);
+  const byFacts = mergeSpans(covered);
   let headingEnd = -1;
   const headingOf = new Map(plan.statements.filter((st) => st.kind === 'heading').map((st) => [st.start, st]));
   const headingStatement = (s: (typeof plan.sections)[number]) =>
     headingOf.get(s.titleSpan.start) ?? plan.statements.find((st) => st.kind === 'heading' && st.start >= s.heading.start && st.end <= s.heading.end);
   for (const s of plan.sections) {
-    if (s.start < headingEnd || isCovered(byFacts, s.start)) continue;
+    if (s.start < headingEnd || insideAny(byFacts, s.start)) continue;
     const hs = headingStatement(s);
     if (!hs || tagHits(plan, hs, 'price-challenge').length === 0) continue;
     list.push({ anchor: s.titleSpan, label: s.heading, units: unitsIn(plan, s, [s.heading]), loose: false });
@@ -245,7 +208,7 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   const leadStarts = leads.filter((st) => startsPart(plan, st)).map((st) => st.start);
   for (const st of leads) {
     const hits = tagHits(plan, st, 'price-challenge');
-    if (hits.length === 0 || isCovered(merge(covered), st.start)) continue;
+    if (hits.length === 0 || insideAny(mergeSpans(covered), st.start)) continue;
     const nextLead = leadStarts.find((x) => x > st.start) ?? plan.text.length;
     const nextHeading = plan.sections.find((sec) => sec.start > st.start)?.start ?? plan.text.length;
     const scope = { start: st.start, end: Math.min(nextLead, nextHeading, st.section?.end ?? plan.text.length) };
@@ -254,11 +217,11 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     covered.push(scope);
   }
   // Sentences, items and rows elsewhere that anticipate a challenge.
-  const merged = merge(covered);
+  const merged = mergeSpans(covered);
   const seen = new Set<object>();
   const position = new Map(plan.statements.map((s, i) => [s, i]));
   for (const st of plan.statements) {
-    if (st.kind === 'heading' || isCovered(merged, st.start)) continue;
+    if (st.kind === 'heading' || insideAny(merged, st.start)) continue;
     const hits = tagHits(plan, st, 'price-challenge');
     if (hits.length === 0) continue;
     let top: Item | undefined = st.item;
@@ -267,7 +230,7 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     if (seen.has(key)) continue;
     seen.add(key);
     let statements: Statement[];
-    if (top) statements = inSpan(plan.statements, top);
+    if (top) statements = startingIn(plan.statements, top);
     else if (st.row) statements = [st];
     else statements = paragraphOf(plan, st, position.get(st)!);
     statements.forEach((s) => seen.add(s));
@@ -275,8 +238,18 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     let next: Unit | undefined;
     const last = statements[statements.length - 1]!;
     const after = plan.statements[position.get(last)! + 1];
-    if (!top && !st.row && after && after.kind === 'prose' && after.section === st.section && !isLeadIn(plan, after) && !plan.within(after.start, 'concessions')) {
-      next = { statements: paragraphOf(plan, after, position.get(after)!) };
+    if (!top && !st.row && after && after.kind === 'prose' && after.section === st.section && !plan.within(after.start, 'concessions')) {
+      if (!isLeadIn(plan, after)) next = { statements: paragraphOf(plan, after, position.get(after)!) };
+      // "The Authority's response:" and the list under it answer the challenge stated just before.
+      else if (/:\s*$/.test(after.text) && tagHits(plan, after, 'price-challenge').length === 0) {
+        const list = [after];
+        for (let i = position.get(after)! + 1; i < plan.statements.length; i++) {
+          const s = plan.statements[i]!;
+          if (!s.item || s.section !== st.section) break;
+          list.push(s);
+        }
+        next = { statements: list };
+      }
     }
     list.push({ anchor: hits[0]!, units: [{ statements }], loose: true, next });
   }
@@ -295,7 +268,7 @@ function labelScope(plan: PlanModel, scope: Span, standsAlone: boolean): Span {
   const limit = Math.min(nextHeading, sectionEnd);
   let end = scope.end;
   let prev: Statement | undefined = plan.statements.find((st) => st.start < scope.end && st.end >= scope.end - 1);
-  for (const st of inSpan(plan.statements, { start: scope.end, end: limit })) {
+  for (const st of startingIn(plan.statements, { start: scope.end, end: limit })) {
     if (st.start < scope.end) continue;
     if (isLeadIn(plan, st) && (!standsAlone || startsPart(plan, st))) break;
     if (!standsAlone) {
@@ -380,9 +353,6 @@ function paragraphOf(plan: PlanModel, st: Statement, at: number): Statement[] {
   }
   return out;
 }
-
-/** Text for a message: one line, no Markdown emphasis. */
-const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 
 export default defineRule({
   meta: {

@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
@@ -55,9 +56,6 @@ function previous(plan: PlanModel, st: Statement, i: number): Statement | undefi
   if (/\n[ \t]*\n/.test(plan.text.slice(prev.end, st.start)) && !(prev.item && st.item)) return undefined;
   return prev;
 }
-
-/** Text for a message: one line, no Markdown emphasis. */
-const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 
 export default defineRule({
   meta: {

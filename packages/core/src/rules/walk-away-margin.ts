@@ -1,6 +1,7 @@
 import { defineRule } from '../engine/rule.js';
-import { ourPositions, type Position } from '../engine/plan/positions.js';
+import { ourPositions, walkAwayFacts, type Position } from '../engine/plan/positions.js';
 import { comparable, type Amount } from '../engine/numbers.js';
+import type { PlanModel } from '../engine/plan/model.js';
 
 interface Options {
   minGapPercent: number;
@@ -8,6 +9,20 @@ interface Options {
 
 const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+
+// Words that say a walk-away point is a maximum we accept, or a minimum.
+const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it)\b)/i;
+const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it)\b)/i;
+
+/** Which way the walk-away point bounds us, when its own words say so and say only one way. */
+function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
+  const fact = walkAwayFacts(plan).find((f) => plan.ownAmounts(f).some((a) => a.start === w.start));
+  if (!fact) return undefined;
+  const words = `${fact.label.text} ${fact.value.text}`;
+  const upper = UPPER_BOUND.test(words);
+  const lower = LOWER_BOUND.test(words);
+  return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
+}
 
 export default defineRule<Options>({
   meta: {
@@ -65,11 +80,14 @@ export default defineRule<Options>({
     const t = target?.amount;
     const o = opening?.amount;
 
-    // dir > 0: more is better for us (seller); dir < 0: less is better (buyer).
-    const dir = side === 'buyer' ? -1 : 1;
-    const above = side === 'buyer' ? 'below' : 'above';
-    const below = side === 'buyer' ? 'above' : 'below';
-    const limit = side === 'buyer' ? 'ceiling' : 'walk-away point';
+    // dir > 0: more is better for us (seller); dir < 0: less is better (buyer). A walk-away that says which way it
+    // bounds overrides the side: a seller's treatment charges ("the highest TC we accept") are paid, so less is better.
+    const bound = w ? boundOf(plan, w) : undefined;
+    const lessIsBetter = bound ? bound === 'upper' : side === 'buyer';
+    const dir = lessIsBetter ? -1 : 1;
+    const above = lessIsBetter ? 'below' : 'above';
+    const below = lessIsBetter ? 'above' : 'below';
+    const limit = lessIsBetter ? 'ceiling' : 'walk-away point';
 
     if (w && t && comparable(w, t)) {
       if (dir * (t.value - w.value) < 0) {

@@ -1,8 +1,9 @@
 /**
  * A small LSP client for process-level tests: starts the BUILT server
- * (dist/bin.js) as a child process, speaks LSP over its stdio, keeps the
- * documents it opened in sync (incremental changes), answers the server's
- * requests the way editors do, and records what the server sends.
+ * (dist/bin.js), or another language server, as a child process, speaks LSP
+ * over its stdio, keeps the documents it opened in sync (incremental changes),
+ * answers the server's requests the way editors do, and records what the
+ * server sends.
  */
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -34,6 +35,8 @@ import type { InitializationOptions, PlanStatusParams } from '../../src/protocol
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built server; `NEGOLINT_LSP_BIN` tests another build (e.g. an older one, to see a test fail without a fix). */
 export const SERVER = process.env['NEGOLINT_LSP_BIN'] ?? path.join(PACKAGE_DIR, 'dist/bin.js');
+/** The built server with a lint that throws on texts containing `CRASH-ME` (a test-only entry). */
+export const FAILING_SERVER = path.join(PACKAGE_DIR, 'test/helpers/failing-server.mjs');
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
 
@@ -93,6 +96,12 @@ export interface StartOptions {
   /** Declare `window/showDocument` support. */
   showDocument?: boolean;
   env?: Record<string, string>;
+  /** Another language server to start instead of negolint's: its script and arguments, run with this Node. */
+  command?: string[];
+  /** What the client answers to `workspace/configuration` for sections other than `negolint`. */
+  sections?: Record<string, unknown>;
+  /** The server entry to start (default {@link SERVER}). */
+  server?: string;
 }
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -123,8 +132,9 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: build the package first (pnpm --filter @negolint/lsp build)`);
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.rootDir, env: { ...process.env, ...options.env } });
+    const command = options.command ?? [options.server ?? SERVER, '--stdio'];
+    if (!existsSync(command[0]!)) throw new Error(`${command[0]} is missing: build the package first (pnpm --filter @negolint/lsp build)`);
+    const proc = spawn(process.execPath, command, { cwd: options.rootDir, env: { ...process.env, ...options.env } });
     const writer = new StreamMessageWriter(proc.stdin);
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), writer);
     const client = new TestClient(proc, connection, writer, options);
@@ -183,7 +193,7 @@ export class TestClient {
       notify();
     });
     c.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) =>
-      p.items.map((item) => (item.section === 'negolint' ? this.settings : null)),
+      p.items.map((item) => (item.section === 'negolint' ? this.settings : (this.options.sections?.[item.section ?? ''] ?? null))),
     );
     c.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...p.registrations);

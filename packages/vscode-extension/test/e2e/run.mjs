@@ -1,7 +1,8 @@
 // End-to-end test in a real VS Code: code-server (VS Code in the browser) with
 // the built .vsix installed, driven through Debian's Chromium by
 // playwright-core. It opens a plan, checks the Problems panel and a squiggle,
-// applies a quick fix and sees the finding go away, and saves screenshots.
+// applies a quick fix and sees the finding go away, writes a config file and
+// sees it applied, and saves screenshots.
 //
 // Exit codes: 0 passed (or skipped because an install is impossible here,
 // with a message saying so), 1 failed.
@@ -171,6 +172,19 @@ try {
   if (!/Walk-away point/.test(editorText)) throw new Error(`the quick fix did not insert the section:\n${editorText}`);
   await page.screenshot({ path: path.join(outDir, 'after-quick-fix.png') });
   log('walk-away-point finding gone after the quick fix');
+
+  // The extension keeps no config-file watcher of its own: the server registers watchers for the
+  // core's config file names through the client. A new config turns concession-trade off, and its
+  // finding goes without an edit to the plan.
+  if (!text.includes('concession-trade')) throw new Error(`concession-trade should still be reported before the config:\n${text}`);
+  writeFileSync(path.join(dirs.ws, '.negolintrc.json'), `${JSON.stringify({ rules: { 'concession-trade': 'off' } })}\n`);
+  await page.waitForFunction(
+    () => !Array.from(document.querySelectorAll('.markers-panel .monaco-list-row')).some((r) => r.textContent?.includes('concession-trade')),
+    undefined,
+    { timeout: 30_000 },
+  );
+  log('a new .negolintrc.json applied without an edit to the plan (config files are watched)');
+
   // The negotiation range: the CodeLens on the title, the panel beside the plan, redrawn as the walk-away point changes.
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'northwind-plan.md' }).click();
   const lens = page.locator('.codelens-decoration', { hasText: 'Ready' }).first();

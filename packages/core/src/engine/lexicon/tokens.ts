@@ -45,6 +45,8 @@ const IRREGULAR: Record<string, string> = {
   wouldn: 'would', couldn: 'could', shouldn: 'should', didn: 'did', doesn: 'does', isn: 'is', aren: 'are', won_t: 'will',
   // Porter folds "likely" into "like" ("looks like", "liked the pilot"): a hedge is not a liking.
   likely: 'likely', unlikely: 'unlikely',
+  // …and "possible" (an option: "consignment stock is possible") with "possibly" (a guess).
+  possibly: 'possibly',
   // …and "objection" into "object", the stem of "objective": a price objection is not our aim.
   objection: 'objection', objections: 'objection',
   // "objective" keeps its own form too, so neither is read as the other (a price objection is not a need).
@@ -70,11 +72,15 @@ export function setWordNormalizer(fn: (word: string) => string): void {
   stems.clear();
 }
 
+// Currency codes read as one currency mark, so "the supplier in Shenzhen is at CHF 29.00" meets the same
+// entries as "… at $29": a phrase names money with `$`, whatever the currency.
+const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'sek', 'nok', 'dkk', 'inr', 'pln', 'nzd', 'sgd', 'brl', 'mxn', 'zar', 'hkd', 'cny', 'kes', 'czk', 'huf', 'aed', 'sar', 'zł', 'kč']);
+
 /** The normal form of one lower-cased word. */
 export function stemWord(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = IRREGULAR[word] ?? (/^[a-z]+$/.test(word) ? normalize(word) : word);
+    s = CURRENCY_CODES.has(word) ? '$' : IRREGULAR[word] ?? (/^[a-z]+$/.test(word) ? normalize(word) : word);
     if (stems.size > 50_000) stems.clear();
     stems.set(word, s);
   }
@@ -132,7 +138,10 @@ const PAST_IRREGULAR = new Set(['went', 'took', 'gave', 'was', 'were', 'had', 'd
 const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'indeed', 'proceed', 'exceed', 'succeed', 'shed', 'embed', 'hundred', 'breed', 'bleed', 'greed', 'weed', 'deed', 'heed', 'reed', 'steed', 'tweed', 'bed', 'red', 'wed', 'fed', 'led']);
 
 /** A verb form in the past tense (or a past participle). */
+// Past forms ending in -eed ("agreed"), unlike need, feed, speed, proceed.
+const EED_PAST = new Set(['agreed', 'disagreed', 'guaranteed', 'decreed', 'freed', 'refereed']);
+
 export function isPast(word: string): boolean {
-  if (PAST_IRREGULAR.has(word)) return true;
+  if (PAST_IRREGULAR.has(word) || EED_PAST.has(word)) return true;
   return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !word.endsWith('eed');
 }

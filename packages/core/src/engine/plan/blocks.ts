@@ -7,6 +7,9 @@ import type { Span } from '../text.js';
 import { lastFrom } from '../sorted.js';
 import type { Cell, Item, Row, Section } from './model.js';
 
+// A part's number or letter before its title: "2.1", "IV", "B", "Section 3", "Part B", "§ 4".
+const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/i;
+
 export interface Paragraph extends Span {
   item?: Item;
 }
@@ -27,6 +30,9 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
   const paragraphs: Paragraph[] = [];
   const rows: Row[] = [];
   let tableCount = 0;
+  // The trees of pipelines with remark-gfm (the remark preset) must read as negolint's own:
+  // GFM starts a task item's paragraph after its `[x]`, which negolint's parser keeps as text.
+  let taskParagraph: Nodes | undefined;
 
   // One walk over the tree collects every block we care about.
   const walk = (node: Nodes, item: Item | undefined, listOrdered: boolean): void => {
@@ -47,6 +53,7 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
           ordered: listOrdered,
         };
         items.push(it);
+        if (typeof node.checked === 'boolean') taskParagraph = node.children.find((c) => c.type === 'paragraph');
         for (const child of node.children) walk(child, it, listOrdered);
         return;
       }
@@ -56,8 +63,13 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
       }
       case 'paragraph': {
         const span = offsets(node);
+        if (node === taskParagraph) span.start = checkboxStart(text, span.start);
         paragraphs.push({ ...span, item });
         if (item && item.text === '') item.text = clean.slice(span.start, span.end);
+        return;
+      }
+      case 'footnoteDefinition': {
+        // Without GFM (negolint's own parser), `[^1]: …` is a link definition and holds no text.
         return;
       }
       case 'table': {
@@ -134,7 +146,10 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
     const m = /[ \t]{0,8}(?::|—|–|[ \t]-[ \t])[ \t]{0,8}/.exec(title);
     let label = title;
     let headingValue: Span | undefined;
-    if (m && m.index > 0 && m.index + m[0].length < title.length) {
+    if (m && m.index > 0 && SECTION_MARKER.test(title.slice(0, m.index).trim())) {
+      // "2.1 — Apertura / Opening", "Part B: Money": the marker numbers the part; the title is what follows it.
+      label = title.slice(m.index + m[0].length).trim();
+    } else if (m && m.index > 0 && m.index + m[0].length < title.length) {
       label = title.slice(0, m.index).trim();
       const lead = clean.slice(titleStart, titleEnd).length - clean.slice(titleStart, titleEnd).trimStart().length;
       headingValue = { start: titleStart + lead + m.index + m[0].length, end: titleEnd };
@@ -155,6 +170,12 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
       empty: false,
     };
   }
+}
+
+/** Where the `[x]` / `[ ]` box before a GFM task item's text starts (the offset itself if there is none). */
+function checkboxStart(text: string, offset: number): number {
+  const box = text.lastIndexOf('[', offset);
+  return box >= 0 && offset - box <= 12 && /^\[[ \txX]\][ \t]*$/.test(text.slice(box, offset)) ? box : offset;
 }
 
 export function offsets(node: Nodes): Span {

@@ -97,7 +97,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   opening: [
     'first and only figure', 'our only figure', 'first and only offer', 'first and only price',
-    'first and only number', 'our only number', 'one number', 'start at',
+    'first and only number', 'our only number', 'one number', 'start at', 'start', 'starting position', 'start point', 'apertura', 'abertura',
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
     'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',
     'opening ask', 'opening proposal', 'opening quote', 'anchor', 'anchor price', 'anchoring', 'first offer',
@@ -107,7 +107,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
-    'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on',
+    'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give',
@@ -195,7 +195,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'what we don t know', 'unverified', 'unverified assumptions', 'check before the meeting', 'to be verified',
     'working assumptions', 'key assumptions', 'things to validate', 'things to find out', 'to find out', 'to clarify',
     'things to clarify', 'what we need to confirm', 'what we need to find out', 'what we need to verify', 'beliefs to test',
-    'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points',
+    'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points', 'not sure about', 'what we re not sure about', 'what we are not sure about', 'unsure', 'uncertain', 'uncertainties',
   ],
   questions: [
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
@@ -252,6 +252,8 @@ const FILLERS = new Set([
 /** Lower-cases, drops punctuation, numbering and emoji, keeps word order. */
 export function normalizeLabel(text: string): string {
   return text
+    // A checklist's box ("[x] Ceiling agreed with Finance") is no word of the label.
+    .replace(/^\s*\[[ xX✓✔]\]\s*/, '')
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -262,6 +264,7 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
 
@@ -274,7 +277,7 @@ function stripFillers(norm: string): string {
 // Single-word aliases that are ordinary words elsewhere ("Time limit", "Questions to ask", "Key dates for
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
-  'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at',
+  'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   'signs', 'geld', 'termine', 'dm', 'eb',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
@@ -294,7 +297,10 @@ export class Vocabulary {
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
-      for (const alias of [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])]) {
+      // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
+      const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
+      const singular = aliases.map((a) => a.replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me')).filter((a, i) => a !== aliases[i]);
+      for (const alias of [...aliases, ...singular]) {
         this.add(normalizeLabel(alias), concept);
         this.add(stripFillers(normalizeLabel(alias)), concept);
         const norm = normalizeLabel(alias);
@@ -327,12 +333,19 @@ export class Vocabulary {
     if (tokens.length > 12) return [];
     const stems = tokens.map((t) => t.stem);
     // "Nina opened with the pilot results": a sentence that reports, not a label (unless the label leads with its concept).
-    const reports = tokens.some((t) => isPast(t.word));
     const hits: { from: number; to: number; concepts: Concept[] }[] = [];
     for (let i = 0; i < stems.length; i++) {
       for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
-        if (e.stems.every((s, k) => stems[i + k] === s)) hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
+        if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
+        // "What do we ask them?" asks someone something; "What do we ask?" is our price.
+        if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
+        hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
       }
+    }
+    // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
+    if (hits.length === 0 && tokens.length >= 2 && isPast(tokens[1]!.word)) {
+      const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1);
+      if (lead) return [...lead.concepts];
     }
     hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const taken: boolean[] = [];
@@ -347,6 +360,8 @@ export class Vocabulary {
       for (const c of h.concepts) if (!out.includes(c)) out.push(c);
     }
     const others = stems.filter((s, k) => !taken[k] && !FILLER_STEMS.has(s)).length;
+    // A passive inside the alias itself ("Matters to be verified") reports nothing.
+    const reports = tokens.some((t, k) => isPast(t.word) && !(taken[k] && stems[k - 1] === 'be'));
     if (reports && !taken[0] && !(FILLER_STEMS.has(stems[0]!) && taken[1])) return [];
     return covered > 0 && others <= 6 ? out : [];
   }

@@ -28,8 +28,6 @@ import { inferSide, readSide } from './side.js';
 import { buildStatements, indexAmounts } from './statements.js';
 import { TagIndex } from './tags.js';
 
-export { BUYER_RE, SELLER_RE } from './side.js';
-
 export interface ExtractOptions {
   vocabulary: Vocabulary;
   /** Sentence concepts; defaults to the built-in lexicon. */
@@ -108,7 +106,6 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     tags,
     tagged: (tag) => tags.tagged(tag),
     anchor,
-    insertionPoint: text.length,
     text,
     lines,
     frontmatter,

@@ -26,7 +26,10 @@ export interface FactContext {
 }
 
 // "Q: What's our walk-away? A: $310k", "**Q3. Who signs?**" — with or without the answer on the line.
-const QA_RE = /^(\s{0,12}(?:Q\s*\d*\s*[:.)]|Question\s*\d*\s*[:.)])\s*)([^?\n]{2,120}\?)\s*(?:(?:A\s*[:.)]\s*)?([\s\S]*))?$/i;
+// Other languages mark the question with their own letter or word (V: Vraag, F: Frage, P: Pregunta/Pergunta/Pytanie,
+// D: Domanda) and bilingual plans give both ("V: Waar stoppen we? / Q: Where do we stop?"): the pair is one label.
+const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie)\s*\d*\s*[:.)]`;
+const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*${QA_MARK}\s*[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
 const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/i;
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
@@ -41,7 +44,9 @@ const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
-const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})[.)][ \t]+(?=\S)/;
+const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
+// "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
+const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
 /**
  * A label is a phrase, not sentences: no sentence end inside it. An abbreviation before a
@@ -95,14 +100,19 @@ export function labelFacts(ctx: FactContext): Fact[] {
   const labelFacts: Fact[] = [];
   // Lines that start a part of the plan without being headings: bold-only lines, "Section 2 –", Q&A questions.
   const pseudoHeadings: number[] = [];
-  for (const p of paragraphs) {
+  for (const [pi, p] of paragraphs.entries()) {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
       const rawLine = text.slice(line.start, line.end).trim();
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
       const outline = OUTLINE_MARK_RE.exec(lineText);
-      const labelBase = line.start + (outline ? outline[0].length : 0);
-      let m = LABEL_RE.exec(outline ? lineText.slice(outline[0].length) : lineText);
+      // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
+      const answer = outline ? null : ANSWER_MARK_RE.exec(lineText);
+      const marker = outline ?? answer;
+      const labelBase = line.start + (marker ? marker[0].length : 0);
+      let m = LABEL_RE.exec(marker ? lineText.slice(marker[0].length) : lineText);
+      // "Concessions (what we give – what we get)": a dash inside a parenthesis does not end a label.
+      if (m && (m[2]!.match(/\(/g) ?? []).length > (m[2]!.match(/\)/g) ?? []).length) m = null;
       const numbered = NUMBERED_LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
@@ -134,12 +144,19 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) {
+      } else if (!m && outline && !p.item && wordCount(lineText.slice(outline[0].length)) <= 8 && !/[.!?]\s*\S/.test(lineText.slice(outline[0].length).trim())) {
+        // "8 – Give and take", "B.2 — Numbers": a numbered title alone on its line starts a part of the plan.
+        labelSpan = { start: labelBase, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
+      } else if (m && (wordCount(m[2]!) <= 8 || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12)) && isPhrase(m[2]!)) {
+        // A lead-in that ends its line with a colon may run longer ("What I can give, and only ever for something back:").
         const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
         valueSpan = { start: valueStart, end: line.end };
-      } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && wordCount(lineText) <= 8) {
+      } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && (wordCount(lineText) <= 8 || (/[?:]\s*$/.test(lineText) && wordCount(lineText) <= 14))) {
+        // A bold question or lead-in may run longer than a title ("**What can we move on, and what do we get?**").
         // A line that is entirely bold acts as a label for what follows.
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
@@ -185,8 +202,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // name a position when the lexicon reads one in them and the value holds an amount (or, for the no-deal case, says something).
       if (!qa && concepts.length === 0) {
         const valueText = clean.slice(valueSpan.start, valueSpan.end);
-        concepts = questionConcepts(labelText, lexicon, LABEL_TAGS).filter((c) =>
-          c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(valueSpan!).length > 0,
+        // A label alone on its line ("**Where do we start?**") is answered by the paragraph under it.
+        const under = valueSpan.start === valueSpan.end ? paragraphs[pi + 1] : undefined;
+        const answer = under && under.start - valueSpan.end < 400 ? { start: under.start, end: under.end } : valueSpan;
+        // "Rolls to start at: £6.00 per dozen": the label reads as a position together with the figure it introduces.
+        const firstFigure = amountsIn(valueSpan).find((a) => a.kind === 'money')?.raw ?? '';
+        concepts = questionConcepts(firstFigure ? `${labelText} ${firstFigure}` : labelText, lexicon, LABEL_TAGS).filter((c) =>
+          c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(answer).length > 0,
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
       }
@@ -225,7 +247,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
 
 /** Table rows: a first cell that names a concept, or a table whose header names several. */
 export function tableFacts(ctx: FactContext): Fact[] {
-  const { text, vocabulary, amountsIn } = ctx;
+  const { text, vocabulary, lexicon, amountsIn } = ctx;
   const facts: Fact[] = [];
   for (const r of ctx.blocks.rows) {
     if (r.isHeader || r.cells.length < 2) continue;
@@ -247,19 +269,30 @@ export function tableFacts(ctx: FactContext): Fact[] {
       });
       continue;
     }
-    const first = r.cells[0]!;
+    // "| 7 | Opening | USD 18,900/day |": a first column that only numbers the rows leaves the label to the next one.
+    const indexed = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)])\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3;
+    const cells = indexed ? r.cells.slice(1) : r.cells;
+    const first = cells[0]!;
     // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
     if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
     let rowConcepts = vocabulary.match(first.text);
     // "| Floor DDR | £58 per delegate per day |": a position word beside an abbreviation, with money in the row.
-    if (rowConcepts.length === 0 && amountsIn({ start: r.cells[1]!.start, end: r.end }).some((a) => a.kind === 'money')) rowConcepts = positionByKeyword(first.text, vocabulary);
+    const rowMoney = () => amountsIn({ start: cells[1]!.start, end: r.end }).some((a) => a.kind === 'money');
+    if (rowConcepts.length === 0 && rowMoney()) rowConcepts = positionByKeyword(first.text, vocabulary);
+    // "| Ceiling: we stop here | £4.80 |", "| Walk-away (board-approved) | … |": the cell's own label, before its note;
+    // failing that, a position the lexicon reads at the start of the cell ("| Most we'd pay | £4.80 |").
+    if (rowConcepts.length === 0 && rowMoney()) {
+      const head = /^([^:(—–]{2,40}?)\s*(?::|\(|—|–)/.exec(first.text)?.[1];
+      if (head) rowConcepts = vocabulary.match(head);
+      if (rowConcepts.length === 0) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
+    }
     for (const concept of rowConcepts) {
-      const valueSpan = { start: r.cells[1]!.start, end: r.end };
+      const valueSpan = { start: cells[1]!.start, end: r.end };
       facts.push({
         concept,
         source: 'table',
         label: { ...first, text: first.text },
-        value: { ...valueSpan, text: r.cells.slice(1).map((c) => c.text).join(' | ') },
+        value: { ...valueSpan, text: cells.slice(1).map((c) => c.text).join(' | ') },
         scope: { start: r.start, end: r.end },
         amounts: amountsIn(valueSpan),
         section: r.section,

@@ -24,6 +24,11 @@ const SUBMITTED = /^(?:priced|submitted|tendered|quoted|bid)$/;
 // Between a figure and a position it is measured against: "$8,500 under walk-away", "£75 below my ceiling", "at our target".
 const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|within|off|vs|versus|at|to|from|between)\b|[→<>≤≥]/i;
 
+// Words that measure a figure against a position named right after them ("over target", "below our floor").
+const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of)$/;
+const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|vs|versus)\b/i;
+const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
+
 /** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
 function isTime(clean: string, a: Amount): boolean {
   return /^\s?(?:[ap]\.?m\b|:\d\d)/i.test(clean.slice(a.end, a.end + 4)) || /\d:$/.test(clean.slice(Math.max(0, a.start - 3), a.start));
@@ -48,7 +53,9 @@ function isSubjectOf(tokens: readonly Token[], from: number, to: number): boolea
 export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagIndex, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
   const out: Fact[] = [];
   const covered = new Map<Concept, Span[]>();
+  const sections = new Map<Concept, Span[]>();
   for (const f of facts) {
+    if (f.source === 'heading') sections.set(f.concept, [...(sections.get(f.concept) ?? []), f.scope]);
     const list = covered.get(f.concept) ?? [];
     list.push(f.scope);
     covered.set(f.concept, list);
@@ -58,6 +65,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
     for (const { statement: st, hit } of tags.tagged(concept)) {
       if (seen.has(st) || hit.negated || st.isQuestion || st.kind === 'heading') continue;
       if ((covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
+      // "## Target … annual uplift no higher than CPI": inside another position's part, a passing word is about that position.
+      if (SENTENCE_FACT_TAGS.some((c) => c !== concept && (sections.get(c) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end))) continue;
       const tokens = tags.tokens(st);
       // Reported, not planned: a past form in the tag's clause ("our walk-away at the time was…").
       let clauseStart = hit.from;
@@ -72,6 +81,10 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
+      // "£139 is a pound over target", "well clear of our floor": the sentence measures against the position, it does not state it.
+      let prev = hit.from - 1;
+      while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;
+      if (prev >= 0 && MEASURED_AGAINST.test(tokens[prev]!.word)) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
       // "The most they can pay is £120,000": the same words state their limit, not ours.
       if (concept === 'walk-away' && tags.hits(st, 'counterpart-walk-away').some((h) => !h.negated && h.start < hit.end && hit.start < h.end)) continue;
@@ -89,6 +102,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const amounts = amountsIn({ start: hit.start, end: clauseEnd }).filter(
         (a) =>
           !isTime(clean, a) &&
+          // "ending at our target and well under the £32.00 ceiling": a figure measured against something else is not the position's.
+          !(a.start > hit.end && MEASURED_BETWEEN.test(clean.slice(hit.end, a.start))) &&
           (a.kind !== 'number' || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit))),
       );
       // A figure before the words counts when the sentence names it so ("$310k is our floor", "USD 880k as

@@ -14,9 +14,23 @@ export function getPlan(file: VFile): PlanModel | undefined {
   return file.data.negolintPlan;
 }
 
+export interface PlanStepOptions extends Omit<ExtractOptions, 'force'> {
+  /**
+   * Whether the file is a plan whatever its content (`true`), is left alone (`false`: no
+   * model, so no rule reports) or is recognised by its content (`undefined`); per file
+   * when a function.
+   */
+  planByConfig?: boolean | ((file: VFile) => boolean | undefined);
+}
+
 /** unified plugin: extracts the plan model once, before any rule runs. */
-export function remarkNegolintPlan(options: ExtractOptions) {
+export function remarkNegolintPlan({ planByConfig, ...options }: PlanStepOptions) {
   return (tree: Root, file: VFile): void => {
-    file.data.negolintPlan = extractPlan(tree, String(file.value), options);
+    const byConfig = typeof planByConfig === 'function' ? planByConfig(file) : planByConfig;
+    if (byConfig === false) return;
+    // The text as the parser read it: `String(file)` decodes bytes, and micromark counts its
+    // offsets after a byte-order mark (negolint's own API strips one before parsing).
+    const text = String(file);
+    file.data.negolintPlan = extractPlan(tree, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { ...options, force: byConfig === true });
   };
 }

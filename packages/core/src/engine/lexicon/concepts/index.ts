@@ -9,5 +9,9 @@ import { questions } from './questions.js';
 import { voice } from './voice.js';
 import { side } from './side.js';
 import { counterpart } from './counterpart.js';
+import { otherLanguages } from './languages.js';
 
-export const FAMILIES: readonly Family[] = [...position, ...pricing, ...trading, ...openness, ...qualification, ...questions, ...voice, ...side, ...counterpart];
+const ENGLISH: readonly Family[] = [...position, ...pricing, ...trading, ...openness, ...qualification, ...questions, ...voice, ...side, ...counterpart];
+
+// Other languages' groups go after a family's own, so the English groups keep their numbers (`inGroup`).
+export const FAMILIES: readonly Family[] = ENGLISH.map((f) => (otherLanguages[f.tag] ? { ...f, groups: [...f.groups, ...otherLanguages[f.tag]!] } : f));

@@ -10,13 +10,17 @@ export const trading: Family[] = [
         why: 'Verbs and nouns of conceding.',
         phrases: [
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
-          'agree to', 'drop', 'absorb', 'cover', 'pay for', 'bear', 'upgrade', 'free', 'no charge', 'at no cost', 'discount', 'rebate',
+          'agree to', 'drop', 'absorb', 'cover', 'pay for',
+          // Bearing a cost, not "bearing in mind".
+          'bear the|their|our|all|any|half? cost|costs|fee|fees|risk|expense|expenses|charge|charges', 'upgrade', 'free', 'no charge', 'at no cost', 'discount', 'rebate',
           'credit', 'give away', 'giveaway', 'sweetener', 'bonus', 'extra', 'complimentary', 'reduce', 'lower', 'cut',
           'rent free', 'fit out contribution', 'fit out', 'lever', 'levers', 'tradeable', 'tradable', 'tradeables', 'tradables', 'longer payment', 'pay faster', 'pay earlier', 'prepay', 'raise', 'increase',
           'pay … in advance', 'pay … upfront|early|earlier', 'pay … in full', 'pay the|their? … fee|fees|cost|costs|charge', 'take on', 'take over', 'pay for', 'throw … in', 'on the house', 'waiver', 'free of charge', 'at no extra',
           'move from|to', 'step up|down', 'go to', 'come down', 'drop', 'additional',
+          // Giving up what they owe us: "withdraw our claim for the late-delivery penalty", "forgo the service credits".
+          'withdraw|forgo|forego|release|cancel|abandon our? claim|claims|penalty|penalties|dispute|credits|charge|charges|invoice|surcharge', 'write off',
         ],
-        examples: ['Give: onboarding at no charge.', 'Throw in two extra seats.'],
+        examples: ['Give: onboarding at no charge.', 'Throw in two extra seats.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
       },
       {
         why: 'Plans written in other languages concede with their own words (German, Dutch, French, Spanish).',
@@ -48,11 +52,13 @@ export const trading: Family[] = [
         phrases: [
           'if|once|when|provided|assuming … commit|sign|agree|prepay|pay|accept|extend|order|buy|renew|take|provide|share|introduce|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|shorten|split|cover|absorb|match|book|choose|switch|consolidate|expand|bring|allow|open|speak|waive|drop|move|give|hold|keep|let|reduce|raise|increase|include|cap|limit|fix|freeze|guarantee',
           'they|them commit|sign|agree|give|pay|accept|provide|introduce|extend|take|buy|order|drop|share|move|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|cover|absorb|match|prepay|renew|let|allow|waive',
+          // "if volume goes to 800 FEU", "once their spend passes £1M": a volume they reach is their move.
+          'if|once|when|provided … volume|volumes|quantity|quantities|spend|order|orders … go|rise|reach|hit|exceed|pass|top|grow|climb',
           'requir* them|they', 'for them to', 'for us to get', 'if|once|provided … in advance', 'if|once|provided … upfront|annually|quarterly',
         ],
         examples: [
           '5% off if they sign for three years.', 'Net-60 payment, once Globex commits to the volume.', 'If Wachters commits to a named team, we move the escalator.',
-          'Conversion fee waived after 1,040 hours — if conversions are capped at 10 a year.',
+          'Conversion fee waived after 1,040 hours — if conversions are capped at 10 a year.', 'USD 50 per FEU off, if volume goes to 800 FEU.',
         ],
       },
       {
@@ -89,7 +95,8 @@ export const trading: Family[] = [
           'dissatisf*', 'displeased', 'irritat*', 'offended', 'insulted', 'hurt', 'resentment', 'resentful', 'resents', 'bitter', 'sore', 'let down', 'feel ignored', 'felt ignored',
           'neglected', 'we ignored', 'feel … ignored|unheard|neglected|undervalued', 'not listened to', 'not taken seriously', 'mistrust', 'distrust', 'do not trust', 'lost trust', 'lost … trust', 'loss of trust',
           'trust issue', 'broken trust', 'bad blood', 'bad feeling', 'hard feelings', 'ill will', 'tension', 'friction', 'strained', 'soured',
-          'get|be|feel|felt burned|burnt', 'complain', 'complaint', 'complained', 'grievance', 'bad experience', 'poor experience', 'embarrass*',
+          'get|be|feel|felt burned|burnt', // A complaint as a feeling voiced, not "complaints procedure" or "complaint handling" (a process).
+          'complain', 'complaint|complaints about|over|from|that', 'their|his|her complaint|complaints', 'complained', 'grievance', 'bad experience', 'poor experience', 'embarrass*',
         ],
         examples: ['Tobias was furious about the late pick-ups.', 'Karen is still upset about the walk-offs.'],
         not: ['Service credits for the March outage are in the contract.'],

@@ -72,10 +72,10 @@ export const voice: Family[] = [
         phrases: [
           'verify', 'verification', 'confirm', 'confirmation', 'check', 'validate', 'validation', 'double check', 'cross check', 'find out',
           'clarify', 'probe', 'make sure', 'to be confirmed', 'unconfirmed', 'unverified', 'in writing', 'ask … directly',
-          'ask him|her|them', 'ask about', 'ask whether|if', 'ask for confirmation|proof|evidence|clarification', 'i|we will? ask',
+          'ask him|her|them', 'ask about', 'ask whether|if', 'ask for confirmation|proof|evidence|clarification', 'i|we will? ask', 'i|we will|shall|would|can also|then|first|again ask',
           'test it|this|that',
         ],
-        examples: ['They probably plan to add Breda; confirm before we fix the price.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.'],
+        examples: ['They probably plan to add Breda; confirm before we fix the price.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.', 'I will also ask Stefan three questions.'],
       },
     ],
   },

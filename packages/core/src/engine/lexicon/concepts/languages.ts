@@ -1,0 +1,130 @@
+/**
+ * Plans in other languages: the same concepts in German, French, Spanish, Italian,
+ * Portuguese, Dutch and Polish. Teams that plan in two languages write labels and
+ * short lines in their own ("Gemeinsame Basis", "Precio mínimo", "Chi firma"), so
+ * these groups are appended to the family of the same tag and read exactly like
+ * the English ones (stems, gaps, negation). Kept apart so the English families stay
+ * readable and a new language is one place to add.
+ */
+import type { Group, Tag } from '../types.js';
+
+export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
+  'walk-away': [
+    {
+      why: 'The stop point by its names in other languages: minimum / maximum price, limit, threshold.',
+      phrases: [
+        'precio mínimo|máximo', 'precio minimo|maximo', 'límite|limite de precio', 'prezzo minimo|massimo', 'soglia minima|massima', 'soglia di uscita',
+        'preço mínimo|máximo', 'preco minimo|maximo', 'limite mínimo|máximo', 'cena minimalna|maksymalna', 'próg|prog bólu|bolu|wyjścia|wyjscia',
+        'prix minimum|maximum', 'seuil de rupture', 'limite basse|haute', 'mindestpreis', 'höchstpreis', 'hoechstpreis', 'maximalpreis', 'minimumprijs', 'maximumprijs',
+        'nie zejdziemy poniżej|ponizej', 'no bajamos de', 'non scendiamo sotto', 'não descemos abaixo|de', 'nao descemos abaixo|de',
+      ],
+      examples: ['Precio mínimo / walk-away: 1.150 € por tonelada', 'Soglia di uscita: 42.000 €', 'Cena minimalna: 180 zł za godzinę', 'Höchstpreis 1,2 Mio. €'],
+    },
+  ],
+  alternative: [
+    {
+      why: 'Our fallback by its names in other languages: plan B, the alternative, what we do without a deal.',
+      phrases: [
+        'alternativa|alternativas|alternative|alternatywa', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
+        'sans accord', 'faute d accord', 'ohne einigung', 'ohne deal', 'kein deal', 'zonder akkoord', 'geen deal', 'bez porozumienia', 'brak porozumienia', 'bez umowy',
+      ],
+      examples: ['Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.'],
+    },
+  ],
+  target: [
+    {
+      why: 'The aim by its names in other languages.',
+      phrases: ['objetivo de precio', 'precio objetivo', 'prezzo obiettivo', 'obiettivo di prezzo', 'preço alvo', 'preco alvo', 'preço objetivo', 'cena docelowa', 'prix cible', 'zielpreis', 'doelprijs'],
+      examples: ['Precio objetivo: 1.320 € por tonelada', 'Prezzo obiettivo 46.500 €', 'Cena docelowa: 210 zł'],
+    },
+  ],
+  opening: [
+    {
+      why: 'The first number by its names in other languages.',
+      phrases: [
+        'oferta inicial', 'primera oferta', 'precio de apertura|salida', 'offerta iniziale', 'prima offerta', 'prezzo di apertura|partenza', 'proposta inicial', 'primeira oferta',
+        'oferta początkowa|poczatkowa|otwierająca|otwierajaca', 'pierwsza oferta', 'offre initiale', 'première offre', 'premiere offre', 'prix d ouverture', 'einstieg', 'einstiegspreis', 'erstes angebot', 'openingsbod', 'eerste bod',
+      ],
+      examples: ['Oferta inicial: 1.480 € por tonelada', 'Offerta iniziale 52.000 €', 'Proposta inicial: R$ 38.000 por mês', 'Einstieg 300.000 €/ha'],
+    },
+  ],
+  'price-challenge': [
+    {
+      why: 'The challenge by name in other languages: an objection, pushback on price.',
+      phrases: ['einwand*', 'objeción|objeciones|obiezione|obiezioni|objeção|objeções|objecao|objecoes|zastrzeżenie|zastrzezenie|bezwaar', 'obiekcja|obiekcje', 'presión|pressione|pressão en|sul|no|sobre precio|prezzo|preço'],
+      examples: ['Einwand, der kommt', 'Objeciones de precio', 'Obiezioni sul prezzo', 'Objeções de preço'],
+    },
+    {
+      why: 'What a seller hears in other languages: too expensive, someone is cheaper.',
+      side: 'seller',
+      phrases: ['troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch'],
+      examples: ['Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
+    },
+    {
+      why: 'What a buyer hears in other languages: our offer is too low.',
+      side: 'buyer',
+      phrases: ['zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig'],
+      examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.'],
+    },
+  ],
+  get: [
+    {
+      why: 'What we get in return, in other languages: "w zamian", "em troca", "in cambio", "en contrepartie", "only if".',
+      phrases: [
+        'w zamian', 'pod warunkiem', 'tylko jeśli|jeżeli|jesli|jezeli', 'em troca', 'em contrapartida', 'desde que', 'só se|so se', 'somente se',
+        'in cambio', 'a patto che', 'purché|purche', 'solo se', 'en contrepartie', 'seulement si', 'a cambio de', 'siempre y cuando', 'solo si', 'sólo si',
+      ],
+      examples: ['−0,40 € (do 49,20 €) — w zamian: they give the +20% volume.', 'Desconto de 3% em troca de contrato de três anos.', 'Sconto del 2% in cambio di un ordine annuale.'],
+    },
+  ],
+  'common-ground': [
+    {
+      why: 'Shared aims and points already agreed, in other languages.',
+      phrases: [
+        'gemeinsam* basis|ziel|ziele|interesse|interessen|nenner', 'beide seiten wollen|möchten|moechten', 'schon|bereits einig', 'bereits vereinbart', 'schon vereinbart',
+        'terreno común|comun', 'puntos en común|comun', 'objetivo|objetivos común|comun|comunes', 'intereses comunes', 'ya acordado|acordados|pactado|pactados', 'ambas partes quieren',
+        'punti in comune', 'terreno comune', 'obiettivo|obiettivi comune|comuni', 'interessi comuni', 'già|gia concordato|concordati', 'già|gia d accordo', 'entrambe le parti vogliono',
+        'pontos em comum', 'objetivo|objetivos comum|comuns', 'interesses comuns', 'já acordado|acordados|combinado|combinados', 'ja acordado|combinado', 'ambas as partes querem',
+        'terrain d entente', 'points communs', 'objectif|objectifs commun|communs', 'intérêts communs', 'déjà d accord|convenu|acquis', 'deja d accord|convenu|acquis',
+        'wspólne|wspolne cele|interesy|stanowisko', 'wspólny|wspolny cel|interes', 'już|juz uzgodnione|uzgodniliśmy|uzgodnilismy', 'obie strony chcą|chca',
+        'gemeenschappelijk* doel|doelen|belang|belangen|grond', 'al afgesproken', 'beide partijen willen',
+      ],
+      examples: ['Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Wspólne cele: wdrożenie przed końcem roku.'],
+    },
+  ],
+  'decision-maker': [
+    {
+      why: 'The one who decides or signs, in other languages.',
+      phrases: [
+        'entscheider*', 'unterschreibt|unterschreiben|unterzeichnet', 'entscheidet', 'zeichnungsberechtigt', 'freigabe durch', 'wer entscheidet',
+        'quién|quien decide|firma', 'decisor|decisora|decisores', 'firma el contrato|pedido', 'aprueba|aprobación|aprobacion', 'toma la decisión|decision',
+        'chi decide|firma', 'decisore|decisori', 'firma il contratto|ordine', 'approva', 'approvazione di|del|della',
+        'quem decide|assina', 'decisor|decisora', 'assina o contrato', 'aprova', 'aprovação|aprovacao do|da',
+        'décideur|decideur|décisionnaire', 'qui décide|decide|signe', 'signe le contrat|bon', 'signataire',
+        'kto decyduje|podpisuje', 'decydent', 'podpisuje', 'zatwierdza', 'beslisser', 'wie beslist|tekent', 'tekent het contract',
+      ],
+      examples: ['Wir: GF Anja Reiter unterschreibt bis 1,5 Mio., darüber Aufsichtsrat.', 'Quién decide: el director financiero, Luis Ortega.', 'Chi firma: la CFO Giulia Neri.', 'Decydent: prezes zarządu, Anna Nowak.'],
+    },
+  ],
+  timeline: [
+    {
+      why: 'Dates and deadlines by name in other languages.',
+      phrases: ['zeitplan', 'frist', 'fristen', 'cronograma', 'calendario', 'fecha límite|limite', 'plazo', 'plazos', 'scadenza', 'scadenze', 'tempistica', 'prazo', 'prazos', 'harmonogram', 'termin|terminy decyzji', 'échéance|echeance', 'calendrier'],
+      examples: ['Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.'],
+    },
+  ],
+  budget: [
+    {
+      why: 'Money set aside and where it comes from, in other languages.',
+      phrases: ['budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie|financement|financiering', 'fondos|fondi|fundos|środki|srodki'],
+      examples: ['Geld: Ankaufsbudget 1,75 Mio. € aus Projektfinanzierung.', 'Presupuesto: 240.000 € aprobados para 2026.', 'Budżet: 1,2 mln zł z funduszu IT.'],
+    },
+  ],
+  needs: [
+    {
+      why: 'Why they buy, in other languages: needs, requirements, pains.',
+      phrases: ['bedarf', 'bedürfnis*', 'beduerfnis*', 'anforderung*', 'necesidad|necesidades', 'necessità|necessita|esigenza|esigenze', 'necessidade|necessidades', 'potrzeba|potrzeby', 'besoin|besoins', 'behoefte|behoeften', 'braucht'],
+      examples: ['Unser Bedarf', 'Necesidades del cliente: entrega diaria y trazabilidad.', 'Esigenze: consegna in 48 ore.', 'Potrzeby klienta: wsparcie 24/7.'],
+    },
+  ],
+};
