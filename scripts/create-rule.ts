@@ -29,8 +29,8 @@ export default defineRule({
     severity: 'warn',
     description: '${todo}: one sentence saying what the plan should contain.',
     principle: '${todo}: the negotiation principle behind the rule, in our own words, two or three sentences long.',
-    // The seed documents (000 to 004) the principle comes from; none for a principle of negolint itself.
-    seeds: [],
+    // The published articles the principle comes from, by their keys in engine/sources.ts; none for a principle of negolint itself.
+    sources: [],
     fix: '${todo}: how to fix a finding, concretely.',
     details: '${todo}: how the rule decides, which words and structures it understands.',
     options: { type: 'object', additionalProperties: false, properties: {} },

@@ -17,6 +17,8 @@ export type { ReadRefusal } from './engine/read-file.js';
 export { fixText, writeAtomic, FixNotWritten, type WriteAtomicOptions } from './api/fix.js';
 export { rules } from './rules/index.js';
 export { defineRule, DOCS_BASE } from './engine/rule.js';
+export { SOURCES, citation, sourcesLine, isSourceKey } from './engine/sources.js';
+export type { Source, SourceKey } from './engine/sources.js';
 export type { NegolintRule, RuleMeta, RuleContext, AppliesContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
 export {
   ConfigError,

@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rules } from '../src/index.js';
+import { citation, isSourceKey, rules, SOURCES, type SourceKey } from '../src/index.js';
 import { validate } from '../src/engine/schema.js';
 import { SCAFFOLD_TODO } from '../../../scripts/create-rule.js';
 import { FIXTURES, ROOT, lintWithRule, read } from './helpers.js';
@@ -37,6 +37,17 @@ describe('rule catalog', () => {
   it('implements every rule of the catalog', () => {
     expect(rules.map((r) => r.meta.id)).toEqual(expect.arrayContaining(CATALOG));
   });
+
+  it('cites every source in the table, each by a title and never by a number', () => {
+    const cited = new Set(rules.flatMap((r) => r.meta.sources));
+    for (const key of Object.keys(SOURCES) as SourceKey[]) {
+      expect(cited.has(key), `SOURCES["${key}"] (packages/core/src/engine/sources.ts) is cited by no rule`).toBe(true);
+      expect(citation(key)).toMatch(/^“[^”]{3,}”/);
+    }
+    for (const doc of readdirSync(path.join(ROOT, 'packages/core/docs/rules'))) {
+      expect(readFileSync(path.join(ROOT, 'packages/core/docs/rules', doc), 'utf8'), doc).not.toMatch(/\bseed \d{3}\b/);
+    }
+  });
 });
 
 describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
@@ -54,8 +65,9 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     for (const [field, text] of texts) expect(text ?? '', `${id}: replace the TODO in meta.${field} (packages/core/src/rules/${id}.ts)`).not.toMatch(TODO);
     expect(m.description, `${id}: meta.description is one sentence`).toMatch(/^[A-Z].*\.$/);
     expect(m.principle.length, `${id}: meta.principle says why, in a few sentences`).toBeGreaterThan(40);
-    // No seed document means a principle of negolint itself; the docs say so.
-    for (const s of m.seeds) expect(s, `${id}: meta.seeds names the seed documents 000 to 004`).toMatch(/^00[0-4]$/);
+    // No source means a principle of negolint itself; the docs say so.
+    for (const s of m.sources) expect(isSourceKey(s), `${id}: meta.sources names "${s}", which is not a key of SOURCES in packages/core/src/engine/sources.ts`).toBe(true);
+    expect(new Set(m.sources).size, `${id}: meta.sources names a source twice`).toBe(m.sources.length);
     expect(m.fix.length, `${id}: meta.fix says how to fix a finding`).toBeGreaterThan(20);
     expect(['off', 'warn', 'error']).toContain(m.severity);
     expect(rule.url).toBe(`https://github.com/negolint/negolint/blob/main/packages/core/docs/rules/${id}.md`);

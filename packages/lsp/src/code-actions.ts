@@ -23,6 +23,8 @@ import { Commands, FIX_ALL_KIND } from './protocol.js';
 export interface CodeActionOptions {
   /** The client accepts versioned `documentChanges` (edits are then refused on a stale document). */
   documentChanges: boolean;
+  /** The client runs `negolint.insertSnippet`: a fix with a snippet comes as that command. */
+  snippetFixes?: boolean;
 }
 
 /** Indentation and blockquote markers: what may stand before a comment on a line of its own. */
@@ -137,12 +139,23 @@ export function codeActions(doc: TextDocument, result: LintResult, params: Pick<
       const key = JSON.stringify(m.fix.edits);
       if (seenFixes.has(key)) continue;
       seenFixes.add(key);
+      const [only] = m.fix.edits;
+      const snippet = options.snippetFixes && m.fix.edits.length === 1 && only?.snippet !== undefined;
       actions.push({
         title: m.fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [toDiagnostic(m, doc)],
         isPreferred: m.fix.safe,
-        edit: workspaceEdit(doc, fixEdits(doc, m.fix), options),
+        ...(snippet
+          ? {
+              // The cursor lands on the first field, and Tab moves to the next one.
+              command: {
+                title: m.fix.title,
+                command: Commands.insertSnippet,
+                arguments: [doc.uri, doc.version, fixEdits(doc, m.fix)[0]!.range, eol(doc) === '\r\n' ? only!.snippet!.replace(/\r?\n/g, '\r\n') : only!.snippet!],
+              },
+            }
+          : { edit: workspaceEdit(doc, fixEdits(doc, m.fix), options) }),
       });
     }
     const byRule = new Map<string, LintMessage[]>();

@@ -48,6 +48,8 @@ export interface ClientFeatures {
   configRegistration: boolean;
   folderEvents: boolean;
   workspaceConfiguration: boolean;
+  /** The client runs `negolint.insertSnippet` (initialization option `snippetFixes`). */
+  snippetFixes: boolean;
 }
 
 export function clientFeatures(c: ClientCapabilities, options: InitializationOptions): ClientFeatures {
@@ -62,6 +64,7 @@ export function clientFeatures(c: ClientCapabilities, options: InitializationOpt
     configRegistration: !!c.workspace?.didChangeConfiguration?.dynamicRegistration,
     folderEvents: !!c.workspace?.workspaceFolders,
     workspaceConfiguration: !!c.workspace?.configuration,
+    snippetFixes: options.snippetFixes === true,
   };
 }
 

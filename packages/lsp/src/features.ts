@@ -24,7 +24,7 @@ export function registerFeatures(ctx: ServerContext, linter: DocumentLinter): vo
     ctx.refuseAfterShutdown();
     try {
       const current = await linter.current(params.textDocument.uri);
-      return current ? codeActions(current.doc, current.result, params, { documentChanges: ctx.client.documentChanges }) : [];
+      return current ? codeActions(current.doc, current.result, params, { documentChanges: ctx.client.documentChanges, snippetFixes: ctx.client.snippetFixes }) : [];
     } catch (error) {
       connection.console.error(`negolint: code actions for ${paramsUri(params)} failed: ${String(error)}`);
       return [];

@@ -10,7 +10,7 @@
  * context.ts holds what they share: the connection, the open documents, config
  * files, settings, workspace roots and what the client can do.
  */
-import { VERSION } from '@negolint/core';
+import { findConfigFile, VERSION } from '@negolint/core';
 import {
   CodeActionKind,
   createConnection,
@@ -63,7 +63,7 @@ export function startServer(connection: Connection = createConnection(ProposedFe
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         hoverProvider: true,
-        documentSymbolProvider: { label: 'negolint' },
+        ...(options.documentSymbols === false ? {} : { documentSymbolProvider: { label: 'negolint' } }),
         ...(client.pull ? { diagnosticProvider: { identifier: DIAGNOSTIC_PROVIDER_ID, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         ...(options.advertiseCommands ? { executeCommandProvider: { commands: [Commands.openRuleDocs] } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -74,6 +74,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
 
   connection.onInitialized(() => {
     const { client } = ctx;
+    // The first lines of the client's output: which server runs, and which config each folder uses.
+    connection.console.info(`negolint language server ${VERSION} started (Node ${process.version}).`);
+    for (const root of ctx.roots) {
+      let config: string | undefined;
+      try {
+        config = findConfigFile(root);
+      } catch {
+        config = undefined;
+      }
+      connection.console.info(`negolint: ${root}: ${config ? `config ${config}` : 'no config file, the recommended preset'} (a plan in a subfolder uses its nearest config file).`);
+    }
     if (client.configRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
     if (client.watchRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCH_GLOBS.map((globPattern) => ({ globPattern })) });

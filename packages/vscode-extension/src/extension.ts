@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { PlanSummary } from '@negolint/core';
-import { LintWorkspaceRequest, PlanStatusNotification, PlanSummaryRequest, SETTINGS_SECTION, SOURCE, type PlanStatusParams, type PlanSummaryParams } from '@negolint/lsp/protocol';
+import { Commands, LintWorkspaceRequest, PlanStatusNotification, PlanSummaryRequest, SETTINGS_SECTION, SOURCE, type InitializationOptions, type PlanStatusParams, type PlanSummaryParams } from '@negolint/lsp/protocol';
 import { EXTENSION_COMMANDS } from './commands';
 import { planFileName } from './new-plan';
 import { lensTitle, nonce, panelHtml } from './range';
@@ -42,7 +42,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: output,
     traceOutputChannel: output,
-    initializationOptions: {},
+    // Quick fixes that insert a skeleton come as negolint.insertSnippet: the cursor lands on the first field.
+    // No document symbols: VS Code's Markdown outline is the one outline (two would duplicate every heading).
+    initializationOptions: { snippetFixes: true, documentSymbols: false } satisfies InitializationOptions,
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -81,6 +83,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     vscode.languages.onDidChangeDiagnostics(refresh),
     vscode.window.onDidChangeActiveTextEditor(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && refresh()),
+    vscode.commands.registerCommand(
+      Commands.insertSnippet,
+      async (uri: string, version: number, range: { start: { line: number; character: number }; end: { line: number; character: number } }, snippet: string) => {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+        // A fix computed for an older text would land in the wrong place.
+        if (doc.version !== version) return;
+        const editor = await vscode.window.showTextDocument(doc);
+        const at = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        await editor.insertSnippet(new vscode.SnippetString(snippet), at, { undoStopBefore: true, undoStopAfter: true });
+      },
+    ),
     vscode.commands.registerCommand(EXTENSION_COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(EXTENSION_COMMANDS.restartServer, async () => {
       await client?.restart();
@@ -88,7 +101,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
     vscode.commands.registerCommand(EXTENSION_COMMANDS.lintWorkspace, async () => {
       await client?.sendRequest(LintWorkspaceRequest);
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      // Focus Problems: 'workbench.actions.view.problems' toggles, and closed the panel when it was open.
+      await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     }),
     vscode.commands.registerCommand(EXTENSION_COMMANDS.openRuleDocs, async (arg?: string | { url?: string; ruleId?: string }) => {
       let url = typeof arg === 'string' ? arg : arg?.url;

@@ -22,7 +22,7 @@ export default defineRule({
     description: 'The frontmatter is valid YAML, a map of keys to values, and the keys negolint reads hold values it understands.',
     principle:
       'The frontmatter carries the facts every other check leans on — which side we are on, the currency, the positions. When it cannot be read, those checks silently work from defaults (a seller, no currency), so a broken header turns into wrong advice everywhere else; it must be fixed first.',
-    seeds: [],
+    sources: [],
     fix: 'Fix the YAML at the reported line (a missing colon, a stray quote, a tab for indentation), keep the frontmatter a map (`side: buyer`, not `- buyer`), write `side:` as buyer or seller and `currency:` as a three-letter code such as EUR.',
     details:
       'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted, as if the frontmatter were empty. For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must be a three-letter ISO code; other keys are free.',

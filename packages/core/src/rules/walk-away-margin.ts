@@ -31,7 +31,7 @@ export default defineRule<Options>({
     description: 'The walk-away point, target and opening are in the right order, with room between the walk-away point and the target.',
     principle:
       'The walk-away point is the line we refuse to cross, not the place we plan to land. A target set barely past it, or an opening that already gives ground on the target, leaves nothing to trade and invites a deal that is only just acceptable.',
-    seeds: ['003'],
+    sources: ['willing-to-walk-away'],
     fix: 'Put the numbers in order — for a seller walk-away < target ≤ opening, for a buyer walk-away > target ≥ opening — and move the target well clear of the walk-away point (by default at least 10%).',
     details:
       'The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; percentages are ignored. Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section, and a section named for a position gives way to a labelled line or table row of the same position inside it ("## Price objectives" that first quotes their proposal, then "b. Our objective: $124/hr"). A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',

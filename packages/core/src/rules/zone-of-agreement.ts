@@ -13,7 +13,7 @@ export default defineRule<Options>({
     description: "Our walk-away point and the other side's stated limit (their budget, ceiling or floor) leave room for a deal.",
     principle:
       'A deal can only land between the two walk-away points: the least we accept and the most they can pay. When the plan itself says their budget stops below our floor (or, buying, that the supplier\'s floor sits above our ceiling), there is no zone of agreement, and no amount of skill at the table closes it. Seeing that before the meeting turns a lost afternoon into a choice: change the deal, change their money, or walk away while it is cheap to do so.',
-    seeds: ['003', '000'],
+    sources: ['willing-to-walk-away', 'moments-of-truth'],
     sideDependent: true,
     fix: "Change the deal so the ranges meet, or decide to walk: as a seller, grow the scope (more value for a bigger budget) or their budget (another budget line, next year's money, an executive sponsor), or trade terms (a longer term, phased payments) so our walk-away point for this deal comes within their reach; as a buyer, cut the scope or volume, find more budget, or trade terms worth money to the supplier (volume, a longer term, faster payment). If none of that is possible, the plan is to walk away to our alternative, and the plan should say so.",
     details:
