@@ -2,9 +2,10 @@
 // the built .vsix installed, driven through Debian's Chromium by
 // playwright-core. It opens a plan, checks the Problems panel and a squiggle,
 // applies a quick fix (a skeleton that stays an error until filled in), saves
-// with fix-all on save, writes a config file and sees it applied, and saves
-// screenshots under test-results/e2e (the tracked README images change only
-// with NEGOLINT_E2E_UPDATE_SCREENSHOTS=1).
+// with fix-all on save, writes a config file and sees it applied, checks the
+// negotiation-range CodeLens and panel (the chart follows an edit of the
+// walk-away point), and saves screenshots under test-results/e2e (the tracked
+// README images change only with NEGOLINT_E2E_UPDATE_SCREENSHOTS=1).
 //
 // Exit codes: 0 passed (or skipped because an install is impossible here,
 // with a message saying so), 1 failed.
