@@ -75,16 +75,19 @@ const table: string[] = [
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 const fmt = (s: Stat) => `${(s.median / 1000).toFixed(2)} s`;
+// `negolint report` reads the same plans and also builds each summary and the page: its cost over linting.
+const reportTable: string[] = ['| files | (c) lint, all cores | (g) `negolint report`, HTML | (g)/(c) |', '| ---: | ---: | ---: | ---: |'];
 
 for (const size of SIZES) {
   const dir = writeCorpus(path.join(CORPUS_ROOT, `corpus-${size}`), size);
   const runs = size >= 10000 ? BIG_RUNS : RUNS;
-  const m: Record<string, number[]> = { floor: [], library: [], cli1: [], cliN: [], remark: [], markdownlint: [], node: [] };
+  const m: Record<string, number[]> = { floor: [], library: [], cli1: [], cliN: [], report: [], remark: [], markdownlint: [], node: [] };
   for (let r = 0; r < runs; r++) {
     m.floor!.push(inProcess('floor.mjs', [dir]));
     m.library!.push(inProcess('library.mjs', [dir]));
     m.cli1!.push(wall(NODE, [CLI, '--no-ignore', '--concurrency', 'off', '--format', 'json', '-o', '/dev/null', dir]));
     m.cliN!.push(wall(NODE, [CLI, '--no-ignore', '--concurrency', 'auto', '--format', 'json', '-o', '/dev/null', dir]));
+    m.report!.push(wall(NODE, [CLI, 'report', '--no-ignore', '--concurrency', 'auto', '--format', 'html', '-o', '/dev/null', dir]));
     m.remark!.push(wall(NODE, [REMARK, '--no-config', '--no-ignore', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', dir]));
     m.markdownlint!.push(wall(NODE, [MDL, `${dir}/**/*.md`]));
     m.node!.push(wall(NODE, ['-e', '0']));
@@ -96,6 +99,8 @@ for (const size of SIZES) {
   );
   (results['corpus'] as Record<string, unknown>)[size] = s;
   console.log(table[table.length - 1]);
+  reportTable.push(`| ${size} | ${fmt(s.cliN!)} | ${fmt(s.report!)} | ${ratio(s.report!, s.cliN!)} |`);
+  console.log(reportTable[reportTable.length - 1]);
 }
 
 // Single file: a 400-line plan, warm, and the CLI cold.
@@ -162,7 +167,7 @@ console.log(`\n${singleTable.join('\n')}`);
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 const machine = results['machine'] as { cpus: number; model?: string; memGiB: number; node: string };
-const block = `Measured ${String(results['date']).slice(0, 10)} on ${machine.cpus} cores (${machine.model ?? 'unknown CPU'}), ${machine.memGiB} GiB, Node ${machine.node}; medians of ${RUNS} runs (${BIG_RUNS} at 10,000 files).\n\n${table.join('\n')}\n\n${singleTable.join('\n')}\n`;
+const block = `Measured ${String(results['date']).slice(0, 10)} on ${machine.cpus} cores (${machine.model ?? 'unknown CPU'}), ${machine.memGiB} GiB, Node ${machine.node}; medians of ${RUNS} runs (${BIG_RUNS} at 10,000 files).\n\n${table.join('\n')}\n\n${reportTable.join('\n')}\n\n${singleTable.join('\n')}\n`;
 writeFileSync(path.join(ROOT, 'bench/results/latest.md'), block);
 if (args.includes('--update-readme')) {
   const readmePath = path.join(ROOT, 'README.md');

@@ -272,3 +272,30 @@ export function inCurrencyOf(a: Amount, like: Amount | undefined): Amount {
   return { ...a, value: a.value / 100, currency: like.currency };
 }
 
+const PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
+/** A unit as words: `user/month` → `per user per month`, `total` → `in total`. */
+export function describeUnit(unit: string): string {
+  if (!unit) return '';
+  if (unit === 'total') return 'in total';
+  return unit.split('/').map((u) => `per ${u}`).join(' ');
+}
+
+/**
+ * A computed amount (a gap, a width) written like the plan's own: `$10,000`, `€1,250.50`,
+ * `CHF 2,000 per month`; hundredths (`¢`, `GBp`) after the number.
+ */
+export function formatAmount(value: number, currency: string | undefined, unit = ''): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 || Number.isInteger(abs) ? 0 : 2;
+  const n = abs.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const sign = value < 0 ? '-' : '';
+  let money: string;
+  if (!currency) money = `${sign}${n}`;
+  else if (currency === '¢') money = `${sign}${n}¢`;
+  else if (currency === 'GBp') money = `${sign}${n}p`;
+  else if (PREFIX[currency]) money = `${sign}${PREFIX[currency]}${n}`;
+  else money = `${sign}${currency} ${n}`;
+  const u = describeUnit(unit);
+  return u ? `${money} ${u}` : money;
+}

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { plansConcessions } from '../engine/plan/presence.js';
 import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
@@ -347,4 +348,5 @@ export default defineRule<Options>({
       );
     }
   },
+  applies: ({ plan }) => plansConcessions(plan),
 });

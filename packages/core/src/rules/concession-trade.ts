@@ -1,6 +1,7 @@
 import { oneLine } from '../engine/excerpt.js';
 import { insertTextFix } from '../engine/fixes.js';
 import { defineRule } from '../engine/rule.js';
+import { plansConcessions } from '../engine/plan/presence.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
@@ -390,4 +391,5 @@ export default defineRule({
       );
     }
   },
+  applies: ({ plan }) => plansConcessions(plan),
 });

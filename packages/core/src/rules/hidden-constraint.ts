@@ -1,5 +1,6 @@
 import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
+import { mentions } from '../engine/plan/presence.js';
 import type { TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { inQuote } from '../engine/text.js';
@@ -145,4 +146,5 @@ export default defineRule({
       );
     }
   },
+  applies: ({ plan }) => mentions(plan, 'constraints', 'constraint'),
 });

@@ -27,6 +27,7 @@ export const CONCEPTS = [
   'questions',
   'counterpart-alternative',
   'counterpart-walk-away',
+  'counterpart-opening',
   'paper-process',
   'best-and-final',
   'side',
@@ -47,8 +48,11 @@ export const POSITION_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'counterpart-walk-away',
 ]);
 
-/** Concepts that are metadata, not plan sections; they never make a document a plan. */
-export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'currency', 'value']);
+/**
+ * Concepts that are metadata, not plan sections; they never make a document a plan. What the other
+ * side quotes is in battlecards and price lists as often as in plans.
+ */
+export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'currency', 'value', 'counterpart-opening']);
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
@@ -215,6 +219,14 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their ceiling', 'their floor', 'their reservation price', 'their max', 'their maximum',
     'their budget ceiling', 'bargaining range', 'zopa', 'zone of possible agreement', 'their walk away estimate',
     'estimated walk away', 'supplier floor', 'supplier s floor', 'their minimum',
+  ],
+  // What the other side opened with or asks for: a supplier's quote to a buyer, a customer's offer to a seller.
+  'counterpart-opening': [
+    'their opening', 'their opening offer', 'their opening bid', 'their opening position', 'their opening price', 'their opening ask',
+    'their offer', 'their current offer', 'their first offer', 'their latest offer', 'their counteroffer', 'their counter offer',
+    'their asking price', 'their quote', 'their current quote', 'their quoted price', 'their proposal',
+    'their first number', 'their anchor', 'their bid', 'supplier quote', 'supplier s quote', 'vendor quote', 'vendor s quote',
+    'customer offer', 'customer s offer', 'offer on the table', 'current offer on the table',
   ],
   'paper-process': [
     'paper process', 'paperwork', 'path to signature', 'path to contract', 'contracting', 'contract process',
