@@ -89,8 +89,8 @@ export function parseWordAmounts(text: string): WordAmount[] {
       i = n.next;
       continue;
     }
-    const currency = adjacent ? MONEY_WORDS[unit.text] : undefined;
-    if (!currency || (unit.text === 'p' && n.value >= 100)) {
+    const currency = unit && adjacent ? MONEY_WORDS[unit.text] : undefined;
+    if (!unit || !currency || (unit.text === 'p' && n.value >= 100)) {
       i = n.next - 1;
       continue;
     }
