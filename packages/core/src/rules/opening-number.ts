@@ -64,6 +64,20 @@ function nextBlock(plan: PlanModel, from: number, after: Statement[]): Statement
   return out;
 }
 
+/** "Opening rate: £9.85[^2]": the footnotes a fact's line points to, where its reason often stands. */
+function footnotes(plan: PlanModel, fact: Fact): Statement[] {
+  const lineEnd = plan.text.indexOf('\n', fact.scope.start);
+  const line = plan.text.slice(fact.scope.start, lineEnd === -1 ? undefined : lineEnd);
+  const out: Statement[] = [];
+  for (const ref of line.matchAll(/\[\^([^\]\s]{1,20})\]/g)) {
+    const at = plan.text.indexOf(`\n[^${ref[1]}]:`);
+    if (at === -1) continue;
+    const end = plan.text.indexOf('\n\n', at + 1);
+    out.push(...startingIn(plan.statements, { start: at + 1, end: end === -1 ? plan.text.length : end }));
+  }
+  return out;
+}
+
 /** A table row whose "Why" / "Basis" / "Rationale" column holds something gives its reason there. */
 function reasonColumn(plan: PlanModel, fact: Fact): boolean {
   if (fact.source !== 'table') return false;
@@ -173,7 +187,7 @@ export default defineRule({
       // A fact read from a sentence starts with its sentence ("What I aim to settle at is £132,000").
       .map((f) => ({ start: Math.min(f.label.start, f.scope.start), end: f.label.end }))
       .sort((a, b) => a.start - b.start);
-    if (withNumber.some((f) => hasRationale(plan, context(plan, f, factStarts), labels, true) || reasonColumn(plan, f))) return;
+    if (withNumber.some((f) => hasRationale(plan, [...context(plan, f, factStarts), ...footnotes(plan, f)], labels, true) || reasonColumn(plan, f))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
     const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text));
     const naming = plan.statements.filter(

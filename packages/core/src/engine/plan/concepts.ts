@@ -349,7 +349,9 @@ export class Vocabulary {
         // "What do we ask them?" asks someone something; "What do we ask?" is our price.
         if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
         // "What we ask back", "What we ask for in return": what we get, not our price.
-        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in'].includes(stems[i + e.stems.length] ?? '')) continue;
+        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which'].includes(stems[i + e.stems.length] ?? '')) continue;
+        // "What do we say when they tell us…": "when" opening a clause is no question about timing.
+        if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
         if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
         hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });

@@ -164,6 +164,19 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
+      } else if (
+        /\?\s*$/.test(lineText) &&
+        wordCount(lineText) <= 18 &&
+        (outline || (p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6)) &&
+        /\p{L}{3}/u.test(clean.slice(line.end, p.item ? p.item.end : p.end))
+      ) {
+        // "7. What is the most we will pay before we walk away?" with the answer under it in the same item:
+        // a plan written as the questions its author asks, each answered below.
+        const lead = outline ? outline[0].length : lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: p.item ? p.item.end : p.end };
+        pseudoHeadings.push(line.start);
+        m = null;
       } else if ((PSEUDO_HEADING_RE.test(lineText) || ROMAN_HEADING_RE.test(lineText)) && !p.item) {
         pseudoHeadings.push(line.start);
         // "V. CONCESSION STEPS", "3) Concessions": a numbered title standing alone labels what follows, as a bold line does.
