@@ -301,8 +301,8 @@ export const namesTheirSide = (label: string): boolean => THEIRS_RE.test(normali
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
   /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
-  private readonly contained = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
-  private readonly inQuestions = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
+  private readonly contained = new Map<string, { stems: string[]; concepts: Concept[]; possessive: boolean }[]>();
+  private readonly inQuestions = new Map<string, { stems: string[]; concepts: Concept[]; possessive: boolean }[]>();
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
@@ -319,10 +319,12 @@ export class Vocabulary {
         // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
         const index = WEAK_ALONE.has(norm) ? this.inQuestions : this.contained;
         const list = index.get(stems[0]!) ?? [];
-        const same = list.find((e) => e.stems.join(' ') === stems.join(' '));
+        // "our steps" and "we step" share their stems: a possessive alias needs the possessive written.
+        const possessive = /^(?:our|my)\b/.test(norm);
+        const same = list.find((e) => e.stems.join(' ') === stems.join(' ') && e.possessive === possessive);
         if (same) {
           if (!same.concepts.includes(concept)) same.concepts.push(concept);
-        } else list.push({ stems, concepts: [concept] });
+        } else list.push({ stems, concepts: [concept], possessive });
         index.set(stems[0]!, list);
       }
     }
@@ -346,6 +348,7 @@ export class Vocabulary {
     for (let i = 0; i < stems.length; i++) {
       for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
         if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
+        if (e.possessive && !['our', 'my', 'ours'].includes(tokens[i]!.word)) continue;
         // "What do we ask them?" asks someone something; "What do we ask?" is our price.
         if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
         // "What we ask back", "What we ask for in return": what we get, not our price.
