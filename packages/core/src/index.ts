@@ -10,7 +10,7 @@
 export { lintText, summarizeText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
 export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
 export { discoverFiles, lintFiles } from './api/lint-files.js';
-export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files-types.js';
+export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, IgnoredFile, UnmatchedPattern, ResultCache } from './api/lint-files-types.js';
 export { readTextFile } from './api/lint-file-list.js';
 export { readRegularFile, readRegularTextFile, MAX_CONFIG_BYTES, MAX_PLAN_BYTES } from './engine/read-file.js';
 export type { ReadRefusal } from './engine/read-file.js';

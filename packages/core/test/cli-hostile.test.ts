@@ -50,7 +50,7 @@ describe('special files are never read (issue 12, point 1)', PARALLEL, () => {
         cases.map(async ([files, special]) => {
           const dir = project({ ...files, 'plan.md': BAD_PLAN });
           plant(dir, special, kind);
-          const r = await bounded([], { cwd: dir });
+          const r = await bounded(['--format', 'json'], { cwd: dir });
           expect(r.stderr, special).toContain(`negolint: invalid config: ${path.join(dir, special)}: cannot read config file: ${WHAT[kind]}`);
           expect(r.code, special).toBe(2);
         }),
@@ -74,7 +74,7 @@ describe('special files are never read (issue 12, point 1)', PARALLEL, () => {
 
   it('a config file over 1 MiB is refused with its size; a plan that is a FIFO inside a folder is skipped, not opened', async () => {
     const dir = project({ '.negolintrc.yaml': `${onlyRule()}${'# padding padding padding padding\n'.repeat(64 * 1024)}`, 'plan.md': BAD_PLAN });
-    const r = await bounded([], { cwd: dir });
+    const r = await bounded(['--format', 'json'], { cwd: dir });
     expect(r.stderr).toMatch(/\.negolintrc\.yaml: cannot read config file: too large \([\d,]+ bytes; the limit is 1 MiB\)\n$/);
     expect(r.code).toBe(2);
     const fifo = project({ ...CONFIG, 'plan.md': BAD_PLAN });
@@ -99,13 +99,13 @@ describe('`extends` and the workspace (points 6 and 8)', PARALLEL, () => {
     // The same for a link to a folder outside, and for a config file that is itself such a link.
     const viaFolder = project({ '.negolintrc.yaml': 'extends: ./linked/secret.json\n', 'plan.md': BAD_PLAN });
     symlinkSync(outside, path.join(viaFolder, 'linked'));
-    const folder = await negolint([], { cwd: viaFolder });
+    const folder = await negolint(['--format', 'json'], { cwd: viaFolder });
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain('is a symbolic link to a file outside it; not read');
     expect(folder.stderr + folder.stdout).not.toContain('SECRET');
     const linkedConfig = project({ 'plan.md': BAD_PLAN });
     symlinkSync(path.join(outside, 'secret.json'), path.join(linkedConfig, '.negolintrc.json'));
-    const config = await negolint([], { cwd: linkedConfig });
+    const config = await negolint(['--format', 'json'], { cwd: linkedConfig });
     expect(config.code).toBe(2);
     expect(config.stderr).toContain('.negolintrc.json: config file is a symbolic link to a file outside the workspace');
     expect(config.stderr + config.stdout).not.toContain('SECRET');
@@ -126,7 +126,7 @@ describe('`extends` and the workspace (points 6 and 8)', PARALLEL, () => {
     const print = await negolint(['--print-config', 'a.md'], { cwd: path.join(dir, 'sub') });
     expect(JSON.parse(print.stdout).files).toEqual(['../.negolintrc.yaml', '../shared/base.yaml']);
     const escape = project({ 'repo/.negolintrc.yaml': 'extends: ../outside.yaml\n', 'outside.yaml': onlyRule(), 'repo/sub/a.md': BAD_PLAN });
-    const refused = await negolint([], { cwd: path.join(escape, 'repo/sub') });
+    const refused = await negolint(['--format', 'json'], { cwd: path.join(escape, 'repo/sub') });
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`may not point outside the workspace (${path.join(escape, 'repo')}): "../outside.yaml"`);
   });

@@ -239,9 +239,15 @@ describe('README', PARALLEL, () => {
     const dir = project({ '.negolintrc.yaml': 'extends: recommended\nside: seller\nplans: auto\nrules:\n  walk-away-margin: [error, { minGapPercent: ten }]\n', 'a.md': BAD_PLAN });
     const r = await negolint([], { cwd: dir });
     expect(r.code).toBe(2);
+    // Said once: in the report, not on stderr as well.
+    expect(r.stderr).toBe('');
     // The column may be refined by the config loader; file, line, key and message are the contract.
-    const norm = (t: string) => t.replace(/(\.negolintrc\.yaml:\d+):\d+:/, '$1:C:');
-    expect(norm(r.stderr.trim().replace(dir, '/home/me/deals'))).toBe(norm(example));
+    const norm = (t: string) => t.replace(/^( {2}\d+):\d+ /m, '$1:C ');
+    expect(norm(r.stdout.trim())).toBe(norm(example));
+    // For a program's report, stderr carries it as one line, as the README shows.
+    const json = await negolint(['--format', 'json'], { cwd: dir });
+    const line = /`(negolint: invalid config: \/home\/me\/deals\/[^`]*)`/.exec(readmeSection('Configuration'))![1]!;
+    expect(json.stderr.replace(dir, '/home/me/deals')).toMatch(new RegExp(`^${line.replace('…', '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 
   it('the .negolintignore example ignores what it says', async () => {

@@ -149,7 +149,7 @@ describe('options', PARALLEL, () => {
     expect(both.stderr).toContain('--config and --no-config cannot be used together');
     const missing = await negolint(['-c', 'nope.yaml', 'plan.md'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/nope\.yaml: cannot read config file: no such file \(ENOENT\)/);
+    expect(missing.stdout).toMatch(/^nope\.yaml\n  error  invalid config: cannot read config file: no such file \(ENOENT\)$/m);
   });
 
   it('--rule sets severities (names, numbers, JSON with options) and rejects unknown ids, severities and options', async () => {
@@ -513,7 +513,7 @@ describe('exit codes and files that cannot be linted', PARALLEL, () => {
 
   it('broken configs exit 2 and name the file, line and key', async () => {
     const cases: [Record<string, string>, RegExp][] = [
-      [{ '.negolintrc.json': '{\n  "rules": {\n    "walk-away-point": "error",\n  }\n}\n' }, /\.negolintrc\.json:4:\d+: invalid JSON/],
+      [{ '.negolintrc.json': '{\n  "rules": {\n    "walk-away-point": "error",\n  }\n}\n' }, /\.negolintrc\.json:3:31: invalid JSON: remove this comma: JSON allows no comma after the last entry of an object/],
       [{ '.negolintrc.yaml': 'rules:\n  walk-away-point: [error\n' }, /\.negolintrc\.yaml:\d+:\d+: invalid YAML/],
       [{ '.negolintrc.yml': 'extends: recommended\nrules:\n  walk-away-pont: error\n' }, /\.negolintrc\.yml:3:\d+: rules\.walk-away-pont: unknown rule `walk-away-pont`; did you mean .*`walk-away-point`/],
       [{ '.negolintrc.yaml': 'rules:\n  walk-away-point: fatal\n' }, /\.negolintrc\.yaml:2:\d+: rules\.walk-away-point: expected a severity/],
@@ -524,12 +524,18 @@ describe('exit codes and files that cannot be linted', PARALLEL, () => {
     ];
     for (const [files, message] of cases) {
       const dir = project({ ...files, 'plan.md': BAD_PLAN });
-      const r = await negolint([], { cwd: dir });
+      // A report for a program (JSON here): the error is also one line on stderr, for the person running it.
+      const r = await negolint(['--format', 'json'], { cwd: dir });
       expect(r.code, Object.keys(files)[0]).toBe(2);
       expect(r.stderr, r.stderr).toMatch(new RegExp(`^negolint: invalid config: ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/${message.source}`));
-      // The report says so too, instead of "No problems".
-      expect(r.stdout).toMatch(/1 config error/);
-      expect(r.stdout).not.toContain('No problems');
+      expect(r.stderr.split('\n')).toHaveLength(2);
+      // The stylish report says so, once (not on stderr as well), instead of "No problems".
+      const stylish = await negolint([], { cwd: dir });
+      expect(stylish.code).toBe(2);
+      expect(stylish.stderr).toBe('');
+      expect(stylish.stdout.match(/invalid config/g)).toHaveLength(1);
+      expect(stylish.stdout).toMatch(/1 config error/);
+      expect(stylish.stdout).not.toContain('No problems');
     }
   });
 

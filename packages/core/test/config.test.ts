@@ -4,6 +4,8 @@ import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findJsonMistake } from '../src/engine/config/json-error.js';
 import { applyOverrides, ConfigError, controlComment, controlCommentsIn, lintText, MAX_CONFIG_BYTES, readRegularFile, resolveConfigFor, rules } from '../src/index.js';
 
 const PLAN = '# Acme\n\n## Target\n\n$420k\n\n## Opening offer\n\n$480k, list price.\n';
@@ -86,11 +88,53 @@ describe('symbolic links and special files', () => {
 });
 
 describe('broken configs', () => {
-  it('invalid JSON names the line', () => {
+  it('invalid JSON names the line and column of the mistake, in plain words', () => {
     const e = configError({ '.negolintrc.json': '{\n  "rules": {\n    "walk-away-point": "error",\n  }\n}\n' });
     expect(e.file).toMatch(/\.negolintrc\.json$/);
-    expect(e.line).toBe(4);
-    expect(e.message).toMatch(/invalid JSON/);
+    // The trailing comma itself, not the `}` after it where JSON.parse stops.
+    expect([e.line, e.column]).toEqual([3, 31]);
+    expect(e.reason).toBe('invalid JSON: remove this comma: JSON allows no comma after the last entry of an object');
+  });
+  it('each kind of JSON mistake: where it is and what to do', () => {
+    const cases: [string, string, RegExp][] = [
+      ['{\n  "rules": {\n    "desperation": "off"\n    "placeholder": "warn"\n  }\n}\n', '3:25', /^a comma \(,\) is missing here, between two entries$/],
+      ["{ 'rules': {} }", '1:3', /double quotes \("\), not single quotes/],
+      ['{ rules: {} }', '1:3', /^the key `rules` needs double quotes: "rules"$/],
+      ['{ "side": }', '1:11', /^the value of "side" is missing before `}`$/],
+      ['{ "side" "buyer" }', '1:10', /^a colon \(:\) is missing after the key "side"$/],
+      ['{\n  "rules": { "placeholder": "off" ]\n}', '2:35', /closed with the wrong bracket/],
+      ['{ "side": "buyer\n" }', '1:11', /no closing double quote/],
+      ['{ "rules": { "walk-away-margin": ["error", { "minGapPercent": 05 }] } }', '1:63', /`05` is not a number JSON can read/],
+      ['{ "side": buyer }', '1:11', /^`buyer` is not a JSON value: write text in double quotes \("buyer"\)/],
+      ['{\n  // our team\n  "side": "buyer"\n}', '2:3', /^JSON has no comments/],
+      ['', '1:1', /^the file is empty/],
+      ['{ "side": "buyer" }\n{}', '2:1', /^more text after the end of the config/],
+      ['{\n  "rules": {\n    "placeholder": "off"\n', '2:12', /^this `\{` is never closed/],
+      ['{ "plans": ["a.md", ] }', '1:19', /^remove this comma: JSON allows no comma after the last item of a list$/],
+      ['{ "vocabulary": { "walk-away": ["C:\\deals"] } }', '1:36', /is not an escape JSON knows/],
+    ];
+    for (const [text, at, message] of cases) {
+      expect(() => JSON.parse(text), text).toThrow();
+      const e = configError({ '.negolintrc.json': text });
+      expect(`${e.line}:${e.column}`, text).toBe(at);
+      expect(e.reason.replace(/^invalid JSON: /, ''), text).toMatch(message);
+    }
+  });
+  it('the JSON scanner accepts exactly what JSON.parse accepts', () => {
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', "'", ':', 'x', ' ', '/'), (json, at, insert) => {
+        for (const text of [json, json.slice(0, at % (json.length + 1)) + insert + json.slice(at % (json.length + 1))]) {
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          expect(findJsonMistake(text) === undefined, text).toBe(valid);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('invalid YAML names the line', () => {
     const e = configError({ '.negolintrc.yaml': 'rules:\n  walk-away-point: error\n   bad: [\n' });

@@ -85,3 +85,35 @@ describe('ordinary Markdown is not a plan', () => {
     expect(result.messages).toEqual([]);
   });
 });
+
+/**
+ * A rule reports a sentence (a statement: sentence, list item, table row, label) once, whatever
+ * else is wrong with it: "We must win this, at any cost, whatever it takes" is one desperation
+ * finding, and a paper process missing three steps is one finding naming them. Not counted:
+ * `placeholder`, which reports each blank (each is a field to fill in, a tab stop in the editor),
+ * and findings at the plan's title, where rules report what the plan as a whole leaves out (no
+ * decision maker, no timeline…).
+ */
+describe('one finding per sentence and rule', () => {
+  const files = listMarkdown(FIXTURES);
+  it('holds for every fixture and corpus plan, under the strict preset', () => {
+    const twice: string[] = [];
+    for (const file of files) {
+      const result = lintText(read(file), { filePath: file, config: { extends: 'strict' } });
+      const plan = result.plan;
+      if (!plan) continue;
+      const title = plan.statements[0];
+      const seen = new Set<string>();
+      for (const m of result.messages) {
+        if (m.ruleId === 'placeholder') continue;
+        const at = plan.statements.findIndex((s) => s.start <= m.offset && m.offset < s.end);
+        if (at < 0 || plan.statements[at] === title) continue;
+        const key = `${m.ruleId} ${at}`;
+        if (seen.has(key)) twice.push(`${path.relative(FIXTURES, file)}:${m.line} ${m.ruleId}: ${plan.statements[at]!.text.slice(0, 80)}`);
+        seen.add(key);
+      }
+    }
+    expect(files.length).toBeGreaterThan(100);
+    expect(twice).toEqual([]);
+  });
+});

@@ -41,8 +41,26 @@ export interface FileResult extends LintResult {
 /** A file that could not be linted, and why. */
 export interface FileProblem {
   filePath: string;
-  code: 'unreadable' | 'binary' | 'encoding' | 'missing' | 'config';
+  /** `unmatched`: a glob or folder that gave no file to lint (the CLI reports it; `lintFiles` lists it in `unmatchedPatterns`). */
+  code: 'unreadable' | 'binary' | 'encoding' | 'missing' | 'config' | 'unmatched';
   message: string;
+}
+
+/** A file named among the inputs that an ignore file or pattern excludes: not linted. */
+export interface IgnoredFile {
+  filePath: string;
+  /** The rule that excludes it and where it is written: "`drafts/` in .gitignore". */
+  reason: string;
+  /** Excluded by a .gitignore or .negolintignore (which `--no-ignore` turns off), not by an ignore pattern. */
+  byIgnoreFile: boolean;
+}
+
+/** A glob or folder among the inputs that gave no file to lint. */
+export interface UnmatchedPattern {
+  pattern: string;
+  kind: 'glob' | 'folder';
+  /** Markdown files or folders it reached that ignore rules exclude (0: it matched nothing at all). */
+  ignored: number;
 }
 
 export interface LintFilesReport {
@@ -53,4 +71,8 @@ export interface LintFilesReport {
   filesLinted: number;
   plansFound: number;
   fixedFiles: number;
+  /** Files named among the inputs that ignore rules exclude (`lintFiles` only). */
+  ignoredFiles?: IgnoredFile[];
+  /** Globs and folders among the inputs that gave no file to lint (`lintFiles` only). */
+  unmatchedPatterns?: UnmatchedPattern[];
 }

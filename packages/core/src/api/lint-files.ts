@@ -10,7 +10,7 @@ import picomatch from 'picomatch';
 import { ConfigError } from '../engine/config/config.js';
 import { isInside, notRegularFile, MAX_CONFIG_BYTES, readRegularTextFile } from '../engine/read-file.js';
 import { ConfigState, lintFileList } from './lint-file-list.js';
-import type { FileProblem, LintFilesOptions, LintFilesReport } from './lint-files-types.js';
+import type { FileProblem, IgnoredFile, LintFilesOptions, LintFilesReport, UnmatchedPattern } from './lint-files-types.js';
 import { lintInWorkers, workerCount } from './parallel.js';
 
 const MARKDOWN = /\.(?:md|markdown|mdown|mkd)$/i;
@@ -21,16 +21,28 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 export function discoverFiles(
   inputs: string[],
   options: Pick<LintFilesOptions, 'cwd' | 'ignorePatterns' | 'useIgnoreFiles'> & { configIgnores?: string[] } = {},
-): { files: string[]; missing: string[]; problems: FileProblem[] } {
+): { files: string[]; missing: string[]; problems: FileProblem[]; ignored: IgnoredFile[]; unmatched: UnmatchedPattern[] } {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const useIgnoreFiles = options.useIgnoreFiles !== false;
-  const extra = ignore().add([...(options.ignorePatterns ?? []), ...(options.configIgnores ?? [])]);
+  // Each pattern is marked with where it comes from, so a file named on the command line can be told why it is skipped.
+  const extra = ignore().add([
+    ...(options.ignorePatterns ?? []).map((pattern) => ({ pattern, mark: '--ignore-pattern' })),
+    ...(options.configIgnores ?? []).map((pattern) => ({ pattern, mark: "the config's ignorePatterns" })),
+  ]);
   const ignoreCache = new Map<string, Ignore | null>();
   const files = new Set<string>();
   const missing: string[] = [];
   /** Ignore files and named paths that cannot be read (a FIFO, a device, a huge file). */
   const problems: FileProblem[] = [];
-  const seenDirs = new Set<string>();
+  /** Files named on the command line that ignore rules exclude. */
+  const ignored: IgnoredFile[] = [];
+  /** Globs and folders named on the command line that give no file to lint. */
+  const unmatched: UnmatchedPattern[] = [];
+  // Per input: a folder reached twice within one walk is a symlink loop; two inputs may share folders.
+  let seenDirs = new Set<string>();
+  /** Files the current input matched, and files or folders its walk skipped as ignored. */
+  let matched = 0;
+  let skipped = 0;
 
   const ignoreFor = (dir: string): Ignore | null => {
     if (!useIgnoreFiles) return null;
@@ -40,7 +52,8 @@ export function discoverFiles(
     for (const name of ['.gitignore', '.negolintignore']) {
       const file = path.join(dir, name);
       const read = readRegularTextFile(file, MAX_CONFIG_BYTES);
-      if ('text' in read) ig = (ig ?? ignore()).add(read.text);
+      // One pattern per line, marked with its file (for the notice when a named file is ignored).
+      if ('text' in read) ig = (ig ?? ignore()).add(read.text.split(/\r?\n/).map((pattern) => ({ pattern, mark: file })));
       // Not there is the usual case. A FIFO, a device or a huge file is said, not read: its
       // patterns are lost, so what it would ignore is linted.
       else if (read.refused.code === 'special' || read.refused.code === 'too-large') {
@@ -68,6 +81,18 @@ export function discoverFiles(
       dir = path.dirname(dir);
     }
     return false;
+  };
+
+  /** Why a file is ignored, for the notice: "`drafts/` in .gitignore", "`*.tmp.md` from --ignore-pattern". */
+  const whyIgnored = (abs: string, input: string): IgnoredFile => {
+    const relCwd = path.relative(cwd, abs).split(path.sep).join('/');
+    const direct = relCwd && isInside(cwd, abs) ? extra.test(relCwd).rule : undefined;
+    if (direct) return { filePath: input, reason: `\`${direct.pattern}\` from ${direct.mark}`, byIgnoreFile: false };
+    for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+      const rule = ignoreFor(dir)?.test(path.relative(dir, abs).split(path.sep).join('/')).rule;
+      if (rule) return { filePath: input, reason: `\`${rule.pattern}\` in ${path.relative(cwd, rule.mark ?? dir) || rule.mark}`, byIgnoreFile: true };
+      if (dir === cwd || path.dirname(dir) === dir || !isInside(cwd, abs)) return { filePath: input, reason: 'an ignore file', byIgnoreFile: true };
+    }
   };
 
   const walk = (dir: string, filter?: (rel: string) => boolean, base = dir): void => {
@@ -102,9 +127,15 @@ export function discoverFiles(
       }
       if (isDir) {
         if (!isIgnored(abs, true)) walk(abs, filter, base);
-      } else if (isFile && MARKDOWN.test(entry.name) && !isIgnored(abs, false)) {
+        else skipped++;
+      } else if (isFile && MARKDOWN.test(entry.name)) {
         const rel = path.relative(base, abs).split(path.sep).join('/');
-        if (!filter || filter(rel)) files.add(abs);
+        if (filter && !filter(rel)) continue;
+        if (isIgnored(abs, false)) skipped++;
+        else {
+          files.add(abs);
+          matched++;
+        }
       }
     }
   };
@@ -117,11 +148,18 @@ export function discoverFiles(
     } catch {
       st = undefined;
     }
-    if (st?.isDirectory()) walk(abs);
+    seenDirs = new Set();
+    matched = 0;
+    skipped = 0;
+    if (st?.isDirectory()) {
+      walk(abs);
+      if (matched === 0) unmatched.push({ pattern: input, kind: 'folder', ignored: skipped });
+    }
     // Named explicitly: linted even if it is not .md, but ignore files and patterns still
     // apply, so a pre-commit hook that passes every staged file honours .negolintignore.
     else if (st?.isFile()) {
       if (!isIgnored(abs, false)) files.add(abs);
+      else ignored.push(whyIgnored(abs, input));
     }
     // A FIFO or a device named on the command line is said to be one, not "no such file".
     else if (st) problems.push({ filePath: input, code: 'unreadable', message: `${notRegularFile(st)}; skipped` });
@@ -130,9 +168,10 @@ export function discoverFiles(
       const base = path.resolve(cwd, scan.base || '.');
       const match = picomatch(scan.glob || '**/*', { dot: false });
       walk(base, match, base);
+      if (matched === 0) unmatched.push({ pattern: input, kind: 'glob', ignored: skipped });
     } else missing.push(input);
   }
-  return { files: [...files], missing, problems };
+  return { files: [...files], missing, problems, ignored, unmatched };
 }
 
 /** Lints files, folders and globs. Never throws for a bad file: it is reported in `problems`. */
@@ -142,12 +181,14 @@ export async function lintFiles(inputs: string[], options: LintFilesOptions = {}
   // Config-level ignore patterns from the config governing the working directory.
   const rootConfig = state.configFor(cwd);
   const configIgnores = rootConfig instanceof ConfigError ? [] : rootConfig.ignorePatterns;
-  const { files, missing, problems } = discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, useIgnoreFiles: options.useIgnoreFiles, configIgnores });
+  const { files, missing, problems, ignored, unmatched } = discoverFiles(inputs, { cwd, ignorePatterns: options.ignorePatterns, useIgnoreFiles: options.useIgnoreFiles, configIgnores });
 
   const workers = workerCount(files.length, options);
   const report =
     workers > 1 ? await lintInWorkers(files, options, cwd, workers) : await lintFileList(files, options, cwd, state);
   for (const e of state.errors) if (!report.configErrors.some((x) => x.message === e.message)) report.configErrors.unshift(e);
   report.problems.unshift(...missing.map((m): FileProblem => ({ filePath: m, code: 'missing', message: 'no such file, folder or matching glob' })), ...problems);
+  report.ignoredFiles = ignored;
+  report.unmatchedPatterns = unmatched;
   return report;
 }

@@ -1,5 +1,6 @@
 /** Command-line options: one table (`SPEC`) drives parsing and the Options list of `--help`. */
 import { parseArgs } from 'node:util';
+import { closest } from '../engine/suggest.js';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -38,6 +39,10 @@ export interface CliOptions {
   cacheLocation: string;
   ignorePattern: string[];
   noIgnore: boolean;
+  /** A glob or folder named on the command line that matches no file is an error (exit 2). */
+  errorOnUnmatchedPattern: boolean;
+  /** Say so when a file named on the command line is ignored. */
+  warnIgnored: boolean;
   concurrency: 'auto' | 'off' | number;
 }
 
@@ -80,6 +85,8 @@ const SPEC = {
   'cache-location': { type: 'string', arg: 'path', help: ['cache file (default .negolintcache)'] },
   'ignore-pattern': { type: 'string', multiple: true, arg: 'glob', help: ['ignore files matching the glob (repeatable)'] },
   'no-ignore': { type: 'boolean', help: ['do not honour .gitignore / .negolintignore'] },
+  'no-error-on-unmatched-pattern': { type: 'boolean', help: ['a glob or folder that matches no file is a', 'warning, not an error (exit 2)'] },
+  'no-warn-ignored': { type: 'boolean', help: ['say nothing about named files that are ignored'] },
   concurrency: { type: 'string', arg: 'n|auto|off', help: ['worker threads for large folders (default auto; at', 'most one per core)'] },
   version: { type: 'boolean', short: 'v', help: ['print the version'] },
   help: { type: 'boolean', short: 'h', help: ['print this help'] },
@@ -117,7 +124,8 @@ ${optionLines().join('\n')}
 Exit codes:
   0  no errors (and warnings within --max-warnings)
   1  lint errors, or more warnings than --max-warnings
-  2  usage error, invalid config, unreadable file or other fatal error
+  2  usage error, invalid config, unreadable file, a glob or folder that
+     matches no file, or other fatal error
 `;
 
 /** `--format` of `negolint report`: as given, else from the output file's extension, else Markdown. */
@@ -133,12 +141,23 @@ function reportFormat(given: string | undefined, outputFile: string | undefined)
   return 'md';
 }
 
+/** Every long option, as typed: `--format`, `--no-color`. */
+const LONG_OPTIONS = Object.keys(SPEC).map((name) => `--${name}`);
+
+/** "Unknown option '--frmat'" gets "; did you mean --format?" when one option is close. */
+function withSuggestion(message: string): string {
+  const unknown = /^Unknown option '(--?[^'=]+)/.exec(message)?.[1];
+  if (!unknown) return message;
+  const [best] = unknown.startsWith('--') ? closest(unknown, LONG_OPTIONS, { limit: 1, minDistance: 2 }) : [];
+  return best ? `${message}; did you mean ${best}?` : message;
+}
+
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ''));
+    throw new UsageError(withSuggestion((error as Error).message.replace(/\. To specify a positional.*$/s, '')));
   }
   const v = parsed.values;
   const positionals = [...parsed.positionals];
@@ -204,6 +223,8 @@ export function parseCli(argv: string[]): CliOptions {
     cacheLocation: v['cache-location'] ?? '.negolintcache',
     ignorePattern: v['ignore-pattern'] ?? [],
     noIgnore: Boolean(v['no-ignore']),
+    errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
+    warnIgnored: !v['no-warn-ignored'],
     concurrency,
   };
 }

@@ -213,10 +213,14 @@ async function report(opts: CliOptions, io: Io, overrides: Parameters<typeof app
     concurrency: opts.concurrency,
     summarize: true,
   });
-  for (const e of result.configErrors) io.stderr.write(`negolint: invalid config: ${printable(e.message)}\n`);
+  // A report over paths with no Markdown at all says so itself, and is still a report (exit 0); a
+  // path that matched nothing beside others that did is a warning on stderr.
+  const found = result.results.length + result.problems.length + result.configErrors.length > 0;
+  const unmatched = inputProblems(found ? result : { ...result, unmatchedPatterns: [] }, { ...opts, errorOnUnmatchedPattern: false }, io);
   const problems = [
-    ...result.configErrors.map((e) => ({ filePath: e.file ? path.relative(cwd, e.file) || e.file : '<config>', code: 'config' as const, message: `invalid config: ${e.key ? `${e.key}: ` : ''}${e.reason}` })),
+    ...result.configErrors.map((e) => ({ filePath: e.file ? path.relative(cwd, e.file) || e.file : '<config>', code: 'config' as const, message: `invalid config: ${e.key ? `${e.key}: ` : ''}${e.reason}${e.line ? ` (line ${e.line}, column ${e.column ?? 1})` : ''}` })),
     ...result.problems.map((p) => ({ filePath: p.filePath, code: p.code, message: p.message })),
+    ...unmatched,
   ];
   const data = reportData(result, problems, inputs, VERSION);
   const formatted = opts.format === 'html' ? renderHtml(data) : opts.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : renderMarkdown(data);
@@ -295,7 +299,10 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
         io.stderr.write(`negolint: warning: cannot write the cache ${path.relative(cwd, cache.location) || cache.location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
       }
     }
-    for (const e of report.configErrors) io.stderr.write(`negolint: invalid config: ${printable(e.message)}\n`);
+    // A config error is said once: in the report when a person reads it on the terminal, else
+    // (JSON, SARIF, GitHub annotations, a report file) also as one line on stderr.
+    const reportIsRead = !opts.outputFile && (opts.format === 'stylish' || opts.format === 'compact');
+    if (!reportIsRead) for (const e of report.configErrors) io.stderr.write(`negolint: invalid config: ${printable(e.message)}\n`);
   }
 
   // Config errors are listed with the unreadable files, so every format reports them
@@ -309,6 +316,7 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
       column: e.column,
     })),
     ...report.problems,
+    ...inputProblems(report, opts, io),
   ];
 
   const withDiff = opts.fixDryRun && opts.format === 'json';
@@ -339,6 +347,8 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
     fixedFiles: opts.fix ? report.fixedFiles : 0,
     cwd,
     color: opts.outputFile ? false : color,
+    // Stylish wraps long messages on a terminal; piped or written to a file, a finding stays on one line.
+    width: opts.outputFile || !io.stdout.isTTY ? undefined : io.stdout.columns,
   });
   if (opts.outputFile) {
     const out = path.resolve(cwd, opts.outputFile);
@@ -362,6 +372,34 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
     return EXIT.lintErrors;
   }
   return EXIT.ok;
+}
+
+/**
+ * What the inputs named on the command line gave nothing for, as ESLint reports it: a glob or
+ * folder that matches no file to lint is a problem (exit 2; with --no-error-on-unmatched-pattern
+ * a warning on stderr), and a file named there that an ignore file excludes gets a warning on
+ * stderr (exit code unchanged; --no-warn-ignored turns it off). The default `.` is exempt: an
+ * empty folder is "0 files linted".
+ */
+function inputProblems(report: LintFilesReport, opts: CliOptions, io: Io): FileProblem[] {
+  const problems: FileProblem[] = [];
+  if (opts.positionals.length > 0) {
+    for (const u of report.unmatchedPatterns ?? []) {
+      const what = u.kind === 'glob' ? 'this glob' : 'this folder';
+      const message =
+        u.ignored > 0
+          ? `every Markdown file ${u.kind === 'glob' ? 'that matches this glob' : 'in this folder'} is ignored by .gitignore, .negolintignore or an ignore pattern (--no-ignore turns the ignore files off)`
+          : u.kind === 'glob'
+            ? 'no Markdown file matches this glob'
+            : `no Markdown files in ${what}`;
+      if (opts.errorOnUnmatchedPattern) problems.push({ filePath: u.pattern, code: 'unmatched', message });
+      else io.stderr.write(`negolint: warning: ${printable(u.pattern)}: ${message}\n`);
+    }
+  }
+  if (opts.warnIgnored) {
+    for (const f of report.ignoredFiles ?? []) io.stderr.write(`negolint: warning: ${printable(f.filePath)} is ignored (${printable(f.reason)}) and was not linted${f.byIgnoreFile ? '; --no-ignore lints it' : ''}\n`);
+  }
+  return problems;
 }
 
 /** `--cache-location` may name a file or a folder (ending in a slash, or existing). */

@@ -75,7 +75,7 @@ export default defineRule<Options>({
     sources: ['ask-for-the-no', 'trust-is-imperative'],
     fix: 'Add a "Paper process" (or "Path to signature", "Close plan") section listing legal review, procurement, security review and the signer, each with an owner and a date. A step that does not apply can say so: "No security review: we are already an approved vendor."',
     details:
-      'The section is found under any of its names: paper process, path to signature, contracting, approvals, close plan, mutual action plan, steps to close, legal and procurement… (heading, label or table row). Missing → one finding at the title with a fix that inserts a skeleton. Present → the statements inside it are read with the lexicon\'s paper-process words, one group per step: legal (legal, counsel, redlines, MSA, DPA, terms…), procurement (procurement, purchasing, PO, vendor onboarding, supplier portal, Coupa/Ariba…), security (security review, InfoSec, questionnaire, SOC 2, ISO 27001, pen test, privacy/DPIA…) and the signer (signs, signatory, countersign, DocuSign, "approved by the CFO"…); a signatory labelled elsewhere in the plan also counts. "No security review: we are already an approved vendor" still names the step. One finding per missing step, at the section. Add your team\'s words under `vocabulary.paper-process` (they extend the section names, and in sentences they count for every step).',
+      'The section is found under any of its names: paper process, path to signature, contracting, approvals, close plan, mutual action plan, steps to close, legal and procurement… (heading, label or table row). Missing → one finding at the title with a fix that inserts a skeleton. Present → the statements inside it are read with the lexicon\'s paper-process words, one group per step: legal (legal, counsel, redlines, MSA, DPA, terms…), procurement (procurement, purchasing, PO, vendor onboarding, supplier portal, Coupa/Ariba…), security (security review, InfoSec, questionnaire, SOC 2, ISO 27001, pen test, privacy/DPIA…) and the signer (signs, signatory, countersign, DocuSign, "approved by the CFO"…); a signatory labelled elsewhere in the plan also counts. "No security review: we are already an approved vendor" still names the step. One finding at the section, naming every step it leaves out. Add your team\'s words under `vocabulary.paper-process` (they extend the section names, and in sentences they count for every step).',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -127,10 +127,12 @@ export default defineRule<Options>({
       stepsIn(plan, { start: f.value.start, end: f.value.end, text: f.value.text, kind: 'prose', isQuestion: false }, named);
     }
     const first = facts[0]!;
-    for (const step of STEPS) {
-      if (!options.requiredSteps.includes(step) || named.has(step)) continue;
-      if (step === 'signer' && signerLabelled(plan)) continue;
-      report(`Paper process \`${first.label.text.slice(0, 60)}\` does not cover ${STEP_NAMES[step]}: ${stepAdvice(step, side)}.`, first.label);
+    const missing = STEPS.filter((step) => options.requiredSteps.includes(step) && !named.has(step) && !(step === 'signer' && signerLabelled(plan)));
+    // One finding for the section, naming every step it leaves out.
+    if (missing.length > 0) {
+      const names = missing.map((step) => STEP_NAMES[step]);
+      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+      report(`Paper process \`${first.label.text.slice(0, 60)}\` does not cover ${list}: ${missing.map((step) => stepAdvice(step, side)).join('; ')}.`, first.label);
     }
   },
 });

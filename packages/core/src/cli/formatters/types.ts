@@ -24,6 +24,8 @@ export interface FormatterInput {
   fixedFiles: number;
   cwd: string;
   color: boolean;
+  /** The terminal's width in columns, for formats that wrap long messages (stylish); none when piped. */
+  width?: number;
 }
 
 export type Formatter = (input: FormatterInput) => string;

@@ -13,6 +13,8 @@ import type { Side } from '../plan/model.js';
 import { isInside, notRegularFile, MAX_CONFIG_BYTES, readRegularTextFile, realPathOr } from '../read-file.js';
 import type { NegolintRule, SeverityName } from '../rule.js';
 import { validate, describeSchema } from '../schema.js';
+import { closest } from '../suggest.js';
+import { findJsonMistake } from './json-error.js';
 import { configSchema } from './schema.js';
 
 export const CONFIG_FILES = ['.negolintrc.json', '.negolintrc.yaml', '.negolintrc.yml', 'package.json'] as const;
@@ -172,12 +174,7 @@ export function validateConfig(config: unknown, rules: readonly NegolintRule<obj
   for (const [id, setting] of Object.entries(ruleEntries)) {
     const rule = byId.get(id);
     if (!rule) {
-      const close = [...byId.keys()]
-        .map((k) => [k, editDistance(k, id)] as const)
-        .filter(([k, d]) => d <= Math.max(3, Math.floor(id.length / 3)) || k.startsWith(id) || id.startsWith(k))
-        .sort((a, b) => a[1] - b[1])
-        .slice(0, 2)
-        .map(([k]) => k);
+      const close = closest(id, byId.keys());
       fail(['rules', id], `unknown rule \`${id}\`${close.length ? `; did you mean ${close.map((k) => `\`${k}\``).join(' or ')}?` : ''} (run \`negolint rules\` for the list)`);
     }
     const [sev, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
@@ -202,20 +199,6 @@ export function validateConfig(config: unknown, rules: readonly NegolintRule<obj
   return c as NegolintConfig;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Parses a config file's text; JSON and YAML errors name the line. */
 export function parseConfigText(text: string, file: string, rules: readonly NegolintRule<object>[]): NegolintConfig {
   const isPackage = path.basename(file) === 'package.json';
@@ -225,20 +208,18 @@ export function parseConfigText(text: string, file: string, rules: readonly Nego
     try {
       JSON.parse(text);
     } catch (error) {
-      const message = (error as Error).message;
-      const pos = /position (\d+)/.exec(message);
-      const lc = /line (\d+) column (\d+)/.exec(message);
+      // Said in plain words at the character to change (JSON.parse names the token after it, in a parser's terms).
+      const mistake = findJsonMistake(text);
+      const pos = mistake ? undefined : /position (\d+)/.exec((error as Error).message);
+      const offset = mistake?.offset ?? (pos ? Number(pos[1]) : undefined);
       let line: number | undefined;
       let column: number | undefined;
-      if (lc) {
-        line = Number(lc[1]);
-        column = Number(lc[2]);
-      } else if (pos) {
-        const before = text.slice(0, Number(pos[1]));
+      if (offset !== undefined) {
+        const before = text.slice(0, offset);
         line = before.split('\n').length;
-        column = Number(pos[1]) - before.lastIndexOf('\n');
+        column = offset - before.lastIndexOf('\n');
       }
-      throw new ConfigError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}`, file, line, column);
+      throw new ConfigError(`invalid JSON: ${mistake?.message ?? 'the file is not valid JSON'}`, file, line, column);
     }
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
