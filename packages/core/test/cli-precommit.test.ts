@@ -110,9 +110,34 @@ describe.skipIf(Boolean(skipPreCommit))('pre-commit framework', PARALLEL, () => 
     expect(good.stdout).toMatch(/negolint\.+Passed/);
   });
 
-  it('the README\'s .pre-commit-config.yaml, installed as a hook, blocks the commit and lets the fixed plan through', async () => {
+  it('the README\'s `repo: local` hook, with negolint installed in the project, blocks the commit and lets the fixed plan through', async () => {
     const section = readmeBlocks('Pre-commit');
     const config = section.find((b) => b.title === '.pre-commit-config.yaml')!.code;
+    expect(config).toContain('repo: local');
+    const dir = await userRepo({ '.pre-commit-config.yaml': config, 'plans/acme.md': BAD_PLAN, 'notes.txt': BAD_PLAN });
+    // What `npm install --save-dev <the core tarball>` leaves (cli-install.test.ts installs the real tarball).
+    installLocally(dir);
+    await ok(git(['add', '-A'], dir));
+    const cmds = section.filter((b) => b.lang === 'sh' && !b.title && b.code.trim().startsWith('pre-commit ')).flatMap((b) => b.code.trim().split('\n'));
+    expect(cmds).toEqual(['pre-commit install', 'pre-commit run negolint --all-files']);
+    expect((await sh(cmds[0]!, { cwd: dir, env })).code).toBe(0);
+    const runAll = await sh(cmds[1]!, { cwd: dir, env });
+    expect(runAll.code).toBe(1);
+    expect(runAll.stdout).toContain('No walk-away point');
+    expect(runAll.stdout).not.toContain('notes.txt');
+    const blocked = await git(['commit', '-m', 'plan'], dir);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stdout + blocked.stderr).toMatch(/negolint\.+Failed/);
+    writeFileSync(path.join(dir, 'plans/acme.md'), GOOD_PLAN);
+    await ok(git(['add', '-A'], dir));
+    const passed = await git(['commit', '-m', 'plan'], dir);
+    expect(passed.code, passed.stdout + passed.stderr).toBe(0);
+    expect(passed.stdout + passed.stderr).toMatch(/negolint\.+Passed/);
+  });
+
+  it('the README\'s config for after the first release (this repository\'s hook at a rev), installed as a hook, blocks the commit and lets the fixed plan through', async () => {
+    const section = readmeBlocks('Pre-commit');
+    const config = section.find((b) => b.title === '.pre-commit-config.yaml, after the first release')!.code;
     expect(config).toContain('repo: https://github.com/negolint/negolint');
     const local = config.replace('https://github.com/negolint/negolint', hookRepo).replace(/rev: \S+/, `rev: ${hookRev}`);
     const dir = await userRepo({ '.pre-commit-config.yaml': local, 'plans/acme.md': BAD_PLAN });
@@ -169,7 +194,7 @@ describe('husky and lint-staged (README recipe)', PARALLEL, () => {
     const start = blocks.findIndex((b) => b.lang === 'sh' && b.code.includes('husky'));
     const cmds = blocks[start]!.code.trim().split('\n');
     const pkgBlock = blocks.find((b, i) => i > start && b.title === 'package.json')!;
-    expect(cmds[0]).toBe('npm install --save-dev @negolint/core husky lint-staged');
+    expect(cmds[0]).toBe('npm install --save-dev husky lint-staged');
     const dir = await userRepo({
       'package.json': JSON.stringify({ name: 'deals', private: true, devDependencies: { '@negolint/core': '*', husky: '*', 'lint-staged': '*' }, ...JSON.parse(pkgBlock.code) }, null, 2),
       'plans/acme.md': BAD_PLAN,
