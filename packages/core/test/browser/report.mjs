@@ -7,8 +7,9 @@
 // and the page prints. A screenshot goes to test-results/report/ (and, with
 // NEGOLINT_UPDATE_SCREENSHOTS=1, to docs/images/ for the README).
 //
-// Exit codes: 0 passed (or skipped because an install is impossible here, with a message
-// saying so), 1 failed.
+// Exit codes: 0 passed (or skipped because chromium is missing or an npm install is impossible
+// here, with a message saying so; with NEGOLINT_REQUIRE_TEST_TOOLS=1, as .ci/run sets, that is
+// a failure), 1 failed.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -36,7 +37,12 @@ try {
   execFileSync('bash', [path.join(here, 'setup.sh')], { stdio: 'inherit' });
 } catch (error) {
   if (error.status === 3) {
-    console.log('[report-browser] SKIPPED: the report browser test needs chromium (apt) and playwright-core and axe-core (npm), and installing them failed on this machine; see the messages above.');
+    const why = 'the report browser test needs chromium (scripts/setup-test-tools.sh installs it, as root) and playwright-core and axe-core (npm, fetched into .cache/browser); see the message above.';
+    if (process.env.NEGOLINT_REQUIRE_TEST_TOOLS === '1') {
+      console.error(`[report-browser] FAILED: NEGOLINT_REQUIRE_TEST_TOOLS=1 and ${why}`);
+      process.exit(1);
+    }
+    console.log(`[report-browser] SKIPPED: ${why}`);
     process.exit(0);
   }
   throw error;

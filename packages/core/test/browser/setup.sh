@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the report's browser test needs, outside the repo's tracked files: Debian's
-# chromium, and playwright-core and axe-core from npm into .cache/browser (git-ignored).
-# Idempotent; exits 3 when an install is impossible here.
+# Gets what the report's browser test needs, outside the repo's tracked files: playwright-core
+# and axe-core from npm into .cache/browser (git-ignored). Debian's chromium is a system package:
+# scripts/setup-test-tools.sh installs it (as root); this script only checks for it.
+# Idempotent; exits 3 when something is missing and cannot be fetched here.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../../.." && pwd)"
@@ -11,9 +12,8 @@ mkdir -p "$cache"
 while IFS= read -r name; do unset "$name"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
 
 if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" != 0 ]; then echo "browser setup: need root for apt-get install chromium" >&2; exit 3; fi
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-    || { echo "browser setup: apt-get install chromium failed" >&2; exit 3; }
+  echo "browser setup: chromium is not installed; scripts/setup-test-tools.sh installs it (as root)" >&2
+  exit 3
 fi
 
 if [ ! -d "$cache/node_modules/playwright-core" ] || [ ! -d "$cache/node_modules/axe-core" ]; then

@@ -7,8 +7,9 @@
 // walk-away point), and saves screenshots under test-results/e2e (the tracked
 // README images change only with NEGOLINT_E2E_UPDATE_SCREENSHOTS=1).
 //
-// Exit codes: 0 passed (or skipped because an install is impossible here,
-// with a message saying so), 1 failed.
+// Exit codes: 0 passed (or skipped because chromium or a build tool is missing,
+// or an npm install is impossible here, with a message saying so; with
+// NEGOLINT_REQUIRE_TEST_TOOLS=1, as .ci/run sets, that is a failure), 1 failed.
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -34,7 +35,12 @@ try {
   execFileSync('bash', [path.join(here, 'setup.sh')], { stdio: 'inherit' });
 } catch (error) {
   if (error.status === 3) {
-    console.log('[e2e] SKIPPED: the VS Code end-to-end test needs chromium (apt) and code-server (npm), and installing them failed on this machine; see the messages above.');
+    const why = 'the VS Code end-to-end test needs chromium and build tools (scripts/setup-test-tools.sh installs them, as root) and code-server, Node 24 and playwright-core (npm, fetched into .cache/e2e); see the message above.';
+    if (process.env.NEGOLINT_REQUIRE_TEST_TOOLS === '1') {
+      console.error(`[e2e] FAILED: NEGOLINT_REQUIRE_TEST_TOOLS=1 and ${why}`);
+      process.exit(1);
+    }
+    console.log(`[e2e] SKIPPED: ${why}`);
     process.exit(0);
   }
   throw error;
