@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLAN_TEMPLATE } from '../src/cli/templates.js';
+import { PLAN_TEMPLATE, planSkeleton } from '../src/cli/templates.js';
 import { lintText } from '../src/index.js';
 import { FIXTURES, listMarkdown, messageId, read } from './helpers.js';
 
@@ -116,4 +116,82 @@ describe('one finding per sentence and rule', () => {
     expect(files.length).toBeGreaterThan(100);
     expect(twice).toEqual([]);
   });
+});
+
+/**
+ * The empty plan VS Code's "New negotiation plan" starts from: a plan from the first keystroke,
+ * every field reported until it is filled in (the walk-away skeleton as an error), and, filled in,
+ * a complete plan that stays clean under the strict preset.
+ */
+describe('the New negotiation plan skeleton', () => {
+  const FILL: Record<'seller' | 'buyer', Record<string, string>> = {
+    seller: {
+      customer: 'Northwind Logistics',
+      deal: 'renewal',
+      'lowest price we accept': '$310k per year',
+      'condition we cannot accept': 'they insist on unlimited liability',
+      'what we do instead, and what it is worth': 'We move the implementation team to the Contoso expansion, worth $280k.',
+      'the deal we aim for: price, term, scope': '$390k per year on a three-year term.',
+      'our first number': '$430k per year',
+      'why it is defensible: value, price list, benchmark': 'it is the list price for 600 seats, justified by the 18% saving measured in the pilot',
+      'their outcomes, ROI, the cost of doing nothing': 'the pilot saved them $1.1M, a payback under five months',
+      'hard limits the customer must know, and when we tell them': 'EU hosting only; we tell them in the first meeting.',
+      'who decides and signs on their side': 'Priya Shah signs',
+      'their budget and who holds it': '$420k approved in their FY budget, held by the CFO',
+      'their pain and why now': 'missed delivery windows before the peak season',
+      'what we believe about the customer, and how we check it': 'I assume the budget covers three years; we ask Priya on Monday.',
+      'what the customer does if we do not agree, and their likely walk-away point': 'Staying with spreadsheets, or the Fleetwise offer at about $350k; we estimate their walk-away at $420k.',
+    },
+    buyer: {
+      supplier: 'Globex Hosting',
+      deal: 'hosting tender',
+      'highest price we pay': '€1.2M',
+      'condition we cannot accept': 'they refuse EU hosting',
+      'what we do instead, and what it is worth': 'We extend the current contract with Initech for a year at €1.25M.',
+      'the deal we aim for: price, term, scope': '€1.0M for three years of managed hosting.',
+      'our first number': '€880k',
+      'why it is defensible: value, price list, benchmark': 'it matches the benchmark of three comparable tenders',
+      'volume, term, a reference, fast payment': 'a three-year term and a published reference',
+      'hard limits the supplier must know, and when we tell them': 'Our data must stay in the EU; we tell them in the first meeting.',
+      'who signs on our side': 'our COO signs',
+      'our approved budget and its holder': '€1.1M approved, held by the CFO',
+      'what we need and why now': 'a new hosting provider before the current contract ends in June',
+      'what we believe about the supplier, and how we check it': 'I assume they have spare capacity; we ask their account manager on Monday.',
+      'what the supplier does if we do not agree, and their likely walk-away point': 'Selling the capacity to another customer; we estimate their floor at €950k.',
+    },
+  };
+  const COMMON: Record<string, string> = {
+    'what we give': 'Up to 4% off the price',
+    'what we get in return': 'a three-year commitment',
+    'shared goals and issues already agreed': 'We already agree on the SLA and the rollout order.',
+    'decision date, signature date, go-live': 'decision by 31 March, go-live on 1 May',
+    'commitment, e.g. sign by a date': 'sign by 31 March',
+    'legal review, procurement, security review, who signs, and how long each takes': 'Legal review of the MSA (two weeks), procurement onboarding, a security review by the IT team, and the COO signs.',
+  };
+
+  for (const side of ['seller', 'buyer'] as const) {
+    it(`${side}: every field is reported until it is filled in, the walk-away point as an error`, () => {
+      const { text, snippet } = planSkeleton(side);
+      expect(text).toContain(`side: ${side}`);
+      const fields = text.match(/\[fill in: [^\]]+\]/g)!;
+      expect(fields.length).toBeGreaterThan(15);
+      // The snippet is the text with each field a tab stop, numbered in order.
+      expect(snippet.match(/\$\{\d+:\[fill in: [^\]]+\]\}/g)).toHaveLength(fields.length);
+      expect(snippet).toContain('${1:[fill in: ');
+      const result = lintText(text, { filePath: 'Untitled-1', config: { extends: 'recommended' } });
+      expect(result.isPlan).toBe(true);
+      expect(result.messages.filter((m) => m.ruleId === 'placeholder').map((m) => text.slice(m.offset, m.endOffset))).toEqual(fields);
+      expect(result.messages.find((m) => m.ruleId === 'walk-away-point')).toMatchObject({ severity: 2, message: expect.stringContaining('not filled in yet') });
+    });
+
+    it(`${side}: filled in, it is a complete plan (clean under the strict preset)`, () => {
+      const fill = { ...COMMON, ...FILL[side] };
+      const filled = planSkeleton(side).text.replace(/\[fill in: ([^\]]+)\]/g, (_, hint: string) => {
+        expect(fill, `a value for "${hint}"`).toHaveProperty([hint]);
+        return fill[hint]!;
+      });
+      const result = lintText(filled, { filePath: 'plan.md', config: { extends: 'strict' } });
+      expect(result.messages.map((m) => `${m.line}: ${m.ruleId}: ${m.message}`)).toEqual([]);
+    });
+  }
 });

@@ -1,9 +1,10 @@
 // Bundles the client (CommonJS, as VS Code loads it) and the language server
-// (ESM) into dist/, and writes a rule list for the "Open rule documentation"
-// picker. The config schema the manifest points at (schema/) is written by
-// scripts/generate.ts, so `generate:check` notices when it is stale.
+// (ESM) into dist/, copies the core's rule pages to dist/docs/rules/ (they open
+// in VS Code's Markdown preview) and writes a rule list for the "Open rule
+// documentation" picker. The config schema the manifest points at (schema/) is
+// written by scripts/generate.ts, so `generate:check` notices when it is stale.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -11,10 +12,8 @@ const here = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 mkdirSync(path.join(here, 'dist'), { recursive: true });
 
-const { PLAN_TEMPLATE } = await import('@negolint/core/templates');
 await build({
   entryPoints: [path.join(here, 'src/extension.ts')],
-  define: { __NEGOLINT_PLAN_TEMPLATE__: JSON.stringify(PLAN_TEMPLATE) },
   outfile: path.join(here, 'dist/extension.js'),
   bundle: true,
   platform: 'node',
@@ -49,5 +48,9 @@ await Promise.all([
 ]);
 
 const { rules } = await import('@negolint/core');
-writeFileSync(path.join(here, 'dist/rules.json'), JSON.stringify(rules.map((r) => ({ id: r.meta.id, description: r.meta.description, url: r.url }))));
-console.log('built dist/extension.js, dist/server.mjs, dist/lint-worker.mjs');
+writeFileSync(path.join(here, 'dist/rules.json'), JSON.stringify(rules.map((r) => ({ id: r.meta.id, description: r.meta.description }))));
+// The rule pages (and their index, which they link to), as the core ships them.
+const docs = path.join(path.dirname(require.resolve('@negolint/core/package.json')), 'docs/rules');
+rmSync(path.join(here, 'dist/docs'), { recursive: true, force: true });
+cpSync(docs, path.join(here, 'dist/docs/rules'), { recursive: true, filter: (src) => !/\.tmp$/.test(src) });
+console.log('built dist/extension.js, dist/server.mjs, dist/lint-worker.mjs, dist/docs/rules/');

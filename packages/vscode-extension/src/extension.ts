@@ -11,14 +11,12 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { PlanSummary } from '@negolint/core';
 import { Commands, LintWorkspaceRequest, PlanStatusNotification, PlanSummaryRequest, SETTINGS_SECTION, SOURCE, type InitializationOptions, type PlanStatusParams, type PlanSummaryParams } from '@negolint/lsp/protocol';
+import { planSkeleton } from '@negolint/core/templates';
 import { EXTENSION_COMMANDS } from './commands';
-import { planFileName } from './new-plan';
+import { localDocsLinks, docsCommandUri, ruleIdOf } from './docs';
+import { SIDE_PICKS, sideOf } from './new-plan';
 import { lensTitle, nonce, panelHtml } from './range';
 import { statusView } from './status';
-
-// The example plan of `negolint init`, inlined from @negolint/core at build time (scripts/build.mjs).
-declare const __NEGOLINT_PLAN_TEMPLATE__: string;
-const PLAN_TEMPLATE = __NEGOLINT_PLAN_TEMPLATE__;
 
 /** How many times the client restarts a server that stopped before it gives up. */
 const MAX_RESTARTS = 5;
@@ -34,6 +32,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   let restarts = 0;
+  // A finding's rule link (Problems panel, hover) opens the page bundled in dist/docs, not the web.
+  const localDocs = (d: vscode.Diagnostic): vscode.Diagnostic => {
+    if (d.source === SOURCE && typeof d.code === 'object' && d.code.target) {
+      const id = ruleIdOf(d.code.target.toString(true));
+      if (id) d.code = { value: d.code.value, target: vscode.Uri.parse(docsCommandUri(id)) };
+    }
+    return d;
+  };
+  const trustedDocsLinks = { enabledCommands: [EXTENSION_COMMANDS.openRuleDocs] };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
@@ -45,6 +52,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     // Quick fixes that insert a skeleton come as negolint.insertSnippet: the cursor lands on the first field.
     // No document symbols: VS Code's Markdown outline is the one outline (two would duplicate every heading).
     initializationOptions: { snippetFixes: true, documentSymbols: false } satisfies InitializationOptions,
+    // Hovers may run one command: opening a rule's bundled page.
+    markdown: { isTrusted: trustedDocsLinks },
+    middleware: {
+      handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(localDocs)),
+      provideDiagnostics: async (document, previousResultId, token, next) => {
+        const report = await next(document, previousResultId, token);
+        if (report && report.kind === 'full') report.items = report.items.map(localDocs);
+        return report;
+      },
+      provideHover: async (document, position, token, next) => {
+        const hover = await next(document, position, token);
+        if (!hover) return hover;
+        const contents = hover.contents.map((c) => {
+          if (!(c instanceof vscode.MarkdownString)) return c;
+          const local = new vscode.MarkdownString(localDocsLinks(c.value));
+          local.isTrusted = trustedDocsLinks;
+          return local;
+        });
+        return new vscode.Hover(contents, hover.range);
+      },
+    },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
@@ -104,27 +132,41 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       // Focus Problems: 'workbench.actions.view.problems' toggles, and closed the panel when it was open.
       await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     }),
+    // A rule's page, bundled with the extension, in VS Code's Markdown preview: from the quick fix
+    // (the page's URL), a hover or Problems link (the rule id), or the command palette (a pick).
     vscode.commands.registerCommand(EXTENSION_COMMANDS.openRuleDocs, async (arg?: string | { url?: string; ruleId?: string }) => {
-      let url = typeof arg === 'string' ? arg : arg?.url;
-      if (!url) {
-        const rules = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(context.asAbsolutePath('dist/rules.json')))).toString('utf8')) as { id: string; description: string; url: string }[];
-        const pick = await vscode.window.showQuickPick(rules.map((r) => ({ label: r.id, description: r.description, url: r.url })), { placeHolder: 'Rule' });
-        url = pick?.url;
+      let id = ruleIdOf(arg);
+      if (!id) {
+        const rules = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(context.asAbsolutePath('dist/rules.json')))).toString('utf8')) as { id: string; description: string }[];
+        id = (await vscode.window.showQuickPick(rules.map((r) => ({ label: r.id, description: r.description })), { placeHolder: 'Rule' }))?.label;
       }
-      if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
-    }),
-    vscode.commands.registerCommand(EXTENSION_COMMANDS.newPlan, async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0];
-      if (!folder) {
-        const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: PLAN_TEMPLATE });
-        await vscode.window.showTextDocument(doc);
+      if (!id) return;
+      const page = vscode.Uri.file(context.asAbsolutePath(path.join('dist', 'docs', 'rules', `${id}.md`)));
+      try {
+        await vscode.workspace.fs.stat(page);
+      } catch {
+        void vscode.window.showWarningMessage(`negolint has no documentation for "${id}".`);
         return;
       }
-      const entries = await vscode.workspace.fs.readDirectory(folder.uri);
-      const name = planFileName(new Set(entries.map(([n]) => n)));
-      const uri = vscode.Uri.joinPath(folder.uri, name);
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(PLAN_TEMPLATE));
-      await vscode.window.showTextDocument(uri);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreview', page);
+      } catch {
+        // Without VS Code's Markdown extension: the page as text.
+        await vscode.window.showTextDocument(page, { preview: true });
+      }
+    }),
+    // An untitled plan with every section, its fields as tab stops: negolint flags each until it is filled in.
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.newPlan, async (arg?: unknown) => {
+      const side = sideOf(arg) ?? (await vscode.window.showQuickPick(SIDE_PICKS, { placeHolder: 'Which side does the plan negotiate from?' }))?.side;
+      if (!side) return;
+      const plan = planSkeleton(side);
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+      const editor = await vscode.window.showTextDocument(doc);
+      if (!(await editor.insertSnippet(new vscode.SnippetString(plan.snippet), new vscode.Position(0, 0)))) {
+        // Not inserted as a snippet (the editor went away meanwhile): the same plan, fields as text.
+        output.appendLine('negolint: New negotiation plan: the snippet was not inserted; inserting the plan as text');
+        await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), plan.text));
+      }
     }),
   );
 
@@ -148,7 +190,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     // Another plan may have been chosen meanwhile.
     if (!panel || panelUri?.toString() !== uri.toString()) return;
     panel.title = `Range: ${path.basename(uri.fsPath || uri.path)}`;
-    panel.webview.html = panelHtml(summary, { nonce: nonce(), fileName: vscode.workspace.asRelativePath(uri) });
+    panel.webview.html = panelHtml(summary, { nonce: nonce(), fileName: vscode.workspace.asRelativePath(uri), docsHref: (id) => docsCommandUri(id) });
   };
   const lensChanged = new vscode.EventEmitter<void>();
   context.subscriptions.push(
@@ -161,8 +203,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       }
       panelUri = uri;
       if (!panel) {
-        // No scripts: the panel is redrawn from the server's summary whenever the plan changes.
-        panel = vscode.window.createWebviewPanel('negolint.range', 'Negotiation range', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableFindWidget: true, localResourceRoots: [] });
+        // No scripts: the panel is redrawn from the server's summary whenever the plan changes. Its one
+        // command link opens a rule's bundled page.
+        panel = vscode.window.createWebviewPanel('negolint.range', 'Negotiation range', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableFindWidget: true, localResourceRoots: [], enableCommandUris: [EXTENSION_COMMANDS.openRuleDocs] });
         panel.onDidDispose(() => {
           panel = undefined;
           panelUri = undefined;

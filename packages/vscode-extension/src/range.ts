@@ -72,7 +72,11 @@ function amount(a: SummaryAmount | undefined): string {
  * The panel's HTML. The policy allows the one style element (by nonce) and nothing else: no
  * script, no image, no font, nothing fetched; every text from the plan is escaped.
  */
-export function panelHtml(s: PlanSummary | null, options: { nonce: string; fileName: string }): string {
+/**
+ * The panel's page. `docsHref` turns a rule and its docs URL into the link of its checklist entry
+ * (the extension opens the bundled page through a command link); by default, the URL.
+ */
+export function panelHtml(s: PlanSummary | null, options: { nonce: string; fileName: string; docsHref?: (ruleId: string, url: string) => string }): string {
   const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${options.nonce}'; img-src 'none'; script-src 'none'; font-src 'none'"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Negotiation range</title><style nonce="${options.nonce}">${CSS}</style></head><body>`;
   if (!s) return `${head}<h1>Negotiation range</h1><p class="muted">${e(options.fileName)} is not a negotiation plan (or negolint is off for it): nothing to show.</p></body></html>`;
   const zoneTitle = s.zone.status === 'overlap' ? 'Zone of agreement' : s.zone.status === 'none' ? 'No zone of agreement' : 'Zone of agreement unknown';
@@ -93,7 +97,7 @@ export function panelHtml(s: PlanSummary | null, options: { nonce: string; fileN
     .sort((a, b) => order[a.status] - order[b.status])
     .map(
       (r) =>
-        `<li class="${r.status}"><span class="mark">${mark[r.status]}</span><a href="${e(r.url)}">${e(r.ruleId)}</a> <span class="muted">— ${e(r.description)}</span>` +
+        `<li class="${r.status}"><span class="mark">${mark[r.status]}</span><a href="${e(options.docsHref ? options.docsHref(r.ruleId, r.url) : r.url)}">${e(r.ruleId)}</a> <span class="muted">— ${e(r.description)}</span>` +
         (r.findings.length ? `<ul>${r.findings.map((f) => `<li>Line ${f.line}: ${e(f.message)}</li>`).join('')}</ul>` : '') +
         `</li>`,
     )

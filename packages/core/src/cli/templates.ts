@@ -1,4 +1,8 @@
-/** What `negolint init` writes. The example plan lints clean under the strict preset (a test checks it). */
+/**
+ * What `negolint init` writes (the example plan lints clean under the strict preset; a test checks
+ * it), and the empty plan an editor's "New negotiation plan" command starts from.
+ */
+import { fillable } from '../engine/fixes.js';
 
 export const CONFIG_TEMPLATE = `# negolint configuration — https://github.com/negolint/negolint#configuration
 # Editors validate this file with the schema shipped in @negolint/core:
@@ -94,3 +98,79 @@ Staying with their in-house spreadsheets, or the Fleetwise offer at about $350k;
 
 Legal review of the MSA (two weeks), procurement onboarding, a security review by their IT team, and Priya Shah signs.
 `;
+
+/**
+ * An empty plan to fill in, for one side: every section the recommended rules look for, each with
+ * `[fill in: …]` fields (`text`), or the same as an editor snippet with the fields as tab stops
+ * (`snippet`, for VS Code's "New negotiation plan"). `negolint: true` in the frontmatter makes it a
+ * plan from the first keystroke, so every field is reported (by `placeholder`, and the walk-away
+ * skeleton by `walk-away-point`, as an error) until it is filled in.
+ */
+export function planSkeleton(side: 'seller' | 'buyer'): { text: string; snippet: string } {
+  const seller = side === 'seller';
+  const them = seller ? 'the customer' : 'the supplier';
+  const body = `---
+negolint: true
+side: ${side}
+---
+
+# <${seller ? 'customer' : 'supplier'}> — <deal> negotiation plan
+
+## Walk-away point
+
+We walk away ${seller ? 'below <lowest price we accept>' : 'above <highest price we pay>'} or if <condition we cannot accept>.
+
+## Our alternative if we walk away
+
+<what we do instead, and what it is worth>
+
+## Target
+
+<the deal we aim for: price, term, scope>
+
+## Opening offer
+
+<our first number>, because <why it is defensible: value, price list, benchmark>.
+
+## Price challenge response
+
+If they say ${seller ? 'we are too expensive' : 'our budget is too low'}, we answer with ${seller ? 'value' : 'what we bring'}: <${seller ? 'their outcomes, ROI, the cost of doing nothing' : 'volume, term, a reference, fast payment'}>.
+
+## Concessions
+
+1. <what we give>, in exchange for <what we get in return>.
+
+## Constraints we share early
+
+<hard limits ${them} must know, and when we tell them>
+
+## Common ground
+
+<shared goals and issues already agreed>
+
+## Qualification
+
+- **Decision maker:** <${seller ? 'who decides and signs on their side' : 'who signs on our side'}>
+- **Timeline:** <decision date, signature date, go-live>
+- **Budget:** <${seller ? 'their budget and who holds it' : 'our approved budget and its holder'}>
+- **Needs:** <${seller ? 'their pain and why now' : 'what we need and why now'}>
+
+## Assumptions to verify
+
+- <what we believe about ${them}, and how we check it>
+
+## Questions that invite a no
+
+- Is there any reason you would not <commitment, e.g. sign by a date>?
+
+## Their alternative
+
+<what ${them} does if we do not agree, and their likely walk-away point>
+
+## Paper process
+
+<legal review, procurement, security review, who signs, and how long each takes>
+`;
+  const { text, snippet } = fillable(body);
+  return { text, snippet };
+}

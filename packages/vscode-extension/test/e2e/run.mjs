@@ -4,14 +4,16 @@
 // applies a quick fix (a skeleton that stays an error until filled in), saves
 // with fix-all on save, writes a config file and sees it applied, checks the
 // negotiation-range CodeLens and panel (the chart follows an edit of the
-// walk-away point), and saves screenshots under test-results/e2e (the tracked
-// README images change only with NEGOLINT_E2E_UPDATE_SCREENSHOTS=1).
+// walk-away point), opens a rule's bundled page in the Markdown preview (quick
+// fix and Problems link), creates a new untitled plan from its tab stops, and
+// saves screenshots under test-results/e2e (the tracked README images change
+// only with NEGOLINT_E2E_UPDATE_SCREENSHOTS=1).
 //
 // Exit codes: 0 passed (or skipped because chromium or a build tool is missing,
 // or an npm install is impossible here, with a message saying so; with
 // NEGOLINT_REQUIRE_TEST_TOOLS=1, as .ci/run sets, that is a failure), 1 failed.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -24,6 +26,24 @@ const cache = process.env.NEGOLINT_E2E_CACHE ?? path.join(root, '.cache/e2e');
 const outDir = path.join(root, 'test-results/e2e');
 mkdirSync(outDir, { recursive: true });
 const log = (...a) => console.log('[e2e]', ...a);
+
+/**
+ * Opens the quick fix menu (Ctrl+.) and waits for an entry: on a busy machine the code actions can
+ * take a while, and a menu that opened on a still-loading list is opened again.
+ */
+async function quickFix(page, text) {
+  const entry = page.locator('.action-widget .monaco-list-row, .context-view .action-label', { hasText: text }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await entry.waitFor({ timeout: 30_000 });
+      return entry;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
 
 function fail(message) {
   console.error(`[e2e] FAILED: ${message}`);
@@ -72,8 +92,11 @@ writeFileSync(
     'workbench.tips.enabled': false,
     'editor.quickSuggestions': { other: false },
     'markdown.validate.enabled': false,
-    'negolint.trace.server': 'off',
+    'negolint.trace.server': process.env.NEGOLINT_E2E_TRACE ? 'verbose' : 'off',
     'editor.codeActionsOnSave': { 'source.fixAll.negolint': 'explicit' },
+    // No chat sidebar (VS Code's AI features): the screenshots show the editor and negolint only.
+    'chat.disableAIFeatures': true,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
   }),
 );
 const PLAN = `# Fabrikam renewal plan
@@ -165,9 +188,7 @@ try {
   // Quick fix on the title, where the missing walk-away point is reported.
   await page.locator('.editor-group-container .view-lines .view-line').first().click();
   await page.keyboard.press('Control+Home');
-  await page.keyboard.press('Control+.');
-  const fix = page.locator('.action-widget .monaco-list-row, .context-view .action-label', { hasText: 'Walk-away point' }).first();
-  await fix.waitFor({ timeout: 30_000 });
+  const fix = await quickFix(page, 'Walk-away point');
   await page.screenshot({ path: path.join(outDir, 'quick-fix-menu.png') });
   await fix.click();
   log('quick fix applied');
@@ -271,6 +292,87 @@ try {
   const rangeShot = path.join(outDir, 'range-panel-after-edit.png');
   await page.screenshot({ path: rangeShot });
 
+  // Rule docs ship with the extension and open in the Markdown preview, not on an external site:
+  // from the quick fix "Show documentation for …", and from a finding's rule link in Problems.
+  const previewOf = async (id) => {
+    const tab = page.locator('.tabs-container .tab', { hasText: `Preview ${id}.md` }).first();
+    await tab.waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 150; i++) {
+      for (const frame of page.frames()) {
+        const h1 = await frame.evaluate(() => document.querySelector('.markdown-body h1, body h1')?.textContent ?? null).catch(() => null);
+        if (h1?.trim() === id) return;
+      }
+      await page.waitForTimeout(200);
+    }
+    throw new Error(`the preview of ${id}.md shows no "${id}" heading`);
+  };
+  const noExternalPrompt = async () => {
+    if (await page.locator('.monaco-dialog-box').count()) throw new Error(`a dialog opened: ${await page.locator('.monaco-dialog-box').first().innerText()}`);
+  };
+  // 1. A rule link of the range panel's readiness checklist (a command link in the webview).
+  let clicked = false;
+  for (const frame of page.frames()) {
+    const link = frame.locator('a', { hasText: 'ask-for-the-no' }).first();
+    if ((await link.count().catch(() => 0)) > 0) {
+      await link.click();
+      clicked = true;
+      break;
+    }
+  }
+  if (!clicked) throw new Error('the range panel has no ask-for-the-no link');
+  await previewOf('ask-for-the-no');
+  await noExternalPrompt();
+  log('the range panel\'s rule link opened the bundled ask-for-the-no page in the Markdown preview');
+  // 2. The quick fix "Show documentation for …" on a finding (reached from the Problems panel).
+  await page.keyboard.press('Control+Shift+M');
+  const openingRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'Opening number' }).first();
+  await openingRow.waitFor({ timeout: 30_000 });
+  await openingRow.click();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  const docsFix = await quickFix(page, 'Show documentation for opening-number');
+  await docsFix.click();
+  await previewOf('opening-number');
+  await noExternalPrompt();
+  log('quick fix "Show documentation for opening-number" opened the bundled page in the Markdown preview');
+  await page.screenshot({ path: path.join(outDir, 'rule-docs-preview.png') });
+  // 3. The rule link of a finding in the Problems panel.
+  await page.keyboard.press('Control+Shift+M');
+  const codeLink = page.locator('.markers-panel .monaco-list-row .monaco-link', { hasText: 'walk-away-point' }).first();
+  await codeLink.waitFor({ timeout: 30_000 });
+  await codeLink.click();
+  await previewOf('walk-away-point');
+  await noExternalPrompt();
+  log('the rule link in the Problems panel opened the bundled walk-away-point page');
+
+  // "New negotiation plan": a side, then an untitled plan whose fields are tab stops, flagged until filled in.
+  const before = readdirSync(dirs.ws).sort();
+  await page.keyboard.press('F1');
+  await page.keyboard.type('negolint: New negotiation plan');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New negotiation plan' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  const buyer = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Buyer' }).first();
+  await buyer.waitFor({ timeout: 30_000 });
+  await buyer.click();
+  const newEditor = page.locator('.monaco-editor.focused .view-lines', { hasText: 'side: buyer' }).first();
+  await newEditor.waitFor({ timeout: 30_000 });
+  // The first field (the supplier in the title) is selected: typing replaces it; Tab goes to the next.
+  await page.keyboard.type('Globex Hosting');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('hosting tender');
+  let newText = '';
+  // (The editor's lines are rendered out of order and wrapped: the title's start is what is checked.)
+  for (let i = 0; i < 50 && !newText.includes('# Globex Hosting — hosting tender'); i++) {
+    await page.waitForTimeout(200);
+    newText = (await newEditor.innerText()).replace(/\u00a0/g, ' ');
+  }
+  if (!newText.includes('side: buyer') || !newText.includes('# Globex Hosting — hosting tender') || !newText.includes('[fill in: highest price')) throw new Error(`the new plan is not the buyer skeleton with its tab stops filled:\n${newText}`);
+  await page.locator('.monaco-editor.focused .squiggly-error').first().waitFor({ timeout: 60_000 });
+  await page.locator('.monaco-editor.focused .squiggly-warning').first().waitFor({ timeout: 60_000 });
+  if (readdirSync(dirs.ws).sort().join() !== before.join()) throw new Error(`New negotiation plan wrote into the workspace: ${readdirSync(dirs.ws).join(', ')}`);
+  await page.screenshot({ path: path.join(outDir, 'new-plan.png') });
+  log('New negotiation plan: an untitled buyer plan, tab stops filled in order, its fields flagged, no file written');
+
   // The READMEs show the screenshot this test takes; the tracked copies change only on request.
   if (process.env.NEGOLINT_E2E_UPDATE_SCREENSHOTS === '1') {
     copyFileSync(shot, path.join(pkgDir, 'images/screenshot.png'));
@@ -282,6 +384,14 @@ try {
   log(`PASSED (screenshots in ${path.relative(root, outDir)})`);
 } catch (error) {
   writeFileSync(path.join(outDir, 'code-server.log'), serverLog);
+  // The extension host's and the negolint output channel's logs, for the failure.
+  try {
+    const logs = path.join(outDir, 'logs');
+    rmSync(logs, { recursive: true, force: true });
+    cpSync(path.join(dirs.data, 'logs'), logs, { recursive: true });
+  } catch {
+    /* best effort */
+  }
   try {
     const pages = browser ? browser.contexts().flatMap((c) => c.pages()) : [];
     if (pages[0]) await pages[0].screenshot({ path: path.join(outDir, 'failure.png') });

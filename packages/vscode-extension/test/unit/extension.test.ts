@@ -1,10 +1,13 @@
 /** The extension's pure parts and its manifest, without VS Code. */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { CONFIG_FILES, summarizeText } from '@negolint/core';
+import { CONFIG_FILES, DOCS_BASE, lintText, rules, summarizeText } from '@negolint/core';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_COMMANDS } from '../../src/commands.js';
-import { planFileName } from '../../src/new-plan.js';
+import { docsCommandUri, localDocsLinks, ruleIdOf } from '../../src/docs.js';
+import { SIDE_PICKS, sideOf } from '../../src/new-plan.js';
 import { lensTitle, nonce, panelHtml } from '../../src/range.js';
 import { statusView } from '../../src/status.js';
 
@@ -26,10 +29,68 @@ describe('status bar', () => {
   it('shows when negolint is switched off', () => expect(statusView({ ...base, enabled: false }).text).toMatch(/off/));
 });
 
-describe('new plan file name', () => {
-  it('never overwrites', () => {
-    expect(planFileName(new Set())).toBe('negotiation-plan.md');
-    expect(planFileName(new Set(['negotiation-plan.md', 'negotiation-plan-2.md']))).toBe('negotiation-plan-3.md');
+describe('New negotiation plan', () => {
+  it('asks for the side, or takes it as an argument; writes no file (the plan is an untitled document)', () => {
+    expect(SIDE_PICKS.map((p) => p.side)).toEqual(['seller', 'buyer']);
+    expect(sideOf('buyer')).toBe('buyer');
+    expect(sideOf('both')).toBeUndefined();
+    const src = readFileSync(path.join(import.meta.dirname, '../../src/extension.ts'), 'utf8');
+    const command = src.slice(src.indexOf('registerCommand(EXTENSION_COMMANDS.newPlan'), src.indexOf('// ---- negotiation range'));
+    expect(command).toContain("openTextDocument({ language: 'markdown', content: '' })");
+    expect(command).toContain('planSkeleton(side).snippet');
+    expect(command).not.toMatch(/writeFile|workspaceFolders/);
+  });
+});
+
+describe('rule documentation inside the editor', () => {
+  it('knows the rule from an id, a docs URL or an object, and nothing else', () => {
+    expect(ruleIdOf('walk-away-point')).toBe('walk-away-point');
+    expect(ruleIdOf(`${DOCS_BASE}concession-trade.md`)).toBe('concession-trade');
+    expect(ruleIdOf(`${DOCS_BASE}concession-trade.md#options`)).toBe('concession-trade');
+    expect(ruleIdOf({ url: `${DOCS_BASE}placeholder.md` })).toBe('placeholder');
+    expect(ruleIdOf({ ruleId: 'desperation' })).toBe('desperation');
+    for (const bad of ['../../etc/passwd', 'https://example.com/x', 'Walk Away', undefined, 42, {}]) expect(ruleIdOf(bad), String(bad)).toBeUndefined();
+  });
+  it('turns the rule links of hovers into the command that opens the bundled page, and leaves other links', () => {
+    const uri = docsCommandUri('walk-away-point');
+    expect(uri).toBe('command:negolint.openRuleDocs?%5B%22walk-away-point%22%5D');
+    expect(JSON.parse(decodeURIComponent(uri.split('?')[1]!))).toEqual(['walk-away-point']);
+    const hover = `**negolint: \`walk-away-point\`** — …\n\n[Documentation for walk-away-point](${DOCS_BASE}walk-away-point.md) and [elsewhere](https://example.com/a.md)`;
+    expect(localDocsLinks(hover)).toBe(`**negolint: \`walk-away-point\`** — …\n\n[Documentation for walk-away-point](${uri}) and [elsewhere](https://example.com/a.md)`);
+  });
+  it('opens the page in the Markdown preview, and hovers may run only that command', () => {
+    const src = readFileSync(path.join(import.meta.dirname, '../../src/extension.ts'), 'utf8');
+    expect(src).toContain("executeCommand('markdown.showPreview', page)");
+    expect(src).toContain('enabledCommands: [EXTENSION_COMMANDS.openRuleDocs]');
+    expect(src).not.toContain('openExternal');
+  });
+});
+
+describe('snippets', () => {
+  const snippets = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../snippets/negolint.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; body: string[] }>;
+  /** The snippet as inserted with every default: a field keeps its text, a choice its first option. */
+  const expand = (body: string[]) => body.join('\n').replace(/\$\{\d+\|([^,|]+)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\\\$/g, '$');
+
+  it('have placeholders, not example numbers, as their defaults', () => {
+    for (const [name, { body }] of Object.entries(snippets)) {
+      const defaults = [...body.join('\n').matchAll(/\$\{\d+:([^}]*)\}/g)].map((m) => m[1]!);
+      // The one number is a list item's: "${1:1}. …".
+      for (const d of defaults.filter((d) => d !== '1')) expect(d, `${name}: ${d}`).toMatch(/^\[fill in: [^\]]+\]$/);
+      expect(expand(body), name).not.toMatch(/[$€£]\s?\d|\d+\s?%/);
+    }
+  });
+  it('are reported by negolint, each field, until they are filled in', () => {
+    for (const [name, { body }] of Object.entries(snippets)) {
+      const text = `---\nnegolint: true\n---\n# Acme renewal\n\n${expand(body)}\n`;
+      const fields = text.match(/\[fill in: [^\]]+\]/g) ?? [];
+      const found = lintText(text, { config: { extends: 'recommended' } }).messages.filter((m) => m.ruleId === 'placeholder').map((m) => text.slice(m.offset, m.endOffset));
+      expect(found, name).toEqual(fields);
+    }
+  });
+  it('the README says how to open them in Markdown (Ctrl+Space)', () => {
+    const readme = readFileSync(path.join(import.meta.dirname, '../../README.md'), 'utf8');
+    expect(readme).toContain('Ctrl+Space');
+    expect(readme).toContain('editor.quickSuggestions');
   });
 });
 
@@ -59,6 +120,12 @@ describe('manifest', () => {
     expect(manifest.contributes.jsonValidation[0].url).toBe('./schema/negolintrc.schema.json');
     const snippets = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../snippets/negolint.code-snippets'), 'utf8'));
     expect(Object.keys(snippets).length).toBeGreaterThanOrEqual(5);
+  });
+  it('says what negolint.preset does: config files choose a preset with `extends`', () => {
+    const preset = props['negolint.preset'];
+    const text = preset.markdownDescription ?? preset.description;
+    expect(text).toContain('`extends`');
+    expect(text).not.toMatch(/config file sets one/);
   });
   it('has what the Marketplace asks for', () => {
     for (const key of ['publisher', 'license', 'icon', 'repository', 'categories', 'engines']) expect(manifest[key], key).toBeTruthy();
@@ -99,5 +166,35 @@ describe('negotiation range (panel and CodeLens)', () => {
     expect(manifest.contributes.commands).toContainEqual({ command: 'negolint.showRange', title: 'Show negotiation range', category: 'negolint' });
     expect(manifest.contributes.configuration.properties['negolint.codeLens']).toMatchObject({ type: 'boolean', default: true });
     expect(manifest.contributes.menus['editor/title'][0]).toMatchObject({ command: 'negolint.showRange', when: 'editorLangId == markdown' });
+  });
+});
+
+/**
+ * The packaged .vsix, built as `pnpm package:vsix` builds it (into a temporary file): its README's
+ * images point at files this repository tracks, and it carries every rule's page.
+ */
+describe('the .vsix', () => {
+  const pkgDir = path.join(import.meta.dirname, '../..');
+  const root = path.join(pkgDir, '../..');
+  it('links its README images to tracked files of this repository, and ships the rule pages', { timeout: 120_000 }, () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'negolint-vsix-'));
+    try {
+      const out = path.join(tmp, 'negolint.vsix');
+      execFileSync(process.execPath, [path.join(pkgDir, 'scripts/build.mjs')], { cwd: pkgDir, stdio: 'pipe' });
+      execFileSync(process.execPath, [path.join(pkgDir, 'scripts/package.mjs'), '--out', out], { cwd: pkgDir, stdio: 'pipe' });
+      const readme = execFileSync('unzip', ['-p', out, 'extension/readme.md'], { encoding: 'utf8' });
+      const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+      expect(images.length).toBeGreaterThanOrEqual(2);
+      const base = 'https://github.com/negolint/negolint/raw/HEAD/';
+      for (const url of images) {
+        expect(url.startsWith(base), url).toBe(true);
+        const file = url.slice(base.length);
+        expect(execFileSync('git', ['ls-files', '--error-unmatch', file], { cwd: root, encoding: 'utf8' }).trim(), url).toBe(file);
+      }
+      const listing = execFileSync('unzip', ['-Z1', out], { encoding: 'utf8' }).split('\n');
+      for (const rule of rules) expect(listing, rule.meta.id).toContain(`extension/dist/docs/rules/${rule.meta.id}.md`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
