@@ -37,7 +37,8 @@ describe('New negotiation plan', () => {
     const src = readFileSync(path.join(import.meta.dirname, '../../src/extension.ts'), 'utf8');
     const command = src.slice(src.indexOf('registerCommand(EXTENSION_COMMANDS.newPlan'), src.indexOf('// ---- negotiation range'));
     expect(command).toContain("openTextDocument({ language: 'markdown', content: '' })");
-    expect(command).toContain('planSkeleton(side).snippet');
+    expect(command).toContain('planSkeleton(side)');
+    expect(command).toContain('new vscode.SnippetString(plan.snippet)');
     expect(command).not.toMatch(/writeFile|workspaceFolders/);
   });
 });
