@@ -94,6 +94,10 @@ writeFileSync(
     'markdown.validate.enabled': false,
     'negolint.trace.server': process.env.NEGOLINT_E2E_TRACE ? 'verbose' : 'off',
     'editor.codeActionsOnSave': { 'source.fixAll.negolint': 'explicit' },
+    // VS Code in the browser auto-saves 1 s after an edit by default (files.autoSave: afterDelay). Such a
+    // save runs no "explicit" code actions, and the Ctrl+S after it finds nothing to save: fix-all on
+    // save then depended on how fast the test reached Ctrl+S. Off, as in desktop VS Code.
+    'files.autoSave': 'off',
     // No chat sidebar (VS Code's AI features): the screenshots show the editor and negolint only.
     'chat.disableAIFeatures': true,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
@@ -224,7 +228,11 @@ try {
     await page.waitForTimeout(200);
     saved = readFileSync(planFile, 'utf8');
   }
-  if (!saved.includes('in exchange for [fill in: what we get in return]')) throw new Error(`fix-all on save did not add the get:\n${saved}`);
+  if (!saved.includes('in exchange for [fill in: what we get in return]')) {
+    const tab = await page.locator('.tabs-container .tab.active').first().getAttribute('class');
+    const shown = (await page.locator('.editor-group-container .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+    throw new Error(`fix-all on save did not add the get:\n${saved}\n(active tab: ${tab}; the editor shows${shown.includes('in exchange for') ? '' : ' no'} "in exchange for")`);
+  }
   text = await problems();
   writeFileSync(path.join(outDir, 'problems-after-save.txt'), text);
   if (!saved.includes('We walk away below [fill in: lowest price we accept]')) throw new Error(`the walk-away skeleton is not in the saved file:\n${saved}`);
