@@ -280,7 +280,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       if (fault && text.includes(fault)) throw new Error('injected failure (NEGOLINT_LSP_TEST_THROW_ON)');
       const started = performance.now();
       const cpu = verbose ? process.cpuUsage() : undefined;
-      result = lintText(text, { filePath, config, cwd: root });
+      // The last result of this document lets the core parse again only what the edit touched.
+      result = lintText(text, { filePath, config, cwd: root, previous: cached?.result ?? null });
       if (cpu) {
         const used = process.cpuUsage(cpu);
         log(`linted ${filePath ?? doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)} ms): ${result.messages.length} findings`);

@@ -1,0 +1,65 @@
+/**
+ * What the lexicon read in a document's statements, kept from one version of the document
+ * to the next. A statement's tokens and tag hits depend only on its text (and the lexicon),
+ * not on where it stands, so an edit leaves every other statement's reading valid; the tag
+ * index asks here before tokenizing and scanning. Entries are stored at offset 0 and handed
+ * out as copies moved to the statement's offset, so no version shares objects with another.
+ */
+import type { Lexicon, TagHit, Token } from '../lexicon/index.js';
+
+const NONE: readonly TagHit[] = Object.freeze([]);
+
+/** What was read in one statement text, at offset 0. */
+export class MemoEntry {
+  private tokensAt0: Token[] | undefined;
+  /** Hits per tag key (`tag` or `tag:side`). */
+  private readonly hitsAt0 = new Map<string, readonly TagHit[]>();
+
+  /** The tokens at document offset `base`; `tokenize` reads them at offset 0 when not known. */
+  tokens(text: string, base: number, tokenize: (text: string) => Token[]): Token[] {
+    const at0 = (this.tokensAt0 ??= tokenize(text));
+    return at0.map((t) => ({ ...t, start: t.start + base, end: t.end + base }));
+  }
+
+  /**
+   * The hits of tag key `key` at offset `base`; `scan` finds them (at `base`) when not known.
+   * No hits is one shared, frozen empty list.
+   */
+  hits(base: number, key: string, scan: () => TagHit[]): readonly TagHit[] {
+    const known = this.hitsAt0.get(key);
+    if (known) return known.length === 0 ? NONE : known.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
+    const found = scan();
+    this.hitsAt0.set(key, found.length === 0 ? NONE : found.map((h) => ({ ...h, start: h.start - base, end: h.end - base })));
+    return found.length === 0 ? NONE : found;
+  }
+}
+
+export class StatementMemo {
+  private lexicon: Lexicon | undefined;
+  /** Entries read by the current version, and those of the version before. */
+  private current = new Map<string, MemoEntry>();
+  private before = new Map<string, MemoEntry>();
+
+  /**
+   * Starts a new version of the document read with `lexicon`. Entries the previous version
+   * did not use are dropped, so the memo holds about one document's statements.
+   */
+  begin(lexicon: Lexicon): this {
+    if (lexicon !== this.lexicon) {
+      this.lexicon = lexicon;
+      this.before = new Map();
+    } else this.before = this.current;
+    this.current = new Map();
+    return this;
+  }
+
+  /** The entry of a statement's text. */
+  entry(text: string): MemoEntry {
+    let e = this.current.get(text);
+    if (!e) {
+      e = this.before.get(text) ?? new MemoEntry();
+      this.current.set(text, e);
+    }
+    return e;
+  }
+}
