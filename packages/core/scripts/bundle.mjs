@@ -2,6 +2,20 @@
 // module instead of ~150, which is most of its start-up time.
 import { build } from 'esbuild';
 
+// `engine/yaml.ts` loads `yaml` with `createRequire`, which esbuild leaves to Node at run time.
+// In the bundle it becomes a plain `require`: esbuild then bundles the package (CommonJS) and
+// evaluates it on the first call, not when the CLI starts.
+const lazyYaml = {
+  name: 'negolint-lazy-yaml',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]yaml\.ts$/ }, () => ({
+      contents: 'let yaml; export function loadYaml() { return (yaml ??= require("yaml")); }',
+      loader: 'js',
+      resolveDir: new URL('../src/engine', import.meta.url).pathname,
+    }));
+  },
+};
+
 await build({
   entryPoints: ['src/cli/bin.ts'],
   outfile: 'dist/negolint.mjs',
@@ -13,5 +27,6 @@ await build({
   legalComments: 'linked',
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
+  plugins: [lazyYaml],
   logLevel: 'warning',
 });

@@ -14,8 +14,11 @@ import { createParser, lintText, type LintResult } from '../src/index.js';
 import { parseDocument } from '../src/engine/incremental/index.js';
 import { FIXTURES, listMarkdown, read } from './helpers.js';
 
+// Sequences per property: 2,000 for the trees and 600 for the findings unless set.
 const RUNS = Number(process.env['NEGOLINT_INCREMENTAL_RUNS'] ?? 0);
 const SEED = Number(process.env['NEGOLINT_INCREMENTAL_SEED'] ?? 20261207);
+// Generous: the properties check findings, not speed; a longer run set from the environment has no limit.
+const TIMEOUT = RUNS ? 2 ** 31 - 1 : 300_000;
 const EDITS = 6;
 
 const DOCS = listMarkdown(FIXTURES).map(read);
@@ -70,12 +73,16 @@ function apply(text: string, e: Edit): string {
   return text.slice(0, at) + insert + text.slice(at + e.remove);
 }
 
+/** A turn of the event loop between runs, so the test worker keeps answering its runner. */
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
 const start = (doc: number, crlf: boolean) => (crlf ? DOCS[doc]!.replace(/\r?\n/g, '\r\n') : DOCS[doc]!);
 
 describe('incremental parsing', () => {
-  it('splices the tree a whole parse gives, after every edit', () => {
-    fc.assert(
-      fc.property(scenario, ({ doc, crlf, edits }) => {
+  it('splices the tree a whole parse gives, after every edit', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ doc, crlf, edits }) => {
+        await turn();
         let text = start(doc, crlf);
         let previous = parseDocument(text).document;
         for (const e of edits) {
@@ -85,9 +92,9 @@ describe('incremental parsing', () => {
           previous = next.document;
         }
       }),
-      { numRuns: RUNS || 1500, seed: SEED },
+      { numRuns: RUNS || 2000, seed: SEED },
     );
-  });
+  }, TIMEOUT);
 
   it('parses again only the blocks an edit touches', () => {
     const text = read(`${FIXTURES}/plans/good/seller-saas-renewal.md`);
@@ -116,9 +123,10 @@ describe('lintText with the previous result', () => {
   const config = { extends: 'strict' as const };
   const messages = (r: LintResult) => JSON.stringify([r.isPlan, r.messages]);
 
-  it('reports exactly what a full lint reports, after every edit', () => {
-    fc.assert(
-      fc.property(scenario, ({ doc, crlf, edits }) => {
+  it('reports exactly what a full lint reports, after every edit', async () => {
+    await fc.assert(
+      fc.asyncProperty(scenario, async ({ doc, crlf, edits }) => {
+        await turn();
         let text = start(doc, crlf);
         let previous = lintText(text, { config, previous: null });
         for (const e of edits) {
@@ -130,7 +138,7 @@ describe('lintText with the previous result', () => {
       }),
       { numRuns: RUNS || 600, seed: SEED + 1 },
     );
-  });
+  }, TIMEOUT);
 
   it('gives the same findings when one earlier result is used twice, or none was kept', () => {
     const text = read(`${FIXTURES}/plans/good/seller-saas-renewal.md`);

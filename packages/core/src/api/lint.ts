@@ -18,6 +18,7 @@ import {
 import type { PlanModel } from '../engine/plan/model.js';
 import { parseDocument, type ParsedDocument } from '../engine/incremental/index.js';
 import { StatementMemo } from '../engine/incremental/memo.js';
+import { MatchMemo, withMatchMemo } from '../engine/matches.js';
 import { getPlan } from '../engine/plan/store.js';
 import { getProcessor } from '../engine/processor.js';
 import type { Fix, MessageExtras } from '../engine/rule.js';
@@ -68,7 +69,12 @@ export interface LintTextOptions {
 }
 
 /** What a result linted with `previous` keeps for the next version of its document: its parse and what the lexicon read. */
-const kept = new WeakMap<LintResult, { parsed: ParsedDocument; memo: StatementMemo }>();
+const kept = new WeakMap<LintResult, Kept>();
+interface Kept {
+  parsed: ParsedDocument;
+  memo: StatementMemo;
+  matches: MatchMemo;
+}
 
 function isResolved(config: ResolvedConfig | NegolintConfig): config is ResolvedConfig {
   return 'files' in config && 'baseDir' in config && typeof (config as ResolvedConfig).plans !== 'undefined';
@@ -117,13 +123,17 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const value = flattenDeepLists(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const processor = getProcessor({ rules: config.rules, vocabulary: config.vocabulary, side: config.side, force: byConfig === true }, allRules);
   const file = new VFile({ value, path: options.filePath });
-  let keep: { parsed: ParsedDocument; memo: StatementMemo } | undefined;
+  let keep: Kept | undefined;
   if (options.previous === undefined) processor.runSync(processor.parse(file), file);
   else {
     const before = options.previous ? kept.get(options.previous) : undefined;
-    keep = { parsed: parseDocument(value, before?.parsed).document, memo: before?.memo ?? new StatementMemo() };
-    file.data.negolintMemo = keep.memo;
-    processor.runSync(keep.parsed.tree, file);
+    const k: Kept = (keep = {
+      parsed: parseDocument(value, before?.parsed).document,
+      memo: before?.memo ?? new StatementMemo(),
+      matches: (before?.matches ?? new MatchMemo()).begin(),
+    });
+    file.data.negolintMemo = k.memo;
+    withMatchMemo(k.matches, () => processor.runSync(k.parsed.tree, file));
   }
   const plan = getPlan(file);
   const messages = file.messages

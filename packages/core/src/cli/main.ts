@@ -24,7 +24,7 @@ import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { FileCache } from './cache.js';
 import { useColor } from './color.js';
 import { explainRule, rulesTable } from './explain.js';
-import { FORMATTERS, type FormatterInput } from './formatters/index.js';
+import type { FormatterInput } from './formatters/index.js';
 import { printable } from './formatters/printable.js';
 import { runInit } from './init.js';
 
@@ -282,6 +282,8 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
       ...(withDiff && r.output !== undefined ? { output: r.output } : {}),
     };
   });
+  // Loaded when a report is written: `--fix-dry-run`'s diff, `init` and `explain` never need them.
+  const { FORMATTERS } = await import('./formatters/index.js');
   const formatted = FORMATTERS[opts.format]!({
     files,
     problems,

@@ -53,6 +53,14 @@ export class StatementMemo {
     return this;
   }
 
+  private frontmatterRead: { raw: string; info: unknown } | undefined;
+
+  /** The frontmatter read from `raw` (the document up to its closing fence), as read before when `raw` has not changed. */
+  frontmatter<T>(raw: string, read: () => T): T {
+    if (this.frontmatterRead?.raw !== raw) this.frontmatterRead = { raw, info: read() };
+    return this.frontmatterRead.info as T;
+  }
+
   /** The entry of a statement's text. */
   entry(text: string): MemoEntry {
     let e = this.current.get(text);

@@ -279,6 +279,8 @@ export class Vocabulary {
   /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
   private readonly contained = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
   private readonly inQuestions = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
+  /** What `match` answered, by label. */
+  private readonly matched = new Map<string, Concept[]>();
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
@@ -354,6 +356,18 @@ export class Vocabulary {
    */
   match(label: string, options: { contained?: boolean } = {}): Concept[] {
     if (label.length > 90) return [];
+    // Plans repeat their labels (across a folder, and across an editor's versions of one plan): read each once.
+    const key = options.contained === false ? `\u0000${label}` : label;
+    let known = this.matched.get(key);
+    if (!known) {
+      known = this.matchNow(label, options);
+      if (this.matched.size >= 20_000) this.matched.clear();
+      this.matched.set(key, known);
+    }
+    return known.slice();
+  }
+
+  private matchNow(label: string, options: { contained?: boolean }): Concept[] {
     // A question names a concept when it is a plan's Q&A ("Q. Who decides?") or asks about ours
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
     if (/\?\s*$/.test(label)) {

@@ -54,7 +54,8 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const lines = new LineIndex(text);
   const clean = cleanMarkup(text);
 
-  const frontmatter = readFrontmatter(tree, text);
+  const fm = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const frontmatter = fm && options.memo ? options.memo.frontmatter(text.slice(0, fm.position?.end.offset), () => readFrontmatter(tree, text)) : readFrontmatter(tree, text);
   const blocks = collectBlocks(tree, text, clean);
   const { headings, items, rows } = blocks;
   const { statements, paragraphLines } = buildStatements(blocks, text, clean);
