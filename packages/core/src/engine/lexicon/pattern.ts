@@ -103,65 +103,17 @@ function addHeads(entry: string, heads: Heads): void {
     }
     if (!optional) return;
   }
-  // Every word optional: a match may start at any word.
-  if (words.length > 0) heads.any = true;
 }
 
-/**
- * A compiled family. Its entries form one alternation, longest first, over a statement's stem
- * string. That alternation is not compiled whole: at a word, only entries that can start with
- * it can match, so each word gets a small regex of those entries (in the same order) when it
- * is first met. A family's few thousand entries then cost only the words a run actually
- * sees, instead of tens of kilobytes of regex compiled on the first statement.
- */
+/** A compiled family: which entries, as one regex. */
 export class PhraseSet {
+  readonly regex: RegExp | undefined;
   private readonly heads: Heads = { stems: new Set(), prefixes: [], any: false };
-  /** The entries' regex bodies, deduplicated, longest first: the order of the alternation. */
-  private readonly bodies: string[];
-  /** Bodies (by index) that start with a literal stem, with a stem prefix, or anywhere. */
-  private readonly byStem = new Map<string, number[]>();
-  private readonly byPrefix: { prefix: string; body: number }[] = [];
-  private readonly anywhere: number[] = [];
-  /** The regex of the bodies that can start at a word, by the word's stem (null: none can). */
-  private readonly atWord = new Map<string, RegExp | null>();
-  private whole: RegExp | undefined;
 
   constructor(readonly entries: readonly string[]) {
-    const headsOf = new Map<string, Heads>();
-    for (const e of entries) {
-      addHeads(e, this.heads);
-      const body = entryPattern(e);
-      if (!body) continue;
-      let h = headsOf.get(body);
-      if (!h) headsOf.set(body, (h = { stems: new Set(), prefixes: [], any: false }));
-      addHeads(e, h);
-    }
-    // A stable sort: bodies of the same length keep the entries' order, as the alternation did.
-    this.bodies = [...headsOf.keys()].sort((a, b) => b.length - a.length);
-    this.bodies.forEach((body, i) => {
-      const h = headsOf.get(body)!;
-      if (h.any) {
-        this.anywhere.push(i);
-        return;
-      }
-      for (const stem of h.stems) {
-        const list = this.byStem.get(stem);
-        if (list) list.push(i);
-        else this.byStem.set(stem, [i]);
-      }
-      for (const prefix of h.prefixes) this.byPrefix.push({ prefix, body: i });
-    });
-  }
-
-  /** Whether the family has no entries that can match anything. */
-  get empty(): boolean {
-    return this.bodies.length === 0;
-  }
-
-  /** The whole family as one regex over a stem string (for tools; matching uses the per-word ones). */
-  get regex(): RegExp | undefined {
-    if (!this.whole && this.bodies.length) this.whole = new RegExp(`(?<= )(?:${this.bodies.join('|')})`, 'g');
-    return this.whole;
+    for (const e of entries) addHeads(e, this.heads);
+    const bodies = [...new Set(entries.map(entryPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
+    this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'g') : undefined;
   }
 
   /**
@@ -201,46 +153,8 @@ export class PhraseSet {
     return (this.prefixes = { byFour, short });
   }
 
-  /** The sticky regex of the bodies that can start at a word with this stem, in alternation order. */
-  private at(stem: string): RegExp | null {
-    let re = this.atWord.get(stem);
-    if (re !== undefined) return re;
-    const picked = new Set<number>(this.byStem.get(stem));
-    for (const { prefix, body } of this.byPrefix) if (stem.startsWith(prefix)) picked.add(body);
-    for (const body of this.anywhere) picked.add(body);
-    re = picked.size === 0 ? null : new RegExp(`(?:${[...picked].sort((a, b) => a - b).map((i) => this.bodies[i]).join('|')})`, 'y');
-    // Bounded: a run over a large corpus meets tens of thousands of words.
-    if (this.atWord.size >= 20_000) this.atWord.clear();
-    this.atWord.set(stem, re);
-    return re;
-  }
-
-  /**
-   * Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in:
-   * what a global scan with the whole alternation finds (leftmost, first alternative, no overlaps).
-   */
+  /** Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in. */
   *matches(view: StemView): Generator<{ from: number; to: number; gaps: string }> {
-    if (this.bodies.length === 0) return;
-    const { text, tokens } = view;
-    let next = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const at = view.startOf(i);
-      if (at < next) continue;
-      const re = this.at(tokens[i]!.stem);
-      if (!re) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      // An empty match stops nothing: the scan goes on at the next word.
-      if (!m || m[0] === '') continue;
-      next = at + m[0].length;
-      let gaps = '';
-      for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
-      yield { from: i, to: view.tokenAt(next - 2) + 1, gaps };
-    }
-  }
-
-  /** `matches` with the whole alternation in one global regex: the reference the per-word scan is tested against. */
-  *matchesWhole(view: StemView): Generator<{ from: number; to: number; gaps: string }> {
     const re = this.regex;
     if (!re) return;
     re.lastIndex = 0;
@@ -270,11 +184,6 @@ export class StemView {
       text += `${t.stem} `;
     }
     this.text = text;
-  }
-
-  /** Where token `i`'s stem starts in the stem string. */
-  startOf(i: number): number {
-    return this.starts[i]!;
   }
 
   /** Index of the token that holds character `i` of the stem string. */

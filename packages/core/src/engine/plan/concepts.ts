@@ -273,6 +273,14 @@ const WEAK_ALONE = new Set([
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
+/**
+ * The stems of a normalised label: words of letters and digits between single spaces. Plain
+ * lower-case words skip the tokenizer (a vocabulary reads over a thousand aliases on start-up).
+ */
+function labelStems(norm: string): string[] {
+  return norm.split(' ').flatMap((w) => (/^[a-z]+$/.test(w) ? [stemWord(w)] : tokenize(w).filter((t) => !t.mark).map((t) => t.stem)));
+}
+
 /** An alias lookup built once per configuration. */
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
@@ -285,11 +293,11 @@ export class Vocabulary {
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
       for (const alias of [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])]) {
-        this.add(normalizeLabel(alias), concept);
-        this.add(stripFillers(normalizeLabel(alias)), concept);
         const norm = normalizeLabel(alias);
+        this.add(norm, concept);
+        this.add(stripFillers(norm), concept);
         if (!norm) continue;
-        const stems = tokenize(norm).filter((t) => !t.mark).map((t) => t.stem);
+        const stems = labelStems(norm);
         if (stems.length === 0) continue;
         // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
         const index = WEAK_ALONE.has(norm) ? this.inQuestions : this.contained;

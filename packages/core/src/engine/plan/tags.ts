@@ -73,7 +73,7 @@ export class TagIndex {
     list = [];
     const per = new Map<Statement, readonly TagHit[]>();
     const set = this.lexicon.phrases(tag, this.side);
-    if (!set.empty) {
+    if (set.regex) {
       for (const st of this.statements) {
         const hits = this.scan(st, tag, key);
         if (hits.length === 0) continue;
@@ -147,7 +147,7 @@ export class TagIndex {
 
   private scanNow(st: Statement, tag: Tag): TagHit[] {
     const set = this.lexicon.phrases(tag, this.side);
-    if (set.empty) return [];
+    if (!set.regex) return [];
     const tokens = this.tokens(st);
     if (!set.mayMatch(tokens)) return [];
     const out: TagHit[] = [];
