@@ -109,6 +109,20 @@ describe('incremental parsing', () => {
     expect(parseDocument(edited, next.document).parsed).toEqual({ start: 0, end: 0 });
   });
 
+  it('does not cut after indented code, which leaves the next line read as an interruption', () => {
+    // After indented code and a blank line, "2) Who decides" is a paragraph (an ordered list
+    // starting at 2 cannot interrupt); parsed alone it would be a list.
+    const before = 'Intro paragraph.\n\n2) Who decides\n\n## Target\n\n$300k\n';
+    const after = `\t${before}`;
+    const next = parseDocument(after, parseDocument(before).document);
+    expect(JSON.stringify(next.document.tree)).toBe(JSON.stringify(parser.parse(after)));
+    expect(next.document.tree.children.map((c) => c.type)).toEqual(['code', 'paragraph', 'heading', 'paragraph']);
+    // An edit inside that paragraph: the cut cannot be right after the code either.
+    const edited = after.replace('decides', 'decided');
+    const again = parseDocument(edited, next.document);
+    expect(JSON.stringify(again.document.tree)).toBe(JSON.stringify(parser.parse(edited)));
+  });
+
   it('parses the whole document when link reference definitions are there or the frontmatter may move', () => {
     const plan = '# Plan\n\nSee [terms].\n\n## Target\n\n$300k\n';
     const withDefinition = parseDocument(`${plan}\n[terms]: https://example.com\n`).document;

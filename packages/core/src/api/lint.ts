@@ -18,7 +18,6 @@ import {
 import type { PlanModel } from '../engine/plan/model.js';
 import { parseDocument, type ParsedDocument } from '../engine/incremental/index.js';
 import { StatementMemo } from '../engine/incremental/memo.js';
-import { MatchMemo, withMatchMemo } from '../engine/matches.js';
 import { getPlan } from '../engine/plan/store.js';
 import { getProcessor } from '../engine/processor.js';
 import type { Fix, MessageExtras } from '../engine/rule.js';
@@ -73,7 +72,6 @@ const kept = new WeakMap<LintResult, Kept>();
 interface Kept {
   parsed: ParsedDocument;
   memo: StatementMemo;
-  matches: MatchMemo;
 }
 
 function isResolved(config: ResolvedConfig | NegolintConfig): config is ResolvedConfig {
@@ -127,13 +125,9 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   if (options.previous === undefined) processor.runSync(processor.parse(file), file);
   else {
     const before = options.previous ? kept.get(options.previous) : undefined;
-    const k: Kept = (keep = {
-      parsed: parseDocument(value, before?.parsed).document,
-      memo: before?.memo ?? new StatementMemo(),
-      matches: (before?.matches ?? new MatchMemo()).begin(),
-    });
-    file.data.negolintMemo = k.memo;
-    withMatchMemo(k.matches, () => processor.runSync(k.parsed.tree, file));
+    keep = { parsed: parseDocument(value, before?.parsed).document, memo: before?.memo ?? new StatementMemo() };
+    file.data.negolintMemo = keep.memo;
+    processor.runSync(keep.parsed.tree, file);
   }
   const plan = getPlan(file);
   const messages = file.messages

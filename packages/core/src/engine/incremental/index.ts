@@ -5,14 +5,15 @@
  * A plan is a sequence of top-level blocks. The text is cut at a *safe boundary*: the start
  * of a line that begins at the first column with content, after a blank line, between two
  * top-level nodes, where a list before it cannot go on (the line does not look like a list
- * item). Nothing before such a line depends on what follows it, and what follows it parses
- * as it would at the start of a document. The changed span, widened to the nearest safe
+ * item) and no indented code (nor code or HTML at the end of a list or quote) leaves the parser
+ * reading the line as an interruption. Nothing before such a line depends on what follows it,
+ * and what follows it parses as it would at the start of a document. The changed span, widened to the nearest safe
  * boundaries before and after it, is parsed alone (without frontmatter unless it starts the
  * document) and its nodes replace the old ones there.
  *
  * Checks on the new parse widen the span to the end of the document when it ends inside a
  * construct that runs past a blank line (an unclosed code fence or HTML comment, a list
- * that the next line continues). The whole document is parsed again when link reference
+ * that the next line continues, indented code). The whole document is parsed again when link reference
  * definitions are or were present (they change how links parse anywhere), when the edit
  * touches frontmatter in a way that could move where it ends, or when there is no
  * previous parse.
@@ -66,6 +67,29 @@ function parseWhole(text: string, reason: string): Reparse {
   return { document: { text, tree, hasDefinitions }, parsed: { start: 0, end: text.length }, full: reason };
 }
 
+/** Whether a code node is fenced (` ``` ` or `~~~` after at most three spaces), not indented. */
+function isFenced(node: Nodes, text: string): boolean {
+  let i = start(node);
+  while (i < text.length && text.charCodeAt(i) === 32 && i - start(node) < 3) i++;
+  const c = text.charCodeAt(i);
+  return c === 96 || c === 126;
+}
+
+/**
+ * Whether the parser may still be inside `node` when the next line after a blank one begins:
+ * its last block (at any depth) is indented code, which runs on over blank lines, or code or
+ * HTML inside a list or quote. The parser reads that next line as one that interrupts an open
+ * block (an ordered list starting at 2 is then a paragraph), which a parse starting there
+ * would not know.
+ */
+function mayRunOn(node: RootContent, text: string): boolean {
+  for (let n: Nodes | undefined = node; n; n = 'children' in n ? (n.children as Nodes[])[n.children.length - 1] : undefined) {
+    if (n.type === 'code' && (n !== node || !isFenced(n, text))) return true;
+    if (n.type === 'html' && n !== node) return true;
+  }
+  return false;
+}
+
 /** Index of the last top-level node starting before `offset`, or -1. */
 function lastBefore(children: readonly RootContent[], offset: number): number {
   let lo = 0;
@@ -90,7 +114,7 @@ function safeIn(text: string, children: readonly RootContent[], p: number, now: 
   const i = lastBefore(children, p);
   if (i < 0) return true;
   const before = children[i]!;
-  if (end(before) > blank) return false;
+  if (end(before) > blank || mayRunOn(before, text)) return false;
   return !(before.type === 'list' && mayStartListItem(now, nowAt));
 }
 
@@ -147,7 +171,7 @@ export function parseDocument(text: string, previous?: ParsedDocument): Reparse 
     // and not a list the line after the cut would continue.
     const blank = previousLineStart(text, b + delta) - a;
     const last = tree.children[tree.children.length - 1];
-    if (last && (end(last) >= blank || (last.type === 'list' && mayStartListItem(text, b + delta)))) {
+    if (last && (end(last) >= blank || mayRunOn(last, window) || (last.type === 'list' && mayStartListItem(text, b + delta)))) {
       b = old.length;
       window = text.slice(a);
       tree = parser.parse(window) as Root;

@@ -26,8 +26,8 @@ const TEACHING_TITLE =
 const REPORT_TITLE =
   /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review)\b/i;
 
-// Built once: a literal in the loop is a new regex for every statement, and the match memo of an
-// editor's re-lint (engine/matches.ts) knows regexes by identity.
+// Built once: a literal in the loop is a new regex object for every statement, and `allMatches`
+// keeps its global twin of a regex by identity.
 const QUOTED = /[“"«][^”"»]{0,400}[”"»]|(?<![\p{L}])'[^']{0,400}'(?![\p{L}])/gu;
 const YOU = /\b(?:you|your|yours|you're|you'll|you've|yourself)\b/gi;
 const WE = /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g;
