@@ -9,11 +9,27 @@ import type { Lexicon, TagHit, Token } from '../lexicon/index.js';
 
 const NONE: readonly TagHit[] = Object.freeze([]);
 
+/**
+ * Tag keys (`tag` or `tag:side`) as small numbers, so an entry records which tags it has
+ * read in a few bits. There are a few dozen tags, three ways each.
+ */
+const keyNumbers = new Map<string, number>();
+const keyNumber = (key: string): number => {
+  let n = keyNumbers.get(key);
+  if (n === undefined) keyNumbers.set(key, (n = keyNumbers.size));
+  return n;
+};
+
 /** What was read in one statement text, at offset 0. */
 export class MemoEntry {
   private tokensAt0: Token[] | undefined;
-  /** Hits per tag key (`tag` or `tag:side`). */
-  private readonly hitsAt0 = new Map<string, readonly TagHit[]>();
+  /**
+   * Which tag keys were read (a bit per key number), and the hits of those that had any:
+   * most statements carry few tags, and a map per statement of every tag asked about held
+   * several kilobytes for each statement of each open document.
+   */
+  private read = new Uint32Array(4);
+  private found: Map<number, readonly TagHit[]> | undefined;
 
   /** The tokens at document offset `base`; `tokenize` reads them at offset 0 when not known. */
   tokens(text: string, base: number, tokenize: (text: string) => Token[]): Token[] {
@@ -26,11 +42,23 @@ export class MemoEntry {
    * No hits is one shared, frozen empty list.
    */
   hits(base: number, key: string, scan: () => TagHit[]): readonly TagHit[] {
-    const known = this.hitsAt0.get(key);
-    if (known) return known.length === 0 ? NONE : known.map((h) => ({ ...h, start: h.start + base, end: h.end + base }));
-    const found = scan();
-    this.hitsAt0.set(key, found.length === 0 ? NONE : found.map((h) => ({ ...h, start: h.start - base, end: h.end - base })));
-    return found.length === 0 ? NONE : found;
+    const n = keyNumber(key);
+    const word = n >>> 5;
+    const bit = 1 << (n & 31);
+    if (word < this.read.length && (this.read[word]! & bit) !== 0) {
+      const known = this.found?.get(n);
+      return known ? known.map((h) => ({ ...h, start: h.start + base, end: h.end + base })) : NONE;
+    }
+    const hits = scan();
+    if (word >= this.read.length) {
+      const grown = new Uint32Array(word + 1);
+      grown.set(this.read);
+      this.read = grown;
+    }
+    this.read[word]! |= bit;
+    if (hits.length === 0) return NONE;
+    (this.found ??= new Map()).set(n, hits.map((h) => ({ ...h, start: h.start - base, end: h.end - base })));
+    return hits;
   }
 }
 
