@@ -1,5 +1,7 @@
 // Bundles the CLI into one file: a cold `negolint file.md` then loads one
-// module instead of ~150, which is most of its start-up time.
+// module instead of ~150, which is most of its start-up time. The lint worker
+// (src/api/lint-worker.ts) is an entry of its own: a file beside the CLI that
+// parallel.ts finds through `__NEGOLINT_WORKER_FILE__`.
 import { build } from 'esbuild';
 
 // `engine/yaml.ts` loads `yaml` with `createRequire`, which esbuild leaves to Node at run time.
@@ -16,9 +18,7 @@ const lazyYaml = {
   },
 };
 
-await build({
-  entryPoints: ['src/cli/bin.ts'],
-  outfile: 'dist/negolint.mjs',
+const shared = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -29,4 +29,9 @@ await build({
   banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
   plugins: [lazyYaml],
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({ ...shared, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/negolint.mjs', define: { __NEGOLINT_WORKER_FILE__: JSON.stringify('./negolint-worker.mjs') } }),
+  build({ ...shared, entryPoints: ['src/api/lint-worker.ts'], outfile: 'dist/negolint-worker.mjs' }),
+]);

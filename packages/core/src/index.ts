@@ -9,14 +9,16 @@
  */
 export { lintText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
 export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
-export { lintFiles } from './api/lint-files.js';
-export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files.js';
-export { discoverFiles, readTextFile } from './api/lint-files.js';
+export { discoverFiles, lintFiles } from './api/lint-files.js';
+export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files-types.js';
+export { readTextFile } from './api/lint-file-list.js';
 export { readRegularFile, readRegularTextFile, MAX_CONFIG_BYTES, MAX_PLAN_BYTES } from './engine/read-file.js';
 export type { ReadRefusal } from './engine/read-file.js';
 export { fixText, writeAtomic, FixNotWritten, type WriteAtomicOptions } from './api/fix.js';
 export { rules } from './rules/index.js';
 export { defineRule, DOCS_BASE } from './engine/rule.js';
+export { SOURCES, citation, sourcesLine, isSourceKey } from './engine/sources.js';
+export type { Source, SourceKey } from './engine/sources.js';
 export type { NegolintRule, RuleMeta, RuleContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
 export {
   ConfigError,
@@ -28,8 +30,10 @@ export {
   mergeConfigs,
   applyOverrides,
 } from './engine/config/config.js';
-export type { NegolintConfig, ResolvedConfig, ResolvedRule, RuleSetting, PresetName } from './engine/config/config.js';
+export type { ConfigOverrides, NegolintConfig, ResolvedConfig, ResolvedRule, RuleSetting, PresetName } from './engine/config/config.js';
 export { configSchema } from './engine/config/schema.js';
+export { controlComment, controlCommentsIn } from './engine/control.js';
+export type { ControlComment, ControlDirective } from './engine/control.js';
 export { parseAmounts, comparable } from './engine/numbers.js';
 export type { Amount } from './engine/numbers.js';
 export { CONCEPTS } from './engine/plan/concepts.js';

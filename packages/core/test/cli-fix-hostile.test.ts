@@ -68,7 +68,8 @@ describe('--fix and its temporary file', PARALLEL, () => {
     expect(statSync(secret).mode & 0o777).toBe(0o600);
     expect(lstatSync(path.join(dir, 'plan.md')).isSymbolicLink()).toBe(false);
     expect(read(path.join(dir, 'plan.md'))).toContain('## Walk-away point');
-    expect(r.code).toBe(0);
+    // The inserted skeleton still has to be filled in, so the walk-away finding stays an error (exit 1, not 2).
+    expect(r.code).toBe(1);
     // The planted link is left alone; no temporary file of ours is left behind.
     const left = readdirSync(dir).filter((n) => n.includes('.negolint-'));
     expect(left).toHaveLength(1);
@@ -81,7 +82,8 @@ describe('--fix on a symbolic link', PARALLEL, () => {
     const dir = project({ ...CONFIG(), 'shared/acme.md': BAD_PLAN });
     symlinkSync('shared/acme.md', path.join(dir, 'plan.md'));
     const r = await negolint(['--fix', 'plan.md'], { cwd: dir });
-    expect(r.code).toBe(0);
+    // Fixed, but the skeleton it inserted is still to be filled in: an error, exit 1.
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('1 fixed');
     expect(lstatSync(path.join(dir, 'plan.md')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(path.join(dir, 'plan.md'))).toBe('shared/acme.md');

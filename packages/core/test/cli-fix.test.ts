@@ -21,16 +21,24 @@ describe('--fix', PARALLEL, () => {
     const dir = project({ ...CONFIG, 'plan.md': BAD_PLAN });
     const r = await negolint(['--fix'], { cwd: dir });
     const fixed = read(dir, 'plan.md').toString('utf8');
-    expect(fixed).toMatch(/^# Acme renewal\n\n## Walk-away point\n\n.+\n\n## Target\n/);
+    expect(fixed).toMatch(/^# Acme renewal\n\n## Walk-away point\n\nWe walk away below \[fill in: lowest price we accept\] or if \[fill in: condition we cannot accept\]\.\n\n## Target\n/);
     expect(fixed.endsWith('$600k per year.\n')).toBe(true);
-    expect(r.stdout).toBe('✔ No problems (1 file linted, 1 plan found, 1 fixed)\n');
-    expect(r.code).toBe(0);
-    // With every rule on, what the fixes cannot do is still reported.
+    // The skeleton is not a walk-away point yet: still an error, so a commit gate still fails.
+    expect(r.stdout).toMatch(/5:20 {2}error {2}Walk-away point is not filled in yet/);
+    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
+    expect(r.code).toBe(1);
+    // With every rule on, the fields are placeholders too.
     const all = project({ 'plan.md': BAD_PLAN });
     const left = await negolint(['--fix', '--format', 'json'], { cwd: all });
     const out = JSON.parse(left.stdout)[0];
-    expect(out.messages.map((m: { ruleId: string }) => m.ruleId)).not.toContain('walk-away-point');
+    const at = (rule: string) => out.messages.filter((m: { ruleId: string }) => m.ruleId === rule).map((m: { message: string; severity: number }) => [m.message.slice(0, 30), m.severity]);
+    expect(at('walk-away-point')).toEqual([['Walk-away point is not filled ', 2]]);
+    const fields = out.messages.filter((m: { ruleId: string; message: string }) => m.ruleId === 'placeholder' && /\[fill in: (?:lowest price|condition)/.test(m.message));
+    expect(fields.map((m: { severity: number }) => m.severity)).toEqual([1, 1]);
     expect(read(all, 'plan.md').toString('utf8')).toContain('## Walk-away point');
+    // Once filled in, nothing is left.
+    writeFileSync(path.join(dir, 'plan.md'), fixed.replace(/\[fill in: lowest price we accept\]/, '$450k per year').replace(/\[fill in: condition we cannot accept\]/, 'they want a three-year price lock'));
+    expect((await negolint(['--fix'], { cwd: dir })).stdout).toBe('✔ No problems (1 file linted, 1 plan found)\n');
     // A second run has nothing left to fix and leaves the file alone.
     const before = statSync(path.join(dir, 'plan.md'));
     const again = await negolint(['--fix'], { cwd: dir });
@@ -51,7 +59,8 @@ describe('--fix', PARALLEL, () => {
     const crlf = BAD_PLAN.replace(/\n/g, '\r\n');
     const dir = project({ ...CONFIG, 'crlf.md': crlf, 'bom.md': `\ufeff${BAD_PLAN}`, 'both.md': `\ufeff${crlf}` });
     const r = await negolint(['--fix'], { cwd: dir });
-    expect(r.code).toBe(0);
+    // Fixed, and still failing: the inserted walk-away point is a skeleton to fill in.
+    expect(r.code).toBe(1);
     const c = read(dir, 'crlf.md').toString('utf8');
     expect(c).toContain('\r\n## Walk-away point\r\n');
     expect(c.replace(/\r\n/g, '')).not.toContain('\n');
@@ -105,16 +114,34 @@ describe('--fix-dry-run', PARALLEL, () => {
     const r = await negolint(['--fix-dry-run'], { cwd: dir });
     expect(r.stdout).toMatch(/^--- a\/plans\/acme\.md\n\+\+\+ b\/plans\/acme\.md\n@@ -1,\d+ \+1,\d+ @@\n # Acme renewal\n \n\+## Walk-away point\n\+\n\+.+\n\+\n ## Target\n/);
     expect(r.stdout).not.toContain('good.md');
-    expect(r.stdout).toContain('✔ No problems (2 files linted, 2 plans found)');
+    expect(r.stdout).toMatch(/error +Walk-away point is not filled in yet/);
     expect(read(dir, 'plans/acme.md').toString('utf8')).toBe(BAD_PLAN);
     expect(statSync(path.join(dir, 'plans/acme.md')).mtime.getTime()).toBe(OLD.getTime());
     // JSON stays JSON: the fixed text is in `output`, as with ESLint.
     const json = await negolint(['--fix-dry-run', '--format', 'json'], { cwd: dir });
     const [acme, good] = JSON.parse(json.stdout);
     expect(acme.output).toContain('## Walk-away point');
-    expect(acme.messages).toEqual([]);
+    expect(acme.messages.map((m: { ruleId: string; severity: number }) => [m.ruleId, m.severity])).toEqual([['walk-away-point', 2]]);
     expect(good.output).toBeUndefined();
     expect(read(dir, 'plans/acme.md').toString('utf8')).toBe(BAD_PLAN);
+  });
+
+  it('gives each group of changes its own hunk, with three lines of context', async () => {
+    // Two fixes far apart: the walk-away point goes before the target, the paper process at the end.
+    const notes = Array.from({ length: 10 }, (_, i) => `- Note ${i + 1}.`).join('\n');
+    const plan = `${BAD_PLAN}\n## Notes\n\n${notes}\n`;
+    const config = onlyRule().replace('  paper-process: off\n', '  paper-process: error\n');
+    expect(config).toContain('paper-process: error');
+    const dir = project({ '.negolintrc.yaml': config, 'plans/acme.md': plan });
+    const r = await negolint(['--fix-dry-run'], { cwd: dir });
+    const diff = r.stdout.slice(0, r.stdout.indexOf('\n✔') + 1 || undefined);
+    const hunks = diff.split('\n').filter((l) => l.startsWith('@@'));
+    expect(hunks).toEqual(['@@ -1,5 +1,9 @@', expect.stringMatching(/^@@ -20,3 \+24,\d+ @@$/)]);
+    expect(diff).toMatch(/^--- a\/plans\/acme\.md\n\+\+\+ b\/plans\/acme\.md\n@@ -1,5 \+1,9 @@\n # Acme renewal\n \n\+## Walk-away point\n\+\n\+.+\n\+\n ## Target\n \n \$500k per year\.\n@@ -20,3 \+24,\d+ @@\n - Note 8\.\n - Note 9\.\n - Note 10\.\n\+\n\+## Paper process\n/);
+    // The lines between the hunks are not printed.
+    expect(diff).not.toContain('Note 1.');
+    expect(diff).not.toContain('$600k');
+    expect(read(dir, 'plans/acme.md').toString('utf8')).toBe(plan);
   });
 });
 
@@ -195,11 +222,12 @@ describe('--cache', PARALLEL, () => {
     expect(blocked.stdout).toContain('No walk-away point');
   });
 
-  it('works with --fix: the fixed text is cached, the next run is clean', async () => {
+  it('works with --fix: the fixed text is cached, the next run reports the same', async () => {
     const dir = project({ ...CONFIG, 'a.md': BAD_PLAN });
     const r = await negolint(['--cache', '--fix'], { cwd: dir });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1);
     const again = await negolint(['--cache'], { cwd: dir });
-    expect(again.stdout).toBe('✔ No problems (1 file linted, 1 plan found)\n');
+    expect(again.stdout).toBe(r.stdout.replace(', 1 fixed', ''));
+    expect(again.code).toBe(1);
   });
 });

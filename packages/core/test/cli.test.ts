@@ -235,7 +235,7 @@ describe('options', PARALLEL, () => {
     expect(m.endLine).toBeGreaterThanOrEqual(1);
     expect(m.endColumn).toBeGreaterThanOrEqual(1);
     expect(m.fix.title).toMatch(/Walk-away point/);
-    expect(m.fix.edits[0]).toEqual({ start: expect.any(Number), end: expect.any(Number), text: expect.stringContaining('## Walk-away point') });
+    expect(m.fix.edits[0]).toEqual({ start: expect.any(Number), end: expect.any(Number), text: expect.stringContaining('## Walk-away point'), snippet: expect.stringContaining('${1:[fill in: lowest price we accept]}') });
     expect(b).toMatchObject({ messages: [], errorCount: 0 });
   });
 

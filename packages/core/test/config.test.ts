@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, lintText, MAX_CONFIG_BYTES, readRegularFile, resolveConfigFor } from '../src/index.js';
+import { applyOverrides, ConfigError, controlComment, controlCommentsIn, lintText, MAX_CONFIG_BYTES, readRegularFile, resolveConfigFor, rules } from '../src/index.js';
 
 const PLAN = '# Acme\n\n## Target\n\n$420k\n\n## Opening offer\n\n$480k, list price.\n';
 
@@ -139,5 +139,38 @@ describe('inline control comments', () => {
   });
   it('a malformed marker is reported, not thrown', () => {
     expect(() => lintText(plan('<!-- negolint frobnicate -->'), { config: {} })).not.toThrow();
+  });
+  it('what controlComment writes, the engine obeys and controlCommentsIn reads back', () => {
+    const line = controlComment('disable-next-line', ['walk-away-point', 'desperation']);
+    expect(line).toBe('<!-- negolint-disable-next-line walk-away-point desperation -->');
+    expect(ids(plan(line))).not.toContain('walk-away-point');
+    expect(ids(plan(controlComment('disable', ['walk-away-point'])))).not.toContain('walk-away-point');
+    const row = `| Walk-away | TBD | ${controlComment('disable-line', ['placeholder'])} |`;
+    expect(controlCommentsIn(row)).toEqual([{ directive: 'disable-line', ids: ['placeholder'], start: row.indexOf('<!--'), end: row.length - 2 }]);
+    expect(controlCommentsIn('<!-- negolint-disable -->')).toEqual([{ directive: 'disable', ids: [], start: 0, end: 25 }]);
+  });
+});
+
+describe('which preset applies (the contract with editor settings)', () => {
+  const dirOf = (config: string) => workspace({ '.negolintrc.yaml': config, 'a.md': PLAN });
+  const resolved = (config: string) => {
+    const dir = dirOf(config);
+    return resolveConfigFor(path.join(dir, 'a.md'), { cwd: dir });
+  };
+  it('the resolved config says which preset its files chose and which rules they set', () => {
+    expect(resolved('rules:\n  desperation: off\n')).toMatchObject({ rulesFromFiles: ['desperation'] });
+    expect(resolved('rules:\n  desperation: off\n').presetFromFiles).toBeUndefined();
+    expect(resolved('extends: strict\n').presetFromFiles).toBe('strict');
+    expect(resolved('extends: recommended\n').presetFromFiles).toBe('recommended');
+  });
+  it('defaultPreset applies only where no file chose a preset, and leaves the rules the files set', () => {
+    const own = applyOverrides(resolved('rules:\n  desperation: off\n'), { defaultPreset: 'strict' }, rules);
+    expect(own.rules['desperation']!.severity).toBe('off');
+    expect(own.rules['walk-away-alternative']!.severity).toBe('error');
+    const chosen = applyOverrides(resolved('extends: recommended\n'), { defaultPreset: 'strict' }, rules);
+    expect(chosen.rules['walk-away-alternative']!.severity).toBe('warn');
+    // `preset` (the CLI's --preset) wins over everything.
+    const forced = applyOverrides(resolved('extends: recommended\nrules:\n  desperation: off\n'), { preset: 'strict' }, rules);
+    expect(forced.rules['desperation']!.severity).toBe('error');
   });
 });

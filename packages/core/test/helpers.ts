@@ -27,3 +27,14 @@ export function listMarkdown(dir: string): string[] {
 export function read(file: string): string {
   return readFileSync(file, 'utf8');
 }
+
+/**
+ * What identifies a message whatever plan it is about: its words up to the first colon, dash,
+ * semicolon or full stop, with the document text it quotes (in backticks) elided. Fixtures pin it
+ * (`"message"` in `.expected.json`), so a finding swapped for another of the same rule fails.
+ */
+export function messageId(message: string): string {
+  const elided = message.replace(/`[^`\n]*`/g, '`…`');
+  const end = elided.search(/:\s|\s[—–]\s|;\s|\.(?:\s|$)/);
+  return (end >= 0 ? elided.slice(0, end) : elided).trim();
+}

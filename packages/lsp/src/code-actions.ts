@@ -2,10 +2,11 @@
  * Code actions for findings under the cursor: the core's suggested fixes as
  * quick fixes, control comments that disable a rule for one line or the whole
  * file, a link to the rule's docs, and "fix all safe problems" as a source
- * action. No rule knowledge here: fixes come from the core, control comments
- * use the core's documented syntax.
+ * action. No rule knowledge here: fixes come from the core, and control
+ * comments are read and written with the core's `controlComment` and
+ * `controlCommentsIn`, so the syntax has one owner.
  */
-import { applyFixes, type Fix, type LintMessage, type LintResult } from '@negolint/core';
+import { applyFixes, controlComment, controlCommentsIn, type ControlComment, type ControlDirective, type Fix, type LintMessage, type LintResult } from '@negolint/core';
 import {
   CodeActionKind,
   TextDocumentEdit,
@@ -22,11 +23,19 @@ import { Commands, FIX_ALL_KIND } from './protocol.js';
 export interface CodeActionOptions {
   /** The client accepts versioned `documentChanges` (edits are then refused on a stale document). */
   documentChanges: boolean;
+  /** The client runs `negolint.insertSnippet`: a fix with a snippet comes as that command. */
+  snippetFixes?: boolean;
 }
 
-const NEXT_LINE = /^(\s*(?:>\s*)*)<!--\s*negolint-disable-next-line((?:\s+[a-z][a-z0-9-]*)*)\s*-->\s*$/;
-const SAME_LINE = /<!--\s*negolint-disable-line((?:\s+[a-z][a-z0-9-]*)*)\s*-->/;
-const FILE_LEVEL = /^<!--\s*negolint-disable((?:\s+[a-z][a-z0-9-]*)+)\s*-->\s*$/;
+/** Indentation and blockquote markers: what may stand before a comment on a line of its own. */
+const LINE_PREFIX = /^[ \t]*(?:>[ \t]*)*/;
+
+/** The first control comment with this directive on a line (anywhere, or alone on it after the prefix). */
+function commentOn(text: string, directive: ControlDirective, alone: boolean): ControlComment | undefined {
+  return controlCommentsIn(text).find(
+    (c) => c.directive === directive && (!alone || (LINE_PREFIX.exec(text)![0].length >= c.start && text.slice(c.end).trim() === '')),
+  );
+}
 
 function lineText(doc: TextDocument, line: number): string {
   return doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
@@ -34,11 +43,6 @@ function lineText(doc: TextDocument, line: number): string {
 
 function eol(doc: TextDocument): string {
   return doc.getText().includes('\r\n') ? '\r\n' : '\n';
-}
-
-function withId(idsText: string, id: string): string {
-  const ids = idsText.trim().split(/\s+/).filter(Boolean);
-  return [...ids, id].join(' ');
 }
 
 function workspaceEdit(doc: TextDocument, edits: TextEdit[], options: CodeActionOptions): WorkspaceEdit {
@@ -66,31 +70,30 @@ function disableLineEdit(doc: TextDocument, result: LintResult, message: LintMes
   if (row) {
     // A comment line would end the table; a trailing comment on a body row is an ignored extra cell.
     if (row.isHeader) return undefined;
-    const existing = SAME_LINE.exec(text);
+    const existing = commentOn(text, 'disable-line', false);
     if (existing) {
-      const start = existing.index;
       return {
-        range: { start: { line, character: start }, end: { line, character: start + existing[0].length } },
-        newText: `<!-- negolint-disable-line ${withId(existing[1] ?? '', message.ruleId)} -->`,
+        range: { start: { line, character: existing.start }, end: { line, character: existing.end } },
+        newText: controlComment('disable-line', [...existing.ids, message.ruleId]),
       };
     }
     const end = text.replace(/\s+$/, '').length;
-    return { range: { start: { line, character: end }, end: { line, character: text.length } }, newText: ` <!-- negolint-disable-line ${message.ruleId} -->` };
+    return { range: { start: { line, character: end }, end: { line, character: text.length } }, newText: ` ${controlComment('disable-line', [message.ruleId])}` };
   }
   if (line > 0) {
     const previous = lineText(doc, line - 1);
-    const m = NEXT_LINE.exec(previous);
-    if (m) {
+    const existing = commentOn(previous, 'disable-next-line', true);
+    if (existing) {
       return {
-        range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: previous.length } },
-        newText: `${m[1]}<!-- negolint-disable-next-line ${withId(m[2] ?? '', message.ruleId)} -->`,
+        range: { start: { line: line - 1, character: existing.start }, end: { line: line - 1, character: previous.length } },
+        newText: controlComment('disable-next-line', [...existing.ids, message.ruleId]),
       };
     }
   }
   // Keep the line's indentation and blockquote markers, so the comment stays in the same list item or quote.
-  const prefix = /^(?:[ \t]*>)*[ \t]*/.exec(text)?.[0] ?? '';
+  const prefix = LINE_PREFIX.exec(text)![0];
   const character = line === 0 ? bomShift(doc) : 0;
-  return { range: { start: { line, character }, end: { line, character } }, newText: `${prefix}<!-- negolint-disable-next-line ${message.ruleId} -->${eol(doc)}` };
+  return { range: { start: { line, character }, end: { line, character } }, newText: `${prefix}${controlComment('disable-next-line', [message.ruleId])}${eol(doc)}` };
 }
 
 /** `<!-- negolint-disable <id> -->` at the top, after the frontmatter (or merged into one already there). */
@@ -103,19 +106,20 @@ function disableFileEdit(doc: TextDocument, result: LintResult, message: LintMes
     line = offsetToPosition(doc, frontmatter.end).line + 1;
     if (line >= doc.lineCount) {
       const end = doc.positionAt(doc.getText().length);
-      return { range: { start: end, end }, newText: `${eol(doc)}<!-- negolint-disable ${message.ruleId} -->${eol(doc)}` };
+      return { range: { start: end, end }, newText: `${eol(doc)}${controlComment('disable', [message.ruleId])}${eol(doc)}` };
     }
   }
-  const text = lineText(doc, line);
-  const existing = FILE_LEVEL.exec(text.replace(/^\uFEFF/, ''));
   const character = line === 0 ? bomShift(doc) : 0;
+  const text = lineText(doc, line).slice(character);
+  // Only a comment that starts the line and names rules: one without ids already disables everything.
+  const existing = controlCommentsIn(text).find((c) => c.directive === 'disable' && c.start === 0 && c.ids.length > 0 && text.slice(c.end).trim() === '');
   if (existing) {
     return {
-      range: { start: { line, character }, end: { line, character: text.length } },
-      newText: `<!-- negolint-disable ${withId(existing[1] ?? '', message.ruleId)} -->`,
+      range: { start: { line, character }, end: { line, character: character + text.length } },
+      newText: controlComment('disable', [...existing.ids, message.ruleId]),
     };
   }
-  return { range: { start: { line, character }, end: { line, character } }, newText: `<!-- negolint-disable ${message.ruleId} -->${eol(doc)}` };
+  return { range: { start: { line, character }, end: { line, character } }, newText: `${controlComment('disable', [message.ruleId])}${eol(doc)}` };
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -135,12 +139,23 @@ export function codeActions(doc: TextDocument, result: LintResult, params: Pick<
       const key = JSON.stringify(m.fix.edits);
       if (seenFixes.has(key)) continue;
       seenFixes.add(key);
+      const [only] = m.fix.edits;
+      const snippet = options.snippetFixes && m.fix.edits.length === 1 && only?.snippet !== undefined;
       actions.push({
         title: m.fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [toDiagnostic(m, doc)],
         isPreferred: m.fix.safe,
-        edit: workspaceEdit(doc, fixEdits(doc, m.fix), options),
+        ...(snippet
+          ? {
+              // The cursor lands on the first field, and Tab moves to the next one.
+              command: {
+                title: m.fix.title,
+                command: Commands.insertSnippet,
+                arguments: [doc.uri, doc.version, fixEdits(doc, m.fix)[0]!.range, eol(doc) === '\r\n' ? only!.snippet!.replace(/\r?\n/g, '\r\n') : only!.snippet!],
+              },
+            }
+          : { edit: workspaceEdit(doc, fixEdits(doc, m.fix), options) }),
       });
     }
     const byRule = new Map<string, LintMessage[]>();

@@ -7,20 +7,7 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import {
-  applyOverrides,
-  CONFIG_FILES,
-  ConfigError,
-  findConfigFile,
-  loadConfigFile,
-  MAX_CONFIG_BYTES,
-  parseConfigText,
-  PRESETS,
-  readRegularTextFile,
-  resolveConfigFor,
-  rules as allRules,
-  type ResolvedConfig,
-} from '@negolint/core';
+import { applyOverrides, CONFIG_FILES, ConfigError, findConfigFile, loadConfigFile, resolveConfigFor, rules as allRules, type ResolvedConfig } from '@negolint/core';
 import type { Settings } from './settings.js';
 
 /** Globs for `workspace/didChangeWatchedFiles` registration. */
@@ -41,15 +28,11 @@ function stampOf(file: string): string {
   }
 }
 
-/** A loaded config and what the editor settings need to know about it. */
+/** A loaded config. */
 export interface ConfigEntry {
   config: ResolvedConfig;
   /** The nearest config file, if any. */
   configFile?: string;
-  /** A file of the chain `extends` a preset, so `negolint.preset` does not apply. */
-  presetFromFile: boolean;
-  /** Rule ids the config files set explicitly (they win over `negolint.preset`). */
-  explicitRules: ReadonlySet<string>;
 }
 
 export interface Resolution {
@@ -127,21 +110,7 @@ export class ConfigStore {
   private load(configFile: string | undefined, root: string): ConfigEntry | ConfigError {
     if (!configFile) return defaults(root);
     try {
-      const config = loadConfigFile(configFile, { root, rules: allRules });
-      let presetFromFile = false;
-      const explicitRules = new Set<string>();
-      // The chain parsed once more for what the resolved config no longer tells:
-      // whether a file chose a preset, and which rules it set itself.
-      for (const file of config.files) {
-        // Read again, so only a regular file of bounded size (it may have been swapped since).
-        const read = readRegularTextFile(file, MAX_CONFIG_BYTES);
-        if ('refused' in read) return new ConfigError(`cannot read config file: ${read.refused.message}`, file);
-        const written = parseConfigText(read.text, file, allRules);
-        const parents = written.extends === undefined ? [] : Array.isArray(written.extends) ? written.extends : [written.extends];
-        if (parents.some((p) => (PRESETS as readonly string[]).includes(p))) presetFromFile = true;
-        for (const id of Object.keys(written.rules ?? {})) explicitRules.add(id);
-      }
-      return { config, configFile, presetFromFile, explicitRules };
+      return { config: loadConfigFile(configFile, { root, rules: allRules }), configFile };
     } catch (error) {
       if (error instanceof ConfigError) return error;
       return new ConfigError(`cannot load config: ${(error as Error).message}`, configFile);
@@ -150,26 +119,18 @@ export class ConfigStore {
 }
 
 function defaults(root: string): ConfigEntry {
-  return { config: resolveConfigFor(undefined, { cwd: root, noConfig: true }), presetFromFile: false, explicitRules: new Set() };
+  return { config: resolveConfigFor(undefined, { cwd: root, noConfig: true }) };
 }
 
 /**
- * The config after editor settings: `negolint.preset` where no config file chose a
- * preset (rules the files set keep their setting), then `negolint.rules` overrides.
- * Unknown rule ids in the settings are skipped (and returned, so they can be reported once).
+ * The config after editor settings: `negolint.preset` as the core's `defaultPreset` (it applies
+ * where no config file chose a preset, and rules the files set keep their setting), then
+ * `negolint.rules`. Unknown rule ids in the settings are skipped (and returned, so they can be
+ * reported once).
  */
 export function applySettings(entry: ConfigEntry, settings: Settings): { config: ResolvedConfig; unknownRules: string[] } {
-  let config = entry.config;
-  if (settings.preset && !entry.presetFromFile) {
-    const withPreset = applyOverrides(config, { preset: settings.preset }, allRules);
-    for (const id of entry.explicitRules) {
-      const own = config.rules[id];
-      if (own) withPreset.rules[id] = own;
-    }
-    config = withPreset;
-  }
   const unknownRules = Object.keys(settings.rules).filter((id) => !knownRules.has(id));
   const rules = Object.fromEntries(Object.entries(settings.rules).filter(([id]) => knownRules.has(id)));
-  if (Object.keys(rules).length > 0) config = applyOverrides(config, { rules }, allRules);
-  return { config, unknownRules };
+  if (!settings.preset && Object.keys(rules).length === 0) return { config: entry.config, unknownRules };
+  return { config: applyOverrides(entry.config, { defaultPreset: settings.preset, rules }, allRules), unknownRules };
 }

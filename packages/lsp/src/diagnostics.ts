@@ -22,14 +22,7 @@ export function offsetToPosition(doc: TextDocument, offset: number): Position {
 
 /** The range a finding covers in the document. */
 export function toRange(message: LintMessage, doc: TextDocument): Range {
-  // Findings that carry no offsets (e.g. about a control comment) still carry lines and columns.
-  const hasOffsets = message.offset !== 0 || message.endOffset !== 0 || (message.line === 1 && message.column === 1);
-  if (hasOffsets) {
-    return { start: offsetToPosition(doc, message.offset), end: offsetToPosition(doc, Math.max(message.offset, message.endOffset)) };
-  }
-  const start = { line: message.line - 1, character: message.column - 1 };
-  const end = { line: message.endLine - 1, character: message.endColumn - 1 };
-  return { start, end: end.line > start.line || (end.line === start.line && end.character >= start.character) ? end : start };
+  return { start: offsetToPosition(doc, message.offset), end: offsetToPosition(doc, Math.max(message.offset, message.endOffset)) };
 }
 
 /** One core finding as an LSP diagnostic: `source` negolint, `code` the rule id, a link to its docs. */

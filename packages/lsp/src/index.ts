@@ -9,6 +9,8 @@
  * From a shell: `negolint-lsp --stdio`. The VS Code extension bundles `@negolint/lsp/server`.
  */
 export { startServer } from './server.js';
+export type { ServerOptions } from './server.js';
+export { runFromCommandLine } from './command-line.js';
 export { toDiagnostic, toRange, configErrorDiagnostic } from './diagnostics.js';
 export { codeActions } from './code-actions.js';
 export { hover } from './hover.js';

@@ -26,6 +26,13 @@ export const Commands = {
    * (or a `window/showMessage` with the link when the client cannot show documents).
    */
   openRuleDocs: 'negolint.openRuleDocs',
+  /**
+   * Inserts a fix as a snippet, each field to fill in a tab stop. Arguments:
+   * `[uri, version, range, snippet]`. Put into quick fixes, instead of their edit, only for
+   * clients that set `snippetFixes` (the VS Code extension registers it); LSP has no snippet
+   * edit that every client applies.
+   */
+  insertSnippet: 'negolint.insertSnippet',
 } as const;
 
 /** Code action kind of "fix all safe problems" (`editor.codeActionsOnSave`). */
@@ -62,8 +69,24 @@ export interface InitializationOptions {
    * that only run commands the server advertises.
    */
   advertiseCommands?: boolean;
+  /**
+   * The client runs {@link Commands.insertSnippet}: quick fixes that insert a skeleton come as
+   * that command (fields as tab stops) instead of a plain text edit.
+   */
+  snippetFixes?: boolean;
+  /**
+   * Offer the plan outline as document symbols (default true). The VS Code extension turns it
+   * off: VS Code's own Markdown outline already lists the headings, and two symbol providers
+   * show two outlines and two breadcrumb groups. Editors without a Markdown outline keep it.
+   */
+  documentSymbols?: boolean;
   /** Settings for clients that cannot answer `workspace/configuration`. */
   settings?: Record<string, unknown>;
+  /**
+   * How long config files must stay unchanged before their errors are shown, in ms (default 100):
+   * an editor saving a config file may be caught half-way through writing it.
+   */
+  configSettleMs?: number;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 150;

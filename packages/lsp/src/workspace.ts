@@ -20,10 +20,13 @@ export interface FolderReport {
   configErrors: ConfigError[];
 }
 
-/** Lints a folder, skipping files for which `skip(absolutePath)` is true (open documents). */
+/**
+ * Lints a folder, skipping files for which `skip(absolutePath)` is true (open documents). A large
+ * folder (the core's threshold, 400 files) is linted on worker threads, as the CLI does, which also
+ * leaves the server's own thread free to answer the editor meanwhile.
+ */
 export async function lintFolder(root: string, rules: Record<string, RuleSetting>, skip: (file: string) => boolean): Promise<FolderReport> {
-  // One thread: the core's worker pool re-enters its own module, which a bundled server is not.
-  const report = await lintFiles([root], { cwd: root, keepSource: true, concurrency: 'off', overrides: { rules } });
+  const report = await lintFiles([root], { cwd: root, keepSource: true, concurrency: 'auto', overrides: { rules } });
   const files: FolderReport['files'] = [];
   for (const r of report.results) {
     const file = path.resolve(root, r.filePath);

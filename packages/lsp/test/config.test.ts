@@ -4,9 +4,10 @@
  * and the workspace linted at start-up.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, uriOf, writeFile, clientsKilledAfterEach } from './helpers/client.js';
+import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, SERVER, uriOf, writeFile, clientsKilledAfterEach } from './helpers/client.js';
 
 afterAll(removeWorkspaces);
 
@@ -14,6 +15,21 @@ const FIXTURES = path.resolve(PACKAGE_DIR, '../../fixtures/lsp');
 const MISSING = readFileSync(path.join(FIXTURES, 'missing-walk-away.md'), 'utf8');
 
 const start = clientsKilledAfterEach();
+
+// Logs each worker thread the server starts (its entry file), from inside the server's process.
+const COUNT_WORKERS = String.raw`
+import fs from 'node:fs';
+import wt from 'node:worker_threads';
+import { syncBuiltinESMExports } from 'node:module';
+const Original = wt.Worker;
+wt.Worker = class extends Original {
+  constructor(file, ...rest) {
+    super(file, ...rest);
+    fs.appendFileSync(process.env.NEGOLINT_WORKER_LOG, String(file) + '\n');
+  }
+};
+syncBuiltinESMExports();
+`;
 
 const codes = (diags: { code?: string | number }[]) => diags.map((d) => d.code).sort();
 
@@ -128,16 +144,24 @@ describe('config files', () => {
   });
 
   it('says nothing about a config file caught half-written (an editor saving it)', async () => {
+    // The file is rewritten well within the settle time, however slow the machine: the test
+    // waits for the lint that read the truncated file, not for a guessed number of milliseconds.
+    const settleMs = 1500;
     const dir = makeWorkspace({ '.negolintrc.json': onlyRules('walk-away-point') });
-    const client = await start({ rootDir: dir });
+    const client = await start({ rootDir: dir, initializationOptions: { configSettleMs: settleMs } });
     const uri = await client.open(path.join(dir, 'plan.md'), MISSING);
     expect(codes(await client.diagnostics(uri))).toEqual(['walk-away-point']);
     writeFile(dir, '.negolintrc.json', ''); // truncated, not yet written
-    await client.replace(uri, '## Target', '## Target\n'); // a lint that reads it now
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await client.replace(uri, '## Target', '## Target\n');
+    // Published for this version: the lint has read the truncated file (and kept the last good config).
+    expect(codes(await client.diagnostics(uri))).toEqual(['walk-away-point']);
+    const readAt = Date.now();
     const config = writeFile(dir, '.negolintrc.json', onlyRules('walk-away-alternative'));
     await client.watchedFilesChanged([{ uri: uriOf(config), type: 2 }]);
     await client.until(uri, (d) => codes(d).join() === 'walk-away-alternative', 'the plan linted with the written config');
+    expect(Date.now() - readAt, 'the config was rewritten before the settle time ran out').toBeLessThan(settleMs);
+    // Past the settle time of the read: nothing was reported.
+    await new Promise((resolve) => setTimeout(resolve, settleMs - (Date.now() - readAt) + 200));
     await client.quiet(300);
     expect(client.shown).toEqual([]);
     expect(client.published.filter((p) => p.uri === uriOf(config) && p.diagnostics.length > 0)).toEqual([]);
@@ -173,6 +197,33 @@ describe('workspace', () => {
     const summary = await client.connection.sendRequest('negolint/lintWorkspace');
     expect(summary).toEqual({ filesLinted: 3, plansFound: 2, problems: 0 });
   });
+
+  // The server as published (dist/bin.js) and as the VS Code extension bundles it, with the core's
+  // lint worker as a file of its own beside it (dist/lint-worker.mjs).
+  const EXTENSION_SERVER = path.resolve(PACKAGE_DIR, '../vscode-extension/dist/server.mjs');
+  it.each([
+    ['the server', SERVER],
+    ['the extension\'s bundled server', EXTENSION_SERVER],
+  ])('%s lints a large workspace on worker threads, with the same findings', async (_name, server) => {
+    const files: Record<string, string> = { '.negolintrc.json': onlyRules('walk-away-point') };
+    const COUNT = 420; // over the core's threshold for workers (400 files)
+    for (let i = 0; i < COUNT; i++) files[`plans/p${String(i).padStart(3, '0')}.md`] = i % 2 ? MISSING : readFileSync(path.join(FIXTURES, 'account-plan.md'), 'utf8');
+    const dir = makeWorkspace(files);
+    const hook = writeFile(dir, 'count-workers.mjs', COUNT_WORKERS);
+    const log = writeFile(dir, 'workers.log', '');
+    const client = await start({ rootDir: dir, server, env: { NODE_OPTIONS: `--import ${hook}`, NEGOLINT_WORKER_LOG: log } });
+    const summary = await client.connection.sendRequest('negolint/lintWorkspace', undefined);
+    expect(summary).toEqual({ filesLinted: COUNT, plansFound: COUNT, problems: 0 });
+    // Every plan without a walk-away point, and only those, flagged as on one thread.
+    const flagged = client.published.filter((p) => p.diagnostics.length > 0);
+    expect(new Set(flagged.map((p) => path.basename(p.uri))).size).toBe(COUNT / 2);
+    for (const p of flagged) expect(codes(p.diagnostics), p.uri).toEqual(['walk-away-point']);
+    expect(flagged.every((p) => Number(/p(\d+)\.md$/.exec(p.uri)![1]) % 2 === 1)).toBe(true);
+    const workers = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+    // One per core, at most 8; a single core lints on the server's own thread.
+    expect(workers.length).toBe(Math.min(availableParallelism(), 8) > 1 ? Math.min(availableParallelism(), 8) : 0);
+    for (const entry of workers) expect(entry).toMatch(server === SERVER ? /core\/dist\/api\/lint-worker\.js$/ : /vscode-extension\/dist\/lint-worker\.mjs$/);
+  }, 120_000);
 
   it('does not lint the workspace at start-up by default', async () => {
     const dir = makeWorkspace({ 'plans/acme.md': MISSING });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { lintText } from '@negolint/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, uriOf, writeFile, clientsKilledAfterEach } from './helpers/client.js';
+import { FAILING_SERVER, makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, uriOf, writeFile, clientsKilledAfterEach } from './helpers/client.js';
 
 afterAll(removeWorkspaces);
 
@@ -222,7 +222,7 @@ describe('diagnostics', () => {
 
   it('survives an exception inside one lint: logged with the file path, other documents keep working', async () => {
     const dir = makeWorkspace({ '.negolintrc.json': onlyRules('walk-away-point') });
-    const client = await start({ rootDir: dir, env: { NEGOLINT_LSP_TEST_THROW_ON: 'CRASH-ME' } });
+    const client = await start({ rootDir: dir, server: FAILING_SERVER });
     const badFile = path.join(dir, 'broken-plan.md');
     await client.open(badFile, `${MISSING}\nCRASH-ME\n`);
     const log = await client.waitFor(() => client.logs.find((l) => l.type === 1 && l.message.includes('failed')), 'an error log');

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { rules } from '@negolint/core';
+import { rules, VERSION } from '@negolint/core';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { Commands } from '../src/protocol.js';
+import { Commands, type InitializationOptions } from '../src/protocol.js';
 import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, TestClient } from './helpers/client.js';
 
 afterAll(removeWorkspaces);
@@ -25,9 +25,9 @@ afterEach(() => {
   clients = [];
 });
 
-async function setup(text: string, name = 'plan.md', config = onlyRules('walk-away-point')) {
+async function setup(text: string, name = 'plan.md', config = onlyRules('walk-away-point'), initializationOptions: InitializationOptions = {}) {
   const dir = makeWorkspace({ '.negolintrc.json': config });
-  const client = await TestClient.start({ rootDir: dir });
+  const client = await TestClient.start({ rootDir: dir, initializationOptions });
   clients.push(client);
   const uri = await client.open(path.join(dir, name), text);
   const diagnostics = await client.diagnostics(uri);
@@ -41,7 +41,7 @@ function titled(actions: CodeAction[], pattern: RegExp): CodeAction {
 }
 
 describe('code actions', () => {
-  it("offers the core's fix as a preferred quick fix; applied, the plan re-lints clean", async () => {
+  it("offers the core's fix as a preferred quick fix; applied, what is left is the skeleton's fields, at the rule's severity", async () => {
     const { client, uri, diagnostics } = await setup(MISSING);
     expect(diagnostics.map((d) => d.code)).toEqual(['walk-away-point']);
     const actions = await client.codeActions(uri, diagnostics[0]!.range, diagnostics);
@@ -50,8 +50,36 @@ describe('code actions', () => {
     expect(fix.diagnostics?.[0]?.code).toBe('walk-away-point');
     expect(fix.edit?.documentChanges?.[0]).toMatchObject({ textDocument: { uri, version: client.version(uri) } });
     await client.applyEdit(fix.edit!);
-    expect(client.text(uri)).toMatch(/## Walk-away point/);
-    expect(await client.diagnostics(uri)).toEqual([]);
+    expect(client.text(uri)).toContain('## Walk-away point\n\nWe walk away below [fill in: lowest price we accept] or if [fill in: condition we cannot accept].\n');
+    const left = await client.diagnostics(uri);
+    expect(left.map((d) => [d.code, d.severity, client.text(uri).split('\n')[d.range.start.line]!.slice(d.range.start.character, d.range.end.character)])).toEqual([
+      ['walk-away-point', 1, '[fill in: lowest price we accept]'],
+    ]);
+  });
+
+  it('gives a client that runs negolint.insertSnippet the skeleton as a snippet, one tab stop per field', async () => {
+    const { client, uri, diagnostics } = await setup(MISSING, 'plan.md', onlyRules('walk-away-point'), { snippetFixes: true });
+    const fix = titled(await client.codeActions(uri, diagnostics[0]!.range, diagnostics), /walk-away point/i);
+    expect(fix.edit).toBeUndefined();
+    expect(fix.command).toMatchObject({ command: Commands.insertSnippet });
+    const [docUri, version, range, snippet] = fix.command!.arguments!;
+    expect([docUri, version]).toEqual([uri, client.version(uri)]);
+    expect(range).toEqual({ start: { line: 2, character: 0 }, end: { line: 2, character: 0 } });
+    expect(snippet).toBe('## Walk-away point\n\nWe walk away below ${1:[fill in: lowest price we accept]} or if ${2:[fill in: condition we cannot accept]}.\n\n');
+  });
+
+  it('offers a get for a concession with nothing in return; fix-all leaves only the placeholders (both rules warn, as recommended)', async () => {
+    const text = '# Acme renewal\n\n**Walk-away:** $310k ARR\n\n## Concessions\n\n- 5% off in exchange for a three-year term\n- Free onboarding for their second team\n- We could add training days.\n';
+    const config = `${JSON.stringify({ rules: { ...JSON.parse(onlyRules()).rules, 'concession-trade': 'warn', placeholder: 'warn' } })}\n`;
+    const { client, uri, diagnostics } = await setup(text, 'plan.md', config);
+    expect(diagnostics.map((d) => [d.code, d.range.start.line])).toEqual([['concession-trade', 7], ['concession-trade', 8]]);
+    const quick = titled(await client.codeActions(uri, diagnostics[0]!.range, [diagnostics[0]!]), /^Ask for something in return$/);
+    expect(quick).toMatchObject({ kind: 'quickfix', isPreferred: true });
+    const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.negolint']);
+    await client.applyEdit(fixAll!.edit!);
+    expect(client.text(uri)).toContain('- Free onboarding for their second team in exchange for [fill in: what we get in return]\n- We could add training days in exchange for [fill in: what we get in return].\n');
+    const left = await client.diagnostics(uri);
+    expect(left.map((d) => [d.code, d.severity, d.range.start.line])).toEqual([['placeholder', 2, 7], ['placeholder', 2, 8]]);
   });
 
   it('disables a rule for the line above the finding; the finding goes away', async () => {
@@ -123,7 +151,8 @@ describe('code actions', () => {
     const [fixAll] = await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll']);
     expect(fixAll).toMatchObject({ kind: 'source.fixAll.negolint' });
     await client.applyEdit(fixAll!.edit!);
-    expect(await client.diagnostics(uri)).toEqual([]);
+    // The inserted walk-away point is a skeleton: still the rule's error, at its first field.
+    expect((await client.diagnostics(uri)).map((d) => [d.code, d.severity])).toEqual([['walk-away-point', 1]]);
   });
 });
 
@@ -145,6 +174,13 @@ describe('hover', () => {
 });
 
 describe('document symbols', () => {
+  it('are not offered to a client that has its own Markdown outline (documentSymbols: false, as the VS Code extension sets)', async () => {
+    const { client } = await setup(ACCOUNT, 'account-plan.md', onlyRules(), { documentSymbols: false });
+    expect(client.initializeResult.capabilities.documentSymbolProvider).toBeUndefined();
+    const { client: other } = await setup(ACCOUNT, 'account-plan.md', onlyRules());
+    expect(other.initializeResult.capabilities.documentSymbolProvider).toEqual({ label: 'negolint' });
+  });
+
   it("outlines the plan: sections with their concepts, labelled facts and table rows nested", async () => {
     const { client, uri } = await setup(ACCOUNT, 'account-plan.md', onlyRules());
     const symbols: DocumentSymbol[] = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
@@ -184,5 +220,14 @@ describe('document symbols', () => {
   it('returns no outline for Markdown that is not a plan', async () => {
     const { client, uri } = await setup('# Release notes\n\nVersion 2.1 fixes the export button.\n', 'notes.md');
     expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })).toEqual([]);
+  });
+});
+
+describe('output', () => {
+  it('says the server started, its version, and which config each workspace folder uses', async () => {
+    const { client, dir } = await setup(MISSING);
+    const lines = await client.waitFor(() => (client.logs.length >= 2 ? client.logs.map((l) => l.message) : undefined), 'the startup lines');
+    expect(lines[0]).toBe(`negolint language server ${VERSION} started (Node ${process.version}).`);
+    expect(lines[1]).toContain(`${dir}: config ${path.join(dir, '.negolintrc.json')}`);
   });
 });

@@ -1,15 +1,15 @@
 // Bundles the client (CommonJS, as VS Code loads it) and the language server
-// (ESM) into dist/, and copies what the manifest points at: the config schema
-// and a rule list for the "Open rule documentation" picker.
+// (ESM) into dist/, and writes a rule list for the "Open rule documentation"
+// picker. The config schema the manifest points at (schema/) is written by
+// scripts/generate.ts, so `generate:check` notices when it is stale.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const here = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 mkdirSync(path.join(here, 'dist'), { recursive: true });
-mkdirSync(path.join(here, 'schema'), { recursive: true });
 
 const { PLAN_TEMPLATE } = await import('@negolint/core/templates');
 await build({
@@ -26,10 +26,9 @@ await build({
   logLevel: 'warning',
 });
 
-const serverEntry = require.resolve('@negolint/lsp/server');
-await build({
-  entryPoints: [serverEntry],
-  outfile: path.join(here, 'dist/server.mjs'),
+// The server, and the core's lint worker as a file of its own beside it (the server's workspace
+// lint starts workers for large folders; the core finds the file through __NEGOLINT_WORKER_FILE__).
+const serverBundle = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -38,10 +37,17 @@ await build({
   sourcemap: true,
   banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+await Promise.all([
+  build({
+    ...serverBundle,
+    entryPoints: [require.resolve('@negolint/lsp/server')],
+    outfile: path.join(here, 'dist/server.mjs'),
+    define: { __NEGOLINT_WORKER_FILE__: JSON.stringify('./lint-worker.mjs') },
+  }),
+  build({ ...serverBundle, entryPoints: [require.resolve('@negolint/core/lint-worker')], outfile: path.join(here, 'dist/lint-worker.mjs') }),
+]);
 
-const corePkg = path.dirname(require.resolve('@negolint/core/package.json'));
-copyFileSync(path.join(corePkg, 'schema/negolintrc.schema.json'), path.join(here, 'schema/negolintrc.schema.json'));
 const { rules } = await import('@negolint/core');
 writeFileSync(path.join(here, 'dist/rules.json'), JSON.stringify(rules.map((r) => ({ id: r.meta.id, description: r.meta.description, url: r.url }))));
-console.log('built dist/extension.js, dist/server.mjs');
+console.log('built dist/extension.js, dist/server.mjs, dist/lint-worker.mjs');

@@ -1,11 +1,16 @@
 /**
  * The VS Code client: starts the bundled negolint language server over IPC and
  * adds commands, a status bar item and nothing else — all linting happens in
- * the server, which calls @negolint/core.
+ * the server, which calls @negolint/core. The server also registers the
+ * watchers for config files (their names are the core's), so the client
+ * keeps no list of its own; the names it shares with the server come from
+ * `@negolint/lsp/protocol`.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { Commands, LintWorkspaceRequest, PlanStatusNotification, SETTINGS_SECTION, SOURCE, type InitializationOptions, type PlanStatusParams } from '@negolint/lsp/protocol';
+import { EXTENSION_COMMANDS } from './commands';
 import { planFileName } from './new-plan';
 import { statusView } from './status';
 
@@ -13,7 +18,8 @@ import { statusView } from './status';
 declare const __NEGOLINT_PLAN_TEMPLATE__: string;
 const PLAN_TEMPLATE = __NEGOLINT_PLAN_TEMPLATE__;
 
-const CONFIG_GLOB = '**/{.negolintrc,.negolintrc.json,.negolintrc.yaml,.negolintrc.yml,package.json}';
+/** How many times the client restarts a server that stopped before it gives up. */
+const MAX_RESTARTS = 5;
 
 let client: LanguageClient | undefined;
 const planStatus = new Map<string, boolean>();
@@ -31,20 +37,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
     ],
-    synchronize: {
-      configurationSection: 'negolint',
-      fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_GLOB),
-    },
+    synchronize: { configurationSection: SETTINGS_SECTION },
     outputChannel: output,
     traceOutputChannel: output,
-    initializationOptions: {},
+    // Quick fixes that insert a skeleton come as negolint.insertSnippet: the cursor lands on the first field.
+    // No document symbols: VS Code's Markdown outline is the one outline (two would duplicate every heading).
+    initializationOptions: { snippetFixes: true, documentSymbols: false } satisfies InitializationOptions,
     errorHandler: {
-      error: () => ({ action: 1 /* Continue */ }),
+      error: () => ({ action: ErrorAction.Continue }),
       closed: () => {
         restarts++;
         // The client's own restart policy, reported once so a crash is never silent.
         if (restarts === 1) void vscode.window.showWarningMessage('The negolint server stopped and is being restarted. See "negolint: Show output" for details.');
-        return { action: restarts <= 5 ? 2 /* Restart */ : 1 /* DoNotRestart */ };
+        return { action: restarts <= MAX_RESTARTS ? CloseAction.Restart : CloseAction.DoNotRestart };
       },
     },
   };
@@ -56,9 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   const refresh = () => {
     const editor = vscode.window.activeTextEditor;
     const doc = editor?.document;
-    const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'negolint') : [];
+    const diags = doc ? vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === SOURCE) : [];
     const view = statusView({
-      enabled: vscode.workspace.getConfiguration('negolint', doc?.uri).get<boolean>('enable', true),
+      enabled: vscode.workspace.getConfiguration(SETTINGS_SECTION, doc?.uri).get<boolean>('enable', true),
       isMarkdown: doc?.languageId === 'markdown',
       errors: diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
       warnings: diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
@@ -75,17 +80,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     status,
     vscode.languages.onDidChangeDiagnostics(refresh),
     vscode.window.onDidChangeActiveTextEditor(refresh),
-    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('negolint') && refresh()),
-    vscode.commands.registerCommand('negolint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('negolint.restartServer', async () => {
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(SETTINGS_SECTION) && refresh()),
+    vscode.commands.registerCommand(
+      Commands.insertSnippet,
+      async (uri: string, version: number, range: { start: { line: number; character: number }; end: { line: number; character: number } }, snippet: string) => {
+        const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+        // A fix computed for an older text would land in the wrong place.
+        if (doc.version !== version) return;
+        const editor = await vscode.window.showTextDocument(doc);
+        const at = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        await editor.insertSnippet(new vscode.SnippetString(snippet), at, { undoStopBefore: true, undoStopAfter: true });
+      },
+    ),
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.showOutput, () => output.show(true)),
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.restartServer, async () => {
       await client?.restart();
       void vscode.window.showInformationMessage('negolint server restarted.');
     }),
-    vscode.commands.registerCommand('negolint.lintWorkspace', async () => {
-      await client?.sendRequest('negolint/lintWorkspace');
-      await vscode.commands.executeCommand('workbench.actions.view.problems');
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.lintWorkspace, async () => {
+      await client?.sendRequest(LintWorkspaceRequest);
+      // Focus Problems: 'workbench.actions.view.problems' toggles, and closed the panel when it was open.
+      await vscode.commands.executeCommand('workbench.panel.markers.view.focus');
     }),
-    vscode.commands.registerCommand('negolint.openRuleDocs', async (arg?: string | { url?: string; ruleId?: string }) => {
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.openRuleDocs, async (arg?: string | { url?: string; ruleId?: string }) => {
       let url = typeof arg === 'string' ? arg : arg?.url;
       if (!url) {
         const rules = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(context.asAbsolutePath('dist/rules.json')))).toString('utf8')) as { id: string; description: string; url: string }[];
@@ -94,7 +111,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
       }
       if (url) await vscode.env.openExternal(vscode.Uri.parse(url));
     }),
-    vscode.commands.registerCommand('negolint.newPlan', async () => {
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.newPlan, async () => {
       const folder = vscode.workspace.workspaceFolders?.[0];
       if (!folder) {
         const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: PLAN_TEMPLATE });
@@ -113,7 +130,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     if (e.newState === State.Running) refresh();
   });
   await client.start();
-  client.onNotification('negolint/planStatus', (p: { uri: string; isPlan: boolean }) => {
+  client.onNotification(PlanStatusNotification, (p: PlanStatusParams) => {
     planStatus.set(p.uri, p.isPlan);
     refresh();
   });

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Fix } from '../engine/rule.js';
 import { applyFixes, lintText, type LintTextOptions } from './lint.js';
 
@@ -171,26 +172,12 @@ export function writeAtomic(file: string, content: string, options: WriteAtomicO
   }
 }
 
-/** A unified diff of two texts as one hunk around the changed lines. */
+/**
+ * A unified diff of two texts (`--fix-dry-run`): `--- a/<file>` and `+++ b/<file>`, then one hunk
+ * per group of changes with `context` unchanged lines around each, as `diff -u` and git print them;
+ * changes further apart than twice the context get hunks of their own. Empty when nothing changed.
+ */
 export function unifiedDiff(file: string, before: string, after: string, context = 3): string {
   if (before === after) return '';
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length - 1;
-  let endB = b.length - 1;
-  while (endA >= start && endB >= start && a[endA] === b[endB]) {
-    endA--;
-    endB--;
-  }
-  const from = Math.max(0, start - context);
-  const toA = Math.min(a.length - 1, endA + context);
-  const toB = Math.min(b.length - 1, endB + context);
-  const lines = [`--- a/${file}`, `+++ b/${file}`, `@@ -${from + 1},${toA - from + 1} +${from + 1},${toB - from + 1} @@`];
-  for (let i = from; i < start; i++) lines.push(` ${a[i]}`);
-  for (let i = start; i <= endA; i++) lines.push(`-${a[i]}`);
-  for (let i = start; i <= endB; i++) lines.push(`+${b[i]}`);
-  for (let i = endA + 1; i <= toA; i++) lines.push(` ${a[i]}`);
-  return `${lines.join('\n')}\n`;
+  return createTwoFilesPatch(`a/${file}`, `b/${file}`, before, after, undefined, undefined, { context, headerOptions: FILE_HEADERS_ONLY });
 }

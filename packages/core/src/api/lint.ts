@@ -10,22 +10,25 @@ import {
   mergeConfigs,
   planMatcher,
   validateConfig,
+  type ConfigOverrides,
   type NegolintConfig,
-  type PresetName,
   type ResolvedConfig,
-  type RuleSetting,
 } from '../engine/config/config.js';
 import type { PlanModel } from '../engine/plan/model.js';
 import { parseDocument, type ParsedDocument } from '../engine/incremental/index.js';
 import { StatementMemo } from '../engine/incremental/memo.js';
 import { getPlan } from '../engine/plan/store.js';
 import { getProcessor } from '../engine/processor.js';
+import { LineIndex } from '../engine/text.js';
 import type { Fix, MessageExtras } from '../engine/rule.js';
 import { rules as allRules } from '../rules/index.js';
 
 export type Severity = 1 | 2;
 
-/** One finding. Lines and columns are 1-based; offsets are 0-based into the linted text. */
+/**
+ * One finding. Lines and columns are 1-based; offsets are 0-based into the linted text (without
+ * a leading byte-order mark) and always agree with the lines and columns.
+ */
 export interface LintMessage {
   ruleId: string;
   severity: Severity;
@@ -56,7 +59,7 @@ export interface LintTextOptions {
   /** Workspace root for config lookup and `extends`. */
   cwd?: string;
   /** Overrides applied on top of the config (CLI flags, editor settings). */
-  overrides?: { preset?: PresetName; rules?: Record<string, RuleSetting>; plans?: ResolvedConfig['plans'] };
+  overrides?: ConfigOverrides;
   /**
    * For editors, which lint the same document after every edit: the result of linting its
    * previous version, or `null` on the first lint. The result then keeps the document's
@@ -81,9 +84,9 @@ function isResolved(config: ResolvedConfig | NegolintConfig): config is Resolved
 /** Resolves the config that applies to a file (nearest config file, or the recommended preset). */
 export function resolveConfigFor(filePath: string | undefined, options: { cwd?: string; configFile?: string; noConfig?: boolean } = {}): ResolvedConfig {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  if (options.noConfig) return mergeConfigs('recommended', [], allRules, [], cwd);
+  if (options.noConfig) return mergeConfigs(undefined, [], allRules, [], cwd);
   const file = options.configFile ? path.resolve(cwd, options.configFile) : findConfigFile(filePath ? path.resolve(cwd, filePath) : cwd);
-  if (!file) return mergeConfigs('recommended', [], allRules, [], cwd);
+  if (!file) return mergeConfigs(undefined, [], allRules, [], cwd);
   return loadConfigFile(file, { root: options.configFile ? path.dirname(path.resolve(cwd, options.configFile)) : cwd, named: Boolean(options.configFile), rules: allRules });
 }
 
@@ -91,17 +94,19 @@ export function resolveConfigFor(filePath: string | undefined, options: { cwd?: 
 export function resolveConfigObject(config: NegolintConfig, baseDir = process.cwd()): ResolvedConfig {
   const checked = validateConfig(config, allRules, { keyPrefix: [] });
   const parents = checked.extends === undefined ? [] : Array.isArray(checked.extends) ? checked.extends : [checked.extends];
-  const preset = parents.includes('strict') ? 'strict' : 'recommended';
+  const preset = parents.includes('strict') ? 'strict' : parents.includes('recommended') ? 'recommended' : undefined;
   return mergeConfigs(preset, [checked], allRules, [], baseDir);
 }
 
 /**
- * Lists nested more than ~40 levels deep are read as plain text: no plan
- * nests that deep, and Markdown parsers take quadratic time on such input.
- * Markers are replaced by spaces, so offsets and line numbers do not move.
+ * List markers indented 160 columns or more — about 80 levels of `-` lists, two columns
+ * each — are read as plain text: no plan nests that deep, and Markdown parsers take
+ * quadratic time on such input. Markers are replaced by spaces, so offsets and line
+ * numbers do not move.
  */
 const DEEP_LIST_MARKER = /^([ \t]{160,})([-*+]|\d{1,9}[.)])(?=[ \t]|$)/gm;
 export function flattenDeepLists(text: string): string {
+  // A cheap test first, for the shapes deep nesting takes: a line indented by 160 spaces, or ten tabs in a row.
   return text.includes('\n' + ' '.repeat(160)) || text.includes('\t\t\t\t\t\t\t\t\t\t')
     ? text.replace(DEEP_LIST_MARKER, (_m, lead: string, marker: string) => lead + ' '.repeat(marker.length))
     : text;
@@ -130,12 +135,16 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     processor.runSync(keep.parsed.tree, file);
   }
   const plan = getPlan(file);
+  // Rules report offsets; other messages (about a control comment) carry points, which may lack them.
+  let lines: LineIndex | undefined;
+  const offsetOf = (p: { line: number; column: number; offset?: number }) => p.offset ?? (lines ??= plan?.lines ?? new LineIndex(value)).offsetAt(p.line, p.column);
   const messages = file.messages
     .filter((m) => m.source === 'negolint')
     .map((m): LintMessage => {
       const extras = m as typeof m & MessageExtras;
-      const start = m.place && 'start' in m.place ? m.place.start : { line: m.line ?? 1, column: m.column ?? 1 };
+      const start = m.place && 'start' in m.place ? m.place.start : m.place ?? { line: m.line ?? 1, column: m.column ?? 1 };
       const end = m.place && 'end' in m.place ? m.place.end : start;
+      const offsets = extras.negolintOffsets ?? { start: offsetOf(start), end: Math.max(offsetOf(start), offsetOf(end)) };
       const error = m.fatal === true && !extras.negolintWarningOnly;
       return {
         ruleId: m.ruleId ?? 'unknown',
@@ -145,8 +154,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
         column: start.column,
         endLine: end.line,
         endColumn: end.column,
-        offset: extras.negolintOffsets?.start ?? 0,
-        endOffset: extras.negolintOffsets?.end ?? 0,
+        offset: offsets.start,
+        endOffset: offsets.end,
         url: m.url,
         fix: extras.negolintFix,
       };

@@ -1,24 +1,24 @@
 /**
- * Worker threads for large runs. Each worker lints an interleaved share of
- * the files with the same code path as the main thread (`lintFileList`) and
- * sends back plain results; the main thread merges them in discovery order.
- * The worker re-enters this very module, so the same file works from the
- * tsc output and from the bundled CLI.
+ * Worker threads for large runs. Each worker (lint-worker.ts, its own entry)
+ * lints an interleaved share of the files with the same code path as the main
+ * thread (`lintFileList`) and sends back plain results; the main thread merges
+ * them in discovery order.
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { ConfigError } from '../engine/config/config.js';
-import type { FileResult, LintFilesOptions, LintFilesReport } from './lint-files.js';
+import type { FileResult, LintFilesOptions, LintFilesReport } from './lint-files-types.js';
 
-interface WorkerInput {
-  negolintWorker: true;
+/** What a worker is given. */
+export interface WorkerInput {
   files: string[];
   cwd: string;
   options: Pick<LintFilesOptions, 'configFile' | 'noConfig' | 'overrides' | 'fix' | 'keepSource'>;
 }
 
-interface SerializedConfigError {
+/** A config error as it crosses threads (an Error's own fields do not). */
+export interface SerializedConfigError {
   reason: string;
   file?: string;
   line?: number;
@@ -26,20 +26,32 @@ interface SerializedConfigError {
   key?: string;
 }
 
-type WorkerMessage =
+/** What a worker sends back: progress now and then, its report once. */
+export type WorkerMessage =
   | { type: 'progress'; done: number }
   | { type: 'done'; report: Omit<LintFilesReport, 'configErrors'> & { configErrors: SerializedConfigError[] } };
 
-const MODULE_URL = import.meta.url;
+/** Below this many files a single thread is faster than starting workers. */
+const PARALLEL_THRESHOLD = 400;
+/** The most workers `auto` starts. */
+const AUTO_MAX_WORKERS = 8;
+
+/**
+ * The worker's entry file. A bundle that inlines this module (the CLI's, the editor
+ * extension's server) builds lint-worker.ts as a file of its own beside it and names it here
+ * with esbuild's `define`; the tsc output finds lint-worker.js next to this file.
+ */
+declare const __NEGOLINT_WORKER_FILE__: string | undefined;
+const WORKER_URL = new URL(typeof __NEGOLINT_WORKER_FILE__ === 'string' ? __NEGOLINT_WORKER_FILE__ : './lint-worker.js', import.meta.url);
 
 export function workerCount(files: number, options: LintFilesOptions): number {
   if (options.concurrency === 'off' || options.cache) return 1;
   // Workers load compiled JavaScript; from TypeScript sources (tests) stay on one thread.
-  if (!/\.m?js$/.test(new URL(MODULE_URL).pathname)) return 1;
+  if (!/\.m?js$/.test(WORKER_URL.pathname)) return 1;
   // More threads than cores only costs memory: `--concurrency 1000` started 1,000 and ran out of it.
   if (typeof options.concurrency === 'number') return Math.max(1, Math.min(options.concurrency, files, availableParallelism()));
-  if (files < 400) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 8));
+  if (files < PARALLEL_THRESHOLD) return 1;
+  return Math.max(1, Math.min(availableParallelism(), AUTO_MAX_WORKERS));
 }
 
 export async function lintInWorkers(files: string[], options: LintFilesOptions, cwd: string, count: number): Promise<LintFilesReport> {
@@ -51,12 +63,11 @@ export async function lintInWorkers(files: string[], options: LintFilesOptions, 
       (share) =>
         new Promise<WorkerMessage & { type: 'done' }>((resolve, reject) => {
           const input: WorkerInput = {
-            negolintWorker: true,
             files: share,
             cwd,
             options: { configFile: options.configFile, noConfig: options.noConfig, overrides: options.overrides, fix: options.fix, keepSource: options.keepSource },
           };
-          const worker = new Worker(new URL(MODULE_URL), { workerData: input });
+          const worker = new Worker(WORKER_URL, { workerData: input });
           worker.on('message', (msg: WorkerMessage) => {
             if (msg.type === 'progress') {
               done += msg.done;
@@ -89,31 +100,4 @@ export async function lintInWorkers(files: string[], options: LintFilesOptions, 
   const pos = (r: FileResult) => order.get(path.resolve(cwd, r.filePath)) ?? 0;
   merged.results.sort((a, b) => pos(a) - pos(b));
   return merged;
-}
-
-async function runWorker(input: WorkerInput): Promise<void> {
-  const { lintFileList } = await import('./lint-files.js');
-  let pending = 0;
-  const report = await lintFileList(input.files, {
-    ...input.options,
-    onFile: () => {
-      pending++;
-      if (pending >= 50) {
-        parentPort!.postMessage({ type: 'progress', done: pending } satisfies WorkerMessage);
-        pending = 0;
-      }
-    },
-  }, input.cwd);
-  if (pending) parentPort!.postMessage({ type: 'progress', done: pending } satisfies WorkerMessage);
-  parentPort!.postMessage({
-    type: 'done',
-    report: {
-      ...report,
-      configErrors: report.configErrors.map((e) => ({ reason: e.reason, file: e.file, line: e.line, column: e.column, key: e.key })),
-    },
-  } satisfies WorkerMessage);
-}
-
-if (!isMainThread && (workerData as WorkerInput | undefined)?.negolintWorker) {
-  void runWorker(workerData as WorkerInput);
 }

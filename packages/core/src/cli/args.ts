@@ -1,4 +1,4 @@
-/** Command-line options: one table drives parsing, validation and `--help`. */
+/** Command-line options: one table (`SPEC`) drives parsing and the Options list of `--help`. */
 import { parseArgs } from 'node:util';
 
 export class UsageError extends Error {
@@ -38,31 +38,56 @@ export interface CliOptions {
   concurrency: 'auto' | 'off' | number;
 }
 
+/**
+ * Every option: how `parseArgs` reads it, and its lines in `--help` (`arg` names its value,
+ * `label` replaces the flag when two flags share a line, no `help` keeps it out of the list).
+ */
 const SPEC = {
-  config: { type: 'string', short: 'c' },
-  'no-config': { type: 'boolean' },
-  rule: { type: 'string', multiple: true },
-  preset: { type: 'string' },
-  all: { type: 'boolean' },
-  format: { type: 'string', short: 'f' },
-  'output-file': { type: 'string', short: 'o' },
-  'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean', short: 'q' },
-  color: { type: 'boolean' },
+  config: { type: 'string', short: 'c', arg: 'file', help: ['use this config file instead of looking for one'] },
+  'no-config': { type: 'boolean', help: ['ignore config files (recommended preset)'] },
+  rule: {
+    type: 'string',
+    multiple: true,
+    arg: 'id:severity',
+    help: ['set a rule, e.g. --rule walk-away-margin:off (repeatable;', 'severity may be off|warn|error or a JSON [severity, options])'],
+  },
+  preset: { type: 'string', arg: 'name', help: ['recommended | strict'] },
+  all: { type: 'boolean', help: ['treat every Markdown file as a plan'] },
+  format: { type: 'string', short: 'f', arg: 'name', help: [`${FORMATS[0]} (default) | ${FORMATS.slice(1).join(' | ')}`] },
+  'output-file': { type: 'string', short: 'o', arg: 'file', help: ['write the report to a file'] },
+  'max-warnings': { type: 'string', arg: 'n', help: ['exit 1 when there are more than n warnings'] },
+  quiet: { type: 'boolean', short: 'q', help: ['report errors only'] },
+  color: { type: 'boolean', label: '--color, --no-color', help: ['force colour on or off (NO_COLOR is honoured)'] },
   'no-color': { type: 'boolean' },
-  stdin: { type: 'boolean' },
-  'stdin-filename': { type: 'string' },
-  'print-config': { type: 'string' },
-  fix: { type: 'boolean' },
-  'fix-dry-run': { type: 'boolean' },
-  cache: { type: 'boolean' },
-  'cache-location': { type: 'string' },
-  'ignore-pattern': { type: 'string', multiple: true },
-  'no-ignore': { type: 'boolean' },
-  concurrency: { type: 'string' },
-  version: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+  stdin: { type: 'boolean', help: ['lint text from standard input'] },
+  'stdin-filename': { type: 'string', arg: 'path', help: ['path to use for stdin (config lookup, output)'] },
+  'print-config': { type: 'string', arg: 'file', help: ['print the effective config for a file and exit'] },
+  fix: { type: 'boolean', help: ['apply safe fixes to the files'] },
+  'fix-dry-run': { type: 'boolean', help: ['show the fixes as a diff without writing'] },
+  cache: { type: 'boolean', help: ['only lint files that changed since the last run'] },
+  'cache-location': { type: 'string', arg: 'path', help: ['cache file (default .negolintcache)'] },
+  'ignore-pattern': { type: 'string', multiple: true, arg: 'glob', help: ['ignore files matching the glob (repeatable)'] },
+  'no-ignore': { type: 'boolean', help: ['do not honour .gitignore / .negolintignore'] },
+  concurrency: { type: 'string', arg: 'n|auto|off', help: ['worker threads for large folders (default auto; at', 'most one per core)'] },
+  version: { type: 'boolean', short: 'v', help: ['print the version'] },
+  help: { type: 'boolean', short: 'h', help: ['print this help'] },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean; arg?: string; label?: string; help?: readonly string[] }>;
+
+/** Where the descriptions in the Options list start. */
+const HELP_COLUMN = 30;
+
+function optionLines(): string[] {
+  const lines: string[] = [];
+  for (const [name, option] of Object.entries(SPEC) as [string, { short?: string; arg?: string; label?: string; help?: readonly string[] }][]) {
+    if (!option.help) continue;
+    const flag = option.label ?? `--${name}${option.arg ? ` <${option.arg}>` : ''}`;
+    const left = `  ${option.short ? `-${option.short}, ` : '    '}${flag}`;
+    const [first, ...more] = option.help;
+    lines.push(left.length < HELP_COLUMN ? `${left.padEnd(HELP_COLUMN)}${first}` : `${left}  ${first}`);
+    for (const line of more) lines.push(`${' '.repeat(HELP_COLUMN)}${line}`);
+  }
+  return lines;
+}
 
 export const HELP = `negolint — lint Markdown negotiation plans
 
@@ -73,30 +98,7 @@ Usage:
   negolint init                                    write .negolintrc.yaml and an example plan
 
 Options:
-  -c, --config <file>         use this config file instead of looking for one
-      --no-config             ignore config files (recommended preset)
-      --rule <id:severity>    set a rule, e.g. --rule walk-away-margin:off (repeatable;
-                              severity may be off|warn|error or a JSON [severity, options])
-      --preset <name>         recommended | strict
-      --all                   treat every Markdown file as a plan
-  -f, --format <name>         stylish (default) | json | sarif | github | compact
-  -o, --output-file <file>    write the report to a file
-      --max-warnings <n>      exit 1 when there are more than n warnings
-  -q, --quiet                 report errors only
-      --color, --no-color     force colour on or off (NO_COLOR is honoured)
-      --stdin                 lint text from standard input
-      --stdin-filename <path> path to use for stdin (config lookup, output)
-      --print-config <file>   print the effective config for a file and exit
-      --fix                   apply safe fixes to the files
-      --fix-dry-run           show the fixes as a diff without writing
-      --cache                 only lint files that changed since the last run
-      --cache-location <path> cache file (default .negolintcache)
-      --ignore-pattern <glob> ignore files matching the glob (repeatable)
-      --no-ignore             do not honour .gitignore / .negolintignore
-      --concurrency <n|auto|off>  worker threads for large folders (default auto; at
-                              most one per core)
-  -v, --version               print the version
-  -h, --help                  print this help
+${optionLines().join('\n')}
 
 Exit codes:
   0  no errors (and warnings within --max-warnings)

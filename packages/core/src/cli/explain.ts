@@ -1,5 +1,6 @@
 /** `negolint rules` and `negolint explain <id>`: the rules' own metadata, in the terminal. */
 import { rules, type ResolvedConfig } from '../index.js';
+import { sourcesLine } from '../engine/sources.js';
 import { colors } from './color.js';
 
 export function rulesTable(config: ResolvedConfig, color: boolean): string {
@@ -26,6 +27,7 @@ export function explainRule(id: string, color: boolean): string | undefined {
     '',
     c.bold('Why'),
     m.principle,
+    sourcesLine(m.sources),
     '',
     c.bold('What it checks'),
     m.details ?? m.description,

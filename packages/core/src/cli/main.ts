@@ -17,7 +17,8 @@ import {
   type LintFilesReport,
   type RuleSetting,
 } from '../index.js';
-import { decodeText, type FileProblem } from '../api/lint-files.js';
+import { decodeText } from '../api/lint-file-list.js';
+import type { FileProblem } from '../api/lint-files-types.js';
 import { validateConfig } from '../engine/config/config.js';
 import { formatBytes, MAX_PLAN_BYTES } from '../engine/read-file.js';
 import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
@@ -179,7 +180,9 @@ async function run(opts: CliOptions, io: Io, color: boolean): Promise<number> {
     case 'print-config': {
       const file = path.resolve(cwd, opts.printConfig!);
       const config = applyOverrides(resolveConfigFor(file, { cwd, configFile: opts.config, noConfig: opts.noConfig }), overrides, rules);
-      io.stdout.write(`${JSON.stringify({ ...config, baseDir: undefined, files: config.files.map((f) => path.relative(cwd, f) || f) }, null, 2)}\n`);
+      // The effective config as written; where each rule came from is the language server's business.
+      const { baseDir: _baseDir, presetFromFiles: _preset, rulesFromFiles: _fromFiles, ...shown } = config;
+      io.stdout.write(`${JSON.stringify({ ...shown, files: config.files.map((f) => path.relative(cwd, f) || f) }, null, 2)}\n`);
       return EXIT.ok;
     }
     default:

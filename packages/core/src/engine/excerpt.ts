@@ -21,6 +21,11 @@ export function excerpt(text: string, max = QUOTE_MAX): string {
   return `${text.slice(0, end).trimEnd()}…`;
 }
 
+/** A piece of the document as a message quotes it: one line, without Markdown emphasis or code marks. */
+export function oneLine(text: string): string {
+  return text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+}
+
 // A backtick quote as rules write them; its content is the document's text.
 const QUOTE = /`([^`]*)`/g;
 

@@ -41,7 +41,9 @@ const SYMBOLS: Record<string, string> = {
   'zł': 'PLN',
   'Kč': 'CZK',
 };
-const CODES = new Set(['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR']);
+/** The currency codes an amount may carry before or after its number. */
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR'] as const;
+const CODES = new Set<string>(CURRENCY_CODES);
 const WORDS: Record<string, string> = {
   dollar: 'USD',
   dollars: 'USD',
@@ -78,8 +80,12 @@ const MULTIPLIERS: Record<string, number> = {
 // separators, optional multiplier, optional currency suffix or percent sign.
 // Quantifiers are bounded or separated by literal characters so no input can
 // make this backtrack catastrophically.
-const AMOUNT_RE =
-  /(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|(?:USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD|BRL|MXN|ZAR|HKD|CNY|KES|CZK|HUF|AED|SAR)\s?)?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|USD\b|EUR\b|GBP\b|CHF\b|JPY\b|CAD\b|AUD\b|SEK\b|NOK\b|DKK\b|INR\b|PLN\b|NZD\b|SGD\b|BRL\b|MXN\b|ZAR\b|HKD\b|CNY\b|KES\b|CZK\b|HUF\b|AED\b|SAR\b|zł|Kč|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?/gu;
+// Built from CURRENCY_CODES, the one list of codes.
+const CODE = `(?:${CURRENCY_CODES.join('|')})`;
+const AMOUNT_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|${CODE}\s?)?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  'gu',
+);
 
 const HAS_DIGIT = /\d/;
 
@@ -244,7 +250,3 @@ export function inCurrencyOf(a: Amount, like: Amount | undefined): Amount {
   return { ...a, value: a.value / 100, currency: like.currency };
 }
 
-/** Renders an amount the way it was written, for messages. */
-export function describeAmount(a: Amount): string {
-  return a.raw.trim();
-}

@@ -14,6 +14,7 @@ import type { Span } from './text.js';
 import type { PlanModel, Side } from './plan/model.js';
 import { getPlan } from './plan/store.js';
 import type { Schema } from './schema.js';
+import type { SourceKey } from './sources.js';
 
 export type SeverityName = 'off' | 'warn' | 'error';
 
@@ -35,8 +36,11 @@ export interface RuleMeta<Options extends object> {
   description: string;
   /** The negotiation principle behind the rule, in our own words. */
   principle: string;
-  /** Seed documents the principle comes from (`000`…`004`). */
-  seeds: string[];
+  /**
+   * The published articles the principle comes from, by their keys in `engine/sources.ts`
+   * (`[]` for a principle of negolint itself). The docs print each one's title and author.
+   */
+  sources: SourceKey[];
   /** How to fix a finding. */
   fix: string;
   /** Extra notes for the docs (how the rule decides, limits). */
@@ -57,6 +61,11 @@ export interface TextEdit {
   start: number;
   end: number;
   text: string;
+  /**
+   * The same text as an editor snippet (`${1:[fill in: price]}`: each field a tab stop that
+   * selects it), for editors that can insert one; `text` is what is written otherwise.
+   */
+  snippet?: string;
 }
 
 /** A suggested fix; `safe` fixes are applied by `--fix`. */

@@ -3,6 +3,7 @@
  * string of exactly the same length as its input, so an index found in the
  * cleaned text is also the index in the source document.
  */
+import { lastAtOrBefore } from './sorted.js';
 
 /** 1-based line and column plus 0-based offset, as unist points are. */
 export interface Point {
@@ -23,14 +24,14 @@ export class LineIndex {
 
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    // starts[0] is 0, so some line always starts at or before the offset.
+    const lo = lastAtOrBefore(this.starts, o);
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
+  }
+
+  /** The offset of a 1-based line and column, clamped to the text. */
+  offsetAt(line: number, column: number): number {
+    return Math.max(0, Math.min(this.lineStart(line) + column - 1, this.text.length));
   }
 
   /** Offset of the start of a 1-based line. */
@@ -82,6 +83,8 @@ export interface Span {
 const ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No|Nos|vs|approx|ca|cf|incl|excl|Inc|Ltd|Co|Corp|Bros|Mt|Ft|etc|e\.g|i\.e|Fig|Art|Sec|Nr|Mio|Mrd|bzw|ggf|z\.B|u\.a)$/u;
 
 /** Splits a cleaned text into sentences, with absolute offsets (`base` + index). */
+const OUTLINE_NUMBER = /^[\s>*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])$/;
+
 export function splitSentences(text: string, base: number): Span[] {
   const out: Span[] = [];
   // A sentence ends at . ! ? or ; followed by space and a new sentence, or at a blank line.
@@ -90,6 +93,8 @@ export function splitSentences(text: string, base: number): Span[] {
   for (const m of text.matchAll(re)) {
     // "Mr. Okafor", "St. Brigid's", "approx. 40": a title or abbreviation, not the end of a sentence.
     if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    // "7. Response if…", "4.2. Floor", "IV. Price": an outline number opening its line numbers the sentence, it does not end one.
+    if (m[0] === '.' && OUTLINE_NUMBER.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!))) continue;
     const end = m.index! + m[0].length;
     push(start, end);
     start = end;

@@ -3,6 +3,7 @@ import { insertSectionFix } from '../engine/fixes.js';
 import { maskQuotes } from '../engine/language.js';
 import { inGroup, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
+import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 
 // The words of the request, of a second round and of a final number are the lexicon's
@@ -14,6 +15,7 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'case']);
 // We are the ones asking: "we will ask the suppliers for their best and final offer", "we run a BAFO round".
 const WE_ASK = new Set(['ask', 'request', 'invit', 'demand', 'requir', 'want', 'expect', 'call', 'insist', 'push', 'press', 'run', 'hold', 'launch', 'issu']);
 const ASKING = new Set([...WE_ASK, 'told', 'tell']);
+const SUBMISSION = new Set(['submiss', 'submit', 'tender', 'bafo']);
 const CLAUSE_MARKS = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
 
 /** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
@@ -39,6 +41,8 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   // In a buyer plan a best-and-final round is usually ours to run ("invitation to submit BAFOs issued 3 March");
   // a request of us says so: "asked us", "our final offer", "we were asked".
   if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i'))) return false;
+  // "Campus Ledger has been told we need final pricing": we are the ones asking, whatever the passive before.
+  if (before.some((t, i) => (t.stem === 'we' || t.stem === 'i') && (WE_ASK.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
   const who = plan.tags.speaker(st, hit);
   if (who === 'we' && !passive) {
     // Group 1 opens with the asking verb: said by us, it is our request. Group 0 with an asking verb before it too.
@@ -97,24 +101,8 @@ function paragraphEnds(plan: PlanModel): (s: Statement) => number {
 
 /** Spans merged into sorted, disjoint intervals, with a fast "does any contain this offset". */
 function intervals(spans: Span[]): (offset: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
-  for (const s of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else merged.push({ start: s.start, end: s.end });
-  }
-  return (offset) => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = merged[lo - 1];
-    return m !== undefined && offset < m.end;
-  };
+  const merged = mergeSpans(spans);
+  return (offset) => insideAny(merged, offset);
 }
 
 /** Whether a span holds a money amount or a percentage. */
@@ -130,7 +118,7 @@ export default defineRule({
     description: 'When the other side asked for our best and final offer, the plan states the final number and does not treat it as an opening.',
     principle:
       'When a buyer asks for the best deal in writing, take the request at face value: they may well decide on that one number and never come back. Plan the offer as the last word, with the number written down, instead of holding something back for a second round that may not happen.',
-    seeds: ['004'],
+    sources: ['how-you-lose'],
     fix: 'Write the number we submit, labelled as final ("**BAFO:** €380.000 per year, valid until 30 May"), and remove plans for a second round ("leave room", "starting point", "they will come back", "hold something back"). If we really want another round, ask them whether there will be one before we submit.',
     details:
       'The rule first looks for a request: a sentence, item or row that says the other side asked for our "best and final offer", a "BAFO", our "last and final" or "final offer", "one round only", no second round, or our "best price in writing" ("Procurement asked for our best and final by Friday", "we were invited to submit a BAFO", "they want our best price in writing"), or a heading or label named BAFO / best and final. Contingencies ("if they ask for a BAFO"), negations ("there is no BAFO round"), requests we make ourselves ("we will ask the suppliers for their best and final offers") and their offers to us ("the supplier\'s final price") are not requests. With no request the rule stays silent. When there is one, it reports (1) at the request, when the plan states no final number — neither an amount in the request\'s section, item or row together with what we submit, nor a labelled final offer anywhere ("Final offer: €380k", "our best and final is $395k"); and (2) at each statement that treats the offer as an opening (one finding per statement; when there is one, the missing final number is not reported separately): anywhere in the plan "second round", "they will come back", "then negotiate", "not our lowest", "hold something back", "treat it as round one", "just the start of the negotiation"; and inside the request\'s part of the plan "leave room", "room to negotiate", "starting point", "opening offer", "anchor high". Negated phrases ("there is no second round", "we hold nothing back for a later round") are fine. The words come from the lexicon\'s `best-and-final-request`, `second-round` and `final-offer` concepts; add your team\'s words under `vocabulary.best-and-final-request`, `vocabulary.second-round` and `vocabulary.final-offer`.',
@@ -200,7 +188,8 @@ export default defineRule({
     for (const [s, hits] of byStatement) {
       if (s.isQuestion) continue;
       const tokens = plan.tags.tokens(s);
-      const scoped = inAnyScope(s.start) || plan.tags.has(s, 'final-offer');
+      // "The Company's submission of EUR 612 is an opening position": our submission, wherever the plan says it.
+      const scoped = inAnyScope(s.start) || plan.tags.has(s, 'final-offer') || tokens.some((t) => SUBMISSION.has(t.stem));
       // "If they come back, we restate £98": a contingency answered with the same number, not a planned round.
       const found = hits.find((h) => !h.negated && !conditioned(tokens, h) && (scoped || !inGroup(tokens, h, 1)));
       if (!found) continue;

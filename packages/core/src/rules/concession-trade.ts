@@ -1,3 +1,5 @@
+import { oneLine } from '../engine/excerpt.js';
+import { insertTextFix } from '../engine/fixes.js';
 import { defineRule } from '../engine/rule.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
@@ -327,7 +329,7 @@ export default defineRule({
     description: 'Every planned concession says what we get in return.',
     principle:
       'A negotiation is an exchange: each side gives something and gets something back. A concession handed over for nothing costs money, teaches the other side to keep asking, and buys none of the movement we need, so every give in the plan should name the get it is traded for.',
-    seeds: ['001', '002'],
+    sources: ['trust-is-imperative', 'care-but-not-that-much'],
     fix: 'Pair each concession with what we ask for: "5% off in exchange for a three-year term", "60-day payment terms → a public case study", a "Get" column in the give/get table, or a nested "Get:" line. Drop concessions we would not trade.',
     details:
       'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔) also pairs a give with its get. Asking words count only when we ask ("if they ask for it" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
@@ -364,9 +366,21 @@ export default defineRule({
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;
       seen.add(line);
-      const text = plan.text.slice(unit.at.start, unit.at.end).replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+      const text = oneLine(plan.text.slice(unit.at.start, unit.at.end));
       const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
-      report(`Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`, unit.at);
+      // The fix names the get after the concession's words (before its full stop); a table row gets none: its Get cell is the place.
+      const raw = plan.text.slice(unit.at.start, unit.at.end);
+      const lineStart = plan.text.lastIndexOf('\n', unit.at.start - 1) + 1;
+      const inRow = /^\s*\|/.test(plan.text.slice(lineStart, unit.at.start + 1));
+      // Trailing blanks and stops trimmed by a scan from the end (a `+$` regex backtracks on long runs).
+      let kept = raw.length;
+      while (kept > 0 && ' \t\n\r.;,!'.includes(raw[kept - 1]!)) kept--;
+      const end = unit.at.start + kept;
+      report(
+        `Concession \`${shown}\` gets nothing in return: say what we ask for in exchange ("in exchange for…", "only if they…", "→ …", a Get column).`,
+        unit.at,
+        inRow ? undefined : { fix: insertTextFix('Ask for something in return', end, ' in exchange for <what we get in return>') },
+      );
     }
   },
 });

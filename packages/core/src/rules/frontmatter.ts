@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { BUYER_RE, SELLER_RE } from '../engine/plan/extract.js';
+import { sideOf } from '../engine/plan/side.js';
 import type { PlanModel } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
@@ -22,7 +22,7 @@ export default defineRule({
     description: 'The frontmatter is valid YAML, a map of keys to values, and the keys negolint reads hold values it understands.',
     principle:
       'The frontmatter carries the facts every other check leans on — which side we are on, the currency, the positions. When it cannot be read, those checks silently work from defaults (a seller, no currency), so a broken header turns into wrong advice everywhere else; it must be fixed first.',
-    seeds: [],
+    sources: [],
     fix: 'Fix the YAML at the reported line (a missing colon, a stray quote, a tab for indentation), keep the frontmatter a map (`side: buyer`, not `- buyer`), write `side:` as buyer or seller and `currency:` as a three-letter code such as EUR.',
     details:
       'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted, as if the frontmatter were empty. For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must be a three-letter ISO code; other keys are free.',
@@ -47,7 +47,8 @@ export default defineRule({
     for (const key of ['side', 'role']) {
       if (!(key in fm.data)) continue;
       const value = fm.data[key];
-      if (typeof value === 'string' && (BUYER_RE.test(value) || SELLER_RE.test(value))) continue;
+      // The same reading as the plan model's: a value it takes as a side is not reported.
+      if (typeof value === 'string' && sideOf(value)) continue;
       report(`\`${key}: ${shown(value)}\` names no side: write buyer or seller (the plan is read as ${plan.side === 'buyer' ? "a buyer's" : "a seller's"}).`, lineFrom(plan, fm.keys.get(key)?.start ?? fm.start));
     }
     if ('currency' in fm.data) {

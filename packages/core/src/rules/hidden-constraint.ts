@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import type { TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
@@ -86,9 +87,6 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   return undefined;
 }
 
-/** Text for a message: one line, no Markdown emphasis. */
-const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
-
 export default defineRule({
   meta: {
     id: 'hidden-constraint',
@@ -96,7 +94,7 @@ export default defineRule({
     description: 'Hard constraints are shared early, not withheld, delayed or revealed only if asked.',
     principle:
       'Every deal has points where one side cannot move for legal, regulatory or company-policy reasons. Sharing them early resets expectations and shows good faith; keeping them back until late makes them look like a trick when they surface, and the trust lost then costs more than the information was worth.',
-    seeds: ['001'],
+    sources: ['trust-is-imperative'],
     fix: 'Plan to share the constraint early — in the first meeting or the proposal — with the reason behind it ("our hosting is EU-only because of GDPR; we raise it in the kick-off"), and remove any instruction to hide it, delay it or wait until they ask.',
     details:
       'A constraint is a limit the deal must respect whatever is agreed, and that the other side will meet anyway: law and regulation (GDPR, data residency, export control, sanctions, HIPAA, SOC 2…), company policy and approvals (board approval, approval limits, a board freeze on commitments, standard terms, liability caps, fiscal year), and what we cannot do or deliver (a licence restriction, a ban, capacity and lead times), or any line in a constraints section. Our own numbers and our own pressure are not constraints: keeping the walk-away, the budget or a quarter-end deadline private is ordinary negotiating. The rule reports a statement about a constraint (in the sentence, its list item, or the sentence its "it/this" points back to) that plans to withhold it (don\'t mention, keep it to ourselves, keep it off the table, hold back, bury it in the small print), to reveal it only on demand (only if they ask, unless they push for…, mention it if asked) or to tell it late (raise it after they sign, wait until signature to mention it); a heading such as "Things we keep to ourselves" or "Things not to raise" makes every constraint under it withheld. Negated plans ("we will not hide the data-residency limit") and statements that share it early (up front, on day one, in the first meeting, before pricing, in writing) are not reported. One finding per statement. The words come from the lexicon: add your team\'s words under `vocabulary.constraint`, `vocabulary.withhold` or `vocabulary.disclose-early`.',

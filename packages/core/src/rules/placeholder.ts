@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { LETTERS, wordRegex, WORD_CHARS, allMatches } from '../engine/language.js';
 import { inGroup } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
+import { firstFrom, upperBound } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 
 interface Options {
@@ -20,15 +21,17 @@ const MASKS = w(
     String.raw`x{1,2}(?:[/.-]x{1,2}){1,2}(?:[/.-](?:x{2,4}|\d{2,4}))?`,
   ].join('|'),
 );
-// Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]".
+// Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]",
+// and the fields the fixes of other rules insert, however long ("[fill in: go with a competitor / …]").
 const BRACKETS =
-  /\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
+  /\[fill in: [^\]\n]+\]|\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
 const QUESTION_RUN = new RegExp(`(?<![${WORD_CHARS}?])\\?{2,}(?![${WORD_CHARS}?])`, 'g');
 // Values that are a blank by their marks alone: "?", "…", "❓" (an emoji before a heading's words is decoration).
 const VALUE_ONLY = /^(?:\?+|\.{2,}|…|[❓❔]+)$/;
 // Clause breaks for values: "Target: ?", "| Budget | ? |", "Decision maker — to be confirmed".
-const CLAUSE = /[^,;:|—–\n]+/g;
+// A soft line break inside a statement wraps it; it is no clause break ("…at a premium; to be clarified⏎in the cost breakdown").
+const CLAUSE = /[^,;:|—–]+/g;
 
 // Written for the raw text, because the cleaned text blanks what looks like HTML: "<lowest price we accept>", "$____".
 const HTML_TAGS =
@@ -91,14 +94,7 @@ function collectRaw(raw: string, base: number): Hit[] {
 
 /** Start of the first hit at or after `offset` (hits sorted by start), or Infinity. */
 function firstAtOrAfter(hits: Hit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return hits[lo]?.start ?? Infinity;
+  return firstFrom(hits, offset)?.start ?? Infinity;
 }
 
 /** The label or heading a placeholder belongs to, for the message: a labelled value, a frontmatter key, a section. */
@@ -108,26 +104,13 @@ function contextFinder(plan: PlanModel): (offset: number) => string | undefined 
   const sections = plan.sections;
   return (offset) => {
     // The last labelled value starting at or before the offset; a few steps back cover nested labels.
-    let lo = 0;
-    let hi = labelled.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (labelled[mid]!.value.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = upperBound(labelled, offset, (f) => f.value.start);
     for (let i = lo - 1; i >= 0 && i >= lo - 8; i--) if (offset <= labelled[i]!.value.end) return labelled[i]!.label.text;
     const line = plan.lines.point(offset).line;
     const key = keys.find(([, span]) => plan.lines.point(span.start).line === line);
     if (key) return key[0];
     // The innermost section whose body holds the offset.
-    lo = 0;
-    hi = sections.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sections[mid]!.bodyStart <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let s = sections[lo - 1]; s; s = s.parent) if (offset < s.end) return s.title;
+    for (let s = sections[upperBound(sections, offset, (x) => x.bodyStart) - 1]; s; s = s.parent) if (offset < s.end) return s.title;
     return undefined;
   };
 }
@@ -139,10 +122,10 @@ export default defineRule<Options>({
     description: 'Placeholder text (TBD, TODO, ???, [fill in], xxx, <amount>) or an empty section in a plan.',
     principle:
       'A blank in a plan is a decision nobody has made yet, and it tends to get made under pressure in the room. Every "TBD" next to a walk-away point or a target is a gap the other side can fill for us; finish the plan before the meeting.',
-    seeds: [],
+    sources: [],
     fix: 'Replace the placeholder with the real value ("**Walk-away:** €280.000 per year" instead of "**Walk-away:** TBD"), or, if it cannot be known yet, move it to an "Open questions" section with who will find it out and by when. Fill in or delete empty sections.',
     details:
-      'The rule reads the plan\'s sentences, list items, table cells, headings, labelled values and frontmatter values (not code blocks or HTML comments). It reports, one finding each, at the placeholder itself: `TBD`, `TBC`, `TBA`, `TODO`, `FIXME`, runs of question marks standing alone (`???`, `Budget: ??` — but not "why??" at the end of a question), `?`, `…` or `❓` as the whole value of a label or cell (an emoji before a heading\'s words is decoration), `to follow` / `to be confirmed` / `to be determined` as a whole value or clause (including "n/a – to follow", "figures to follow"), bracketed instructions (`[fill in]`, `[insert amount]`, `[customer name]`, `[date?]`), template fields (`{{price}}`, `{amount}`), angle-bracket fields (`<amount>`, `<lowest price we accept>` — the markers the quick fixes of other rules insert), masked numbers (`xxx`, `$XXX,XXX`, `€XXk`, `X%`, `XX/XX/2025`), blanks (`$____`) and `lorem ipsum`. The placeholder words come from the lexicon\'s `placeholder` concept; add your team\'s words under `vocabulary.placeholder` (they count wherever they stand). Ordinary words are safe: "toddler", "what to do if…", "XXL", task-list boxes `- [ ]`, real HTML such as `<br>`. A heading with nothing under it (no text and no sub-sections) is reported as an empty section unless `ignoreEmptySections` is set; a heading that carries its value (`## Target: $240k`) is not empty.',
+      'The rule reads the plan\'s sentences, list items, table cells, headings, labelled values and frontmatter values (not code blocks or HTML comments). It reports, one finding each, at the placeholder itself: `TBD`, `TBC`, `TBA`, `TODO`, `FIXME`, runs of question marks standing alone (`???`, `Budget: ??` — but not "why??" at the end of a question), `?`, `…` or `❓` as the whole value of a label or cell (an emoji before a heading\'s words is decoration), `to follow` / `to be confirmed` / `to be determined` as a whole value or clause (including "n/a – to follow", "figures to follow"), bracketed instructions (`[fill in]`, `[insert amount]`, `[customer name]`, `[date?]`), template fields (`{{price}}`, `{amount}`), angle-bracket fields (`<amount>`, `<lowest price we accept>`), the fields the quick fixes of other rules insert (`[fill in: lowest price we accept]`, however long), masked numbers (`xxx`, `$XXX,XXX`, `€XXk`, `X%`, `XX/XX/2025`), blanks (`$____`) and `lorem ipsum`. The placeholder words come from the lexicon\'s `placeholder` concept; add your team\'s words under `vocabulary.placeholder` (they count wherever they stand). Ordinary words are safe: "toddler", "what to do if…", "XXL", task-list boxes `- [ ]`, real HTML such as `<br>`. A heading with nothing under it (no text and no sub-sections) is reported as an empty section unless `ignoreEmptySections` is set; a heading that carries its value (`## Target: $240k`) is not empty.',
     options: {
       type: 'object',
       additionalProperties: false,

@@ -1,9 +1,14 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import type { Tag } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Statement } from '../engine/plan/model.js';
-import type { Span } from '../engine/text.js';
 import { LETTERS } from '../engine/language.js';
+import { inQuote, type Span } from '../engine/text.js';
+
+// A statement that reports what they will say: "They will say: …", "Priya will argue …".
+const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
+import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
 const STARTS_WITH_LETTER = new RegExp(`^[${LETTERS}]`);
@@ -74,25 +79,10 @@ interface Assessment {
 
 const within = (offset: number, span: Span) => offset >= span.start && offset < span.end;
 
-/** The elements of a list sorted by start whose start lies in the span (binary search, so large plans stay linear). */
-function inSpan<T extends Span>(list: readonly T[], span: Span): T[] {
-  const lower = (x: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]!.start < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return list.slice(lower(span.start), lower(span.end));
-}
-
 /** Splits a span into units: each top-level item, each table row, and the remaining prose together. */
 function unitsIn(plan: PlanModel, span: Span, exclude: Span[]): Unit[] {
   // Statements that are nothing but the label (a heading, a label line) are not part of the answer.
-  const statements = inSpan(plan.statements, span).filter((s) => !exclude.some((e) => s.start >= e.start && s.end <= e.end));
+  const statements = startingIn(plan.statements, span).filter((s) => !exclude.some((e) => s.start >= e.start && s.end <= e.end));
   const byKey = new Map<object, Statement[]>();
   const prose: Statement[] = [];
   for (const s of statements) {
@@ -150,7 +140,9 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     for (const c of [...clauses, ...exclude, ...avoidCells(st)]) {
       mask.fill(1, Math.max(0, c.start - st.start), Math.max(0, Math.min(st.text.length, c.end - st.start)));
     }
-    const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0);
+    // "They will say: '€58.000 is a tender price…'": words quoted as theirs are their case, not our answer.
+    const theirWords = REPORTED_SPEECH.test(st.text);
+    const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0) && !(theirWords && inQuote(plan.text, h.start));
     out.values.push(...tagHits(plan, st, 'value').filter(free));
     out.cuts.push(...tagHits(plan, st, 'price-cut').filter(free));
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
@@ -180,30 +172,6 @@ function attributed(plan: PlanModel, st: Statement, clause: Span): Span {
   return { start: st.start, end: clause.end };
 }
 
-/** Spans merged into sorted, disjoint ones, for binary search. */
-function merge(spans: readonly Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const sp of sorted) {
-    const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push({ start: sp.start, end: sp.end });
-  }
-  return out;
-}
-
-function isCovered(merged: readonly Span[], offset: number): boolean {
-  // The last span starting at or before the offset.
-  let lo = 0;
-  let hi = merged.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (merged[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && within(offset, merged[lo - 1]!);
-}
-
 function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   const list: Group[] = [];
   const covered: Span[] = [];
@@ -225,13 +193,13 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     covered.push(scope);
   }
   // Headings that state a challenge without being named like one ("### 'Initech is 30% cheaper'").
-  const byFacts = merge(covered);
+  const byFacts = mergeSpans(covered);
   let headingEnd = -1;
   const headingOf = new Map(plan.statements.filter((st) => st.kind === 'heading').map((st) => [st.start, st]));
   const headingStatement = (s: (typeof plan.sections)[number]) =>
     headingOf.get(s.titleSpan.start) ?? plan.statements.find((st) => st.kind === 'heading' && st.start >= s.heading.start && st.end <= s.heading.end);
   for (const s of plan.sections) {
-    if (s.start < headingEnd || isCovered(byFacts, s.start)) continue;
+    if (s.start < headingEnd || insideAny(byFacts, s.start)) continue;
     const hs = headingStatement(s);
     if (!hs || tagHits(plan, hs, 'price-challenge').length === 0) continue;
     list.push({ anchor: s.titleSpan, label: s.heading, units: unitsIn(plan, s, [s.heading]), loose: false });
@@ -245,7 +213,7 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   const leadStarts = leads.filter((st) => startsPart(plan, st)).map((st) => st.start);
   for (const st of leads) {
     const hits = tagHits(plan, st, 'price-challenge');
-    if (hits.length === 0 || isCovered(merge(covered), st.start)) continue;
+    if (hits.length === 0 || insideAny(mergeSpans(covered), st.start)) continue;
     const nextLead = leadStarts.find((x) => x > st.start) ?? plan.text.length;
     const nextHeading = plan.sections.find((sec) => sec.start > st.start)?.start ?? plan.text.length;
     const scope = { start: st.start, end: Math.min(nextLead, nextHeading, st.section?.end ?? plan.text.length) };
@@ -254,11 +222,11 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     covered.push(scope);
   }
   // Sentences, items and rows elsewhere that anticipate a challenge.
-  const merged = merge(covered);
+  const merged = mergeSpans(covered);
   const seen = new Set<object>();
   const position = new Map(plan.statements.map((s, i) => [s, i]));
   for (const st of plan.statements) {
-    if (st.kind === 'heading' || isCovered(merged, st.start)) continue;
+    if (st.kind === 'heading' || insideAny(merged, st.start)) continue;
     const hits = tagHits(plan, st, 'price-challenge');
     if (hits.length === 0) continue;
     let top: Item | undefined = st.item;
@@ -267,7 +235,7 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     if (seen.has(key)) continue;
     seen.add(key);
     let statements: Statement[];
-    if (top) statements = inSpan(plan.statements, top);
+    if (top) statements = startingIn(plan.statements, top);
     else if (st.row) statements = [st];
     else statements = paragraphOf(plan, st, position.get(st)!);
     statements.forEach((s) => seen.add(s));
@@ -305,7 +273,7 @@ function labelScope(plan: PlanModel, scope: Span, standsAlone: boolean): Span {
   const limit = Math.min(nextHeading, sectionEnd);
   let end = scope.end;
   let prev: Statement | undefined = plan.statements.find((st) => st.start < scope.end && st.end >= scope.end - 1);
-  for (const st of inSpan(plan.statements, { start: scope.end, end: limit })) {
+  for (const st of startingIn(plan.statements, { start: scope.end, end: limit })) {
     if (st.start < scope.end) continue;
     if (isLeadIn(plan, st) && (!standsAlone || startsPart(plan, st))) break;
     if (!standsAlone) {
@@ -391,9 +359,6 @@ function paragraphOf(plan: PlanModel, st: Statement, at: number): Statement[] {
   return out;
 }
 
-/** Text for a message: one line, no Markdown emphasis. */
-const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
-
 export default defineRule({
   meta: {
     id: 'price-challenge-response',
@@ -401,7 +366,7 @@ export default defineRule({
     description: 'The plan anticipates a challenge on price and answers it with value, not only with a price cut.',
     principle:
       'Being pressed on price is one of the moments that decides a negotiation. Dropping the price at that moment teaches the other side that pressure works; answering with what the deal is worth to them (outcomes, payback, risk, what doing nothing costs) keeps the conversation on value, and that answer has to be prepared before the meeting.',
-    seeds: ['000'],
+    sources: ['moments-of-truth'],
     fix: 'Add a "Price objections" section (or an "If they say we are too expensive:" line) that answers the challenge with value: the outcomes, the ROI or payback, how we differ from the cheaper option, the cost of doing nothing. A price move can follow as a traded fallback, never as the whole answer. For a buyer, answer the supplier\'s "your budget is too low" with what we bring: volume, a longer term, a reference, fast payment.',
     details:
       'A price challenge is anticipated by a price-challenge section or label (price objections, pushback on price, if they say we are too expensive…), by a heading, a bold line, a numbered line or a Q&A question that states one ("When Kyle says we\'re high", "**If she says that\'s more than they pay contractors**", "Q: Inês says €165 is below what leisure guests pay. Our answer?"), or by any sentence, list item or table row that does. What states a challenge, what counts as value and what counts as a price cut are the lexicon\'s tags `price-challenge`, `value` and `price-cut` (one definition shared by every rule), read for the plan\'s side: a seller hears "too expensive", "over budget", "Initech is 20% cheaper", "another firm quoted $2,500 a day", "procurement will ask for 15% off", and cuts with a discount, % off, matching their price, free or complimentary months, things thrown in at no charge; a buyer hears "our budget is too low", "below their cost", "they can\'t go any lower", "a price increase", and caves by raising its offer, paying more, accepting the increase. Value is outcomes, ROI, payback, savings, the cost of doing nothing, TCO, risk, differentiation, references, a pilot, rescoping; for a buyer also volume, term, a reference, fast payment, competing quotes. They may also be reported: "Rowan\'s going to say her preferred photographer charges £1,000 a day", "Priya will say Pacific quoted 128c". The clause that states the challenge is set aside and the rest is the answer; what follows a heading-like line (a bold, numbered, "Section 5 –" or question line), up to the next one, is its answer, and an "Our response:" line inside it introduces the answer rather than ending it; a labelled challenge ("Expected pushback: …") owns the rest of its paragraph and the list that paragraph introduces; a challenge stated in a paragraph of its own may be answered in the next paragraph. An answer is value, a price move, or words about what we do ("we…", "I\'ll…"); more notes about them ("they\'ve had quotes in") answer nothing. Room kept for a later round after a best-and-final request is left to best-and-final. Each item or row that states its own challenge is judged on its own; fallbacks ("if they still push…", "last resort") are judged together with the answer before them. An answer that holds a price cut and no value is an error at the price cut; negated cuts ("we will not discount") do not count. A challenge with nothing planned after it, or a plan that anticipates none at all, is a warning. Add your team\'s words under `vocabulary.price-challenge`, `vocabulary.value` or `vocabulary.price-cut`.',

@@ -1,3 +1,4 @@
+import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
@@ -55,9 +56,6 @@ function previous(plan: PlanModel, st: Statement, i: number): Statement | undefi
   return prev;
 }
 
-/** Text for a message: one line, no Markdown emphasis. */
-const oneLine = (text: string) => text.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
-
 export default defineRule({
   meta: {
     id: 'relationship-concession',
@@ -65,7 +63,7 @@ export default defineRule({
     description: 'No concession is planned to fix a relationship problem.',
     principle:
       'People problems and business problems need different remedies. Frustration and mistrust come from poor communication and misunderstanding, and a discount does not repair either: it costs real money, earns nothing in return, and tells the other side that being upset pays. Deal with the relationship directly and keep concessions for trades.',
-    seeds: ['001'],
+    sources: ['trust-is-imperative'],
     fix: 'Take the relationship problem out of the concession plan: plan a conversation instead (let them explain the frustration, own what went wrong, agree how communication will work), and trade the concession only for business value, or drop it.',
     details:
       'The rule reads every sentence, list item, table row and heading of the plan, not only the concessions section. It reports when a concession we give (the lexicon\'s tags `price-cut` and `give`, read for the plan\'s side: a discount, a credit, free months, a free module or free support, waiving a fee, throwing something in; for a buyer also paying more, paying early, paying for the drinks, accepting the increase) stands in the same sentence, item or row as a relationship problem or the wish to fix one (the tag `relationship-problem`: frustrated, upset, furious, disappointed, mistrust, lost trust, goodwill, as a gesture, keep Neil happy, smooth things over, make up for, get back in their good books, win her back, apologise/apologize, repair the relationship…), or when a sentence that starts "So…", "To make up for it…", "That is why…" draws a concession from a relationship problem in the sentence before. An outage or a late delivery alone is a business fact, not a relationship problem. Negated statements ("we will not discount to keep them happy", "no credit: we call their COO instead") and gives by someone else or in the past tense without "we" ("Staff gave coffee a 5.9 in the survey") are not reported; a list item or a paragraph line is reported once. Add your team\'s words under `vocabulary.relationship-problem`, `vocabulary.give` or `vocabulary.price-cut`.',

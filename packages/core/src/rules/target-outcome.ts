@@ -51,7 +51,7 @@ export default defineRule({
     description: 'The plan states a target: the deal we aim for.',
     principle:
       'A walk-away point says where we stop, not where we want to be. Without a target of its own the team drifts towards its limit and settles just above it; naming the deal we aim for keeps the conversation well clear of the walk-away point.',
-    seeds: ['003'],
+    sources: ['willing-to-walk-away'],
     fix: 'Add a "Target" section (or a `Target:` line, table row or `target` frontmatter key) with the deal we aim for — "$420k ARR on a three-year term". Replace wishes like "as high as possible" with a number or terms.',
     details:
       'The target is found under its names in headings, labels, table rows, Q&A questions and frontmatter (target, goal, aim, "Aiming for", objective, ideal outcome, aspiration, landing zone, where we want to land, Zielpreis) and in sentences such as "we aim for $420k", "ideally we land around €1,1M", "our goal is a three-year renewal at list price". A sentence about the meeting rather than the deal ("our goal is to understand their needs") does not count, nor do negated mentions, questions or the other side\'s target. A target that is empty or only a wish ("as high as possible", "the best price we can get", "TBD") is reported at its value. The words come from the lexicon (`target`, `undecided`): add your team\'s words under `vocabulary.target`.',

@@ -34,6 +34,20 @@ const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => [
 const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
+// Words that say a walk-away point is a maximum we accept, or a minimum.
+const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it)\b)/i;
+const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it)\b)/i;
+
+/** Which way the walk-away point bounds us, when its own words say so and say only one way. */
+function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
+  const fact = walkAwayFacts(plan).find((f) => plan.ownAmounts(f).some((a) => a.start === w.start));
+  if (!fact) return undefined;
+  const words = `${fact.label.text} ${fact.value.text}`;
+  const upper = UPPER_BOUND.test(words);
+  const lower = LOWER_BOUND.test(words);
+  return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'walk-away-margin',
@@ -41,7 +55,7 @@ export default defineRule<Options>({
     description: 'The walk-away point, target and opening are in the right order, with room between the walk-away point and the target.',
     principle:
       'The walk-away point is the line we refuse to cross, not the place we plan to land. A target set barely past it, or an opening that already gives ground on the target, leaves nothing to trade and invites a deal that is only just acceptable.',
-    seeds: ['003'],
+    sources: ['willing-to-walk-away'],
     fix: 'Put the numbers in order — for a seller walk-away < target ≤ opening, for a buyer walk-away > target ≥ opening — and move the target well clear of the walk-away point (by default at least 10%).',
     details:
       'The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; percentages are ignored. Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section, and a section named for a position gives way to a labelled line or table row of the same position inside it ("## Price objectives" that first quotes their proposal, then "b. Our objective: $124/hr"). A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
@@ -93,11 +107,14 @@ export default defineRule<Options>({
     const t = (w && targets.find((a) => comparable(a, w))) ?? targets[0];
     const o = openings.find((a) => t && comparable(a, t)) ?? openings.find((a) => w && comparable(a, w));
 
-    // dir > 0: more is better for us (seller); dir < 0: less is better (buyer).
-    const dir = side === 'buyer' ? -1 : 1;
-    const above = side === 'buyer' ? 'below' : 'above';
-    const below = side === 'buyer' ? 'above' : 'below';
-    const limit = side === 'buyer' ? 'ceiling' : 'walk-away point';
+    // dir > 0: more is better for us (seller); dir < 0: less is better (buyer). A walk-away that says which way it
+    // bounds overrides the side: a seller's treatment charges ("the highest TC we accept") are paid, so less is better.
+    const bound = w ? boundOf(plan, w) : undefined;
+    const lessIsBetter = bound ? bound === 'upper' : side === 'buyer';
+    const dir = lessIsBetter ? -1 : 1;
+    const above = lessIsBetter ? 'below' : 'above';
+    const below = lessIsBetter ? 'above' : 'below';
+    const limit = lessIsBetter ? 'ceiling' : 'walk-away point';
 
     if (w && t && comparable(w, t)) {
       if (dir * (t.value - w.value) < 0) {

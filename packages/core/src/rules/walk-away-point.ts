@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { insertSectionFix } from '../engine/fixes.js';
+import { FIELD, hasField, insertSectionFix } from '../engine/fixes.js';
 import { normalizeLabel } from '../engine/plan/concepts.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
@@ -57,7 +57,7 @@ export default defineRule({
     description: 'The plan states a walk-away point with a concrete value or condition.',
     principle:
       'Decide before the meeting where you stop. A team that has not fixed its limit in advance drifts with the pressure in the room and gives away too much; a limit it can state plainly is one it can actually act on.',
-    seeds: ['003', '002'],
+    sources: ['willing-to-walk-away', 'care-but-not-that-much'],
     fix: 'Add a "Walk-away point" section (or a `Walk-away:` line, table row or `walkAway` frontmatter key) with a number — "$310k ARR" — or a hard condition — "if they insist on unlimited liability". Replace words like "flexible" with the number or condition.',
     details:
       'The walk-away point is found under any of its names in headings, labels, table rows, Q&A questions and frontmatter (walk-away, bottom line, floor, ceiling for buyers, reservation price, red line, "Lowest we\'ll go", "Where we stop", "Minimum acceptable price", no-go, deal breakers, "Schmerzgrenze / walk-away", BATNA with a number), also after an outline\'s marker ("C. Ceiling: $42.00") and in shorthand ("w/a $245k"), and in sentences that state it, in the first person too ("below $310k we walk", "we won\'t pay more than $1,000 a seat", "my floor is £1,050 per day", "I\'m not going lower than $40k"). A sentence that names the walk-away but leaves it open ("How low we\'ll go depends on the meeting", "as for the lowest I\'d go, I\'m flexible") is reported as vague where it stands. It counts as concrete when it holds an amount or a hard condition (if, unless, below, at least, without, nothing shorter than…) and does not put the decision off ("flexible", "we\'ll see", "judge it on the day", "no hard limit"); a walk-away section that puts it off stays vague even when it quotes an unrelated number. "Not negotiable" and "non-negotiable" are firm, not vague. The words come from the lexicon (`walk-away`, `no-deal`, `undecided`): add your team\'s words under `vocabulary[\'walk-away\']` (headings and sentences) or `vocabulary.undecided`. When it is missing, the finding sits on the title and offers a fix that inserts a skeleton section before the target.',
@@ -108,6 +108,20 @@ export default defineRule({
           ['target', 'opening', 'alternative', 'concessions'],
         ),
         },
+      );
+      return;
+    }
+    // The skeleton our fix inserted, not filled in yet: still missing, at this rule's severity (not
+    // only the placeholder rule's warnings, which would let an unfinished plan pass a commit gate).
+    const template = (f: Fact) => f.amounts.length === 0 && hasField(f.value.text);
+    if (named.every(template)) {
+      const f = named[0]!;
+      // Found in the raw text: the value's text is cleaned and need not keep its offsets.
+      const at = new RegExp(FIELD.source).exec(plan.text.slice(f.value.start, f.value.end)) ?? new RegExp(FIELD.source).exec(f.value.text)!;
+      const start = f.value.start + at.index;
+      report(
+        `Walk-away point is not filled in yet (\`${at[0]}\`): replace the fields with the value or condition at which we walk away.`,
+        { start, end: start + at[0].length },
       );
       return;
     }

@@ -35,6 +35,8 @@ import type { InitializationOptions, PlanStatusParams } from '../../src/protocol
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The built server; `NEGOLINT_LSP_BIN` tests another build (e.g. an older one, to see a test fail without a fix). */
 export const SERVER = process.env['NEGOLINT_LSP_BIN'] ?? path.join(PACKAGE_DIR, 'dist/bin.js');
+/** The built server with a lint that throws on texts containing `CRASH-ME` (a test-only entry). */
+export const FAILING_SERVER = path.join(PACKAGE_DIR, 'test/helpers/failing-server.mjs');
 
 export const uriOf = (file: string) => pathToFileURL(file).href;
 
@@ -98,6 +100,8 @@ export interface StartOptions {
   command?: string[];
   /** What the client answers to `workspace/configuration` for sections other than `negolint`. */
   sections?: Record<string, unknown>;
+  /** The server entry to start (default {@link SERVER}). */
+  server?: string;
 }
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -128,7 +132,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const command = options.command ?? [SERVER, '--stdio'];
+    const command = options.command ?? [options.server ?? SERVER, '--stdio'];
     if (!existsSync(command[0]!)) throw new Error(`${command[0]} is missing: build the package first (pnpm --filter @negolint/lsp build)`);
     const proc = spawn(process.execPath, command, { cwd: options.rootDir, env: { ...process.env, ...options.env } });
     const writer = new StreamMessageWriter(proc.stdin);

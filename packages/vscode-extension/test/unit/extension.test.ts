@@ -1,7 +1,9 @@
 /** The extension's pure parts and its manifest, without VS Code. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CONFIG_FILES } from '@negolint/core';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_COMMANDS } from '../../src/commands.js';
 import { planFileName } from '../../src/new-plan.js';
 import { statusView } from '../../src/status.js';
 
@@ -39,8 +41,17 @@ describe('manifest', () => {
   });
   it('declares every command it registers', () => {
     const src = readFileSync(path.join(import.meta.dirname, '../../src/extension.ts'), 'utf8');
-    const registered = [...src.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    const registered = [...src.matchAll(/registerCommand\(EXTENSION_COMMANDS\.(\w+)/g)].map((m) => EXTENSION_COMMANDS[m[1] as keyof typeof EXTENSION_COMMANDS]).sort();
+    expect(src).not.toMatch(/registerCommand\('/);
+    expect(registered).toEqual(Object.values(EXTENSION_COMMANDS).sort());
     expect(manifest.contributes.commands.map((c: { command: string }) => c.command).sort()).toEqual(registered);
+  });
+  it('names only config files the core reads (activation, schema validation)', () => {
+    const ownFiles = CONFIG_FILES.filter((name) => name !== 'package.json');
+    const activation = (manifest.activationEvents as string[]).flatMap((e) => (e.startsWith('workspaceContains:') ? [e.replace('workspaceContains:**/', '')] : []));
+    expect(activation.sort()).toEqual([...ownFiles].sort());
+    expect(manifest.contributes.jsonValidation[0].fileMatch).toEqual(ownFiles.filter((name) => name.endsWith('.json')));
+    expect(JSON.stringify(manifest)).not.toMatch(/\.negolintrc"/);
   });
   it('supports restricted mode, validates the config and ships snippets', () => {
     expect(manifest.capabilities.untrustedWorkspaces.supported).toBe(true);

@@ -1,6 +1,7 @@
 /** SARIF 2.1.0, as GitHub code scanning accepts it. */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import { rules, VERSION } from '../../index.js';
 import type { Formatter } from './types.js';
 
@@ -8,14 +9,14 @@ export const sarif: Formatter = (input) => {
   const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
   // Files under the working directory are relative to %SRCROOT% (what code scanning
   // expects); anything else gets an absolute file: URI.
-  const artifact = (p: string) => {
+  const artifact = (p: string): ArtifactLocation => {
     const abs = path.resolve(input.cwd, p);
     const rel = path.relative(input.cwd, abs);
     if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return { uri: pathToFileURL(abs).href };
     return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
   };
   const results = input.files.flatMap((f) =>
-    f.messages.map((m) => ({
+    f.messages.map((m): Result => ({
       ruleId: m.ruleId,
       ...(ruleIndex.has(m.ruleId) ? { ruleIndex: ruleIndex.get(m.ruleId)! } : {}),
       level: m.severity === 2 ? 'error' : 'warning',
@@ -30,7 +31,7 @@ export const sarif: Formatter = (input) => {
       ],
     })),
   );
-  const log = {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -40,7 +41,7 @@ export const sarif: Formatter = (input) => {
             name: 'negolint',
             version: VERSION,
             informationUri: 'https://github.com/negolint/negolint',
-            rules: rules.map((r) => ({
+            rules: rules.map((r): ReportingDescriptor => ({
               id: r.meta.id,
               // SARIF wants `name` to differ from `id` (SARIF1001); a one-word id has no other name.
               ...(r.meta.id.includes('-') ? { name: r.meta.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()) } : {}),
@@ -57,7 +58,7 @@ export const sarif: Formatter = (input) => {
         invocations: [
           {
             executionSuccessful: input.problems.length === 0,
-            toolExecutionNotifications: input.problems.map((p) => ({
+            toolExecutionNotifications: input.problems.map((p): Notification => ({
               level: 'error',
               message: { text: p.message },
               locations: [

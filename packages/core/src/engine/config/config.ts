@@ -50,6 +50,23 @@ export interface ResolvedConfig {
   files: string[];
   /** Directory `plans` globs and `ignorePatterns` are relative to. */
   baseDir: string;
+  /** The preset a config file chose with `extends`; undefined when none did (the recommended defaults apply). */
+  presetFromFiles?: PresetName;
+  /** The ids of the rules the config files set themselves (they keep their setting under `defaultPreset`). */
+  rulesFromFiles: string[];
+}
+
+/** Settings applied on top of the config files: CLI flags, editor settings. */
+export interface ConfigOverrides {
+  /** A preset for every rule, whatever the config files say (`--preset`). */
+  preset?: PresetName;
+  /**
+   * A preset only where no config file chose one, for the rules no config file sets (the editor's
+   * `negolint.preset`). Ignored when `preset` is given.
+   */
+  defaultPreset?: PresetName;
+  rules?: Record<string, RuleSetting>;
+  plans?: ResolvedConfig['plans'];
 }
 
 /** A config problem, with the file, line, column and key that caused it. */
@@ -340,7 +357,7 @@ export function loadConfigFile(file: string, options: LoadOptions): ResolvedConf
   const where = bounds.join(' or ');
   const chain: NegolintConfig[] = [];
   const files: string[] = [];
-  let preset: PresetName = 'recommended';
+  let preset: PresetName | undefined;
 
   const visit = (configPath: string, stack: string[]): void => {
     const real = realPathOr(configPath);
@@ -391,24 +408,31 @@ export function loadConfigFile(file: string, options: LoadOptions): ResolvedConf
   return mergeConfigs(preset, chain, options.rules, files, path.dirname(path.resolve(file)));
 }
 
-/** Merges configs (parents first) over a preset into the effective config. */
+/**
+ * Merges configs (parents first) over a preset into the effective config. `preset` is the one the
+ * configs chose, undefined when none did (the recommended preset applies).
+ */
 export function mergeConfigs(
-  preset: PresetName,
+  preset: PresetName | undefined,
   chain: NegolintConfig[],
   rules: readonly NegolintRule<object>[],
   files: string[] = [],
   baseDir = process.cwd(),
 ): ResolvedConfig {
   const resolved: ResolvedConfig = {
-    rules: presetRules(preset, rules),
+    rules: presetRules(preset ?? 'recommended', rules),
     vocabulary: {},
     plans: 'auto',
     ignorePatterns: [],
     files,
     baseDir,
+    ...(preset ? { presetFromFiles: preset } : {}),
+    rulesFromFiles: [],
   };
+  const fromFiles = new Set<string>();
   for (const config of chain) {
     for (const [id, setting] of Object.entries(config.rules ?? {})) {
+      fromFiles.add(id);
       const [sev, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
       const previous = resolved.rules[id];
       resolved.rules[id] = { severity: normalizeSeverity(sev) ?? 'warn', options: { ...(previous?.options ?? {}), ...(options ?? {}) } };
@@ -421,6 +445,7 @@ export function mergeConfigs(
     if (config.plans) resolved.plans = config.plans;
     if (config.ignorePatterns) resolved.ignorePatterns.push(...config.ignorePatterns);
   }
+  resolved.rulesFromFiles = [...fromFiles];
   return resolved;
 }
 
@@ -439,16 +464,13 @@ export function planMatcher(plans: ResolvedConfig['plans'], baseDir: string): (f
 }
 
 /** Applies overrides given on the command line or by an editor (`--rule`, `--preset`, settings). */
-export function applyOverrides(
-  base: ResolvedConfig,
-  overrides: { preset?: PresetName; rules?: Record<string, RuleSetting>; plans?: ResolvedConfig['plans'] },
-  rules: readonly NegolintRule<object>[],
-): ResolvedConfig {
+export function applyOverrides(base: ResolvedConfig, overrides: ConfigOverrides, rules: readonly NegolintRule<object>[]): ResolvedConfig {
   const next: ResolvedConfig = { ...base, rules: { ...base.rules } };
-  if (overrides.preset) {
-    const fromPreset = presetRules(overrides.preset, rules);
-    for (const [id, setting] of Object.entries(fromPreset)) {
-      next.rules[id] = { severity: setting.severity, options: base.rules[id]?.options ?? {} };
+  const preset = overrides.preset ?? (base.presetFromFiles ? undefined : overrides.defaultPreset);
+  if (preset) {
+    const keep = overrides.preset ? new Set<string>() : new Set(base.rulesFromFiles);
+    for (const [id, setting] of Object.entries(presetRules(preset, rules))) {
+      if (!keep.has(id)) next.rules[id] = { severity: setting.severity, options: base.rules[id]?.options ?? {} };
     }
   }
   for (const [id, setting] of Object.entries(overrides.rules ?? {})) {

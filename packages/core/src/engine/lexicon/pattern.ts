@@ -12,6 +12,7 @@
  * A family of entries compiles to one regular expression over the statement's
  * stem string (stems joined by single spaces), built once per vocabulary.
  */
+import { lastAtOrBefore } from '../sorted.js';
 import { stemWord, tokenize, type Token } from './tokens.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
@@ -188,13 +189,6 @@ export class StemView {
 
   /** Index of the token that holds character `i` of the stem string. */
   tokenAt(i: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(this.starts, i));
   }
 }

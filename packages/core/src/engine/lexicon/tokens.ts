@@ -138,7 +138,10 @@ const PAST_IRREGULAR = new Set(['went', 'took', 'gave', 'was', 'were', 'had', 'd
 const NOT_PAST = new Set(['need', 'feed', 'seed', 'speed', 'indeed', 'proceed', 'exceed', 'succeed', 'shed', 'embed', 'hundred', 'breed', 'bleed', 'greed', 'weed', 'deed', 'heed', 'reed', 'steed', 'tweed', 'bed', 'red', 'wed', 'fed', 'led']);
 
 /** A verb form in the past tense (or a past participle). */
+// Past forms ending in -eed ("agreed"), unlike need, feed, speed, proceed.
+const EED_PAST = new Set(['agreed', 'disagreed', 'guaranteed', 'decreed', 'freed', 'refereed']);
+
 export function isPast(word: string): boolean {
-  if (PAST_IRREGULAR.has(word)) return true;
+  if (PAST_IRREGULAR.has(word) || EED_PAST.has(word)) return true;
   return word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word) && !word.endsWith('eed');
 }

@@ -103,7 +103,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
-    'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on',
+    'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give',
@@ -240,6 +240,8 @@ const FILLERS = new Set([
 /** Lower-cases, drops punctuation, numbering and emoji, keeps word order. */
 export function normalizeLabel(text: string): string {
   return text
+    // A checklist's box ("[x] Ceiling agreed with Finance") is no word of the label.
+    .replace(/^\s*\[[ xX✓✔]\]\s*/, '')
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -250,6 +252,7 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
 
@@ -292,7 +295,10 @@ export class Vocabulary {
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
-      for (const alias of [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])]) {
+      // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
+      const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
+      const singular = aliases.map((a) => a.replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me')).filter((a, i) => a !== aliases[i]);
+      for (const alias of [...aliases, ...singular]) {
         const norm = normalizeLabel(alias);
         this.add(norm, concept);
         this.add(stripFillers(norm), concept);
@@ -328,8 +334,16 @@ export class Vocabulary {
     const hits: { from: number; to: number; concepts: Concept[] }[] = [];
     for (let i = 0; i < stems.length; i++) {
       for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
-        if (e.stems.every((s, k) => stems[i + k] === s)) hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
+        if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
+        // "What do we ask them?" asks someone something; "What do we ask?" is our price.
+        if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
+        hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
       }
+    }
+    // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
+    if (hits.length === 0 && tokens.length >= 2 && isPast(tokens[1]!.word)) {
+      const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1);
+      if (lead) return [...lead.concepts];
     }
     hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const taken: boolean[] = [];

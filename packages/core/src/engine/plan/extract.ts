@@ -29,8 +29,6 @@ import { buildStatements, indexAmounts } from './statements.js';
 import { TagIndex } from './tags.js';
 import type { StatementMemo } from '../incremental/memo.js';
 
-export { BUYER_RE, SELLER_RE } from './side.js';
-
 export interface ExtractOptions {
   vocabulary: Vocabulary;
   /** Sentence concepts; defaults to the built-in lexicon. */
@@ -112,7 +110,6 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     tags,
     tagged: (tag) => tags.tagged(tag),
     anchor,
-    insertionPoint: text.length,
     text,
     lines,
     frontmatter,

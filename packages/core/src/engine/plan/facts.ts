@@ -149,7 +149,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelBase, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
-      } else if (m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) {
+      } else if (m && (wordCount(m[2]!) <= 8 || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12)) && isPhrase(m[2]!)) {
+        // A lead-in that ends its line with a colon may run longer ("What I can give, and only ever for something back:").
         const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
@@ -204,7 +205,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // A label alone on its line ("**Where do we start?**") is answered by the paragraph under it.
         const under = valueSpan.start === valueSpan.end ? paragraphs[pi + 1] : undefined;
         const answer = under && under.start - valueSpan.end < 400 ? { start: under.start, end: under.end } : valueSpan;
-        concepts = questionConcepts(labelText, lexicon, LABEL_TAGS).filter((c) =>
+        // "Rolls to start at: £6.00 per dozen": the label reads as a position together with the figure it introduces.
+        const firstFigure = amountsIn(valueSpan).find((a) => a.kind === 'money')?.raw ?? '';
+        concepts = questionConcepts(firstFigure ? `${labelText} ${firstFigure}` : labelText, lexicon, LABEL_TAGS).filter((c) =>
           c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(answer).length > 0,
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
@@ -266,12 +269,15 @@ export function tableFacts(ctx: FactContext): Fact[] {
       });
       continue;
     }
-    const first = r.cells[0]!;
+    // "| 7 | Opening | USD 18,900/day |": a first column that only numbers the rows leaves the label to the next one.
+    const indexed = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)])\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3;
+    const cells = indexed ? r.cells.slice(1) : r.cells;
+    const first = cells[0]!;
     // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
     if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
     let rowConcepts = vocabulary.match(first.text);
     // "| Floor DDR | £58 per delegate per day |": a position word beside an abbreviation, with money in the row.
-    const rowMoney = () => amountsIn({ start: r.cells[1]!.start, end: r.end }).some((a) => a.kind === 'money');
+    const rowMoney = () => amountsIn({ start: cells[1]!.start, end: r.end }).some((a) => a.kind === 'money');
     if (rowConcepts.length === 0 && rowMoney()) rowConcepts = positionByKeyword(first.text, vocabulary);
     // "| Ceiling: we stop here | £4.80 |", "| Walk-away (board-approved) | … |": the cell's own label, before its note;
     // failing that, a position the lexicon reads at the start of the cell ("| Most we'd pay | £4.80 |").
@@ -281,12 +287,12 @@ export function tableFacts(ctx: FactContext): Fact[] {
       if (rowConcepts.length === 0) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
     }
     for (const concept of rowConcepts) {
-      const valueSpan = { start: r.cells[1]!.start, end: r.end };
+      const valueSpan = { start: cells[1]!.start, end: r.end };
       facts.push({
         concept,
         source: 'table',
         label: { ...first, text: first.text },
-        value: { ...valueSpan, text: r.cells.slice(1).map((c) => c.text).join(' | ') },
+        value: { ...valueSpan, text: cells.slice(1).map((c) => c.text).join(' | ') },
         scope: { start: r.start, end: r.end },
         amounts: amountsIn(valueSpan),
         section: r.section,

@@ -1,6 +1,6 @@
 /** Position lookups over the model: concept scopes, the innermost fact, the item at an offset, the anchor. */
 import type { LineIndex, Span } from '../text.js';
-import { lastFrom, lowerBound } from '../sorted.js';
+import { insideAny, lastFrom, lowerBound, mergeSpans } from '../sorted.js';
 import type { Concept } from './concepts.js';
 import type { Fact, FrontmatterInfo, Item, Section } from './model.js';
 
@@ -18,29 +18,10 @@ export function scopeIndex(facts: readonly Fact[]): ScopeIndex {
     list.push(f.scope);
     scopesByConcept.set(f.concept, list);
   }
-  for (const [concept, list] of scopesByConcept) {
-    list.sort((a, b) => a.start - b.start);
-    const merged: Span[] = [];
-    for (const s of list) {
-      const last = merged[merged.length - 1];
-      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-      else merged.push({ start: s.start, end: s.end });
-    }
-    scopesByConcept.set(concept, merged);
-  }
+  for (const [concept, list] of scopesByConcept) scopesByConcept.set(concept, mergeSpans(list));
   const within = (offset: number, concept: Concept): boolean => {
     const list = scopesByConcept.get(concept);
-    if (!list) return false;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = list[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
+    return list !== undefined && insideAny(list, offset);
   };
   return { has: (concept) => scopesByConcept.has(concept), within };
 }

@@ -115,8 +115,6 @@ export interface PlanModel {
   tagged(tag: Tag): readonly Tagged[];
   /** Where facts that are missing are reported: the first heading, else the start of the body. */
   anchor: Span;
-  /** Offset just after the title heading (and any lead paragraph), for inserted sections. */
-  insertionPoint: number;
   text: string;
   lines: LineIndex;
   frontmatter?: FrontmatterInfo;

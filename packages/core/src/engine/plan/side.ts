@@ -5,8 +5,8 @@
 import type { TagIndex } from './tags.js';
 import type { Fact, FrontmatterInfo, Side } from './model.js';
 
-export const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
-export const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
+const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
+const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
 
 // "Side: seller · Buyer meeting: 12 March": only the first word after the label decides.
 const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s+side\s*[:=]?\s*)?(\w[\w-]*(?:\s+side)?)/i;
@@ -16,7 +16,8 @@ const SIDE_STATED = /(?:^|\n|[(\[|·•;/])[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(?:si
 // "We are buying", "we're the client", "wir kaufen / we are buying": said in so many words near the top.
 const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)[ \t]{1,8}(?:the[ \t]{1,8}(?:ones[ \t]{1,8})?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
 
-function sideOf(word: string): Side | undefined {
+/** The side a word or value names ("buyer", "procurement", "tenant", "vendor", "landlord"…), if any. */
+export function sideOf(word: string): Side | undefined {
   if (BUYER_RE.test(word) || /^(?:tenant|licensee|occupier|buying|leasing|renting|hiring|procuring|sourcing)/i.test(word)) return 'buyer';
   if (SELLER_RE.test(word) || /^(?:licensor|landlord|sublandlord|selling|letting|subletting)/i.test(word)) return 'seller';
   return undefined;

@@ -3,9 +3,10 @@
  * item lines and table rows — and the amounts they hold, in document order.
  */
 import { parseAmounts, type Amount } from '../numbers.js';
+import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import type { Statement } from './model.js';
+import type { Row, Statement } from './model.js';
 
 export interface Statements {
   statements: Statement[];
@@ -47,24 +48,31 @@ export interface AmountIndex {
 }
 
 /** Every amount in the statements, with absolute offsets; `currency` applies to bare money-shaped numbers. */
+// A column header that names the currency its figures are in: "EUR/kg", "£ PEPM", "Price (USD)".
+const HEADER_CURRENCY = /(?:^|[^\p{L}])(USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD|BRL|MXN|ZAR|HKD|CNY|SAR|AED)(?![\p{L}])|([€£$₹¥])/u;
+const SYMBOL_CODE: Record<string, string> = { '€': 'EUR', '£': 'GBP', $: 'USD', '₹': 'INR', '¥': 'JPY' };
+
+/** A bare figure in a table cell under a header that names a currency ("| Opening | 8,95 |" under "EUR/kg") is money. */
+function inColumnCurrency(row: Row, a: Amount): Amount {
+  const i = row.cells.findIndex((c) => a.start >= c.start && a.end <= c.end);
+  const header = i > 0 ? row.header[i]?.text : undefined;
+  const m = header ? HEADER_CURRENCY.exec(header) : null;
+  if (!m) return a;
+  return { ...a, kind: 'money', currency: m[1] ?? SYMBOL_CODE[m[2]!] };
+}
+
 export function indexAmounts(statements: readonly Statement[], currency: string | undefined): AmountIndex {
   const amounts: Amount[] = [];
   for (const st of statements) {
     for (const a of parseAmounts(st.text, currency)) {
-      amounts.push({ ...a, start: a.start + st.start, end: a.end + st.start });
+      const at = { ...a, start: a.start + st.start, end: a.end + st.start };
+      amounts.push(st.row && at.kind === 'number' ? inColumnCurrency(st.row, at) : at);
     }
   }
   // Statements are sorted and disjoint, so their amounts are sorted by start: binary search.
   const amountsIn = (span: Span): Amount[] => {
-    let lo = 0;
-    let hi = amounts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (amounts[mid]!.start < span.start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: Amount[] = [];
-    for (let i = lo; i < amounts.length && amounts[i]!.start < span.end; i++) if (amounts[i]!.end <= span.end) out.push(amounts[i]!);
+    for (let i = lowerBound(amounts, span.start, (a) => a.start); i < amounts.length && amounts[i]!.start < span.end; i++) if (amounts[i]!.end <= span.end) out.push(amounts[i]!);
     return out;
   };
 
@@ -87,7 +95,7 @@ function splitLabelLines(clean: string, text: string, p: Span): Span[] {
     const boldLine = line.length <= 120 && /^\s*(\*\*|__)[^*_\n]+\1\s*$/.test(line);
     // A line opened by a symbol or emoji bullet ("🔸 Royalty 12% → 11% if…", "✅ …", "▪ …") is an item written by hand.
     // An outline's lines ("a) First move: …", "VI. PRICE PUSHBACK") are items too.
-    if (boldLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    if (boldLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

@@ -67,6 +67,16 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.'],
     },
   ],
+  get: [
+    {
+      why: 'What we get in return, in other languages: "w zamian", "em troca", "in cambio", "en contrepartie", "only if".',
+      phrases: [
+        'w zamian', 'pod warunkiem', 'tylko jeśli|jeżeli|jesli|jezeli', 'em troca', 'em contrapartida', 'desde que', 'só se|so se', 'somente se',
+        'in cambio', 'a patto che', 'purché|purche', 'solo se', 'en contrepartie', 'seulement si', 'a cambio de', 'siempre y cuando', 'solo si', 'sólo si',
+      ],
+      examples: ['−0,40 € (do 49,20 €) — w zamian: they give the +20% volume.', 'Desconto de 3% em troca de contrato de três anos.', 'Sconto del 2% in cambio di un ordine annuale.'],
+    },
+  ],
   'common-ground': [
     {
       why: 'Shared aims and points already agreed, in other languages.',

@@ -81,6 +81,8 @@ export const openness: Family[] = [
       {
         why: 'Not telling: hiding, keeping quiet, not raising it.',
         phrases: [
+          // "Not to be raised until pricing is agreed": the negative is the holding back.
+          'not|never to? be? raise|raised|mention|mentioned|disclose|disclosed|share|shared|discuss|discussed|reveal|revealed|tell|told|flag|flagged until|before',
           // "Don't share/disclose" is also how a confidentiality rule reads ("we do not share customer data with third
           // parties"): those verbs count only when what is kept back is told to them, or now.
           `not ${QUIET_TELL}`, 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',

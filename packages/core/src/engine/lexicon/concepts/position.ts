@@ -46,9 +46,12 @@ export const position: Family[] = [
         why: 'Sentences that state the stop itself: "below that we walk", "the lowest we will go".',
         phrases: [
           'we walk', 'i walk', 'we would walk', 'we leave the table', 'we get up from the table', 'lowest we go',
+          // "What's the number where you say no?", "the price at which we say no".
+          'number|price|point|figure|level|rate where … say no', 'number|price|point|figure|level|rate where … walk|stop', 'number|price|point|figure|level|rate at which … say no', 'number|price|point|figure|level|rate at which … walk|stop',
           // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
           'my floor', 'my ceiling', 'my limit', 'my bottom line', 'my walk away', 'my red line', 'how low we go', 'how low we will go',
           'how low i go', 'how low i will go', 'how high we go', 'how high we will go', 'how far we go', 'how far we will go', 'how far down',
+          'how far|low|high we|i can|could|would|should go', 'maximum|minimum|highest|lowest price|figure|rate|fee we|i', 'the maximum|minimum price|figure|rate|fee',
           'lowest we will go', 'lowest we can go', 'lowest we accept', 'lowest we will accept', 'most we pay',
           'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
           'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
@@ -96,6 +99,9 @@ export const position: Family[] = [
           'take|book|accept … job|booking|gig|brief|project|commission|engagement', 'fill the|that|those date|dates|slot|slots|week|day|days|capacity|space',
           'keep sell|supply|serve|sell through', 'award to', 'award the contract|work|business|order|lot to',
           // Another route to market: selling direct, another distributor or partner, talks already open elsewhere.
+          // What we sell going to another taker: "I'll offer it to Edizioni Lupa", "offer the units to the co-op buy list".
+          'offer|sell|give|license|licence|pitch|take it|this|them|these|those to',
+          'offer|sell|give|release|move the|our|those|these? units|stock|inventory|volume|vehicles|vans|trucks|cars|product|products|goods|cargo|rooms|seats|slots|hours|crop|capacity to',
           'direct route|channel', 'sell|go direct|directly', 'continue|pursue|resume|restart|reopen … talks|negotiations|discussions|conversations with',
           'another|other|second distributor|distributors|partner|partners|channel|importer|importers|licensee|licensees|reseller|resellers|wholesaler|wholesalers',
         ],
@@ -108,6 +114,8 @@ export const position: Family[] = [
           'Alt. if above the ceiling: award to Neumáticos del Pacífico.',
           "If they won't meet £900, I'll take the corporate job in Leeds that weekend.",
           'We take the direct route we have already costed, while we continue the distribution talks with Medica Lowlands.',
+          "If Corvara won't get there, I'll offer it to Edizioni Lupa, who asked to see it.",
+          'We step back and offer the units to the municipal co-op buy list.',
         ],
       },
       ALTERNATIVE_HANDOVER,
@@ -116,6 +124,7 @@ export const position: Family[] = [
         phrases: [
           'move the team', 'move the engineers', 'move the crew', 'move the people', 'move the capacity', 'move … to the', 'move … to our',
           'move to the', 'move to', 'move on to', 'redeploy', 'reassign', 'reallocate', 'put … team on', 'put … crew on', 'put the team on',
+          'put … team|crew|people|staff|engineers|consultants onto|into', 'move|switch|shift|transfer … system|systems|work|service|contract|volume|account|business to',
           'put … time into', 'put … time on', 'spend … time on', 'focus on', 'team|crew|engineers|consultants|people|bench go to|onto|into|on',
           'team|crew|engineers|consultants|people|bench move to|onto|into|on', 'keep … busy',
         ],
@@ -201,6 +210,9 @@ export const position: Family[] = [
           'love to land|settle|close|get', 'love to end up', 'like to get to', 'pleased to land|settle|close', 'happy to land|settle|close at', 'pleased|happy to end up',
           'aim to get|close|settle|finish', 'aiming to get|close|settle|finish', 'want to get to', 'hope to get to',
           'i|we be hope|hoping for', 'i|we hope|hoping for', 'i|we would like|want|hope|expect to get',
+          // "The outcome I want is €142,000", "the number we're after".
+          'outcome|result|figure|number|price|deal|rate|fee i|we want|need|seek', 'outcome|result|figure|number|price|deal|rate|fee i|we be after',
+          'outcome|result|figure|number|price|deal|rate|fee i|we would like', 'outcome|result|figure|number|price|deal|rate|fee i|we aim|hope for',
         ],
         examples: ["What I'd really love to land is £1,550 with the Friday mehndi hour added.", "I'm hoping for $50k.", "What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.'],
       },
@@ -225,7 +237,8 @@ export const position: Family[] = [
           'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
           'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table', 'our ask', 'asking price', 'einstieg', 'first proposal', 'lead with', 'put down',
           'table at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? go|come in at|with|high', 'go|come in at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
-          'where i|we start', 'where do i|we start', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
+          'on the table first', 'first on the table', 'first thing|number|figure|price on the table', 'put … on the table first',
+                    'where i|we start', 'where do i|we start', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
           'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
           'as submitted',

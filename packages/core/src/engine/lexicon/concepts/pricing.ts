@@ -45,6 +45,8 @@ export const pricing: Family[] = [
           'came in lower', 'came in cheaper', 'came in under', 'negotiate us down', 'knock … down', 'beat us up on price',
           'price will be', 'price is the issue', 'cost is the issue', 'that is a lot', 'a lot of money', 'expensive',
           'too rich', 'steep', 'squeeze', 'lean on price', 'lean on us',
+          // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
+          'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
         ],
         examples: [
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
@@ -131,7 +133,7 @@ export const pricing: Family[] = [
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %|percent? off', 'per cent off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',
-          'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
+          'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %|percent', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
         ],
         examples: [
@@ -152,12 +154,14 @@ export const pricing: Family[] = [
           'pay more', 'pay their price', 'pay the asking price', 'pay list', 'pay full price', 'pay the difference',
           'raise|increase|up|improve|lift|bump|sweeten|top our|the offer|bid|budget|number|counter|ceiling',
           'higher offer', 'better offer', 'we go|move|come|step up', 'go|move|come|step up to', 'meet their price|number',
+          // "We go straight to their counter of €64.000": meeting their number is paying more.
+          'go|move|come|jump straight|right|directly? to their counter|offer|price|number|ask|quote', 'meet|match|accept their counter|counteroffer|ask',
           'accept|swallow|absorb … increase|uplift|rise|hike|surcharge', 'accept their|the price|quote|rate', 'agree to … increase|uplift|price',
           'increase|raise|lift|bump|up … by #', 'add # %',
           // "Up 3p to £2.18", "up a further 9p", "up to £3.60 (+£0.10)": a buyer's step or new level.
           'up # to', 'up a? further|another|extra #', 'up to £|$|€|₹|usd|eur|gbp|chf #', 'premium of', 'find|add|stretch … budget', 'more budget', 'add … to our offer', 'further|another|extra £|$|€? #',
         ],
-        examples: ['Raise our offer by €50.000.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)'],
+        examples: ['Raise our offer by €50.000.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.'],
         not: ['We will not raise our offer.'],
       },
     ],

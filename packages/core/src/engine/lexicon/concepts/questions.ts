@@ -43,9 +43,9 @@ export const questions: Family[] = [
           'tell us|me now', 'tell us|me before', 'rather know', 'rather hear', 'rather tell us', 'better to know', 'out of reach', 'beyond your|you', 'too early',
           'not the right time', 'is it a no', 'fair to say', 'firm|hard|clear|plain no', 'would you rather', 'any point',
           // A commitment word under a negative: "anything your legal team won't sign?", "if it isn't workable…".
-          'not|never sign|accept|agree|approve|proceed|commit|work|possible|workable|feasible|doable|realistic|acceptable|meet|deliver|make|happen', 'impossible', 'is there a scenario|chance|world|risk', 'what be the chance|chances',
+          'not|never|cannot sign|accept|agree|approve|proceed|commit|work|possible|workable|feasible|doable|realistic|acceptable|meet|deliver|make|happen', 'unable to sign|accept|agree|approve|proceed|commit|meet|deliver', 'impossible', 'is there a scenario|chance|world|risk', 'what be the chance|chances',
           'decline|declines|refuse|refuses|reject|rejects',
-          'workable', 'feasible', 'doable', 'realistic', 'say so', 'tell us|me … now|today|tomorrow|week|monday|tuesday|wednesday|thursday|friday|early|straight|first|before|by',
+          'workable', 'feasible', 'doable', 'realistic', 'say so', 'tell us|me … now|today|tomorrow|week|monday|tuesday|wednesday|thursday|friday|early|straight|first|before|by|stage',
           'already … made|decided|chosen|selected|picked|shortlisted',
           // German plans: "spricht dann noch etwas gegen…?", "ja oder nein?", "grundsätzlich ausgeschlossen?".
           'ja oder nein', 'noch etwas', 'einen grund', 'gegen … spricht', 'spricht … gegen', 'ausgeschlossen', 'ausschlusskriterium', 'machbar',

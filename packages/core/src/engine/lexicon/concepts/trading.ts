@@ -10,7 +10,9 @@ export const trading: Family[] = [
         why: 'Verbs and nouns of conceding.',
         phrases: [
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
-          'agree to', 'drop', 'absorb', 'cover', 'pay for', 'bear', 'upgrade', 'free', 'no charge', 'at no cost', 'discount', 'rebate',
+          'agree to', 'drop', 'absorb', 'cover', 'pay for',
+          // Bearing a cost, not "bearing in mind".
+          'bear the|their|our|all|any|half? cost|costs|fee|fees|risk|expense|expenses|charge|charges', 'upgrade', 'free', 'no charge', 'at no cost', 'discount', 'rebate',
           'credit', 'give away', 'giveaway', 'sweetener', 'bonus', 'extra', 'complimentary', 'reduce', 'lower', 'cut',
           'rent free', 'fit out contribution', 'fit out', 'lever', 'levers', 'tradeable', 'tradable', 'tradeables', 'tradables', 'longer payment', 'pay faster', 'pay earlier', 'prepay', 'raise', 'increase',
           'pay … in advance', 'pay … upfront|early|earlier', 'pay … in full', 'pay the|their? … fee|fees|cost|costs|charge', 'take on', 'take over', 'pay for', 'throw … in', 'on the house', 'waiver', 'free of charge', 'at no extra',

@@ -1,0 +1,71 @@
+/**
+ * Linting the plans of the workspace folders that are not open: at start-up
+ * with `negolint.lintWorkspaceOnStartup`, on `negolint/lintWorkspace`, and again
+ * when config files change once either has happened. Files are published
+ * without a version; an open document's own diagnostics replace them.
+ */
+import { rules as allRules } from '@negolint/core';
+import type { ConfigErrors } from './config-errors.js';
+import { pathToUri, uriToPath, type ServerContext } from './context.js';
+import type { LintWorkspaceResult } from './protocol.js';
+import { lintFolder } from './workspace.js';
+
+const KNOWN_RULES = new Set(allRules.map((r) => r.meta.id));
+
+export class WorkspaceLinter {
+  /** Files published by a workspace lint (not open in the editor). */
+  private readonly published = new Set<string>();
+  /** A workspace lint has run: config changes lint the workspace again. */
+  private requested = false;
+
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly configErrors: ConfigErrors,
+  ) {}
+
+  listen(): void {
+    const { documents } = this.ctx;
+    documents.onDidOpen(({ document }) => {
+      // Pull clients show pulled diagnostics for open files; drop what the workspace lint pushed.
+      if (this.ctx.client.pull && this.published.delete(document.uri)) this.ctx.publish(document.uri, []);
+    });
+    documents.onDidClose(({ document }) => this.published.delete(document.uri));
+  }
+
+  /** Config files changed: lint the workspace again if it was linted before. */
+  configsChanged(): void {
+    if (this.requested) void this.lint(true);
+  }
+
+  /** Lints every workspace folder (`force`), or those whose settings ask for it at start-up. */
+  async lint(force: boolean): Promise<LintWorkspaceResult> {
+    const { documents, configs } = this.ctx;
+    const summary: LintWorkspaceResult = { filesLinted: 0, plansFound: 0, problems: 0 };
+    for (const root of this.ctx.roots) {
+      const s = await this.ctx.settings.get(pathToUri(root));
+      if (!s.enable || (!force && !s.lintWorkspaceOnStartup)) continue;
+      this.requested = true;
+      const known = Object.fromEntries(Object.entries(s.rules).filter(([id]) => KNOWN_RULES.has(id)));
+      try {
+        // Open documents are linted from the editor's text, not from disk.
+        const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
+        const report = await lintFolder(root, known, (file) => open.has(file) || documents.get(pathToUri(file)) !== undefined);
+        summary.filesLinted += report.filesLinted;
+        summary.plansFound += report.plansFound;
+        summary.problems += report.problems;
+        for (const { uri, diagnostics } of report.files) {
+          if (documents.get(uri)) continue; // opened meanwhile
+          if (diagnostics.length === 0 && !this.published.has(uri)) continue;
+          this.ctx.publish(uri, diagnostics);
+          if (diagnostics.length > 0) this.published.add(uri);
+          else this.published.delete(uri);
+        }
+        for (const error of report.configErrors) if (error.file) configs.resolve(error.file, root);
+        if (report.configErrors.length > 0) this.configErrors.schedule();
+      } catch (error) {
+        this.ctx.error(`linting the workspace ${root}`, error);
+      }
+    }
+    return summary;
+  }
+}
