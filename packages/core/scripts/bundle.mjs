@@ -3,20 +3,7 @@
 // (src/api/lint-worker.ts) is an entry of its own: a file beside the CLI that
 // parallel.ts finds through `__NEGOLINT_WORKER_FILE__`.
 import { build } from 'esbuild';
-
-// `engine/yaml.ts` loads `yaml` with `createRequire`, which esbuild leaves to Node at run time.
-// In the bundle it becomes a plain `require`: esbuild then bundles the package (CommonJS) and
-// evaluates it on the first call, not when the CLI starts.
-const lazyYaml = {
-  name: 'negolint-lazy-yaml',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]engine[\\/]yaml\.ts$/ }, () => ({
-      contents: 'let yaml; export function loadYaml() { return (yaml ??= require("yaml")); }',
-      loader: 'js',
-      resolveDir: new URL('../src/engine', import.meta.url).pathname,
-    }));
-  },
-};
+import { lazyYaml } from './lazy-yaml.mjs';
 
 const shared = {
   bundle: true,
@@ -27,6 +14,7 @@ const shared = {
   legalComments: 'linked',
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
+  // yaml is bundled, and evaluated on the first frontmatter or YAML config (see lazy-yaml.mjs).
   plugins: [lazyYaml],
   logLevel: 'warning',
 };
