@@ -188,6 +188,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
+    'guesses', 'our guesses', 'my guesses', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
+    'not facts yet', 'haven t checked', 'not yet verified', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
+    'premesse', 'premissas', 'pressupostos', 'zalozenia', 'zalozenia do sprawdzenia', 'aannames',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification', 'validate', 'validation', 'double check',
     'assumptions to check', 'assumptions to confirm', 'to verify', 'to validate', 'to confirm', 'to check',
@@ -433,7 +436,12 @@ export class Vocabulary {
         if (!all && !(bilingual && out.length > before)) out.splice(before);
       }
     }
-    return out.length > 0 || options.contained === false ? out : this.matchContained(withoutParens);
+    if (out.length > 0 || options.contained === false) return out;
+    const contained = this.matchContained(withoutParens);
+    if (contained.length > 0) return contained;
+    // "Check (assumptions)": a short title whose parenthesis names what the part holds.
+    const inParens = /^([^()]*)\(([^()]{2,40})\)\s*$/.exec(label);
+    return inParens && inParens[1]!.trim().split(/\s+/).length <= 3 ? this.matchAny(inParens[2]!, { contained: false }) : [];
   }
 
   /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */
