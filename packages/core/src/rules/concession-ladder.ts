@@ -285,6 +285,8 @@ export default defineRule<Options>({
         if (isLevel) {
           // Without an opening, the first level is where the ladder starts; a level in another currency is not ours to compare.
           if (o && !sameMoney(a)) continue;
+          // "Overage rate locked at $0.18": a level a fifth of the price or less (or five times it, for a buyer) prices something else.
+          if (o && (a.value < o.value * 0.2 || a.value > o.value * 5)) continue;
           if (current === undefined) {
             current = a.value;
             continue;
