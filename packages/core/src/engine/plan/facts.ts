@@ -47,6 +47,8 @@ const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
 const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
+// "[06/05 10:31] First ask: 32%": notes kept with a timestamp per entry, as CRM notes are.
+const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
 /**
@@ -106,7 +108,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const lineText = clean.slice(line.start, line.end);
       const rawLine = text.slice(line.start, line.end).trim();
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
-      const outline = OUTLINE_MARK_RE.exec(lineText);
+      const outline = OUTLINE_MARK_RE.exec(lineText) ?? STAMP_RE.exec(lineText);
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
       const answer = outline ? null : ANSWER_MARK_RE.exec(lineText);
       const marker = outline ?? answer;
