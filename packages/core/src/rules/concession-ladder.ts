@@ -195,8 +195,9 @@ function unitOf(plan: PlanModel, a: Amount): string {
   return UNIT_WORDS[w] ?? w.replace(/s$/, '');
 }
 
+// Prices per unit are small ("EUR 0.03" a part): cents are kept below 100, whole units above.
 const fmt = (value: number, currency?: string) =>
-  `${currency ? `${currency} ` : ''}${Math.round(value).toLocaleString('en-US')}`;
+  `${currency ? `${currency} ` : ''}${(Math.abs(value) < 100 ? Math.round(value * 100) / 100 : Math.round(value)).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 export default defineRule<Options>({
   meta: {

@@ -11,6 +11,8 @@ import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
  * where a reason has to stand to belong to the number.
  */
 
+const NAMED_REASON = /^[\s|*_]*(?:(?:opening|anchor|first (?:offer|number|ask|price))\s+(?:rationale|reason|basis|justification|logic)|(?:rationale|reason|basis|justification) (?:for|behind) (?:the |our |my )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:we|i) open(?: there| at)?)\b/i;
+
 /** Amounts that are numbers a counterpart would react to (not "3-year", not "Q3"). */
 function firstNumbers(amounts: Amount[], text?: string): Amount[] {
   // "19.8p/kWh", "28c a unit": a small figure in pence or cents is a price too.
@@ -182,6 +184,8 @@ export default defineRule({
       return;
     }
     if (argued) return;
+    // "| Opening rationale | Lowest compliant round-1 bid per lane… |", "Why we open there: …": the reason given under its own name.
+    if (plan.statements.some((st) => st.kind !== 'heading' && NAMED_REASON.test(st.text) && st.text.split(/\s+/).length >= 6)) return;
     const factStarts = plan.facts
       .filter((f) => f.source !== 'frontmatter')
       // A fact read from a sentence starts with its sentence ("What I aim to settle at is £132,000").
