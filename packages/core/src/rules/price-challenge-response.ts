@@ -57,6 +57,8 @@ interface Unit {
 }
 
 /** One anticipated challenge (a section, a labelled line, or a sentence) and the units that answer it. */
+const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|response|reply|rebuttal|counter|how we (?:answer|respond|reply))\b/i;
+
 interface Group {
   anchor: Span;
   label?: Span;
@@ -434,6 +436,12 @@ export default defineRule({
     let anyAnswered = false;
     const unanswered: Group[] = [];
     for (const g of list) {
+      // "| Price pushback we expect | … |" then "| Our answer | … |": the row after a challenge row may hold its answer.
+      const row = g.units.length === 1 ? g.units[0]!.statements[0]?.row : undefined;
+      if (!g.next && row) {
+        const nextRow = plan.rows.find((r) => r.table === row.table && r.start > row.end - 1 && !r.isHeader);
+        if (nextRow && ANSWER_LABEL.test(nextRow.cells[0]?.text ?? '')) g.next = { statements: startingIn(plan.statements, nextRow) };
+      }
       const exclude = g.label ? [g.label] : [];
       let assessed = g.units.map((u) => assess(u, plan, exclude));
       if (g.next && !assessed.some(isAnswer)) {
