@@ -5,6 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
+import { WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -128,7 +129,6 @@ function concessionUnits(plan: PlanModel): Unit[] {
 const MOVE_SHAPE =
   /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b/;
 const FROM_TO_ARROW = /\d[^\s→]{0,6}\s*$/;
-const WORTH_BEFORE = /\b(?:worth|valued at|value of|costs? us|at a cost of)\s*(?:about|around|roughly|approx\.?|c\.|~)?\s*$/i;
 
 /**
  * The part of a concession's text before its "get" half begins: the first word of exchange the

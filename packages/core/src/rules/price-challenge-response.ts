@@ -9,6 +9,7 @@ import { inQuote, type Span } from '../engine/text.js';
 // A statement that reports what they will say: "They will say: …", "Priya will argue …".
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
+import { ANSWER_LABEL } from '../engine/lexicon/shapes.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
 const STARTS_WITH_LETTER = new RegExp(`^[${LETTERS}]`);
@@ -57,8 +58,6 @@ interface Unit {
 }
 
 /** One anticipated challenge (a section, a labelled line, or a sentence) and the units that answer it. */
-const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|response|reply|rebuttal|counter|how we (?:answer|respond|reply))\b/i;
-
 interface Group {
   anchor: Span;
   label?: Span;

@@ -10,6 +10,7 @@ import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js'
 import type { Blocks, Paragraph } from './blocks.js';
 import { namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
 import type { Fact, FrontmatterInfo } from './model.js';
+import { REASON_LABEL } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -358,7 +359,7 @@ export function frontmatterFacts(ctx: FactContext): Fact[] {
 }
 
 /** "Why that opening", "Reason for the target": a label that gives the reason for a position, not the position. */
-const givesReason = (label: string): boolean => /^\W*(?:why|reason|rationale|basis|justification)\b/i.test(label);
+const givesReason = (label: string): boolean => REASON_LABEL.test(label);
 
 /**
  * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
