@@ -29,8 +29,8 @@ const lexicon = new Lexicon();
 for (const sentence of args) {
   const tokens = tokenize(sentence);
   console.log(`\n${sentence}\n  stems: ${tokens.map((t) => t.stem).join(' ')}`);
-  const view = new StemView(tokens.filter((t) => !t.mark));
-  const words = tokens.filter((t) => !t.mark);
+  const view = new StemView(tokens);
+  const words = tokens;
   for (const tag of only ? [only] : TAGS) {
     for (const m of lexicon.phrases(tag, side).matches(view)) {
       const text = sentence.slice(words[m.from]!.start, words[m.to - 1]!.end);

@@ -94,16 +94,19 @@ const table: string[] = [
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
 const fmt = (s: Stat) => `${(s.median / 1000).toFixed(2)} s`;
+// `negolint report` reads the same plans and also builds each summary and the page: its cost over linting.
+const reportTable: string[] = ['| files | (c) lint, all cores | (g) `negolint report`, HTML | (g)/(c) |', '| ---: | ---: | ---: | ---: |'];
 
 for (const size of SIZES) {
   const dir = writeCorpus(path.join(CORPUS_ROOT, `corpus-${size}`), size);
   const runs = size >= 10000 ? BIG_RUNS : RUNS;
-  const m: Record<string, number[]> = { floor: [], library: [], cli1: [], cliN: [], remark: [], markdownlint: [], node: [] };
+  const m: Record<string, number[]> = { floor: [], library: [], cli1: [], cliN: [], report: [], remark: [], markdownlint: [], node: [] };
   for (let r = 0; r < runs; r++) {
     m.floor!.push(inProcess('floor.mjs', [dir]));
     m.library!.push(inProcess('library.mjs', [dir]));
     m.cli1!.push(wall(NODE, [CLI, '--no-ignore', '--concurrency', 'off', '--format', 'json', '-o', '/dev/null', dir]));
     m.cliN!.push(wall(NODE, [CLI, '--no-ignore', '--concurrency', 'auto', '--format', 'json', '-o', '/dev/null', dir]));
+    m.report!.push(wall(NODE, [CLI, 'report', '--no-ignore', '--concurrency', 'auto', '--format', 'html', '-o', '/dev/null', dir]));
     m.remark!.push(wall(NODE, [REMARK, '--no-config', '--no-ignore', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', dir]));
     m.markdownlint!.push(wall(NODE, [MDL, `${dir}/**/*.md`]));
     m.node!.push(wall(NODE, ['-e', '0']));
@@ -115,6 +118,8 @@ for (const size of SIZES) {
   );
   (results['corpus'] as Record<string, unknown>)[size] = s;
   console.log(table[table.length - 1]);
+  reportTable.push(`| ${size} | ${fmt(s.cliN!)} | ${fmt(s.report!)} | ${ratio(s.report!, s.cliN!)} |`);
+  console.log(reportTable[reportTable.length - 1]);
 }
 
 // Single file: a 400-line plan, warm, and the CLI cold.
@@ -237,7 +242,7 @@ writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(re
 const machine = results['machine'] as { cpus: number; model?: string; memGiB: number; node: string };
 const load = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
 results['loadAverageAtEnd'] = os.loadavg();
-const block = `Measured ${String(results['date']).slice(0, 10)} on ${machine.cpus} cores (${machine.model ?? 'unknown CPU'}), ${machine.memGiB} GiB, Node ${machine.node}; medians of ${RUNS} runs (${BIG_RUNS} at 10,000 files); load average at the end ${load} (1 / 5 / 15 min).\n\n${table.join('\n')}\n\n${singleTable.join('\n')}\n`;
+const block = `Measured ${String(results['date']).slice(0, 10)} on ${machine.cpus} cores (${machine.model ?? 'unknown CPU'}), ${machine.memGiB} GiB, Node ${machine.node}; medians of ${RUNS} runs (${BIG_RUNS} at 10,000 files); load average at the end ${load} (1 / 5 / 15 min).\n\n${table.join('\n')}\n\n${reportTable.join('\n')}\n\n${singleTable.join('\n')}\n`;
 writeFileSync(path.join(ROOT, 'bench/results/latest.md'), versusTable.length ? `${block}\n${versusTable.join('\n')}\n` : block);
 if (args.includes('--update-readme')) {
   const readmePath = path.join(ROOT, 'README.md');

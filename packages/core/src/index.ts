@@ -7,7 +7,7 @@
  * const { messages } = lintText(markdown, { filePath: 'plans/acme.md' });
  * ```
  */
-export { lintText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
+export { lintText, summarizeText, applyFixes, resolveConfigFor, resolveConfigObject } from './api/lint.js';
 export type { LintMessage, LintResult, LintTextOptions, Severity } from './api/lint.js';
 export { discoverFiles, lintFiles } from './api/lint-files.js';
 export type { LintFilesOptions, LintFilesReport, FileResult, FileProblem, ResultCache } from './api/lint-files-types.js';
@@ -19,7 +19,7 @@ export { rules } from './rules/index.js';
 export { defineRule, DOCS_BASE } from './engine/rule.js';
 export { SOURCES, citation, sourcesLine, isSourceKey } from './engine/sources.js';
 export type { Source, SourceKey } from './engine/sources.js';
-export type { NegolintRule, RuleMeta, RuleContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
+export type { NegolintRule, RuleMeta, RuleContext, AppliesContext, Fix, TextEdit, SeverityName } from './engine/rule.js';
 export {
   ConfigError,
   CONFIG_FILES,
@@ -40,4 +40,8 @@ export { CONCEPTS } from './engine/plan/concepts.js';
 export type { Concept } from './engine/plan/concepts.js';
 export type { PlanModel, Section, Fact, Statement, Side } from './engine/plan/model.js';
 export { createParser } from './engine/processor.js';
+export { summarizePlan } from './summary/summarize.js';
+export type { SummarizeInput, SummaryFinding } from './summary/summarize.js';
+export { PLAN_SUMMARY_VERSION } from './summary/types.js';
+export type { PlanSummary, SummaryAmount, SummaryDifference, SummaryRoom, SummaryRule, SummaryZone } from './summary/types.js';
 export { VERSION } from './version.js';

@@ -86,6 +86,15 @@ const EXPECT: Record<string, Check> = {
     lintsWithErrors(r);
   },
   'negolint --max-warnings 0 .': (r) => expect(r.code).toBe(1),
+  'negolint report plans/ -o readiness.html': (r, dir) => {
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'readiness.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect(readFileSync(path.join(dir, 'readiness.html'), 'utf8')).toContain('<strong>2</strong> plans');
+  },
+  'negolint report --format md . > readiness.md': (r, dir) => {
+    expect(r.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'readiness.md'), 'utf8')).toMatch(/^## Deal readiness\n\n3 plans · /);
+  },
   'negolint --cache .': (r, dir) => {
     expect(existsSync(path.join(dir, '.negolintcache'))).toBe(true);
     lintsWithErrors(r);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../src/engine/lexicon/concepts/index.js';
-import { Lexicon, PhraseSet, StemView, TAGS, tokenize } from '../src/engine/lexicon/index.js';
+import { Lexicon, PhraseSet, StemView, TAGS, negativeAsk, tokenize } from '../src/engine/lexicon/index.js';
 import { TagIndex } from '../src/engine/plan/tags.js';
 import type { Statement } from '../src/engine/plan/model.js';
 
@@ -119,4 +119,25 @@ describe('side-specific groups', () => {
     expect(affirmedFor('If they still push, we split the difference.', 'price-cut', 'buyer')).toBe(true);
     expect(affirmedFor('If they still push, we split the difference.', 'price-cut', 'seller')).toBe(true);
   });
+});
+
+describe('a question that asks whether something will not happen', () => {
+  const asks = (q: string) => {
+    const tokens = tokenize(q);
+    return negativeAsk(tokens, 0, tokens.length);
+  };
+  it.each([
+    'Is there any part of the requirement you cannot live with?',
+    'Is that something the Pricing Board cannot give?',
+    "What wouldn't work for your finance team?",
+    'Est-ce que ça ne marche tout simplement pas pour vous ?',
+    'Geht das für Sie nicht?',
+  ])('lets them say no: %s', (q) => expect(asks(q)).toBe(true));
+  it.each([
+    "Don't you agree the price is fair?",
+    "Isn't it better to sign this month?",
+    "Why can't you sign today?",
+    'What is their budget for next year?',
+    'Which modules do they not use today?',
+  ])('does not: %s', (q) => expect(asks(q)).toBe(false));
 });

@@ -83,3 +83,19 @@ describe('percentages and plain numbers', () => {
     expect(() => parseAmounts(long)).not.toThrow();
   });
 });
+
+describe('amounts written in words', () => {
+  const words = (s: string) => parseAmounts(s).map((a) => [a.kind, a.value, a.currency ?? '', a.unit]);
+  it('reads money and percentages in words, with their units', () => {
+    expect(words('Thirty-six pounds a seat a month.')).toEqual([['money', 36, 'GBP', 'user/month']]);
+    expect(words('The board approved eighty-five thousand pounds a year.')).toEqual([['money', 85000, 'GBP', 'year']]);
+    expect(words('up two pounds fifty, to thirty-eight pounds fifty')).toEqual([['money', 2.5, 'GBP', ''], ['money', 38.5, 'GBP', '']]);
+    expect(words('two hundred and ten thousand dollars')).toEqual([['money', 210000, 'USD', '']]);
+    expect(words('forty quid a seat')).toEqual([['money', 40, 'GBP', 'user']]);
+    expect(words('a royalty of twelve per cent')).toEqual([['percent', 12, '', '']]);
+  });
+  it('leaves counts and figures alone', () => {
+    expect(words('We offer two options and one more year.')).toEqual([]);
+    expect(words('£40 a seat, forty pounds in words')).toEqual([['money', 40, 'GBP', 'user'], ['money', 40, 'GBP', '']]);
+  });
+});

@@ -5,7 +5,7 @@
  * In pull mode the client asks (`textDocument/diagnostic`) and cancels requests
  * itself. Results are cached per document for code actions, hovers and symbols.
  */
-import type { LintResult } from '@negolint/core';
+import { rules as allRules, summarizePlan, type LintResult, type PlanSummary, type ResolvedConfig } from '@negolint/core';
 import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -30,6 +30,10 @@ interface Linted {
   settings: Settings;
   configGeneration: number;
   result: LintResult;
+  /** The rule settings it was linted with, for the plan summary. */
+  rules: ResolvedConfig['rules'];
+  /** The plan summary, built on the first `negolint/planSummary` request for this result. */
+  summary?: PlanSummary | null;
 }
 
 export class DocumentLinter {
@@ -106,6 +110,21 @@ export class DocumentLinter {
     return result ? { doc: latest, result } : undefined;
   }
 
+  /**
+   * The plan summary of an open document's current text (`negolint/planSummary`), built once per
+   * lint result; null when the document is not open, not Markdown, not a plan, or negolint is off for it.
+   */
+  async summary(uri: string): Promise<PlanSummary | null> {
+    const current = await this.current(uri);
+    const entry = this.linted.get(uri);
+    if (!current || !entry || entry.result !== current.result) return null;
+    if (entry.summary === undefined) {
+      const { plan, messages } = current.result;
+      entry.summary = plan?.isPlan ? summarizePlan({ plan, messages, rules: entry.rules, allRules, filePath: uriToPath(uri) }) : null;
+    }
+    return entry.summary;
+  }
+
   /** Pull mode: the report for `textDocument/diagnostic`. */
   async pullReport(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const { documents, configs } = this.ctx;
@@ -171,6 +190,7 @@ export class DocumentLinter {
     const filePath = uriToPath(doc.uri);
     const root = this.ctx.rootFor(filePath);
     let result: LintResult;
+    let ruleSettings: ResolvedConfig['rules'];
     try {
       const generation = configs.generation;
       let { entry } = configs.resolve(filePath, root);
@@ -180,6 +200,7 @@ export class DocumentLinter {
         entry = configs.resolve(filePath, root).entry;
       } else this.configErrors.checkSoon();
       const { config, unknownRules } = applySettings(entry, s);
+      ruleSettings = config.rules;
       for (const id of unknownRules) {
         if (this.unknownRulesReported.has(id)) continue;
         this.unknownRulesReported.add(id);
@@ -197,7 +218,7 @@ export class DocumentLinter {
       this.ctx.error(`linting ${filePath ?? doc.uri}`, error);
       return undefined;
     }
-    this.linted.set(doc.uri, { version: doc.version, text: doc.getText(), settings: s, configGeneration: configs.generation, result });
+    this.linted.set(doc.uri, { version: doc.version, text: doc.getText(), settings: s, configGeneration: configs.generation, result, rules: ruleSettings });
     if (this.planStatus.get(doc.uri) !== result.isPlan) {
       this.planStatus.set(doc.uri, result.isPlan);
       void connection.sendNotification(PlanStatusNotification, { uri: doc.uri, isPlan: result.isPlan, version: doc.version } satisfies PlanStatusParams);

@@ -1,15 +1,16 @@
 /**
  * The requests that read a document's current lint result — code actions,
- * hover, document symbols — and the `negolint.openRuleDocs` command. Each
+ * hover, document symbols, the plan summary (`negolint/planSummary`) — and the
+ * `negolint.openRuleDocs` command. Each
  * answers empty (and logs) when something inside it fails.
  */
-import { rules as allRules } from '@negolint/core';
-import { MessageType } from 'vscode-languageserver/node.js';
+import { rules as allRules, type PlanSummary } from '@negolint/core';
+import { ErrorCodes, MessageType, ResponseError } from 'vscode-languageserver/node.js';
 import { codeActions } from './code-actions.js';
 import { paramsUri, type ServerContext } from './context.js';
 import type { DocumentLinter } from './document-linting.js';
 import { hover, type RuleInfo } from './hover.js';
-import { Commands } from './protocol.js';
+import { Commands, PlanSummaryRequest, type PlanSummaryParams } from './protocol.js';
 import { documentSymbols, flattenSymbols } from './symbols.js';
 
 const RULES: ReadonlyMap<string, RuleInfo> = new Map(
@@ -51,6 +52,18 @@ export function registerFeatures(ctx: ServerContext, linter: DocumentLinter): vo
     } catch (error) {
       connection.console.error(`negolint: symbols for ${paramsUri(params)} failed: ${String(error)}`);
       return [];
+    }
+  });
+
+  connection.onRequest(PlanSummaryRequest, async (params: PlanSummaryParams): Promise<PlanSummary | null> => {
+    ctx.refuseAfterShutdown();
+    const uri = params?.textDocument?.uri;
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'negolint/planSummary expects { textDocument: { uri } }');
+    try {
+      return await linter.summary(uri);
+    } catch (error) {
+      connection.console.error(`negolint: the plan summary of ${uri} failed: ${String(error)}`);
+      return null;
     }
   });
 

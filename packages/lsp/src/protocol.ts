@@ -56,6 +56,18 @@ export interface PlanStatusParams {
   version: number;
 }
 
+/**
+ * Request `negolint/planSummary` (client → server): the plan summary of an open document, as the
+ * core builds it (`PlanSummary` of `@negolint/core`, documented in docs/plan-summary.md): side,
+ * our and their numbers, the zone of agreement, the room between our numbers and readiness per
+ * enabled rule. `null` when the document is not open, not Markdown, not a plan, or negolint is
+ * disabled for it. The answer follows the document's current text (unsaved edits included).
+ */
+export const PlanSummaryRequest = 'negolint/planSummary';
+export interface PlanSummaryParams {
+  textDocument: { uri: string };
+}
+
 /** `initializationOptions` the server understands; all optional. */
 export interface InitializationOptions {
   /** Delay between the last keystroke and linting, in ms (default 150; 0 lints on every change). */

@@ -5,7 +5,7 @@
  * - document-linting.ts: lint open documents (push with debounce, or pull)
  * - config-errors.ts:    show broken config files where they are
  * - workspace-linting.ts: lint the plans of the workspace folders
- * - features.ts:          code actions, hover, symbols, commands
+ * - features.ts:          code actions, hover, symbols, the plan summary, commands
  *
  * context.ts holds what they share: the connection, the open documents, config
  * files, settings, workspace roots and what the client can do.

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { rules, VERSION } from '@negolint/core';
+import { PLAN_SUMMARY_VERSION, rules, VERSION, type PlanSummary } from '@negolint/core';
 import type { CodeAction, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { Commands, type InitializationOptions } from '../src/protocol.js';
+import { Commands, PlanSummaryRequest, type InitializationOptions } from '../src/protocol.js';
 import { makeWorkspace, onlyRules, PACKAGE_DIR, removeWorkspaces, TestClient } from './helpers/client.js';
 
 afterAll(removeWorkspaces);
@@ -220,6 +220,29 @@ describe('document symbols', () => {
   it('returns no outline for Markdown that is not a plan', async () => {
     const { client, uri } = await setup('# Release notes\n\nVersion 2.1 fixes the export button.\n', 'notes.md');
     expect(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })).toEqual([]);
+  });
+});
+
+describe('the plan summary request (negolint/planSummary)', () => {
+  const PLAN = '# Northwind analytics\n\nSide: seller\n\n**Walk-away:** $290k\n**Target:** $340k\n**Budget:** $280k approved by their CFO\n';
+
+  it('answers with the core\'s summary of the current text, and follows edits', async () => {
+    const { client, uri } = await setup(PLAN, 'plan.md', onlyRules('walk-away-point', 'zone-of-agreement'));
+    const summary = (await client.connection.sendRequest(PlanSummaryRequest, { textDocument: { uri } })) as PlanSummary;
+    expect(summary).toMatchObject({ schemaVersion: PLAN_SUMMARY_VERSION, title: 'Northwind analytics', side: 'seller', ours: { walkAway: { value: 290_000 } }, theirs: { budget: { value: 280_000 } }, zone: { status: 'none' } });
+    expect(summary.readiness.rules.map((r) => [r.ruleId, r.status])).toEqual([['walk-away-point', 'met'], ['zone-of-agreement', 'not-met']]);
+    // Unsaved edits count: lower the walk-away point below their budget.
+    await client.edit(uri, [{ range: { start: { line: 4, character: 15 }, end: { line: 4, character: 20 } }, newText: '$250k' }]);
+    const after = (await client.connection.sendRequest(PlanSummaryRequest, { textDocument: { uri } })) as PlanSummary;
+    expect(after.ours.walkAway?.value).toBe(250_000);
+    expect(after.zone.status).toBe('overlap');
+  });
+
+  it('is null for a document that is not a plan or not open, and refuses malformed params', async () => {
+    const { client, uri, dir } = await setup('# Team notes\n\nLunch is at noon.\n');
+    expect(await client.connection.sendRequest(PlanSummaryRequest, { textDocument: { uri } })).toBeNull();
+    expect(await client.connection.sendRequest(PlanSummaryRequest, { textDocument: { uri: `file://${dir}/closed.md` } })).toBeNull();
+    await expect(client.connection.sendRequest(PlanSummaryRequest, { textDocument: {} })).rejects.toThrow(/expects \{ textDocument: \{ uri \} \}/);
   });
 });
 

@@ -3,6 +3,7 @@ import { Commands } from '@negolint/lsp/protocol';
 
 export const EXTENSION_COMMANDS = {
   newPlan: 'negolint.newPlan',
+  showRange: 'negolint.showRange',
   lintWorkspace: 'negolint.lintWorkspace',
   showOutput: 'negolint.showOutput',
   restartServer: 'negolint.restartServer',

@@ -9,9 +9,11 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { Commands, LintWorkspaceRequest, PlanStatusNotification, SETTINGS_SECTION, SOURCE, type InitializationOptions, type PlanStatusParams } from '@negolint/lsp/protocol';
+import type { PlanSummary } from '@negolint/core';
+import { Commands, LintWorkspaceRequest, PlanStatusNotification, PlanSummaryRequest, SETTINGS_SECTION, SOURCE, type InitializationOptions, type PlanStatusParams, type PlanSummaryParams } from '@negolint/lsp/protocol';
 import { EXTENSION_COMMANDS } from './commands';
 import { planFileName } from './new-plan';
+import { lensTitle, nonce, panelHtml } from './range';
 import { statusView } from './status';
 
 // The example plan of `negolint init`, inlined from @negolint/core at build time (scripts/build.mjs).
@@ -126,6 +128,81 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     }),
   );
 
+  // ---- negotiation range: a panel beside the plan and a CodeLens on its title -----------------
+  const summaryOf = async (uri: vscode.Uri): Promise<PlanSummary | null> => {
+    if (!client || client.state !== State.Running) return null;
+    try {
+      return await client.sendRequest<PlanSummary | null>(PlanSummaryRequest, { textDocument: { uri: uri.toString() } } satisfies PlanSummaryParams);
+    } catch (error) {
+      output.appendLine(`negolint: plan summary of ${uri.toString()} failed: ${String(error)}`);
+      return null;
+    }
+  };
+  let panel: vscode.WebviewPanel | undefined;
+  let panelUri: vscode.Uri | undefined;
+  let panelTimer: ReturnType<typeof setTimeout> | undefined;
+  const renderPanel = async () => {
+    if (!panel || !panelUri) return;
+    const uri = panelUri;
+    const summary = await summaryOf(uri);
+    // Another plan may have been chosen meanwhile.
+    if (!panel || panelUri?.toString() !== uri.toString()) return;
+    panel.title = `Range: ${path.basename(uri.fsPath || uri.path)}`;
+    panel.webview.html = panelHtml(summary, { nonce: nonce(), fileName: vscode.workspace.asRelativePath(uri) });
+  };
+  const lensChanged = new vscode.EventEmitter<void>();
+  context.subscriptions.push(
+    lensChanged,
+    vscode.commands.registerCommand(EXTENSION_COMMANDS.showRange, async (arg?: vscode.Uri | string) => {
+      const uri = typeof arg === 'string' ? vscode.Uri.parse(arg) : (arg ?? vscode.window.activeTextEditor?.document.uri);
+      if (!uri) {
+        void vscode.window.showInformationMessage('Open a negotiation plan to show its range.');
+        return;
+      }
+      panelUri = uri;
+      if (!panel) {
+        // No scripts: the panel is redrawn from the server's summary whenever the plan changes.
+        panel = vscode.window.createWebviewPanel('negolint.range', 'Negotiation range', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: false, enableFindWidget: true, localResourceRoots: [] });
+        panel.onDidDispose(() => {
+          panel = undefined;
+          panelUri = undefined;
+        });
+      } else panel.reveal(vscode.ViewColumn.Beside, true);
+      await renderPanel();
+    }),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (!panel || e.document.uri.toString() !== panelUri?.toString()) return;
+      // Updated as you type, after the same pause the server waits before linting.
+      clearTimeout(panelTimer);
+      panelTimer = setTimeout(() => void renderPanel(), 300);
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration(SETTINGS_SECTION)) {
+        lensChanged.fire();
+        void renderPanel();
+      }
+    }),
+    vscode.languages.onDidChangeDiagnostics(() => lensChanged.fire()),
+    vscode.languages.registerCodeLensProvider(
+      { language: 'markdown' },
+      {
+        onDidChangeCodeLenses: lensChanged.event,
+        async provideCodeLenses(document) {
+          if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<boolean>('codeLens', true)) return [];
+          if (planStatus.get(document.uri.toString()) === false) return [];
+          const summary = await summaryOf(document.uri);
+          if (!summary) return [];
+          // On the title: the first heading, else the first line after the frontmatter.
+          const lines = document.getText().split(/\r?\n/);
+          let line = lines.findIndex((l) => /^#{1,6}\s/.test(l));
+          if (line < 0) line = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+          const range = new vscode.Range(line, 0, line, 0);
+          return [new vscode.CodeLens(range, { title: lensTitle(summary), command: EXTENSION_COMMANDS.showRange, arguments: [document.uri], tooltip: 'negolint: show the negotiation range and the readiness checklist' })];
+        },
+      },
+    ),
+  );
+
   client.onDidChangeState((e) => {
     if (e.newState === State.Running) refresh();
   });
@@ -133,6 +210,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   client.onNotification(PlanStatusNotification, (p: PlanStatusParams) => {
     planStatus.set(p.uri, p.isPlan);
     refresh();
+    lensChanged.fire();
   });
   refresh();
   return client;

@@ -116,10 +116,11 @@ export async function lintFileList(files: string[], options: LintFilesOptions, c
       }
     }
     const configKey = options.cache ? JSON.stringify([config.rules, config.vocabulary, config.side, config.plans, options.overrides ?? null]) : '';
-    const cached = options.cache?.get(file, text, configKey);
+    // A cached result has no plan model to summarize.
+    const cached = options.summarize ? undefined : options.cache?.get(file, text, configKey);
     const result: LintResult = cached
       ? { ...cached, filePath: file, errorCount: cached.messages.filter((m) => m.severity === 2).length, warningCount: cached.messages.filter((m) => m.severity === 1).length }
-      : lintText(text, lintOptions);
+      : lintText(text, { ...lintOptions, summary: options.summarize });
     if (!cached) options.cache?.set(file, text, configKey, { messages: result.messages, isPlan: result.isPlan });
     report.filesLinted++;
     if (result.isPlan) report.plansFound++;

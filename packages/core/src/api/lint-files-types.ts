@@ -15,6 +15,8 @@ export interface LintFilesOptions {
   onFile?: (done: number, total: number) => void;
   /** Keep the source text on results. */
   keepSource?: boolean;
+  /** Build each plan's summary (`result.summary`), e.g. for `negolint report`. */
+  summarize?: boolean;
   /** Apply safe fixes first: `write` them to disk, or only compute them (`dry-run`). */
   fix?: 'write' | 'dry-run';
   /** Reuse results of unchanged files (`--cache`). */

@@ -22,6 +22,8 @@ import { getProcessor } from '../engine/processor.js';
 import { LineIndex } from '../engine/text.js';
 import type { Fix, MessageExtras } from '../engine/rule.js';
 import { rules as allRules } from '../rules/index.js';
+import { summarizePlan } from '../summary/summarize.js';
+import type { PlanSummary } from '../summary/types.js';
 
 export type Severity = 1 | 2;
 
@@ -50,6 +52,8 @@ export interface LintResult {
   warningCount: number;
   isPlan: boolean;
   plan?: PlanModel;
+  /** With `summary: true`, for a plan: its numbers, zone of agreement and readiness. */
+  summary?: PlanSummary;
 }
 
 export interface LintTextOptions {
@@ -68,6 +72,8 @@ export interface LintTextOptions {
    * lint without it. Left out, nothing is kept.
    */
   previous?: LintResult | null;
+  /** Also build the plan's {@link PlanSummary} (`result.summary`). */
+  summary?: boolean;
 }
 
 /** What a result linted with `previous` keeps for the next version of its document: its parse and what the lexicon read. */
@@ -168,9 +174,15 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     warningCount: messages.filter((m) => m.severity === 1).length,
     isPlan: plan?.isPlan ?? false,
     plan,
+    ...(options.summary && plan?.isPlan ? { summary: summarizePlan({ plan, messages, rules: config.rules, allRules, filePath: options.filePath }) } : {}),
   };
   if (keep) kept.set(result, keep);
   return result;
+}
+
+/** Lints one document and returns its {@link PlanSummary}, or `undefined` when it is not a plan. */
+export function summarizeText(text: string, options: Omit<LintTextOptions, 'summary'> = {}): PlanSummary | undefined {
+  return lintText(text, { ...options, summary: true }).summary;
 }
 
 /** Applies non-overlapping fixes to a text (later edits first, so offsets stay valid). */

@@ -14,7 +14,7 @@ import type { FileResult, LintFilesOptions, LintFilesReport } from './lint-files
 export interface WorkerInput {
   files: string[];
   cwd: string;
-  options: Pick<LintFilesOptions, 'configFile' | 'noConfig' | 'overrides' | 'fix' | 'keepSource'>;
+  options: Pick<LintFilesOptions, 'configFile' | 'noConfig' | 'overrides' | 'fix' | 'keepSource' | 'summarize'>;
 }
 
 /** A config error as it crosses threads (an Error's own fields do not). */
@@ -65,7 +65,7 @@ export async function lintInWorkers(files: string[], options: LintFilesOptions, 
           const input: WorkerInput = {
             files: share,
             cwd,
-            options: { configFile: options.configFile, noConfig: options.noConfig, overrides: options.overrides, fix: options.fix, keepSource: options.keepSource },
+            options: { configFile: options.configFile, noConfig: options.noConfig, overrides: options.overrides, fix: options.fix, keepSource: options.keepSource, summarize: options.summarize },
           };
           const worker = new Worker(WORKER_URL, { workerData: input });
           worker.on('message', (msg: WorkerMessage) => {

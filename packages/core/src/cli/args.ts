@@ -6,6 +6,8 @@ export class UsageError extends Error {
 }
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'compact'] as const;
+/** Formats of `negolint report`. */
+export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
 
 /** A whole number written in decimal digits: `Number()` would also take '', ' 7 ', '0x10' and '1e1'. */
 function wholeNumber(value: string): number | undefined {
@@ -14,14 +16,15 @@ function wholeNumber(value: string): number | undefined {
 }
 
 export interface CliOptions {
-  command: 'lint' | 'rules' | 'explain' | 'init' | 'help' | 'version' | 'print-config';
+  command: 'lint' | 'report' | 'rules' | 'explain' | 'init' | 'help' | 'version' | 'print-config';
   positionals: string[];
   config?: string;
   noConfig: boolean;
   rule: string[];
   preset?: 'recommended' | 'strict';
   all: boolean;
-  format: (typeof FORMATS)[number];
+  /** A lint format, or with `report` a report format. */
+  format: (typeof FORMATS)[number] | (typeof REPORT_FORMATS)[number];
   outputFile?: string;
   maxWarnings?: number;
   quiet: boolean;
@@ -53,7 +56,16 @@ const SPEC = {
   },
   preset: { type: 'string', arg: 'name', help: ['recommended | strict'] },
   all: { type: 'boolean', help: ['treat every Markdown file as a plan'] },
-  format: { type: 'string', short: 'f', arg: 'name', help: [`${FORMATS[0]} (default) | ${FORMATS.slice(1).join(' | ')}`] },
+  format: {
+    type: 'string',
+    short: 'f',
+    arg: 'name',
+    help: [
+      `${FORMATS[0]} (default) | ${FORMATS.slice(1).join(' | ')};`,
+      `for report: ${REPORT_FORMATS.join(' | ')} (default from --output-file's`,
+      'extension, else md)',
+    ],
+  },
   'output-file': { type: 'string', short: 'o', arg: 'file', help: ['write the report to a file'] },
   'max-warnings': { type: 'string', arg: 'n', help: ['exit 1 when there are more than n warnings'] },
   quiet: { type: 'boolean', short: 'q', help: ['report errors only'] },
@@ -93,6 +105,8 @@ export const HELP = `negolint — lint Markdown negotiation plans
 
 Usage:
   negolint [options] [files, folders or globs...]   lint (default: .)
+  negolint report [options] [paths...]             deal readiness over a folder of plans: each plan's
+                                                   numbers, range chart, zone of agreement and gaps
   negolint rules                                   list the rules with their severity
   negolint explain <rule-id>                       explain a rule: why, what, how to fix
   negolint init                                    write .negolintrc.yaml and an example plan
@@ -105,6 +119,19 @@ Exit codes:
   1  lint errors, or more warnings than --max-warnings
   2  usage error, invalid config, unreadable file or other fatal error
 `;
+
+/** `--format` of `negolint report`: as given, else from the output file's extension, else Markdown. */
+function reportFormat(given: string | undefined, outputFile: string | undefined): (typeof REPORT_FORMATS)[number] {
+  if (given !== undefined) {
+    const f = given === 'markdown' ? 'md' : given;
+    if (!(REPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown --format "${given}" for negolint report, expected one of ${REPORT_FORMATS.join(', ')}`);
+    return f as (typeof REPORT_FORMATS)[number];
+  }
+  const ext = outputFile ? /\.([a-z]+)$/i.exec(outputFile)?.[1]?.toLowerCase() : undefined;
+  if (ext === 'html' || ext === 'htm') return 'html';
+  if (ext === 'json') return 'json';
+  return 'md';
+}
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
@@ -119,11 +146,19 @@ export function parseCli(argv: string[]): CliOptions {
   if (v.help) command = 'help';
   else if (v.version) command = 'version';
   else if (v['print-config'] !== undefined) command = 'print-config';
-  else if (positionals[0] === 'rules' || positionals[0] === 'explain' || positionals[0] === 'init') {
+  else if (positionals[0] === 'rules' || positionals[0] === 'explain' || positionals[0] === 'init' || positionals[0] === 'report') {
     command = positionals.shift() as CliOptions['command'];
   }
-  const format = (v.format ?? 'stylish') as CliOptions['format'];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown --format "${v.format}", expected one of ${FORMATS.join(', ')}`);
+  let format: CliOptions['format'];
+  if (command === 'report') {
+    format = reportFormat(v.format, v['output-file']);
+    for (const flag of ['fix', 'fix-dry-run', 'stdin', 'cache', 'quiet', 'max-warnings'] as const) {
+      if (v[flag] !== undefined && v[flag] !== false) throw new UsageError(`--${flag} does not apply to negolint report (it reads every plan and changes nothing)`);
+    }
+  } else {
+    format = (v.format ?? 'stylish') as CliOptions['format'];
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown --format "${v.format}", expected one of ${FORMATS.join(', ')} (or, for negolint report, ${REPORT_FORMATS.join(', ')})`);
+  }
   if (v.preset !== undefined && v.preset !== 'recommended' && v.preset !== 'strict') {
     throw new UsageError(`unknown --preset "${v.preset}", expected recommended or strict`);
   }

@@ -21,13 +21,16 @@ import { decodeText } from '../api/lint-file-list.js';
 import type { FileProblem } from '../api/lint-files-types.js';
 import { validateConfig } from '../engine/config/config.js';
 import { formatBytes, MAX_PLAN_BYTES } from '../engine/read-file.js';
-import { HELP, UsageError, parseCli, type CliOptions } from './args.js';
+import { FORMATS, HELP, UsageError, parseCli, type CliOptions } from './args.js';
 import { FileCache } from './cache.js';
 import { useColor } from './color.js';
 import { explainRule, rulesTable } from './explain.js';
 import type { FormatterInput } from './formatters/index.js';
 import { printable } from './formatters/printable.js';
 import { runInit } from './init.js';
+import { reportData } from './report/data.js';
+import { renderHtml } from './report/html.js';
+import { renderMarkdown } from './report/markdown.js';
 
 export interface Io {
   stdout: NodeJS.WriteStream;
@@ -185,9 +188,52 @@ async function run(opts: CliOptions, io: Io, color: boolean): Promise<number> {
       io.stdout.write(`${JSON.stringify({ ...shown, files: config.files.map((f) => path.relative(cwd, f) || f) }, null, 2)}\n`);
       return EXIT.ok;
     }
+    case 'report':
+      return report(opts, io, overrides);
     default:
       return lint(opts, io, color, overrides);
   }
+}
+
+/**
+ * `negolint report`: lints the plans with summaries and writes one readiness report (HTML,
+ * Markdown or JSON). Exit 0 when it is written, whatever the plans say; 2 for a file or config
+ * that could not be read (the report still lists it) or a report that could not be written.
+ */
+async function report(opts: CliOptions, io: Io, overrides: Parameters<typeof applyOverrides>[1]): Promise<number> {
+  const { cwd } = io;
+  const inputs = opts.positionals.length ? opts.positionals : ['.'];
+  const result = await lintFiles(inputs, {
+    cwd,
+    configFile: opts.config,
+    noConfig: opts.noConfig,
+    overrides,
+    ignorePatterns: opts.ignorePattern,
+    useIgnoreFiles: !opts.noIgnore,
+    concurrency: opts.concurrency,
+    summarize: true,
+  });
+  for (const e of result.configErrors) io.stderr.write(`negolint: invalid config: ${printable(e.message)}\n`);
+  const problems = [
+    ...result.configErrors.map((e) => ({ filePath: e.file ? path.relative(cwd, e.file) || e.file : '<config>', code: 'config' as const, message: `invalid config: ${e.key ? `${e.key}: ` : ''}${e.reason}` })),
+    ...result.problems.map((p) => ({ filePath: p.filePath, code: p.code, message: p.message })),
+  ];
+  const data = reportData(result, problems, inputs, VERSION);
+  const formatted = opts.format === 'html' ? renderHtml(data) : opts.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : renderMarkdown(data);
+  if (opts.outputFile) {
+    const out = path.resolve(cwd, opts.outputFile);
+    try {
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, formatted);
+    } catch (error) {
+      io.stderr.write(`negolint: cannot write the report to ${printable(opts.outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+      return EXIT.fatal;
+    }
+  } else {
+    io.stdout.write(formatted);
+  }
+  for (const p of problems) io.stderr.write(`negolint: ${printable(p.filePath)}: ${printable(p.message)}\n`);
+  return problems.length > 0 ? EXIT.fatal : EXIT.ok;
 }
 
 async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Parameters<typeof applyOverrides>[1]): Promise<number> {
@@ -287,7 +333,7 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
   });
   // Loaded when a report is written: `--fix-dry-run`'s diff, `init` and `explain` never need them.
   const { FORMATTERS } = await import('./formatters/index.js');
-  const formatted = FORMATTERS[opts.format]!({
+  const formatted = FORMATTERS[opts.format as (typeof FORMATS)[number]]!({
     files,
     problems,
     filesLinted: report.filesLinted,

@@ -7,6 +7,7 @@
  * so that rules only ever compare like with like.
  */
 import { allMatches } from './matches.js';
+import { MAY_HOLD_WORD_AMOUNT, parseWordAmounts } from './number-words.js';
 
 /** A parsed amount with the offsets (relative to the scanned text) it came from. */
 export interface Amount {
@@ -154,8 +155,8 @@ export function parseNumberText(num: string): number {
 /** Finds every amount in `text`; `defaultCurrency` applies to bare numbers with a multiplier or unit. */
 export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
-  // Every amount has a digit; most sentences have none, and the regex would try each position.
-  if (!HAS_DIGIT.test(text)) return found;
+  // Every amount in figures has a digit; most sentences have none, and the regex would try each position.
+  if (!HAS_DIGIT.test(text)) return MAY_HOLD_WORD_AMOUNT.test(text) ? wordAmounts(text, found) : found;
   let carried: { code: string; start: number; end: number } | undefined;
   for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
@@ -229,7 +230,28 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
       found[i - 1] = { ...a, kind: 'money', currency: b.currency };
     }
   }
-  return found;
+  return MAY_HOLD_WORD_AMOUNT.test(text) ? wordAmounts(text, found) : found;
+}
+
+/** Adds the amounts written in words ("forty pounds a seat a month") to those in figures, in text order. */
+function wordAmounts(text: string, found: Amount[]): Amount[] {
+  const words = parseWordAmounts(text).filter((w) => !found.some((f) => f.start < w.end && w.start < f.end));
+  if (words.length === 0) return found;
+  for (const w of words) {
+    let end = w.end;
+    let unit = '';
+    if (w.kind === 'money') {
+      const u = UNIT_RE.exec(text.slice(end, end + 40));
+      if (u && u.groups) {
+        const a = normUnit(u.groups.a);
+        const b = normUnit(u.groups.b);
+        unit = normUnit(u.groups.c) || (b ? `${a}/${b}` : a);
+        end += u[0].length;
+      }
+    }
+    found.push({ kind: w.kind, value: w.value, currency: w.currency, unit, start: w.start, end, raw: text.slice(w.start, end) });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Two amounts may be compared only when their kind, currency and unit agree. */
@@ -250,3 +272,30 @@ export function inCurrencyOf(a: Amount, like: Amount | undefined): Amount {
   return { ...a, value: a.value / 100, currency: like.currency };
 }
 
+const PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
+/** A unit as words: `user/month` → `per user per month`, `total` → `in total`. */
+export function describeUnit(unit: string): string {
+  if (!unit) return '';
+  if (unit === 'total') return 'in total';
+  return unit.split('/').map((u) => `per ${u}`).join(' ');
+}
+
+/**
+ * A computed amount (a gap, a width) written like the plan's own: `$10,000`, `€1,250.50`,
+ * `CHF 2,000 per month`; hundredths (`¢`, `GBp`) after the number.
+ */
+export function formatAmount(value: number, currency: string | undefined, unit = ''): string {
+  const abs = Math.abs(value);
+  const digits = abs >= 100 || Number.isInteger(abs) ? 0 : 2;
+  const n = abs.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const sign = value < 0 ? '-' : '';
+  let money: string;
+  if (!currency) money = `${sign}${n}`;
+  else if (currency === '¢') money = `${sign}${n}¢`;
+  else if (currency === 'GBp') money = `${sign}${n}p`;
+  else if (PREFIX[currency]) money = `${sign}${PREFIX[currency]}${n}`;
+  else money = `${sign}${currency} ${n}`;
+  const u = describeUnit(unit);
+  return u ? `${money} ${u}` : money;
+}

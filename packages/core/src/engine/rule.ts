@@ -90,11 +90,24 @@ export interface RuleContext<Options> {
   report(message: string, at?: Span, extra?: ReportExtra): void;
 }
 
+/** What {@link NegolintRule.applies} is asked with. */
+export interface AppliesContext<Options> {
+  plan: PlanModel;
+  options: Options;
+  side: Side;
+}
+
 export interface NegolintRule<Options extends object = Record<string, unknown>> {
   meta: RuleMeta<Options>;
   url: string;
   plugin: Plugin<[unknown?], Root>;
   check(ctx: RuleContext<Options>): void;
+  /**
+   * Whether the rule has anything to judge in this plan, for readiness in the plan summary:
+   * a rule about concessions has nothing to say about a plan that plans none. A rule without
+   * it always applies. A rule that reports applies, whatever this says.
+   */
+  applies?(ctx: AppliesContext<Options>): boolean;
 }
 
 /** Properties negolint adds to vfile messages. */
@@ -118,6 +131,7 @@ export function sideNote(plan: PlanModel): string {
 export function defineRule<Options extends object>(def: {
   meta: RuleMeta<Options>;
   check(ctx: RuleContext<Options>): void;
+  applies?(ctx: AppliesContext<Options>): boolean;
 }): NegolintRule<Options> {
   const url = `${DOCS_BASE}${def.meta.id}.md`;
   const plugin = lintRule<Root, Partial<Options>>({ origin: `negolint:${def.meta.id}`, url }, (_tree, file, options) => {
@@ -141,5 +155,5 @@ export function defineRule<Options extends object>(def: {
       },
     });
   }) as unknown as Plugin<[unknown?], Root>;
-  return { meta: def.meta, url, plugin, check: def.check };
+  return { meta: def.meta, url, plugin, check: def.check, ...(def.applies ? { applies: def.applies } : {}) };
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import type { TagHit } from '../engine/lexicon/index.js';
+import { negativeAsk, type TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 
 type Span = [number, number];
@@ -59,7 +59,7 @@ export default defineRule({
     sources: ['ask-for-the-no', 'bad-news-early'],
     fix: 'Add a question that asks for the no or for a commitment, e.g. in an "Ask for the no" section: "Is there any reason you would not be ready to sign by 30 June?", "What could stop this from going ahead?", "Who else could block this?", "If we deliver the pilot results, will you commit to the three-year term?".',
     details:
-      'The rule looks at every question in the plan (sentences ending in `?`, list items, table cells, quoted questions, and indirect ones like "ask them whether anything would stop them") and accepts one that carries the lexicon\'s words for asking for the no or for a commitment, inside the question: what could stop or block the deal ("any reason you would not…", "what would stop…", "who else could block…", "anything your board would turn down?", "has that already been decided?"), offering the way out ("is this still a priority?", "will you tell me now?", "deal-breakers"), or a yes/no question that asks them to commit ("are you prepared to…", "will that work for you?", "if we…, will you sign by…?", "what would it take to sign by June?"). A negative inside the question is what invites the no, so it is not read as a denial. Any entry in a section named "Disqualifying questions" or "Ask for the no" counts. Discovery questions ("What is their budget?") do not. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.question-for-a-no` or `vocabulary.commitment-ask`.',
+      'The rule looks at every question in the plan (sentences ending in `?`, list items, table cells, quoted questions, and indirect ones like "ask them whether anything would stop them") and accepts one that carries the lexicon\'s words for asking for the no or for a commitment, inside the question: what could stop or block the deal ("any reason you would not…", "what would stop…", "who else could block…", "anything your board would turn down?", "has that already been decided?"), offering the way out ("is this still a priority?", "will you tell me now?", "deal-breakers"), or a yes/no question that asks them to commit ("are you prepared to…", "will that work for you?", "if we…, will you sign by…?", "what would it take to sign by June?"). A negative inside the question is what invites the no, so it is not read as a denial; and any question that asks whether something will not happen counts, whatever its verb ("is there any part you cannot live with?", "something the board cannot give?", "ça ne marche pas pour vous ?"), except a negative that leads the question and asks for a yes ("Don\'t you agree…?", "Isn\'t it…?") or a push ("Why can\'t you…?"). Any entry in a section named "Disqualifying questions" or "Ask for the no" counts. Discovery questions ("What is their budget?") do not. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.question-for-a-no` or `vocabulary.commitment-ask`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -94,6 +94,15 @@ export default defineRule({
       // A negative inside the question ("any reason you would not sign?") is what invites the no: negation is not read here.
       const hits = [...plan.tags.hits(s, 'question-for-a-no'), ...plan.tags.hits(s, 'commitment-ask')];
       if (hits.some((h) => inside(h, parts))) return;
+      // Asking whether something will not happen ("anything you can't live with?") lets them say no, whatever the verb.
+      const tokens = plan.tags.tokens(s);
+      for (const [a, b] of parts) {
+        const from = tokens.findIndex((t) => t.start >= a);
+        if (from === -1) continue;
+        let to = from;
+        while (to < tokens.length && tokens[to]!.end <= b) to++;
+        if (negativeAsk(tokens, from, to)) return;
+      }
     }
     report(
       'No question that invites a "no" found: plan one that makes it easy for them to say they will not go ahead, e.g. "Is there any reason you would not sign by <date>?". Looked for questions (sentences ending in `?`, quoted questions, "ask them whether…") that ask what could stop the deal, who could block it, whether it is still a priority, or for a commitment ("will you sign by…?"), and for a section such as Ask for the no or Disqualifying questions; add your team\'s words under `vocabulary.question-for-a-no` or `vocabulary.commitment-ask`.',

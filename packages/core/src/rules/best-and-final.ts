@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule.js';
+import { mentions } from '../engine/plan/presence.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { maskQuotes } from '../engine/language.js';
 import { inGroup, type TagHit, type Token } from '../engine/lexicon/index.js';
@@ -239,4 +240,5 @@ export default defineRule({
           },
     );
   },
+  applies: ({ plan }) => mentions(plan, 'best-and-final', 'best-and-final-request'),
 });

@@ -1,9 +1,11 @@
 import { defineRule } from '../engine/rule.js';
+import { plansConcessions } from '../engine/plan/presence.js';
 import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
+import { WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -160,6 +162,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       if (at >= 0 && negatedAt(tokens, at)) continue;
       // "Move from £222,000 to £230,000", "€140 → €143": the level we move to, not the one we leave.
       if (/\bfrom\s*$/i.test(plan.text.slice(Math.max(g.start, a.start - 8), a.start))) continue;
+      // "Free onboarding (worth ₹3,60,000)": what a give is worth is not a step in the price.
+      if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
       if (!signed && /^\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d/.test(plan.text.slice(a.end, a.end + 8))) continue;
       if (a.kind === 'money') return { amount: a };
@@ -191,8 +195,9 @@ function unitOf(plan: PlanModel, a: Amount): string {
   return UNIT_WORDS[w] ?? w.replace(/s$/, '');
 }
 
+// Prices per unit are small ("EUR 0.03" a part): cents are kept below 100, whole units above.
 const fmt = (value: number, currency?: string) =>
-  `${currency ? `${currency} ` : ''}${Math.round(value).toLocaleString('en-US')}`;
+  `${currency ? `${currency} ` : ''}${(Math.abs(value) < 100 ? Math.round(value * 100) / 100 : Math.round(value)).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 export default defineRule<Options>({
   meta: {
@@ -204,7 +209,7 @@ export default defineRule<Options>({
     sources: ['care-but-not-that-much', 'willing-to-walk-away'],
     fix: 'Order the concessions so each one is smaller than the one before (e.g. 5%, then 3%, then 1%), and drop or shrink steps until the opening minus everything planned still sits on our side of the walk-away point.',
     details:
-      'Concessions are the list items, table rows and numbered or lettered lines ("a) First move: …") in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, the ladder, our moves…), in the order written; a plan with no such part that climbs its ladder in prose ("Our first step is a further £0.50 per sq ft, in exchange for…") has one step per sentence that moves on price and names what we get; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening (for a buyer, a level up to half as much again above it) is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A step bigger than the one before is reported at its amount. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
+      'Concessions are the list items, table rows and numbered or lettered lines ("a) First move: …") in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, the ladder, our moves…), in the order written; a plan with no such part that climbs its ladder in prose ("Our first step is a further £0.50 per sq ft, in exchange for…") has one step per sentence that moves on price and names what we get; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening (for a buyer, a level up to half as much again above it) is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. The first step bigger than the one before is reported at its amount, once per ladder, with a count of any later steps that grow too. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -281,6 +286,8 @@ export default defineRule<Options>({
         if (isLevel) {
           // Without an opening, the first level is where the ladder starts; a level in another currency is not ours to compare.
           if (o && !sameMoney(a)) continue;
+          // "Overage rate locked at $0.18": a level a fifth of the price or less (or five times it, for a buyer) prices something else.
+          if (o && (a.value < o.value * 0.2 || a.value > o.value * 5)) continue;
           if (current === undefined) {
             current = a.value;
             continue;
@@ -314,18 +321,25 @@ export default defineRule<Options>({
       if (step) steps.push(step);
     }
 
+    // One finding per ladder (per measure): the first step that does not shrink, with a count of any later ones.
     const lastOf = new Map<string, Step>();
+    const growing = new Map<string, { cur: Step; prev: Step; more: number }>();
     for (const cur of steps) {
       const prev = lastOf.get(cur.measure);
       lastOf.set(cur.measure, cur);
       if (!prev) continue;
       const grows = options.allowEqualSteps ? cur.size > prev.size * (1 + 1e-9) : cur.size >= prev.size * (1 - 1e-9);
-      if (grows) {
-        report(
-          `Concession ${cur.label} is ${cur.size > prev.size ? 'bigger than' : 'as big as'} the step before it (${prev.sizeText}): plan each step smaller than the last, so the other side sees we are near our limit.`,
-          cur.at,
-        );
-      }
+      if (!grows) continue;
+      const first = growing.get(cur.measure);
+      if (first) first.more++;
+      else growing.set(cur.measure, { cur, prev, more: 0 });
+    }
+    for (const { cur, prev, more } of growing.values()) {
+      const later = more === 0 ? '' : ` (and ${more} later step${more === 1 ? '' : 's'})`;
+      report(
+        `Concession ${cur.label} is ${cur.size > prev.size ? 'bigger than' : 'as big as'} the step before it (${prev.sizeText})${later}: plan each step smaller than the last, so the other side sees we are near our limit.`,
+        cur.at,
+      );
     }
 
     if (o && w && comparable(o, w) && current !== undefined && steps.length > 0 && dir * (current - w.value) < 0) {
@@ -337,4 +351,5 @@ export default defineRule<Options>({
       );
     }
   },
+  applies: ({ plan }) => plansConcessions(plan),
 });

@@ -1,10 +1,12 @@
 import { oneLine } from '../engine/excerpt.js';
 import { insertTextFix } from '../engine/fixes.js';
 import { defineRule } from '../engine/rule.js';
+import { plansConcessions } from '../engine/plan/presence.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
+import { QA_LABEL, SUMS_UP } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -203,7 +205,10 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         lines[lines.length - 1]!.push(st);
         lastLine = line;
       }
-      if (lines.length <= 1) add(key, { at: fact.value, statements: followingGets(plan, idx, own), package: false, label: fact.label });
+      // "A: We move in small steps, and each one is paid for:" introduces the list under it, which holds the concessions.
+      const leadsIn = lines.length <= 1 && own.length > 0 && /:\s*$/.test(own[own.length - 1]!.text);
+      if (leadsIn) taken.add(key);
+      else if (lines.length <= 1) add(key, { at: fact.value, statements: followingGets(plan, idx, own), package: false, label: fact.label });
       else {
         lines.forEach((list, i) => {
           const first = list[0]!;
@@ -229,13 +234,15 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
           continue;
         }
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
-        if (!m || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
+        // "Q: What are you prepared to give?" asks; "A: …" answers: Q&A markers are no labels of a concession.
+        if (!m || st.isQuestion || QA_LABEL.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
         add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
       }
     }
     // Rows carry their own Get column and labelled lines their own "Get:" line; the package only covers list items.
     for (const u of found) u.package = pkg && u.statements[0]?.item !== undefined;
-    units.push(...found);
+    // "| Most we reach via the ladder | ₹5,95,000 |", "Total: 12% off": where the steps add up to, not a step of its own.
+    units.push(...found.filter((u) => !SUMS_UP.test(plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, ''))));
   }
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {
@@ -383,4 +390,5 @@ export default defineRule({
       );
     }
   },
+  applies: ({ plan }) => plansConcessions(plan),
 });

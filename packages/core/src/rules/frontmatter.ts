@@ -58,4 +58,5 @@ export default defineRule({
       }
     }
   },
+  applies: ({ plan }) => plan.frontmatter !== undefined,
 });

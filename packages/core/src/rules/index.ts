@@ -20,6 +20,7 @@ import unverifiedAssumption from './unverified-assumption.js';
 import walkAwayAlternative from './walk-away-alternative.js';
 import walkAwayMargin from './walk-away-margin.js';
 import walkAwayPoint from './walk-away-point.js';
+import zoneOfAgreement from './zone-of-agreement.js';
 
 /** Every negolint rule, in id order. */
 export const rules: readonly NegolintRule<object>[] = [
@@ -43,4 +44,5 @@ export const rules: readonly NegolintRule<object>[] = [
   walkAwayAlternative as unknown as NegolintRule<object>,
   walkAwayMargin as unknown as NegolintRule<object>,
   walkAwayPoint as unknown as NegolintRule<object>,
+  zoneOfAgreement as unknown as NegolintRule<object>,
 ];

@@ -4,6 +4,7 @@ import type { Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import { inQuote, type Span } from '../engine/text.js';
 import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
+import { NAMED_OPENING_REASON, REASON_LABEL } from '../engine/lexicon/shapes.js';
 
 /*
  * The words live in the lexicon (`concepts/position.ts`): `opening` (open at, anchor, first offer…)
@@ -25,8 +26,15 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
   const body = (s: Statement) => s.kind !== 'heading';
   const inScope = startingIn(plan.statements, fact.scope).filter(body);
   if (fact.source === 'heading' || fact.source === 'frontmatter') return inScope;
-  // A table row stands for itself: the rows under it are other items ("| Pick & pack | … rate card |").
-  if (fact.source === 'table') return inScope;
+  // A table row stands for itself: the rows under it are other items ("| Pick & pack | … rate card |"),
+  // unless the next row gives its reason ("| Why that opening | the last two auctions averaged … |").
+  if (fact.source === 'table') {
+    const i = plan.rows.findIndex((r) => r.start <= fact.scope.start && fact.scope.start < r.end);
+    const next = i >= 0 ? plan.rows[i + 1] : undefined;
+    const nextLabel = next?.cells[0]?.text ?? '';
+    if (next && REASON_LABEL.test(nextLabel)) return [...inScope, ...startingIn(plan.statements, next).filter(body)];
+    return inScope;
+  }
   const nextFact = firstFrom(factStarts, fact.scope.end);
   const nextHeading = firstFrom(plan.sections, fact.scope.end);
   const end = Math.min(nextFact?.start ?? Infinity, nextHeading?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);
@@ -35,7 +43,7 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
 }
 
 // A line that starts another part of the plan: a bold-only line, "Section 4 –", "4.2 Target.", a Q&A question.
-const PART_START = /^[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*$|(?:section|part|step)\s+\w+|\d+(?:\.\d+)*[.)]?\s+\p{Lu}|Q\s*\d*\s*[:.)])/iu;
+const PART_START = /^[ \t]*(?:(?:\*\*|__)[^*_\n]+(?:\*\*|__)[ \t]*$|(?:section|part|step)\s+\w+|\d+(?:\.\d+)*[.)]?\s+(?:[—–-]\s+)?\p{Lu}|Q\s*\d*\s*[:.)])/iu;
 
 /**
  * What follows a labelled or sentence opening and still belongs to it: the rest of its
@@ -57,6 +65,20 @@ function nextBlock(plan: PlanModel, from: number, after: Statement[]): Statement
   return out;
 }
 
+/** "Opening rate: £9.85[^2]": the footnotes a fact's line points to, where its reason often stands. */
+function footnotes(plan: PlanModel, fact: Fact): Statement[] {
+  const lineEnd = plan.text.indexOf('\n', fact.scope.start);
+  const line = plan.text.slice(fact.scope.start, lineEnd === -1 ? undefined : lineEnd);
+  const out: Statement[] = [];
+  for (const ref of line.matchAll(/\[\^([^\]\s]{1,20})\]/g)) {
+    const at = plan.text.indexOf(`\n[^${ref[1]}]:`);
+    if (at === -1) continue;
+    const end = plan.text.indexOf('\n\n', at + 1);
+    out.push(...startingIn(plan.statements, { start: at + 1, end: end === -1 ? plan.text.length : end }));
+  }
+  return out;
+}
+
 /** A table row whose "Why" / "Basis" / "Rationale" column holds something gives its reason there. */
 function reasonColumn(plan: PlanModel, fact: Fact): boolean {
   if (fact.source !== 'table') return false;
@@ -71,7 +93,13 @@ function reasonColumn(plan: PlanModel, fact: Fact): boolean {
 }
 
 function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[], quoted = false): boolean {
-  return statements.some((s) => plan.tags.hits(s, 'rationale').some((h) => !h.negated && !insideAny(exclude, h.start) && (quoted || !inQuote(plan.text, h.start))));
+  return statements.some((s) => {
+    // The word that names the opening is no reason for it ("Eröffnungsangebot", "our quote").
+    const naming = plan.tags.hits(s, 'opening');
+    return plan.tags
+      .hits(s, 'rationale')
+      .some((h) => !h.negated && !insideAny(exclude, h.start) && !naming.some((o) => o.start === h.start && o.end === h.end) && (quoted || !inQuote(plan.text, h.start)));
+  });
 }
 
 
@@ -155,11 +183,14 @@ export default defineRule({
       return;
     }
     if (argued) return;
+    // "| Opening rationale | Lowest compliant round-1 bid per lane… |", "Why we open there: …": the reason given under its own name.
+    if (plan.statements.some((st) => st.kind !== 'heading' && NAMED_OPENING_REASON.test(st.text) && st.text.split(/\s+/).length >= 6)) return;
     const factStarts = plan.facts
       .filter((f) => f.source !== 'frontmatter')
-      .map((f) => ({ start: f.label.start, end: f.label.end }))
+      // A fact read from a sentence starts with its sentence ("What I aim to settle at is £132,000").
+      .map((f) => ({ start: Math.min(f.label.start, f.scope.start), end: f.label.end }))
       .sort((a, b) => a.start - b.start);
-    if (withNumber.some((f) => hasRationale(plan, context(plan, f, factStarts), labels, true) || reasonColumn(plan, f))) return;
+    if (withNumber.some((f) => hasRationale(plan, [...context(plan, f, factStarts), ...footnotes(plan, f)], labels, true) || reasonColumn(plan, f))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
     const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text));
     const naming = plan.statements.filter(

@@ -71,6 +71,9 @@ function collect(plan: PlanModel, st: Statement): Hit[] {
       add(clause.start - base, text.slice(clause.start - base, clause.end - base));
       continue;
     }
+    // "todo el año", "todos los meses": in Spanish and Portuguese a lower-case "todo" running into the next word is "all".
+    const word = plan.text.slice(hit.start, hit.end);
+    if (/^[Tt]odos?$/.test(word) && /^[ \t]+\p{Ll}/u.test(plan.text.slice(hit.end, hit.end + 3))) continue;
     add(hit.start - base, text.slice(hit.start - base, hit.end - base));
   }
   return hits;

@@ -1,5 +1,6 @@
 import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
+import { plansConcessions } from '../engine/plan/presence.js';
 import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 
@@ -122,4 +123,5 @@ export default defineRule({
       );
     }
   },
+  applies: ({ plan }) => plansConcessions(plan),
 });

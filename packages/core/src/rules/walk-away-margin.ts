@@ -1,35 +1,11 @@
 import { defineRule } from '../engine/rule.js';
-import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
+import { ourPositions, walkAwayFacts, type Position } from '../engine/plan/positions.js';
 import { comparable, type Amount } from '../engine/numbers.js';
-import type { Fact, PlanModel } from '../engine/plan/model.js';
+import type { PlanModel } from '../engine/plan/model.js';
 
 interface Options {
   minGapPercent: number;
 }
-
-/**
- * A position the plan names (a heading, a `Target:` line, a table row, frontmatter) outranks a number
- * read from a sentence, and a sentence counts only when the number stands right after its words in the
- * same clause ("we open at $420k"), not before them or past a comma ("CHF 290 per m², below our ask";
- * "where we want to land, and well clear of CHF 21'000"; "it is an opening: I keep 60 000 € in reserve").
- */
-function direct(plan: PlanModel, f: Fact): boolean {
-  if (f.source !== 'sentence') return true;
-  const a = f.amounts[0];
-  if (!a || a.start < f.label.end) return false;
-  const between = plan.text.slice(f.label.end, a.start);
-  return !/[,;:—–()]/.test(between) && between.trim().split(/\s+/).length <= 8;
-}
-/**
- * A section named for a position gives way to the labelled line inside it ("## 5. Price objectives"
- * opens with their proposal; "b. Government objective: $124.00/hr" is ours).
- */
-const outranked = (f: Fact, facts: readonly Fact[]): boolean =>
-  f.source === 'heading' && facts.some((g) => (g.source === 'label' || g.source === 'table') && g.scope.start >= f.scope.start && g.scope.start < f.scope.end && g.amounts.length > 0);
-const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => [
-  ...facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts)),
-  ...facts.filter((f) => f.source === 'sentence' && direct(plan, f)),
-];
 
 const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
@@ -99,13 +75,10 @@ export default defineRule<Options>({
     },
   },
   check({ plan, report, options, side }) {
-    const walkAways = positionAmounts(plan, byStrength(plan, walkAwayFacts(plan)));
-    const targets = positionAmounts(plan, byStrength(plan, plan.factsOf('target')));
-    const openings = positionAmounts(plan, byStrength(plan, plan.factsOf('opening')));
-
-    const w = walkAways[0];
-    const t = (w && targets.find((a) => comparable(a, w))) ?? targets[0];
-    const o = openings.find((a) => t && comparable(a, t)) ?? openings.find((a) => w && comparable(a, w));
+    const { walkAway, target, opening } = ourPositions(plan);
+    const w = walkAway?.amount;
+    const t = target?.amount;
+    const o = opening?.amount;
 
     // dir > 0: more is better for us (seller); dir < 0: less is better (buyer). A walk-away that says which way it
     // bounds overrides the side: a seller's treatment charges ("the highest TC we accept") are paid, so less is better.
@@ -140,5 +113,10 @@ export default defineRule<Options>({
     } else if (o && w && comparable(o, w) && dir * (o.value - w.value) <= 0) {
       report(`Opening ${show(o)} is not ${above} the ${limit} ${show(w)}: open ${above} the walk-away point.`, o);
     }
+  },
+  applies({ plan }) {
+    const { walkAway: w, target: t, opening: o } = ourPositions(plan);
+    const meet = (a?: Position, b?: Position) => a !== undefined && b !== undefined && comparable(a.amount, b.amount);
+    return meet(w, t) || meet(t, o) || meet(w, o);
   },
 });

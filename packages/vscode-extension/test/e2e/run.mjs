@@ -2,9 +2,10 @@
 // the built .vsix installed, driven through Debian's Chromium by
 // playwright-core. It opens a plan, checks the Problems panel and a squiggle,
 // applies a quick fix (a skeleton that stays an error until filled in), saves
-// with fix-all on save, writes a config file and sees it applied, and saves
-// screenshots under test-results/e2e (the tracked README images change only
-// with NEGOLINT_E2E_UPDATE_SCREENSHOTS=1).
+// with fix-all on save, writes a config file and sees it applied, checks the
+// negotiation-range CodeLens and panel (the chart follows an edit of the
+// walk-away point), and saves screenshots under test-results/e2e (the tracked
+// README images change only with NEGOLINT_E2E_UPDATE_SCREENSHOTS=1).
 //
 // Exit codes: 0 passed (or skipped because an install is impossible here,
 // with a message saying so), 1 failed.
@@ -84,6 +85,17 @@ $480k per year.
 - 10% off the licence fee.
 `;
 writeFileSync(path.join(dirs.ws, 'fabrikam-plan.md'), PLAN);
+// A plan whose customer budget sits below our walk-away point: the range panel shows "No overlap".
+const RANGE_PLAN = `# Northwind analytics
+
+Side: seller
+
+**Walk-away:** $290k
+**Target:** $340k
+**Opening:** $380k, the 2025 list price
+**Budget:** $280k approved by their CFO
+`;
+writeFileSync(path.join(dirs.ws, 'northwind-plan.md'), RANGE_PLAN);
 const env = { ...process.env, PATH: `${node24}:${process.env.PATH}`, XDG_DATA_HOME: path.join(dirs.xdg, 'data'), XDG_CONFIG_HOME: path.join(dirs.xdg, 'config'), XDG_CACHE_HOME: path.join(dirs.xdg, 'cache') };
 
 const common = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', dirs.data, '--extensions-dir', dirs.ext];
@@ -203,9 +215,60 @@ try {
     { timeout: 30_000 },
   );
   log('a new .negolintrc.json applied without an edit to the plan (config files are watched)');
+
+  // The negotiation range: the CodeLens on the title, the panel beside the plan, redrawn as the walk-away point changes.
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'northwind-plan.md' }).click();
+  const lens = page.locator('.codelens-decoration', { hasText: 'Ready' }).first();
+  await lens.waitFor({ timeout: 60_000 });
+  const lensText = await lens.innerText();
+  if (!/walk-away \$290k · target \$340k · no overlap with their budget/.test(lensText)) throw new Error(`unexpected CodeLens: ${lensText}`);
+  log(`CodeLens: ${lensText}`);
+  await page.keyboard.press('F1');
+  await page.keyboard.type('negolint: Show negotiation range');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show negotiation range' }).first().waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Enter');
+  // The webview's content sits in an iframe inside the webview's iframe.
+  const chartIn = async () => {
+    for (const frame of page.frames()) {
+      const found = await frame.evaluate(() => {
+        const svg = document.querySelector('svg.range-chart');
+        if (!svg) return null;
+        const markers = Object.fromEntries(Array.from(svg.querySelectorAll('g.marker')).map((g) => [g.getAttribute('data-role'), Number(g.getAttribute('data-value'))]));
+        return { markers, noOverlap: Boolean(svg.querySelector('[data-role="no-overlap"]')), zone: Boolean(svg.querySelector('rect.zone')) };
+      }).catch(() => null);
+      if (found) return found;
+    }
+    return null;
+  };
+  let chart = null;
+  for (let i = 0; i < 150 && !chart; i++) {
+    chart = await chartIn();
+    if (!chart) await page.waitForTimeout(200);
+  }
+  if (!chart) throw new Error('the range panel shows no chart');
+  if (chart.markers['our-walk-away'] !== 290000 || chart.markers['their-budget'] !== 280000 || !chart.noOverlap) throw new Error(`unexpected chart: ${JSON.stringify(chart)}`);
+  log('range panel: walk-away $290k, their budget $280k, no overlap');
+  await page.screenshot({ path: path.join(outDir, 'range-panel.png') });
+  // Edit the walk-away point in the editor: the chart moves, the zone appears.
+  const editor = page.locator('.editor-group-container').first().locator('.view-lines');
+  await editor.locator('.view-line', { hasText: 'Walk-away' }).first().click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type('$250k');
+  for (let i = 0; i < 150; i++) {
+    chart = await chartIn();
+    if (chart?.markers['our-walk-away'] === 250000) break;
+    await page.waitForTimeout(200);
+  }
+  if (chart?.markers['our-walk-away'] !== 250000 || !chart.zone || chart.noOverlap) throw new Error(`the chart did not follow the edit: ${JSON.stringify(chart)}`);
+  log('range panel redrawn after the edit: walk-away $250k, zone of agreement shaded');
+  const rangeShot = path.join(outDir, 'range-panel-after-edit.png');
+  await page.screenshot({ path: rangeShot });
+
   // The READMEs show the screenshot this test takes; the tracked copies change only on request.
   if (process.env.NEGOLINT_E2E_UPDATE_SCREENSHOTS === '1') {
     copyFileSync(shot, path.join(pkgDir, 'images/screenshot.png'));
+    copyFileSync(rangeShot, path.join(pkgDir, 'images/range-panel.png'));
     mkdirSync(path.join(root, 'docs/images'), { recursive: true });
     copyFileSync(shot, path.join(root, 'docs/images/vscode-inline-warnings.png'));
     log('tracked screenshots updated (NEGOLINT_E2E_UPDATE_SCREENSHOTS=1)');

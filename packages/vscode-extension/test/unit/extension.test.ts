@@ -1,10 +1,11 @@
 /** The extension's pure parts and its manifest, without VS Code. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILES } from '@negolint/core';
+import { CONFIG_FILES, summarizeText } from '@negolint/core';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_COMMANDS } from '../../src/commands.js';
 import { planFileName } from '../../src/new-plan.js';
+import { lensTitle, nonce, panelHtml } from '../../src/range.js';
 import { statusView } from '../../src/status.js';
 
 const manifest = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../package.json'), 'utf8'));
@@ -61,5 +62,42 @@ describe('manifest', () => {
   });
   it('has what the Marketplace asks for', () => {
     for (const key of ['publisher', 'license', 'icon', 'repository', 'categories', 'engines']) expect(manifest[key], key).toBeTruthy();
+  });
+});
+
+describe('negotiation range (panel and CodeLens)', () => {
+  const summary = (code: string) => summarizeText(code, { config: { extends: 'recommended' } })!;
+  const NO_OVERLAP = '# Northwind R&D analytics\n\nSide: seller\n\n**Walk-away:** $290k\n**Target:** $340k\n**Budget:** $280k approved by their CFO\n';
+
+  it('the CodeLens says readiness, our numbers and the zone in one line', () => {
+    expect(lensTitle(summary(NO_OVERLAP))).toMatch(/^Ready \d+\/\d+ · walk-away \$290k · target \$340k · no overlap with their budget$/);
+    expect(lensTitle(summary('---\nside: buyer\n---\n# Laptops\n\n**Ceiling:** £900k\n**Target:** £780k\n**Their floor:** £700k\n'))).toMatch(/· ceiling £900k · target £780k · overlaps the supplier's floor$/);
+    expect(lensTitle(summary('# Deal\n\n**Walk-away:** $290k\n**Target:** $340k\n'))).toMatch(/· their limit unknown$/);
+  });
+
+  it('the panel draws the chart and the checklist under a policy that allows one style element and nothing else', () => {
+    const html = panelHtml(summary(NO_OVERLAP), { nonce: 'abc123', fileName: 'plans/northwind.md' });
+    expect(html).toContain(`content="default-src 'none'; style-src 'nonce-abc123'; img-src 'none'; script-src 'none'; font-src 'none'"`);
+    expect(html).toContain('<style nonce="abc123">');
+    expect(html).not.toMatch(/<script|\sstyle="|\son[a-z]+=/i);
+    expect(html).toContain('<h1>Northwind R&amp;D analytics</h1>');
+    expect(html).toMatch(/<svg class="range-chart"[^>]*role="img"/);
+    expect(html).toContain('data-role="their-budget"');
+    expect(html).toContain('data-role="no-overlap"');
+    expect(html).toContain('<strong>No zone of agreement.</strong> Their budget <code>$280k</code>');
+    expect(html).toMatch(/<li class="not-met"><span class="mark">✗<\/span><a href="https:\/\/github\.com\/negolint\/negolint\/blob\/main\/packages\/core\/docs\/rules\/zone-of-agreement\.md">zone-of-agreement<\/a>/);
+    // Theme colours come from the editor.
+    expect(html).toContain('var(--vscode-charts-red)');
+  });
+
+  it('a document that is not a plan gets a note, not a chart', () => {
+    expect(panelHtml(null, { nonce: 'n', fileName: 'notes.md' })).toContain('notes.md is not a negotiation plan');
+    expect(nonce()).toMatch(/^[A-Za-z0-9]{32}$/);
+  });
+
+  it('declares the command, a setting to turn the CodeLens off, and where the command shows', () => {
+    expect(manifest.contributes.commands).toContainEqual({ command: 'negolint.showRange', title: 'Show negotiation range', category: 'negolint' });
+    expect(manifest.contributes.configuration.properties['negolint.codeLens']).toMatchObject({ type: 'boolean', default: true });
+    expect(manifest.contributes.menus['editor/title'][0]).toMatchObject({ command: 'negolint.showRange', when: 'editorLangId == markdown' });
   });
 });

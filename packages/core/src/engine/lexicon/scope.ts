@@ -129,3 +129,35 @@ export function hypotheticalAt(tokens: readonly Token[], index: number): boolean
   }
   return false;
 }
+
+// Verbs that carry a negation in a question: "can't", "would not", "isn't", "does not".
+const ASK_AUX = new Set(['can', 'could', 'will', 'would', 'do', 'doe', 'did', 'be', 'is', 'ar', 'are', 'shall', 'should', 'must', 'mai', 'might', 'have', 'ha'].map((w) => w));
+// Negation in the other languages plans are written in: "nicht", "non", "nie", "niet", "não", "ne … pas".
+const OTHER_NEGATORS = new Set(['nicht', 'kein', 'keine', 'non', 'nie', 'niet', 'geen', 'não', 'nao', 'pas']);
+// A question opened this way asks for agreement ("why can't you…?", "how come…?"): a push, not a way out.
+const PUSH_OPENERS = new Set(['why', 'how']);
+
+/**
+ * Whether a question, in tokens[from..to), asks whether something will not happen — "is there
+ * anything you can't live with?", "something the board cannot give?", "ça ne marche pas pour
+ * vous ?" — which lets them say no. A negative that leads the question ("Don't you agree…?",
+ * "Isn't it…?") asks for a yes, and "why can't you…" pushes; neither counts.
+ */
+export function negativeAsk(tokens: readonly Token[], from: number, to: number): boolean {
+  let clauseStart = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.mark) {
+      clauseStart = i + 1;
+      continue;
+    }
+    const lead = i - clauseStart;
+    const opener = tokens[clauseStart]?.stem ?? '';
+    if (PUSH_OPENERS.has(opener)) continue;
+    const english = (t.stem === 'not' || t.stem === 'never') && ASK_AUX.has(tokens[i - 1]?.stem ?? '') && i - 1 > clauseStart;
+    const cannot = t.stem === 'cannot' && lead >= 1;
+    const other = OTHER_NEGATORS.has(t.word) && lead >= 1;
+    if (english || cannot || other) return true;
+  }
+  return false;
+}

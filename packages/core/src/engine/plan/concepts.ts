@@ -27,6 +27,7 @@ export const CONCEPTS = [
   'questions',
   'counterpart-alternative',
   'counterpart-walk-away',
+  'counterpart-opening',
   'paper-process',
   'best-and-final',
   'side',
@@ -47,8 +48,11 @@ export const POSITION_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'counterpart-walk-away',
 ]);
 
-/** Concepts that are metadata, not plan sections; they never make a document a plan. */
-export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'currency', 'value']);
+/**
+ * Concepts that are metadata, not plan sections; they never make a document a plan. What the other
+ * side quotes is in battlecards and price lists as often as in plans.
+ */
+export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'currency', 'value', 'counterpart-opening']);
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
@@ -92,7 +96,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
-    'first and only figure', 'our only figure', 'first and only offer', 'first and only price',
+    'opn', 'opn at', 'first and only figure', 'our only figure', 'first and only offer', 'first and only price',
     'first and only number', 'our only number', 'one number', 'start at', 'start', 'starting position', 'start point', 'apertura', 'abertura',
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
     'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',
@@ -169,7 +173,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
-    'geld', 'finanzierung', 'how it s paid for', 'how they pay', 'how we pay',
+    'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
     'where the money comes from', 'funding source', 'money source', 'budget source', 'the money',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
@@ -184,7 +188,11 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
-    'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate',
+    'guesses', 'our guesses', 'my guesses', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
+    'not facts yet', 'haven t checked', 'not yet verified', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
+    'premesse', 'premissas', 'pressupostos', 'zalozenia', 'zalozenia do sprawdzenia', 'aannames',
+    'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
+    'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification', 'validate', 'validation', 'double check',
     'assumptions to check', 'assumptions to confirm', 'to verify', 'to validate', 'to confirm', 'to check',
     'open questions', 'unknowns', 'known unknowns', 'things to confirm', 'things to check', 'things to verify',
     'risks and assumptions', 'assumptions and risks', 'hypotheses', 'questions to answer',
@@ -214,6 +222,14 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their ceiling', 'their floor', 'their reservation price', 'their max', 'their maximum',
     'their budget ceiling', 'bargaining range', 'zopa', 'zone of possible agreement', 'their walk away estimate',
     'estimated walk away', 'supplier floor', 'supplier s floor', 'their minimum',
+  ],
+  // What the other side opened with or asks for: a supplier's quote to a buyer, a customer's offer to a seller.
+  'counterpart-opening': [
+    'their opening', 'their opening offer', 'their opening bid', 'their opening position', 'their opening price', 'their opening ask',
+    'their offer', 'their current offer', 'their first offer', 'their latest offer', 'their counteroffer', 'their counter offer',
+    'their asking price', 'their quote', 'their current quote', 'their quoted price', 'their proposal',
+    'their first number', 'their anchor', 'their bid', 'supplier quote', 'supplier s quote', 'vendor quote', 'vendor s quote',
+    'customer offer', 'customer s offer', 'offer on the table', 'current offer on the table',
   ],
   'paper-process': [
     'paper process', 'paperwork', 'path to signature', 'path to contract', 'contracting', 'contract process',
@@ -254,6 +270,8 @@ export function normalizeLabel(text: string): string {
 
 const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
+// Weak aliases that are verbs: in a question they name our move only when we are their subject.
+const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim'].map((w) => stemWord(w)));
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
 
 function stripFillers(norm: string): string {
@@ -266,7 +284,7 @@ function stripFillers(norm: string): string {
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
   'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
-  'signs', 'geld', 'termine', 'dm', 'eb',
+  'signs', 'geld', 'termine', 'dm', 'eb', 'assuming',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
@@ -284,12 +302,18 @@ function labelStems(norm: string): string[] {
   return norm.split(' ').flatMap((w) => (/^[a-z]+$/.test(w) ? [stemWord(w)] : tokenize(w).filter((t) => !t.mark).map((t) => t.stem)));
 }
 
+const THEIRS_RE = /^(?:their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer)s? s)\b/;
+const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
+
+/** A label that opens with the other side's name for itself ("Their ask", "Supplier's target") is about their numbers. */
+export const namesTheirSide = (label: string): boolean => THEIRS_RE.test(normalizeLabel(label));
+
 /** An alias lookup built once per configuration. */
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
   /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
-  private readonly contained = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
-  private readonly inQuestions = new Map<string, { stems: string[]; concepts: Concept[] }[]>();
+  private readonly contained = new Map<string, { stems: string[]; concepts: Concept[]; possessive: boolean }[]>();
+  private readonly inQuestions = new Map<string, { stems: string[]; concepts: Concept[]; possessive: boolean }[]>();
   /** What `match` answered, by label. */
   private readonly matched = new Map<string, Concept[]>();
 
@@ -308,10 +332,12 @@ export class Vocabulary {
         // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
         const index = WEAK_ALONE.has(norm) ? this.inQuestions : this.contained;
         const list = index.get(stems[0]!) ?? [];
-        const same = list.find((e) => e.stems.join(' ') === stems.join(' '));
+        // "our steps" and "we step" share their stems: a possessive alias needs the possessive written.
+        const possessive = /^(?:our|my)\b/.test(norm);
+        const same = list.find((e) => e.stems.join(' ') === stems.join(' ') && e.possessive === possessive);
         if (same) {
           if (!same.concepts.includes(concept)) same.concepts.push(concept);
-        } else list.push({ stems, concepts: [concept] });
+        } else list.push({ stems, concepts: [concept], possessive });
         index.set(stems[0]!, list);
       }
     }
@@ -335,8 +361,15 @@ export class Vocabulary {
     for (let i = 0; i < stems.length; i++) {
       for (const e of [...(this.contained.get(stems[i]!) ?? []), ...(question ? this.inQuestions.get(stems[i]!) ?? [] : [])]) {
         if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
+        if (e.possessive && !['our', 'my', 'ours'].includes(tokens[i]!.word)) continue;
         // "What do we ask them?" asks someone something; "What do we ask?" is our price.
         if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
+        // "What we ask back", "What we ask for in return": what we get, not our price.
+        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which'].includes(stems[i + e.stems.length] ?? '')) continue;
+        // "What do we say when they tell us…": "when" opening a clause is no question about timing.
+        if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
+        // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
+        if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
         hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
       }
     }
@@ -377,6 +410,13 @@ export class Vocabulary {
    * walk-away point" or "What is a BATNA?" name nothing.
    */
   match(label: string, options: { contained?: boolean } = {}): Concept[] {
+    const out = this.matchAny(label, options);
+    // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
+    if (out.length > 0 && THEIRS_RE.test(normalizeLabel(label))) return out.filter((c) => !OUR_POSITION.has(c));
+    return out;
+  }
+
+  private matchAny(label: string, options: { contained?: boolean }): Concept[] {
     if (label.length > 90) return [];
     // Plans repeat their labels (across a folder, and across an editor's versions of one plan): read each once.
     const key = options.contained === false ? `\u0000${label}` : label;
@@ -418,7 +458,12 @@ export class Vocabulary {
         if (!all && !(bilingual && out.length > before)) out.splice(before);
       }
     }
-    return out.length > 0 || options.contained === false ? out : this.matchContained(withoutParens);
+    if (out.length > 0 || options.contained === false) return out;
+    const contained = this.matchContained(withoutParens);
+    if (contained.length > 0) return contained;
+    // "Check (assumptions)": a short title whose parenthesis names what the part holds.
+    const inParens = /^([^()]*)\(([^()]{2,40})\)\s*$/.exec(label);
+    return inParens && inParens[1]!.trim().split(/\s+/).length <= 3 ? this.matchAny(inParens[2]!, { contained: false }) : [];
   }
 
   /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */

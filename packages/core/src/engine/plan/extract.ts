@@ -81,7 +81,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   // From here on, side-specific tags (price-cut, price-challenge, value) read for our side.
   tags.side = side;
   const sideSource: PlanModel['sideSource'] = stated ? 'stated' : options.side ? 'config' : inferred ? 'inferred' : 'default';
-  const counterpart = readCounterpart(frontmatter);
+  const counterpart = readCounterpart(frontmatter, statements);
   const anchor = readAnchor(headings, frontmatter, text, lines);
 
   const scopes = scopeIndex(facts);

@@ -8,8 +8,9 @@ import { type LineIndex, type Span, wordCount } from '../text.js';
 import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import type { Concept, Vocabulary } from './concepts.js';
+import { namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
 import type { Fact, FrontmatterInfo } from './model.js';
+import { REASON_LABEL } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -42,10 +43,13 @@ const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]
 const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 
 // "Label: value", "Label — value", "Label = value", "Label -> value".
-const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t])[ \t]*)([\s\S]*)$/;
+// "Bottom line... honestly I haven't pinned it down": an ellipsis after a label sets it off as a colon does.
+const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})(?:\.{3}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
 const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
+// "[06/05 10:31] First ask: 32%": notes kept with a timestamp per entry, as CRM notes are.
+const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
 /**
@@ -105,7 +109,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const lineText = clean.slice(line.start, line.end);
       const rawLine = text.slice(line.start, line.end).trim();
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
-      const outline = OUTLINE_MARK_RE.exec(lineText);
+      const outline = OUTLINE_MARK_RE.exec(lineText) ?? STAMP_RE.exec(lineText);
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
       const answer = outline ? null : ANSWER_MARK_RE.exec(lineText);
       const marker = outline ?? answer;
@@ -161,6 +165,19 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
+      } else if (
+        /\?\s*$/.test(lineText) &&
+        wordCount(lineText) <= 18 &&
+        (outline || (p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6)) &&
+        /\p{L}{3}/u.test(clean.slice(line.end, p.item ? p.item.end : p.end))
+      ) {
+        // "7. What is the most we will pay before we walk away?" with the answer under it in the same item:
+        // a plan written as the questions its author asks, each answered below.
+        const lead = outline ? outline[0].length : lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: p.item ? p.item.end : p.end };
         pseudoHeadings.push(line.start);
         m = null;
       } else if ((PSEUDO_HEADING_RE.test(lineText) || ROMAN_HEADING_RE.test(lineText)) && !p.item) {
@@ -231,7 +248,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
   }
   // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
   // up to the next label or heading.
-  const boundaries = [...labelFacts.map((f) => f.label.start), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
+  // A label's line (or list item) is the boundary, not the label's first letter: "**9. Constraints – …**" ends the part before it.
+  const boundaries = [...labelFacts.map((f) => Math.min(f.label.start, f.scope.start)), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
   for (const f of labelFacts) {
     if (f.value.text !== '' || f.scope.end > f.label.end + 200) continue;
     const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
@@ -284,7 +302,7 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (rowConcepts.length === 0 && rowMoney()) {
       const head = /^([^:(—–]{2,40}?)\s*(?::|\(|—|–)/.exec(first.text)?.[1];
       if (head) rowConcepts = vocabulary.match(head);
-      if (rowConcepts.length === 0) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
+      if (rowConcepts.length === 0 && !namesTheirSide(first.text) && !givesReason(first.text)) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
     }
     for (const concept of rowConcepts) {
       const valueSpan = { start: cells[1]!.start, end: r.end };
@@ -340,13 +358,17 @@ export function frontmatterFacts(ctx: FactContext): Fact[] {
   return facts;
 }
 
+/** "Why that opening", "Reason for the target": a label that gives the reason for a position, not the position. */
+const givesReason = (label: string): boolean => REASON_LABEL.test(label);
+
 /**
  * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
  * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
  */
 function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
   const words = label.replace(/^\s*\[[ xX]\]\s*/, '').split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 3) return [];
+  // "Why that opening", "Reason for the target": the reason for a position, not the position.
+  if (words.length < 2 || words.length > 3 || namesTheirSide(label) || givesReason(label)) return [];
   const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
   const last = vocabulary.match(words[words.length - 1]!).filter(keep);
   if (last.length > 0) return last;

@@ -37,10 +37,27 @@ export function readFrontmatter(tree: Root, text: string): FrontmatterInfo | und
   return info;
 }
 
-export function readCounterpart(frontmatter: FrontmatterInfo | undefined): string | undefined {
-  for (const key of ['counterpart', 'account', 'customer', 'client', 'supplier', 'vendor', 'company']) {
+const PARTY_KEYS = ['counterpart', 'counterparty', 'account', 'customer', 'client', 'supplier', 'vendor', 'company'];
+// "Supplier: Veltrix Manufacturing Software GmbH", "**Customer:** Northwind (renewal)": the other party named on a
+// line of its own near the top. Which words name a party is the summary's business alone, not a plan concept.
+const PARTY_LINE = new RegExp(`^\\s*(?:${PARTY_KEYS.join('|')})\\s*[:=—–]\\s*(\\S[^\\n;·|]{0,79})`, 'i');
+
+/** The other party: a frontmatter key (`counterpart`, `customer`, `supplier`…), else such a label among the first lines. */
+export function readCounterpart(frontmatter: FrontmatterInfo | undefined, lines: readonly { text: string }[] = []): string | undefined {
+  for (const key of PARTY_KEYS) {
     const v = frontmatter?.data[key];
     if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  for (const line of lines.slice(0, 20)) {
+    const m = PARTY_LINE.exec(line.text);
+    if (!m) continue;
+    // The name without what follows it in brackets ("Northwind (renewal)") or closes the label's markup.
+    let name = m[1]!;
+    const paren = name.indexOf('(');
+    if (paren >= 0) name = name.slice(0, paren);
+    name = name.trim();
+    while (name && '*_.,'.includes(name.charAt(name.length - 1))) name = name.slice(0, -1).trimEnd();
+    if (name) return name;
   }
   return undefined;
 }

@@ -1,12 +1,35 @@
-/** The numbers behind the positions (walk-away, target, opening) that several rules compare. */
-import type { Amount } from '../numbers.js';
-import { normalizeLabel } from './concepts.js';
-import type { Fact, PlanModel } from './model.js';
+/**
+ * The numbers behind the positions that several rules and the plan summary compare: ours
+ * (walk-away, target, opening) and, where the plan states them, theirs (their budget, their
+ * walk-away, their opening, their alternative). Read once per plan and kept beside it.
+ */
+import { comparable, type Amount } from '../numbers.js';
+import type { Span } from '../text.js';
+import type { TagHit } from '../lexicon/index.js';
+import { normalizeLabel, type Concept } from './concepts.js';
+import { lastFrom } from '../sorted.js';
+import type { Fact, PlanModel, Statement } from './model.js';
 
 /** Money first, then bare figures large enough to be prices; percentages are not positions. */
 export function positionAmounts(plan: PlanModel, facts: readonly Fact[]): Amount[] {
-  const all = facts.flatMap((f) => plan.ownAmounts(f));
-  return [...all.filter((a) => a.kind === 'money'), ...all.filter((a) => a.kind === 'number' && a.value >= 1000)];
+  return positionValues(plan, facts).map((p) => p.amount);
+}
+
+/** An amount that states a position, and where it was found. */
+export interface Position {
+  amount: Amount;
+  /** The fact it belongs to; absent for a number read from a sentence outside any fact. */
+  fact?: Fact;
+  /** How it was found: a heading, label, table row, frontmatter key or sentence. */
+  source: Fact['source'];
+  /** The words that named the position ("Walk-away", "their budget tops out at"). */
+  label: string;
+}
+
+/** {@link positionAmounts}, keeping the fact each amount came from. */
+export function positionValues(plan: PlanModel, facts: readonly Fact[]): Position[] {
+  const all = facts.flatMap((f) => plan.ownAmounts(f).map((amount) => ({ amount, fact: f, source: f.source, label: f.label.text })));
+  return [...all.filter((p) => p.amount.kind === 'money'), ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000)];
 }
 
 /** The facts that state our limit. */
@@ -15,4 +38,225 @@ export function walkAwayFacts(plan: PlanModel): Fact[] {
   // "BATNA" is our alternative more often than our limit; use it only when nothing else names the limit.
   const named = facts.filter((f) => normalizeLabel(f.label.text) !== 'batna');
   return named.length > 0 ? named : facts;
+}
+
+/**
+ * A position the plan names (a heading, a `Target:` line, a table row, frontmatter) outranks a number
+ * read from a sentence, and a sentence counts only when the number stands right after its words in the
+ * same clause ("we open at $420k"), not before them or past a comma ("CHF 290 per m², below our ask";
+ * "where we want to land, and well clear of CHF 21'000"; "it is an opening: I keep 60 000 € in reserve").
+ */
+function direct(plan: PlanModel, f: Fact): boolean {
+  if (f.source !== 'sentence') return true;
+  const a = f.amounts[0];
+  if (!a || a.start < f.label.end) return false;
+  const between = plan.text.slice(f.label.end, a.start);
+  return !/[,;:—–()]/.test(between) && between.trim().split(/\s+/).length <= 8;
+}
+
+/**
+ * A section named for a position gives way to the labelled line inside it ("## 5. Price objectives"
+ * opens with their proposal; "b. Government objective: $124.00/hr" is ours).
+ */
+const outranked = (f: Fact, facts: readonly Fact[]): boolean =>
+  f.source === 'heading' && facts.some((g) => (g.source === 'label' || g.source === 'table') && g.scope.start >= f.scope.start && g.scope.start < f.scope.end && g.amounts.length > 0);
+
+/** The facts of a position, strongest first (see {@link direct} and {@link outranked}). */
+export const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => [
+  ...facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts)),
+  ...facts.filter((f) => f.source === 'sentence' && direct(plan, f)),
+];
+
+/** Our three numbers, as walk-away-margin compares them. */
+export interface OurPositions {
+  /** Every amount of each position, strongest first. */
+  walkAways: Position[];
+  targets: Position[];
+  openings: Position[];
+  /** The first walk-away amount. */
+  walkAway?: Position;
+  /** The first target comparable with the walk-away point, else the first target. */
+  target?: Position;
+  /** The first opening comparable with the target, else with the walk-away point, else the first opening. */
+  opening?: Position;
+}
+
+/** The other side's numbers, where the plan states them. */
+export interface TheirPositions {
+  /**
+   * Their budget as a seller reads it (the customer's money for this deal): the largest amount a
+   * budget heading, label, row or key states, or a sentence states right after its words. Buyers'
+   * budgets are their own, see {@link ourBudget}.
+   */
+  budget?: Position;
+  /** Every budget amount found (seller side), in document order. */
+  budgets: Position[];
+  /** Our estimate of their limit: their ceiling as a buyer, their floor as a supplier. */
+  walkAway?: Position;
+  walkAways: Position[];
+  /** What they opened with or asked for: "Their offer:", "Their quote:". */
+  opening?: Position;
+  /** A buyer plan's own budget for the deal, when stated (a seller's `budget` is the customer's). */
+  ourBudget?: Position;
+}
+
+const oursCache = new WeakMap<PlanModel, OurPositions>();
+const theirsCache = new WeakMap<PlanModel, TheirPositions>();
+
+/** Our walk-away, target and opening, read once per plan model. */
+export function ourPositions(plan: PlanModel): OurPositions {
+  let hit = oursCache.get(plan);
+  if (!hit) oursCache.set(plan, (hit = readOurs(plan)));
+  return hit;
+}
+
+/** Their budget, walk-away and opening, read once per plan model (on first question: most rules never ask). */
+export function theirPositions(plan: PlanModel): TheirPositions {
+  let hit = theirsCache.get(plan);
+  if (!hit) theirsCache.set(plan, (hit = readTheirs(plan)));
+  return hit;
+}
+
+function readOurs(plan: PlanModel): OurPositions {
+  const walkAways = positionValues(plan, byStrength(plan, walkAwayFacts(plan)));
+  const targets = positionValues(plan, byStrength(plan, plan.factsOf('target')));
+  const openings = positionValues(plan, byStrength(plan, plan.factsOf('opening')));
+  const walkAway = walkAways[0];
+  const target = (walkAway && targets.find(sameAs(walkAway))) ?? targets[0];
+  const opening = openings.find(sameAs(target)) ?? openings.find(sameAs(walkAway)) ?? openings[0];
+  return { walkAways, targets, openings, walkAway, target, opening };
+}
+
+const sameAs = (a: Position | undefined) => (p: Position) => a !== undefined && comparable(p.amount, a.amount);
+
+/** Of the amounts comparable with `like` (else with the first), the largest or the smallest. */
+function extreme(list: readonly Position[], like: Position | undefined, most: boolean): Position | undefined {
+  const first = list[0];
+  if (!first) return undefined;
+  const pool = list.filter(sameAs(like ?? first));
+  const pick = pool.length > 0 ? pool : [first];
+  return pick.reduce((a, b) => (most ? b.amount.value > a.amount.value : b.amount.value < a.amount.value) ? b : a);
+}
+
+function readTheirs(plan: PlanModel): TheirPositions {
+  const { walkAway } = ourPositions(plan);
+  const money = (facts: Fact[]) => positionValues(plan, facts).filter((p) => p.amount.kind === 'money');
+  const byOffset = (a: Position, b: Position) => a.amount.start - b.amount.start;
+  const budgetFacts = ownFacts(plan, 'budget');
+  const theirs: TheirPositions = { budgets: [], walkAways: [] };
+  if (plan.side === 'seller') {
+    theirs.budgets = [...money(budgetFacts).filter((p) => saysBudget(plan, p)), ...sentenceValues(plan, 'budget', 'budget')].sort(byOffset);
+    // Their money is the most they have: a budget line often also names what is spent or signed off alone.
+    theirs.budget = extreme(theirs.budgets, walkAway, true);
+  } else {
+    theirs.ourBudget = extreme(money(budgetFacts), walkAway, true);
+  }
+  const limitFacts = plan.factsOf('counterpart-walk-away').filter((f) => !RANGE_LABEL.test(normalizeLabel(f.label.text)));
+  theirs.walkAways = [...money(limitFacts), ...sentenceValues(plan, 'counterpart-walk-away', 'counterpart-walk-away')].sort(byOffset);
+  // Of several estimates, the one kindest to the deal: a customer's highest ceiling, a supplier's lowest floor.
+  theirs.walkAway = extreme(theirs.walkAways, walkAway, plan.side === 'seller');
+  theirs.opening = money(plan.factsOf('counterpart-opening'))[0];
+  return theirs;
+}
+
+/**
+ * A budget section's amount is their money when the lexicon reads a budget in its label ("Budget",
+ * "Funding", "Where the money comes from") or in the statement that holds it: a seller's "The money
+ * bit" or "Money (bill rate, USD per hour)" is our own pricing.
+ */
+function saysBudget(plan: PlanModel, p: Position): boolean {
+  const f = p.fact;
+  if (!f || f.source === 'frontmatter') return true;
+  const label: Statement = { start: f.label.start, end: f.label.end, text: plan.text.slice(f.label.start, f.label.end), kind: 'prose', isQuestion: false };
+  if (plan.tags.hits(label, 'budget').some((h) => !h.negated)) return true;
+  const st = lastFrom(plan.statements, p.amount.start);
+  return st !== undefined && p.amount.start < st.end && plan.tags.has(st, 'budget');
+}
+
+// A bargaining range or ZOPA section states both ends, not their limit alone.
+const RANGE_LABEL = /^(?:zopa|zone of possible agreement|bargaining range|settlement range)\b/;
+
+/**
+ * The facts of a concept whose label names that concept alone: "Who decides, by when, and from what
+ * budget" holds authority limits and dates beside the money, so its amounts are not the budget.
+ */
+function ownFacts(plan: PlanModel, concept: Concept): Fact[] {
+  return plan.factsOf(concept).filter((f) => f.source !== 'sentence' && !plan.facts.some((g) => g !== f && g.concept !== concept && g.label.start === f.label.start && g.source === f.source));
+}
+
+const OUR_POSITIONS: readonly Concept[] = ['walk-away', 'target', 'opening', 'concessions'];
+
+// Words that join the position's words to its number ("is", "of about", "at roughly"), past which a
+// clause turns to something else: a conjunction starts another statement ("below their floor and hold at $360").
+const JOINS_ANOTHER_CLAUSE = /\b(?:and|but|or|then|while|whereas|because|so|unless|if|than)\b/i;
+
+/**
+ * Amounts stated in sentences right after the words of `tag` (in our estimate of them, not a question, not
+ * negated): "Their budget tops out at €450k", "the most they can pay is $1.4M", "the board has set aside
+ * £450,000". Sentences inside a fact of `concept` were read with that fact.
+ */
+function sentenceValues(plan: PlanModel, tag: 'budget' | 'counterpart-walk-away', concept: Concept): Position[] {
+  const out: Position[] = [];
+  const seen = new Set<Statement>();
+  for (const { statement: st, hit } of plan.tagged(tag)) {
+    if (seen.has(st) || (hit.negated && tag === 'budget') || st.isQuestion || st.kind === 'heading') continue;
+    if (plan.within(st.start, concept)) continue;
+    // A number inside our own position ("Walk-away agreed with finance: $36,000") is ours, whatever words stand near it.
+    if (tag === 'budget' && OUR_POSITIONS.some((c) => plan.within(st.start, c))) continue;
+    if (tag === 'budget' && plan.tags.speaker(st, hit) === 'we') continue;
+    const amount = amountAfter(plan, st, hit);
+    if (!amount) continue;
+    seen.add(st);
+    out.push({ amount, source: 'sentence', label: plan.text.slice(hit.start, hit.end) });
+  }
+  return out;
+}
+
+/** The first money amount standing right after a hit, in its clause. */
+function amountAfter(plan: PlanModel, st: Statement, hit: TagHit): Amount | undefined {
+  const tokens = plan.tags.tokens(st);
+  let clauseEnd = st.end;
+  for (let i = hit.to; i < tokens.length; i++) {
+    if (tokens[i]!.mark && /[.;!?]/.test(tokens[i]!.stem)) {
+      clauseEnd = tokens[i]!.start;
+      break;
+    }
+  }
+  const a = plan.amountsIn({ start: hit.end, end: clauseEnd }).find((x) => x.kind === 'money');
+  if (!a) return undefined;
+  const between = plan.text.slice(hit.end, a.start);
+  if (/[,;()—–]/.test(between) || JOINS_ANOTHER_CLAUSE.test(between) || between.trim().split(/\s+/).length > 6) return undefined;
+  return a;
+}
+
+/** What they do without us, as the plan words it, and its price when the words name one. */
+export interface TheirAlternative {
+  text: string;
+  at: Span;
+  amount?: Amount;
+}
+
+/**
+ * Their alternative: the first fact that states one, else the first sentence that does (in their voice).
+ * Apart from {@link theirPositions}: only the summary asks, and the sentences need a tag no rule on by default reads.
+ */
+export function theirAlternative(plan: PlanModel): TheirAlternative | undefined {
+  const shorten = (s: string) => {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > 140 ? `${one.slice(0, 139)}…` : one;
+  };
+  for (const f of plan.factsOf('counterpart-alternative')) {
+    const text = f.value.text.replace(/^[\s:—–-]+/, '');
+    if (!/\p{L}{3}/u.test(text)) continue;
+    const at = f.value.start < f.value.end ? f.value : f.label;
+    const first = text.split(/(?<=[.!?])\s/)[0]!;
+    // A price of their alternative only from the words shown: the section may go on to their limit.
+    const firstEnd = f.value.start + f.value.text.indexOf(first.slice(0, 20)) + first.length;
+    return { text: shorten(first), at: { start: at.start, end: at.end }, amount: plan.ownAmounts(f).find((a) => a.kind === 'money' && a.start < firstEnd) };
+  }
+  for (const { statement: st, hit } of plan.tagged('counterpart-alternative')) {
+    if (hit.negated || st.isQuestion || st.kind === 'heading' || plan.tags.speaker(st, hit) === 'we') continue;
+    return { text: shorten(st.text), at: { start: st.start, end: st.end }, amount: plan.amountsIn(st).find((a) => a.kind === 'money') };
+  }
+  return undefined;
 }

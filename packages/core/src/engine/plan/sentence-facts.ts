@@ -86,6 +86,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;
       if (prev >= 0 && MEASURED_AGAINST.test(tokens[prev]!.word)) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
+      // "The most they can pay is £120,000": the same words state their limit, not ours.
+      if (concept === 'walk-away' && tags.hits(st, 'counterpart-walk-away').some((h) => !h.negated && h.start < hit.end && hit.start < h.end)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.
       let clauseEnd = st.end;
       for (let i = hit.to; i < tokens.length; i++) {

@@ -95,7 +95,9 @@ function splitLabelLines(clean: string, text: string, p: Span): Span[] {
     const boldLine = line.length <= 120 && /^\s*(\*\*|__)[^*_\n]+\1\s*$/.test(line);
     // A line opened by a symbol or emoji bullet ("🔸 Royalty 12% → 11% if…", "✅ …", "▪ …") is an item written by hand.
     // An outline's lines ("a) First move: …", "VI. PRICE PUSHBACK") are items too.
-    if (boldLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    // A question that ends its line ("7. What is the most we will pay?") is answered by the lines under it.
+    const questionLine = /\?["'”’)*_]*\s*$/.test(line);
+    if (boldLine || questionLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

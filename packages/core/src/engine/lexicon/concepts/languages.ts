@@ -116,8 +116,55 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   budget: [
     {
       why: 'Money set aside and where it comes from, in other languages.',
-      phrases: ['budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie|financement|financiering', 'fondos|fondi|fundos|środki|srodki'],
+      phrases: ['budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie', 'financement|financiering par|du|de|bancaire|via|door|van|uit|met', 'fondos|fondi|fundos|środki|srodki'],
       examples: ['Geld: Ankaufsbudget 1,75 Mio. € aus Projektfinanzierung.', 'Presupuesto: 240.000 € aprobados para 2026.', 'Budżet: 1,2 mln zł z funduszu IT.'],
+    },
+  ],
+  withhold: [
+    {
+      why: 'Raising a point only later, in other languages: "erst nach der Preiseinigung ansprechen", "solo después de", "seulement après", "non prima di".',
+      phrases: [
+        'erst nach|bei|wenn', 'nicht vor', 'später ansprechen|erwähnen|sagen', 'nicht ansprechen|erwähnen|sagen', 'verschweigen', 'für uns behalten',
+        'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
+        'solo dopo', 'non prima di', 'non menzionare|dire', 'só depois de', 'somente depois de', 'não mencionar|dizer', 'dopiero po', 'nie mówić|wspominać',
+      ],
+      examples: ['LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'Clause RSE : pas avant la signature.'],
+      not: ['Erstes Gespräch am 12. Juni.'],
+    },
+  ],
+  'relationship-problem': [
+    {
+      why: 'Feelings about us and buying back a good mood, in other languages: "sigue molesta", "para calmar las cosas", "pour apaiser", "per calmare".',
+      phrases: [
+        'molesto|molesta|molestos|molestas|enfadado|enfadada|disgustado|disgustada|descontento|descontenta', 'para calmar', 'calmar las cosas|los ánimos', 'buena voluntad', 'gesto de',
+        'mécontent|mécontente|mecontent|mecontente|fâché|fâchée|fache|fachee|agacé|agacée', 'pour apaiser|calmer', 'geste commercial', 'bonne volonté',
+        'arrabbiato|arrabbiata|scontento|scontenta|irritato|irritata', 'per calmare|rimediare', 'buona volontà',
+        'chateado|chateada|irritado|irritada|insatisfeito|insatisfeita', 'para acalmar', 'boa vontade', 'zdenerwowany|zdenerwowana|niezadowolony|niezadowolona', 'żeby załagodzić|zalagodzic',
+        'geärgert', 'sauer', 'unzufrieden', 'zu beruhigen', 'besänftigen', 'boos', 'ontevreden', 'om … te sussen',
+      ],
+      examples: ['Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.'],
+    },
+  ],
+  give: [
+    {
+      why: 'What we give, in other languages: "les ofrecemos", "gratis", "übernehmen wir", "offerts", "in omaggio".',
+      phrases: [
+        'ofrecemos|ofreceremos|regalamos|incluimos', 'gratis', 'sin coste|cargo', 'übernehmen wir', 'kostenlos', 'kostenfrei', 'ohne aufpreis', 'wir bieten',
+        'offert|offerts|offerte|offertes', 'gratuit|gratuite|gratuitement', 'nous offrons|proposons', 'in omaggio', 'gratuito|gratuita', 'offriamo', 'oferecemos', 'grátis', 'sem custo',
+        'oferujemy', 'bezpłatnie|bezplatnie', 'za darmo', 'wij bieden', 'kosteloos',
+      ],
+      examples: ['Les ofrecemos portes gratis DDP en el primer pedido.', 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
+    },
+  ],
+  'question-for-a-no': [
+    {
+      why: 'Offering the way out, in other languages: "¿preferís decírnoslo ya?", "que os impida firmar", "sagen Sie es uns heute", "dites-le-nous maintenant".',
+      phrases: [
+        'impida|impide|impidan|impedir', 'preferís|prefieren|preferiría|preferirian', 'decírnoslo|decirnoslo|díganoslo|diganoslo', 'hay algo que',
+        'sagen sie es uns', 'hindert|hindern', 'spricht … dagegen', 'lieber … sagen', 'empêche|empêcherait|empeche|empecherait', 'dites le nous', 'préférez|preferez',
+        'impedisce|impedirebbe', 'preferite|preferisce', 'ditecelo', 'impede|impediria', 'preferem|prefere', 'digam nos', 'przeszkadza|uniemożliwia|uniemozliwia', 'wolicie|woli pan|woli pani',
+      ],
+      examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?"],
     },
   ],
   needs: [

@@ -175,7 +175,7 @@ export const position: Family[] = [
           'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
-          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award', 'if … not happen',
+          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge', 'if … not happen',
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".
           'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
@@ -209,12 +209,14 @@ export const position: Family[] = [
           // First person wishes: "what I'd really love to land is £1,550", "I'd be pleased to settle at…".
           'love to land|settle|close|get', 'love to end up', 'like to get to', 'pleased to land|settle|close', 'happy to land|settle|close at', 'pleased|happy to end up',
           'aim to get|close|settle|finish', 'aiming to get|close|settle|finish', 'want to get to', 'hope to get to',
+          // "Where I want us to land is £150,000", "Where do you want to finish?", "What would we be pleased with?".
+          'want|like|hope|expect|plan … to land|finish|settle', 'where … land|finish|settle', 'pleased|content|satisfied with',
           'i|we be hope|hoping for', 'i|we hope|hoping for', 'i|we would like|want|hope|expect to get',
           // "The outcome I want is €142,000", "the number we're after".
           'outcome|result|figure|number|price|deal|rate|fee i|we want|need|seek', 'outcome|result|figure|number|price|deal|rate|fee i|we be after',
           'outcome|result|figure|number|price|deal|rate|fee i|we would like', 'outcome|result|figure|number|price|deal|rate|fee i|we aim|hope for',
         ],
-        examples: ["What I'd really love to land is £1,550 with the Friday mehndi hour added.", "I'm hoping for $50k.", "What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.'],
+        examples: ["What I'd really love to land is £1,550 with the Friday mehndi hour added.", "I'm hoping for $50k.", "What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.', 'Where I want us to land is £150,000 for the two books.', 'Where do you want to finish?', 'And what would we be pleased with?'],
       },
     ],
   },
@@ -235,7 +237,9 @@ export const position: Family[] = [
           'start at|with $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? start at|with|high',
           'i|we will|would|shall? quote', 'i|we will|would|shall|have? submit|tender|bid|price $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
-          'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table', 'our ask', 'asking price', 'einstieg', 'first proposal', 'lead with', 'put down',
+          'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table',
+          // "Our ask is $60k", not "we ask them whether…" ("our" and "we" share a stem).
+          'our ask be|of|at|:|—', 'our ask $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'asking price|rent|rate|fee|figure', 'einstieg', 'first proposal', 'lead with', 'put down',
           'table at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? go|come in at|with|high', 'go|come in at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           'on the table first', 'first on the table', 'first thing|number|figure|price on the table', 'put … on the table first',
                     'where i|we start', 'where do i|we start', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
@@ -244,7 +248,7 @@ export const position: Family[] = [
           'as submitted',
         ],
         examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.', "I'll quote the Full Day package at £2,450.", 'Our RFP response priced the platform at USD 690k per year.', "I'll ask for $60k.", 'We submitted $690k in the RFP.', "I'll put $35k on the table first."],
-        not: ['Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.', 'Coverage starts with bridal prep at 11am.', 'The Friday hour goes in at the end of the day.', 'Two things we put on the table at the very start.'],
+        not: ['We ask them what they would need to see from us.', 'Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.', 'Coverage starts with bridal prep at 11am.', 'The Friday hour goes in at the end of the day.', 'Two things we put on the table at the very start.'],
       },
     ],
   },
@@ -305,7 +309,7 @@ export const position: Family[] = [
       {
         why: 'Bilingual plans: the same reasons in German and Dutch, inside compounds too (Servicepreisliste, Kartonpreisindex).',
         phrases: [
-          'begründung', 'begruendung', 'grundlage', 'weil', '*preisliste*', '*listenpreis*', '*preisindex*', '*index*', '*angebot*',
+          'begründung', 'begruendung', 'grundlage', 'weil', '*preisliste*', '*listenpreis*', '*preisindex*', '*index*', '*vergleichsangebot*', '*konkurrenzangebot*', '*wettbewerbsangebot*', 'angebot von',
           'kalkulation', '*marktpreis*', 'vergleich*', 'entspricht', 'tarif*', 'omdat', 'onderbouwing', '*prijslijst*', 'marktconform',
         ],
         examples: ['Begründung: Vergleichsangebot von Packwerk Hessen.', 'Servicepreisliste 2025: 14.000 € pro Linie und Jahr', 'fortgeschrieben mit dem Coil-Preisindex'],

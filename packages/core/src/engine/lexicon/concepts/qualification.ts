@@ -156,8 +156,11 @@ export const qualification: Family[] = [
           'budget', 'budgets', 'budgeted', 'funding', 'funded', 'fund', 'funds', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
           'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
-          '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item', 'grant funding|money|budget', 'financing', 'loan', 'line of credit',
-          'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'financed', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
+          '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item', 'grant funding|money|budget',
+          // "Financing" and "financed" stem like "Finance" (the department): only with what shows money.
+          'vendor|dealer|bank|asset|project|equipment|debt|lease|grant|government|public|external financing', 'third party financing', 'financing from|through|via|of|for|arranged|approved|secured|agreed|offer|terms|package|plan|deal',
+          'financing in place', 'financed by|through|via|from|with|over', 'loan', 'line of credit',
+          'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
         examples: ['$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.'],
         not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.'],

@@ -51,7 +51,9 @@ export const questions: Family[] = [
           'ja oder nein', 'noch etwas', 'einen grund', 'gegen … spricht', 'spricht … gegen', 'ausgeschlossen', 'ausschlusskriterium', 'machbar',
           // "…that Halvorsen is unable to accept?": inability is a no they can say now.
           'unable to sign|accept|agree|approve|proceed|commit|meet|deliver', 'not able to sign|accept|agree|approve|proceed|commit|meet|deliver',
-          'nein sagen', 'kein deal', 'oder kein',
+          'nein sagen', 'kein deal', 'oder kein', 'ein nein', 'un non', 'un no', 'überhaupt', 'ueberhaupt', 'du tout',
+          // Whether they want it at all: "Do you want to sell at all, or rather to the council?".
+          'at all',
         ],
         examples: [
           'If €1.37 is out of reach for you, will you tell me now so I can go to Trans-Odra?',
@@ -60,6 +62,8 @@ export const questions: Family[] = [
           "Is there anything in the DPA that your legal team won't sign?",
           'If it turns out to be impossible on your side, would you rather we didn\'t start at all?',
           "Is there anything in the University's standard terms that Halvorsen is unable to accept?",
+          'Herr Brenninger, ist das für Sie ein Nein?',
+          'Do you want to sell to a developer at all?',
         ],
         not: ['Do they still run the nightly batch on the old cluster?', 'What is their budget for next year?', 'Who else is involved in the evaluation?'],
       },

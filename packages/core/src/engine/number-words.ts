@@ -1,0 +1,118 @@
+/**
+ * Amounts written in words: "forty pounds a seat a month", "eighty-five thousand pounds",
+ * "two pounds fifty", "seventy-five pence", "twelve per cent". Prose plans and plans read
+ * aloud write their numbers so; only words that name money or a percentage make an amount,
+ * so "two options" or "one more year" stay words.
+ */
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, grand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9 };
+
+/** The currency a word names after a number ("pounds", "quid", "bucks"); minor units are the plan currency's hundredths. */
+const MONEY_WORDS: Record<string, string> = {
+  pound: 'GBP', pounds: 'GBP', quid: 'GBP', dollar: 'USD', dollars: 'USD', bucks: 'USD', euro: 'EUR', euros: 'EUR',
+  franc: 'CHF', francs: 'CHF', rupee: 'INR', rupees: 'INR', pence: 'GBp', p: 'GBp', cent: '¢', cents: '¢',
+};
+
+/** Whether text may hold an amount in words at all (a cheap test before the scan). */
+export const MAY_HOLD_WORD_AMOUNT = /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent)\b/i;
+
+export interface WordAmount {
+  kind: 'money' | 'percent';
+  value: number;
+  currency?: string;
+  start: number;
+  end: number;
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The value of a run of number words from words[i], and where it stops; undefined when words[i] is no number word. */
+function readNumber(words: Word[], i: number): { value: number; next: number } | undefined {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let k = i;
+  for (; k < words.length; k++) {
+    const w = words[k]!.text;
+    // "a hundred", "a thousand": the article counts as one only before a scale word.
+    if ((w === 'a' || w === 'an') && !any && SCALES[words[k + 1]?.text ?? ''] !== undefined) {
+      current = 1;
+      any = true;
+      continue;
+    }
+    if (w === 'and' && any && (SMALL[words[k + 1]?.text.split('-')[0] ?? ''] !== undefined)) continue;
+    const parts = w.split('-');
+    if (parts.every((p) => SMALL[p] !== undefined)) {
+      current += parts.reduce((s, p) => s + SMALL[p]!, 0);
+      any = true;
+      continue;
+    }
+    const scale = SCALES[w];
+    if (scale !== undefined && any) {
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+      continue;
+    }
+    break;
+  }
+  if (!any) return undefined;
+  return { value: total + current, next: k };
+}
+
+/** Every amount written in words in `text`, with offsets into it. */
+export function parseWordAmounts(text: string): WordAmount[] {
+  if (!MAY_HOLD_WORD_AMOUNT.test(text)) return [];
+  const words: Word[] = [];
+  for (const m of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) words.push({ text: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+  const out: WordAmount[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const n = readNumber(words, i);
+    if (!n) continue;
+    const unit = words[n.next];
+    // Only adjacent words: "forty pounds", not "forty, pounds".
+    const adjacent = unit && /^[\s-]*$/.test(text.slice(words[n.next - 1]!.end, unit.start));
+    if (adjacent && (unit.text === 'percent' || (unit.text === 'per' && words[n.next + 1]?.text === 'cent'))) {
+      const end = unit.text === 'per' ? words[n.next + 1]!.end : unit.end;
+      out.push({ kind: 'percent', value: n.value, start: words[i]!.start, end });
+      i = n.next;
+      continue;
+    }
+    const currency = unit && adjacent ? MONEY_WORDS[unit.text] : undefined;
+    if (!unit || !currency || (unit.text === 'p' && n.value >= 100)) {
+      i = n.next - 1;
+      continue;
+    }
+    let value = n.value;
+    let end = unit.end;
+    let next = n.next + 1;
+    // "two pounds fifty", "forty pounds seventy-five": the minor units after the major.
+    if (currency !== 'GBp' && currency !== '¢') {
+      const minor = readNumber(words, next);
+      if (minor && minor.value < 100 && /^\s+$/.test(text.slice(end, words[next]!.start))) {
+        const after = words[minor.next]?.text;
+        value += minor.value / 100;
+        end = words[minor.next - 1]!.end;
+        next = minor.next;
+        if (after === 'pence' || after === 'p' || after === 'cents') {
+          end = words[minor.next]!.end;
+          next++;
+        }
+      }
+    }
+    out.push({ kind: 'money', value, currency, start: words[i]!.start, end });
+    i = next - 1;
+  }
+  return out;
+}

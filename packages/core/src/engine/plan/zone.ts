@@ -1,0 +1,86 @@
+/**
+ * The zone of possible agreement: the prices both sides can accept, between our walk-away point
+ * and theirs. Read from the positions the plan states, never guessed; amounts in different
+ * currencies or units are not compared.
+ */
+import { comparable, formatAmount, type Amount } from '../numbers.js';
+import type { PlanModel } from './model.js';
+import { ourPositions, theirPositions, type Position } from './positions.js';
+
+/** One side's limit in the zone. */
+export interface Limit {
+  amount: Amount;
+  /** Their limit is an estimate of their walk-away point (ceiling or floor), or their budget. */
+  kind: 'walk-away' | 'budget';
+  position: Position;
+}
+
+/** A difference between two limits, in the plan's money and as a share of our walk-away point. */
+export interface Difference {
+  value: number;
+  /** Written as the plan writes money: `$10,000`, `€50,000 per year`. */
+  raw: string;
+  /** Percent of our walk-away point, rounded (one decimal under 10). */
+  percent: number;
+}
+
+export type Zone =
+  /** The ranges meet: any price from `low` to `high` is acceptable to both (as the plan states them). */
+  | { status: 'overlap'; ours: Limit; theirs: Limit; low: Amount; high: Amount; width: Difference }
+  /** No price is acceptable to both: `gap` separates our walk-away point from their limit. */
+  | { status: 'none'; ours: Limit; theirs: Limit; gap: Difference }
+  /** Not known from the plan, and why. */
+  | { status: 'unknown'; reason: string; ours?: Limit; theirs?: Limit };
+
+export interface ZoneOptions {
+  /** A gap of at most this percent of our walk-away point counts as meeting. */
+  tolerancePercent?: number;
+  /** Seller side: their budget stands in for their ceiling when no estimate of it is stated. */
+  useBudget?: boolean;
+}
+
+const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+
+function difference(value: number, like: Amount): Difference {
+  return { value, raw: formatAmount(value, like.currency, like.unit), percent: like.value > 0 ? round((value * 100) / like.value) : 0 };
+}
+
+/** An amount as the plan wrote it, with its unit (`$150k per year`), for messages. */
+export function describeLimit(a: Amount): string {
+  return `\`${a.raw.trim()}\``;
+}
+
+/** The zone of possible agreement between our walk-away point and the other side's limit. */
+export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zone {
+  const tolerance = options.tolerancePercent ?? 0;
+  const useBudget = options.useBudget ?? true;
+  const mine = ourPositions(plan).walkAway;
+  const theirs = theirPositions(plan);
+  const seller = plan.side === 'seller';
+  const candidates: Limit[] = [];
+  if (theirs.walkAway) candidates.push({ amount: theirs.walkAway.amount, kind: 'walk-away', position: theirs.walkAway });
+  if (seller && useBudget && theirs.budget) candidates.push({ amount: theirs.budget.amount, kind: 'budget', position: theirs.budget });
+  const ours: Limit | undefined = mine ? { amount: mine.amount, kind: 'walk-away', position: mine } : undefined;
+  if (candidates.length === 0) {
+    const what = seller ? (useBudget ? 'their budget or walk-away point' : 'their walk-away point') : "the supplier's floor";
+    return { status: 'unknown', reason: ours ? `${what} is not stated as an amount` : `neither our walk-away point nor ${what} is stated as an amount`, ours };
+  }
+  if (!ours) return { status: 'unknown', reason: 'our walk-away point is not stated as an amount', theirs: candidates[0] };
+  const them = candidates.find((c) => comparable(c.amount, ours.amount));
+  if (!them) {
+    const first = candidates[0]!;
+    return {
+      status: 'unknown',
+      reason: `not comparable: ${first.kind === 'budget' ? 'their budget' : seller ? 'their ceiling' : "the supplier's floor"} ${describeLimit(first.amount)} and our walk-away point ${describeLimit(ours.amount)} differ in currency or unit`,
+      ours,
+      theirs: first,
+    };
+  }
+  // Seller: their ceiling must reach our floor. Buyer: the supplier's floor must stay under our ceiling.
+  const shortfall = seller ? ours.amount.value - them.amount.value : them.amount.value - ours.amount.value;
+  if (shortfall > 0 && (shortfall * 100) / Math.max(ours.amount.value, Number.EPSILON) > tolerance) {
+    return { status: 'none', ours, theirs: them, gap: difference(shortfall, ours.amount) };
+  }
+  const [low, high] = seller ? [ours.amount, them.amount] : [them.amount, ours.amount];
+  return { status: 'overlap', ours, theirs: them, low, high, width: difference(Math.max(0, high.value - low.value), ours.amount) };
+}
