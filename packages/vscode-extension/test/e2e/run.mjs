@@ -70,6 +70,9 @@ writeFileSync(
     'editor.codeActionsOnSave': { 'source.fixAll.negolint': 'explicit' },
     // VS Code gives save actions 750 ms and then saves without them; a loaded CI machine needs longer.
     'editor.codeActionsOnSaveTimeout': 10000,
+    // VS Code in the browser auto-saves 1 s after an edit (files.autoSave: afterDelay); such a save runs no
+    // "explicit" save actions and the Ctrl+S after it finds nothing to save. Off, as in desktop VS Code.
+    'files.autoSave': 'off',
   }),
 );
 const PLAN = `# Fabrikam renewal plan
