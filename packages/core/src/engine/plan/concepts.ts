@@ -412,7 +412,7 @@ export class Vocabulary {
   match(label: string, options: { contained?: boolean } = {}): Concept[] {
     const out = this.matchAny(label, options);
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
-    if (out.length > 0 && THEIRS_RE.test(normalizeLabel(label))) return out.filter((c) => !OUR_POSITION.has(c));
+    if (out.length > 0 && namesTheirSide(label)) return out.filter((c) => !OUR_POSITION.has(c));
     return out;
   }
 

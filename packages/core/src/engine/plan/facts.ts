@@ -120,6 +120,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const numbered = NUMBERED_LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
+      // The first line of a list item: a label there owns the whole item (with nested items).
+      const firstLineOfItem = Boolean(p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6);
       const qa = QA_RE.exec(lineText);
       if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
@@ -170,7 +172,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       } else if (
         /\?\s*$/.test(lineText) &&
         wordCount(lineText) <= 18 &&
-        (outline || (p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6)) &&
+        (outline || firstLineOfItem) &&
         /\p{L}{3}/u.test(clean.slice(line.end, p.item ? p.item.end : p.end))
       ) {
         // "7. What is the most we will pay before we walk away?" with the answer under it in the same item:
@@ -230,9 +232,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
       }
       if (concepts.length === 0) continue;
-      // In a list item the whole item (with nested items) belongs to the label.
-      const isFirstLineOfItem = p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6;
-      const scope: Span = isFirstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
+      const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
       for (const concept of concepts) {
         labelFacts.push({
           concept,
