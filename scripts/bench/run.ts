@@ -3,12 +3,18 @@
  * already run, measured side by side in one run. Only ratios between numbers
  * of the same run are meaningful; absolute times depend on the machine.
  *
- *   pnpm bench [--sizes 100,1000,10000] [--runs 3] [--big-runs 1] [--update-readme]
+ *   pnpm bench [--sizes 100,1000,10000] [--runs 3] [--big-runs 1] [--versus HEAD~1|none] [--update-readme]
+ *
+ * `--versus` builds another commit (default: the previous one) in a git worktree under the temp
+ * folder and times the library, a warm lint and the cold CLI of both builds alternately, so a
+ * change that costs speed elsewhere shows as a ratio.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { buildAt } from './build-at.js';
 import { generatePlan, writeCorpus } from './corpus.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -20,6 +26,7 @@ const opt = (name: string, def: string) => {
 const SIZES = opt('sizes', '100,1000,10000').split(',').map(Number);
 const RUNS = Number(opt('runs', '3'));
 const BIG_RUNS = Number(opt('big-runs', '1'));
+const VERSUS = opt('versus', 'HEAD~1');
 const CORPUS_ROOT = path.join(os.tmpdir(), 'negolint-bench');
 const CLI = path.join(ROOT, 'packages/core/dist/negolint.mjs');
 const NODE = process.execPath;
@@ -52,6 +59,17 @@ function inProcess(script: string, argv: string[]): number {
   return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
 }
 
+interface Warm {
+  lint: number[];
+  parse: number[];
+  incremental?: number[];
+  fresh?: number[];
+}
+/** Warm timings of one plan (see warm.mjs) with the build at `root`. */
+function warmAt(file: string, rounds: number, root = ROOT): Warm {
+  return JSON.parse(execFileSync(NODE, [path.join(ROOT, 'scripts/bench/warm.mjs'), file, String(rounds), root], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim()) as Warm;
+}
+
 function peakRssMb(argv: string[]): number {
   // The CLI exits 1 when it finds problems; only a missing report is a failure.
   const r = spawnSync(NODE, [path.join(ROOT, 'scripts/bench/rss.mjs'), CLI, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -66,6 +84,7 @@ const MDL = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bi
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+  loadAverageAtStart: os.loadavg(),
   corpus: {},
 };
 
@@ -121,22 +140,28 @@ const growth = JSON.parse(execFileSync(NODE, [path.join(ROOT, 'scripts/bench/gro
   parseBig: number;
   sizeRatio: number;
 };
-const warm = JSON.parse(execFileSync(NODE, [path.join(ROOT, 'scripts/bench/warm.mjs'), oneFile, '500'], { encoding: 'utf8' }).trim()) as { lint: number[]; parse: number[] };
-const cold = { cli: [] as number[], node: [] as number[] };
+const warm = warmAt(oneFile, 500);
+// The cold floor: the same parser, bundled alone, in a fresh process.
+const coldParse = path.join(CORPUS_ROOT, 'cold-parse.mjs');
+buildSync({ entryPoints: [path.join(ROOT, 'scripts/bench/cold-parse.ts')], outfile: coldParse, bundle: true, platform: 'node', format: 'esm', target: 'node20', minify: true, logLevel: 'warning' });
+const cold = { cli: [] as number[], parse: [] as number[], node: [] as number[] };
 for (let i = 0; i < 15; i++) {
   cold.cli.push(wall(NODE, [CLI, '--no-ignore', oneFile]));
+  cold.parse.push(wall(NODE, [coldParse, oneFile]));
   cold.node.push(wall(NODE, ['-e', '0']));
 }
 const biggest = Math.max(...SIZES);
 const rss = peakRssMb(['--no-ignore', '--format', 'json', '-o', '/dev/null', path.join(CORPUS_ROOT, `corpus-${biggest}`)]);
 
-let lsp: { median: number; p95: number; bareMedian: number; bareP95: number } | undefined;
+let lsp: { median: number; p95: number; bareMedian: number; bareP95: number; whole?: { median: number; p95: number; bareMedian: number; bareP95: number } } | undefined;
 const lspBench = path.join(ROOT, 'packages/lsp/bench/latency.ts');
 if (existsSync(lspBench) && existsSync(path.join(ROOT, 'packages/lsp/dist/bin.js'))) {
   try {
     execFileSync(NODE, ['--import', 'tsx', lspBench], { cwd: ROOT, stdio: 'inherit' });
-    const j = JSON.parse(readFileSync(path.join(ROOT, 'bench/results/lsp-latency.json'), 'utf8')) as Record<string, Record<string, number>>;
-    lsp = { median: j['server']?.['median'] ?? NaN, p95: j['server']?.['p95'] ?? NaN, bareMedian: j['core']?.['median'] ?? NaN, bareP95: j['core']?.['p95'] ?? NaN };
+    type S = { median: number; p95: number };
+    const j = JSON.parse(readFileSync(path.join(ROOT, 'bench/results/lsp-latency.json'), 'utf8')) as { server: S; core: S; whole?: { server: S; core: S } };
+    lsp = { median: j.server.median, p95: j.server.p95, bareMedian: j.core.median, bareP95: j.core.p95 };
+    if (j.whole) lsp.whole = { median: j.whole.server.median, p95: j.whole.server.p95, bareMedian: j.whole.core.median, bareP95: j.whole.core.p95 };
   } catch (error) {
     console.error(`LSP latency benchmark failed: ${(error as Error).message}`);
   }
@@ -146,7 +171,9 @@ const single = {
   lines: plan.split('\n').length,
   warmLint: { median: pct(warm.lint, 50), p95: pct(warm.lint, 95) },
   warmParse: { median: pct(warm.parse, 50), p95: pct(warm.parse, 95) },
+  incremental: warm.incremental && warm.fresh ? { median: pct(warm.incremental, 50), p95: pct(warm.incremental, 95), freshMedian: pct(warm.fresh, 50), freshP95: pct(warm.fresh, 95) } : undefined,
   coldCli: stat(cold.cli),
+  coldParse: stat(cold.parse),
   coldNode: stat(cold.node),
   peakRssMb: { files: biggest, mb: Math.round(rss) },
   lsp,
@@ -158,17 +185,65 @@ const singleTable = [
   '| --- | ---: | --- | ---: |',
   `| warm lint, ${single.lines}-line plan (p50 / p95) | ${single.warmLint.median.toFixed(1)} / ${single.warmLint.p95.toFixed(1)} ms | parse alone ${single.warmParse.median.toFixed(1)} / ${single.warmParse.p95.toFixed(1)} ms | ${(single.warmLint.median / single.warmParse.median).toFixed(2)}× |`,
   `| ${growth.sizeRatio.toFixed(1)}× larger document: lint time grows | ${(growth.lintBig / growth.lintSmall).toFixed(1)}× | parse alone grows | ${(growth.parseBig / growth.parseSmall).toFixed(1)}× |`,
+  ...(single.incremental
+    ? [`| re-lint after a one-line edit, given the last result (p50 / p95) | ${single.incremental.median.toFixed(1)} / ${single.incremental.p95.toFixed(1)} ms | full lint ${single.incremental.freshMedian.toFixed(1)} / ${single.incremental.freshP95.toFixed(1)} ms | ${(single.incremental.p95 / single.incremental.freshP95).toFixed(2)}× (p95) |`]
+    : []),
   `| cold \`negolint one-file.md\` | ${single.coldCli.median.toFixed(0)} ms | \`node -e 0\` ${single.coldNode.median.toFixed(0)} ms | ${(single.coldCli.median / single.coldNode.median).toFixed(2)}× |`,
-  ...(lsp ? [`| server didChange → diagnostics (p50 / p95, no debounce) | ${lsp.median.toFixed(1)} / ${lsp.p95.toFixed(1)} ms | bare lint ${lsp.bareMedian.toFixed(1)} / ${lsp.bareP95.toFixed(1)} ms | ${(lsp.p95 / lsp.bareP95).toFixed(2)}× (p95) |`] : []),
+  `| cold parse alone (bundled parser, fresh process) | ${single.coldParse.median.toFixed(0)} ms | \`node -e 0\` ${single.coldNode.median.toFixed(0)} ms | ${(single.coldParse.median / single.coldNode.median).toFixed(2)}× |`,
+  ...(lsp ? [`| server didChange → diagnostics, one-line edits (p50 / p95, no debounce) | ${lsp.median.toFixed(1)} / ${lsp.p95.toFixed(1)} ms | full lint ${lsp.bareMedian.toFixed(1)} / ${lsp.bareP95.toFixed(1)} ms | ${(lsp.p95 / lsp.bareP95).toFixed(2)}× (p95) |`] : []),
+  ...(lsp?.whole ? [`| server didChange → diagnostics, whole-document edits (p50 / p95) | ${lsp.whole.median.toFixed(1)} / ${lsp.whole.p95.toFixed(1)} ms | full lint ${lsp.whole.bareMedian.toFixed(1)} / ${lsp.whole.bareP95.toFixed(1)} ms | ${(lsp.whole.p95 / lsp.whole.bareP95).toFixed(2)}× (p95) |`] : []),
   `| peak RSS, CLI on ${biggest} files | ${single.peakRssMb.mb} MB | | |`,
 ];
 console.log(`\n${singleTable.join('\n')}`);
 
+// Against another build (by default the previous commit): the library, a warm lint and the cold
+// CLI, each measured alternately with both builds so a busy moment hits both alike.
+let versusTable: string[] = [];
+if (VERSUS !== 'none') {
+  const { dir: other, sha } = buildAt(ROOT, VERSUS);
+  const otherCli = path.join(other, 'packages/core/dist/negolint.mjs');
+  const atRoot = (root: string, dir: string) => {
+    const out = execFileSync(NODE, [path.join(ROOT, 'scripts/bench/library-at.mjs'), root, dir], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+  };
+  const rows: { measure: string; now: number; before: number }[] = [];
+  for (const size of SIZES.filter((n) => n <= 1000)) {
+    const dir = path.join(CORPUS_ROOT, `corpus-${size}`);
+    const now: number[] = [];
+    const before: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      now.push(atRoot(ROOT, dir));
+      before.push(atRoot(other, dir));
+    }
+    rows.push({ measure: `library, ${size} files`, now: stat(now).median, before: stat(before).median });
+  }
+  const warmNow: number[] = [];
+  const warmBefore: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    warmNow.push(pct(warmAt(oneFile, 150).lint, 50));
+    warmBefore.push(pct(warmAt(oneFile, 150, other).lint, 50));
+  }
+  rows.push({ measure: `warm lint, ${single.lines}-line plan (p50)`, now: stat(warmNow).median, before: stat(warmBefore).median });
+  const coldNow: number[] = [];
+  const coldBefore: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    coldNow.push(wall(NODE, [CLI, '--no-ignore', oneFile]));
+    coldBefore.push(wall(NODE, [otherCli, '--no-ignore', oneFile]));
+  }
+  rows.push({ measure: 'cold `negolint one-file.md`', now: stat(coldNow).median, before: stat(coldBefore).median });
+  const ms = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 100 ? 1 : 0)} ms`);
+  versusTable = [`| against ${sha} | ${sha} | this tree | ratio |`, '| --- | ---: | ---: | ---: |', ...rows.map((r) => `| ${r.measure} | ${ms(r.before)} | ${ms(r.now)} | ${(r.now / r.before).toFixed(2)}× |`)];
+  results['versus'] = { ref: VERSUS, sha, rows };
+  console.log(`\n${versusTable.join('\n')}`);
+}
+
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 const machine = results['machine'] as { cpus: number; model?: string; memGiB: number; node: string };
-const block = `Measured ${String(results['date']).slice(0, 10)} on ${machine.cpus} cores (${machine.model ?? 'unknown CPU'}), ${machine.memGiB} GiB, Node ${machine.node}; medians of ${RUNS} runs (${BIG_RUNS} at 10,000 files).\n\n${table.join('\n')}\n\n${reportTable.join('\n')}\n\n${singleTable.join('\n')}\n`;
-writeFileSync(path.join(ROOT, 'bench/results/latest.md'), block);
+const load = os.loadavg().map((x) => x.toFixed(1)).join(' / ');
+results['loadAverageAtEnd'] = os.loadavg();
+const block = `Measured ${String(results['date']).slice(0, 10)} on ${machine.cpus} cores (${machine.model ?? 'unknown CPU'}), ${machine.memGiB} GiB, Node ${machine.node}; medians of ${RUNS} runs (${BIG_RUNS} at 10,000 files); load average at the end ${load} (1 / 5 / 15 min).\n\n${table.join('\n')}\n\n${reportTable.join('\n')}\n\n${singleTable.join('\n')}\n`;
+writeFileSync(path.join(ROOT, 'bench/results/latest.md'), versusTable.length ? `${block}\n${versusTable.join('\n')}\n` : block);
 if (args.includes('--update-readme')) {
   const readmePath = path.join(ROOT, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');

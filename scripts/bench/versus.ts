@@ -8,9 +8,9 @@
  * built there once (pnpm install from the same lockfile), then reused.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildAt } from './build-at.js';
 import { writeCorpus } from './corpus.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,15 +23,9 @@ const opt = (name: string, def: string) => {
 const REF = opt('ref', '0ff55ca');
 const SIZE = Number(opt('size', '1000'));
 const RUNS = Number(opt('runs', '7'));
-const PNPM = ['--yes', 'pnpm@10.34.8'];
 
-const sha = execFileSync('git', ['rev-parse', '--short', REF], { cwd: ROOT, encoding: 'utf8' }).trim();
-const other = path.join(os.tmpdir(), `negolint-versus-${sha}`);
-if (!existsSync(path.join(other, 'packages/core/dist/index.js'))) {
-  if (!existsSync(other)) execFileSync('git', ['worktree', 'add', '--detach', other, sha], { cwd: ROOT, stdio: 'inherit' });
-  execFileSync('npx', [...PNPM, 'install', '--frozen-lockfile'], { cwd: other, stdio: 'inherit' });
-}
-const corpus = writeCorpus(path.join(os.tmpdir(), 'negolint-bench'), SIZE);
+const { dir: other, sha } = buildAt(ROOT, REF);
+const corpus = writeCorpus(path.join(os.tmpdir(), 'negolint-bench', `corpus-${SIZE}`), SIZE);
 
 const run = (root: string): number => {
   const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/bench/library-at.mjs'), root, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });

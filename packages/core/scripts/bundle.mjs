@@ -3,6 +3,7 @@
 // (src/api/lint-worker.ts) is an entry of its own: a file beside the CLI that
 // parallel.ts finds through `__NEGOLINT_WORKER_FILE__`.
 import { build } from 'esbuild';
+import { lazyYaml } from './lazy-yaml.mjs';
 
 const shared = {
   bundle: true,
@@ -13,6 +14,8 @@ const shared = {
   legalComments: 'linked',
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
+  // yaml is bundled, and evaluated on the first frontmatter or YAML config (see lazy-yaml.mjs).
+  plugins: [lazyYaml],
   logLevel: 'warning',
 };
 

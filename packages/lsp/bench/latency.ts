@@ -3,8 +3,11 @@
  * `publishDiagnostics` for that version, for a 400-line generated plan, over
  * 200 edits (one keystroke each, typed and deleted in turn), with debounce 0;
  * compared in the same run with the core's bare `lintText` on the same 200
- * texts, interleaved edit by edit so both see the same machine load. The difference is what the server adds: protocol, incremental sync,
- * scheduling, position mapping.
+ * texts, interleaved edit by edit so both see the same machine load. The server re-lints from
+ * the document's last result (only the blocks an edit touched are parsed again), so the ratio
+ * is what an editor gains over a full lint, protocol and scheduling included. Then 40 edits of
+ * the whole document (the text swapped for another plan), where nothing can be reused: the
+ * server against a full lint again.
  *
  *   node --import tsx packages/lsp/bench/latency.ts      (from the repository root)
  *   npx --yes pnpm@10.34.8 --filter @negolint/lsp bench
@@ -27,6 +30,8 @@ const ROOT = path.resolve(HERE, '../../..');
 const SERVER = path.resolve(HERE, '../dist/bin.js');
 const EDITS = 200;
 const WARMUP = 20;
+const WHOLE_EDITS = 40;
+const WARMUP_WHOLE = 4;
 
 interface Stat {
   median: number;
@@ -110,6 +115,30 @@ for (let i = 0; i < WARMUP + EDITS; i++) {
     core.push(bare);
   }
 }
+// Edits of the whole document: the text swapped for another plan of the same size and back,
+// each as one full-text change, so nothing of the previous parse can be reused.
+let other = generatePlan(1042);
+for (let seed = 1043; other.split('\n').length < 400; seed++) other = generatePlan(seed);
+const wholeServer: number[] = [];
+const wholeCore: number[] = [];
+for (let i = 0; i < WARMUP_WHOLE + WHOLE_EDITS; i++) {
+  const text = i % 2 === 0 ? other : plan;
+  doc = TextDocument.update(doc, [{ text }], doc.version + 1);
+  const done = published(doc.version);
+  let started = performance.now();
+  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
+  await done;
+  const elapsed = performance.now() - started;
+  waiting.delete(doc.version);
+  started = performance.now();
+  lintText(text, { filePath: file, config });
+  const bare = performance.now() - started;
+  if (i >= WARMUP_WHOLE) {
+    wholeServer.push(elapsed);
+    wholeCore.push(bare);
+  }
+}
+
 await connection.sendRequest('shutdown');
 await connection.sendNotification('exit');
 connection.dispose();
@@ -117,10 +146,14 @@ rmSync(dir, { recursive: true, force: true });
 
 const s = stat(server);
 const c = stat(core);
+const ws = stat(wholeServer);
+const wc = stat(wholeCore);
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 const rows = [
   ['server: didChange → publishDiagnostics', s],
   ['core: bare lintText, same texts', c],
+  ['server, whole-document edits', ws],
+  ['core: bare lintText, same texts', wc],
 ] as const;
 console.log(`\nnegolint-lsp latency — ${lines}-line plan, ${first.diagnostics.length} findings, ${EDITS} edits, debounce 0, Node ${process.versions.node}\n`);
 console.log('| measure | median | p95 | min | max |');
@@ -128,6 +161,7 @@ console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const [name, x] of rows) console.log(`| ${name} | ${ms(x.median)} | ${ms(x.p95)} | ${ms(x.min)} | ${ms(x.max)} |`);
 console.log(`| server overhead (median / p95) | ${ms(s.median - c.median)} | ${ms(s.p95 - c.p95)} | | |`);
 console.log(`\nserver / core: ${(s.median / c.median).toFixed(2)}× at the median, ${(s.p95 / c.p95).toFixed(2)}× at p95`);
+console.log(`whole-document edits, server / core: ${(ws.median / wc.median).toFixed(2)}× at the median, ${(ws.p95 / wc.p95).toFixed(2)}× at p95`);
 console.log(`load average during the run: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 
 const out = path.join(ROOT, 'bench/results/lsp-latency.json');
@@ -144,6 +178,7 @@ writeFileSync(
       server: s,
       core: c,
       ratio: { median: s.median / c.median, p95: s.p95 / c.p95 },
+      whole: { edits: WHOLE_EDITS, server: ws, core: wc, ratio: { median: ws.median / wc.median, p95: ws.p95 / wc.p95 } },
     },
     null,
     2,

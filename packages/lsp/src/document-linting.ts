@@ -208,7 +208,8 @@ export class DocumentLinter {
       }
       const started = performance.now();
       const cpu = this.ctx.verbose ? process.cpuUsage() : undefined;
-      result = this.ctx.lintText(doc.getText(), { filePath, config, cwd: root });
+      // The last result of this document lets the core parse again only what the edit touched.
+      result = this.ctx.lintText(doc.getText(), { filePath, config, cwd: root, previous: cached?.result ?? null });
       if (cpu) {
         const used = process.cpuUsage(cpu);
         this.ctx.log(`linted ${filePath ?? doc.uri} v${doc.version} in ${(performance.now() - started).toFixed(1)} ms (CPU ${((used.user + used.system) / 1000).toFixed(1)} ms): ${result.messages.length} findings`);

@@ -98,6 +98,39 @@ describe('diagnostics', () => {
     );
   });
 
+  it('re-lints each edit from the last result and publishes what a full lint of that version finds', async () => {
+    const dir = makeWorkspace();
+    const file = writeFile(dir, 'account-plan.md', readFileSync(path.join(FIXTURES, 'account-plan.md'), 'utf8'));
+    const client = await start({ rootDir: dir, initializationOptions: { debounceMs: 0 } });
+    const uri = await client.open(file, readFileSync(file, 'utf8'));
+    await client.diagnostics(uri);
+    const same = async () => {
+      const diags = await client.diagnostics(uri);
+      const expected = lintText(client.text(uri), { filePath: file, cwd: dir }).messages;
+      expect(diags.map((x) => [x.code, x.range, x.message])).toEqual(
+        expected.map((m) => [m.ruleId, { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } }, m.message]),
+      );
+    };
+    // Typing inside a block, blocks merged and split, a fence opened mid-plan and closed again,
+    // frontmatter edited, a section deleted, the whole text replaced.
+    const steps: [string, string][] = [
+      ['$310k ARR', '$31k ARR'],
+      ['$31k ARR', '$310k ARR or TBD'],
+      ['## Target\n\n', '## Target\n'],
+      ['## Target\n', '## Target\n\n'],
+      ['## Opening offer', '```\n## Opening offer'],
+      ['```\n## Opening offer', '## Opening offer'],
+      ['side: seller', 'side: buyer'],
+      ['## Numbers', '- item\n\n## Numbers'],
+    ];
+    for (const [search, replacement] of steps) {
+      await client.replace(uri, search, replacement);
+      await same();
+    }
+    await client.setText(uri, `${client.text(uri)}\n## Questions\n\n- Is there any reason you would not sign?\n`);
+    await same();
+  });
+
   it('after 200 rapid edits, the last diagnostics match the final text and no stale version follows', async () => {
     const dir = makeWorkspace({ '.negolintrc.json': onlyRules('walk-away-point') });
     const config = JSON.parse(onlyRules('walk-away-point')) as object;

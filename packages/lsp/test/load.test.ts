@@ -2,7 +2,7 @@
  * Load and robustness over the real protocol: the built server as a child process.
  *
  * Push mode: 20 realistic plans, then a burst of 1,000 incremental changes sent without
- * waiting (twice), with hovers, code actions and outlines interleaved and a random half of
+ * waiting (three times), with hovers, code actions and outlines interleaved and a random half of
  * them cancelled right after sending, plus harmless malformed messages. After each burst the
  * last diagnostics of every document must match `lintText` on the final text, for the last
  * version sent, and the server's RSS must stay bounded. Then requests for documents never
@@ -33,7 +33,9 @@ afterEach(() => {
 const SEED = 0x6e65_676f;
 const DOCUMENTS = 20;
 const BURST = 1_000;
-const BURSTS = 2;
+// Three: with incremental re-lint the server allocates less per edit, and its heap reaches its
+// working size during the second burst rather than the first; the third shows a leak as clearly.
+const BURSTS = 3;
 /** Per change: the chance of an interleaved request, and of cancelling it right after sending. */
 const REQUEST_RATE = 0.12;
 const CANCEL_RATE = 0.5;
@@ -199,7 +201,7 @@ function expectFinalDiagnostics(client: TestClient, uris: string[], files: Map<s
 }
 
 describe('load', () => {
-  it('1,000 changes over 20 plans, twice, with cancelled requests and malformed messages: final diagnostics exact, memory bounded, clean exit', async () => {
+  it('1,000 changes over 20 plans, three times, with cancelled requests and malformed messages: final diagnostics exact, memory bounded, clean exit', async () => {
     const rand = prng(SEED);
     const ids = ruleIds();
     const configText = onlyRules(...ids);
@@ -487,10 +489,11 @@ describe('load', () => {
     expect(client.stderr.join(''), 'nothing uncaught in the server').not.toMatch(/uncaught exception|unhandled rejection|heap out of memory/i);
 
     // ---- memory --------------------------------------------------------------------------------------
-    const [before, afterFirst, afterSecond] = rss;
+    const [before, afterFirst, afterSecond, afterLast] = rss;
     const mb = (n: number) => Math.round(n * 10) / 10;
     const firstGrowth = afterFirst !== undefined && before !== undefined ? mb(afterFirst - before) : undefined;
     const secondGrowth = afterSecond !== undefined && afterFirst !== undefined ? mb(afterSecond - afterFirst) : undefined;
+    const lastGrowth = afterLast !== undefined && afterSecond !== undefined ? mb(afterLast - afterSecond) : undefined;
     const report = {
       seed: SEED,
       documents: DOCUMENTS,
@@ -513,15 +516,15 @@ describe('load', () => {
       unknownDocumentRequests: unknownOutcomes.length,
       malformedAfter: { notifications: malformedNotifications, requests: malformedOutcomes.length + rawIds.length },
       published: client.published.length,
-      rssMb: { before, afterFirstBurst: afterFirst, afterSecondBurst: afterSecond, firstGrowth, secondGrowth },
+      rssMb: { before, afterFirstBurst: afterFirst, afterSecondBurst: afterSecond, afterThirdBurst: afterLast, firstGrowth, secondGrowth, lastGrowth },
     };
     console.log(`negolint-lsp load: ${JSON.stringify(report, null, 2)}`);
     if (process.env['NEGOLINT_LOAD_REPORT']) writeFileSync(REPORT_FILE, `${JSON.stringify(report, null, 2)}\n`);
-    if (before !== undefined && afterFirst !== undefined && afterSecond !== undefined) {
-      expect(afterSecond / before, 'RSS after two bursts relative to before').toBeLessThan(3);
-      expect(afterSecond - before, 'RSS growth over two bursts (MB)').toBeLessThan(300);
-      // Whatever the first burst needed (heap growth, JIT, caches) is reused by the second.
-      expect(secondGrowth!, 'RSS added by the second burst (MB)').toBeLessThan(Math.max(firstGrowth! / 2, 50));
+    if (before !== undefined && afterFirst !== undefined && afterLast !== undefined) {
+      expect(afterLast / before, 'RSS after the bursts relative to before').toBeLessThan(3);
+      expect(afterLast - before, 'RSS growth over the bursts (MB)').toBeLessThan(300);
+      // Whatever the first bursts needed (heap growth, JIT, caches) is reused by the last.
+      expect(lastGrowth!, 'RSS added by the last burst (MB)').toBeLessThan(Math.max(firstGrowth! / 2, 50));
     }
 
     expect(client.proc.exitCode, 'the server is still running').toBeNull();

@@ -7,6 +7,8 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+// Shared with the CLI's bundle: yaml bundled, and evaluated on first use.
+import { lazyYaml } from '../../core/scripts/lazy-yaml.mjs';
 
 const here = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -35,6 +37,7 @@ const serverBundle = {
   minify: true,
   sourcemap: true,
   banner: { js: "import { createRequire as __negolintRequire } from 'node:module'; const require = __negolintRequire(import.meta.url);" },
+  plugins: [lazyYaml],
   logLevel: 'warning',
 };
 await Promise.all([

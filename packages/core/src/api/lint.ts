@@ -15,6 +15,8 @@ import {
   type ResolvedConfig,
 } from '../engine/config/config.js';
 import type { PlanModel } from '../engine/plan/model.js';
+import { parseDocument, type ParsedDocument } from '../engine/incremental/index.js';
+import { StatementMemo } from '../engine/incremental/memo.js';
 import { getPlan } from '../engine/plan/store.js';
 import { getProcessor } from '../engine/processor.js';
 import { LineIndex } from '../engine/text.js';
@@ -62,8 +64,23 @@ export interface LintTextOptions {
   cwd?: string;
   /** Overrides applied on top of the config (CLI flags, editor settings). */
   overrides?: ConfigOverrides;
+  /**
+   * For editors, which lint the same document after every edit: the result of linting its
+   * previous version, or `null` on the first lint. The result then keeps the document's
+   * syntax tree, and the next lint given it as `previous` parses again only the top-level
+   * blocks the edit touched (see `engine/incremental`). Findings are exactly those of a
+   * lint without it. Left out, nothing is kept.
+   */
+  previous?: LintResult | null;
   /** Also build the plan's {@link PlanSummary} (`result.summary`). */
   summary?: boolean;
+}
+
+/** What a result linted with `previous` keeps for the next version of its document: its parse and what the lexicon read. */
+const kept = new WeakMap<LintResult, Kept>();
+interface Kept {
+  parsed: ParsedDocument;
+  memo: StatementMemo;
 }
 
 function isResolved(config: ResolvedConfig | NegolintConfig): config is ResolvedConfig {
@@ -115,7 +132,14 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const value = flattenDeepLists(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const processor = getProcessor({ rules: config.rules, vocabulary: config.vocabulary, side: config.side, force: byConfig === true }, allRules);
   const file = new VFile({ value, path: options.filePath });
-  processor.runSync(processor.parse(file), file);
+  let keep: Kept | undefined;
+  if (options.previous === undefined) processor.runSync(processor.parse(file), file);
+  else {
+    const before = options.previous ? kept.get(options.previous) : undefined;
+    keep = { parsed: parseDocument(value, before?.parsed).document, memo: before?.memo ?? new StatementMemo() };
+    file.data.negolintMemo = keep.memo;
+    processor.runSync(keep.parsed.tree, file);
+  }
   const plan = getPlan(file);
   // Rules report offsets; other messages (about a control comment) carry points, which may lack them.
   let lines: LineIndex | undefined;
@@ -143,7 +167,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
       };
     })
     .sort((a, b) => a.offset - b.offset || a.ruleId.localeCompare(b.ruleId));
-  return {
+  const result: LintResult = {
     filePath: options.filePath,
     messages,
     errorCount: messages.filter((m) => m.severity === 2).length,
@@ -152,6 +176,8 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     plan,
     ...(options.summary && plan?.isPlan ? { summary: summarizePlan({ plan, messages, rules: config.rules, allRules, filePath: options.filePath }) } : {}),
   };
+  if (keep) kept.set(result, keep);
+  return result;
 }
 
 /** Lints one document and returns its {@link PlanSummary}, or `undefined` when it is not a plan. */

@@ -25,7 +25,7 @@ import { FORMATS, HELP, UsageError, parseCli, type CliOptions } from './args.js'
 import { FileCache } from './cache.js';
 import { useColor } from './color.js';
 import { explainRule, rulesTable } from './explain.js';
-import { FORMATTERS, type FormatterInput } from './formatters/index.js';
+import type { FormatterInput } from './formatters/index.js';
 import { printable } from './formatters/printable.js';
 import { runInit } from './init.js';
 import { reportData } from './report/data.js';
@@ -224,18 +224,7 @@ async function report(opts: CliOptions, io: Io, overrides: Parameters<typeof app
   ];
   const data = reportData(result, problems, inputs, VERSION);
   const formatted = opts.format === 'html' ? renderHtml(data) : opts.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : renderMarkdown(data);
-  if (opts.outputFile) {
-    const out = path.resolve(cwd, opts.outputFile);
-    try {
-      mkdirSync(path.dirname(out), { recursive: true });
-      writeFileSync(out, formatted);
-    } catch (error) {
-      io.stderr.write(`negolint: cannot write the report to ${printable(opts.outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-      return EXIT.fatal;
-    }
-  } else {
-    io.stdout.write(formatted);
-  }
+  if (!writeOutput(formatted, opts.outputFile, cwd, io)) return EXIT.fatal;
   for (const p of problems) io.stderr.write(`negolint: ${printable(p.filePath)}: ${printable(p.message)}\n`);
   return problems.length > 0 ? EXIT.fatal : EXIT.ok;
 }
@@ -339,6 +328,8 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
       ...(withDiff && r.output !== undefined ? { output: r.output } : {}),
     };
   });
+  // Loaded when a report is written: `--fix-dry-run`'s diff, `init` and `explain` never need them.
+  const { FORMATTERS } = await import('./formatters/index.js');
   const formatted = FORMATTERS[opts.format as (typeof FORMATS)[number]]!({
     files,
     problems,
@@ -350,18 +341,7 @@ async function lint(opts: CliOptions, io: Io, color: boolean, overrides: Paramet
     // Stylish wraps long messages on a terminal; piped or written to a file, a finding stays on one line.
     width: opts.outputFile || !io.stdout.isTTY ? undefined : io.stdout.columns,
   });
-  if (opts.outputFile) {
-    const out = path.resolve(cwd, opts.outputFile);
-    try {
-      mkdirSync(path.dirname(out), { recursive: true });
-      writeFileSync(out, formatted);
-    } catch (error) {
-      io.stderr.write(`negolint: cannot write the report to ${printable(opts.outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
-      return EXIT.fatal;
-    }
-  } else {
-    io.stdout.write(formatted);
-  }
+  if (!writeOutput(formatted, opts.outputFile, cwd, io)) return EXIT.fatal;
 
   const errors = files.reduce((n, f) => n + f.errorCount, 0);
   if (problems.length > 0) return EXIT.fatal;
@@ -403,6 +383,23 @@ function inputProblems(report: LintFilesReport, opts: CliOptions, io: Io): FileP
 }
 
 /** `--cache-location` may name a file or a folder (ending in a slash, or existing). */
+/** Writes a report to `--output-file` (creating its folder) or to stdout; false, with the reason on stderr, when it cannot. */
+function writeOutput(formatted: string, outputFile: string | undefined, cwd: string, io: Io): boolean {
+  if (!outputFile) {
+    io.stdout.write(formatted);
+    return true;
+  }
+  const out = path.resolve(cwd, outputFile);
+  try {
+    mkdirSync(path.dirname(out), { recursive: true });
+    writeFileSync(out, formatted);
+    return true;
+  } catch (error) {
+    io.stderr.write(`negolint: cannot write the report to ${printable(outputFile)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return false;
+  }
+}
+
 function cacheFile(location: string, cwd: string): string {
   const abs = path.resolve(cwd, location);
   if (/[\\/]$/.test(location)) return path.join(abs, '.negolintcache');

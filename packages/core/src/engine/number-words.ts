@@ -19,7 +19,7 @@ const MONEY_WORDS: Record<string, string> = {
 };
 
 /** Whether text may hold an amount in words at all (a cheap test before the scan). */
-export const MAY_HOLD_WORD_AMOUNT = /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent)\b/i;
+const MAY_HOLD_WORD_AMOUNT = /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent)\b/i;
 
 export interface WordAmount {
   kind: 'money' | 'percent';

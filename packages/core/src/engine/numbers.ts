@@ -7,7 +7,7 @@
  * so that rules only ever compare like with like.
  */
 import { allMatches } from './matches.js';
-import { MAY_HOLD_WORD_AMOUNT, parseWordAmounts } from './number-words.js';
+import { parseWordAmounts } from './number-words.js';
 
 /** A parsed amount with the offsets (relative to the scanned text) it came from. */
 export interface Amount {
@@ -156,7 +156,7 @@ export function parseNumberText(num: string): number {
 export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
   // Every amount in figures has a digit; most sentences have none, and the regex would try each position.
-  if (!HAS_DIGIT.test(text)) return MAY_HOLD_WORD_AMOUNT.test(text) ? wordAmounts(text, found) : found;
+  if (!HAS_DIGIT.test(text)) return wordAmounts(text, found);
   let carried: { code: string; start: number; end: number } | undefined;
   for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
@@ -230,10 +230,10 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
       found[i - 1] = { ...a, kind: 'money', currency: b.currency };
     }
   }
-  return MAY_HOLD_WORD_AMOUNT.test(text) ? wordAmounts(text, found) : found;
+  return wordAmounts(text, found);
 }
 
-/** Adds the amounts written in words ("forty pounds a seat a month") to those in figures, in text order. */
+/** Adds the amounts written in words ("forty pounds a seat a month") to those in figures, in text order (a cheap test first: most text names no money in words). */
 function wordAmounts(text: string, found: Amount[]): Amount[] {
   const words = parseWordAmounts(text).filter((w) => !found.some((f) => f.start < w.end && w.start < f.end));
   if (words.length === 0) return found;

@@ -25,9 +25,13 @@ type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
 
 const cache = new Map<string, AnyProcessor>();
 
-/** The parser alone, as the benchmark's floor and for tools that need the tree. */
-export function createParser() {
-  return unified().use(remarkParse).use(remarkGfmTables).use(remarkFrontmatter, ['yaml']);
+/**
+ * The parser alone, as the benchmark's floor and for tools that need the tree. Without
+ * `frontmatter`, for text that does not start a document (incremental parsing).
+ */
+export function createParser({ frontmatter = true }: { frontmatter?: boolean } = {}) {
+  const parser = unified().use(remarkParse).use(remarkGfmTables);
+  return frontmatter ? parser.use(remarkFrontmatter, ['yaml']) : parser;
 }
 
 export function getProcessor(settings: ProcessorSettings, allRules: readonly NegolintRule<object>[]): AnyProcessor {

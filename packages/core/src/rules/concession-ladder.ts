@@ -5,6 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
+import { WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -128,7 +129,6 @@ function concessionUnits(plan: PlanModel): Unit[] {
 const MOVE_SHAPE =
   /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b/;
 const FROM_TO_ARROW = /\d[^\s→]{0,6}\s*$/;
-const WORTH_BEFORE = /\b(?:worth|valued at|value of|costs? us|at a cost of)\s*(?:about|around|roughly|approx\.?|c\.|~)?\s*$/i;
 
 /**
  * The part of a concession's text before its "get" half begins: the first word of exchange the
@@ -195,8 +195,9 @@ function unitOf(plan: PlanModel, a: Amount): string {
   return UNIT_WORDS[w] ?? w.replace(/s$/, '');
 }
 
+// Prices per unit are small ("EUR 0.03" a part): cents are kept below 100, whole units above.
 const fmt = (value: number, currency?: string) =>
-  `${currency ? `${currency} ` : ''}${Math.round(value).toLocaleString('en-US')}`;
+  `${currency ? `${currency} ` : ''}${(Math.abs(value) < 100 ? Math.round(value * 100) / 100 : Math.round(value)).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 
 export default defineRule<Options>({
   meta: {
@@ -285,6 +286,8 @@ export default defineRule<Options>({
         if (isLevel) {
           // Without an opening, the first level is where the ladder starts; a level in another currency is not ours to compare.
           if (o && !sameMoney(a)) continue;
+          // "Overage rate locked at $0.18": a level a fifth of the price or less (or five times it, for a buyer) prices something else.
+          if (o && (a.value < o.value * 0.2 || a.value > o.value * 5)) continue;
           if (current === undefined) {
             current = a.value;
             continue;

@@ -6,6 +6,7 @@ import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
+import { QA_LABEL, SUMS_UP } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -63,8 +64,6 @@ interface Unit {
 }
 
 const within = (offset: number, span: Span) => offset >= span.start && offset < span.end;
-const QA_MARK = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
-const SUMS_UP = /^(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b)/i;
 
 /** Lookups built once per plan, so a plan with thousands of concessions stays linear. */
 interface PlanIndex {
@@ -236,7 +235,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         }
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
         // "Q: What are you prepared to give?" asks; "A: …" answers: Q&A markers are no labels of a concession.
-        if (!m || st.isQuestion || QA_MARK.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
+        if (!m || st.isQuestion || QA_LABEL.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
         add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
       }
     }

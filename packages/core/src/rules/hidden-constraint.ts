@@ -133,13 +133,16 @@ export default defineRule({
     for (const st of plan.statements) if (st.item && !firstOfItem.has(st.item)) firstOfItem.set(st.item, st);
     const sections = new Map<Section, TagHit | null>();
     const reported = new Set<Statement>();
+    const reportedItems = new Set<Item>();
     for (const [i, st] of plan.statements.entries()) {
       const how = withholding(plan, st, sections);
       if (!how) continue;
       const from: { statement?: Statement } = {};
       const what = constraintFor(plan, st, i, firstOfItem, from);
-      if (!what || (from.statement && reported.has(from.statement))) continue;
+      // One finding per constraint: a list item that holds it back twice ("Keep to ourselves: … Don't raise it…") is one.
+      if (!what || (from.statement && reported.has(from.statement)) || (st.item && reportedItems.has(st.item))) continue;
       reported.add(st);
+      if (st.item) reportedItems.add(st.item);
       report(
         `Constraint \`${oneLine(what)}\` is held back (\`${oneLine(plan.text.slice(how.start, how.end))}\`): share hard constraints early, so they do not surface late as a surprise.`,
         { start: st.start, end: st.end },

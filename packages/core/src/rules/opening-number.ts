@@ -4,6 +4,7 @@ import type { Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import { inQuote, type Span } from '../engine/text.js';
 import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
+import { NAMED_OPENING_REASON, REASON_LABEL } from '../engine/lexicon/shapes.js';
 
 /*
  * The words live in the lexicon (`concepts/position.ts`): `opening` (open at, anchor, first offer…)
@@ -31,7 +32,7 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
     const i = plan.rows.findIndex((r) => r.start <= fact.scope.start && fact.scope.start < r.end);
     const next = i >= 0 ? plan.rows[i + 1] : undefined;
     const nextLabel = next?.cells[0]?.text ?? '';
-    if (next && /^\W*(?:why|reason|rationale|basis|justification)\b/i.test(nextLabel)) return [...inScope, ...startingIn(plan.statements, next).filter(body)];
+    if (next && REASON_LABEL.test(nextLabel)) return [...inScope, ...startingIn(plan.statements, next).filter(body)];
     return inScope;
   }
   const nextFact = firstFrom(factStarts, fact.scope.end);
@@ -182,6 +183,8 @@ export default defineRule({
       return;
     }
     if (argued) return;
+    // "| Opening rationale | Lowest compliant round-1 bid per lane… |", "Why we open there: …": the reason given under its own name.
+    if (plan.statements.some((st) => st.kind !== 'heading' && NAMED_OPENING_REASON.test(st.text) && st.text.split(/\s+/).length >= 6)) return;
     const factStarts = plan.facts
       .filter((f) => f.source !== 'frontmatter')
       // A fact read from a sentence starts with its sentence ("What I aim to settle at is £132,000").

@@ -9,6 +9,7 @@ import { inQuote, type Span } from '../engine/text.js';
 // A statement that reports what they will say: "They will say: …", "Priya will argue …".
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
+import { ANSWER_LABEL } from '../engine/lexicon/shapes.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
 const STARTS_WITH_LETTER = new RegExp(`^[${LETTERS}]`);
@@ -434,6 +435,12 @@ export default defineRule({
     let anyAnswered = false;
     const unanswered: Group[] = [];
     for (const g of list) {
+      // "| Price pushback we expect | … |" then "| Our answer | … |": the row after a challenge row may hold its answer.
+      const row = g.units.length === 1 ? g.units[0]!.statements[0]?.row : undefined;
+      if (!g.next && row) {
+        const nextRow = plan.rows.find((r) => r.table === row.table && r.start > row.end - 1 && !r.isHeader);
+        if (nextRow && ANSWER_LABEL.test(nextRow.cells[0]?.text ?? '')) g.next = { statements: startingIn(plan.statements, nextRow) };
+      }
       const exclude = g.label ? [g.label] : [];
       let assessed = g.units.map((u) => assess(u, plan, exclude));
       if (g.next && !assessed.some(isAnswer)) {

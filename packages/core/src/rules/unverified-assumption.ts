@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { maskQuotes } from '../engine/language.js';
 import { inGroup, isPast, negatedAt, speakerAt, type Speaker, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
+import { startingIn } from '../engine/sorted.js';
 
 interface Options {
   counterpartNames: string[];
@@ -98,14 +99,26 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
 
 /** The statement says how we will check it ("confirm with Marc", "ask her directly"); their checks do not count. */
 function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
+  const tokens = plan.tags.tokens(st);
+  // "…; ask Gemma", "Ask Priyanka.": asking a named person is how we check.
+  if (tokens.some((t, i) => t.stem === 'ask' && (i === 0 || tokens[i - 1]!.mark) && tokens[i + 1]?.capital === true && tokens[i + 1]!.word !== 'i')) return true;
   return plan.tags.hits(st, 'verify').some((h) => {
     if (h.negated) return false;
     // Who checks is read from the words before the verb; a verb that opens its clause ("Confirm.", "Ask Ray if…") is our to-do.
-    const tokens = plan.tags.tokens(st);
     if (h.from === 0 || tokens[h.from - 1]!.mark) return true;
     const who = plan.tags.speaker(st, { ...h, from: h.from - 1 });
     return who !== 'they' && who !== 'named';
   });
+}
+
+/** The statement, or the sentences after it in the same list item or line ("I think X. Confirm with Priya."), says how we check it. */
+function checkedNearby(plan: PlanModel, st: Statement): boolean {
+  if (saysHowToVerify(plan, st)) return true;
+  const lineEnd = plan.text.indexOf('\n', st.end);
+  const end = Math.max(lineEnd === -1 ? plan.text.length : lineEnd, st.item?.end ?? 0);
+  return startingIn(plan.statements, { start: st.end, end }).some(
+    (next) => (next.item === st.item || lineEnd === -1 || next.start < lineEnd) && saysHowToVerify(plan, next),
+  );
 }
 
 interface Names {
@@ -198,7 +211,7 @@ export default defineRule<Options>({
     for (const [s, hits] of byStatement) {
       if (s.kind === 'heading' || s.isQuestion || plan.within(s.start, 'assumptions')) continue;
       const h = beliefIn(plan, s, hits, names);
-      if (!h || saysHowToVerify(plan, s)) continue;
+      if (!h || checkedNearby(plan, s)) continue;
       // Table rows read better without their outer pipes.
       const plain = s.text.replace(/\s+/g, ' ').replace(/^\| ?/, '').replace(/ ?\|$/, '');
       const excerpt = plain.length > 60 ? `${plain.slice(0, 57).trimEnd()}…` : plain;

@@ -94,6 +94,8 @@ writeFileSync(
     'markdown.validate.enabled': false,
     'negolint.trace.server': process.env.NEGOLINT_E2E_TRACE ? 'verbose' : 'off',
     'editor.codeActionsOnSave': { 'source.fixAll.negolint': 'explicit' },
+    // VS Code gives save actions 750 ms and then saves without them; a loaded CI machine needs longer.
+    'editor.codeActionsOnSaveTimeout': 10000,
     // VS Code in the browser auto-saves 1 s after an edit by default (files.autoSave: afterDelay). Such a
     // save runs no "explicit" code actions, and the Ctrl+S after it finds nothing to save: fix-all on
     // save then depended on how fast the test reached Ctrl+S. Off, as in desktop VS Code.

@@ -7,7 +7,8 @@ import { VOCABULARY_KEYS, type VocabularyKey } from './vocabulary-keys.js';
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { loadYaml } from '../yaml.js';
 import { CONCEPTS, type Concept } from '../plan/concepts.js';
 import type { Side } from '../plan/model.js';
 import { isInside, notRegularFile, MAX_CONFIG_BYTES, readRegularTextFile, realPathOr } from '../read-file.js';
@@ -124,6 +125,7 @@ const toLineCol = (p: { line: number; col: number }) => ({ line: p.line, column:
 
 function locate(loc: Located, keyPath: (string | number)[]): { line?: number; column?: number } {
   if (!loc.doc || !loc.lineCounter) return {};
+  const { isMap, isScalar, isSeq } = loadYaml();
   const full = [...loc.keyPrefix, ...keyPath];
   // Point at the key when there is one, else at the value.
   for (let n = full.length; n >= 0; n--) {
@@ -203,6 +205,7 @@ export function validateConfig(config: unknown, rules: readonly NegolintRule<obj
 export function parseConfigText(text: string, file: string, rules: readonly NegolintRule<object>[]): NegolintConfig {
   const isPackage = path.basename(file) === 'package.json';
   const isJson = file.endsWith('.json');
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   if (isJson) {
     try {

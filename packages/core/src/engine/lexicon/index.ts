@@ -16,7 +16,8 @@ export { negatedAt, negatedWithin, isSubject, deniedAfter, speakerAt, isConditio
 export const FAMILY_BY_TAG: ReadonlyMap<Tag, Family> = new Map(FAMILIES.map((f) => [f.tag, f]));
 
 export class Lexicon {
-  private readonly sets = new Map<string, PhraseSet>();
+  /** Compiled sets by side (`''` for either), then by tag: asked for per statement, so no key strings are built. */
+  private readonly sets = new Map<string, Map<Tag, PhraseSet>>();
 
   /** `extra`: the config's `vocabulary` entries for sentence concepts. */
   constructor(private readonly extra: Partial<Record<string, readonly string[]>> = {}) {}
@@ -26,13 +27,14 @@ export class Lexicon {
    * the other side are left out (a buyer's price cut is paying more, not a discount).
    */
   phrases(tag: Tag, side?: 'seller' | 'buyer'): PhraseSet {
-    const key = side ? `${tag}:${side}` : tag;
-    let set = this.sets.get(key);
+    let bySide = this.sets.get(side ?? '');
+    if (!bySide) this.sets.set(side ?? '', (bySide = new Map()));
+    let set = bySide.get(tag);
     if (!set) {
       const family = FAMILY_BY_TAG.get(tag);
       const groups = family?.groups.filter((g) => !side || !g.side || g.side === side) ?? [];
       set = new PhraseSet([...groups.flatMap((g) => g.phrases), ...(this.extra[tag] ?? [])]);
-      this.sets.set(key, set);
+      bySide.set(tag, set);
     }
     return set;
   }

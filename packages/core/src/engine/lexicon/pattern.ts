@@ -19,6 +19,14 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A gap word: any stem that is not a clause mark.
 const GAP_WORD = "[^ ,;:.!?—()\\[\\]|→][^ ]*";
 
+/**
+ * The stems `tokenize` gives a word of an entry. Most are plain lower-case words, one stem
+ * each; they skip the tokenizer, which a family's thousands of entries would run cold.
+ */
+function stemsOf(word: string): string[] {
+  return /^[a-z]+$/.test(word) ? [stemWord(word)] : tokenize(word).map((t) => t.stem);
+}
+
 function slotPattern(slot: string): string {
   const alts = slot.split('|').map((w) => {
     if (w === '#') return '#';
@@ -36,8 +44,7 @@ function slotPattern(slot: string): string {
       return `(?:${escape(prefix)}[^ ]*|${escape(prefix.slice(0, need))}${tail}(?= ))`;
     }
     // The entry's words go through the same tokenizer as statements, contractions and all.
-    const toks = tokenize(w);
-    return toks.map((t) => escape(t.stem)).join(' ') || escape(stemWord(w.toLowerCase()));
+    return stemsOf(w).map(escape).join(' ') || escape(stemWord(w.toLowerCase()));
   });
   return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
 }
@@ -91,8 +98,8 @@ function addHeads(entry: string, heads: Heads): void {
         const prefix = alt.slice(0, -1);
         heads.prefixes.push(prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))));
       } else {
-        const first = tokenize(alt)[0];
-        heads.stems.add(first ? first.stem : stemWord(alt));
+        const first = stemsOf(alt)[0];
+        heads.stems.add(first ?? stemWord(alt));
       }
     }
     if (!optional) return;

@@ -68,6 +68,17 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
         if (item && item.text === '') item.text = clean.slice(span.start, span.end);
         return;
       }
+      case 'html': {
+        // "<details><summary>Assumptions to check</summary>": a toggle's summary titles what it folds away.
+        if (item) break;
+        const span = offsets(node);
+        const m = /<summary>\s*([^<\n]{1,120}?)\s*<\/summary>/i.exec(text.slice(span.start, span.end));
+        if (m) {
+          const start = span.start + m.index + m[0].indexOf(m[1]!);
+          headings.push(makeSection(6, { start, end: start + m[1]!.length }, headings.length));
+        }
+        return;
+      }
       case 'footnoteDefinition': {
         // Without GFM (negolint's own parser), `[^1]: …` is a link definition and holds no text.
         return;

@@ -188,6 +188,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
+    'guesses', 'our guesses', 'my guesses', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
+    'not facts yet', 'haven t checked', 'not yet verified', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
+    'premesse', 'premissas', 'pressupostos', 'zalozenia', 'zalozenia do sprawdzenia', 'aannames',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification', 'validate', 'validation', 'double check',
     'assumptions to check', 'assumptions to confirm', 'to verify', 'to validate', 'to confirm', 'to check',
@@ -291,6 +294,14 @@ const WEAK_ALONE = new Set([
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
+/**
+ * The stems of a normalised label: words of letters and digits between single spaces. Plain
+ * lower-case words skip the tokenizer (a vocabulary reads over a thousand aliases on start-up).
+ */
+function labelStems(norm: string): string[] {
+  return norm.split(' ').flatMap((w) => (/^[a-z]+$/.test(w) ? [stemWord(w)] : tokenize(w).filter((t) => !t.mark).map((t) => t.stem)));
+}
+
 const THEIRS_RE = /^(?:their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer)s? s)\b/;
 const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
 
@@ -303,6 +314,8 @@ export class Vocabulary {
   /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
   private readonly contained = new Map<string, { stems: string[]; concepts: Concept[]; possessive: boolean }[]>();
   private readonly inQuestions = new Map<string, { stems: string[]; concepts: Concept[]; possessive: boolean }[]>();
+  /** What `match` answered, by label. */
+  private readonly matched = new Map<string, Concept[]>();
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
     for (const concept of CONCEPTS) {
@@ -310,11 +323,11 @@ export class Vocabulary {
       const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
       const singular = aliases.map((a) => a.replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me')).filter((a, i) => a !== aliases[i]);
       for (const alias of [...aliases, ...singular]) {
-        this.add(normalizeLabel(alias), concept);
-        this.add(stripFillers(normalizeLabel(alias)), concept);
         const norm = normalizeLabel(alias);
+        this.add(norm, concept);
+        this.add(stripFillers(norm), concept);
         if (!norm) continue;
-        const stems = tokenize(norm).filter((t) => !t.mark).map((t) => t.stem);
+        const stems = labelStems(norm);
         if (stems.length === 0) continue;
         // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
         const index = WEAK_ALONE.has(norm) ? this.inQuestions : this.contained;
@@ -399,12 +412,24 @@ export class Vocabulary {
   match(label: string, options: { contained?: boolean } = {}): Concept[] {
     const out = this.matchAny(label, options);
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
-    if (out.length > 0 && THEIRS_RE.test(normalizeLabel(label))) return out.filter((c) => !OUR_POSITION.has(c));
+    if (out.length > 0 && namesTheirSide(label)) return out.filter((c) => !OUR_POSITION.has(c));
     return out;
   }
 
   private matchAny(label: string, options: { contained?: boolean }): Concept[] {
     if (label.length > 90) return [];
+    // Plans repeat their labels (across a folder, and across an editor's versions of one plan): read each once.
+    const key = options.contained === false ? `\u0000${label}` : label;
+    let known = this.matched.get(key);
+    if (!known) {
+      known = this.matchNow(label, options);
+      if (this.matched.size >= 20_000) this.matched.clear();
+      this.matched.set(key, known);
+    }
+    return known.slice();
+  }
+
+  private matchNow(label: string, options: { contained?: boolean }): Concept[] {
     // A question names a concept when it is a plan's Q&A ("Q. Who decides?") or asks about ours
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
     if (/\?\s*$/.test(label)) {
@@ -433,7 +458,12 @@ export class Vocabulary {
         if (!all && !(bilingual && out.length > before)) out.splice(before);
       }
     }
-    return out.length > 0 || options.contained === false ? out : this.matchContained(withoutParens);
+    if (out.length > 0 || options.contained === false) return out;
+    const contained = this.matchContained(withoutParens);
+    if (contained.length > 0) return contained;
+    // "Check (assumptions)": a short title whose parenthesis names what the part holds.
+    const inParens = /^([^()]*)\(([^()]{2,40})\)\s*$/.exec(label);
+    return inParens && inParens[1]!.trim().split(/\s+/).length <= 3 ? this.matchAny(inParens[2]!, { contained: false }) : [];
   }
 
   /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */

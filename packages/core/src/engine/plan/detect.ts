@@ -26,6 +26,12 @@ const TEACHING_TITLE =
 const REPORT_TITLE =
   /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review)\b/i;
 
+// Built once: a literal in the loop is a new regex object for every statement, and `allMatches`
+// keeps its global twin of a regex by identity.
+const QUOTED = /[“"«][^”"»]{0,400}[”"»]|(?<![\p{L}])'[^']{0,400}'(?![\p{L}])/gu;
+const YOU = /\b(?:you|your|yours|you're|you'll|you've|yourself)\b/gi;
+const WE = /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g;
+
 export function detectPlan(input: DetectInput): Detection {
   const { frontmatter, concepts } = input;
   const fm = frontmatter?.data ?? {};
@@ -45,9 +51,9 @@ export function detectPlan(input: DetectInput): Detection {
   for (const s of input.statements) {
     if (s.isQuestion || s.kind === 'heading') continue;
     // What a plan scripts for the customer ("tell them: 'you saved $1.1M'") is not addressed to the reader.
-    const own = s.text.replace(/[“"«][^”"»]{0,400}[”"»]|(?<![\p{L}])'[^']{0,400}'(?![\p{L}])/gu, ' ');
-    you += count(own, /\b(?:you|your|yours|you're|you'll|you've|yourself)\b/gi);
-    we += count(own, /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g);
+    const own = s.text.replace(QUOTED, ' ');
+    you += count(own, YOU);
+    we += count(own, WE);
   }
   const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money')).length;
   const fmTitle = typeof fm['title'] === 'string' ? fm['title'] : '';

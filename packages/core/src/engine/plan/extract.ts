@@ -27,6 +27,7 @@ import { sentenceFacts } from './sentence-facts.js';
 import { inferSide, readSide } from './side.js';
 import { buildStatements, indexAmounts } from './statements.js';
 import { TagIndex } from './tags.js';
+import type { StatementMemo } from '../incremental/memo.js';
 
 export interface ExtractOptions {
   vocabulary: Vocabulary;
@@ -36,6 +37,8 @@ export interface ExtractOptions {
   side?: Side;
   /** `true`: treat the document as a plan whatever it looks like (config `plans`, `--all`). */
   force?: boolean;
+  /** What earlier versions of this document read in their statements (incremental re-lint). */
+  memo?: StatementMemo;
 }
 
 let builtIn: Lexicon | undefined;
@@ -49,11 +52,12 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const lines = new LineIndex(text);
   const clean = cleanMarkup(text);
 
-  const frontmatter = readFrontmatter(tree, text);
+  const fm = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const frontmatter = fm && options.memo ? options.memo.frontmatter(text.slice(0, fm.position?.end.offset), () => readFrontmatter(tree, text)) : readFrontmatter(tree, text);
   const blocks = collectBlocks(tree, text, clean);
   const { headings, items, rows } = blocks;
   const { statements, paragraphLines } = buildStatements(blocks, text, clean);
-  const tags = new TagIndex(statements, lexicon);
+  const tags = new TagIndex(statements, lexicon, options.memo);
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.
   let currency: string | undefined;

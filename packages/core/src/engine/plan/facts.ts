@@ -10,6 +10,7 @@ import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js'
 import type { Blocks, Paragraph } from './blocks.js';
 import { namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
 import type { Fact, FrontmatterInfo } from './model.js';
+import { REASON_LABEL } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -47,6 +48,8 @@ const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
 const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
+// "[06/05 10:31] First ask: 32%": notes kept with a timestamp per entry, as CRM notes are.
+const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
 /**
@@ -106,7 +109,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const lineText = clean.slice(line.start, line.end);
       const rawLine = text.slice(line.start, line.end).trim();
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
-      const outline = OUTLINE_MARK_RE.exec(lineText);
+      const outline = OUTLINE_MARK_RE.exec(lineText) ?? STAMP_RE.exec(lineText);
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
       const answer = outline ? null : ANSWER_MARK_RE.exec(lineText);
       const marker = outline ?? answer;
@@ -117,6 +120,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const numbered = NUMBERED_LABEL_RE.exec(lineText);
       let labelSpan: Span | undefined;
       let valueSpan: Span | undefined;
+      // The first line of a list item: a label there owns the whole item (with nested items).
+      const firstLineOfItem = Boolean(p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6);
       const qa = QA_RE.exec(lineText);
       if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
@@ -167,7 +172,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       } else if (
         /\?\s*$/.test(lineText) &&
         wordCount(lineText) <= 18 &&
-        (outline || (p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6)) &&
+        (outline || firstLineOfItem) &&
         /\p{L}{3}/u.test(clean.slice(line.end, p.item ? p.item.end : p.end))
       ) {
         // "7. What is the most we will pay before we walk away?" with the answer under it in the same item:
@@ -227,9 +232,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
       }
       if (concepts.length === 0) continue;
-      // In a list item the whole item (with nested items) belongs to the label.
-      const isFirstLineOfItem = p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6;
-      const scope: Span = isFirstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
+      const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
       for (const concept of concepts) {
         labelFacts.push({
           concept,
@@ -356,7 +359,7 @@ export function frontmatterFacts(ctx: FactContext): Fact[] {
 }
 
 /** "Why that opening", "Reason for the target": a label that gives the reason for a position, not the position. */
-const givesReason = (label: string): boolean => /^\W*(?:why|reason|rationale|basis|justification)\b/i.test(label);
+const givesReason = (label: string): boolean => REASON_LABEL.test(label);
 
 /**
  * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):

@@ -1,6 +1,6 @@
 /** The YAML frontmatter: its data, where each key stands, and what it says about the counterpart. */
 import type { Nodes, Root } from 'mdast';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { loadYaml } from '../yaml.js';
 import { offsets } from './blocks.js';
 import type { FrontmatterInfo } from './model.js';
 
@@ -10,6 +10,7 @@ export function readFrontmatter(tree: Root, text: string): FrontmatterInfo | und
   const span = offsets(node as Nodes);
   const contentStart = text.indexOf('\n', span.start) + 1;
   const info: FrontmatterInfo = { ...span, data: {}, keys: new Map() };
+  const { isMap, isScalar, parseDocument } = loadYaml();
   const doc = parseDocument(node.value, { uniqueKeys: false });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;

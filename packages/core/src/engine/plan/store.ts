@@ -3,10 +3,13 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { extractPlan, type ExtractOptions } from './extract.js';
 import type { PlanModel } from './model.js';
+import type { StatementMemo } from '../incremental/memo.js';
 
 declare module 'vfile' {
   interface DataMap {
     negolintPlan: PlanModel;
+    /** Set by `lintText` when linting a new version of a document it linted before. */
+    negolintMemo: StatementMemo;
   }
 }
 
@@ -31,6 +34,10 @@ export function remarkNegolintPlan({ planByConfig, ...options }: PlanStepOptions
     // The text as the parser read it: `String(file)` decodes bytes, and micromark counts its
     // offsets after a byte-order mark (negolint's own API strips one before parsing).
     const text = String(file);
-    file.data.negolintPlan = extractPlan(tree, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { ...options, force: byConfig === true });
+    file.data.negolintPlan = extractPlan(tree, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, {
+      ...options,
+      force: byConfig === true,
+      memo: file.data.negolintMemo,
+    });
   };
 }

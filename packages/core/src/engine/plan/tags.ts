@@ -4,6 +4,7 @@
  * answers are kept for every later rule.
  */
 import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, speakerAt, tokenize, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
+import type { MemoEntry, StatementMemo } from '../incremental/memo.js';
 import type { Statement } from './model.js';
 
 export interface Tagged {
@@ -15,7 +16,7 @@ export class TagIndex {
   private readonly tokenCache: (Token[] | undefined)[] = [];
   private readonly viewCache: (StemView | undefined)[] = [];
   private readonly byTag = new Map<string, Tagged[]>();
-  private readonly byStatement = new Map<string, Map<Statement, TagHit[]>>();
+  private readonly byStatement = new Map<string, Map<Statement, readonly TagHit[]>>();
   private readonly position = new Map<Statement, number>();
   /**
    * The side of the table, set once the plan's side is known: groups meant for one
@@ -23,11 +24,16 @@ export class TagIndex {
    */
   side: 'seller' | 'buyer' | undefined;
 
+  private readonly memo: StatementMemo | undefined;
+
+  /** `memo`: what earlier versions of the same document read in their statements (editors re-lint after every edit). */
   constructor(
     private readonly statements: readonly Statement[],
     private readonly lexicon: Lexicon,
+    memo?: StatementMemo,
   ) {
     statements.forEach((s, i) => this.position.set(s, i));
+    this.memo = memo?.begin(lexicon);
   }
 
   /** A statement's tokens, with document offsets. */
@@ -35,7 +41,7 @@ export class TagIndex {
     const i = this.position.get(st);
     if (i === undefined) return tokenize(st.text, st.start);
     let t = this.tokenCache[i];
-    if (!t) this.tokenCache[i] = t = tokenize(st.text, st.start);
+    if (!t) this.tokenCache[i] = t = this.memo ? this.entry(i, st).tokens(st.text, st.start, tokenize) : tokenize(st.text, st.start);
     return t;
   }
 
@@ -47,17 +53,29 @@ export class TagIndex {
     return v;
   }
 
+  private readonly sideKeys = new Map<string, Map<Tag, string>>();
+
+  /** The key of a tag's answers: side-specific once the side is known. Rules ask often; the keys are built once. */
+  private keyOf(tag: Tag): string {
+    if (!this.side) return tag;
+    let keys = this.sideKeys.get(this.side);
+    if (!keys) this.sideKeys.set(this.side, (keys = new Map()));
+    let key = keys.get(tag);
+    if (!key) keys.set(tag, (key = `${tag}:${this.side}`));
+    return key;
+  }
+
   /** Every statement that carries `tag`, with the words that carry it, in document order. */
   tagged(tag: Tag): readonly Tagged[] {
-    const key = this.side ? `${tag}:${this.side}` : tag;
+    const key = this.keyOf(tag);
     let list = this.byTag.get(key);
     if (list) return list;
     list = [];
-    const per = new Map<Statement, TagHit[]>();
+    const per = new Map<Statement, readonly TagHit[]>();
     const set = this.lexicon.phrases(tag, this.side);
     if (set.regex) {
       for (const st of this.statements) {
-        const hits = this.scan(st, tag);
+        const hits = this.scan(st, tag, key);
         if (hits.length === 0) continue;
         per.set(st, hits);
         for (const hit of hits) list.push({ statement: st, hit });
@@ -70,9 +88,9 @@ export class TagIndex {
 
   /** The hits of `tag` in one statement (also for statements outside the model, e.g. a value span). */
   hits(st: Statement, tag: Tag): readonly TagHit[] {
-    if (!this.position.has(st)) return this.scan(st, tag);
+    if (!this.position.has(st)) return this.scanNow(st, tag);
     this.tagged(tag);
-    return this.byStatement.get(this.side ? `${tag}:${this.side}` : tag)!.get(st) ?? [];
+    return this.byStatement.get(this.keyOf(tag))!.get(st) ?? [];
   }
 
   /** Whether a statement carries an affirmed (not negated) `tag`. */
@@ -115,7 +133,19 @@ export class TagIndex {
     return isConditional(this.tokens(st));
   }
 
-  private scan(st: Statement, tag: Tag): TagHit[] {
+  private readonly memoEntries: MemoEntry[] = [];
+  private entry(i: number, st: Statement): MemoEntry {
+    return (this.memoEntries[i] ??= this.memo!.entry(st.text));
+  }
+
+  /** The hits of `tag` (under `key`, with the side) in a statement of the model. */
+  private scan(st: Statement, tag: Tag, key: string): readonly TagHit[] {
+    const i = this.memo ? this.position.get(st) : undefined;
+    if (i === undefined) return this.scanNow(st, tag);
+    return this.entry(i, st).hits(st.start, key, () => this.scanNow(st, tag));
+  }
+
+  private scanNow(st: Statement, tag: Tag): TagHit[] {
     const set = this.lexicon.phrases(tag, this.side);
     if (!set.regex) return [];
     const tokens = this.tokens(st);

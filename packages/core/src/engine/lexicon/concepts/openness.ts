@@ -41,12 +41,15 @@ export const openness: Family[] = [
         phrases: [
           'policy', 'policies', 'rule', 'rules', 'board approval', 'board sign off', 'sign off limit', 'approval limit|threshold|level|process|policy|rule|rules',
           'board|cfo|legal|executive|management|internal|regulatory|committee approval', 'need|needs|require|requires|subject … approval|approvals', 'need|needs|require|requires|subject … sign off',
-          'signing|signature authority', 'delegation of authority', 'deal desk', 'discount approval|authority|policy', 'pricing policy',
+          'signing|signature authority', 'delegation of authority', 'deal desk',
+          // Public-sector and corporate governance: "under our SFIs anything over £400,000 has to go to Trust Board".
+          'standing financial instructions', 'sfi', 'sfis', 'scheme of delegation', 'delegated authority', 'has|have to go to … board|committee|cabinet|council',
+          'go|goes|going to … board|committee|cabinet for approval|sign off', 'ir35', 'off payroll', 'status determination', 'discount approval|authority|policy', 'pricing policy',
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
         ],
-        examples: ['Board policy bans performance penalties.', 'Our board has frozen any new supplier commitment longer than 24 months.'],
+        examples: ['Board policy bans performance penalties.', 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
         not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
       },
       {

@@ -209,12 +209,14 @@ export const position: Family[] = [
           // First person wishes: "what I'd really love to land is £1,550", "I'd be pleased to settle at…".
           'love to land|settle|close|get', 'love to end up', 'like to get to', 'pleased to land|settle|close', 'happy to land|settle|close at', 'pleased|happy to end up',
           'aim to get|close|settle|finish', 'aiming to get|close|settle|finish', 'want to get to', 'hope to get to',
+          // "Where I want us to land is £150,000", "Where do you want to finish?", "What would we be pleased with?".
+          'want|like|hope|expect|plan … to land|finish|settle', 'where … land|finish|settle', 'pleased|content|satisfied with',
           'i|we be hope|hoping for', 'i|we hope|hoping for', 'i|we would like|want|hope|expect to get',
           // "The outcome I want is €142,000", "the number we're after".
           'outcome|result|figure|number|price|deal|rate|fee i|we want|need|seek', 'outcome|result|figure|number|price|deal|rate|fee i|we be after',
           'outcome|result|figure|number|price|deal|rate|fee i|we would like', 'outcome|result|figure|number|price|deal|rate|fee i|we aim|hope for',
         ],
-        examples: ["What I'd really love to land is £1,550 with the Friday mehndi hour added.", "I'm hoping for $50k.", "What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.'],
+        examples: ["What I'd really love to land is £1,550 with the Friday mehndi hour added.", "I'm hoping for $50k.", "What I'm after: $1,750/day.", 'Where we want to end up: $6.10 per box', 'We want to land at $240k.', 'Zielpreis / target: 1,3 Mio. €', 'A good outcome is £88k per annum.', 'Where I want us to land is £150,000 for the two books.', 'Where do you want to finish?', 'And what would we be pleased with?'],
       },
     ],
   },

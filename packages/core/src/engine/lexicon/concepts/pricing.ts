@@ -27,7 +27,9 @@ export const pricing: Family[] = [
           'ask|push|press|want|demand … lower|reduce|cut|drop the? price|rate|fee', 'ask|push|press|want|demand … price cut|reduction',
           'price|pricing|cost|quote|rate|fee|number be … too high|much|steep|rich', 'be rich|steep|pricey|punchy for', 'bit|little rich|steep|pricey|punchy|much',
           // A valuation multiple pushed back on: "5.6 times is rich for a fourteen-person shop".
-          '# time|x|multiple be … rich|high|steep|much|punchy', 'we be … too high|expensive|steep', 'we be … more expensive',
+          '# time|x|multiple be … rich|high|steep|much|punchy', 'be a lot for', '$|€|£|¥|₹ # be a lot|steep|rich|a big ask',
+          // A rival's offer measured against ours: "Amplitude offered us 30% less".
+          'offered|offer|offers|quoted|quote|quotes|bid|bids us? # % less|lower|cheaper|under|below', 'we be … too high|expensive|steep', 'we be … more expensive',
           'we be … higher than', 'more expensive than', 'higher than … quote|competitor|incumbent|other', 'what they pay now', 'more than they pay',
           'more than … pay|paid|spend', 'price|pricing|cost|budget be|will … issue|problem|objection|concern|blocker|hurdle', 'price|pricing|cost be|will … sticking point',
           'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* us|it down', 'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* the|our price|rate|fee|number down', 'say … on price', 'say on price', 'say about price', 'on price they',

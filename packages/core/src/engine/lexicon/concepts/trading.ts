@@ -65,7 +65,8 @@ export const trading: Family[] = [
         why: 'What we ask for, named: a label, a column, a sentence.',
         phrases: [
           'get', 'we get', 'what we get', 'get back', 'get in return', 'ask', 'ask for', 'we ask', 'we ask for', 'our ask', 'want', 'we want',
-          'need', 'we need', 'require', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
+          // "The requirement for on-site imaging" shares the stem of "require": the verb needs its subject or object.
+          'need', 'we need', 'we|i|and require', 'require|requires they|them|a|an|their|#', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
           'for a|an|the|their? … year|years term|contract|deal|commitment|renewal',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',

@@ -1,0 +1,26 @@
+/**
+ * Label shapes: the few words that say what a line of a plan *is* rather than what it is about —
+ * a reason given under its own name, an answer row, a running total, a Q&A marker, what a give is
+ * worth. They are read on a label or the words right before a figure, where a phrase family over
+ * whole statements would be too broad, so they live here, next to the families, and rules import them.
+ */
+
+/** "Why that opening", "Reason for the target", "Rationale": a label that gives the reason for a position. */
+export const REASON_LABEL = /^\W*(?:why|reason|rationale|basis|justification)\b/i;
+
+/** "Opening rationale", "Reason for our anchor", "Why we open there": the opening's reason under its own name. */
+export const NAMED_OPENING_REASON =
+  /^[\s|*_]*(?:(?:opening|anchor|first (?:offer|number|ask|price))\s+(?:rationale|reason|basis|justification|logic)|(?:rationale|reason|basis|justification) (?:for|behind) (?:the |our |my )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:we|i) open(?: there| at)?)\b/i;
+
+/** "| Our answer | … |", "Response:", "How we respond": a row or label that answers what stands before it. */
+export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|response|reply|rebuttal|counter|how we (?:answer|respond|reply))\b/i;
+
+/** "Most we reach via the ladder", "Total: 12% off", "After all three steps": where the steps add up to, not a step. */
+export const SUMS_UP =
+  /^(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b)/i;
+
+/** "Q", "A:", "Question 3", "V:" (Vraag), "F:" (Frage), "P:" (Pregunta/Pytanie), "D:" (Domanda) standing as a label. */
+export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
+
+/** The words right before a figure that make it what a give is worth, not a price: "(worth ₹3,60,000)", "valued at". */
+export const WORTH_BEFORE = /\b(?:worth|valued at|value of|costs? us|at a cost of)\s*(?:about|around|roughly|approx\.?|c\.|~)?\s*$/i;
