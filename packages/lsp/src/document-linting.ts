@@ -100,14 +100,8 @@ export class DocumentLinter {
 
   /** The current lint result of an open document (for code actions, hovers, symbols). */
   async current(uri: string): Promise<{ doc: TextDocument; result: LintResult } | undefined> {
-    const doc = this.ctx.documents.get(uri);
-    if (!doc || !this.ctx.isMarkdown(doc)) return undefined;
-    const s = await this.ctx.settings.get(uri);
-    if (!s.enable) return undefined;
-    const latest = this.ctx.documents.get(uri);
-    if (!latest) return undefined;
-    const result = this.lintNow(latest, s);
-    return result ? { doc: latest, result } : undefined;
+    const linted = await this.currentEntry(uri);
+    return linted ? { doc: linted.doc, result: linted.entry.result } : undefined;
   }
 
   /**
@@ -115,14 +109,26 @@ export class DocumentLinter {
    * lint result; null when the document is not open, not Markdown, not a plan, or negolint is off for it.
    */
   async summary(uri: string): Promise<PlanSummary | null> {
-    const current = await this.current(uri);
-    const entry = this.linted.get(uri);
-    if (!current || !entry || entry.result !== current.result) return null;
+    const linted = await this.currentEntry(uri);
+    if (!linted) return null;
+    // The entry of this very lint, even when another request has linted a newer text since.
+    const { entry } = linted;
     if (entry.summary === undefined) {
-      const { plan, messages } = current.result;
+      const { plan, messages } = entry.result;
       entry.summary = plan?.isPlan ? summarizePlan({ plan, messages, rules: entry.rules, allRules, filePath: uriToPath(uri) }) : null;
     }
     return entry.summary;
+  }
+
+  private async currentEntry(uri: string): Promise<{ doc: TextDocument; entry: Linted } | undefined> {
+    const doc = this.ctx.documents.get(uri);
+    if (!doc || !this.ctx.isMarkdown(doc)) return undefined;
+    const s = await this.ctx.settings.get(uri);
+    if (!s.enable) return undefined;
+    const latest = this.ctx.documents.get(uri);
+    if (!latest) return undefined;
+    const entry = this.lintNow(latest, s);
+    return entry ? { doc: latest, entry } : undefined;
   }
 
   /** Pull mode: the report for `textDocument/diagnostic`. */
@@ -147,7 +153,7 @@ export class DocumentLinter {
     if (previousResultId === resultId && cached?.version === doc.version && cached.text === doc.getText() && cached.settings === s) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     }
-    const result = this.lintNow(doc, s);
+    const result = this.lintNow(doc, s)?.result;
     if (!result) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'linting failed (see the server log)', { retriggerRequest: false });
     await letConnectionCatchUp();
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer change', { retriggerRequest: true });
@@ -172,7 +178,7 @@ export class DocumentLinter {
       this.ctx.publish(uri, [], doc.version);
       return;
     }
-    const result = this.lintNow(doc, s);
+    const result = this.lintNow(doc, s)?.result;
     if (!result) return;
     // A change that arrived while linting makes this result stale: never publish it.
     await letConnectionCatchUp();
@@ -180,12 +186,12 @@ export class DocumentLinter {
     this.ctx.publish(uri, result.messages.map((m) => toDiagnostic(m, doc)), doc.version);
   }
 
-  /** Lints a document now, with its settings; undefined when linting failed (logged). */
-  private lintNow(doc: TextDocument, s: Settings): LintResult | undefined {
+  /** Lints a document now, with its settings (or reuses the last lint of the same text); undefined when linting failed (logged). */
+  private lintNow(doc: TextDocument, s: Settings): Linted | undefined {
     const { configs, connection } = this.ctx;
     const cached = this.linted.get(doc.uri);
     if (cached && cached.version === doc.version && cached.text === doc.getText() && cached.settings === s && cached.configGeneration === configs.generation) {
-      return cached.result;
+      return cached;
     }
     const filePath = uriToPath(doc.uri);
     const root = this.ctx.rootFor(filePath);
@@ -218,11 +224,12 @@ export class DocumentLinter {
       this.ctx.error(`linting ${filePath ?? doc.uri}`, error);
       return undefined;
     }
-    this.linted.set(doc.uri, { version: doc.version, text: doc.getText(), settings: s, configGeneration: configs.generation, result, rules: ruleSettings });
+    const entry: Linted = { version: doc.version, text: doc.getText(), settings: s, configGeneration: configs.generation, result, rules: ruleSettings };
+    this.linted.set(doc.uri, entry);
     if (this.planStatus.get(doc.uri) !== result.isPlan) {
       this.planStatus.set(doc.uri, result.isPlan);
       void connection.sendNotification(PlanStatusNotification, { uri: doc.uri, isPlan: result.isPlan, version: doc.version } satisfies PlanStatusParams);
     }
-    return result;
+    return entry;
   }
 }

@@ -193,6 +193,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
     panel.webview.html = panelHtml(summary, { nonce: nonce(), fileName: vscode.workspace.asRelativePath(uri), docsHref: (id) => docsCommandUri(id) });
   };
   const lensChanged = new vscode.EventEmitter<void>();
+  // VS Code restarts its CodeLens timer on every change event: diagnostics change many times a
+  // second while a plan is edited, so the refreshes are coalesced and only those of open plans count.
+  let lensTimer: ReturnType<typeof setTimeout> | undefined;
+  const lensSoon = () => {
+    clearTimeout(lensTimer);
+    lensTimer = setTimeout(() => lensChanged.fire(), 500);
+  };
   context.subscriptions.push(
     lensChanged,
     vscode.commands.registerCommand(EXTENSION_COMMANDS.showRange, async (arg?: vscode.Uri | string) => {
@@ -225,16 +232,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
         void renderPanel();
       }
     }),
-    vscode.languages.onDidChangeDiagnostics(() => lensChanged.fire()),
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((uri) => planStatus.get(uri.toString()) === true)) lensSoon();
+    }),
+    { dispose: () => clearTimeout(lensTimer) },
     vscode.languages.registerCodeLensProvider(
       { language: 'markdown' },
       {
         onDidChangeCodeLenses: lensChanged.event,
         async provideCodeLenses(document) {
-          if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<boolean>('codeLens', true)) return [];
-          if (planStatus.get(document.uri.toString()) === false) return [];
+          const why = (reason: string) => {
+            if (vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string>('trace.server', 'off') !== 'off') output.appendLine(`negolint: no CodeLens for ${document.uri.toString()}: ${reason}`);
+            return [];
+          };
+          if (!vscode.workspace.getConfiguration(SETTINGS_SECTION, document.uri).get<boolean>('codeLens', true)) return why('negolint.codeLens is off');
+          if (planStatus.get(document.uri.toString()) === false) return why('not a plan');
+          // Asked while the server starts: nothing now (a slow answer would slow every later
+          // refresh, as VS Code spaces them by how long answers took); asked again once it runs.
+          if (!client || client.state !== State.Running) return why('the server is not running yet');
           const summary = await summaryOf(document.uri);
-          if (!summary) return [];
+          if (!summary) return why('no plan summary');
           // On the title: the first heading, else the first line after the frontmatter.
           const lines = document.getText().split(/\r?\n/);
           let line = lines.findIndex((l) => /^#{1,6}\s/.test(l));
@@ -247,7 +264,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Langua
   );
 
   client.onDidChangeState((e) => {
-    if (e.newState === State.Running) refresh();
+    if (e.newState !== State.Running) return;
+    refresh();
+    // Lenses asked for while the server was starting (or restarting) came back empty.
+    lensChanged.fire();
   });
   await client.start();
   client.onNotification(PlanStatusNotification, (p: PlanStatusParams) => {

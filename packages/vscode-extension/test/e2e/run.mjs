@@ -161,6 +161,8 @@ const stopServer = () => {
 process.on('exit', stopServer);
 
 let browser;
+// The workbench's errors and warnings, saved with a failure.
+const consoleLog = [];
 try {
   for (let i = 0; i < 100 && !/HTTP server listening/.test(serverLog); i++) await new Promise((r) => setTimeout(r, 200));
   if (!/HTTP server listening/.test(serverLog)) throw new Error(`code-server did not start:\n${serverLog}`);
@@ -169,6 +171,10 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') consoleLog.push(`[${m.type()}] ${m.text()}`);
+  });
+  page.on('pageerror', (e) => consoleLog.push(`[pageerror] ${e.stack ?? e}`));
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.ws)}`);
   await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
   log('workbench loaded');
@@ -177,6 +183,10 @@ try {
   await row.click();
   await page.waitForSelector('.squiggly-error, .squiggly-warning', { timeout: 90_000 });
   log('squiggles rendered');
+  if (process.env.NEGOLINT_E2E_TRACE) {
+    const first = await page.locator('.codelens-decoration', { hasText: 'Ready' }).first().waitFor({ timeout: 20_000 }).then(() => 'shown', () => 'not shown in 20 s');
+    log(`CodeLens on the first plan: ${first}`);
+  }
 
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel .monaco-list-row', { timeout: 30_000 });
@@ -394,6 +404,7 @@ try {
   log(`PASSED (screenshots in ${path.relative(root, outDir)})`);
 } catch (error) {
   writeFileSync(path.join(outDir, 'code-server.log'), serverLog);
+  writeFileSync(path.join(outDir, 'browser-console.log'), consoleLog.join('\n'));
   // The extension host's and the negolint output channel's logs, for the failure.
   try {
     const logs = path.join(outDir, 'logs');
