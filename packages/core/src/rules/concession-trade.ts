@@ -12,8 +12,9 @@ import { QA_LABEL, SUMS_UP } from '../engine/lexicon/shapes.js';
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
 // reads how a plan lays its concessions out: items, rows, labelled lines and the parts that hold gets.
 
-// "→", "->", "=>", "⇄", "↔": a give pointing at its get.
-const ARROW = /→|⇒|⇄|↔|⟷|⟶|<->|->|=>/;
+// "→", "->", "=>", "⇄", "↔": a give pointing at its get; "←", "<-": the get pointing back at its give
+// ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
+const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
 
 /** Tag hits in a piece of text that is not a statement of its own (a cell, a title, a label). */
 function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHit[] {

@@ -42,7 +42,8 @@ export const trading: Family[] = [
           'against a|an|the|their', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'provided', 'providing',
           'as long as', 'so long as', 'on condition', 'conditional on|upon', 'contingent on|upon', 'subject to', 'tied to', 'linked to',
           'quid pro quo', 'in consideration of', 'upon|on signature', 'if signed|paid|booked|ordered|prepaid|renewed|committed|agreed',
-          '→', '->', '=>', '⇄', '↔',
+          // Arrows pair a give with its get whichever way they point ("$3 off ← a three-year term").
+          '→', '->', '=>', '⇄', '↔', '←', '⇐',
         ],
         examples: ['€24.000 off in exchange for a three-year term.', 'Extra seats only if they sign by 31 March.', 'Free onboarding → a public case study'],
         not: ['Free onboarding for their second team.'],
