@@ -111,14 +111,19 @@ function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
   });
 }
 
-/** The statement, or the sentences after it in the same list item or line ("I think X. Confirm with Priya."), says how we check it. */
+/**
+ * The statement, or the sentences after it in the same list item or line ("I think X. Confirm with Priya."), or a
+ * sub-item under it ("- They probably want a 3-year term" / "  - Ask Els directly"), says how we check it.
+ */
 function checkedNearby(plan: PlanModel, st: Statement): boolean {
   if (saysHowToVerify(plan, st)) return true;
   const lineEnd = plan.text.indexOf('\n', st.end);
   const end = Math.max(lineEnd === -1 ? plan.text.length : lineEnd, st.item?.end ?? 0);
-  return startingIn(plan.statements, { start: st.end, end }).some(
-    (next) => (next.item === st.item || lineEnd === -1 || next.start < lineEnd) && saysHowToVerify(plan, next),
-  );
+  const under = (next: Statement) => {
+    for (let it = next.item; it; it = it.parent) if (it === st.item) return true;
+    return false;
+  };
+  return startingIn(plan.statements, { start: st.end, end }).some((next) => (under(next) || lineEnd === -1 || next.start < lineEnd) && saysHowToVerify(plan, next));
 }
 
 interface Names {

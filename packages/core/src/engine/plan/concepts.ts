@@ -200,6 +200,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'working assumptions', 'key assumptions', 'things to validate', 'things to find out', 'to find out', 'to clarify',
     'things to clarify', 'what we need to confirm', 'what we need to find out', 'what we need to verify', 'beliefs to test',
     'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points', 'not sure about', 'what we re not sure about', 'what we are not sure about', 'unsure', 'uncertain', 'uncertainties',
+    // Uncertainty said in our own voice, whatever comes around it ("Stuff I'm not sure of", "Things we are assuming and must check").
+    'not sure', 'we are assuming', 'we re assuming', 'are assuming',
   ],
   questions: [
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
@@ -321,7 +323,12 @@ export class Vocabulary {
     for (const concept of CONCEPTS) {
       // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
       const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
-      const singular = aliases.map((a) => a.replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me')).filter((a, i) => a !== aliases[i]);
+      // The verb follows the person: "we are" / "we're" become "I am" / "I'm" ("What I'm assuming").
+      const firstPerson = (a: string) =>
+        a.replace(/\bwe are\b/g, 'i am').replace(/\bwe re\b/g, 'i m').replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me');
+      const singular = aliases.map(firstPerson).filter((a, i) => a !== aliases[i]);
+      // A twin is as weak as the alias it comes from: "we are" names the side only as a whole label, and so does "I am".
+      const weakTwin = new Set(singular.filter((a) => aliases.some((b) => firstPerson(b) === a && WEAK_ALONE.has(normalizeLabel(b)))).map(normalizeLabel));
       for (const alias of [...aliases, ...singular]) {
         const norm = normalizeLabel(alias);
         this.add(norm, concept);
@@ -330,7 +337,7 @@ export class Vocabulary {
         const stems = labelStems(norm);
         if (stems.length === 0) continue;
         // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
-        const index = WEAK_ALONE.has(norm) ? this.inQuestions : this.contained;
+        const index = WEAK_ALONE.has(norm) || weakTwin.has(norm) ? this.inQuestions : this.contained;
         const list = index.get(stems[0]!) ?? [];
         // "our steps" and "we step" share their stems: a possessive alias needs the possessive written.
         const possessive = /^(?:our|my)\b/.test(norm);

@@ -42,6 +42,8 @@ const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]
 // "IV. Price positions": a Roman-numbered outline heading.
 const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 
+// A bold title followed only by a remark in brackets, with or without a colon: "**Walk-away** (agreed with Finance):".
+const BOLD_LEAD_RE = /^(\*\*|__)([^*_]+)\1[ \t]*\([^()\n]{1,120}\)[ \t]*:?[ \t]*$/;
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 // "Bottom line... honestly I haven't pinned it down": an ellipsis after a label sets it off as a colon does.
 const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})(?:\.{3}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
@@ -161,6 +163,16 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
         valueSpan = { start: valueStart, end: line.end };
+      } else if (BOLD_LEAD_RE.test(rawLine) && wordCount(BOLD_LEAD_RE.exec(rawLine)![2]!) <= 8) {
+        // "**Assumptions I still need to verify** (I will check these with Leena before the 4th):" — a bold title with
+        // a remark in brackets after it: the bold words are the label, and the line starts a part as a bold line does.
+        const raw = text.slice(line.start, line.end);
+        const inner = BOLD_LEAD_RE.exec(rawLine)![2]!;
+        const at = raw.indexOf(inner);
+        labelSpan = { start: line.start + at, end: line.start + at + inner.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
       } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && (wordCount(lineText) <= 8 || (/[?:]\s*$/.test(lineText) && wordCount(lineText) <= 14))) {
         // A bold question or lead-in may run longer than a title ("**What can we move on, and what do we get?**").
         // A line that is entirely bold acts as a label for what follows.

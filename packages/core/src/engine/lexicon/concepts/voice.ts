@@ -74,8 +74,10 @@ export const voice: Family[] = [
           'clarify', 'probe', 'make sure', 'to be confirmed', 'unconfirmed', 'unverified', 'in writing', 'ask … directly|straight|outright|plainly',
           'ask him|her|them', 'ask about', 'ask whether|if', 'ask … whether|if', 'ask for confirmation|proof|evidence|clarification', 'i|we will? ask', 'i|we will|shall|would|can also|then|first|again ask',
           'test it|this|that',
+          // Asking an open question checks as well as asking whether: "ask how her fee is calculated", "ask when their quarter ends".
+          'ask how|what|when|where|who|which|why',
         ],
-        examples: ['They probably plan to add Breda; confirm before we fix the price.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.', 'I think Liberty bid a diesel fleet; ask Ray if that is acceptable to them.', 'I will also ask Stefan three questions.'],
+        examples: ['They probably plan to add Breda; confirm before we fix the price.', 'I think Janet adds a fee on top — ask how her fee is calculated.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.', 'I think Liberty bid a diesel fleet; ask Ray if that is acceptable to them.', 'I will also ask Stefan three questions.'],
       },
     ],
   },
