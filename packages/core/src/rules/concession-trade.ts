@@ -309,7 +309,15 @@ const SUMMARY = /^\s*(?:total|totals|end point|sum|overall|net|in all|altogether
 /** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
 function givesNothing(plan: PlanModel, unit: Unit): boolean {
   // "|   | Total +€6.000 → €130.000 |": a summary row under the steps sums them up and gives nothing new.
-  if (unit.row) return unit.row.cells[0]!.text === '' && SUMMARY.test(unit.row.cells.map((c) => c.text).join(' '));
+  if (unit.row) {
+    const cells = unit.row.cells;
+    if (cells[0]!.text === '' && SUMMARY.test(cells.map((c) => c.text).join(' '))) return true;
+    // "| Opening | 20,90 € | — | — |": a level the steps start from, with no move and no give words, is no step.
+    const st = unit.statements[0];
+    if (st && (plan.tags.has(st, 'give') || plan.tags.has(st, 'price-cut'))) return false;
+    const rest = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.text.trim()));
+    return rest.length <= 1 && rest.every((c) => plan.amountsIn(c).length === 1 && !/[+±−]|\p{L}{4}/u.test(c.text.replace(plan.amountsIn(c)[0]!.raw, '')));
+  }
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(outsideLabel) || plan.tags.hits(st, 'price-cut').some(outsideLabel));
 }
