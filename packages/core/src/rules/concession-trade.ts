@@ -223,11 +223,13 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       for (const st of statements) {
         if (st.kind !== 'prose' || taken.has(st) || isLeadIn(plan, st) || partAt(st.start)) continue;
         // "6.2 We will take on the disposal…": a numbered paragraph is an item written by hand, with the rest of its paragraph.
-        if (/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/.test(plan.text.slice(st.start, st.end))) {
+        if (NUMBERED_PARA.test(plan.text.slice(st.start, st.end))) {
           const para = [st];
           for (let i = idx.position.get(st)! + 1; i < plan.statements.length; i++) {
             const next = plan.statements[i]!;
             if (next.kind !== 'prose' || /\n[ \t]*\n/.test(plan.text.slice(para[para.length - 1]!.end, next.start))) break;
+            // "5.3 — Allow …" ⏎ "5.4 — Start …": the next number on the next line is the next concession, not more of this one.
+            if (/\n/.test(plan.text.slice(para[para.length - 1]!.end, next.start)) && NUMBERED_PARA.test(plan.text.slice(next.start, next.end))) break;
             para.push(next);
             taken.add(next);
           }
@@ -303,6 +305,9 @@ function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
   if (!prev || prev.mark) return false;
   return /^(?:they|he|she|them)$/.test(prev.word) || (prev.capital && plan.tags.isName(prev.word));
 }
+
+// "6.2 We will take on the disposal…", "5.3 — Allow …", "b) …": a numbered paragraph.
+const NUMBERED_PARA = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/;
 
 const SUMMARY = /^\s*(?:total|totals|end point|sum|overall|net|in all|altogether|cumulative|all steps|result|landing)\b/i;
 

@@ -179,8 +179,11 @@ export const position: Family[] = [
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".
           'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
+          // A negative subject carries the "not": "If neither supplier reaches an acceptable position", "if nobody accepts".
+          'if neither|none|nobody … reach|reaches|agree|agrees|accept|accepts|meet|meets|move|moves|sign|signs|come|comes|get|gets|land|lands',
+          'if no supplier|vendor|bidder|buyer|customer|tenderer|party|offer|bid … reach|reaches|agree|agrees|accept|accepts|meet|meets|come|comes|land|lands',
         ],
-        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
+        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
         not: ['If they ask for a discount, we show the payback.', 'If the pilot passes the security review we expand to 400 seats.'],
       },
       {
