@@ -51,6 +51,8 @@ function direct(plan: PlanModel, f: Fact): boolean {
   const a = f.amounts[0];
   if (!a || a.start < f.label.end) return false;
   const between = plan.text.slice(f.label.end, a.start);
+  // "Scenario B — our target: ₹46,50,000": a colon right after the words, with the amount next, labels it.
+  if (/^[*_]*\s*:\s*[*_]*\s*$/.test(between)) return true;
   return !/[,;:—–()]/.test(between) && between.trim().split(/\s+/).length <= 8;
 }
 
