@@ -5,6 +5,9 @@ import type { PlanModel, Statement } from '../engine/plan/model.js';
 
 type Span = [number, number];
 
+// A plan's own Q&A marker ("Q:", "Q3.", "Question 2)") before the question it answers below.
+const SELF_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)]/i;
+
 /**
  * The question parts of a statement, as offsets in the document: the whole sentence, the `…?` pieces
  * inside table rows, list items and quotes, and indirect questions in an instruction ("ask them whether
@@ -89,6 +92,9 @@ export default defineRule({
     for (const s of plan.statements) {
       // Under a disqualifying-questions heading, any real entry counts, with or without its question mark.
       if (s.kind !== 'heading' && inNoSection(plan, s) && !plan.tags.has(s, 'placeholder') && s.text.split(/\s+/).length >= 4) return;
+      // "Q: And if we don't get it?": a plan written as questions to itself asks in our voice; that prompt is a
+      // heading for our answer, not a question put to the other side.
+      if (SELF_PROMPT.test(s.text) && !/\byou(?:r|rs)?\b/i.test(s.text) && /\b(?:we|our|us|I|my|me)\b/i.test(s.text)) continue;
       const parts = questionParts(plan, s);
       if (parts.length === 0) continue;
       // A negative inside the question ("any reason you would not sign?") is what invites the no: negation is not read here.
