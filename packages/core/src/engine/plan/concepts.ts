@@ -271,6 +271,7 @@ export function normalizeLabel(text: string): string {
 }
 
 const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
+const NEGATING_STEMS = new Set(['not', 'cannot', 'never', 'no', 'nt']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 // Weak aliases that are verbs: in a question they name our move only when we are their subject.
 const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim'].map((w) => stemWord(w)));
@@ -377,7 +378,11 @@ export class Vocabulary {
         if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
         if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
-        hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
+        // "Is there anything we cannot move on?", "What we won't give": a negated give names what we hold, not a concession.
+        const negated = [stems[i - 1], stems[i - 2]].some((w) => w !== undefined && NEGATING_STEMS.has(w));
+        const concepts = negated ? e.concepts.filter((c) => c !== 'concessions') : e.concepts;
+        if (concepts.length === 0) continue;
+        hits.push({ from: i, to: i + e.stems.length, concepts });
       }
     }
     // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
