@@ -332,10 +332,12 @@ function leadLine(plan: PlanModel, st: Statement): Span | undefined {
   const line = raw.trim();
   const plain = line.replace(/[*_]/g, '').trim();
   const words = plain.split(/\s+/).filter(Boolean).length;
-  // A Q&A question may be a long line; a heading-like line is short.
-  if (words > (/\?$/.test(plain) ? 25 : 12)) return undefined;
+  // A Q&A question may be a long line; a heading-like line is short. A bold-only line is a heading whatever its
+  // length within reason: a bilingual one says everything twice ("**7. SE DICONO CHE … / IF THEY SAY OUR PRICE IS TOO LOW**").
+  const bold = /^(\*\*|__)[^*_]+\1:?$/.test(line);
+  if (words > (/\?$/.test(plain) ? 25 : bold ? 24 : 12)) return undefined;
   const span = { start: st.start, end: lineStart + raw.trimEnd().length };
-  if (/^(\*\*|__)[^*_]+\1:?$/.test(line)) return span;
+  if (bold) return span;
   if (/^\d{1,2}[.)]\s/.test(plain) && !/[.!]$/.test(plain)) return span;
   // "Section 5 – If they say…", "VI. PRICE PUSHBACK": a numbered part of the plan written without heading syntax.
   if (/^(?:(?:section|part|step)\s+[\dIVXA-H]+\b|[IVX]{1,5}[.)]\s)/i.test(plain) && !/[.!]$/.test(plain)) return span;

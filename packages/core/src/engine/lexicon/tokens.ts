@@ -29,6 +29,8 @@ const CONTRACTED_HEAD: Record<string, string> = { wo: 'will', ca: 'can', sha: 's
 
 // Irregular forms a stemmer leaves apart from their base; plans talk in these verbs.
 const IRREGULAR: Record<string, string> = {
+  // Porter folds "expenses" into "expensive" (`expens`): costs we carry are no complaint about our price.
+  expense: 'expense', expenses: 'expense', expensed: 'expense',
   went: 'go', gone: 'go', goes: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give',
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', "'s": 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',
