@@ -2,11 +2,14 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negativeAsk, type TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
+import { ANSWER_LABEL } from '../engine/lexicon/shapes.js';
 
 type Span = [number, number];
 
 // A plan's own Q&A marker ("Q:", "Q3.", "Question 2)") before the question it answers below.
 const SELF_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)]/i;
+// A question in our own voice, put to ourselves: "we", "our", "I", and no "you".
+const ourVoice = (text: string) => !/\byou(?:r|rs)?\b/i.test(text) && /\b(?:we|our|us|I|my|me)\b/i.test(text);
 
 /**
  * The question parts of a statement, as offsets in the document: the whole sentence, the `…?` pieces
@@ -94,8 +97,13 @@ export default defineRule({
       if (s.kind !== 'heading' && inNoSection(plan, s) && !plan.tags.has(s, 'placeholder') && s.text.split(/\s+/).length >= 4) return;
       // "Q: And if we don't get it?": a plan written as questions to itself asks in our voice; that prompt is a
       // heading for our answer, not a question put to the other side.
-      if (SELF_PROMPT.test(s.text) && !/\byou(?:r|rs)?\b/i.test(s.text) && /\b(?:we|our|us|I|my|me)\b/i.test(s.text)) continue;
-      const parts = questionParts(plan, s);
+      if (SELF_PROMPT.test(s.text) && ourVoice(s.text)) continue;
+      // The same in a Q&A table: "| What happens if we don't agree? | We extend the Medivent contract… |".
+      // A table whose other column is "Our answer" holds prompts in its first column, whoever they speak of ("What if they say…?").
+      const first = s.row && s.row.cells.length >= 2 ? s.row.cells[0]! : undefined;
+      const answered = s.row?.header.slice(1).some((h) => ANSWER_LABEL.test(h.text)) ?? false;
+      const prompt = first && /\?\s*$/.test(first.text) && (ourVoice(first.text) || (answered && !/\byou(?:r|rs)?\b/i.test(first.text))) ? first : undefined;
+      const parts = questionParts(plan, s).filter(([a]) => !prompt || a >= prompt.end || a < prompt.start);
       if (parts.length === 0) continue;
       // A negative inside the question ("any reason you would not sign?") is what invites the no: negation is not read here.
       const hits = [...plan.tags.hits(s, 'question-for-a-no'), ...plan.tags.hits(s, 'commitment-ask')];

@@ -249,8 +249,10 @@ export const position: Family[] = [
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
           'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
           'as submitted',
+          // The opening named by where we put it: "Opening in the proposal: CHF 1'890", "opening at the first meeting".
+          'opening in|at|for the|our? proposal|tender|rfp|bid|quote|offer|round|meeting|letter|email|call|pitch|response',
         ],
-        examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.', "I'll quote the Full Day package at £2,450.", 'Our RFP response priced the platform at USD 690k per year.', "I'll ask for $60k.", 'We submitted $690k in the RFP.', "I'll put $35k on the table first."],
+        examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.', "I'll quote the Full Day package at £2,450.", 'Our RFP response priced the platform at USD 690k per year.', "I'll ask for $60k.", 'We submitted $690k in the RFP.', "I'll put $35k on the table first.", "Opening in the proposal: CHF 1'890 per day."],
         not: ['We ask them what they would need to see from us.', 'Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.', 'Coverage starts with bridal prep at 11am.', 'The Friday hour goes in at the end of the day.', 'Two things we put on the table at the very start.'],
       },
     ],
