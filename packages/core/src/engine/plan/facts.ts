@@ -54,6 +54,13 @@ const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Res
 const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
+/** `<b><u>Title</u></b><br>` → `**Title**`; other lines unchanged. */
+function htmlBold(line: string): string {
+  if (!line.includes('<')) return line;
+  const m = /^<(b|strong)>((?:<(?:u|i|em)>)*)([^<>\n]+)((?:<\/(?:u|i|em)>)*)<\/\1>(?:\s*<br\s*\/?>)?$/i.exec(line);
+  return m ? `**${m[3]}**` : line;
+}
+
 /**
  * A label is a phrase, not sentences: no sentence end inside it. An abbreviation before a
  * lower-case word ("Alt. if > US$36,000", "Est. value") ends nothing.
@@ -109,7 +116,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
   for (const [pi, p] of paragraphs.entries()) {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
-      const rawLine = text.slice(line.start, line.end).trim();
+      // Text pasted from an email or a word processor marks its titles with HTML ("<b><u>Moves I can make</u></b><br>"):
+      // read such a line as the bold line it is.
+      const rawLine = htmlBold(text.slice(line.start, line.end).trim());
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
       const outline = OUTLINE_MARK_RE.exec(lineText) ?? STAMP_RE.exec(lineText);
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
