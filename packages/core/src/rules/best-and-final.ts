@@ -53,6 +53,15 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   return true;
 }
 
+/** The statement stands in a part of the plan about what goes wrong (the lexicon's `pitfall` in a heading above it). */
+function underPitfall(plan: PlanModel, st: Statement): boolean {
+  for (let sec = st.section; sec; sec = sec.parent) {
+    const heading: Statement = { start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false };
+    if (plan.tags.hits(heading, 'pitfall').some((h) => !h.negated)) return true;
+  }
+  return false;
+}
+
 interface Request {
   at: Span;
   text: string;
@@ -187,7 +196,8 @@ export default defineRule({
       list.push(hit);
     }
     for (const [s, hits] of byStatement) {
-      if (s.isQuestion) continue;
+      // "## How it goes wrong" ⏎ "1. We treat the best-and-final as an opener.": a failure we plan against, not our plan.
+      if (s.isQuestion || underPitfall(plan, s)) continue;
       const tokens = plan.tags.tokens(s);
       // "The Company's submission of EUR 612 is an opening position": our submission, wherever the plan says it.
       const scoped = inAnyScope(s.start) || plan.tags.has(s, 'final-offer') || tokens.some((t) => SUBMISSION.has(t.stem));

@@ -321,7 +321,7 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
     const st = unit.statements[0];
     if (st && (plan.tags.has(st, 'give') || plan.tags.has(st, 'price-cut'))) return false;
     const rest = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.text.trim()));
-    return rest.length <= 1 && rest.every((c) => plan.amountsIn(c).length === 1 && !/[+±−]|\p{L}{4}/u.test(c.text.replace(plan.amountsIn(c)[0]!.raw, '')));
+    return rest.length === 1 && rest.every((c) => plan.amountsIn(c).length === 1 && !/[+±−]|\p{L}{4}/u.test(c.text.replace(plan.amountsIn(c)[0]!.raw, '')));
   }
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(outsideLabel) || plan.tags.hits(st, 'price-cut').some(outsideLabel));

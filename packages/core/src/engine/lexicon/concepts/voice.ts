@@ -255,4 +255,20 @@ export const voice: Family[] = [
       },
     ],
   },
+  {
+    tag: 'pitfall',
+    why: 'A part of the plan about what goes wrong (a pre-mortem, traps, mistakes to avoid): what it describes is what we must not do, not what we plan.',
+    groups: [
+      {
+        why: 'Titles of failure modes and traps.',
+        phrases: [
+          'go|goes|going|went wrong', 'could|can|might go wrong', 'pre mortem', 'premortem', 'pitfall', 'pitfalls', 'trap', 'traps',
+          'mistake', 'mistakes', 'what not to do', 'not to do', 'anti pattern', 'anti patterns', 'failure mode', 'failure modes',
+          'how we|i could|might|would? lose', 'ways we|i could|might? lose', 'ways to lose',
+        ],
+        examples: ['How it goes wrong, and what we do about it', 'Traps to avoid', 'Pre-mortem', 'Ways we could lose this'],
+        not: ['What we do if they walk', 'Risks to the timeline'],
+      },
+    ],
+  },
 ];
