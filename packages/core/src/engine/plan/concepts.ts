@@ -270,6 +270,8 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+// Concepts a question may name in any voice: facts about the deal and them, never our position.
+const ABOUT_THEM: ReadonlySet<Concept> = new Set<Concept>(['decision-maker', 'timeline', 'budget', 'needs', 'qualification', 'common-ground', 'paper-process']);
 const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
 const NEGATING_STEMS = new Set(['not', 'cannot', 'never', 'no', 'nt']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
@@ -446,8 +448,11 @@ export class Vocabulary {
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
     if (/\?\s*$/.test(label)) {
       const qa = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i.exec(label);
-      if (!qa && !/\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return [];
-      return this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
+      const found = this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
+      if (qa || /\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return found;
+      // "Is there money for it?", "Who decides?": a question about the deal names who, when, with what money and why
+      // in any voice. Our position needs our voice ("What is a BATNA?" teaches; it takes no position).
+      return found.filter((c) => ABOUT_THEM.has(c));
     }
     const withoutParens = label.replace(/\([^)]*\)/g, ' ');
     const out: Concept[] = [];

@@ -51,7 +51,7 @@ export const position: Family[] = [
           // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
           'my floor', 'my ceiling', 'my limit', 'my bottom line', 'my walk away', 'my red line', 'how low we go', 'how low we will go',
           'how low i go', 'how low i will go', 'how high we go', 'how high we will go', 'how far we go', 'how far we will go', 'how far down',
-          'how far|low|high we|i can|could|would|should go', 'maximum|minimum|highest|lowest price|figure|rate|fee we|i', 'the maximum|minimum price|figure|rate|fee',
+          'how far|low|high we|i can|could|would|should go', 'how far|low|high can|could|will|would|should|do we|i go', 'maximum|minimum|highest|lowest price|figure|rate|fee we|i', 'the maximum|minimum price|figure|rate|fee',
           'lowest we will go', 'lowest we can go', 'lowest we accept', 'lowest we will accept', 'most we pay',
           'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
           'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
@@ -71,7 +71,7 @@ export const position: Family[] = [
           'least … will|would|can|could accept|take|do', 'most … will|would|can|could go|spend',
           'not pay|spend|go … over|above|beyond', 'not take|accept|go … under|below|less than',
         ],
-        examples: ["I'm not going lower than $40k.", "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
+        examples: ["I'm not going lower than $40k.", 'How low can we go?', "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
       },
     ],
   },
