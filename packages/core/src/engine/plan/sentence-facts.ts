@@ -121,14 +121,19 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // "Our list price is £1,560 per block. That's what I open with": a pointer opening the sentence takes the figure
       // from the sentence before it, in the same item or paragraph.
       let pointed: Amount | undefined;
-      if (amounts.length === 0 && before.length === 0 && POINTERS.has(tokens[0]?.stem ?? '') && hit.from <= 4) {
+      // "…is $1,850/day. we open there": the pointer may also follow the words ("open there", "start with that").
+      const pointsAfter = [tokens[hit.to], tokens[hit.to + 1]].some((t, k) => t && !t.mark && (t.stem === 'there' || (POINTERS.has(t.stem) && (k === 1 || t.stem !== 'which'))));
+      if (amounts.length === 0 && before.length === 0 && ((POINTERS.has(tokens[0]?.stem ?? '') && hit.from <= 4) || pointsAfter)) {
+        // A figure that already is another labelled position's ("Best & final: $104,940. This is our opening…")
+        // stays that position's: the pointer restates it.
+        const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && a.start >= f.scope.start && a.start < f.scope.end);
+        const lastMoney = (span: Span) => amountsIn(span).filter((a) => a.kind === 'money' && !labelled(a)).slice(-1)[0];
+        // The sentence before may be in the same statement when it ends without a capital after it ("…this year. we open there").
+        pointed = lastMoney({ start: st.start, end: hit.start });
         const at = position.get(st)!;
         const prevSt = statements[at - 1];
-        if (prevSt && prevSt.kind !== 'heading' && prevSt.item === st.item && prevSt.section === st.section && !/\n[ \t]*\n/.test(clean.slice(prevSt.end, st.start))) {
-          // A figure that already is another labelled position's ("Best & final: $104,940. This is our opening…")
-          // stays that position's: the pointer restates it.
-          const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && a.start >= f.scope.start && a.start < f.scope.end);
-          pointed = amountsIn(prevSt).filter((a) => a.kind === 'money' && !labelled(a)).slice(-1)[0];
+        if (!pointed && prevSt && prevSt.kind !== 'heading' && prevSt.item === st.item && prevSt.section === st.section && !/\n[ \t]*\n/.test(clean.slice(prevSt.end, st.start))) {
+          pointed = lastMoney(prevSt);
         }
       }
       const value = amounts[0] ?? before[0] ?? pointed;
