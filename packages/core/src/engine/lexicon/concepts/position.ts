@@ -104,6 +104,9 @@ export const position: Family[] = [
           'offer|sell|give|release|move the|our|those|these? units|stock|inventory|volume|vehicles|vans|trucks|cars|product|products|goods|cargo|rooms|seats|slots|hours|crop|capacity to',
           'direct route|channel', 'sell|go direct|directly', 'continue|pursue|resume|restart|reopen … talks|negotiations|discussions|conversations with',
           'another|other|second distributor|distributors|partner|partners|channel|importer|importers|licensee|licensees|reseller|resellers|wholesaler|wholesalers',
+          // Someone else's offer on the table, told after the no-deal case: "If I say no, I am not stuck. Maison Garance
+          // offered 6,5% on a smaller run." (The rule counts it only next to a no-deal case or the walk-away.)
+          'offered|quoted|bid|proposed me|us? $|€|£|¥|₹? #', 'offered|quoted|bid|proposed me|us? # %',
         ],
         examples: [
           "Below that I'd rather take the other retainer.",
@@ -116,6 +119,7 @@ export const position: Family[] = [
           'We take the direct route we have already costed, while we continue the distribution talks with Medica Lowlands.',
           "If Corvara won't get there, I'll offer it to Edizioni Lupa, who asked to see it.",
           'We step back and offer the units to the municipal co-op buy list.',
+          'If I say no, I am not stuck: Maison Garance offered 6,5% on a smaller wallpaper run.',
         ],
       },
       ALTERNATIVE_HANDOVER,
