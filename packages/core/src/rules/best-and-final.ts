@@ -30,7 +30,9 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   if (hit.negated) return false;
   // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.
   const at = hit.start - st.start;
-  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ') return false;
+  // …unless the quote is what they asked of us, in their words: "asking for our “best and final offer”".
+  const quotedAsk = /\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted)\b[^.;:]{0,30}\b(?:our|us)\s*["“'‘]\s*$/i;
+  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !quotedAsk.test(st.text.slice(Math.max(0, at - 60), at))) return false;
   let from = hit.from;
   while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.stem)) from--;
   const before = tokens.slice(from, hit.from);
@@ -43,7 +45,10 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   // a request of us says so: "asked us", "our final offer", "we were asked".
   if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i'))) return false;
   // "Campus Ledger has been told we need final pricing": we are the ones asking, whatever the passive before.
-  if (before.some((t, i) => (t.stem === 'we' || t.stem === 'i') && (WE_ASK.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
+  // Only a subject asks: "wrote to both of us asking for our best and final" is them asking us.
+  if (before.some((t, i) => /^(?:we|i)$/.test(t.word) && (WE_ASK.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
+  // "…wrote to both of us asking for our best and final": we are the object, so they are the ones asking.
+  if (before.length > 0 && /^(?:us|me)$/.test(before[before.length - 1]!.word)) return true;
   const who = plan.tags.speaker(st, hit);
   if (who === 'we' && !passive) {
     // Group 1 opens with the asking verb: said by us, it is our request. Group 0 with an asking verb before it too.

@@ -188,6 +188,9 @@ export const voice: Family[] = [
           // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
           'nächste|nächsten|zweite|zweiten runde',
           'meet … in the middle', 'split the difference', 'keep … powder dry', 'room for a counter',
+          // What is held back named by what it is for, however long the figure before it ("keep A$10,000–A$15,000 in
+          // reserve for the counter-offer that will follow").
+          'in reserve for', 'counter|counteroffer that|which will? follow|follows|come|comes', 'counter offer that|which will? follow|follows|come|comes',
         ],
         examples: [
           'We leave some room for the second round.',
@@ -196,6 +199,7 @@ export const voice: Family[] = [
           'We still submit €0.21 per word and keep €0.02 in reserve for the negotiation round that follows.',
           'We treat Thursday as round one and keep a few thousand back.',
           'We offer $400k and expect to meet in the middle.',
+          'We submit A$95,000 and keep A$10,000–A$15,000 in reserve for the counter-offer that will follow.',
         ],
         not: ['We hold nothing back for a later round.', 'There is no second round.'],
       },
