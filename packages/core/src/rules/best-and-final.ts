@@ -17,6 +17,8 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'case']);
 const WE_ASK = new Set(['ask', 'request', 'invit', 'demand', 'requir', 'want', 'expect', 'call', 'insist', 'push', 'press', 'run', 'hold', 'launch', 'issu']);
 const ASKING = new Set([...WE_ASK, 'told', 'tell']);
 const SUBMISSION = new Set(['submiss', 'submit', 'tender', 'bafo']);
+// Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
+const GROUP_ASKED = /\b(?:all|each|every|both)\b(?:\s+\w+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted)\b/i;
 const CLAUSE_MARKS = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
 
 /** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
@@ -38,6 +40,10 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   const before = tokens.slice(from, hit.from);
   // "Should they ask for a BAFO, …": an inverted condition opens its clause.
   if (conditioned(tokens, hit) || before[0]?.stem === 'should') return false;
+  // "asked all three shortlisted licensees for their best and final offer": asked of a group we belong to, so "their"
+  // is ours too, and so is the request.
+  const ofGroup = GROUP_ASKED.test(plan.text.slice(st.start + (tokens[from]?.start ?? st.start) - st.start, hit.start)) && before.some((t) => ASKING.has(t.stem));
+  if (ofGroup) return true;
   // "Their best and final offer", "the supplier's final price": an offer to us.
   if (/\b(?:their|its|\p{L}+['’]s)\s*$/iu.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start)) && inGroup(tokens, hit, 0)) return false;
   const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be';

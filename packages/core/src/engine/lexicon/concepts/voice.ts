@@ -191,6 +191,9 @@ export const voice: Family[] = [
           // What is held back named by what it is for, however long the figure before it ("keep A$10,000–A$15,000 in
           // reserve for the counter-offer that will follow").
           'in reserve for', 'counter|counteroffer that|which will? follow|follows|come|comes', 'counter offer that|which will? follow|follows|come|comes',
+          // Whatever the subject and whatever is kept: "keep the rest back for when Pierce comes back with a counter",
+          // "send it as our opener".
+          'hold|keep|save the rest|remainder|balance … back', 'when|once … come|comes back with|for', 'as our|an opener',
         ],
         examples: [
           'We leave some room for the second round.',
@@ -200,6 +203,7 @@ export const voice: Family[] = [
           'We treat Thursday as round one and keep a few thousand back.',
           'We offer $400k and expect to meet in the middle.',
           'We submit A$95,000 and keep A$10,000–A$15,000 in reserve for the counter-offer that will follow.',
+          'We send 7.5% on Friday as our opener and keep the rest back for when Pierce comes back with a counter.',
         ],
         not: ['We hold nothing back for a later round.', 'There is no second round.'],
       },
