@@ -77,7 +77,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
   const order: object[] = [];
   const getColumns = new Map<number, Set<number>>();
   const statements = [...plan.statementsIn('concessions')];
-  // Give/get tables anywhere in the plan are concession ladders too ("| Step | Give | Get |").
+  // Give/get tables anywhere in the plan are concession ladders too ("| Step | Give | Get |"), except a table of offers laid side by side (a first column named Option, Package, Tier or MESO), which lists alternatives, not steps.
   const inScope = new Set(statements);
   // Offers laid side by side ("| Option | … |", a MESO, packages A/B/C) are alternatives they choose between, not steps
   // made one after another: their prices are no ladder.
