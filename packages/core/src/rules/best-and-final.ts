@@ -41,8 +41,11 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   // "Should they ask for a BAFO, …": an inverted condition opens its clause.
   if (conditioned(tokens, hit) || before[0]?.stem === 'should') return false;
   // "asked all three shortlisted licensees for their best and final offer": asked of a group we belong to, so "their"
-  // is ours too, and so is the request.
-  const ofGroup = GROUP_ASKED.test(plan.text.slice(st.start + (tokens[from]?.start ?? st.start) - st.start, hit.start)) && before.some((t) => ASKING.has(t.stem));
+  // is ours too, and so is the request; "We will ask all three suppliers for their best and final offers" is ours of them.
+  const ofGroup =
+    GROUP_ASKED.test(plan.text.slice(tokens[from]?.start ?? st.start, hit.start)) &&
+    before.some((t) => ASKING.has(t.stem)) &&
+    !before.some((t) => /^(?:we|i)$/.test(t.word));
   if (ofGroup) return true;
   // "Their best and final offer", "the supplier's final price": an offer to us.
   if (/\b(?:their|its|\p{L}+['’]s)\s*$/iu.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start)) && inGroup(tokens, hit, 0)) return false;
