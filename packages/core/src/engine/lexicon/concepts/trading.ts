@@ -85,7 +85,7 @@ export const trading: Family[] = [
           'wenn', 'falls', 'sofern', 'gegen', 'im gegenzug', 'als gegenleistung', 'dafür', 'bei', 'in ruil voor', 'mits', 'als', 'op voorwaarde',
           'en échange', 'en echange', 'à condition', 'a condition', 'a cambio', 'siempre que', 'si incluyen|aceptan|firman|pagan|añaden|garantizan|renuevan|amplían|mantienen',
           // "si la formación … va incluida": a Spanish condition in the passive.
-          'si … incluid*|incluido|incluida|incluidos|incluidas|garantizad*|firmad*|pagad*', 'solo con', 'sólo con', 'con tal de que',
+          'si … … incluid*|garantizad*|firmad*|pagad*', 'solo con', 'sólo con', 'con tal de que',
           'em troca', 'desde que', 'in cambio', 'a patto che', 'purché', 'solo se', 'w zamian', 'pod warunkiem', 'jeśli|jeżeli … podpisz*|zapłac*|przyjm*|zaakceptuj*',
         ],
         examples: ['−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus', 'De 640 € a 660 €: si la formación de 30 conductores va incluida.', 'Sconto del 3% in cambio di un contratto triennale.'],
