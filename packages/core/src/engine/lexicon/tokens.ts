@@ -132,6 +132,17 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     out.push({ stem: lower.includes("'") ? lower : stemWord(lower), word: lower, start, end: start + raw.length, capital, mark: false });
   }
+  // "4.200 €", "12.500 EUR", "CHF 12'500" and "$4,200" are one amount: the currency after the figure reads
+  // as if it stood before it, so every entry written "$ #" meets European and Indian formats alike.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.stem === '#' && (b.stem === '$' || /^[€£¥₹]$/.test(b.stem)) && !(i > 0 && /^[$€£¥₹]$/.test(out[i - 1]!.stem))) {
+      out[i] = { ...a, stem: b.stem };
+      out[i + 1] = { ...b, stem: '#' };
+      i++;
+    }
+  }
   return out;
 }
 

@@ -32,6 +32,11 @@ export interface FactContext {
 const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie)\s*\d*\s*[:.)]`;
 const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*${QA_MARK}\s*[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
+// A word and a number or letter that count the parts of a plan ("Decision 4", "Topic B", "Item 12"); not
+// "Plan B", which names our alternative.
+const ENUMERATED_RE = /^(?!plan\b)\p{L}{2,20}\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/iu;
+// A line that is bold from end to end ("**Decision 4: Our ceiling.**").
+const BOLD_LINE_RE = /^(\*\*|__)[^*_\n]+\1$/;
 const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/i;
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
 // run-in title that ends with a full stop and is followed by its text on the same line.
@@ -152,6 +157,14 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const labelStart = labelBase + r[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + r[2]!.length };
         valueSpan = { start: labelStart + r[2]!.length + r[3]!.length, end: line.end };
+        m = null;
+      } else if (m && /:/.test(m[3]!) && ENUMERATED_RE.test(m[2]!.trim()) && BOLD_LINE_RE.test(rawLine) && wordCount(m[4]!) <= 10 && !/[\d$€£¥₹]/.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
+        // "**Decision 4: Our ceiling.**", "**Topic 2: If they push on price**": a bold line that numbers its
+        // title; the title after the colon names the part of the plan, the enumerator names nothing.
+        const valueStart = labelBase + m[1]!.length + m[2]!.length + m[3]!.length;
+        labelSpan = { start: valueStart, end: valueStart + m[4]!.trimEnd().replace(/[.:]+$/, '').length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
         m = null;
       } else if (m && /[–—]|\s-\s/.test(m[3]!) && SECTION_MARK_RE.test(m[2]!.trim()) && wordCount(m[4]!) <= 8 && !/[.!?]\s*\S/.test(m[4]!.trim())) {
         // "Section 7 – Give / get", "8 – Give and take": the marker is no label; the title after it is,

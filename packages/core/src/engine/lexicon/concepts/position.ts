@@ -51,7 +51,7 @@ export const position: Family[] = [
           // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
           'my floor', 'my ceiling', 'my limit', 'my bottom line', 'my walk away', 'my red line', 'how low we go', 'how low we will go',
           'how low i go', 'how low i will go', 'how high we go', 'how high we will go', 'how far we go', 'how far we will go', 'how far down',
-          'how far|low|high we|i can|could|would|should go', 'how far|low|high can|could|will|would|should|do we|i go', 'maximum|minimum|highest|lowest price|figure|rate|fee we|i', 'the maximum|minimum price|figure|rate|fee',
+          'how far|low|high we|i can|could|would|should go', 'how far|low|high|much we|i … go|pay|stretch|drop|accept', 'how far|low|high can|could|will|would|should|do we|i go', 'maximum|minimum|highest|lowest price|figure|rate|fee we|i', 'the maximum|minimum price|figure|rate|fee',
           'lowest we will go', 'lowest we can go', 'lowest we accept', 'lowest we will accept', 'most we pay',
           'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
           'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
