@@ -124,3 +124,16 @@ describe('malformed frontmatter', () => {
   });
 });
 
+
+describe('a figure belongs to the position named right before it', () => {
+  it('reads a brief\'s "Ask" paragraph as naming the walk-away and target, not as an opening of £14.20', async () => {
+    const { ourPositions } = await import('../src/engine/plan/positions.js');
+    const plan = model(
+      '# Brief: fleet renewal\n\n**Ask**\n\nApprove a walk-away of £14.20 per vehicle per month on a three-year term, and give me authority to move from our £17.50 opening as far as £15.70 without coming back to you, against specific trades listed below. The aim is to land at £16.00. I would also like you on the call with their COO on 12 June if we get to final terms.\n\n**Our numbers**\n\n- Opening: £17.50 per vehicle per month, our published volume band.\n- Target: £16.00 per vehicle per month.\n- Walk-away: £14.20 per vehicle per month.\n',
+    );
+    const ours = ourPositions(plan);
+    expect(ours.openings.map((p) => p.amount.value)).not.toContain(14.2);
+    expect(ours.openings.map((p) => p.amount.value)).not.toContain(16);
+    expect(ours.opening?.amount.value).toBe(17.5);
+  });
+});

@@ -30,9 +30,16 @@ describe('money formats', () => {
     ['₹1,20,00,000', 12000000, 'INR', ''],
     ['₹1.2 crore', 12000000, 'INR', ''],
     ['₹12 lakh', 1200000, 'INR', ''],
+    ['Rs 4.5 crore', 45000000, 'INR', ''],
+    ['Rs. 12,000', 12000, 'INR', ''],
+    ['R145,000', 145000, 'ZAR', ''],
   ])('%s', (text, value, currency, unit) => {
     expect(one(text)).toMatchObject({ kind: 'money', value, currency, unit });
   });
+});
+
+it('reads a bare R as rand only before a money-sized figure', () => {
+  expect(parseAmounts('the R2 release and sprint R2024')).toEqual([]);
 });
 
 describe('units are kept so only like is compared with like', () => {

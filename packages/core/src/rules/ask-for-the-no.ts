@@ -2,8 +2,14 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negativeAsk, type TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
+import { ANSWER_LABEL } from '../engine/lexicon/shapes.js';
 
 type Span = [number, number];
+
+// A plan's own Q&A marker ("Q:", "Q3.", "Question 2)") before the question it answers below.
+const SELF_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)]/i;
+// A question in our own voice, put to ourselves: "we", "our", "I", and no "you".
+const ourVoice = (text: string) => !/\byou(?:r|rs)?\b/i.test(text) && /\b(?:we|our|us|I|my|me)\b/i.test(text);
 
 /**
  * The question parts of a statement, as offsets in the document: the whole sentence, the `…?` pieces
@@ -59,7 +65,7 @@ export default defineRule({
     sources: ['ask-for-the-no', 'bad-news-early'],
     fix: 'Add a question that asks for the no or for a commitment, e.g. in an "Ask for the no" section: "Is there any reason you would not be ready to sign by 30 June?", "What could stop this from going ahead?", "Who else could block this?", "If we deliver the pilot results, will you commit to the three-year term?".',
     details:
-      'The rule looks at every question in the plan (sentences ending in `?`, list items, table cells, quoted questions, and indirect ones like "ask them whether anything would stop them") and accepts one that carries the lexicon\'s words for asking for the no or for a commitment, inside the question: what could stop or block the deal ("any reason you would not…", "what would stop…", "who else could block…", "anything your board would turn down?", "has that already been decided?"), offering the way out ("is this still a priority?", "will you tell me now?", "deal-breakers"), or a yes/no question that asks them to commit ("are you prepared to…", "will that work for you?", "if we…, will you sign by…?", "what would it take to sign by June?"). A negative inside the question is what invites the no, so it is not read as a denial; and any question that asks whether something will not happen counts, whatever its verb ("is there any part you cannot live with?", "something the board cannot give?", "ça ne marche pas pour vous ?"), except a negative that leads the question and asks for a yes ("Don\'t you agree…?", "Isn\'t it…?") or a push ("Why can\'t you…?"). Any entry in a section named "Disqualifying questions" or "Ask for the no" counts. Discovery questions ("What is their budget?") do not. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.question-for-a-no` or `vocabulary.commitment-ask`.',
+      'The rule looks at every question in the plan (sentences ending in `?`, list items, table cells, quoted questions, and indirect ones like "ask them whether anything would stop them") and accepts one that carries the lexicon\'s words for asking for the no or for a commitment, inside the question: what could stop or block the deal ("any reason you would not…", "what would stop…", "who else could block…", "anything your board would turn down?", "has that already been decided?"), offering the way out ("is this still a priority?", "will you tell me now?", "deal-breakers"), or a yes/no question that asks them to commit ("are you prepared to…", "will that work for you?", "if we…, will you sign by…?", "what would it take to sign by June?"). A negative inside the question is what invites the no, so it is not read as a denial; and any question that asks whether something will not happen counts, whatever its verb ("is there any part you cannot live with?", "something the board cannot give?", "ça ne marche pas pour vous ?"), except a negative that leads the question and asks for a yes ("Don\'t you agree…?", "Isn\'t it…?") or a push ("Why can\'t you…?"). Any entry in a section named "Disqualifying questions" or "Ask for the no" counts. Discovery questions ("What is their budget?") do not, nor do the prompts of a plan written as questions to itself: a `Q:` line in our voice ("Q: And if we don\'t get it?") or the first column of a Q&A table answered by an "Our answer" column. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.question-for-a-no` or `vocabulary.commitment-ask`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -89,7 +95,15 @@ export default defineRule({
     for (const s of plan.statements) {
       // Under a disqualifying-questions heading, any real entry counts, with or without its question mark.
       if (s.kind !== 'heading' && inNoSection(plan, s) && !plan.tags.has(s, 'placeholder') && s.text.split(/\s+/).length >= 4) return;
-      const parts = questionParts(plan, s);
+      // "Q: And if we don't get it?": a plan written as questions to itself asks in our voice; that prompt is a
+      // heading for our answer, not a question put to the other side.
+      if (SELF_PROMPT.test(s.text) && ourVoice(s.text)) continue;
+      // The same in a Q&A table: "| What happens if we don't agree? | We extend the Medivent contract… |".
+      // A table whose other column is "Our answer" holds prompts in its first column, whoever they speak of ("What if they say…?").
+      const first = s.row && s.row.cells.length >= 2 ? s.row.cells[0]! : undefined;
+      const answered = s.row?.header.slice(1).some((h) => ANSWER_LABEL.test(h.text)) ?? false;
+      const prompt = first && /\?\s*$/.test(first.text) && (ourVoice(first.text) || (answered && !/\byou(?:r|rs)?\b/i.test(first.text))) ? first : undefined;
+      const parts = questionParts(plan, s).filter(([a]) => !prompt || a >= prompt.end || a < prompt.start);
       if (parts.length === 0) continue;
       // A negative inside the question ("any reason you would not sign?") is what invites the no: negation is not read here.
       const hits = [...plan.tags.hits(s, 'question-for-a-no'), ...plan.tags.hits(s, 'commitment-ask')];

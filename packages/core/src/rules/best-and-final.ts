@@ -17,6 +17,8 @@ const CONDITION = new Set(['if', 'unless', 'whether', 'case']);
 const WE_ASK = new Set(['ask', 'request', 'invit', 'demand', 'requir', 'want', 'expect', 'call', 'insist', 'push', 'press', 'run', 'hold', 'launch', 'issu']);
 const ASKING = new Set([...WE_ASK, 'told', 'tell']);
 const SUBMISSION = new Set(['submiss', 'submit', 'tender', 'bafo']);
+// Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
+const GROUP_ASKED = /\b(?:all|each|every|both)\b(?:\s+\w+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted)\b/i;
 const CLAUSE_MARKS = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
 
 /** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
@@ -30,12 +32,21 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   if (hit.negated) return false;
   // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.
   const at = hit.start - st.start;
-  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ') return false;
+  // …unless the quote is what they asked of us, in their words: "asking for our “best and final offer”".
+  const quotedAsk = /\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted)\b[^.;:]{0,30}\b(?:our|us)\s*["“'‘]\s*$/i;
+  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !quotedAsk.test(st.text.slice(Math.max(0, at - 60), at))) return false;
   let from = hit.from;
   while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.stem)) from--;
   const before = tokens.slice(from, hit.from);
   // "Should they ask for a BAFO, …": an inverted condition opens its clause.
   if (conditioned(tokens, hit) || before[0]?.stem === 'should') return false;
+  // "asked all three shortlisted licensees for their best and final offer": asked of a group we belong to, so "their"
+  // is ours too, and so is the request; "We will ask all three suppliers for their best and final offers" is ours of them.
+  const ofGroup =
+    GROUP_ASKED.test(plan.text.slice(tokens[from]?.start ?? st.start, hit.start)) &&
+    before.some((t) => ASKING.has(t.stem)) &&
+    !before.some((t) => /^(?:we|i)$/.test(t.word));
+  if (ofGroup) return true;
   // "Their best and final offer", "the supplier's final price": an offer to us.
   if (/\b(?:their|its|\p{L}+['’]s)\s*$/iu.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start)) && inGroup(tokens, hit, 0)) return false;
   const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be';
@@ -43,7 +54,10 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   // a request of us says so: "asked us", "our final offer", "we were asked".
   if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i'))) return false;
   // "Campus Ledger has been told we need final pricing": we are the ones asking, whatever the passive before.
-  if (before.some((t, i) => (t.stem === 'we' || t.stem === 'i') && (WE_ASK.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
+  // Only a subject asks: "wrote to both of us asking for our best and final" is them asking us.
+  if (before.some((t, i) => /^(?:we|i)$/.test(t.word) && (WE_ASK.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
+  // "…wrote to both of us asking for our best and final": we are the object, so they are the ones asking.
+  if (before.length > 0 && /^(?:us|me)$/.test(before[before.length - 1]!.word)) return true;
   const who = plan.tags.speaker(st, hit);
   if (who === 'we' && !passive) {
     // Group 1 opens with the asking verb: said by us, it is our request. Group 0 with an asking verb before it too.
@@ -51,6 +65,15 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
     if (before.some((t) => WE_ASK.has(t.stem))) return false;
   }
   return true;
+}
+
+/** The statement stands in a part of the plan about what goes wrong (the lexicon's `pitfall` in a heading above it). */
+function underPitfall(plan: PlanModel, st: Statement): boolean {
+  for (let sec = st.section; sec; sec = sec.parent) {
+    const heading: Statement = { start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false };
+    if (plan.tags.hits(heading, 'pitfall').some((h) => !h.negated)) return true;
+  }
+  return false;
 }
 
 interface Request {
@@ -122,7 +145,7 @@ export default defineRule({
     sources: ['how-you-lose'],
     fix: 'Write the number we submit, labelled as final ("**BAFO:** €380.000 per year, valid until 30 May"), and remove plans for a second round ("leave room", "starting point", "they will come back", "hold something back"). If we really want another round, ask them whether there will be one before we submit.',
     details:
-      'The rule first looks for a request: a sentence, item or row that says the other side asked for our "best and final offer", a "BAFO", our "last and final" or "final offer", "one round only", no second round, or our "best price in writing" ("Procurement asked for our best and final by Friday", "we were invited to submit a BAFO", "they want our best price in writing"), or a heading or label named BAFO / best and final. Contingencies ("if they ask for a BAFO"), negations ("there is no BAFO round"), requests we make ourselves ("we will ask the suppliers for their best and final offers") and their offers to us ("the supplier\'s final price") are not requests. With no request the rule stays silent. When there is one, it reports (1) at the request, when the plan states no final number — neither an amount in the request\'s section, item or row together with what we submit, nor a labelled final offer anywhere ("Final offer: €380k", "our best and final is $395k"); and (2) at each statement that treats the offer as an opening (one finding per statement; when there is one, the missing final number is not reported separately): anywhere in the plan "second round", "they will come back", "then negotiate", "not our lowest", "hold something back", "treat it as round one", "just the start of the negotiation"; and inside the request\'s part of the plan "leave room", "room to negotiate", "starting point", "opening offer", "anchor high". Negated phrases ("there is no second round", "we hold nothing back for a later round") are fine. The words come from the lexicon\'s `best-and-final-request`, `second-round` and `final-offer` concepts; add your team\'s words under `vocabulary.best-and-final-request`, `vocabulary.second-round` and `vocabulary.final-offer`.',
+      'The rule first looks for a request: a sentence, item or row that says the other side asked for our "best and final offer", a "BAFO", our "last and final" or "final offer", "one round only", no second round, or our "best price in writing" ("Procurement asked for our best and final by Friday", "we were invited to submit a BAFO", "they want our best price in writing"), or a heading or label named BAFO / best and final. Contingencies ("if they ask for a BAFO"), negations ("there is no BAFO round"), requests we make ourselves ("we will ask the suppliers for their best and final offers") and their offers to us ("the supplier\'s final price") are not requests. A request made of every bidder ("asked all three shortlisted licensees for their best and final offer") or of us as the object ("wrote to us asking for our “best and final offer”", quoted in their words) is a request of us. With no request the rule stays silent. When there is one, it reports (1) at the request, when the plan states no final number — neither an amount in the request\'s section, item or row together with what we submit, nor a labelled final offer anywhere ("Final offer: €380k", "our best and final is $395k"); and (2) at each statement that treats the offer as an opening (one finding per statement; when there is one, the missing final number is not reported separately): anywhere in the plan "second round", "they will come back", "then negotiate", "not our lowest", "hold something back", "treat it as round one", "just the start of the negotiation"; and inside the request\'s part of the plan "leave room", "room to negotiate", "starting point", "opening offer", "anchor high". Negated phrases ("there is no second round", "we hold nothing back for a later round") are fine. A part of the plan about what goes wrong (a pre-mortem, "How it goes wrong", traps, mistakes: the lexicon\'s `pitfall` concept) describes what we must not do, so a second round named there is not reported. The words come from the lexicon\'s `best-and-final-request`, `second-round` and `final-offer` concepts; add your team\'s words under `vocabulary.best-and-final-request`, `vocabulary.second-round` and `vocabulary.final-offer`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -187,7 +210,8 @@ export default defineRule({
       list.push(hit);
     }
     for (const [s, hits] of byStatement) {
-      if (s.isQuestion) continue;
+      // "## How it goes wrong" ⏎ "1. We treat the best-and-final as an opener.": a failure we plan against, not our plan.
+      if (s.isQuestion || underPitfall(plan, s)) continue;
       const tokens = plan.tags.tokens(s);
       // "The Company's submission of EUR 612 is an opening position": our submission, wherever the plan says it.
       const scoped = inAnyScope(s.start) || plan.tags.has(s, 'final-offer') || tokens.some((t) => SUBMISSION.has(t.stem));

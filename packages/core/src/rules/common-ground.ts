@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { hypotheticalAt } from '../engine/lexicon/index.js';
+import { hypotheticalAt, isPast } from '../engine/lexicon/index.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import { soundsUnknown } from '../engine/language.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
@@ -13,8 +13,16 @@ function standsOn(plan: PlanModel, t: Tagged, next: Map<Statement, Statement>): 
   if (t.hit.negated) return false;
   if (t.statement.isQuestion) return answered(plan, t.statement, next);
   if (plan.tags.conditional(t.statement)) return false;
-  return !hypotheticalAt(plan.tags.tokens(t.statement), t.hit.from);
+  const tokens = plan.tags.tokens(t.statement);
+  // "…; confirm at the meeting": a verb that opens its clause in the present is a to-do, though it stems like the
+  // participle the lexicon means ("confirmed at the meeting", "agreed on the call").
+  const first = tokens[t.hit.from];
+  if (first && !isPast(first.word) && (t.hit.from === 0 || tokens[t.hit.from - 1]!.mark) && PARTICIPLE_LEADS.has(first.stem)) return false;
+  return !hypotheticalAt(tokens, t.hit.from);
 }
+
+// Entries that open with what was settled: "agreed at the workshop", "confirmed in the call".
+const PARTICIPLE_LEADS = new Set(['agre', 'lock', 'settl', 'confirm', 'close', 'resolv', 'accept', 'align']);
 
 /**
  * Q&A form: "Q: What are we both keen on already?" (or a bold or heading question) answered by the next

@@ -65,6 +65,8 @@ const hasGiveGetHeader = (plan: PlanModel, header: readonly Cell[]) =>
   header.some((h) => aboutGets(plan, h.start, h.text)) &&
   header.some((h) => !aboutGets(plan, h.start, h.text) && plan.tags.has({ start: h.start, end: h.end, text: h.text, kind: 'prose', isQuestion: false }, 'give'));
 
+const ALTERNATIVES_COLUMN = /^\s*(?:options?|packages?|variants?|scenarios?|offers?|bundles?|choices?|meso|tiers?)\b/i;
+
 // "5.1 Increase the fee by GBP 150…": a numbered paragraph is a concession written without list syntax.
 // "a) First move: up to £22.40 (+£0.80)…": an outline's lettered line is one too.
 // "• Step 1: 41.000 → 41.800 EUR…": a bullet typed by hand in a word processor is a list item too.
@@ -75,9 +77,13 @@ function concessionUnits(plan: PlanModel): Unit[] {
   const order: object[] = [];
   const getColumns = new Map<number, Set<number>>();
   const statements = [...plan.statementsIn('concessions')];
-  // Give/get tables anywhere in the plan are concession ladders too ("| Step | Give | Get |").
+  // Give/get tables anywhere in the plan are concession ladders too ("| Step | Give | Get |"), except a table of offers laid side by side (a first column named Option, Package, Tier or MESO), which lists alternatives, not steps.
   const inScope = new Set(statements);
-  for (const st of plan.statements) if (st.row && !st.row.isHeader && !inScope.has(st) && hasGiveGetHeader(plan, st.row.header)) statements.push(st);
+  // Offers laid side by side ("| Option | … |", a MESO, packages A/B/C) are alternatives they choose between, not steps
+  // made one after another: their prices are no ladder.
+  for (const st of plan.statements) {
+    if (st.row && !st.row.isHeader && !inScope.has(st) && hasGiveGetHeader(plan, st.row.header) && !ALTERNATIVES_COLUMN.test(st.row.header[0]?.text ?? '')) statements.push(st);
+  }
   statements.sort((x, y) => x.start - y.start);
   for (const st of statements) {
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));

@@ -12,8 +12,9 @@ import { QA_LABEL, SUMS_UP } from '../engine/lexicon/shapes.js';
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
 // reads how a plan lays its concessions out: items, rows, labelled lines and the parts that hold gets.
 
-// "→", "->", "=>", "⇄", "↔": a give pointing at its get.
-const ARROW = /→|⇒|⇄|↔|⟷|⟶|<->|->|=>/;
+// "→", "->", "=>", "⇄", "↔": a give pointing at its get; "←", "<-": the get pointing back at its give
+// ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
+const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
 
 /** Tag hits in a piece of text that is not a statement of its own (a cell, a title, a label). */
 function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHit[] {
@@ -222,11 +223,13 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       for (const st of statements) {
         if (st.kind !== 'prose' || taken.has(st) || isLeadIn(plan, st) || partAt(st.start)) continue;
         // "6.2 We will take on the disposal…": a numbered paragraph is an item written by hand, with the rest of its paragraph.
-        if (/^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/.test(plan.text.slice(st.start, st.end))) {
+        if (NUMBERED_PARA.test(plan.text.slice(st.start, st.end))) {
           const para = [st];
           for (let i = idx.position.get(st)! + 1; i < plan.statements.length; i++) {
             const next = plan.statements[i]!;
             if (next.kind !== 'prose' || /\n[ \t]*\n/.test(plan.text.slice(para[para.length - 1]!.end, next.start))) break;
+            // "5.3 — Allow …" ⏎ "5.4 — Start …": the next number on the next line is the next concession, not more of this one.
+            if (/\n/.test(plan.text.slice(para[para.length - 1]!.end, next.start)) && NUMBERED_PARA.test(plan.text.slice(next.start, next.end))) break;
             para.push(next);
             taken.add(next);
           }
@@ -303,12 +306,23 @@ function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
   return /^(?:they|he|she|them)$/.test(prev.word) || (prev.capital && plan.tags.isName(prev.word));
 }
 
+// "6.2 We will take on the disposal…", "5.3 — Allow …", "b) …": a numbered paragraph.
+const NUMBERED_PARA = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/;
+
 const SUMMARY = /^\s*(?:total|totals|end point|sum|overall|net|in all|altogether|cumulative|all steps|result|landing)\b/i;
 
 /** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
 function givesNothing(plan: PlanModel, unit: Unit): boolean {
   // "|   | Total +€6.000 → €130.000 |": a summary row under the steps sums them up and gives nothing new.
-  if (unit.row) return unit.row.cells[0]!.text === '' && SUMMARY.test(unit.row.cells.map((c) => c.text).join(' '));
+  if (unit.row) {
+    const cells = unit.row.cells;
+    if (cells[0]!.text === '' && SUMMARY.test(cells.map((c) => c.text).join(' '))) return true;
+    // "| Opening | 20,90 € | — | — |": a level the steps start from, with no move and no give words, is no step.
+    const st = unit.statements[0];
+    if (st && (plan.tags.has(st, 'give') || plan.tags.has(st, 'price-cut'))) return false;
+    const rest = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.text.trim()));
+    return rest.length === 1 && rest.every((c) => plan.amountsIn(c).length === 1 && !/[+±−]|\p{L}{4}/u.test(c.text.replace(plan.amountsIn(c)[0]!.raw, '')));
+  }
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(outsideLabel) || plan.tags.hits(st, 'price-cut').some(outsideLabel));
 }
@@ -339,7 +353,7 @@ export default defineRule({
     sources: ['trust-is-imperative', 'care-but-not-that-much'],
     fix: 'Pair each concession with what we ask for: "5% off in exchange for a three-year term", "60-day payment terms → a public case study", a "Get" column in the give/get table, or a nested "Get:" line. Drop concessions we would not trade.',
     details:
-      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔) also pairs a give with its get. Asking words count only when we ask ("if they ask for it" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
+      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔, or ← pointing from the get back to its give) also pairs a give with its get. A table row that only states a level the steps start from ("| Opening | 20,90 € | — | — |": one figure, no move, no give words) is not a concession. Asking words count only when we ask ("if they ask for it" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

@@ -68,14 +68,19 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
     }
   }
   // "Our hosting is EU-only (GDPR). We keep this quiet until they sign."
+  // The pointer may reach back across a sentence that explains the constraint ("**Data residency.** The platform is
+  // hosted in US-East only. Keep this out of the conversation…"): the paragraph's earlier sentences, nearest first.
   if (plan.tags.tokens(st).some((t) => POINTERS.has(t.stem))) {
-    const prev = plan.statements[at - 1];
-    if (prev && prev.section === st.section && prev.kind !== 'heading' && !/\n[ \t]*\n/.test(plan.text.slice(prev.end, st.start))) {
+    let next = st;
+    for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+      const prev = plan.statements[i]!;
+      if (prev.section !== st.section || prev.kind === 'heading' || /\n[ \t]*\n/.test(plan.text.slice(prev.end, next.start))) break;
       const hit = constraintIn(plan, prev);
       if (hit) {
         from.statement = prev;
         return hit;
       }
+      next = prev;
     }
   }
   // In a constraints section every line is a constraint.

@@ -40,7 +40,9 @@ const CLAUSE_END =
   /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:then|we|we['’]ll|we will|i|i['’]ll|but|so|answer|respond|reply|our answer|our response)\b/i;
 const COMPARISON = /^\s+(?:compared (?:with|to)|than|versus|vs\.?|next to|against|relative to|for the same)\b/i;
 // Where it starts: after punctuation, or at "if"/"when" ("we show the ROI when they say we are too expensive").
-const CLAUSE_START = /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:if|when|whenever|once|should|as soon as)\b/gi;
+// A purpose clause after our move ("Offer 3% off so we land closer to their quote") also starts a clause of its own:
+// the challenge words in it belong to it, and the move before it stays our answer.
+const CLAUSE_START = /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:if|when|whenever|once|should|as soon as|so(?= (?:that|we|i|it|they)\b))\b/gi;
 
 /** Something planned: value or a price move, or at least a few words of what we do. */
 const isAnswer = (a: Assessment) => a.values.length > 0 || a.cuts.length > 0 || (a.answerWords >= 2 && (a.ours || a.answerWords >= 12));
@@ -102,7 +104,19 @@ function unitsIn(plan: PlanModel, span: Span, exclude: Span[]): Unit[] {
     else byKey.set(key, [s]);
   }
   const units: Unit[] = [...byKey.values()].map((list) => ({ statements: list }));
-  if (prose.length > 0) units.push({ statements: prose });
+  // Prose splits at blank lines: a section that takes one objection per paragraph ("**'You're dearer than X.'**
+  // Offer 3% off." ⏎⏎ "**'Vendor risk first.'** Fine — we send the SOC 2 report.") answers each in its own
+  // paragraph, and one paragraph's value does not answer another's challenge.
+  let para: Statement[] = [];
+  for (const s of prose) {
+    const prev = para[para.length - 1];
+    if (prev && /\n[ \t]*\n/.test(plan.text.slice(prev.end, s.start))) {
+      units.push({ statements: para });
+      para = [];
+    }
+    para.push(s);
+  }
+  if (para.length > 0) units.push({ statements: para });
   return units;
 }
 
@@ -318,10 +332,12 @@ function leadLine(plan: PlanModel, st: Statement): Span | undefined {
   const line = raw.trim();
   const plain = line.replace(/[*_]/g, '').trim();
   const words = plain.split(/\s+/).filter(Boolean).length;
-  // A Q&A question may be a long line; a heading-like line is short.
-  if (words > (/\?$/.test(plain) ? 25 : 12)) return undefined;
+  // A Q&A question may be a long line; a heading-like line is short. A bold-only line is a heading whatever its
+  // length within reason: a bilingual one says everything twice ("**7. SE DICONO CHE … / IF THEY SAY OUR PRICE IS TOO LOW**").
+  const bold = /^(\*\*|__)[^*_]+\1:?$/.test(line);
+  if (words > (/\?$/.test(plain) ? 25 : bold ? 24 : 12)) return undefined;
   const span = { start: st.start, end: lineStart + raw.trimEnd().length };
-  if (/^(\*\*|__)[^*_]+\1:?$/.test(line)) return span;
+  if (bold) return span;
   if (/^\d{1,2}[.)]\s/.test(plain) && !/[.!]$/.test(plain)) return span;
   // "Section 5 – If they say…", "VI. PRICE PUSHBACK": a numbered part of the plan written without heading syntax.
   if (/^(?:(?:section|part|step)\s+[\dIVXA-H]+\b|[IVX]{1,5}[.)]\s)/i.test(plain) && !/[.!]$/.test(plain)) return span;

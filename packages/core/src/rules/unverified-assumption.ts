@@ -111,14 +111,19 @@ function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
   });
 }
 
-/** The statement, or the sentences after it in the same list item or line ("I think X. Confirm with Priya."), says how we check it. */
+/**
+ * The statement, or the sentences after it in the same list item or line ("I think X. Confirm with Priya."), or a
+ * sub-item under it ("- They probably want a 3-year term" / "  - Ask Els directly"), says how we check it.
+ */
 function checkedNearby(plan: PlanModel, st: Statement): boolean {
   if (saysHowToVerify(plan, st)) return true;
   const lineEnd = plan.text.indexOf('\n', st.end);
   const end = Math.max(lineEnd === -1 ? plan.text.length : lineEnd, st.item?.end ?? 0);
-  return startingIn(plan.statements, { start: st.end, end }).some(
-    (next) => (next.item === st.item || lineEnd === -1 || next.start < lineEnd) && saysHowToVerify(plan, next),
-  );
+  const under = (next: Statement) => {
+    for (let it = next.item; it; it = it.parent) if (it === st.item) return true;
+    return false;
+  };
+  return startingIn(plan.statements, { start: st.end, end }).some((next) => (under(next) || lineEnd === -1 || next.start < lineEnd) && saysHowToVerify(plan, next));
 }
 
 interface Names {
@@ -164,7 +169,7 @@ export default defineRule<Options>({
     sources: ['how-you-lose'],
     fix: 'Move the statement into an "Assumptions to verify" (or "Open questions") section, or say how and when we will confirm it: "They probably need go-live by September; confirm with Marc on Tuesday." Better still, replace the guess with what they told us.',
     details:
-      'The rule reads every sentence, list item and table row outside the scope of an assumptions section (any heading or label named "Assumptions to verify", "Open questions", "To validate", "Risks and assumptions", "Hypotheses", "Unknowns"…; add your own through the `assumptions` vocabulary). The hedges come from the lexicon\'s `hedge` concept. Guesses that stand on their own always count: "I/we assume", "presume", "suppose", "reckon", "I guess", "I\'d imagine", "presumably", "my gut says", "should be fine", "shouldn\'t be a problem", "take for granted", "chances are" — unless their clause only speaks of our own side ("I assume our team is free in Q3"); a reason after the hedge ("should be fine since we renewed last year") is not its subject. Generic hedges ("probably", "likely", "maybe", "surely", "no doubt", "I think", "I believe", "we\'re confident", "seems keen", "should accept") count only when the clause is about the other side: they/them/their, the customer, client, buyer, supplier, vendor or procurement, a person or company the plan names (a capitalised name the plan never writes in lower case, unless it is the plan\'s `owner`/`author`), and the `counterpartNames` option. Not reported: negated hedges ("we do not assume…", "we assume nothing"), a move we prepare for ("they will probably push back on price", "Dana is likely to ask for a discount"), conditions of our offer ("assuming they sign by June, we…"), questions, quoted speech we plan to say, and statements that say how we will check (the `verify` concept: "confirm with", "verify", "check", "ask her directly", "to be validated"). Add your team\'s words under `vocabulary.hedge` (they count like "I assume") and `vocabulary.verify`. One finding per statement.',
+      'The rule reads every sentence, list item and table row outside the scope of an assumptions section (any heading or label named "Assumptions to verify", "Open questions", "To validate", "Risks and assumptions", "Hypotheses", "Unknowns"…; add your own through the `assumptions` vocabulary). The hedges come from the lexicon\'s `hedge` concept. Guesses that stand on their own always count: "I/we assume", "presume", "suppose", "reckon", "I guess", "I\'d imagine", "presumably", "my gut says", "should be fine", "shouldn\'t be a problem", "take for granted", "chances are" — unless their clause only speaks of our own side ("I assume our team is free in Q3"); a reason after the hedge ("should be fine since we renewed last year") is not its subject. Generic hedges ("probably", "likely", "maybe", "surely", "no doubt", "I think", "I believe", "we\'re confident", "seems keen", "should accept") count only when the clause is about the other side: they/them/their, the customer, client, buyer, supplier, vendor or procurement, a person or company the plan names (a capitalised name the plan never writes in lower case, unless it is the plan\'s `owner`/`author`), and the `counterpartNames` option. Not reported: negated hedges ("we do not assume…", "we assume nothing"), a move we prepare for ("they will probably push back on price", "Dana is likely to ask for a discount"), conditions of our offer ("assuming they sign by June, we…"), questions, quoted speech we plan to say, and statements that say how we will check (the `verify` concept: "confirm with", "verify", "check", "ask her directly", "ask how their fee is calculated", "to be validated"), in the statement, later in its item or line, or in a sub-item under it. Add your team\'s words under `vocabulary.hedge` (they count like "I assume") and `vocabulary.verify`. One finding per statement.',
     options: {
       type: 'object',
       additionalProperties: false,

@@ -35,6 +35,8 @@ function saysSomething(plan: PlanModel, fact: Fact): boolean {
   return affirmed || !denied;
 }
 
+// A value that gives a reason or a consequence: "because…", "since…", "the rent would exceed…" (not "we would rather…").
+const REASON_VALUE = /^\W*(?:because|since|as|given)\b|\bwould\b(?!\s+(?:rather|sooner|then|instead))/i;
 const NEGATING = new Set(['not', 'no', 'never']);
 const NAMES = new PhraseSet(ALTERNATIVE_NAMES.phrases);
 const HANDOVER = new PhraseSet(ALTERNATIVE_HANDOVER.phrases);
@@ -107,7 +109,10 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
     const isCase = (n: TagHit) => !n.negated && n.end <= labelEnd && !walk.some((w) => w.start < n.end && n.start < w.end);
     const value = st.text.slice(caseLabel[0].length - 1).trim();
     const words = value.match(/\p{L}{2,}/gu) ?? [];
-    if (noDeal.some(isCase) && plan.tags.speaker(st, noDeal.find(isCase)) !== 'they' && words.some((w) => !UNITS.test(w))) return true;
+    // "Above this we do not sign: the rent would exceed the approved budget" gives the reason for the case, not what
+    // we do then: a value that explains ("because…", "…would exceed…") names no alternative unless the lexicon reads one.
+    const explains = REASON_VALUE.test(value) && !plan.tags.hits(st, 'alternative').some((h) => !h.negated && h.start > labelEnd);
+    if (noDeal.some(isCase) && plan.tags.speaker(st, noDeal.find(isCase)) !== 'they' && words.some((w) => !UNITS.test(w)) && !explains) return true;
   }
   // The label of an alternative fact ("Plan B: none") was judged with its fact; its words prove nothing.
   const labels = plan.factsOf('alternative').map((f) => f.label);

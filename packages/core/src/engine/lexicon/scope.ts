@@ -9,7 +9,7 @@ import { stemWord, type Token } from './tokens.js';
 export type Speaker = 'we' | 'they' | 'named';
 
 const NEGATORS = new Set(
-  ['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'refuse', 'avoid', 'instead', 'rather than'].map(
+  ['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'refuse', 'avoid', 'instead'].map(
     (w) => stemWord(w),
   ),
 );
@@ -36,6 +36,10 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
       continue;
     }
     if (NEGATORS.has(t.stem)) return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
+    // "on the table in the first ten minutes rather than being held back": what stands after "rather than" is what
+    // we do not do. Tokens are single words, so the pair is read here rather than from the list above. Its reach is
+    // the few words it contrasts ("a quarterly rather than monthly meter read if Copyline holds…" leaves the condition alone).
+    if (t.stem === 'than' && tokens[i - 1]?.stem === 'rather') return words <= 2;
     words++;
   }
   return false;

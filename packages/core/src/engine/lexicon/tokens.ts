@@ -29,6 +29,8 @@ const CONTRACTED_HEAD: Record<string, string> = { wo: 'will', ca: 'can', sha: 's
 
 // Irregular forms a stemmer leaves apart from their base; plans talk in these verbs.
 const IRREGULAR: Record<string, string> = {
+  // Porter folds "expenses" into "expensive" (`expens`): costs we carry are no complaint about our price.
+  expense: 'expense', expenses: 'expense', expensed: 'expense',
   went: 'go', gone: 'go', goes: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give',
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', "'s": 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',
@@ -57,7 +59,7 @@ const IRREGULAR: Record<string, string> = {
 };
 
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
-const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?—–()[\]|→]|-(?=\s)/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -129,6 +131,17 @@ export function tokenize(text: string, base = 0): Token[] {
       continue;
     }
     out.push({ stem: lower.includes("'") ? lower : stemWord(lower), word: lower, start, end: start + raw.length, capital, mark: false });
+  }
+  // "4.200 €", "12.500 EUR", "CHF 12'500" and "$4,200" are one amount: the currency after the figure reads
+  // as if it stood before it, so every entry written "$ #" meets European and Indian formats alike.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.stem === '#' && (b.stem === '$' || /^[€£¥₹]$/.test(b.stem)) && !(i > 0 && /^[$€£¥₹]$/.test(out[i - 1]!.stem))) {
+      out[i] = { ...a, stem: b.stem };
+      out[i + 1] = { ...b, stem: '#' };
+      i++;
+    }
   }
   return out;
 }

@@ -18,7 +18,7 @@ export const TAGS = [
   // Questions.
   'question-for-a-no', 'commitment-ask',
   // Voice.
-  'hedge', 'desperation', 'best-and-final-request', 'second-round', 'final-offer', 'placeholder', 'verify',
+  'hedge', 'desperation', 'best-and-final-request', 'second-round', 'final-offer', 'placeholder', 'verify', 'pitfall',
   // The side we are on, from the plan's own words.
   'buyer-voice', 'seller-voice',
   // The other side's position.

@@ -200,6 +200,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'working assumptions', 'key assumptions', 'things to validate', 'things to find out', 'to find out', 'to clarify',
     'things to clarify', 'what we need to confirm', 'what we need to find out', 'what we need to verify', 'beliefs to test',
     'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points', 'not sure about', 'what we re not sure about', 'what we are not sure about', 'unsure', 'uncertain', 'uncertainties',
+    // Uncertainty said in our own voice, whatever comes around it ("Stuff I'm not sure of", "Things we are assuming and must check").
+    'not sure', 'we are assuming', 'we re assuming', 'are assuming',
   ],
   questions: [
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
@@ -268,7 +270,10 @@ export function normalizeLabel(text: string): string {
     .trim();
 }
 
+// Concepts a question may name in any voice: facts about the deal and them, never our position.
+const ABOUT_THEM: ReadonlySet<Concept> = new Set<Concept>(['decision-maker', 'timeline', 'budget', 'needs', 'qualification', 'common-ground', 'paper-process']);
 const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
+const NEGATING_STEMS = new Set(['not', 'cannot', 'never', 'no', 'nt']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 // Weak aliases that are verbs: in a question they name our move only when we are their subject.
 const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim'].map((w) => stemWord(w)));
@@ -321,7 +326,12 @@ export class Vocabulary {
     for (const concept of CONCEPTS) {
       // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
       const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
-      const singular = aliases.map((a) => a.replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me')).filter((a, i) => a !== aliases[i]);
+      // The verb follows the person: "we are" / "we're" become "I am" / "I'm" ("What I'm assuming").
+      const firstPerson = (a: string) =>
+        a.replace(/\bwe are\b/g, 'i am').replace(/\bwe re\b/g, 'i m').replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me');
+      const singular = aliases.map(firstPerson).filter((a, i) => a !== aliases[i]);
+      // A twin is as weak as the alias it comes from: "we are" names the side only as a whole label, and so does "I am".
+      const weakTwin = new Set(singular.filter((a) => aliases.some((b) => firstPerson(b) === a && WEAK_ALONE.has(normalizeLabel(b)))).map(normalizeLabel));
       for (const alias of [...aliases, ...singular]) {
         const norm = normalizeLabel(alias);
         this.add(norm, concept);
@@ -330,7 +340,7 @@ export class Vocabulary {
         const stems = labelStems(norm);
         if (stems.length === 0) continue;
         // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
-        const index = WEAK_ALONE.has(norm) ? this.inQuestions : this.contained;
+        const index = WEAK_ALONE.has(norm) || weakTwin.has(norm) ? this.inQuestions : this.contained;
         const list = index.get(stems[0]!) ?? [];
         // "our steps" and "we step" share their stems: a possessive alias needs the possessive written.
         const possessive = /^(?:our|my)\b/.test(norm);
@@ -370,7 +380,11 @@ export class Vocabulary {
         if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
         if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
-        hits.push({ from: i, to: i + e.stems.length, concepts: e.concepts });
+        // "Is there anything we cannot move on?", "What we won't give": a negated give names what we hold, not a concession.
+        const negated = [stems[i - 1], stems[i - 2]].some((w) => w !== undefined && NEGATING_STEMS.has(w));
+        const concepts = negated ? e.concepts.filter((c) => c !== 'concessions') : e.concepts;
+        if (concepts.length === 0) continue;
+        hits.push({ from: i, to: i + e.stems.length, concepts });
       }
     }
     // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
@@ -434,8 +448,11 @@ export class Vocabulary {
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
     if (/\?\s*$/.test(label)) {
       const qa = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i.exec(label);
-      if (!qa && !/\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return [];
-      return this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
+      const found = this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
+      if (qa || /\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return found;
+      // "Is there money for it?", "Who decides?": a question about the deal names who, when, with what money and why
+      // in any voice. Our position needs our voice ("What is a BATNA?" teaches; it takes no position).
+      return found.filter((c) => ABOUT_THEM.has(c));
     }
     const withoutParens = label.replace(/\([^)]*\)/g, ' ');
     const out: Concept[] = [];

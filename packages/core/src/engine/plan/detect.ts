@@ -39,7 +39,10 @@ export function detectPlan(input: DetectInput): Detection {
   if (flag === false || flag === 'off' || flag === 'ignore') return { isPlan: false, reason: 'opt-out', concepts };
   if (flag === true || flag === 'plan' || fm['type'] === 'negotiation-plan') return { isPlan: true, reason: 'frontmatter', concepts };
   if (input.force) return { isPlan: true, reason: 'config', concepts };
-  if (concepts.length < 2 || !input.hasPosition) return { isPlan: false, reason: 'too-few-sections', concepts };
+  // Two parts of a plan, not two readings of one part: "## BATNA" in a book summary names a walk-away and an
+  // alternative at once, and is still one heading.
+  const parts = new Set(input.facts.filter((f) => concepts.includes(f.concept)).map((f) => (f.source === 'frontmatter' ? `fm:${f.concept}` : f.label.start)));
+  if (concepts.length < 2 || parts.size < 2 || !input.hasPosition) return { isPlan: false, reason: 'too-few-sections', concepts };
   // An agenda ("Walk-away discussion (10 min)"), a cheat sheet or a note names our position without
   // taking one: a plan states at least one walk-away, target, opening, concession or alternative with
   // a number, or a walk-away as a condition (only a long plan with many parts is excused).

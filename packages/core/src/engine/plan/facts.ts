@@ -32,6 +32,11 @@ export interface FactContext {
 const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie)\s*\d*\s*[:.)]`;
 const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*${QA_MARK}\s*[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
+// A word and a number or letter that count the parts of a plan ("Decision 4", "Topic B", "Item 12"); not
+// "Plan B", which names our alternative.
+const ENUMERATED_RE = /^(?!plan\b)\p{L}{2,20}\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/iu;
+// A line that is bold from end to end ("**Decision 4: Our ceiling.**").
+const BOLD_LINE_RE = /^(\*\*|__)[^*_\n]+\1$/;
 const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/i;
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
 // run-in title that ends with a full stop and is followed by its text on the same line.
@@ -42,6 +47,8 @@ const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]
 // "IV. Price positions": a Roman-numbered outline heading.
 const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 
+// A bold title followed only by a remark in brackets, with or without a colon: "**Walk-away** (agreed with Finance):".
+const BOLD_LEAD_RE = /^(\*\*|__)([^*_]+)\1[ \t]*\([^()\n]{1,120}\)[ \t]*:?[ \t]*$/;
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 // "Bottom line... honestly I haven't pinned it down": an ellipsis after a label sets it off as a colon does.
 const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})(?:\.{3}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
@@ -51,6 +58,13 @@ const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Res
 // "[06/05 10:31] First ask: 32%": notes kept with a timestamp per entry, as CRM notes are.
 const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
+
+/** `<b><u>Title</u></b><br>` → `**Title**`; other lines unchanged. */
+function htmlBold(line: string): string {
+  if (!line.includes('<')) return line;
+  const m = /^<(b|strong)>((?:<(?:u|i|em)>)*)([^<>\n]+)((?:<\/(?:u|i|em)>)*)<\/\1>(?:\s*<br\s*\/?>)?$/i.exec(line);
+  return m ? `**${m[3]}**` : line;
+}
 
 /**
  * A label is a phrase, not sentences: no sentence end inside it. An abbreviation before a
@@ -107,7 +121,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
   for (const [pi, p] of paragraphs.entries()) {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
-      const rawLine = text.slice(line.start, line.end).trim();
+      // Text pasted from an email or a word processor marks its titles with HTML ("<b><u>Moves I can make</u></b><br>"):
+      // read such a line as the bold line it is.
+      const rawLine = htmlBold(text.slice(line.start, line.end).trim());
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
       const outline = OUTLINE_MARK_RE.exec(lineText) ?? STAMP_RE.exec(lineText);
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
@@ -142,6 +158,14 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: labelStart + r[2]!.length };
         valueSpan = { start: labelStart + r[2]!.length + r[3]!.length, end: line.end };
         m = null;
+      } else if (m && /:/.test(m[3]!) && ENUMERATED_RE.test(m[2]!.trim()) && BOLD_LINE_RE.test(rawLine) && wordCount(m[4]!) <= 10 && !/[\d$€£¥₹]/.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
+        // "**Decision 4: Our ceiling.**", "**Topic 2: If they push on price**": a bold line that numbers its
+        // title; the title after the colon names the part of the plan, the enumerator names nothing.
+        const valueStart = labelBase + m[1]!.length + m[2]!.length + m[3]!.length;
+        labelSpan = { start: valueStart, end: valueStart + m[4]!.trimEnd().replace(/[.:]+$/, '').length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
       } else if (m && /[–—]|\s-\s/.test(m[3]!) && SECTION_MARK_RE.test(m[2]!.trim()) && wordCount(m[4]!) <= 8 && !/[.!?]\s*\S/.test(m[4]!.trim())) {
         // "Section 7 – Give / get", "8 – Give and take": the marker is no label; the title after it is,
         // and it starts a part of the plan.
@@ -161,6 +185,16 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
         valueSpan = { start: valueStart, end: line.end };
+      } else if (BOLD_LEAD_RE.test(rawLine) && wordCount(BOLD_LEAD_RE.exec(rawLine)![2]!) <= 8) {
+        // "**Assumptions I still need to verify** (I will check these with Leena before the 4th):" — a bold title with
+        // a remark in brackets after it: the bold words are the label, and the line starts a part as a bold line does.
+        const raw = text.slice(line.start, line.end);
+        const inner = BOLD_LEAD_RE.exec(rawLine)![2]!;
+        const at = raw.indexOf(inner);
+        labelSpan = { start: line.start + at, end: line.start + at + inner.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
       } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && (wordCount(lineText) <= 8 || (/[?:]\s*$/.test(lineText) && wordCount(lineText) <= 14))) {
         // A bold question or lead-in may run longer than a title ("**What can we move on, and what do we get?**").
         // A line that is entirely bold acts as a label for what follows.

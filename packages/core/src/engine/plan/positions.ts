@@ -28,8 +28,37 @@ export interface Position {
 
 /** {@link positionAmounts}, keeping the fact each amount came from. */
 export function positionValues(plan: PlanModel, facts: readonly Fact[]): Position[] {
-  const all = facts.flatMap((f) => plan.ownAmounts(f).map((amount) => ({ amount, fact: f, source: f.source, label: f.label.text })));
+  const all = facts.flatMap((f) =>
+    plan
+      .ownAmounts(f)
+      .filter((amount) => !namedOtherwise(plan, f, amount))
+      .map((amount) => ({ amount, fact: f, source: f.source, label: f.label.text })),
+  );
   return [...all.filter((p) => p.amount.kind === 'money'), ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000)];
+}
+
+type PositionConcept = 'walk-away' | 'target' | 'opening';
+const POSITION_CONCEPTS: readonly PositionConcept[] = ['walk-away', 'target', 'opening'];
+const positionHits = new WeakMap<PlanModel, { start: number; end: number; tag: PositionConcept }[]>();
+
+/**
+ * A figure inside a part about one position that the words right before it give to another: the
+ * "**Ask**" of a brief reads "approve a walk-away of £14.20 … move from our £17.50 opening … land at
+ * £16.00". Each figure belongs to the nearest position named before it in its clause.
+ */
+function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
+  if (f.source === 'sentence' || !(POSITION_CONCEPTS as readonly string[]).includes(f.concept)) return false;
+  let hits = positionHits.get(plan);
+  if (!hits) {
+    hits = POSITION_CONCEPTS.flatMap((tag) => plan.tagged(tag).filter((t) => !t.hit.negated).map((t) => ({ start: t.hit.start, end: t.hit.end, tag })));
+    hits.sort((a, b) => a.start - b.start);
+    positionHits.set(plan, hits);
+  }
+  const h = lastFrom(hits, amount.start);
+  if (!h || h.tag === f.concept || h.start < f.value.start) return false;
+  if (h.end >= amount.start) return true;
+  const between = plan.text.slice(h.end, amount.start);
+  return !/[,;:—–()\n]|[.!?]\s/.test(between) && between.trim().split(/\s+/).length <= 6;
 }
 
 /** The facts that state our limit. */
@@ -51,6 +80,8 @@ function direct(plan: PlanModel, f: Fact): boolean {
   const a = f.amounts[0];
   if (!a || a.start < f.label.end) return false;
   const between = plan.text.slice(f.label.end, a.start);
+  // "Scenario B — our target: ₹46,50,000": a colon right after the words, with the amount next, labels it.
+  if (/^[*_]*\s*:\s*[*_]*\s*$/.test(between)) return true;
   return !/[,;:—–()]/.test(between) && between.trim().split(/\s+/).length <= 8;
 }
 

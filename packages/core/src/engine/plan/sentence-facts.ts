@@ -28,6 +28,8 @@ const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of
 const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of)$/;
 const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|vs|versus)\b/i;
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
+// Words that point back to what the sentence before said ("That's what I open with", "This is where we stop").
+const POINTERS = new Set(['that', 'thi', 'it', 'which']);
 
 /** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
 function isTime(clean: string, a: Amount): boolean {
@@ -60,6 +62,7 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
     list.push(f.scope);
     covered.set(f.concept, list);
   }
+  const position = new Map(statements.map((st, i) => [st, i]));
   for (const concept of SENTENCE_FACT_TAGS) {
     const seen = new Set<Statement>();
     for (const { statement: st, hit } of tags.tagged(concept)) {
@@ -115,7 +118,25 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
               .slice(-1)
               .filter((a) => !MEASURED.test(clean.slice(a.end, hit.start)) && clean.slice(a.end, hit.start).split(/\s+/).length <= 10)
           : [];
-      const value = amounts[0] ?? before[0];
+      // "Our list price is £1,560 per block. That's what I open with": a pointer opening the sentence takes the figure
+      // from the sentence before it, in the same item or paragraph.
+      let pointed: Amount | undefined;
+      // "…is $1,850/day. we open there": the pointer may also follow the words ("open there", "start with that").
+      const pointsAfter = [tokens[hit.to], tokens[hit.to + 1]].some((t, k) => t && !t.mark && (t.stem === 'there' || (POINTERS.has(t.stem) && (k === 1 || t.stem !== 'which'))));
+      if (amounts.length === 0 && before.length === 0 && ((POINTERS.has(tokens[0]?.stem ?? '') && hit.from <= 4) || pointsAfter)) {
+        // A figure that already is another labelled position's ("Best & final: $104,940. This is our opening…")
+        // stays that position's: the pointer restates it.
+        const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && a.start >= f.scope.start && a.start < f.scope.end);
+        const lastMoney = (span: Span) => amountsIn(span).filter((a) => a.kind === 'money' && !labelled(a)).slice(-1)[0];
+        // The sentence before may be in the same statement when it ends without a capital after it ("…this year. we open there").
+        pointed = lastMoney({ start: st.start, end: hit.start });
+        const at = position.get(st)!;
+        const prevSt = statements[at - 1];
+        if (!pointed && prevSt && prevSt.kind !== 'heading' && prevSt.item === st.item && prevSt.section === st.section && !/\n[ \t]*\n/.test(clean.slice(prevSt.end, st.start))) {
+          pointed = lastMoney(prevSt);
+        }
+      }
+      const value = amounts[0] ?? before[0] ?? pointed;
       // Without an amount a walk-away counts when it is stated as a condition ("we walk if they insist
       // on…"), is what the sentence is about ("How low we'll go depends on the meeting"), or is left
       // undecided ("As for the lowest I'd go, I'm flexible"), so its rule can judge whether it commits to anything.

@@ -93,11 +93,15 @@ function splitLabelLines(clean: string, text: string, p: Span): Span[] {
     // A bold-only line is a pseudo-heading: what follows it on the next line is its own statement.
     const line = text.slice(p.start + start, p.start + i);
     const boldLine = line.length <= 120 && /^\s*(\*\*|__)[^*_\n]+\1\s*$/.test(line);
+    // Pasted email or word-processor HTML: a hard break (`<br>`) before an empty line or an HTML-bold title
+    // ("<br>" ⏎ "<b><u>Moves I can make</u></b><br>") ends the line as a blank line would; so does the title itself.
+    const rawNext = text.slice(p.start + i + 1, p.start + i + 81);
+    const htmlBreak = /<br\s*\/?>\s*$/i.test(line) && (/^\s*(?:<br\s*\/?>\s*(?:\n|$)|<(?:b|strong)>)/i.test(rawNext) || /^\s*<(?:b|strong)>/i.test(line) || /^\s*<br\s*\/?>\s*$/i.test(line));
     // A line opened by a symbol or emoji bullet ("🔸 Royalty 12% → 11% if…", "✅ …", "▪ …") is an item written by hand.
     // An outline's lines ("a) First move: …", "VI. PRICE PUSHBACK") are items too.
     // A question that ends its line ("7. What is the most we will pay?") is answered by the lines under it.
     const questionLine = /\?["'”’)*_]*\s*$/.test(line);
-    if (boldLine || questionLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    if (boldLine || htmlBreak || questionLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

@@ -51,7 +51,7 @@ export const position: Family[] = [
           // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
           'my floor', 'my ceiling', 'my limit', 'my bottom line', 'my walk away', 'my red line', 'how low we go', 'how low we will go',
           'how low i go', 'how low i will go', 'how high we go', 'how high we will go', 'how far we go', 'how far we will go', 'how far down',
-          'how far|low|high we|i can|could|would|should go', 'maximum|minimum|highest|lowest price|figure|rate|fee we|i', 'the maximum|minimum price|figure|rate|fee',
+          'how far|low|high we|i can|could|would|should go', 'how far|low|high|much we|i … go|pay|stretch|drop|accept', 'how far|low|high can|could|will|would|should|do we|i go', 'maximum|minimum|highest|lowest price|figure|rate|fee we|i', 'the maximum|minimum price|figure|rate|fee',
           'lowest we will go', 'lowest we can go', 'lowest we accept', 'lowest we will accept', 'most we pay',
           'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
           'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
@@ -71,7 +71,7 @@ export const position: Family[] = [
           'least … will|would|can|could accept|take|do', 'most … will|would|can|could go|spend',
           'not pay|spend|go … over|above|beyond', 'not take|accept|go … under|below|less than',
         ],
-        examples: ["I'm not going lower than $40k.", "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
+        examples: ["I'm not going lower than $40k.", 'How low can we go?', "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
       },
     ],
   },
@@ -104,6 +104,9 @@ export const position: Family[] = [
           'offer|sell|give|release|move the|our|those|these? units|stock|inventory|volume|vehicles|vans|trucks|cars|product|products|goods|cargo|rooms|seats|slots|hours|crop|capacity to',
           'direct route|channel', 'sell|go direct|directly', 'continue|pursue|resume|restart|reopen … talks|negotiations|discussions|conversations with',
           'another|other|second distributor|distributors|partner|partners|channel|importer|importers|licensee|licensees|reseller|resellers|wholesaler|wholesalers',
+          // Someone else's offer on the table, told after the no-deal case: "If I say no, I am not stuck. Maison Garance
+          // offered 6,5% on a smaller run." (The rule counts it only next to a no-deal case or the walk-away.)
+          'offered|quoted|bid|proposed me|us? $|€|£|¥|₹? #', 'offered|quoted|bid|proposed me|us? # %',
         ],
         examples: [
           "Below that I'd rather take the other retainer.",
@@ -116,6 +119,7 @@ export const position: Family[] = [
           'We take the direct route we have already costed, while we continue the distribution talks with Medica Lowlands.',
           "If Corvara won't get there, I'll offer it to Edizioni Lupa, who asked to see it.",
           'We step back and offer the units to the municipal co-op buy list.',
+          'If I say no, I am not stuck: Maison Garance offered 6,5% on a smaller wallpaper run.',
         ],
       },
       ALTERNATIVE_HANDOVER,
@@ -179,8 +183,11 @@ export const position: Family[] = [
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".
           'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
+          // A negative subject carries the "not": "If neither supplier reaches an acceptable position", "if nobody accepts".
+          'if neither|none|nobody … reach|reaches|agree|agrees|accept|accepts|meet|meets|move|moves|sign|signs|come|comes|get|gets|land|lands',
+          'if no supplier|vendor|bidder|buyer|customer|tenderer|party|offer|bid … reach|reaches|agree|agrees|accept|accepts|meet|meets|come|comes|land|lands',
         ],
-        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
+        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
         not: ['If they ask for a discount, we show the payback.', 'If the pilot passes the security review we expand to 400 seats.'],
       },
       {
@@ -246,8 +253,10 @@ export const position: Family[] = [
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
           'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
           'as submitted',
+          // The opening named by where we put it: "Opening in the proposal: CHF 1'890", "opening at the first meeting".
+          'opening in|at|for the|our? proposal|tender|rfp|bid|quote|offer|round|meeting|letter|email|call|pitch|response',
         ],
-        examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.', "I'll quote the Full Day package at £2,450.", 'Our RFP response priced the platform at USD 690k per year.', "I'll ask for $60k.", 'We submitted $690k in the RFP.', "I'll put $35k on the table first."],
+        examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.', "I'll quote the Full Day package at £2,450.", 'Our RFP response priced the platform at USD 690k per year.', "I'll ask for $60k.", 'We submitted $690k in the RFP.', "I'll put $35k on the table first.", "Opening in the proposal: CHF 1'890 per day."],
         not: ['We ask them what they would need to see from us.', 'Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.', 'Coverage starts with bridal prep at 11am.', 'The Friday hour goes in at the end of the day.', 'Two things we put on the table at the very start.'],
       },
     ],

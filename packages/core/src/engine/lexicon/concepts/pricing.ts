@@ -49,8 +49,12 @@ export const pricing: Family[] = [
           'came in lower', 'came in cheaper', 'came in under', 'negotiate us down', 'knock … down', 'beat us up on price',
           'price will be', 'price is the issue', 'cost is the issue', 'that is a lot', 'a lot of money', 'expensive',
           'too rich', 'steep', 'squeeze', 'lean on price', 'lean on us',
+          // A multiple of what they pay elsewhere: "the fee is double what they paid the freelancer", "twice the agency's rate".
+          'double|twice|triple|treble|# time|times what', 'double|twice|triple|treble the|their|what … pay|paid|charge|charged|rate|price|fee|cost',
           // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
           'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
+          // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".
+          'why $|€|£|¥|₹? # %? when|if|while|whereas', 'why pay $|€|£|¥|₹? #', 'why … so much|expensive|high|dear',
         ],
         examples: [
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
@@ -58,6 +62,8 @@ export const pricing: Family[] = [
           "If Rory says again that his cousin's photographer would do it for £1,200, we talk about the album.",
           "If they say it's expensive",
           "If she says that's more than they pay contractors",
+          'If Pieter says the fee is double what they paid the freelancer, we answer with results.',
+          'If Meera asks why 25% when Talentbridge charges 18%, we talk about cost and risk.',
           'Procurement will ask for 15% off.',
           'Initech quoted €40k less.',
         ],
@@ -107,6 +113,8 @@ export const pricing: Family[] = [
         side: 'buyer',
         phrases: [
           'budget|offer|bid|price|number|counter|proposal|target|rate|figure be … low|tight|small|light|aggressive|unrealistic|unworkable',
+          // Our figure called out of reach: "If Zentel says ₹11,500 is impossible", "they'll call £9 a non-starter".
+          '$|€|£|¥|₹ # be … impossible|unrealistic|unworkable|unviable|insulting|laughable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
           'not go|come|move|drop … lower|down|further', 'price|cost|rate|fee go|be up', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
           'energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices', 'inflation',
           'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other bid|offer|bidder … higher|more|above',
@@ -117,7 +125,7 @@ export const pricing: Family[] = [
           'raise … price', 'put … price up', 'push for more', 'ask for more', 'want more', 'reject our offer', 'reject our bid',
           'counter higher', 'come back higher', 'hold at list', 'insist on list', 'hold their price', 'hold firm on price',
         ],
-        examples: ['If they say our budget is too low', "They'll push for list price.", 'The supplier will ask for a 6% uplift.'],
+        examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.'],
       },
     ],
   },

@@ -153,7 +153,16 @@ export const qualification: Family[] = [
       {
         why: 'Budgets and funding by name.',
         phrases: [
-          'budget', 'budgets', 'budgeted', 'funding', 'funded', 'fund', 'funds', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
+          'budget', 'budgets', 'budgeted', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
+          // Fund, funds, funded and funding share one stem. Money is meant with a determiner or a word of money around it
+          // ("their funding", "the project is fully funded", "funding approved"), not where people's posts are paid for
+          // ("doctoral researchers funded through 2028": staffing).
+          'the|their|its|our|a|an|no|new|enough|extra|more|innovation|capital|project|grant|public|eu|government|state|federal|investor|venture|seed|bank fund',
+          'be|is|are|was|were|fully|already|now|partly|centrally|internally|jointly fund',
+          'fund project|purchase|programme|program|initiative|deal|budget|approv*|secur*|availab*|allocat*|request|application|round|source|sources|line|pot|gap|cycle|decision|status|model',
+          'fund … approved|secured|confirmed|available|allocated|agreed|released|in place|come|comes|runs|ends|expires|covers|cover',
+          // Not "funded through 2028": through a date is how long, not where the money comes from.
+          'fund from|by|via|for', 'fund out of', 'fund of $|€|£|¥|₹|#', 'fund :|—',
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
           'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
           '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item', 'grant funding|money|budget',
@@ -163,7 +172,7 @@ export const qualification: Family[] = [
           'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
         examples: ['$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.'],
-        not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.'],
+        not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.', 'Postdoc confirmed until 2027; doctoral researchers funded through 2028.'],
       },
       {
         why: 'The source of the money in a sentence: "the money comes from…", "paid out of…", "approved spend".',
@@ -181,8 +190,11 @@ export const qualification: Family[] = [
           'have|has|got … to spend', 'can|could spend', 'put|putting aside|by', 'saved|saving up', 'their limit|max|maximum|ceiling|cap',
           // Outline shorthand for the money line: "$$: equipment line, pre-approved $350k".
           '$|€|£ $|€|£', 'spend up to', 'willing|prepared|able to spend|pay up to',
+          // A body releasing a sum: "The Finance Committee sanctioned ₹1,26,00,000", "the board approved €2M", "the sanctioned amount".
+          'sanctioned|approved|authorised|authorized|allocated|earmarked|released|voted $|€|£|¥|₹', 'sanction|sanctioned amount|sum|budget|figure|spend',
+          'from the? … grant|grants|subsidy|endowment|appropriation',
         ],
-        examples: ["They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.'],
+        examples: ["They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
       },
     ],
   },

@@ -42,7 +42,8 @@ export const trading: Family[] = [
           'against a|an|the|their', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'provided', 'providing',
           'as long as', 'so long as', 'on condition', 'conditional on|upon', 'contingent on|upon', 'subject to', 'tied to', 'linked to',
           'quid pro quo', 'in consideration of', 'upon|on signature', 'if signed|paid|booked|ordered|prepaid|renewed|committed|agreed',
-          '→', '->', '=>', '⇄', '↔',
+          // Arrows pair a give with its get whichever way they point ("$3 off ← a three-year term").
+          '→', '->', '=>', '⇄', '↔', '←', '⇐',
         ],
         examples: ['€24.000 off in exchange for a three-year term.', 'Extra seats only if they sign by 31 March.', 'Free onboarding → a public case study'],
         not: ['Free onboarding for their second team.'],
@@ -55,10 +56,13 @@ export const trading: Family[] = [
           // "if volume goes to 800 FEU", "once their spend passes £1M": a volume they reach is their move.
           'if|once|when|provided … volume|volumes|quantity|quantities|spend|order|orders … go|rise|reach|hit|exceed|pass|top|grow|climb',
           'requir* them|they', 'for them to', 'for us to get', 'if|once|provided … in advance', 'if|once|provided … upfront|annually|quarterly',
+          // The condition in the passive names their move too: "if data migration is included", "once the fee is waived".
+          'if|once|provided|when … … is|are|gets|get|be included|added|bundled|waived|covered|absorbed|thrown|guaranteed|dropped|fixed|frozen|capped|locked|confirmed|signed|agreed|committed|prepaid|paid|extended|renewed|granted',
         ],
         examples: [
           '5% off if they sign for three years.', 'Net-60 payment, once Globex commits to the volume.', 'If Wachters commits to a named team, we move the escalator.',
           'Conversion fee waived after 1,040 hours — if conversions are capped at 10 a year.', 'USD 50 per FEU off, if volume goes to 800 FEU.',
+          'From £22 to £24 a seat, if data migration and set-up are included at no charge.',
         ],
       },
       {
@@ -79,9 +83,12 @@ export const trading: Family[] = [
         why: 'Plans written in other languages trade with their own words (German, Dutch, French, Spanish).',
         phrases: [
           'wenn', 'falls', 'sofern', 'gegen', 'im gegenzug', 'als gegenleistung', 'dafür', 'bei', 'in ruil voor', 'mits', 'als', 'op voorwaarde',
-          'en échange', 'en echange', 'à condition', 'a condition', 'a cambio', 'siempre que',
+          'en échange', 'en echange', 'à condition', 'a condition', 'a cambio', 'siempre que', 'si incluyen|aceptan|firman|pagan|añaden|garantizan|renuevan|amplían|mantienen',
+          // "si la formación … va incluida": a Spanish condition in the passive.
+          'si … … incluid*|garantizad*|firmad*|pagad*', 'solo con', 'sólo con', 'con tal de que',
+          'em troca', 'desde que', 'in cambio', 'a patto che', 'purché', 'solo se', 'w zamian', 'pod warunkiem', 'jeśli|jeżeli … podpisz*|zapłac*|przyjm*|zaakceptuj*',
         ],
-        examples: ['−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus'],
+        examples: ['−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus', 'De 640 € a 660 €: si la formación de 30 conductores va incluida.', 'Sconto del 3% in cambio di un contratto triennale.'],
       },
     ],
   },

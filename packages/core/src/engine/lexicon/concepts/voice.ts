@@ -74,8 +74,10 @@ export const voice: Family[] = [
           'clarify', 'probe', 'make sure', 'to be confirmed', 'unconfirmed', 'unverified', 'in writing', 'ask … directly|straight|outright|plainly',
           'ask him|her|them', 'ask about', 'ask whether|if', 'ask … whether|if', 'ask for confirmation|proof|evidence|clarification', 'i|we will? ask', 'i|we will|shall|would|can also|then|first|again ask',
           'test it|this|that',
+          // Asking an open question checks as well as asking whether: "ask how her fee is calculated", "ask when their quarter ends".
+          'ask how|what|when|where|who|which|why',
         ],
-        examples: ['They probably plan to add Breda; confirm before we fix the price.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.', 'I think Liberty bid a diesel fleet; ask Ray if that is acceptable to them.', 'I will also ask Stefan three questions.'],
+        examples: ['They probably plan to add Breda; confirm before we fix the price.', 'I think Janet adds a fee on top — ask how her fee is calculated.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.', 'I think Liberty bid a diesel fleet; ask Ray if that is acceptable to them.', 'I will also ask Stefan three questions.'],
       },
     ],
   },
@@ -186,6 +188,12 @@ export const voice: Family[] = [
           // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
           'nächste|nächsten|zweite|zweiten runde',
           'meet … in the middle', 'split the difference', 'keep … powder dry', 'room for a counter',
+          // What is held back named by what it is for, however long the figure before it ("keep A$10,000–A$15,000 in
+          // reserve for the counter-offer that will follow").
+          'in reserve for', 'counter|counteroffer that|which will? follow|follows|come|comes', 'counter offer that|which will? follow|follows|come|comes',
+          // Whatever the subject and whatever is kept: "keep the rest back for when Pierce comes back with a counter",
+          // "send it as our opener".
+          'hold|keep|save the rest|remainder|balance … back', 'when|once … come|comes back with|for', 'as our|an opener',
         ],
         examples: [
           'We leave some room for the second round.',
@@ -194,6 +202,8 @@ export const voice: Family[] = [
           'We still submit €0.21 per word and keep €0.02 in reserve for the negotiation round that follows.',
           'We treat Thursday as round one and keep a few thousand back.',
           'We offer $400k and expect to meet in the middle.',
+          'We submit A$95,000 and keep A$10,000–A$15,000 in reserve for the counter-offer that will follow.',
+          'We send 7.5% on Friday as our opener and keep the rest back for when Pierce comes back with a counter.',
         ],
         not: ['We hold nothing back for a later round.', 'There is no second round.'],
       },
@@ -250,6 +260,22 @@ export const voice: Family[] = [
           'to be worked out', 'to be filled in',
         ],
         examples: ['Target: to be confirmed', 'Budget: figures to follow'],
+      },
+    ],
+  },
+  {
+    tag: 'pitfall',
+    why: 'A part of the plan about what goes wrong (a pre-mortem, traps, mistakes to avoid): what it describes is what we must not do, not what we plan.',
+    groups: [
+      {
+        why: 'Titles of failure modes and traps.',
+        phrases: [
+          'go|goes|going|went wrong', 'could|can|might go wrong', 'pre mortem', 'premortem', 'pitfall', 'pitfalls', 'trap', 'traps',
+          'mistake', 'mistakes', 'what not to do', 'not to do', 'anti pattern', 'anti patterns', 'failure mode', 'failure modes',
+          'how we|i could|might|would? lose', 'ways we|i could|might? lose', 'ways to lose',
+        ],
+        examples: ['How it goes wrong, and what we do about it', 'Traps to avoid', 'Pre-mortem', 'Ways we could lose this'],
+        not: ['What we do if they walk', 'Risks to the timeline'],
       },
     ],
   },
