@@ -43,6 +43,9 @@ export function detectPlan(input: DetectInput): Detection {
   // alternative at once, and is still one heading.
   const parts = new Set(input.facts.filter((f) => concepts.includes(f.concept)).map((f) => (f.source === 'frontmatter' ? `fm:${f.concept}` : f.label.start)));
   if (concepts.length < 2 || parts.size < 2 || !input.hasPosition) return { isPlan: false, reason: 'too-few-sections', concepts };
+  // Two parts only, one of them what any document has ("Questions", "Timeline"): a pay plan's "On-target
+  // earnings" row and its "Questions and disputes" section are no plan; two positions are ("Floor", "Target").
+  if (concepts.length === 2 && concepts.filter((c) => TAKEN.has(c) || c === 'price-challenge').length < 2) return { isPlan: false, reason: 'too-few-sections', concepts };
   // An agenda ("Walk-away discussion (10 min)"), a cheat sheet or a note names our position without
   // taking one: a plan states at least one walk-away, target, opening, concession or alternative with
   // a number, or a walk-away as a condition (only a long plan with many parts is excused).

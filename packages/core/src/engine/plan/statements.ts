@@ -101,7 +101,11 @@ function splitLabelLines(clean: string, text: string, p: Span): Span[] {
     // An outline's lines ("a) First move: …", "VI. PRICE PUSHBACK") are items too.
     // A question that ends its line ("7. What is the most we will pay?") is answered by the lines under it.
     const questionLine = /\?["'”’)*_]*\s*$/.test(line);
-    if (boldLine || htmlBreak || questionLine || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    // A wrapped sentence goes on in lower case after a line that did not end one ("…attorney's fees and" ⏎
+    // "costs. That is our ceiling: …"): a colon further on does not make the next line a label.
+    const wrapped = /^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line);
+    const labelShaped = !wrapped && /^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) && !/^\s*[^:\n]*?[.!?]\s+\p{Lu}[^:\n]*:/u.test(next);
+    if (boldLine || htmlBreak || questionLine || labelShaped || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

@@ -161,6 +161,7 @@ export const qualification: Family[] = [
           'be|is|are|was|were|fully|already|now|partly|centrally|internally|jointly fund',
           'fund project|purchase|programme|program|initiative|deal|budget|approv*|secur*|availab*|allocat*|request|application|round|source|sources|line|pot|gap|cycle|decision|status|model',
           'fund … approved|secured|confirmed|available|allocated|agreed|released|in place|come|comes|runs|ends|expires|covers|cover',
+          'fund approved|secured|confirmed|available|allocated|agreed|released|committed|granted|awarded',
           // Not "funded through 2028": through a date is how long, not where the money comes from.
           'fund from|by|via|for', 'fund out of', 'fund of $|€|£|¥|₹|#', 'fund :|—',
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
