@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { sideOf } from '../engine/plan/side.js';
+import { currencyCode } from '../engine/plan/frontmatter.js';
 import type { PlanModel } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 
@@ -25,7 +26,7 @@ export default defineRule({
     sources: [],
     fix: 'Fix the YAML at the reported line (a missing colon, a stray quote, a tab for indentation), keep the frontmatter a map (`side: buyer`, not `- buyer`), write `side:` as buyer or seller and `currency:` as a three-letter code such as EUR.',
     details:
-      'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted, as if the frontmatter were empty. For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must be a three-letter ISO code; other keys are free.',
+      'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted, as if the frontmatter were empty. For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must start with a three-letter ISO code (a note may follow: `MXN, per unit, before IVA`); other keys are free.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -34,7 +35,10 @@ export default defineRule({
         { title: 'A list instead of keys', code: '---\n- buyer\n- EUR\n---\n# Laptop refresh\n\n**Ceiling:** €1,2M\n' },
         { title: 'A side negolint cannot read', code: '---\nside: undecided\n---\n# Acme renewal\n\n**Walk-away:** $310k ARR\n' },
       ],
-      valid: [{ title: 'Keys and values', code: '---\nside: buyer\ncurrency: EUR\n---\n# Laptop refresh\n\n**Ceiling:** €1,2M\n' }],
+      valid: [
+        { title: 'Keys and values', code: '---\nside: buyer\ncurrency: EUR\n---\n# Laptop refresh\n\n**Ceiling:** €1,2M\n' },
+        { title: 'A currency code with a note after it', code: '---\nside: buyer\ncurrency: MXN, per unit, before IVA\n---\n# Excavators\n\n**Ceiling:** 2.450.000 per unit\n' },
+      ],
     },
   },
   check({ plan, report }) {
@@ -53,7 +57,7 @@ export default defineRule({
     }
     if ('currency' in fm.data) {
       const value = fm.data['currency'];
-      if (!(typeof value === 'string' && /^[A-Za-z]{3}$/.test(value.trim()))) {
+      if (!currencyCode(value)) {
         report(`\`currency: ${shown(value)}\` is not a three-letter currency code (EUR, USD, GBP…).`, lineFrom(plan, fm.keys.get('currency')?.start ?? fm.start));
       }
     }

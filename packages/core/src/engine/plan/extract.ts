@@ -20,7 +20,7 @@ import { collectBlocks } from './blocks.js';
 import { META_CONCEPTS, POSITION_CONCEPTS, type Concept, type Vocabulary } from './concepts.js';
 import { detectPlan } from './detect.js';
 import { frontmatterFacts, headingFacts, labelFacts, tableFacts, type FactContext } from './facts.js';
-import { readCounterpart, readFrontmatter } from './frontmatter.js';
+import { currencyCode, readCounterpart, readFrontmatter } from './frontmatter.js';
 import { innermostFactIndex, itemLocator, readAnchor, scopeIndex } from './indexes.js';
 import type { Fact, PlanModel, Side, Statement } from './model.js';
 import { sentenceFacts } from './sentence-facts.js';
@@ -60,9 +60,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const tags = new TagIndex(statements, lexicon, options.memo);
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.
-  let currency: string | undefined;
-  const fmCurrency = frontmatter?.data['currency'];
-  if (typeof fmCurrency === 'string' && /^[A-Za-z]{3}$/.test(fmCurrency.trim())) currency = fmCurrency.trim().toUpperCase();
+  let currency = currencyCode(frontmatter?.data['currency']);
   const { amounts, amountsIn } = indexAmounts(statements, currency);
 
   const ctx: FactContext = { text, clean, lines, vocabulary, lexicon, blocks, paragraphLines, amountsIn, frontmatter, currency };

@@ -42,6 +42,17 @@ const PARTY_KEYS = ['counterpart', 'counterparty', 'account', 'customer', 'clien
 // line of its own near the top. Which words name a party is the summary's business alone, not a plan concept.
 const PARTY_LINE = new RegExp(`^\\s*(?:${PARTY_KEYS.join('|')})\\s*[:=—–]\\s*(\\S[^\\n;·|]{0,79})`, 'i');
 
+
+/**
+ * The currency code a frontmatter `currency` value states: "EUR", or a code with a note after it
+ * ("MXN, per unit, before IVA", "EUR (ex VAT)"); undefined when it states none.
+ */
+export function currencyCode(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^\s*([A-Za-z]{3})(?:\s*$|\s*[,;(/—–-]|\s+(?:per|ex|excl|incl|before|after|net|gross)\b)/.exec(value);
+  return m ? m[1]!.toUpperCase() : undefined;
+}
+
 /** The other party: a frontmatter key (`counterpart`, `customer`, `supplier`…), else such a label among the first lines. */
 export function readCounterpart(frontmatter: FrontmatterInfo | undefined, lines: readonly { text: string }[] = []): string | undefined {
   for (const key of PARTY_KEYS) {
