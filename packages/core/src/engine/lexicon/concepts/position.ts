@@ -47,7 +47,7 @@ export const position: Family[] = [
         phrases: [
           'we walk', 'i walk', 'we would walk', 'we leave the table', 'we get up from the table', 'lowest we go',
           // "What's the number where you say no?", "the price at which we say no".
-          'number|price|point|figure|level|rate where … say no', 'number|price|point|figure|level|rate where … walk|stop', 'number|price|point|figure|level|rate at which … say no', 'number|price|point|figure|level|rate at which … walk|stop',
+          'number|price|point|figure|level|rate where … say no', 'below|under|above|over what … say no|walk', 'where|when do we|i say no|walk', 'number|price|point|figure|level|rate where … walk|stop', 'number|price|point|figure|level|rate at which … say no', 'number|price|point|figure|level|rate at which … walk|stop',
           // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
           'my floor', 'my ceiling', 'my limit', 'my bottom line', 'my walk away', 'my red line', 'how low we go', 'how low we will go',
           'how low i go', 'how low i will go', 'how high we go', 'how high we will go', 'how far we go', 'how far we will go', 'how far down',
@@ -177,7 +177,7 @@ export const position: Family[] = [
           'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
           'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
-          'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
+          'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
           'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge', 'if … not happen',
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".

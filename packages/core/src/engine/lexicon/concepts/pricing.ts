@@ -53,6 +53,8 @@ export const pricing: Family[] = [
           'double|twice|triple|treble|# time|times what', 'double|twice|triple|treble the|their|what … pay|paid|charge|charged|rate|price|fee|cost',
           // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
           'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
+          // Our figure set against the market: "Greg says 12% is above market".
+          'above|over market|benchmark', 'above|over the market|benchmark|norm|average', 'above|over the? market rate|price|level|average',
           // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".
           'why $|€|£|¥|₹? # %? when|if|while|whereas', 'why pay $|€|£|¥|₹? #', 'why … so much|expensive|high|dear',
         ],
@@ -64,6 +66,7 @@ export const pricing: Family[] = [
           "If she says that's more than they pay contractors",
           'If Pieter says the fee is double what they paid the freelancer, we answer with results.',
           'If Meera asks why 25% when Talentbridge charges 18%, we talk about cost and risk.',
+          'Greg says 12% is above market.',
           'Procurement will ask for 15% off.',
           'Initech quoted €40k less.',
         ],
