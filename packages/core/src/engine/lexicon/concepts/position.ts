@@ -215,7 +215,7 @@ export const position: Family[] = [
           'objective', 'objectif', 'objetivo', 'doelprijs', 'ziel', 'ideally', 'aiming for|at', 'we be aim', 'our aim', 'the aim be', 'our goal', 'our objective', 'objective be', 'a good deal be',
           // First person wishes: "what I'd really love to land is £1,550", "I'd be pleased to settle at…".
           'love to land|settle|close|get', 'love to end up', 'like to get to', 'pleased to land|settle|close', 'happy to land|settle|close at', 'pleased|happy to end up',
-          'aim to get|close|settle|finish', 'aiming to get|close|settle|finish', 'want to get to', 'hope to get to',
+          'aim to get|close|settle|finish', 'aiming to get|close|settle|finish', 'work|working toward|towards', 'outcome we … want|seek|expect|work', 'want to get to', 'hope to get to',
           // "Where I want us to land is £150,000", "Where do you want to finish?", "What would we be pleased with?".
           'want|like|hope|expect|plan … to land|finish|settle', 'where … land|finish|settle', 'pleased|content|satisfied with',
           'i|we be hope|hoping for', 'i|we hope|hoping for', 'i|we would like|want|hope|expect to get',

@@ -117,7 +117,7 @@ export const pricing: Family[] = [
         phrases: [
           'budget|offer|bid|price|number|counter|proposal|target|rate|figure be … low|tight|small|light|aggressive|unrealistic|unworkable',
           // Our figure called out of reach: "If Zentel says ₹11,500 is impossible", "they'll call £9 a non-starter".
-          '$|€|£|¥|₹ # be … impossible|unrealistic|unworkable|unviable|insulting|laughable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
+          '$|€|£|¥|₹ # be … impossible|unrealistic|unworkable|unviable|insulting|laughable', 'our|the number|offer|bid|figure … insulting|derisory|laughable|ridiculous|lowball|unrealistic|a joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
           'not go|come|move|drop … lower|down|further', 'price|cost|rate|fee go|be up', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
           'energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices', 'inflation',
           'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other bid|offer|bidder … higher|more|above',
@@ -128,7 +128,7 @@ export const pricing: Family[] = [
           'raise … price', 'put … price up', 'push for more', 'ask for more', 'want more', 'reject our offer', 'reject our bid',
           'counter higher', 'come back higher', 'hold at list', 'insist on list', 'hold their price', 'hold firm on price',
         ],
-        examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.'],
+        examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.'],
       },
     ],
   },

@@ -162,6 +162,8 @@ export const qualification: Family[] = [
           'fund project|purchase|programme|program|initiative|deal|budget|approv*|secur*|availab*|allocat*|request|application|round|source|sources|line|pot|gap|cycle|decision|status|model',
           'fund … approved|secured|confirmed|available|allocated|agreed|released|in place|come|comes|runs|ends|expires|covers|cover',
           'fund approved|secured|confirmed|available|allocated|agreed|released|committed|granted|awarded',
+          // A buyer's authority to spend ("combined authority of $475,000", "settlement authority up to £2m") is its budget.
+          'authority of $|€|£|¥|₹|#', 'authority up to $|€|£|¥|₹|#', 'spending|settlement|purchasing authority',
           // Not "funded through 2028": through a date is how long, not where the money comes from.
           'fund from|by|via|for', 'fund out of', 'fund of $|€|£|¥|₹|#', 'fund :|—',
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
@@ -172,7 +174,7 @@ export const qualification: Family[] = [
           'financing in place', 'financed by|through|via|from|with|over', 'loan', 'line of credit',
           'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
-        examples: ['$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.'],
+        examples: ['$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
         not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.', 'Postdoc confirmed until 2027; doctoral researchers funded through 2028.'],
       },
       {
