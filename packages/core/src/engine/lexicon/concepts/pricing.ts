@@ -53,6 +53,8 @@ export const pricing: Family[] = [
           'double|twice|triple|treble|# time|times what', 'double|twice|triple|treble the|their|what … pay|paid|charge|charged|rate|price|fee|cost',
           // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
           'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
+          // Ranked against the others: "your price is the highest of the three shortlisted suppliers".
+          'price|pricing|quote|bid|rate|fee|number|offer be the? highest|dearest|priciest', 'the highest|dearest|priciest|most expensive of|among|on the',
           // Our figure set against the market: "Greg says 12% is above market".
           'above|over market|benchmark', 'above|over the market|benchmark|norm|average', 'above|over the? market rate|price|level|average',
           // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".
@@ -67,6 +69,7 @@ export const pricing: Family[] = [
           'If Pieter says the fee is double what they paid the freelancer, we answer with results.',
           'If Meera asks why 25% when Talentbridge charges 18%, we talk about cost and risk.',
           'Greg says 12% is above market.',
+          '"Your price is the highest of the three shortlisted suppliers."',
           'Procurement will ask for 15% off.',
           'Initech quoted €40k less.',
         ],
