@@ -15,9 +15,9 @@ export const NAMED_OPENING_REASON =
 /** "| Our answer | … |", "Response:", "How we respond": a row or label that answers what stands before it. */
 export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|response|reply|rebuttal|counter|how we (?:answer|respond|reply))\b/i;
 
-/** "Most we reach via the ladder", "Total: 12% off", "After all three steps": where the steps add up to, not a step. */
+/** "Most we reach via the ladder", "Total: 12% off", "After all three steps", "The three rate moves add up to $1.40": where the steps add up to, not a step. */
 export const SUMS_UP =
-  /^(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b)/i;
+  /^(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b)/i;
 
 /** "Q", "A:", "Question 3", "V:" (Vraag), "F:" (Frage), "P:" (Pregunta/Pytanie), "D:" (Domanda) standing as a label. */
 export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;

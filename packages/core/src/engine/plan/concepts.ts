@@ -188,7 +188,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
-    'guesses', 'our guesses', 'my guesses', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
+    'guesses', 'our guesses', 'my guesses', 'what i m guessing', 'what we re guessing', 'what i am guessing', 'what we are guessing', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
     'not facts yet', 'haven t checked', 'not yet verified', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
     'premesse', 'premissas', 'pressupostos', 'zalozenia', 'zalozenia do sprawdzenia', 'aannames',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',

@@ -166,6 +166,14 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
+      } else if (m && /[–—]/.test(m[3]!) && BOLD_LINE_RE.test(rawLine) && wordCount(lineText) <= 14 && !/[\d$€£¥₹]/.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
+        // "**Annahmen – zu prüfen / Assumptions to verify**", "**Thursday, morning — what I'm guessing**": a bold line
+        // is a title whole, dash and all; what stands after the dash is more of the title, not a value.
+        const labelStart = labelBase + m[1]!.length;
+        labelSpan = { start: labelStart, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
+        m = null;
       } else if (m && /[–—]|\s-\s/.test(m[3]!) && SECTION_MARK_RE.test(m[2]!.trim()) && wordCount(m[4]!) <= 8 && !/[.!?]\s*\S/.test(m[4]!.trim())) {
         // "Section 7 – Give / get", "8 – Give and take": the marker is no label; the title after it is,
         // and it starts a part of the plan.
