@@ -193,10 +193,14 @@ export default defineRule({
     if (withNumber.some((f) => hasRationale(plan, [...context(plan, f, factStarts), ...footnotes(plan, f)], labels, true) || reasonColumn(plan, f))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
     const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text));
+    // Their objection quoting our number ("US$30k is under cost", "if Dana says $41 is too low: value, not a bigger
+    // number") is no reason for it, however its answer argues.
     const naming = plan.statements.filter(
-      (s) => !s.isQuestion && plan.amountsIn(s).some((a) => numbers.some((n) => n.kind === a.kind && n.value === a.value && n.start !== a.start)),
+      (s) =>
+        !s.isQuestion &&
+        !plan.tags.has(s, 'price-challenge') &&
+        plan.amountsIn(s).some((a) => numbers.some((n) => n.kind === a.kind && n.value === a.value && n.start !== a.start)),
     );
-    // Their objection quoting our number ("US$30k is under cost") is no reason for it.
     if (hasRationale(plan, naming, labels, false)) return;
 
     const fact = withNumber[0]!;

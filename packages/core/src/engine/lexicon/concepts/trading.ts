@@ -15,12 +15,14 @@ export const trading: Family[] = [
           'bear the|their|our|all|any|half? cost|costs|fee|fees|risk|expense|expenses|charge|charges', 'upgrade', 'free', 'no charge', 'at no cost', 'discount', 'rebate',
           'credit', 'give away', 'giveaway', 'sweetener', 'bonus', 'extra', 'complimentary', 'reduce', 'lower', 'cut',
           'rent free', 'fit out contribution', 'fit out', 'lever', 'levers', 'tradeable', 'tradable', 'tradeables', 'tradables', 'longer payment', 'pay faster', 'pay earlier', 'prepay', 'raise', 'increase',
-          'pay … in advance', 'pay … upfront|early|earlier', 'pay … in full', 'pay the|their? … fee|fees|cost|costs|charge', 'take on', 'take over', 'pay for', 'throw … in', 'on the house', 'waiver', 'free of charge', 'at no extra',
+          'pay … in advance', 'pay … upfront|early|earlier', 'pay … in full',
+          // Paying sooner than the terms ask: "pay invoices within 14 days instead of 30", "settle in 10 days".
+          'pay|settle … within|in # day|days|week|weeks', 'shorter|shorten|faster|early payment', 'shorten … payment terms', 'pay the|their? … fee|fees|cost|costs|charge', 'take on', 'take over', 'pay for', 'throw … in', 'on the house', 'waiver', 'free of charge', 'at no extra',
           'move from|to', 'step up|down', 'go to', 'come down', 'drop', 'additional',
           // Giving up what they owe us: "withdraw our claim for the late-delivery penalty", "forgo the service credits".
           'withdraw|forgo|forego|release|cancel|abandon our? claim|claims|penalty|penalties|dispute|credits|charge|charges|invoice|surcharge', 'write off',
         ],
-        examples: ['Give: onboarding at no charge.', 'Throw in two extra seats.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
+        examples: ['Give: onboarding at no charge.', 'Throw in two extra seats.', 'Pay invoices within 14 days instead of 30.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
       },
       {
         why: 'Plans written in other languages concede with their own words (German, Dutch, French, Spanish).',
