@@ -104,7 +104,9 @@ function splitLabelLines(clean: string, text: string, p: Span): Span[] {
     // A wrapped sentence goes on in lower case after a line that did not end one ("…attorney's fees and" ⏎
     // "costs. That is our ceiling: …"): a colon further on does not make the next line a label.
     const wrapped = /^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line);
-    const labelShaped = !wrapped && /^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) && !/^\s*[^:\n]*?[.!?]\s+\p{Lu}[^:\n]*:/u.test(next);
+    // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
+    const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
+    const labelShaped = !wrapped && /^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
     if (boldLine || htmlBreak || questionLine || labelShaped || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
