@@ -310,8 +310,11 @@ function labelStems(norm: string): string[] {
 const THEIRS_RE = /^(?:their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer)s? s)\b/;
 const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
 
-/** A label that opens with the other side's name for itself ("Their ask", "Supplier's target") is about their numbers. */
-export const namesTheirSide = (label: string): boolean => THEIRS_RE.test(normalizeLabel(label));
+// "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.
+const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure)\b/u;
+
+/** A label that opens with the other side's name for itself ("Their ask", "Supplier's target", "Nordlink's first quote") is about their numbers. */
+export const namesTheirSide = (label: string): boolean => THEIRS_RE.test(normalizeLabel(label)) || NAMED_PARTY_NUMBER.test(label);
 
 /** An alias lookup built once per configuration. */
 export class Vocabulary {

@@ -58,6 +58,8 @@ export const trading: Family[] = [
           // "if volume goes to 800 FEU", "once their spend passes £1M": a volume they reach is their move.
           'if|once|when|provided … volume|volumes|quantity|quantities|spend|order|orders … go|rise|reach|hit|exceed|pass|top|grow|climb',
           'requir* them|they', 'for them to', 'for us to get', 'if|once|provided … in advance', 'if|once|provided … upfront|annually|quarterly',
+          // What they can do for us as the condition: "if deliveries can run 06:00–14:00", "provided they can start in May".
+          'if|provided|once … can|could run|deliver|start|supply|guarantee|meet|hold|provide|include|cover|absorb|handle|accommodate|commit|ship|reserve|extend',
           // The condition in the passive names their move too: "if data migration is included", "once the fee is waived".
           'if|once|provided|when … … is|are|gets|get|be included|added|bundled|waived|covered|absorbed|thrown|guaranteed|dropped|fixed|frozen|capped|locked|confirmed|signed|agreed|committed|prepaid|paid|extended|renewed|granted',
         ],
@@ -65,6 +67,7 @@ export const trading: Family[] = [
           '5% off if they sign for three years.', 'Net-60 payment, once Globex commits to the volume.', 'If Wachters commits to a named team, we move the escalator.',
           'Conversion fee waived after 1,040 hours — if conversions are capped at 10 a year.', 'USD 50 per FEU off, if volume goes to 800 FEU.',
           'From £22 to £24 a seat, if data migration and set-up are included at no charge.',
+          'Up to £74.80 if deliveries can run 06:00–14:00 including Saturdays.',
         ],
       },
       {
