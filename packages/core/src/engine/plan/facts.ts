@@ -57,6 +57,9 @@ const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Res
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
 // "[06/05 10:31] First ask: 32%": notes kept with a timestamp per entry, as CRM notes are.
 const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
+// A chat export's speaker after the stamp ("[10:13] Priya: ₹48,00,000 — …") says who wrote the line, not what it is;
+// a name the vocabulary knows ("[06/05 10:35] Floor: 22% share") is a label.
+const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
 
 /** `<b><u>Title</u></b><br>` → `**Title**`; other lines unchanged. */
@@ -85,6 +88,11 @@ export function headingFacts(ctx: FactContext): Fact[] {
     const contained = !(s.index === 0 && s.depth === 1);
     s.concepts = vocabulary.match(s.label, { contained });
     if (s.concepts.length === 0 && s.label !== s.title) s.concepts = vocabulary.match(s.title, { contained });
+    // "## Pinned: assumptions to verify", "## Day 2 — Concessions": a tag before the separator, the name after it.
+    if (s.concepts.length === 0 && s.label !== s.title) {
+      const after = s.title.slice(s.label.length).replace(/^\s*[:—–-]\s*/, '');
+      if (after) s.concepts = vocabulary.match(after, { contained });
+    }
     // A heading a little off the alias list ("## OPEN @", "## If negotiations fail") names a position when the
     // lexicon reads one in it and its body holds an amount (or, for the no-deal case, says something).
     if (s.concepts.length === 0 && contained) {
@@ -125,7 +133,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // read such a line as the bold line it is.
       const rawLine = htmlBold(text.slice(line.start, line.end).trim());
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
-      const outline = OUTLINE_MARK_RE.exec(lineText) ?? STAMP_RE.exec(lineText);
+      let outline: readonly [string] | null = OUTLINE_MARK_RE.exec(lineText) as [string] | null;
+      const stamp = outline ? null : STAMP_RE.exec(lineText);
+      if (stamp) {
+        const speaker = SPEAKER_RE.exec(lineText.slice(stamp[0].length));
+        outline = [speaker && vocabulary.match(speaker[1]!, { contained: false }).length === 0 ? stamp[0] + speaker[0] : stamp[0]];
+      }
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
       const answer = outline ? null : ANSWER_MARK_RE.exec(lineText);
       const marker = outline ?? answer;
