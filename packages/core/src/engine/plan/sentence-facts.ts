@@ -30,6 +30,7 @@ const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
 // Words that point back to what the sentence before said ("That's what I open with", "This is where we stop").
 const POINTERS = new Set(['that', 'thi', 'it', 'which']);
+const NAMED_POSSESSIVE_BEFORE = /\p{Lu}[\p{L}\d&.-]*['’]s\s+$/u;
 
 /** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
 function isTime(clean: string, a: Amount): boolean {
@@ -89,6 +90,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;
       if (prev >= 0 && MEASURED_AGAINST.test(tokens[prev]!.word)) continue;
       if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
+      // "Nordlink's first quote": a named party's own number, not ours.
+      if (NAMED_POSSESSIVE_BEFORE.test(clean.slice(Math.max(st.start, hit.start - 40), hit.start))) continue;
       // "The most they can pay is £120,000": the same words state their limit, not ours.
       if (concept === 'walk-away' && tags.hits(st, 'counterpart-walk-away').some((h) => !h.negated && h.start < hit.end && hit.start < h.end)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.
