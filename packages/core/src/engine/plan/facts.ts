@@ -237,6 +237,18 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: p.item ? p.item.end : p.end };
         pseudoHeadings.push(line.start);
         m = null;
+      } else if (
+        !m &&
+        firstLineOfItem &&
+        wordCount(lineText) <= 6 &&
+        !/[.!?]\s*$/.test(lineText.trim()) &&
+        /\n[ \t]+(?:[-*+]|\d+[.)])\s/.test(clean.slice(line.end, p.item!.end)) &&
+        vocabulary.match(lineText.replace(/^\s*(?:\[[ xX]\]\s*)?/, '').trim()).length > 0
+      ) {
+        // A mind-map branch ("- Assumptions to verify" with its points nested under it) names the part its points belong to.
+        const lead = lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: p.item!.end };
       } else if ((PSEUDO_HEADING_RE.test(lineText) || ROMAN_HEADING_RE.test(lineText)) && !p.item) {
         pseudoHeadings.push(line.start);
         // "V. CONCESSION STEPS", "3) Concessions": a numbered title standing alone labels what follows, as a bold line does.
