@@ -4,6 +4,7 @@
  * when config files change once either has happened. Files are published
  * without a version; an open document's own diagnostics replace them.
  */
+import path from 'node:path';
 import { rules as allRules } from '@negolint/core';
 import type { ConfigErrors } from './config-errors.js';
 import { pathToUri, uriToPath, type ServerContext } from './context.js';
@@ -29,7 +30,32 @@ export class WorkspaceLinter {
       // Pull clients show pulled diagnostics for open files; drop what the workspace lint pushed.
       if (this.ctx.client.pull && this.published.delete(document.uri)) this.ctx.publish(document.uri, []);
     });
-    documents.onDidClose(({ document }) => this.published.delete(document.uri));
+    documents.onDidClose(({ document }) => {
+      this.published.delete(document.uri);
+      // After a workspace lint the Problems panel lists the workspace: a plan closed in the editor stays
+      // there with the findings of its text on disk, as the files never opened do.
+      if (this.requested) void this.lintClosed(document.uri);
+    });
+  }
+
+  private async lintClosed(uri: string): Promise<void> {
+    const file = uriToPath(uri);
+    const root = file ? this.ctx.rootFor(file) : undefined;
+    if (!file || !root || !(file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep))) return;
+    const s = await this.ctx.settings.get(pathToUri(root));
+    if (!s.enable) return;
+    const known = Object.fromEntries(Object.entries(s.rules).filter(([id]) => KNOWN_RULES.has(id)));
+    try {
+      const report = await lintFolder(root, known, (f) => f !== file);
+      for (const { uri: linted, diagnostics } of report.files) {
+        // Opened again meanwhile: the editor's text wins.
+        if (linted !== uri || this.ctx.documents.get(uri) || diagnostics.length === 0) continue;
+        this.ctx.publish(uri, diagnostics);
+        this.published.add(uri);
+      }
+    } catch (error) {
+      this.ctx.error(`linting ${file}`, error);
+    }
   }
 
   /** Config files changed: lint the workspace again if it was linted before. */

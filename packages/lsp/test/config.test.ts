@@ -225,6 +225,22 @@ describe('workspace', () => {
     for (const entry of workers) expect(entry).toMatch(server === SERVER ? /core\/dist\/api\/lint-worker\.js$/ : /vscode-extension\/dist\/lint-worker\.mjs$/);
   }, 120_000);
 
+  it('keeps a plan closed in the editor in Problems after a workspace lint, with the findings of its file', async () => {
+    const dir = makeWorkspace({ '.negolintrc.json': onlyRules('walk-away-point'), 'plans/acme.md': MISSING });
+    const client = await start({ rootDir: dir });
+    await client.connection.sendRequest('negolint/lintWorkspace');
+    const file = path.join(dir, 'plans/acme.md');
+    const uri = await client.open(file, MISSING);
+    await client.waitFor(() => client.latest(uri)?.diagnostics.length, 'diagnostics of the open plan');
+    await client.close(uri);
+    // Closing clears the editor's diagnostics, then the file's own come back from disk.
+    const after = await client.waitFor(() => {
+      const last = client.latest(uri);
+      return last && last.diagnostics.length > 0 && client.published.filter((p) => p.uri === uri).length >= 3 ? last.diagnostics : undefined;
+    }, 'the closed plan listed again');
+    expect(codes(after)).toEqual(['walk-away-point']);
+  });
+
   it('does not lint the workspace at start-up by default', async () => {
     const dir = makeWorkspace({ 'plans/acme.md': MISSING });
     const client = await start({ rootDir: dir });
