@@ -122,6 +122,11 @@ function defaults(root: string): ConfigEntry {
   return { config: resolveConfigFor(undefined, { cwd: root, noConfig: true }) };
 }
 
+/** The rule settings that name rules the core has; unknown ids are reported, once, by the document linter. */
+export function knownRuleSettings<T>(rules: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(rules).filter(([id]) => knownRules.has(id)));
+}
+
 /**
  * The config after editor settings: `negolint.preset` as the core's `defaultPreset` (it applies
  * where no config file chose a preset, and rules the files set keep their setting), then
@@ -130,7 +135,7 @@ function defaults(root: string): ConfigEntry {
  */
 export function applySettings(entry: ConfigEntry, settings: Settings): { config: ResolvedConfig; unknownRules: string[] } {
   const unknownRules = Object.keys(settings.rules).filter((id) => !knownRules.has(id));
-  const rules = Object.fromEntries(Object.entries(settings.rules).filter(([id]) => knownRules.has(id)));
+  const rules = knownRuleSettings(settings.rules);
   if (!settings.preset && Object.keys(rules).length === 0) return { config: entry.config, unknownRules };
   return { config: applyOverrides(entry.config, { defaultPreset: settings.preset, rules }, allRules), unknownRules };
 }

@@ -149,8 +149,12 @@ export class ServerContext {
   /** The workspace folder a file is in (the innermost), else its own folder; the first root for untitled documents. */
   rootFor(file: string | undefined): string {
     if (!file) return this.roots[0] ?? process.cwd();
-    const hit = this.roots.filter((r) => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep)).sort((a, b) => b.length - a.length)[0];
-    return hit ?? path.dirname(file);
+    return this.workspaceFolderOf(file) ?? path.dirname(file);
+  }
+
+  /** The innermost workspace folder that holds a file; undefined outside them all. */
+  workspaceFolderOf(file: string): string | undefined {
+    return this.roots.filter((r) => file === r || file.startsWith(r.endsWith(path.sep) ? r : r + path.sep)).sort((a, b) => b.length - a.length)[0];
   }
 
   isMarkdown(doc: TextDocument): boolean {

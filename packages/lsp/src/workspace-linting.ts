@@ -4,14 +4,11 @@
  * when config files change once either has happened. Files are published
  * without a version; an open document's own diagnostics replace them.
  */
-import path from 'node:path';
-import { rules as allRules } from '@negolint/core';
 import type { ConfigErrors } from './config-errors.js';
+import { knownRuleSettings } from './config-watch.js';
 import { pathToUri, uriToPath, type ServerContext } from './context.js';
 import type { LintWorkspaceResult } from './protocol.js';
 import { lintFolder } from './workspace.js';
-
-const KNOWN_RULES = new Set(allRules.map((r) => r.meta.id));
 
 export class WorkspaceLinter {
   /** Files published by a workspace lint (not open in the editor). */
@@ -40,13 +37,12 @@ export class WorkspaceLinter {
 
   private async lintClosed(uri: string): Promise<void> {
     const file = uriToPath(uri);
-    const root = file ? this.ctx.rootFor(file) : undefined;
-    if (!file || !root || !(file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep))) return;
+    const root = file ? this.ctx.workspaceFolderOf(file) : undefined;
+    if (!file || !root) return;
     const s = await this.ctx.settings.get(pathToUri(root));
     if (!s.enable) return;
-    const known = Object.fromEntries(Object.entries(s.rules).filter(([id]) => KNOWN_RULES.has(id)));
     try {
-      const report = await lintFolder(root, known, (f) => f !== file);
+      const report = await lintFolder(root, knownRuleSettings(s.rules), () => false, [file]);
       for (const { uri: linted, diagnostics } of report.files) {
         // Opened again meanwhile: the editor's text wins.
         if (linted !== uri || this.ctx.documents.get(uri) || diagnostics.length === 0) continue;
@@ -71,11 +67,10 @@ export class WorkspaceLinter {
       const s = await this.ctx.settings.get(pathToUri(root));
       if (!s.enable || (!force && !s.lintWorkspaceOnStartup)) continue;
       this.requested = true;
-      const known = Object.fromEntries(Object.entries(s.rules).filter(([id]) => KNOWN_RULES.has(id)));
       try {
         // Open documents are linted from the editor's text, not from disk.
         const open = new Set(documents.all().map((d) => uriToPath(d.uri)));
-        const report = await lintFolder(root, known, (file) => open.has(file) || documents.get(pathToUri(file)) !== undefined);
+        const report = await lintFolder(root, knownRuleSettings(s.rules), (file) => open.has(file) || documents.get(pathToUri(file)) !== undefined);
         summary.filesLinted += report.filesLinted;
         summary.plansFound += report.plansFound;
         summary.problems += report.problems;

@@ -21,12 +21,12 @@ export interface FolderReport {
 }
 
 /**
- * Lints a folder, skipping files for which `skip(absolutePath)` is true (open documents). A large
- * folder (the core's threshold, 400 files) is linted on worker threads, as the CLI does, which also
- * leaves the server's own thread free to answer the editor meanwhile.
+ * Lints a folder (or only `targets` inside it), skipping files for which `skip(absolutePath)` is true (open
+ * documents). A large folder (the core's threshold, 400 files) is linted on worker threads, as the CLI does,
+ * which also leaves the server's own thread free to answer the editor meanwhile.
  */
-export async function lintFolder(root: string, rules: Record<string, RuleSetting>, skip: (file: string) => boolean): Promise<FolderReport> {
-  const report = await lintFiles([root], { cwd: root, keepSource: true, concurrency: 'auto', overrides: { rules } });
+export async function lintFolder(root: string, rules: Record<string, RuleSetting>, skip: (file: string) => boolean, targets: string[] = [root]): Promise<FolderReport> {
+  const report = await lintFiles(targets, { cwd: root, keepSource: true, concurrency: 'auto', overrides: { rules } });
   const files: FolderReport['files'] = [];
   for (const r of report.results) {
     const file = path.resolve(root, r.filePath);
