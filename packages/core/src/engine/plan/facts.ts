@@ -216,7 +216,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (/^(\*\*|__)[^*_]+\1$/.test(rawLine) && (wordCount(lineText) <= 8 || (/[?:]\s*$/.test(lineText) && wordCount(lineText) <= 14))) {
+      } else if (BOLD_LINE_RE.test(rawLine) && (wordCount(lineText) <= 8 || (/[?:]\s*$/.test(lineText) && wordCount(lineText) <= 14))) {
         // A bold question or lead-in may run longer than a title ("**What can we move on, and what do we get?**").
         // A line that is entirely bold acts as a label for what follows.
         const lead = lineText.length - lineText.trimStart().length;

@@ -9,6 +9,7 @@ import type { TagHit } from '../lexicon/index.js';
 import { normalizeLabel, type Concept } from './concepts.js';
 import { lastFrom } from '../sorted.js';
 import type { Fact, PlanModel, Statement } from './model.js';
+import { SENTENCE_FACT_TAGS } from './sentence-facts.js';
 
 /** Money first, then bare figures large enough to be prices; percentages are not positions. */
 export function positionAmounts(plan: PlanModel, facts: readonly Fact[]): Amount[] {
@@ -37,9 +38,7 @@ export function positionValues(plan: PlanModel, facts: readonly Fact[]): Positio
   return [...all.filter((p) => p.amount.kind === 'money'), ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000)];
 }
 
-type PositionConcept = 'walk-away' | 'target' | 'opening';
-const POSITION_CONCEPTS: readonly PositionConcept[] = ['walk-away', 'target', 'opening'];
-const positionHits = new WeakMap<PlanModel, { start: number; end: number; tag: PositionConcept }[]>();
+const positionHits = new WeakMap<PlanModel, { start: number; end: number; tag: (typeof SENTENCE_FACT_TAGS)[number] }[]>();
 
 /**
  * A figure inside a part about one position that the words right before it give to another: the
@@ -47,10 +46,10 @@ const positionHits = new WeakMap<PlanModel, { start: number; end: number; tag: P
  * £16.00". Each figure belongs to the nearest position named before it in its clause.
  */
 function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
-  if (f.source === 'sentence' || !(POSITION_CONCEPTS as readonly string[]).includes(f.concept)) return false;
+  if (f.source === 'sentence' || !(SENTENCE_FACT_TAGS as readonly string[]).includes(f.concept)) return false;
   let hits = positionHits.get(plan);
   if (!hits) {
-    hits = POSITION_CONCEPTS.flatMap((tag) => plan.tagged(tag).filter((t) => !t.hit.negated).map((t) => ({ start: t.hit.start, end: t.hit.end, tag })));
+    hits = SENTENCE_FACT_TAGS.flatMap((tag) => plan.tagged(tag).filter((t) => !t.hit.negated).map((t) => ({ start: t.hit.start, end: t.hit.end, tag })));
     hits.sort((a, b) => a.start - b.start);
     positionHits.set(plan, hits);
   }

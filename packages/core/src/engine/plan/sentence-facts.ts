@@ -9,7 +9,8 @@ import type { Concept } from './concepts.js';
 import type { Fact, Statement } from './model.js';
 import type { TagIndex } from './tags.js';
 
-const SENTENCE_FACT_TAGS = ['walk-away', 'target', 'opening'] as const;
+/** Our three positions: the concepts (and lexicon tags) a sentence may state with its figure. */
+export const SENTENCE_FACT_TAGS = ['walk-away', 'target', 'opening'] as const;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'did']);
 const SUBJECTS = new Set(['we', 'i', 'they', 'thei', 'he', 'she', 'it', 'who']);
 const TIME_UNIT = /^(?:month|year|quarter|day|hour|total|week)$/;
