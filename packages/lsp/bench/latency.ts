@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lintText, resolveConfigFor } from '@negolint/core';
-import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node.js';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generatePlan } from '../../../scripts/bench/corpus.js';
 
@@ -94,10 +94,8 @@ const first = await opened;
 // Interleaved: each edit is timed through the server, then the core lints the same text in this
 // process, so both see the same machine load.
 const config = resolveConfigFor(file, { cwd: dir });
-const server: number[] = [];
-const core: number[] = [];
-for (let i = 0; i < WARMUP + EDITS; i++) {
-  const change = editAt(doc, i);
+/** Sends one change, times it until its diagnostics arrive, then times the core alone on the same text. */
+async function timeEdit(change: TextDocumentContentChangeEvent): Promise<{ elapsed: number; bare: number }> {
   doc = TextDocument.update(doc, [change], doc.version + 1);
   const done = published(doc.version);
   let started = performance.now();
@@ -109,7 +107,12 @@ for (let i = 0; i < WARMUP + EDITS; i++) {
   const text = doc.getText();
   started = performance.now();
   lintText(text, { filePath: file, config });
-  const bare = performance.now() - started;
+  return { elapsed, bare: performance.now() - started };
+}
+const server: number[] = [];
+const core: number[] = [];
+for (let i = 0; i < WARMUP + EDITS; i++) {
+  const { elapsed, bare } = await timeEdit(editAt(doc, i));
   if (i >= WARMUP) {
     server.push(elapsed);
     core.push(bare);
@@ -122,17 +125,7 @@ for (let seed = 1043; other.split('\n').length < 400; seed++) other = generatePl
 const wholeServer: number[] = [];
 const wholeCore: number[] = [];
 for (let i = 0; i < WARMUP_WHOLE + WHOLE_EDITS; i++) {
-  const text = i % 2 === 0 ? other : plan;
-  doc = TextDocument.update(doc, [{ text }], doc.version + 1);
-  const done = published(doc.version);
-  let started = performance.now();
-  await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: doc.version }, contentChanges: [{ text }] });
-  await done;
-  const elapsed = performance.now() - started;
-  waiting.delete(doc.version);
-  started = performance.now();
-  lintText(text, { filePath: file, config });
-  const bare = performance.now() - started;
+  const { elapsed, bare } = await timeEdit({ text: i % 2 === 0 ? other : plan });
   if (i >= WARMUP_WHOLE) {
     wholeServer.push(elapsed);
     wholeCore.push(bare);
