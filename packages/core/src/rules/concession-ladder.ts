@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { SUMS_UP, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -118,6 +118,8 @@ function concessionUnits(plan: PlanModel): Unit[] {
   if (order.length === 0) {
     for (const st of plan.statements) {
       if (st.kind !== 'prose' || !plan.tags.has(st, 'price-cut') || !plan.tags.has(st, 'get')) continue;
+      // A price answer or a relationship fix in its own part of the plan is not a step of the ladder.
+      if (st.section && st.section.concepts.length > 0 && !st.section.concepts.includes('concessions')) continue;
       // The give half runs from the price move to the first word of exchange after it ("if needed" before the move is no get).
       const cut = plan.tags.hits(st, 'price-cut').find((h) => !h.negated)!;
       const get = plan.tags.hits(st, 'get').find((h) => !h.negated && h.start >= cut.end);
@@ -170,6 +172,7 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       if (/\bfrom\s*$/i.test(plan.text.slice(Math.max(g.start, a.start - 8), a.start))) continue;
       // "Free onboarding (worth ₹3,60,000)": what a give is worth is not a step in the price.
       if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start))) continue;
+      if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹]\s?$/, ''))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
       if (!signed && /^\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d/.test(plan.text.slice(a.end, a.end + 8))) continue;
       if (a.kind === 'money') return { amount: a };
@@ -253,6 +256,8 @@ export default defineRule<Options>({
   check({ plan, report, options, side }) {
     const units = concessionUnits(plan);
     const sized = units
+      // "Total: −0,20 € → lands on target": where the steps add up to, not a step.
+      .filter((u) => !SUMS_UP.test(plan.text.slice(u.span.start, u.span.end).replace(/^[\s|*_\-•]+(?:\[[ xX]\]\s*)?/, '')))
       .filter((u) => givesSomething(plan, u))
       .map((u) => ({ unit: u, size: sizeOf(plan, u) }))
       .filter((x) => x.size !== undefined);

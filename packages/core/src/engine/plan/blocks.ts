@@ -8,7 +8,7 @@ import { lastFrom } from '../sorted.js';
 import type { Cell, Item, Row, Section } from './model.js';
 
 // A part's number or letter before its title: "2.1", "IV", "B", "Section 3", "Part B", "§ 4".
-const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/i;
+const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H]|[A-Z](?:\.\d{1,2})+)\.?$/i;
 
 export interface Paragraph extends Span {
   item?: Item;

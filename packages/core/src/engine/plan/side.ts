@@ -7,6 +7,9 @@ import type { Fact, FrontmatterInfo, Side } from './model.js';
 
 const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
 const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
+// The side named in another language on a bilingual label ("Lado / Side: comprador (buyer)").
+const BUYER_WORD = /^(?:comprador|compradora|acquirente|compratore|acheteur|acheteuse|käufer|kaeufer|einkäufer|einkauf|koper|inkoper|kupujący|kupujacy|nabywca|zamawiający|zamawiajacy|cliente|client|klant|kunde)$/i;
+const SELLER_WORD = /^(?:vendedor|vendedora|venditore|fornitore|vendeur|vendeuse|fournisseur|verkäufer|verkaeufer|lieferant|anbieter|verkoper|leverancier|sprzedawca|sprzedający|sprzedajacy|dostawca|proveedor|fornecedor)$/i;
 
 // "Side: seller · Buyer meeting: 12 March": only the first word after the label decides.
 const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s+side\s*[:=]?\s*)?(\w[\w-]*(?:\s+side)?)/i;
@@ -21,6 +24,8 @@ const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)[ \t]{1,8}(?:the[ \t]{1,8}(?:on
 export function sideOf(word: string): Side | undefined {
   if (BUYER_RE.test(word) || /^(?:tenant|licensee|occupier|buying|leasing|renting|hiring|procuring|sourcing)/i.test(word)) return 'buyer';
   if (SELLER_RE.test(word) || /^(?:licensor|landlord|sublandlord|selling|letting|subletting)/i.test(word)) return 'seller';
+  if (BUYER_WORD.test(word)) return 'buyer';
+  if (SELLER_WORD.test(word)) return 'seller';
   return undefined;
 }
 
@@ -35,6 +40,10 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
     const first = SIDE_VALUE.exec(f.value.text);
     const s = first ? sideOf(first[1]!) : undefined;
     if (s) return s;
+    // "comprador (buyer)": a word in brackets right after the first translates it.
+    const gloss = /^\W*[\p{L}-]+[ \t]{0,4}[(/][ \t]{0,4}([\p{L}-]+)/u.exec(f.value.text);
+    const g = gloss ? sideOf(gloss[1]!) : undefined;
+    if (g) return g;
   }
   const m = SIDE_STATED.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
   if (m) return sideOf(m[1] ?? m[2] ?? m[3] ?? m[4]!);

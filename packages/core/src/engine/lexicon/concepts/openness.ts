@@ -12,7 +12,7 @@ import type { Family } from '../types.js';
 const TELL = 'mention|raise|tell|disclose|reveal|share|volunteer|flag|surface|admit|introduce|table|bring|discuss|explain|confirm|acknowledge';
 
 // Telling them something, in words that never describe a confidentiality rule: "don't mention", "won't raise".
-const QUIET_TELL = 'mention|raise|tell|volunteer|flag|surface|admit|bring|table|introduce';
+const QUIET_TELL = 'mention|tell|volunteer|flag|surface|admit|bring|table|introduce';
 // The core verbs of telling, for "raise it after they sign": "confirmation … after the visit" is not a plan to tell late.
 const LATE_TELL = 'mention|raise|tell|disclose|reveal|share|flag|surface|admit|volunteer';
 
@@ -88,17 +88,23 @@ export const openness: Family[] = [
           'not|never to? be? raise|raised|mention|mentioned|disclose|disclosed|share|shared|discuss|discussed|reveal|revealed|tell|told|flag|flagged until|before',
           // "Don't share/disclose" is also how a confidentiality rule reads ("we do not share customer data with third
           // parties"): those verbs count only when what is kept back is told to them, or now.
-          `not ${QUIET_TELL}`, 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',
+          // "Don't raise" alone is as often about the price ("→ don't raise, talk value"): raising a topic names it.
+          `not ${QUIET_TELL}`, 'not raise it|this|that|these|those|them|until|unless|before|yet|now|with|early|upfront', 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',
           'not disclose|reveal|share|discuss|explain|confirm … with|to them', 'not disclose|reveal|share|discuss|explain|confirm … yet|now|early|upfront',
           'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
           'keep|keeps|keeping … to ourselves', 'keep … under wraps', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
-          'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing', 'withhold*',
+          'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing',
+          // Withholding something from them, not a "withhold release order" (a customs measure).
+          'withhold|withholds|withholding|withheld it|this|that|these|those|them|info|information|detail|details|our|until|unless|from', 'be withheld',
           'downplay*', 'play … down', 'gloss over', 'sweep … under', 'stay quiet|silent', 'say nothing', 'sit on it|this|that',
           'not need to know', 'need to know basis', 'let them find out', 'let them discover', 'surprise them', 'spring it|this on',
           'bury', 'small print', 'fine print',
         ],
         examples: ["Don't mention the data residency rule unless they ask.", 'We keep that to ourselves.', "I'd rather not bring that up."],
-        not: ["Don't forget to mention the data residency rule.", 'We do not share customer data with third parties (GDPR).'],
+        not: [
+          "Don't forget to mention the data residency rule.", 'We do not share customer data with third parties (GDPR).',
+          "→ don't raise, talk value to them", 'No product from any factory subject to a withhold release order.',
+        ],
       },
       {
         why: 'Telling only on demand: only if they ask, unless pressed.',
@@ -143,6 +149,8 @@ export const openness: Family[] = [
           'in the first meeting|call|conversation', 'first meeting|call', 'kick off', 'kickoff', 'proactively', 'right away', 'straight away',
           'immediately', 'in the opening', 'in the proposal', 'in the rfp response', 'in writing', 'already told|shared|disclosed|know|knows',
           'said at the start', 'on the first call',
+          // Told already, or now rather than late: "told Sam today rather than later", "better he hears it now than at the last minute".
+          'rather than later', 'now rather than', 'today rather than', 'now than', 'told|tell … today|now', 'told … on … call|meeting',
         ],
         examples: ['We raise both at the start of the meeting, before any figures.', 'Flag the liability cap on day one.', 'Talentory gets that in writing in my next email, before pricing.'],
       },

@@ -28,6 +28,9 @@ export const trading: Family[] = [
         why: 'Plans written in other languages concede with their own words (German, Dutch, French, Spanish).',
         phrases: [
           'verzicht*', 'erlass*', 'gutschrift', 'rabatt', 'nachlass', 'kostenlos', 'gratis', 'übernehmen', 'korting', 'gratis', 'remise', 'descuento',
+          // "We give" as a column or label: "Diamo | Otteniamo", "Wir geben | Wir bekommen".
+          'diamo', 'concediamo', 'sconto', 'damos', 'concedemos', 'damos a cambio', 'donnons', 'nous donnons', 'concédons', 'rabais', 'wir geben', 'zugeständnis*',
+          'wij geven', 'we geven', 'dajemy', 'damy', 'ustępstw*', 'rabat',
         ],
         examples: ['Als Geste des guten Willens verzichten wir auf die Vertragsstrafe.'],
       },
@@ -79,6 +82,10 @@ export const trading: Family[] = [
           'for a|an|the|their? … year|years term|contract|deal|commitment|renewal',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
+          // Faster payment is what we ask for: "CHF 20 off for payment within 15 days".
+          'for payment|paying|settlement within|in|upfront|early|earlier', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
+          // What we take in return, named as a column: "We give | We take back".
+          'take back', 'we take', 'what we take', 'we take in return',
         ],
         examples: ['Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
         // "security" stems like "secure": a security deposit or review is not something we ask for in return.
@@ -92,6 +99,11 @@ export const trading: Family[] = [
           // "si la formación … va incluida": a Spanish condition in the passive.
           'si … … incluid*|garantizad*|firmad*|pagad*', 'solo con', 'sólo con', 'con tal de que',
           'em troca', 'desde que', 'in cambio', 'a patto che', 'purché', 'solo se', 'w zamian', 'pod warunkiem', 'jeśli|jeżeli … podpisz*|zapłac*|przyjm*|zaakceptuj*',
+          // French conditions name their move: "une remise de 1 % si le volume dépasse 3 000 t".
+          'si … dépass*|sign*|pai*|accept*|engag*|command*|prolong*|renouvel*|garanti*', 'contre un|une|des|le|la|leur',
+          // "What we get" as a column or label in other languages: "Otteniamo", "Wir bekommen", "Nous obtenons".
+          'otteniamo', 'riceviamo', 'chiediamo', 'in cambio di', 'obtenemos', 'recibimos', 'pedimos', 'conseguimos', 'obtenons', 'nous obtenons', 'recevons', 'nous demandons',
+          'obtemos', 'recebemos', 'wir bekommen', 'wir erhalten', 'wir verlangen', 'gegenleistung', 'wij krijgen', 'we krijgen', 'tegenprestatie', 'otrzymujemy', 'dostajemy',
         ],
         examples: ['−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus', 'De 640 € a 660 €: si la formación de 30 conductores va incluida.', 'Sconto del 3% in cambio di un contratto triennale.'],
       },
