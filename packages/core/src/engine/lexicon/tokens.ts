@@ -47,6 +47,10 @@ const IRREGULAR: Record<string, string> = {
   wouldn: 'would', couldn: 'could', shouldn: 'should', didn: 'did', doesn: 'does', isn: 'is', aren: 'are', won_t: 'will',
   // Porter folds "likely" into "like" ("looks like", "liked the pilot"): a hedge is not a liking.
   likely: 'likely', unlikely: 'unlikely',
+  // …and "apparent" ("selected as apparent successful proposer", a status) with "apparently" (hearsay).
+  apparently: 'apparently',
+  // …and "tenderers" (the bidders) with "tender" (the process, which either side runs or answers).
+  tenderer: 'tenderer', tenderers: 'tenderer',
   // …and "possible" (an option: "consignment stock is possible") with "possibly" (a guess).
   possibly: 'possibly',
   // …and "objection" into "object", the stem of "objective": a price objection is not our aim.

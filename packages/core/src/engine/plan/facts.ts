@@ -60,7 +60,9 @@ const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d
 // A chat export's speaker after the stamp ("[10:13] Priya: ₹48,00,000 — …") says who wrote the line, not what it is;
 // a name the vocabulary knows ("[06/05 10:35] Floor: 22% share") is a label.
 const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
-const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))(?=\S)/u;
+const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))|(?:→|⇒|»|->|=>)[ \t]+)(?=\S)/u;
+// "Plan — opening: ₹298": a word before a dash files the label that follows it (what the line is, not what it is about).
+const DASH_THEN_LABEL = /^([^:\n—–]{1,40}?)[ \t]*:[ \t]*(?=\S)/;
 
 /** `<b><u>Title</u></b><br>` → `**Title**`; other lines unchanged. */
 function htmlBold(line: string): string {
@@ -186,6 +188,15 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
+        m = null;
+      } else if (
+        m && /[–—]/.test(m[3]!) && wordCount(m[2]!) <= 3 && DASH_THEN_LABEL.test(m[4]!) &&
+        vocabulary.match(m[2]!, { contained: false }).length === 0 && vocabulary.match(DASH_THEN_LABEL.exec(m[4]!)![1]!, { contained: true }).length > 0
+      ) {
+        const inner = DASH_THEN_LABEL.exec(m[4]!)!;
+        const labelStart = labelBase + m[1]!.length + m[2]!.length + m[3]!.length;
+        labelSpan = { start: labelStart, end: labelStart + inner[1]!.trimEnd().length };
+        valueSpan = { start: labelStart + inner[0].length, end: line.end };
         m = null;
       } else if (m && /[–—]|\s-\s/.test(m[3]!) && SECTION_MARK_RE.test(m[2]!.trim()) && wordCount(m[4]!) <= 8 && !/[.!?]\s*\S/.test(m[4]!.trim())) {
         // "Section 7 – Give / get", "8 – Give and take": the marker is no label; the title after it is,

@@ -41,7 +41,7 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
     const s = first ? sideOf(first[1]!) : undefined;
     if (s) return s;
     // "comprador (buyer)": a word in brackets right after the first translates it.
-    const gloss = /^\W*[\p{L}-]+[ \t]{0,4}[(/][ \t]{0,4}([\p{L}-]+)/u.exec(f.value.text);
+    const gloss = /^[^\p{L}\n]{0,8}\p{L}{1,30}[ \t]{0,4}[(/][ \t]{0,4}(\p{L}{1,30})/u.exec(f.value.text);
     const g = gloss ? sideOf(gloss[1]!) : undefined;
     if (g) return g;
   }

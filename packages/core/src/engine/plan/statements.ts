@@ -103,7 +103,8 @@ function splitLabelLines(clean: string, text: string, p: Span): Span[] {
     const questionLine = /\?["'”’)*_]*\s*$/.test(line);
     // A wrapped sentence goes on in lower case after a line that did not end one ("…attorney's fees and" ⏎
     // "costs. That is our ceiling: …"): a colon further on does not make the next line a label.
-    const wrapped = /^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line);
+    // So does a figure after a line that breaks off on a word ("As opening I propose" ⏎ "725 €: it is our rate card").
+    const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line)) || (/^\s*[$€£¥₹]?\d/u.test(next) && /\p{Ll}$/u.test(line));
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped = !wrapped && /^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);

@@ -8,6 +8,8 @@ export const ALTERNATIVE_NAMES: Group = {
     'batna', 'plan b', 'fallback', 'fall back', 'backup plan', 'backup option', 'contingency plan', 'outside option',
     'next best option', 'next best alternative', 'best alternative', 'our alternative', 'no deal plan',
     'no deal option', 'what we do instead', 'ausweichoption', 'take the alternative', 'alternative be',
+    // The question a plan answers with its alternative: "And if we stop — then what?", "No deal: what then?".
+    'then what', 'what then', 'what do we do then|instead', 'what happens then',
   ],
   examples: ['Plan B: stay on the current contract for a year.', 'Our fallback is the Nordic account.', "Brackwater's alternative is the top floor of Calls Landing."],
   not: ['We have no plan B.'],
@@ -70,8 +72,11 @@ export const position: Family[] = [
           'not go lower|higher|less|more than', 'not go below|under|above|over', 'not drop|come down below|under',
           'least … will|would|can|could accept|take|do', 'most … will|would|can|could go|spend',
           'not pay|spend|go … over|above|beyond', 'not take|accept|go … under|below|less than',
+          // The stop after a figure: "Above $72 we leave", "below 16.200 € per set we pass".
+          'above|below|under|over $|€|£|¥|₹? # we|i leave|stop|exit|pass|decline|walk|refuse|withdraw',
+          'above|below|under|over $|€|£|¥|₹? # … we|i leave|stop|exit|pass|decline|walk|refuse|withdraw',
         ],
-        examples: ["I'm not going lower than $40k.", 'How low can we go?', "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
+        examples: ["I'm not going lower than $40k.", 'How low can we go?', "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', 'Above $72 we leave.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
       },
     ],
   },
@@ -176,7 +181,7 @@ export const position: Family[] = [
           // "If it dies:", "if it goes south", "If agreement … is not reached by 21 November".
           'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
-          'if … lose', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
+          'if … lose', 'if … stop|quit|exit|abandon', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
           'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge', 'if … not happen',

@@ -11,8 +11,12 @@ export const pricing: Family[] = [
         phrases: [
           'price objection', 'pricing objection', 'price challenge', 'price pushback', 'price|rate|fee push', 'push|pushback on rate|fee', 'pushback on price', 'push back on price',
           'push back on our price', 'price pressure', 'pressure on price', 'push|press|lean|squeeze on price|rate|fee|cost', 'haggle', 'objection', 'pushback', 'push back',
+          // What they will say about price, from either side: "What will they say about price, and how do we answer?"
+          'they|he|she … say|said|argue|claim about|on the|our? price|pricing|cost|rate|number',
+          // Going back to value is the answer to a challenge on price: a row "💬 \"Sonara is 0,25 €\" | Back to value: …".
+          'back to value', 'go|come|steer|bring|pivot|return … back to value',
         ],
-        examples: ['Price objections', 'Expect pushback on price in week two.'],
+        examples: ['Price objections', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.'],
       },
       {
         why: 'What a seller hears: too expensive, over budget, someone is cheaper, asked for a discount.',

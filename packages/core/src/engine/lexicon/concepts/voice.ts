@@ -47,7 +47,8 @@ export const voice: Family[] = [
           'i|we think|thought|believe|believed|feel|felt|suspect|suspected|sense|sensed|trust|hope',
           'i|we do not think|believe|expect|suppose|imagine', 'i|we be pretty|fairly|quite|very? sure|confident|certain|convinced|positive',
           'seem|appear to|like|keen|happy|open|interested|fine|ok|okay|comfortable|willing|ready|relaxed', 'sound like',
-          'assuming', 'should accept|agree|sign|approve|welcome|understand|bite', 'should go for', 'should say yes',
+          // "Assuming they accept", not "the BAFO price assumes five" (a document's basis).
+          'assuming that|they|he|she|it|the|their|his|her|we|our|there', 'should accept|agree|sign|approve|welcome|understand|bite', 'should go for', 'should say yes',
           'should be happy|comfortable|open', 'should jump at', 'should take it', 'will not mind', 'would not mind', 'should not mind',
           'i|we doubt', 'hopefully', 'apparently', 'from what i hear|heard|gather', 'i|we hear|heard that', 'word be that', 'rumour|rumor has it',
           'must be under|keen|desperate|happy|unhappy|worried|nervous|feeling|struggling|short|tired',
@@ -59,7 +60,10 @@ export const voice: Family[] = [
           'I doubt they have budget for the add-on.',
           'Apparently their current vendor is sunsetting the product.',
         ],
-        not: ['Maribel liked the pilot reporting.', 'Ask what their support looks like.'],
+        not: [
+          'Maribel liked the pilot reporting.', 'Ask what their support looks like.', 'The council selected Ledgerline as apparent successful proposer.',
+          'Our licence requires a minimum three-year term; the BAFO price assumes five.',
+        ],
       },
     ],
   },
