@@ -24,7 +24,7 @@ export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
 
 /** The words right before a figure that make it what a give is worth, not a price: "(worth ₹3,60,000)", "valued at", "normally 1.900 € each". */
 export const WORTH_BEFORE =
-  /\b(?:worth|valued at|value of|costs? us|at a cost of|normally|usually|ordinarily|(?:regular|list|retail|standard|usual) (?:price|rate|fee)(?: of| is)?)\s*(?:about|around|roughly|approx\.?|c\.|~)?\s*$/i;
+  /\b(?:worth|valued at|value(?: of)?:?|costs? us|at a cost of|normally|usually|ordinarily|(?:regular|list|retail|standard|usual) (?:price|rate|fee)(?: of| is)?)\s*(?:about|around|roughly|approx\.?|c\.|~)?\s*$/i;
 
 /** "total −0,20 €", "in total +60 €": a signed running total after the steps, not a step of its own. */
 export const TOTAL_BEFORE = /\b(?:total|in total|overall|altogether|cumulative(?:ly)?|combined)\s*:?\s*[+−-]\s*$/i;

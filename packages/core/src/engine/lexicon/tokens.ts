@@ -118,7 +118,8 @@ export function tokenize(text: string, base = 0): Token[] {
       continue;
     }
     // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too, and so are cents and pence ("128c", "19.8p").
-    if (/^[\d.,]+(?:k|m|bn|mio|mn|c|p|ct)?$/.test(lower) && /^\d/.test(lower)) {
+    // Swiss figures group thousands with an apostrophe ("CHF 4'980'000").
+    if (/^[\d.,']+(?:k|m|bn|mio|mn|c|p|ct)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
       out.push({ stem: '#', word: lower, start, end: start + raw.length, capital: false, mark: false });
       continue;
     }

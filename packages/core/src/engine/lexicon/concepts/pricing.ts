@@ -58,7 +58,7 @@ export const pricing: Family[] = [
           // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
           'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
           // Ranked against the others: "your price is the highest of the three shortlisted suppliers".
-          'price|pricing|quote|bid|rate|fee|number|offer be the? highest|dearest|priciest', 'the highest|dearest|priciest|most expensive of|among|on the',
+          'price|pricing|quote|bid|rate|fee|number|offer be the? highest|dearest|priciest', 'be the highest|dearest|priciest of|among|on the', 'be the most expensive of|among|on the',
           // Our figure set against the market: "Greg says 12% is above market".
           'above|over market|benchmark', 'above|over the market|benchmark|norm|average', 'above|over the? market rate|price|level|average',
           // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".

@@ -166,10 +166,13 @@ export const voice: Family[] = [
       {
         why: 'Someone asks for our best, final or lowest number.',
         phrases: [
-          'ask|want|request|require|expect|demand|invite|need|insist … best|final|lowest|sharpest|keenest offer|offers|price|prices|pricing|proposal|bid|quote|number|figure|terms|rate|deal|submission',
+          'ask|want|request|require|expect|demand|invite|need|insist … best|final|lowest|sharpest|keenest offer|offers|price|prices|pricing|proposal|bid|quote|number|figure|rate|deal|submission',
+          // "Final terms" are how any quote round closes ("the broker wants final terms from all insurers by 10 March"); "best terms" ask for our best.
+          'ask|want|request|require|expect|demand|invite|need|insist … best|lowest|sharpest|keenest terms',
           'ask|want|request|require|expect|demand … final word|position|answer', 'tell|say|said … this be the|our last|final round',
           'best|final|lowest|sharpest|keenest offer|price|pricing|proposal|bid|quote|number|terms|rate due',
         ],
+        not: ['The broker wants final terms from all insurers by 10 March.'],
         examples: ['Procurement wants our best price in writing.', "Kestrel's account manager has asked us for our final offer on volumes."],
       },
     ],
@@ -182,7 +185,7 @@ export const voice: Family[] = [
       {
         why: 'A later round, a counter we wait for, something kept back.',
         phrases: [
-          'second|next|another|further|later|follow up round', 'round two', 'they will|always|usually|would|then? come back',
+          'second|next|another|further|later round', 'follow up round', 'round two', 'they will|always|usually|would|then? come back',
           'when|once they come back', 'come back for|with more|round', 'wait for their|a counter', 'expect a counter|counteroffer',
           'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
@@ -198,6 +201,12 @@ export const voice: Family[] = [
           // Whatever the subject and whatever is kept: "keep the rest back for when Pierce comes back with a counter",
           // "send it as our opener".
           'hold|keep|save the rest|remainder|balance … back', 'when|once … come|comes back with|for', 'as our|an opener',
+          // Their counter and our next step, planned: "Daniel will counter after the committee, and we then move up through the steps".
+          'will|would|then counter', 'then move|step|go up|down', 'move|step|go up|down through the? steps|ladder',
+          // The real number kept for later: "keep the real number for the phone call once the round has closed".
+          'keep|hold|save the real|actual|true|last|final number|price|figure|step', 'once|after|when the round have|be? closed|close|closes',
+          // Room named by what it is for: "keep CHF 380'000 of room for the follow-up", "a last call".
+          'room|headroom|reserve|margin for the|a? follow up', 'room|headroom|reserve|margin for the|a|their? counter|counteroffer', 'room|headroom|reserve|margin for the|a? last|final call', 'come|comes back for a? last|final|further call|round',
         ],
         examples: [
           'We leave some room for the second round.',
@@ -208,6 +217,10 @@ export const voice: Family[] = [
           'We offer $400k and expect to meet in the middle.',
           'We submit A$95,000 and keep A$10,000–A$15,000 in reserve for the counter-offer that will follow.',
           'We send 7.5% on Friday as our opener and keep the rest back for when Pierce comes back with a counter.',
+          'Colombo always comes back for a second round after the BAFO.',
+          'We send CHF 47.00 as our best and final; Daniel will counter, and we then move up through the steps.',
+          'Enter 725 € in the portal and keep the real number for the phone call once the round has closed.',
+          "We submit CHF 4'980'000 and keep CHF 380'000 of room for the follow-up.",
         ],
         not: ['We hold nothing back for a later round.', 'There is no second round.'],
       },
