@@ -76,7 +76,12 @@ export function deniedAfter(tokens: readonly Token[], to: number): boolean {
 }
 
 const WE = new Set(['we', 'i', 'our', 'us', 'my'].map((w) => stemWord(w)));
-const THEY = new Set(['they', 'thei', 'she', 'he', 'customer', 'client', 'buyer', 'supplier', 'vendor', 'procur', 'counterpart', 'prospect'].map((w) => (w === 'thei' ? w : stemWord(w))));
+// The other side by role: "the incumbent is probably running at a loss", "the landlord will likely…".
+const THEY = new Set(
+  ['they', 'thei', 'she', 'he', 'customer', 'client', 'buyer', 'supplier', 'vendor', 'procur', 'counterpart', 'prospect', 'incumbent', 'landlord', 'tenant', 'licensee', 'licensor', 'contractor', 'bidder', 'sponsor', 'distributor', 'broker', 'sponsor', 'carrier', 'haulier', 'insurer', 'publisher', 'retailer', 'wholesaler'].map((w) =>
+    w === 'thei' ? w : stemWord(w),
+  ),
+);
 // "their", "them" fold to `they` in tokens.ts, while "they" itself stems to `thei`: both are them.
 THEY.add('they');
 const SENTENCE_OPENERS = new Set(['if', 'when', 'the', 'a', 'an', 'thi', 'that', 'below', 'abov', 'at', 'for', 'in', 'on', 'with', 'we', 'i', 'they', 'onc', 'should', 'after', 'befor', 'our', 'their'].map((w) => w));

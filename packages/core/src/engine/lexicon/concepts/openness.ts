@@ -112,7 +112,7 @@ export const openness: Family[] = [
           'only if|when|once … ask|asks|asked|press|pressed|push|pushes|raise|raises|request|requests|insist|insists|challenge|challenged|notice|notices',
           'only if|when|once … come|comes up', 'only if|when|once … find|finds out',
           `only ${TELL} … if|when|once`, 'unless … ask|asks|asked|press|pressed|push|pushes|request|requests|insist|insists|challenge|challenges|raise|raises|dig|digs|notice|notices|force|forces',
-          'unless … come|comes up', 'unless … find|finds out', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
+          'unless … come|comes up', 'unless … find|finds out', 'unless … bring|brings|bringing it|this|that up', 'not go to raise|mention|flag|bring|volunteer', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
         ],
         examples: ['We keep that to ourselves unless Helixdesk pushes for a three-year term.', 'We only bring it up if SingSpree ask about Japan specifically.'],
       },
@@ -122,9 +122,11 @@ export const openness: Family[] = [
           `${LATE_TELL} … after|once|later|late|until|till`, `${LATE_TELL} … at the end|last`, `${LATE_TELL} … post signature`, // Waiting for a stage of the deal, not for a month: "a five-year deal means waiting until November" is a consequence.
           'wait|waiting until|till … sign|signs|signed|signature|contract|contracts|redline|redlines|legal|paperwork|close|closing|commit|committed|award|end|later|last|ask|asks|asked|they',
           'hold off until|till', 'leave|save|park … for|until|till later', 'leave|save|park … for|until|till the? contract*|signature|redline*|end|legal|paperwork',
+          // "We leave this out of the BAFO and bring it up only after award."
+          'bring|brings it|this|that|them up … after|once|later|until', 'leave|leaves|keep|keeps it|this|that|them out of the|our? bafo|proposal|offer|bid|deck|tender|quote|submission|response',
           'at the last minute', 'eleventh hour', 'late in the process', 'later in the process', 'after the fact', 'down the line',
         ],
-        examples: ['Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.', 'We wait until they ask.'],
+        examples: ['We leave this out of the BAFO and bring it up only after award.', "I'm not going to raise that with Alex unless their legal team brings it up.", 'Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.', 'We wait until they ask.'],
         not: ["Our co-op rules say a longer deal goes to a members' vote, so a five-year deal means waiting until November."],
       },
       {

@@ -30,12 +30,15 @@ export const voice: Family[] = [
           'should not be a|an|any? problem|issue|concern|blocker|obstacle|hurdle|surprise|objection',
           'should have no problem|issue|objection|concern', 'take|took|taking|taken it? for granted', 'goes without saying',
           'chances are', 'odds are', 'a safe bet',
+          // Sure of it without having asked: "Jim is fine with a 5-year term, I'm pretty sure of that", "that trade should land easily".
+          'i|we be pretty|fairly|quite|very? sure|confident|certain of|about that|it|this', 'should land|work|fly|pass|sail easily|smoothly|fine|through',
         ],
         examples: [
           'I assume the 60-day payment terms should be fine for Globex.',
           'Should be fine since we have worked with them for years.',
           "I'd imagine the board signs off in May.",
           'Presumably the budget was approved in March.',
+          "Jim is fine with a 5-year term, I'm pretty sure of that, so that trade should land easily.",
         ],
         not: ['We do not assume they can start in July.'],
       },
@@ -136,8 +139,11 @@ export const voice: Family[] = [
           'win|close|sign|land|secure|retain|keep|get … whatever it take', 'whatever it take to win|close|sign|land|secure|keep|get|retain',
           'win|close|sign|land|secure|retain|keep|get … no matter what', 'win|close|sign|land|secure|retain|keep|get … whatever happen',
           'win|close|sign|land|secure|retain|keep|get|want|need|take … whatever the cost|price', 'whatever the cost|price … win|close|sign|land|secure|keep|get|retain|take',
+          // "This has to land on Thursday, whatever it costs us on rate": the deal bought with our price.
+          'win|close|sign|land|secure|retain|keep|get|happen … whatever it cost|costs', 'win|close|sign|land|secure|retain|keep|get|happen … ,|— whatever it cost|costs',
+          'win|close|sign|land|secure|retain|keep|get|happen ,|— whatever it cost|costs',
         ],
-        examples: ['We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.'],
+        examples: ['This has to land on Thursday, whatever it costs us on rate.', 'We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.'],
         not: ['We protect the margin at all costs.', 'No discount, no matter what, unless they sign for three years.', 'They refuse the supplier code: no deal, whatever the price.'],
       },
       {
