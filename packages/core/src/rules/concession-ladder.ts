@@ -136,7 +136,8 @@ function concessionUnits(plan: PlanModel): Unit[] {
 // "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
 const MOVE_SHAPE =
   /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b/;
-const FROM_TO_ARROW = /\d[^\s→]{0,6}\s*$/;
+// The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
+const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
 
 /**
  * The part of a concession's text before its "get" half begins: the first word of exchange the

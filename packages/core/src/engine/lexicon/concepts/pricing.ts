@@ -157,10 +157,17 @@ export const pricing: Family[] = [
           '# per|a|an|each … off',
           'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %|percent', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
+          // "Offer the 900 € per set reduction", "bring the first step forward", "sharpen our rate and send a lower number".
+          '$|€|£|¥|₹ # … reduction|discount|cut', 'bring … step|steps|concession|discount|cut forward', 'sharpen|sharper … rate|price|pencil|number|offer|quote',
+          'send|give|quote|offer … a|our? lower|sharper|keener number|rate|quote|figure',
+          // French and Spanish plans move on price in their own words: "on s'aligne, 1 520 €/t", "remise de fin d'année".
+          'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
         ],
         examples: [
           'We match their price.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
+          "I'll bring the first step forward and offer the 900 € per set reduction right there.", 'We tell him we are willing to sharpen our rate and will send a lower number.',
+          "Notre réponse : on s'aligne, 1 520 €/t la première année.",
         ],
         not: ['We will not discount.', 'A discount does not fix that.'],
       },
