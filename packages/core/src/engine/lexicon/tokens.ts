@@ -51,6 +51,8 @@ const IRREGULAR: Record<string, string> = {
   apparently: 'apparently',
   // …and "tenderers" (the bidders) with "tender" (the process, which either side runs or answers).
   tenderer: 'tenderer', tenderers: 'tenderer',
+  // …and "approver" (a person) with "approved" (a budget approved in April is no decision maker).
+  approver: 'approver', approvers: 'approver',
   // …and "possible" (an option: "consignment stock is possible") with "possibly" (a guess).
   possibly: 'possibly',
   // …and "objection" into "object", the stem of "objective": a price objection is not our aim.

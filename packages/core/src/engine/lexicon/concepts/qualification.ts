@@ -47,6 +47,8 @@ export const qualification: Family[] = [
           // The role as an apposition: "Tom Keogh, GM Fresh, signs."
           `${ROLE} … , ${DECIDES}`,
           `${ROLE} … , sign off`,
+          // A role as a label: "Markus Lindner, Head of Purchasing: signs anything > 500k €/yr".
+          `${ROLE} :|— ${DECIDES}`, `${ROLE} … :|— ${DECIDES}`,
           // "The owner, Ravi, makes the call."
           `${ROLE} , … , ${DECIDES}`, `${ROLE} , … , sign off`, `${ROLE} … , make|makes the? call|decision`, `${ROLE} , … , make|makes the? call|decision`,
           `${ROLE} … make|makes the? call|decision`,
@@ -76,13 +78,13 @@ export const qualification: Family[] = [
         phrases: [
           'sign|signs the? order|contract|deal|po|agreement|paperwork|msa|sow|lease',
           'own|owns|hold|holds the? decision|budget|pen', 'own|owns|hold|holds … budget', 'within … authority|remit|mandate', 'who sign|signs|decide|decides|approve|approves',
-          'approve|approves|sign|signs … above|over|below|under #', 'approve|approves|sign|signs … up to #', 'holds a? veto', 'can veto',
+          'approve|approves|sign|signs … above|over|below|under #', 'approve|approves|sign|signs … up to $|€|£|¥|₹? #', 'holds a? veto', 'can veto',
           // A couple or partners deciding as one: "the two of them decide together", "a joint decision".
-          'decide|decides|sign|signs together|jointly', 'joint decision', 'decision be … together|jointly',
+          'decide|decides|sign|signs together|jointly', 'both decide|sign|approve', 'both of them|us decide|sign', 'joint decision', 'decision be … together|jointly',
           'who say|says|said yes', 'purse strings', 'last|final word|say', 'have|has the? last|final word|say|call', 'sign off on the? paperwork|contract|deal|order|purchase|spend',
           'sign off|approval limit|threshold|authority', `hers|his|theirs to ${DECIDES}`,
         ],
-        examples: ['Hal has the last word on suppliers.', 'Our FD signs off anything above £10k.', 'The owner, Ravi, makes the call.', 'The two of them decide together, with no parents signing anything.', 'Tom Keogh, GM Fresh, signs.', 'Money and who says yes: Hannah told me the rest.', 'I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.'],
+        examples: ['Minh and Lan Nguyen, both on the title, both sign.', 'Markus Lindner, Head of Purchasing: signs anything > 500k €/yr', 'Hal has the last word on suppliers.', 'Our FD signs off anything above £10k.', 'The owner, Ravi, makes the call.', 'The two of them decide together, with no parents signing anything.', 'Tom Keogh, GM Fresh, signs.', 'Money and who says yes: Hannah told me the rest.', 'I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.'],
       },
     ],
   },
