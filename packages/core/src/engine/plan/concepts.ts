@@ -266,6 +266,8 @@ export function normalizeLabel(text: string): string {
     .replace(/[’'`]/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^\s*(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+(?=\p{L})/u, ' ')
+    // A Q&A marker ("Q: Next steps?", "Question 3: …") is no word of the label either.
+    .replace(/^\s*(?:q|question|frage|vraag|pregunta|domanda)(?:\s+\d+)?\s+(?=\p{L})/u, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -383,6 +385,8 @@ export class Vocabulary {
         if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
         if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
+        // "Q: Next steps?" asks what happens after the meeting, not about the concession ladder.
+        if (e.stems.length === 1 && e.stems[0] === stemWord('steps') && stems[i - 1] === 'next') continue;
         // "Is there anything we cannot move on?", "What we won't give": a negated give names what we hold, not a concession.
         const negated = [stems[i - 1], stems[i - 2]].some((w) => w !== undefined && NEGATING_STEMS.has(w));
         const concepts = negated ? e.concepts.filter((c) => c !== 'concessions') : e.concepts;

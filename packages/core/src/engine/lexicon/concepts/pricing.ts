@@ -51,7 +51,9 @@ export const pricing: Family[] = [
           'want a discount', 'want … off', 'demand … discount', 'expect a discount', 'discount request', 'price match',
           'competing quote', 'competitor quote', 'competitor price', 'rival quote', 'their quote', 'quoted … less', 'quoted … lower',
           'came in lower', 'came in cheaper', 'came in under', 'negotiate us down', 'knock … down', 'beat us up on price',
-          'price will be', 'price is the issue', 'cost is the issue', 'that is a lot', 'a lot of money', 'expensive',
+          'price will be', 'price is the issue', 'cost is the issue', 'that is a lot', 'a lot of money',
+          // "Expensive" as a verdict on us ("it's expensive", "they find us expensive"), not "the most expensive of their agencies".
+          'be|find|call|think|consider|seem|seems|look|looks … expensive', 'expensive for|compared|versus|vs|next', 'expensive ?|!|"',
           'too rich', 'steep', 'squeeze', 'lean on price', 'lean on us',
           // A multiple of what they pay elsewhere: "the fee is double what they paid the freelancer", "twice the agency's rate".
           'double|twice|triple|treble|# time|times what', 'double|twice|triple|treble the|their|what … pay|paid|charge|charged|rate|price|fee|cost',
