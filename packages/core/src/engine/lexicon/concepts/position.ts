@@ -243,7 +243,8 @@ export const position: Family[] = [
           'first and only figure|number|price|offer|fee', 'only figure we put', 'only number we put',
           // "Opening" and "open" share a stem, so the bare word would tag "open questions"; it needs a neighbour.
           'opening offer|number|price|bid|position|ask|quote|figure|rate|fee|proposal|move|anchor', 'our opening', 'the opening be',
-          'open at|with|on', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number',
+          // Not "the budget opens on 1 January": "open on" takes a price.
+          'open at|with', 'open on $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number',
           'first bid', 'initial offer', 'initial quote', 'initial proposal', 'starting price',
           // "Start at", "go in at" need us or a figure: "coverage starts with bridal prep at 11am" opens nothing.
           'start at|with $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? start at|with|high',
@@ -262,7 +263,7 @@ export const position: Family[] = [
           'opening in|at|for the|our? proposal|tender|rfp|bid|quote|offer|round|meeting|letter|email|call|pitch|response',
         ],
         examples: ['I open at $21.40 a unit.', 'open @ 120k', 'Einstieg / opening: 1,45 Mio. €', 'Our opening offer is $480k.', "I'll quote the Full Day package at £2,450.", 'Our RFP response priced the platform at USD 690k per year.', "I'll ask for $60k.", 'We submitted $690k in the RFP.', "I'll put $35k on the table first.", "Opening in the proposal: CHF 1'890 per day."],
-        not: ['We ask them what they would need to see from us.', 'Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.', 'Coverage starts with bridal prep at 11am.', 'The Friday hour goes in at the end of the day.', 'Two things we put on the table at the very start.'],
+        not: ['We ask them what they would need to see from us.', 'The 2025 maintenance budget opens on 1 January.', 'Open pipeline: $4.86M across 23 deals.', 'Open questions for Thursday.', 'Coverage starts with bridal prep at 11am.', 'The Friday hour goes in at the end of the day.', 'Two things we put on the table at the very start.'],
       },
     ],
   },
