@@ -88,7 +88,7 @@ const MULTIPLIERS: Record<string, number> = {
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|${CODE}\s?|Rs\.?\s?|R(?=\d{1,3}[,. \u00a0]\d{3}))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,3})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|${CODE}\s?|Rs\.?\s?|R(?=\d{1,3}[,. \u00a0]\d{3}))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|crores?|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 
