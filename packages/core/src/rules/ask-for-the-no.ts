@@ -95,6 +95,9 @@ export default defineRule({
     for (const s of plan.statements) {
       // Under a disqualifying-questions heading, any real entry counts, with or without its question mark.
       if (s.kind !== 'heading' && inNoSection(plan, s) && !plan.tags.has(s, 'placeholder') && s.text.split(/\s+/).length >= 4) return;
+      // Among the questions we will put to them, a line that invites the no in so many words counts without its question
+      // mark ("If two towers is a deal-breaker for you, tell me today — we'd rather know").
+      if (s.kind !== 'heading' && plan.within(s.start, 'questions') && plan.tags.hits(s, 'question-for-a-no').some((h) => !h.negated)) return;
       // "Q: And if we don't get it?": a plan written as questions to itself asks in our voice; that prompt is a
       // heading for our answer, not a question put to the other side.
       if (SELF_PROMPT.test(s.text) && ourVoice(s.text)) continue;

@@ -15,7 +15,8 @@ const w = wordRegex;
 // words (TBD, TODO, "to be confirmed"…) are the lexicon's `placeholder` tag.
 const MASKS = w(
   [
-    String.raw`[$€£¥]\s?(?:x+|\?+)(?:[.,](?:x+|0{3}))*(?:\s?[km])?`,
+    // Not "Why 0,14 €?": a currency after a figure ends it, and the question mark ends the sentence.
+    String.raw`(?<!\d[\s\u00a0]?)[$€£¥]\s?(?:x+|\?+)(?:[.,](?:x+|0{3}))*(?:\s?[km])?`,
     String.raw`x{3,}(?:[.,]x{3})*(?:\s?[km])?`,
     String.raw`x{1,3}\s?%|\?+\s?%`,
     String.raw`x{1,2}(?:[/.-]x{1,2}){1,2}(?:[/.-](?:x{2,4}|\d{2,4}))?`,

@@ -62,6 +62,8 @@ const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d
 const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))|(?:→|⇒|»|->|=>)[ \t]+)(?=\S)/u;
 // "Plan — opening: ₹298": a word before a dash files the label that follows it (what the line is, not what it is about).
+// "Bottom line? Honestly, …": a label asked as a question with its answer after it on the line.
+const QUESTION_LEAD_RE = /^([ \t]{0,12})([^?\n:]{2,40})\?[ \t]+(?=\S)/;
 const DASH_THEN_LABEL = /^([^:\n—–]{1,40}?)[ \t]*:[ \t]*(?=\S)/;
 
 /** `<b><u>Title</u></b><br>` → `**Title**`; other lines unchanged. */
@@ -154,6 +156,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // The first line of a list item: a label there owns the whole item (with nested items).
       const firstLineOfItem = Boolean(p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6);
       const qa = QA_RE.exec(lineText);
+      let qlead: RegExpExecArray | null = null;
       if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
         const labelStart = line.start + qa.index + qa[1]!.length;
@@ -162,6 +165,11 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end - answer.length, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
+      } else if (!m && (qlead = QUESTION_LEAD_RE.exec(lineText.slice(labelBase - line.start))) && wordCount(qlead[2]!) <= 4 && vocabulary.match(qlead[2]!, { contained: false }).length > 0) {
+        // "- Bottom line? Honestly, I'd rather not fix one.": a short label asked as a question, answered on its line.
+        const labelStart = labelBase + qlead[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + qlead[2]!.length };
+        valueSpan = { start: labelBase + qlead[0].length, end: line.end };
       } else if (numbered && wordCount(numbered[2]!) <= 6 && !(m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!))) {
         const labelStart = line.start + numbered[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + numbered[2]!.length };

@@ -86,6 +86,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
+      // "The wedding enquiry is still open at ₹12,500": something else standing open, not our first number.
+      if (concept === 'opening' && ['be', 'still', 'remain', 'stay'].includes(tokens[hit.from - 1]?.stem ?? '') && !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((t) => t.stem === 'i' || t.stem === 'we')) continue;
       // "£139 is a pound over target", "well clear of our floor": the sentence measures against the position, it does not state it.
       let prev = hit.from - 1;
       while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;

@@ -100,6 +100,8 @@ export const position: Family[] = [
           'standing offer', 'standing order', 'open offer from', 'go after', 'chase the', 'bid for', 'bid on', 'tender for',
           'ask|asked|want|wanted for|about the same date|dates|slot|slots|week|weekend|day|space|room|block|capacity|volume',
           'waiting to hear', 'release the date|dates|slot|slots|room|rooms|space|block|capacity to',
+          // Another taker's request still standing: "the Hyderabad wedding enquiry (90 rooms) is still open at ₹12,500".
+          'enquiry|inquiry|request|booking|lead|rfq|rfp … be still? open|live|pending|waiting|valid|on the table', 'be still open|live|pending|available at|until|for',
           // Other work for the same time: "I'll take the corporate job in Leeds", "fill the date with second-shooting".
           'take|book|accept … job|booking|gig|brief|project|commission|engagement', 'fill the|that|those date|dates|slot|slots|week|day|days|capacity|space',
           'keep sell|supply|serve|sell through', 'award to', 'award the contract|work|business|order|lot to',
@@ -181,7 +183,7 @@ export const position: Family[] = [
           // "If it dies:", "if it goes south", "If agreement … is not reached by 21 November".
           'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
-          'if … lose', 'if … stop|quit|exit|abandon', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
+          'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
           'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge', 'if … not happen',

@@ -196,7 +196,7 @@ export const qualification: Family[] = [
           // Outline shorthand for the money line: "$$: equipment line, pre-approved $350k".
           '$|€|£ $|€|£', 'spend up to', 'willing|prepared|able to spend|pay up to',
           // A body releasing a sum: "The Finance Committee sanctioned ₹1,26,00,000", "the board approved €2M", "the sanctioned amount".
-          'sanctioned|approved|authorised|authorized|allocated|earmarked|released|voted $|€|£|¥|₹', 'sanction|sanctioned amount|sum|budget|figure|spend',
+          'sanctioned|approved|authorised|authorized|allocated|earmarked|released|voted $|€|£|¥|₹', 'sign|signed|signs off $|€|£|¥|₹ #', 'have|has signed off $|€|£|¥|₹ #', 'sanction|sanctioned amount|sum|budget|figure|spend',
           'from the? … grant|grants|subsidy|endowment|appropriation',
         ],
         examples: ["They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
