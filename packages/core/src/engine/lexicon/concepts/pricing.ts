@@ -98,8 +98,13 @@ export const pricing: Family[] = [
           'say|says|said|claim|argue|insist|mention … … do it|this|that|job|work|day|lot for|at £|$|€|₹|#',
           'tell|tells|told us|me … … charge|quote|quoted|offer|offered|bid|ask|cost|pay|paid £|$|€|₹|#', 'tell|tells|told us|me … … be at|only £|$|€|₹|#',
           'hear|expect … … charge|charges|quoted|offered|bid £|$|€|₹|#',
+          // "If they bring up the bloke who quoted twelve grand", "when they say 'Menzies-type quote is £1,250'".
+          'bring|brings|bringing up … … quote|quoted|quotes|price|priced|charge|charges|offer|offered|bid',
+          'say|says|said|claim|argue … quote|price|rate|bid|offer|number be £|$|€|₹|#', '$|€|£|¥|₹ # be above|higher|over', '$|€|£|¥|₹ # be more than',
         ],
         examples: [
+          'If they bring up the bloke off Facebook who quoted twelve grand, talk about drainage.', 'When they say "Menzies-type quote is £1,250", we show turn times.',
+          'If Henrik says "USD 4,390 is above the other two bids", stay on value.',
           'Procurement will say the incumbent only charges $80 a seat.', 'She will claim her nephew would do it for £600.',
           'Tomás will tell us the Porto studio quoted €2,400.', "We'll hear that the agency down the road charges $95 an hour.",
         ],
@@ -112,9 +117,12 @@ export const pricing: Family[] = [
           'say|says|said|claim|argue|insist|mention … below|under', 'say|says|said|claim|argue|insist|mention … short of',
           'other|others … tenant|tenants|customer|customers|client|clients|buyer|buyers|guest|guests|shipper|shippers … pay|paid',
           'what other|others pay', 'other|others pay more',
+          // "If she says the fintech pays more", "if they say our number can't work".
+          'say|says|said … pay|pays|paid|offer|offers|offered more|higher', 'number|offer|bid|price|figure|rate can not|not|never work',
           'ignore|ignores|ignoring|overlook|overlooks … value|worth|cost|quality|investment', 'undervalu*', 'not reflect … value|worth|cost|market',
         ],
         examples: [
+          'If she says the fintech pays more, we talk about the role.', "If they say our number can't work, we show the MATIF index.",
           'Rui will say €290 is far below the €350 per desk the other tenants pay.', 'They will say other shippers pay $1,900 a box.',
           'When Gareth tells us, as he will, that £54.00 ignores the value of the existing fit-out, we answer with the covenant.',
         ],
