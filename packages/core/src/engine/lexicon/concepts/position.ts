@@ -250,7 +250,9 @@ export const position: Family[] = [
           'first bid', 'initial offer', 'initial quote', 'initial proposal', 'starting price',
           // "Start at", "go in at" need us or a figure: "coverage starts with bridal prep at 11am" opens nothing.
           'start at|with $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? start at|with|high',
-          'i|we will|would|shall? quote', 'i|we will|would|shall|have? submit|tender|bid|price $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
+          'i|we will|would|shall? quote', 'i|we will|would|shall|have? submit|tender|bid|price|send $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
+          // "Q: So what number goes in the offer?"
+          'what number|figure|price goes|go in|into the|our? offer|proposal|quote|bid|tender', 'number|figure|price in|into the|our offer|proposal|quote',
           'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
           'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table',
           // "Our ask is $60k", not "we ask them whether…" ("our" and "we" share a stem).

@@ -170,7 +170,9 @@ export const qualification: Family[] = [
           'fund from|by|via|for', 'fund out of', 'fund of $|€|£|¥|₹|#', 'fund :|—',
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
           'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
-          '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item', 'grant funding|money|budget',
+          '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item',
+          // "The budget line on the job is £14,000", "inside their £14,000 line".
+          'their|the|a|its $|€|£|¥|₹? # line', 'line on|for the job|project|programme|program|event|campaign|shoot|production', 'grant funding|money|budget',
           // "Financing" and "financed" stem like "Finance" (the department): only with what shows money.
           'vendor|dealer|bank|asset|project|equipment|debt|lease|grant|government|public|external financing', 'third party financing', 'financing from|through|via|of|for|arranged|approved|secured|agreed|offer|terms|package|plan|deal',
           'financing in place', 'financed by|through|via|from|with|over', 'loan', 'line of credit',
