@@ -32,7 +32,13 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
 /** How the statement holds something back, if it does: in its own words, or under a heading that says so. */
 function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit | null>): TagHit | undefined {
   // "Share the residency limit up front, don't leave it for the contract stage" is the rule followed.
-  if (affirmed(plan, plan.tags.hits(st, 'disclose-early')).length > 0) return undefined;
+  // "…if it comes up early they will price it in": early in a condition is what we fear, not what we plan.
+  const tokens = plan.tags.tokens(st);
+  const conditional = (h: TagHit) => {
+    for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_WORDS.has(tokens[i]!.stem)) return true;
+    return false;
+  };
+  if (affirmed(plan, plan.tags.hits(st, 'disclose-early')).some((h) => !conditional(h))) return undefined;
   const own = affirmed(plan, plan.tags.hits(st, 'withhold'))[0];
   if (own) return own;
   return st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache);
@@ -45,6 +51,8 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
 }
 
 // "it", "this", "the limit": a statement whose words point back to the one before it. Pronouns are grammar, not a concept.
+const CONDITION_WORDS = new Set(['if', 'unless', 'when', 'onc', 'should']);
+
 const POINTERS = new Set(['it', 'thi', 'that', 'these', 'those', 'they', 'da', 'di', 'es']);
 
 /**

@@ -48,6 +48,13 @@ export const openness: Family[] = [
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
+          // Credit policy and security the deal must carry: "Credit Risk will require a security deposit".
+          'credit risk|check|policy|limit|approval|committee', 'security deposit', 'bank guarantee', 'parent company guarantee', 'letter of credit',
+          // A body of ours that has fixed a limit: "Our board has capped any BSA at 12 months this year".
+          'board|policy|committee|cfo|management|group|head office|headquarters … cap|caps|capped|limit|limits|limited|ban|bans|banned|forbid|forbids|prohibit|prohibits',
+          // Someone else's requirement the deal must meet: "the SBA lender needs a landlord waiver", "the export buyer wants an AZO-free test report".
+          'lender|bank|insurer|lessor|funder|regulator … need|needs|require|requires|insist|insists', 'test|inspection|lab|audit report|reports|certificate|certificates',
+          'lab test|tests|testing', 'testing requirement|requirements',
         ],
         examples: ['Board policy bans performance penalties.', 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
         not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
@@ -89,7 +96,7 @@ export const openness: Family[] = [
           // "Don't share/disclose" is also how a confidentiality rule reads ("we do not share customer data with third
           // parties"): those verbs count only when what is kept back is told to them, or now.
           // "Don't raise" alone is as often about the price ("→ don't raise, talk value"): raising a topic names it.
-          `not ${QUIET_TELL}`, 'not raise it|this|that|these|those|them|until|unless|before|yet|now|with|early|upfront', 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',
+          `not ${QUIET_TELL}`, 'not raise it|this|that|these|those|them|until|unless|before|yet|now|with|early|upfront', 'not raise … until|unless|before|till', 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',
           'not disclose|reveal|share|discuss|explain|confirm … with|to them', 'not disclose|reveal|share|discuss|explain|confirm … yet|now|early|upfront',
           'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
           'keep|keeps|keeping … to ourselves', 'keep … under wraps', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
