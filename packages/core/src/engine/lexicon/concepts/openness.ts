@@ -51,7 +51,7 @@ export const openness: Family[] = [
           // Credit policy and security the deal must carry: "Credit Risk will require a security deposit".
           'credit risk|check|policy|limit|approval|committee', 'security deposit', 'bank guarantee', 'parent company guarantee', 'letter of credit',
           // A body of ours that has fixed a limit: "Our board has capped any BSA at 12 months this year".
-          'board|policy|committee|cfo|management|group|head office|headquarters … cap|caps|capped|limit|limits|limited|ban|bans|banned|forbid|forbids|prohibit|prohibits',
+          'board|policy|committee|cfo|management|group|headquarters … cap|caps|capped|limit|limits|limited|ban|bans|banned|forbid|forbids|prohibit|prohibits',
           // Someone else's requirement the deal must meet: "the SBA lender needs a landlord waiver", "the export buyer wants an AZO-free test report".
           'lender|bank|insurer|lessor|funder|regulator … need|needs|require|requires|insist|insists', 'test|inspection|lab|audit report|reports|certificate|certificates',
           'lab test|tests|testing', 'testing requirement|requirements',

@@ -134,7 +134,7 @@ export const trading: Family[] = [
           'repair|mend|fix|heal|save|rescue … relationship', 'mend fences', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
           'peace offering', 'olive branch', 'show good faith', 'good faith gesture', 'as a gesture', 'gesture of', 'keep the peace', 'good books',
           'good terms', 'placate', 'appease', 'pacify', 'mollify', 'calm … down', 'calm the waters', 'butter … up', 'feel valued', 'feel appreciated',
-          'show we care', 'back on side|onside', 'get|bring|win … back on side|onside|board', 'verärgert', 'verstimmt', 'wiedergutmachung', 'kulanz', 'guten willens', 'geste', 'stimmung',
+          'show we care', 'back on side|onside', 'no hard feelings', 'put … behind us|them', 'clear the air', 'make peace', 'get|bring|win … back on side|onside|board', 'verärgert', 'verstimmt', 'wiedergutmachung', 'kulanz', 'guten willens', 'geste', 'stimmung',
         ],
         examples: [
           'Free support for Q3 to rebuild goodwill after the outage.', 'A free module to keep Neil happy.',
