@@ -135,7 +135,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
 /** The part of a concession's text before its "get" half begins. */
 // "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
 const MOVE_SHAPE =
-  /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b/;
+  /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b|[$€£¥₹]\s?\d[\d.,']*\s+to\s+[$€£¥₹]\s?\d/;
 // The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
 const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
 
@@ -176,6 +176,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹]\s?$/, ''))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
       if (!signed && /^\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d/.test(plan.text.slice(a.end, a.end + 8))) continue;
+      // "$12,800 to $13,100": the level we leave, written before the one we move to.
+      if (!signed && /^\s+to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 10))) continue;
       if (a.kind === 'money') return { amount: a };
       if (a.kind === 'percent' && moves) return { amount: a };
     }
@@ -282,7 +284,9 @@ export default defineRule<Options>({
       // above its opening ("up to £22.40" from £21.60 per mailbox) is still in the opening's unit.
       return a.value < o.value || (side === 'buyer' && a.value <= o.value * 1.5) ? openingUnit : 'total';
     };
-    const sameMoney = (a: Amount) => o !== undefined && a.currency === o.currency && effectiveUnit(a) === openingUnit;
+    // An opening written without its unit ("Opening: CHF 198.") is in the unit of levels of its size ("CHF 198 → 195 per ticket").
+    const sameMoney = (a: Amount) =>
+      o !== undefined && a.currency === o.currency && (effectiveUnit(a) === openingUnit || (openingUnit === '' && a.value >= o.value * 0.5 && a.value <= o.value * 2));
 
     let current = o?.value;
     let percentLevel = 0;
