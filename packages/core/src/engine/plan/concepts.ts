@@ -62,7 +62,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'plancher', 'prix plancher', 'plafond', 'prix plafond', 'preisgrenze', 'ondergrens', 'bovengrens', 'bodemprijs', 'maximum position', 'minimum position',
     'w a', 'floor per', 'ceiling per', 'limit per', 'max per', 'maximum per', 'minimum per', 'min per', 'walk away per',
     'highest price', 'maximum we will pay', 'maximum we ll pay', 'most we will pay', 'max we will pay', 'lowest we accept', 'lowest we will accept', 'minimum we accept', 'minimum we will accept',
-    'walk away', 'walkaway', 'walk away point', 'walkaway point', 'walk away price', 'walk away position',
+    'walk away', 'walkaway', 'walk away point', 'walkaway point', 'walk away price', 'walk away position', 'walk', 'walk at',
     'walk away threshold', 'walk away number', 'walk away line', 'walk away conditions', 'bottom line', 'floor', 'price floor', 'floor price',
     'reservation price', 'reservation point', 'reservation value', 'resistance point', 'limit',
     'our limit', 'hard limit', 'absolute limit', 'minimum acceptable', 'minimum acceptable deal', 'least acceptable',
@@ -290,7 +290,7 @@ function stripFillers(norm: string): string {
 // Single-word aliases that are ordinary words elsewhere ("Time limit", "Questions to ask", "Key dates for
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
-  'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
+  'walk', 'walk at', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',

@@ -39,7 +39,7 @@ export const position: Family[] = [
           'our ceiling', 'price ceiling', 'ceiling price', 'hard ceiling', 'rate ceiling', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'no go', 'deal breaker',
           'minimum acceptable', 'least acceptable', 'lowest acceptable', 'maximum acceptable', 'highest acceptable',
           'maximum|minimum position', 'plancher', 'prix plancher', 'prix plafond', 'seuil de rupture', 'preisgrenze', 'ondergrens', 'bovengrens',
-          'bodemprijs', 'precio mínimo|máximo',
+          'bodemprijs', 'precio mínimo|máximo', 'upper|lower limit', 'our|my upper|lower limit',
         ],
         examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €'],
         not: ['We met at the walk-in centre.'],
