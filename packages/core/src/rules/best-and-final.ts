@@ -211,7 +211,8 @@ export default defineRule({
     }
     for (const [s, hits] of byStatement) {
       // "## How it goes wrong" ⏎ "1. We treat the best-and-final as an opener.": a failure we plan against, not our plan.
-      if (s.isQuestion || underPitfall(plan, s)) continue;
+      // A heading that names a past round ("Round two") tells the story so far; it plans nothing.
+      if (s.isQuestion || s.kind === 'heading' || underPitfall(plan, s)) continue;
       // "We don't pad it for a later round: a best and final treated as an opening invites a worse price": a
       // statement that rules the second round out names it only as the reason.
       if (hits.some((h) => h.negated)) continue;

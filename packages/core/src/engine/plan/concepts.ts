@@ -385,6 +385,8 @@ export class Vocabulary {
         if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
         if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
+        // "Common ground to open with": what we open the meeting with, not our first number.
+        if (e.concepts.includes('opening') && stems[i - 1] === 'to') continue;
         // "Q: Next steps?" asks what happens after the meeting, not about the concession ladder.
         if (e.stems.length === 1 && e.stems[0] === stemWord('steps') && stems[i - 1] === 'next') continue;
         // "Is there anything we cannot move on?", "What we won't give": a negated give names what we hold, not a concession.

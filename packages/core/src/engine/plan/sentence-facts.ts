@@ -86,6 +86,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
+      // "First quote went out 12 March": the words as the subject of a past verb report what happened.
+      if (tokens[hit.to] && !tokens[hit.to]!.mark && isPast(tokens[hit.to]!.word) && (hit.from === 0 || tokens[hit.from - 1]!.mark)) continue;
       // "The wedding enquiry is still open at ₹12,500": something else standing open, not our first number.
       if (concept === 'opening' && ['be', 'still', 'remain', 'stay'].includes(tokens[hit.from - 1]?.stem ?? '') && !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((t) => t.stem === 'i' || t.stem === 'we')) continue;
       // "£139 is a pound over target", "well clear of our floor": the sentence measures against the position, it does not state it.

@@ -253,7 +253,7 @@ export const voice: Family[] = [
           'answer|reply|respond with', 'our|my best|final? price|offer|number|bid|quote|answer|submission be|stay',
           // "…, and that's final", "it is my final price".
           'that|this|it be final', 'be our|my final|last', 'final answer',
-          'final offer|price|number|answer|position|word|ask', 'this|that be our|the number|price|offer',
+          'final offer|price|number|answer|position|word|ask|rate|fee|figure|quote|bid', 'this|that be our|the number|price|offer',
           'no further movement', 'nothing move', 'walk in number', 'our one|only|single number',
           // "our first and only number", "the first and only figure we put to them", "one and only price".
           'first and only number|figure|price|offer|fee|rate', 'one and only number|figure|price|offer|fee|rate', 'only figure|number we put', 'will not move',
