@@ -139,6 +139,12 @@ const MOVE_SHAPE =
 // The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
 const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
 
+/** A money amount ends right before `at` ("CHF 198 → 195"), not a ratio or a count ("instead of 30/70 → $40,000 off"). */
+function moneyBefore(plan: PlanModel, start: number, at: number): boolean {
+  const last = plan.amountsIn({ start, end: at }).at(-1);
+  return last !== undefined && last.kind === 'money' && at - last.end <= 3;
+}
+
 /**
  * The part of a concession's text before its "get" half begins: the first word of exchange the
  * lexicon knows (`get`: "in exchange for", "if they sign", "→"). An arrow between two amounts
@@ -147,9 +153,10 @@ const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/
 function giveSpan(plan: PlanModel, start: number, text: string): Span {
   const st: Statement = { start, end: start + text.length, text, kind: 'prose', isQuestion: false };
   for (const h of plan.tags.hits(st, 'get')) {
-    if (h.negated) continue;
     const rel = h.start - start;
-    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*[$€£¥₹]?\s?\d/.test(text.slice(rel))) continue;
+    // An arrow is not negated by the words before it ("instead of 30/70 → $40,000 off"): it pairs the halves whatever they say.
+    if (h.negated && !/^(?:→|->|=>)/.test(text.slice(rel))) continue;
+    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*[$€£¥₹]?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
     return { start, end: h.start };
   }
   return { start, end: start + text.length };

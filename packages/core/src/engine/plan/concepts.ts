@@ -298,6 +298,7 @@ const WEAK_ALONE = new Set([
   'opening', 'open', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
+const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
@@ -481,7 +482,9 @@ export class Vocabulary {
         // A bilingual label is read by its known half ("Plancher / floor", "Schmerzgrenze / walk-away"):
         // the other half is one foreign word standing beside it.
         const bilingual = /\//.test(withoutParens) && parts.length === 2 && parts.some((p) => !/\s/.test(p.trim()));
-        if (!all && !(bilingual && out.length > before)) out.splice(before);
+        // "Opening, already on the table": a remark after the comma qualifies the label, it names nothing of its own.
+        const remark = parts.length === 2 && /,/.test(withoutParens) && REMARK_START.test(parts[1]!) && out.length > before;
+        if (!all && !(bilingual && out.length > before) && !remark) out.splice(before);
       }
     }
     if (out.length > 0 || options.contained === false) return out;

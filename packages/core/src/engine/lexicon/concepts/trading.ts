@@ -82,6 +82,8 @@ export const trading: Family[] = [
           'for a|an|the|their? … year|years term|contract|deal|commitment|renewal',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
+          // Money back for what we give: "German audio: theirs for an extra €2,000 on the advance".
+          'for a|an? extra|additional|further $|€|£|¥|₹ #',
           // Faster payment is what we ask for: "CHF 20 off for payment within 15 days".
           'for payment|paying|settlement within|in|upfront|early|earlier', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
           // What we take in return, named as a column: "We give | We take back".
