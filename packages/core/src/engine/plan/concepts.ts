@@ -317,7 +317,9 @@ const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'conces
 const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure)\b/u;
 
 /** A label that opens with the other side's name for itself ("Their ask", "Supplier's target", "Nordlink's first quote") is about their numbers. */
-export const namesTheirSide = (label: string): boolean => THEIRS_RE.test(normalizeLabel(label)) || NAMED_PARTY_NUMBER.test(label);
+// A bilingual label names their side in either half ("¿Qué ha pedido el proveedor? / What is their ask?").
+export const namesTheirSide = (label: string): boolean =>
+  THEIRS_RE.test(normalizeLabel(label)) || NAMED_PARTY_NUMBER.test(label) || label.split(/\s\/\s/).slice(1).some((half) => THEIRS_RE.test(normalizeLabel(half)));
 
 /** An alias lookup built once per configuration. */
 export class Vocabulary {

@@ -30,7 +30,7 @@ export interface FactContext {
 // Other languages mark the question with their own letter or word (V: Vraag, F: Frage, P: Pregunta/Pergunta/Pytanie,
 // D: Domanda) and bilingual plans give both ("V: Waar stoppen we? / Q: Where do we stop?"): the pair is one label.
 const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie)\s*\d*\s*[:.)]`;
-const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*${QA_MARK}\s*[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
+const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*(?:${QA_MARK}\s*)?[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
 // A word and a number or letter that count the parts of a plan ("Decision 4", "Topic B", "Item 12"); not
 // "Plan B", which names our alternative.
@@ -299,7 +299,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         }
       }
       // A plan's own Q&A asks in its own words ("Q6. What's the most Meridian will pay?"): the lexicon reads it.
-      if (qa && concepts.length === 0) concepts = questionConcepts(labelText, lexicon);
+      // "What is their ask?": a question about their number asks about their side, not our position.
+      if (qa && concepts.length === 0 && !namesTheirSide(labelText)) concepts = questionConcepts(labelText, lexicon);
       // "Q: If the Government walks away?", "Q: And if I walk?": a question about the no-deal case asks for our alternative.
       if (qa && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+(?:happens\s+)?)?if\b/i.test(labelText) && questionConcepts(labelText, lexicon).includes('alternative')) {
         concepts = [...concepts.filter((c) => c !== 'walk-away'), ...(concepts.includes('alternative') ? [] : (['alternative'] as Concept[]))];
