@@ -108,13 +108,42 @@ function addHeads(entry: string, heads: Heads): void {
 
 /** A compiled family: which entries, as one regex. */
 export class PhraseSet {
+  /**
+   * The family's entries as one sticky regex over a stem string: it is run only where a token
+   * starts that can begin an entry (see `heads`), never scanned along the whole string.
+   */
   readonly regex: RegExp | undefined;
   private readonly heads: Heads = { stems: new Set(), prefixes: [], any: false };
 
   constructor(readonly entries: readonly string[]) {
     for (const e of entries) addHeads(e, this.heads);
     const bodies = [...new Set(entries.map(entryPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
-    this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'g') : undefined;
+    this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'y') : undefined;
+  }
+
+  /** Whether any stem can begin an entry (a leading gap or `*inside*` word). */
+  get anyHead(): boolean {
+    return this.heads.any;
+  }
+
+  /** Stems seen so far and whether each can begin an entry: documents repeat their words. */
+  private readonly headCache = new Map<string, boolean>();
+
+  /** Whether an entry can begin with this stem: a literal first stem or a stem prefix. */
+  isHead(stem: string): boolean {
+    let yes = this.headCache.get(stem);
+    if (yes === undefined) {
+      yes = this.heads.any || this.heads.stems.has(stem);
+      if (!yes) {
+        const { byFour, short } = this.prefixIndex();
+        const list = byFour.get(stem.slice(0, 4));
+        if (list) for (const p of list) if (stem.startsWith(p)) yes = true;
+        for (const p of short) if (stem.startsWith(p)) yes = true;
+      }
+      if (this.headCache.size > 50_000) this.headCache.clear();
+      this.headCache.set(stem, yes);
+    }
+    return yes;
   }
 
   /**
@@ -122,16 +151,8 @@ export class PhraseSet {
    * A cheap look at a few stems that spares most statements the family's regex.
    */
   mayMatch(tokens: readonly Token[]): boolean {
-    const { stems, any } = this.heads;
-    if (any) return true;
-    const { byFour, short } = this.prefixIndex();
-    for (const t of tokens) {
-      const stem = t.stem;
-      if (stems.has(stem)) return true;
-      const list = byFour.get(stem.slice(0, 4));
-      if (list) for (const p of list) if (stem.startsWith(p)) return true;
-      for (const p of short) if (stem.startsWith(p)) return true;
-    }
+    if (this.heads.any) return true;
+    for (const t of tokens) if (this.isHead(t.stem)) return true;
     return false;
   }
 
@@ -154,21 +175,35 @@ export class PhraseSet {
     return (this.prefixes = { byFour, short });
   }
 
-  /** Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in. */
-  *matches(view: StemView): Generator<{ from: number; to: number; gaps: string }> {
+  /**
+   * Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in:
+   * leftmost first, each search going on after the last match, as a global regex scan finds them.
+   * A match starts where a token starts (the regex looks behind for a space), and only at a token
+   * that can begin an entry; `heads`, when given, are those tokens' indices in increasing order.
+   */
+  *matches(view: StemView, heads?: readonly number[]): Generator<{ from: number; to: number; gaps: string }> {
     const re = this.regex;
     if (!re) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
+    const tokens = view.tokens;
+    let next = 0;
+    const count = heads ? heads.length : tokens.length;
+    for (let k = 0; k < count; k++) {
+      const i = heads ? heads[k]! : k;
+      if (!heads && !this.heads.any && !this.isHead(tokens[i]!.stem)) continue;
+      const at = view.startOf(i);
+      if (at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(view.text);
+      if (m === null) continue;
       if (m[0] === '') {
-        re.lastIndex++;
+        next = at + 1;
         continue;
       }
-      const from = view.tokenAt(m.index);
-      const to = view.tokenAt(m.index + m[0].length - 2) + 1;
+      next = at + m[0].length;
+      const to = view.tokenAt(at + m[0].length - 2) + 1;
       let gaps = '';
       for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
-      yield { from, to, gaps };
+      yield { from: i, to, gaps };
     }
   }
 }
@@ -185,6 +220,11 @@ export class StemView {
       text += `${t.stem} `;
     }
     this.text = text;
+  }
+
+  /** Where token `i` starts in the stem string. */
+  startOf(i: number): number {
+    return this.starts[i]!;
   }
 
   /** Index of the token that holds character `i` of the stem string. */

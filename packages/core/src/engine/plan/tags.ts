@@ -73,17 +73,60 @@ export class TagIndex {
     list = [];
     const per = new Map<Statement, readonly TagHit[]>();
     const set = this.lexicon.phrases(tag, this.side);
+    const add = (st: Statement, hits: readonly TagHit[]): void => {
+      if (hits.length === 0) return;
+      per.set(st, hits);
+      for (const hit of hits) list!.push({ statement: st, hit });
+    };
     if (set.regex) {
-      for (const st of this.statements) {
-        const hits = this.scan(st, tag, key);
-        if (hits.length === 0) continue;
-        per.set(st, hits);
-        for (const hit of hits) list.push({ statement: st, hit });
+      if (this.memo || set.anyHead) for (const st of this.statements) add(st, this.scan(st, tag, key));
+      else {
+        // Only statements with a word that can begin an entry, and only at those words.
+        const { stems, ids, ends } = this.stemIndex();
+        const head = new Uint8Array(stems.length);
+        for (let d = 0; d < stems.length; d++) if (set.isHead(stems[d]!)) head[d] = 1;
+        let t = 0;
+        for (let s = 0; s < this.statements.length; s++) {
+          let heads: number[] | undefined;
+          const first = t;
+          for (const end = ends[s]!; t < end; t++) if (head[ids[t]!] === 1) (heads ??= []).push(t - first);
+          if (heads) add(this.statements[s]!, this.scanNow(this.statements[s]!, tag, heads));
+        }
       }
     }
     this.byTag.set(key, list);
     this.byStatement.set(key, per);
     return list;
+  }
+
+  private stems: { stems: string[]; ids: Int32Array; ends: Int32Array } | undefined;
+
+  /**
+   * The document's words as numbers: its distinct stems, each token's stem number (all
+   * statements' tokens in a row) and where each statement's tokens end. A tag then asks about
+   * each distinct stem once and looks up the rest.
+   */
+  private stemIndex(): { stems: string[]; ids: Int32Array; ends: Int32Array } {
+    if (this.stems) return this.stems;
+    const number = new Map<string, number>();
+    const stems: string[] = [];
+    const all = this.statements.map((st) => this.tokens(st));
+    const ends = new Int32Array(all.length);
+    let total = 0;
+    all.forEach((tokens, s) => (ends[s] = total += tokens.length));
+    const ids = new Int32Array(total);
+    let t = 0;
+    for (const tokens of all) {
+      for (const token of tokens) {
+        let id = number.get(token.stem);
+        if (id === undefined) {
+          number.set(token.stem, (id = stems.length));
+          stems.push(token.stem);
+        }
+        ids[t++] = id;
+      }
+    }
+    return (this.stems = { stems, ids, ends });
   }
 
   /** The hits of `tag` in one statement (also for statements outside the model, e.g. a value span). */
@@ -145,13 +188,19 @@ export class TagIndex {
     return this.entry(i, st).hits(st.start, key, () => this.scanNow(st, tag));
   }
 
-  private scanNow(st: Statement, tag: Tag): TagHit[] {
+  /** `heads`: the statement's tokens that can begin an entry, when already known. */
+  private scanNow(st: Statement, tag: Tag, heads?: readonly number[]): TagHit[] {
     const set = this.lexicon.phrases(tag, this.side);
     if (!set.regex) return [];
     const tokens = this.tokens(st);
-    if (!set.mayMatch(tokens)) return [];
+    if (!heads && !set.anyHead) {
+      const found: number[] = [];
+      for (let i = 0; i < tokens.length; i++) if (set.isHead(tokens[i]!.stem)) found.push(i);
+      if (found.length === 0) return [];
+      heads = found;
+    }
     const out: TagHit[] = [];
-    for (const { from, to, gaps } of set.matches(this.view(st))) {
+    for (const { from, to, gaps } of set.matches(this.view(st), heads)) {
       out.push({
         tag,
         from,
