@@ -214,12 +214,16 @@ export class StemView {
   private readonly starts: number[] = [];
 
   constructor(readonly tokens: readonly Token[]) {
-    let text = ' ';
-    for (const t of tokens) {
-      this.starts.push(text.length);
-      text += `${t.stem} `;
+    // ` stem stem … stem `, built flat in one go (the regex would flatten a concatenation anyway).
+    const stems: string[] = new Array<string>(tokens.length);
+    let at = 1;
+    for (let i = 0; i < tokens.length; i++) {
+      const stem = tokens[i]!.stem;
+      this.starts.push(at);
+      stems[i] = stem;
+      at += stem.length + 1;
     }
-    this.text = text;
+    this.text = tokens.length === 0 ? ' ' : ` ${stems.join(' ')} `;
   }
 
   /** Where token `i` starts in the stem string. */

@@ -73,8 +73,8 @@ export class TagIndex {
     list = [];
     const per = new Map<Statement, readonly TagHit[]>();
     const set = this.lexicon.phrases(tag, this.side);
-    const add = (st: Statement, hits: readonly TagHit[]): void => {
-      if (hits.length === 0) return;
+    const add = (st: Statement, hits: readonly TagHit[] | undefined): void => {
+      if (!hits || hits.length === 0) return;
       per.set(st, hits);
       for (const hit of hits) list!.push({ statement: st, hit });
     };
@@ -87,10 +87,11 @@ export class TagIndex {
         for (let d = 0; d < stems.length; d++) if (set.isHead(stems[d]!)) head[d] = 1;
         let t = 0;
         for (let s = 0; s < this.statements.length; s++) {
-          let heads: number[] | undefined;
           const first = t;
-          for (const end = ends[s]!; t < end; t++) if (head[ids[t]!] === 1) (heads ??= []).push(t - first);
-          if (heads) add(this.statements[s]!, this.scanNow(this.statements[s]!, tag, heads));
+          const end = ends[s]!;
+          while (t < end && head[ids[t]!] !== 1) t++;
+          if (t < end) add(this.statements[s]!, this.scanNow(this.statements[s]!, tag, head, ids, first));
+          t = end;
         }
       }
     }
@@ -188,28 +189,46 @@ export class TagIndex {
     return this.entry(i, st).hits(st.start, key, () => this.scanNow(st, tag));
   }
 
-  /** `heads`: the statement's tokens that can begin an entry, when already known. */
-  private scanNow(st: Statement, tag: Tag, heads?: readonly number[]): TagHit[] {
+  /**
+   * The hits of `tag` in a statement: its family's regex is run at each token that can begin an
+   * entry, leftmost first, each search going on after the last match (as a global scan finds
+   * them). `head`, `ids` and `first`: which of the document's stems can begin an entry, its
+   * tokens' stem numbers and where this statement's tokens start among them, when known.
+   */
+  private scanNow(st: Statement, tag: Tag, head?: Uint8Array, ids?: Int32Array, first = 0): TagHit[] {
     const set = this.lexicon.phrases(tag, this.side);
-    if (!set.regex) return [];
+    const re = set.regex;
+    if (!re) return [];
     const tokens = this.tokens(st);
-    if (!heads && !set.anyHead) {
-      const found: number[] = [];
-      for (let i = 0; i < tokens.length; i++) if (set.isHead(tokens[i]!.stem)) found.push(i);
-      if (found.length === 0) return [];
-      heads = found;
-    }
-    const out: TagHit[] = [];
-    for (const { from, to, gaps } of set.matches(this.view(st), heads)) {
-      out.push({
+    const any = set.anyHead;
+    let out: TagHit[] | undefined;
+    let view: StemView | undefined;
+    let next = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!any && !(head ? head[ids![first + i]!] === 1 : set.isHead(tokens[i]!.stem))) continue;
+      view ??= this.view(st);
+      const at = view.startOf(i);
+      if (at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(view.text);
+      if (m === null) continue;
+      if (m[0] === '') {
+        next = at + 1;
+        continue;
+      }
+      next = at + m[0].length;
+      const to = view.tokenAt(next - 2) + 1;
+      let gaps = '';
+      for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
+      (out ??= []).push({
         tag,
-        from,
+        from: i,
         to,
-        start: tokens[from]!.start,
+        start: tokens[i]!.start,
         end: tokens[to - 1]!.end,
-        negated: negatedAt(tokens, from) || negatedWithin(gaps) || (!st.isQuestion && isSubject(tokens, from) && deniedAfter(tokens, to)),
+        negated: negatedAt(tokens, i) || negatedWithin(gaps) || (!st.isQuestion && isSubject(tokens, i) && deniedAfter(tokens, to)),
       });
     }
-    return out;
+    return out ?? [];
   }
 }
