@@ -80,7 +80,21 @@ export function entryPattern(entry: string): string {
 interface Heads {
   stems: Set<string>;
   prefixes: string[];
+  /** `*inside*` first words: a stem that holds one of these can begin a match. */
+  inside: string[];
   any: boolean;
+}
+
+/** The part of `*word*` / `*word` that any stem it matches must hold, or undefined for shapes read as "anything". */
+function insideOf(inner: string): string | undefined {
+  if (inner === '' || inner.startsWith('*') || inner === '#' || inner.includes('|')) return undefined;
+  if (inner.endsWith('*')) {
+    // As slotPattern reads `word*`: the first `need` letters of the prefix are always there.
+    const prefix = inner.slice(0, -1);
+    return prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))) || undefined;
+  }
+  // `[^ ]*` then the word's stems: the stem where the match starts ends with the first of them.
+  return stemsOf(inner)[0] ?? stemWord(inner);
 }
 
 function addHeads(entry: string, heads: Heads): void {
@@ -93,7 +107,11 @@ function addHeads(entry: string, heads: Heads): void {
     const optional = w.endsWith('?') && w.length > 1;
     for (const alt of (optional ? w.slice(0, -1) : w).split('|')) {
       if (alt === '#') heads.stems.add('#');
-      else if (alt.startsWith('*')) heads.any = true;
+      else if (alt.startsWith('*')) {
+        const inside = insideOf(alt.slice(1));
+        if (inside === undefined) heads.any = true;
+        else heads.inside.push(inside);
+      }
       else if (alt.endsWith('*')) {
         const prefix = alt.slice(0, -1);
         heads.prefixes.push(prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))));
@@ -113,7 +131,7 @@ export class PhraseSet {
    * starts that can begin an entry (see `heads`), never scanned along the whole string.
    */
   readonly regex: RegExp | undefined;
-  private readonly heads: Heads = { stems: new Set(), prefixes: [], any: false };
+  private readonly heads: Heads = { stems: new Set(), prefixes: [], inside: [], any: false };
 
   constructor(readonly entries: readonly string[]) {
     for (const e of entries) addHeads(e, this.heads);
@@ -139,6 +157,7 @@ export class PhraseSet {
         const list = byFour.get(stem.slice(0, 4));
         if (list) for (const p of list) if (stem.startsWith(p)) yes = true;
         for (const p of short) if (stem.startsWith(p)) yes = true;
+        for (const p of this.heads.inside) if (stem.includes(p)) yes = true;
       }
       if (this.headCache.size > 50_000) this.headCache.clear();
       this.headCache.set(stem, yes);
