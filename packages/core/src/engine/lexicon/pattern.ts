@@ -13,7 +13,7 @@
  * stem string (stems joined by single spaces), built once per vocabulary.
  */
 import { lastAtOrBefore } from '../sorted.js';
-import { stemWord, tokenize, type Token } from './tokens.js';
+import { onNormalizerChange, stemWord, tokenize, type Token } from './tokens.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A gap word: any stem that is not a clause mark.
@@ -51,7 +51,12 @@ function slotPattern(slot: string): string {
 
 /** The regex body of one entry over a stem string; every word is followed by its space. */
 export function entryPattern(entry: string): string {
-  const words = entry
+  return compiled(entry).body;
+}
+
+/** An entry's words: lower case, `…` apart, hyphens as spaces. */
+function entryWords(entry: string): string[] {
+  return entry
     .trim()
     .toLowerCase()
     .replace(/[’]/g, "'")
@@ -59,6 +64,34 @@ export function entryPattern(entry: string): string {
     .replace(/-/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/** One entry read: its regex body and what it can start with. */
+interface Compiled {
+  body: string;
+  heads: Heads;
+}
+
+/**
+ * Entries read so far. Families share entries between their side variants and with a team's
+ * vocabulary, and each is read once per process.
+ */
+const compiledEntries = new Map<string, Compiled>();
+onNormalizerChange(() => compiledEntries.clear());
+
+function compiled(entry: string): Compiled {
+  let c = compiledEntries.get(entry);
+  if (!c) {
+    const words = entryWords(entry);
+    const heads: Heads = { stems: new Set(), prefixes: [], inside: [], any: false };
+    addHeads(words, heads);
+    c = { body: bodyOf(words), heads };
+    compiledEntries.set(entry, c);
+  }
+  return c;
+}
+
+function bodyOf(words: readonly string[]): string {
   let out = '';
   for (const w of words) {
     if (w === '…') {
@@ -97,8 +130,7 @@ function insideOf(inner: string): string | undefined {
   return stemsOf(inner)[0] ?? stemWord(inner);
 }
 
-function addHeads(entry: string, heads: Heads): void {
-  const words = entry.trim().toLowerCase().replace(/[’]/g, "'").replace(/\.\.\.|…/g, ' … ').replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+function addHeads(words: readonly string[], heads: Heads): void {
   for (const w of words) {
     if (w === '…') {
       heads.any = true;
@@ -149,7 +181,14 @@ export class PhraseSet {
   private readonly heads: Heads = { stems: new Set(), prefixes: [], inside: [], any: false };
 
   constructor(readonly entries: readonly string[]) {
-    for (const e of entries) addHeads(e, this.heads);
+    const { stems, prefixes, inside } = this.heads;
+    for (const e of entries) {
+      const { heads } = compiled(e);
+      for (const stem of heads.stems) stems.add(stem);
+      prefixes.push(...heads.prefixes);
+      inside.push(...heads.inside);
+      if (heads.any) this.heads.any = true;
+    }
     const bodies = [...new Set(entries.map(entryPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
     this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'y') : undefined;
     if (this.regex) compileNow(this.regex);

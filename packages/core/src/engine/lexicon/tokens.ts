@@ -73,6 +73,13 @@ export function setWordNormalizer(fn: (word: string) => string): void {
   normalize = fn;
   stems.clear();
   wordParts.clear();
+  for (const listener of normalizerListeners) listener();
+}
+
+const normalizerListeners: (() => void)[] = [];
+/** Runs `listener` when the word normaliser changes (caches of stems elsewhere are cleared so). */
+export function onNormalizerChange(listener: () => void): void {
+  normalizerListeners.push(listener);
 }
 
 // Currency codes read as one currency mark, so "the supplier in Shenzhen is at CHF 29.00" meets the same
