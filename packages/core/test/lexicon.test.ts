@@ -71,6 +71,41 @@ describe('the phrase language', () => {
   });
 });
 
+describe('a phrase set runs its regex only where an entry can begin', () => {
+  /** The reference: the family's regex scanned along the whole stem string, as a global regex finds matches. */
+  function scanned(set: PhraseSet, view: StemView): { from: number; to: number; gaps: string }[] {
+    const re = new RegExp(set.regex!.source, 'g');
+    const out: { from: number; to: number; gaps: string }[] = [];
+    for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        continue;
+      }
+      let gaps = '';
+      for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
+      out.push({ from: view.tokenAt(m.index), to: view.tokenAt(m.index + m[0].length - 2) + 1, gaps });
+    }
+    return out;
+  }
+  const sentences = FAMILIES.flatMap((f) => f.groups.flatMap((g) => [...g.examples, ...(g.not ?? [])]));
+  it.each(TAGS.flatMap((tag) => [undefined, 'seller', 'buyer'].map((side) => [tag, side] as const)))('%s (%s): the same matches as a scan of every position', (tag, side) => {
+    const set = lexicon.phrases(tag, side as 'seller' | 'buyer' | undefined);
+    for (const text of sentences) {
+      const view = new StemView(tokenize(text));
+      expect([...set.matches(view)], text).toEqual(scanned(set, view));
+      // The tag index reads the same hits.
+      const st = statement(text);
+      const index = new TagIndex([st], lexicon);
+      index.side = side as 'seller' | 'buyer' | undefined;
+      expect(index.hits(st, tag).map((h) => [h.from, h.to]), text).toEqual(scanned(set, view).map((m) => [m.from, m.to]));
+    }
+  });
+  it('an `*inside*` first word lets any stem holding it begin a match', () => {
+    expect(phrases(['*preisliste*'], 'Laut Servicepreisliste gilt das')).toEqual(['Servicepreisliste']);
+    expect(phrases(['*index* value'], 'the Kartonpreisindex value holds')).toEqual(['Kartonpreisindex value']);
+  });
+});
+
 describe('scope', () => {
   it('negation reaches to the end of its clause and not past it', () => {
     expect(affirmed('We hold nothing back for a later round.', 'second-round')).toBe(false);

@@ -13,7 +13,7 @@
  * stem string (stems joined by single spaces), built once per vocabulary.
  */
 import { lastAtOrBefore } from '../sorted.js';
-import { stemWord, tokenize, type Token } from './tokens.js';
+import { onNormalizerChange, stemWord, tokenize, type Token } from './tokens.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A gap word: any stem that is not a clause mark.
@@ -51,7 +51,12 @@ function slotPattern(slot: string): string {
 
 /** The regex body of one entry over a stem string; every word is followed by its space. */
 export function entryPattern(entry: string): string {
-  const words = entry
+  return compiled(entry).body;
+}
+
+/** An entry's words: lower case, `…` apart, hyphens as spaces. */
+function entryWords(entry: string): string[] {
+  return entry
     .trim()
     .toLowerCase()
     .replace(/[’]/g, "'")
@@ -59,6 +64,34 @@ export function entryPattern(entry: string): string {
     .replace(/-/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/** One entry read: its regex body and what it can start with. */
+interface Compiled {
+  body: string;
+  heads: Heads;
+}
+
+/**
+ * Entries read so far. Families share entries between their side variants and with a team's
+ * vocabulary, and each is read once per process.
+ */
+const compiledEntries = new Map<string, Compiled>();
+onNormalizerChange(() => compiledEntries.clear());
+
+function compiled(entry: string): Compiled {
+  let c = compiledEntries.get(entry);
+  if (!c) {
+    const words = entryWords(entry);
+    const heads: Heads = { stems: new Set(), prefixes: [], inside: [], any: false };
+    addHeads(words, heads);
+    c = { body: bodyOf(words), heads };
+    compiledEntries.set(entry, c);
+  }
+  return c;
+}
+
+function bodyOf(words: readonly string[]): string {
   let out = '';
   for (const w of words) {
     if (w === '…') {
@@ -80,11 +113,24 @@ export function entryPattern(entry: string): string {
 interface Heads {
   stems: Set<string>;
   prefixes: string[];
+  /** `*inside*` first words: a stem that holds one of these can begin a match. */
+  inside: string[];
   any: boolean;
 }
 
-function addHeads(entry: string, heads: Heads): void {
-  const words = entry.trim().toLowerCase().replace(/[’]/g, "'").replace(/\.\.\.|…/g, ' … ').replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+/** The part of `*word*` / `*word` that any stem it matches must hold, or undefined for shapes read as "anything". */
+function insideOf(inner: string): string | undefined {
+  if (inner === '' || inner.startsWith('*') || inner === '#' || inner.includes('|')) return undefined;
+  if (inner.endsWith('*')) {
+    // As slotPattern reads `word*`: the first `need` letters of the prefix are always there.
+    const prefix = inner.slice(0, -1);
+    return prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))) || undefined;
+  }
+  // `[^ ]*` then the word's stems: the stem where the match starts ends with the first of them.
+  return stemsOf(inner)[0] ?? stemWord(inner);
+}
+
+function addHeads(words: readonly string[], heads: Heads): void {
   for (const w of words) {
     if (w === '…') {
       heads.any = true;
@@ -93,7 +139,11 @@ function addHeads(entry: string, heads: Heads): void {
     const optional = w.endsWith('?') && w.length > 1;
     for (const alt of (optional ? w.slice(0, -1) : w).split('|')) {
       if (alt === '#') heads.stems.add('#');
-      else if (alt.startsWith('*')) heads.any = true;
+      else if (alt.startsWith('*')) {
+        const inside = insideOf(alt.slice(1));
+        if (inside === undefined) heads.any = true;
+        else heads.inside.push(inside);
+      }
       else if (alt.endsWith('*')) {
         const prefix = alt.slice(0, -1);
         heads.prefixes.push(prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))));
@@ -106,15 +156,68 @@ function addHeads(entry: string, heads: Heads): void {
   }
 }
 
+/**
+ * A subject of 1,000 characters or more makes V8 compile a regex to machine code at once; a
+ * shorter one has it compiled to bytecode and interpreted first. For a family's regex of
+ * hundreds of alternatives that first interpreted pass costs several times the machine-code
+ * compile (about 220 against 60 ms for all families), so each is compiled on a long subject
+ * it cannot match at (a sticky search at 0 fails on the look-behind). Engines without that
+ * rule just fail one search.
+ */
+const LONG_SUBJECT = ' '.repeat(1024);
+function compileNow(re: RegExp): void {
+  re.lastIndex = 0;
+  re.exec(LONG_SUBJECT);
+  re.lastIndex = 0;
+}
+
 /** A compiled family: which entries, as one regex. */
 export class PhraseSet {
+  /**
+   * The family's entries as one sticky regex over a stem string: it is run only where a token
+   * starts that can begin an entry (see `heads`), never scanned along the whole string.
+   */
   readonly regex: RegExp | undefined;
-  private readonly heads: Heads = { stems: new Set(), prefixes: [], any: false };
+  private readonly heads: Heads = { stems: new Set(), prefixes: [], inside: [], any: false };
 
   constructor(readonly entries: readonly string[]) {
-    for (const e of entries) addHeads(e, this.heads);
+    const { stems, prefixes, inside } = this.heads;
+    for (const e of entries) {
+      const { heads } = compiled(e);
+      for (const stem of heads.stems) stems.add(stem);
+      prefixes.push(...heads.prefixes);
+      inside.push(...heads.inside);
+      if (heads.any) this.heads.any = true;
+    }
     const bodies = [...new Set(entries.map(entryPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
-    this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'g') : undefined;
+    this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'y') : undefined;
+    if (this.regex) compileNow(this.regex);
+  }
+
+  /** Whether any stem can begin an entry (a leading gap or `*inside*` word). */
+  get anyHead(): boolean {
+    return this.heads.any;
+  }
+
+  /** Stems seen so far and whether each can begin an entry: documents repeat their words. */
+  private readonly headCache = new Map<string, boolean>();
+
+  /** Whether an entry can begin with this stem: a literal first stem or a stem prefix. */
+  isHead(stem: string): boolean {
+    let yes = this.headCache.get(stem);
+    if (yes === undefined) {
+      yes = this.heads.any || this.heads.stems.has(stem);
+      if (!yes) {
+        const { byFour, short } = this.prefixIndex();
+        const list = byFour.get(stem.slice(0, 4));
+        if (list) for (const p of list) if (stem.startsWith(p)) yes = true;
+        for (const p of short) if (stem.startsWith(p)) yes = true;
+        for (const p of this.heads.inside) if (stem.includes(p)) yes = true;
+      }
+      if (this.headCache.size > 50_000) this.headCache.clear();
+      this.headCache.set(stem, yes);
+    }
+    return yes;
   }
 
   /**
@@ -122,16 +225,8 @@ export class PhraseSet {
    * A cheap look at a few stems that spares most statements the family's regex.
    */
   mayMatch(tokens: readonly Token[]): boolean {
-    const { stems, any } = this.heads;
-    if (any) return true;
-    const { byFour, short } = this.prefixIndex();
-    for (const t of tokens) {
-      const stem = t.stem;
-      if (stems.has(stem)) return true;
-      const list = byFour.get(stem.slice(0, 4));
-      if (list) for (const p of list) if (stem.startsWith(p)) return true;
-      for (const p of short) if (stem.startsWith(p)) return true;
-    }
+    if (this.heads.any) return true;
+    for (const t of tokens) if (this.isHead(t.stem)) return true;
     return false;
   }
 
@@ -154,21 +249,35 @@ export class PhraseSet {
     return (this.prefixes = { byFour, short });
   }
 
-  /** Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in. */
-  *matches(view: StemView): Generator<{ from: number; to: number; gaps: string }> {
+  /**
+   * Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in:
+   * leftmost first, each search going on after the last match, as a global regex scan finds them.
+   * A match starts where a token starts (the regex looks behind for a space), and only at a token
+   * that can begin an entry; `heads`, when given, are those tokens' indices in increasing order.
+   */
+  *matches(view: StemView, heads?: readonly number[]): Generator<{ from: number; to: number; gaps: string }> {
     const re = this.regex;
     if (!re) return;
-    re.lastIndex = 0;
-    for (let m = re.exec(view.text); m !== null; m = re.exec(view.text)) {
+    const tokens = view.tokens;
+    let next = 0;
+    const count = heads ? heads.length : tokens.length;
+    for (let k = 0; k < count; k++) {
+      const i = heads ? heads[k]! : k;
+      if (!heads && !this.heads.any && !this.isHead(tokens[i]!.stem)) continue;
+      const at = view.startOf(i);
+      if (at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(view.text);
+      if (m === null) continue;
       if (m[0] === '') {
-        re.lastIndex++;
+        next = at + 1;
         continue;
       }
-      const from = view.tokenAt(m.index);
-      const to = view.tokenAt(m.index + m[0].length - 2) + 1;
+      next = at + m[0].length;
+      const to = view.tokenAt(at + m[0].length - 2) + 1;
       let gaps = '';
       for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
-      yield { from, to, gaps };
+      yield { from: i, to, gaps };
     }
   }
 }
@@ -179,12 +288,21 @@ export class StemView {
   private readonly starts: number[] = [];
 
   constructor(readonly tokens: readonly Token[]) {
-    let text = ' ';
-    for (const t of tokens) {
-      this.starts.push(text.length);
-      text += `${t.stem} `;
+    // ` stem stem … stem `, built flat in one go (the regex would flatten a concatenation anyway).
+    const stems: string[] = new Array<string>(tokens.length);
+    let at = 1;
+    for (let i = 0; i < tokens.length; i++) {
+      const stem = tokens[i]!.stem;
+      this.starts.push(at);
+      stems[i] = stem;
+      at += stem.length + 1;
     }
-    this.text = text;
+    this.text = tokens.length === 0 ? ' ' : ` ${stems.join(' ')} `;
+  }
+
+  /** Where token `i` starts in the stem string. */
+  startOf(i: number): number {
+    return this.starts[i]!;
   }
 
   /** Index of the token that holds character `i` of the stem string. */

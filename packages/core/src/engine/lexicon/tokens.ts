@@ -78,6 +78,14 @@ let normalize: (word: string) => string = stemmer;
 export function setWordNormalizer(fn: (word: string) => string): void {
   normalize = fn;
   stems.clear();
+  wordParts.clear();
+  for (const listener of normalizerListeners) listener();
+}
+
+const normalizerListeners: (() => void)[] = [];
+/** Runs `listener` when the word normaliser changes (caches of stems elsewhere are cleared so). */
+export function onNormalizerChange(listener: () => void): void {
+  normalizerListeners.push(listener);
 }
 
 // Currency codes read as one currency mark, so "the supplier in Shenzhen is at CHF 29.00" meets the same
@@ -95,6 +103,58 @@ export function stemWord(word: string): string {
   return s;
 }
 
+/** A token of a written word, its offsets relative to the word's start. */
+interface Part {
+  stem: string;
+  word: string;
+  from: number;
+  to: number;
+  capital: boolean;
+  mark: boolean;
+}
+
+/** The tokens of each written word seen so far: plans repeat their words, so most are read once. */
+const wordParts = new Map<string, readonly Part[]>();
+
+/** The tokens one written word (a match of TOKEN_RE) gives, with offsets from its start. */
+function partsOf(raw: string): Part[] {
+  if (raw.length === 1 && /[%$€£¥₹]/.test(raw)) {
+    // Percent and currency signs are words of their own: "10 % off", "$ 310k".
+    return [{ stem: raw, word: raw, from: 0, to: 1, capital: false, mark: false }];
+  }
+  if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
+    return [{ stem: raw === '–' || raw === '-' ? '—' : raw, word: raw, from: 0, to: 1, capital: false, mark: true }];
+  }
+  const lower = raw.toLowerCase().replace(/’/g, "'");
+  const capital = /^\p{Lu}/u.test(raw);
+  // Shorthand for the walk-away ("w/a $245k"), read as the words it stands for; "w/ a" (with a) stays apart.
+  if (lower === 'w/a') {
+    return [
+      { stem: stemWord('walk'), word: 'w', from: 0, to: 1, capital, mark: false },
+      { stem: stemWord('away'), word: 'a', from: 2, to: 3, capital: false, mark: false },
+    ];
+  }
+  // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too, and so are cents and pence ("128c", "19.8p").
+  // Swiss figures group thousands with an apostrophe ("CHF 4'980'000").
+  if (/^[\d.,']+(?:k|m|bn|mio|mn|c|p|ct)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
+    return [{ stem: '#', word: lower, from: 0, to: raw.length, capital: false, mark: false }];
+  }
+  const tail = /(n't|'d|'ll|'re|'ve|'m|'s)$/.exec(lower);
+  if (tail) {
+    const out: Part[] = [];
+    const headWord = lower.slice(0, tail.index);
+    const head = CONTRACTED_HEAD[headWord] && tail[1] === "n't" ? CONTRACTED_HEAD[headWord]! : headWord;
+    if (head) out.push({ stem: stemWord(head), word: headWord, from: 0, to: tail.index, capital, mark: false });
+    const t = CONTRACTION_TAIL[tail[1]!]!;
+    // A possessive 's ("Neil's team") is not "is": it joins no phrase.
+    if (t !== "'s" || /^(?:it|that|there|what|here|he|she|who|let)$/.test(headWord)) {
+      out.push({ stem: stemWord(t === "'s" ? 'is' : t), word: tail[1]!, from: tail.index, to: raw.length, capital: false, mark: false });
+    }
+    return out;
+  }
+  return [{ stem: lower.includes("'") ? lower : stemWord(lower), word: lower, from: 0, to: raw.length, capital, mark: false }];
+}
+
 /** Splits `text` (whose first character is at document offset `base`) into tokens. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -102,42 +162,13 @@ export function tokenize(text: string, base = 0): Token[] {
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
     const start = base + m.index;
-    if (raw.length === 1 && /[%$€£¥₹]/.test(raw)) {
-      // Percent and currency signs are words of their own: "10 % off", "$ 310k".
-      out.push({ stem: raw, word: raw, start, end: start + 1, capital: false, mark: false });
-      continue;
+    let parts = wordParts.get(raw);
+    if (parts === undefined) {
+      parts = partsOf(raw);
+      if (wordParts.size > 50_000) wordParts.clear();
+      wordParts.set(raw, parts);
     }
-    if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
-      out.push({ stem: raw === '–' || raw === '-' ? '—' : raw, word: raw, start, end: start + 1, capital: false, mark: true });
-      continue;
-    }
-    const lower = raw.toLowerCase().replace(/’/g, "'");
-    const capital = /^\p{Lu}/u.test(raw);
-    // Shorthand for the walk-away ("w/a $245k"), read as the words it stands for; "w/ a" (with a) stays apart.
-    if (lower === 'w/a') {
-      out.push({ stem: stemWord('walk'), word: 'w', start, end: start + 1, capital, mark: false });
-      out.push({ stem: stemWord('away'), word: 'a', start: start + 2, end: start + 3, capital: false, mark: false });
-      continue;
-    }
-    // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too, and so are cents and pence ("128c", "19.8p").
-    // Swiss figures group thousands with an apostrophe ("CHF 4'980'000").
-    if (/^[\d.,']+(?:k|m|bn|mio|mn|c|p|ct)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
-      out.push({ stem: '#', word: lower, start, end: start + raw.length, capital: false, mark: false });
-      continue;
-    }
-    const tail = /(n't|'d|'ll|'re|'ve|'m|'s)$/.exec(lower);
-    if (tail) {
-      const headWord = lower.slice(0, tail.index);
-      const head = CONTRACTED_HEAD[headWord] && tail[1] === "n't" ? CONTRACTED_HEAD[headWord]! : headWord;
-      if (head) out.push({ stem: stemWord(head), word: headWord, start, end: start + tail.index, capital, mark: false });
-      const t = CONTRACTION_TAIL[tail[1]!]!;
-      // A possessive 's ("Neil's team") is not "is": it joins no phrase.
-      if (t !== "'s" || /^(?:it|that|there|what|here|he|she|who|let)$/.test(headWord)) {
-        out.push({ stem: stemWord(t === "'s" ? 'is' : t), word: tail[1]!, start: start + tail.index, end: start + raw.length, capital: false, mark: false });
-      }
-      continue;
-    }
-    out.push({ stem: lower.includes("'") ? lower : stemWord(lower), word: lower, start, end: start + raw.length, capital, mark: false });
+    for (const p of parts) out.push({ stem: p.stem, word: p.word, start: start + p.from, end: start + p.to, capital: p.capital, mark: p.mark });
   }
   // "4.200 €", "12.500 EUR", "CHF 12'500" and "$4,200" are one amount: the currency after the figure reads
   // as if it stood before it, so every entry written "$ #" meets European and Indian formats alike.

@@ -337,9 +337,11 @@ export class Vocabulary {
       // The verb follows the person: "we are" / "we're" become "I am" / "I'm" ("What I'm assuming").
       const firstPerson = (a: string) =>
         a.replace(/\bwe are\b/g, 'i am').replace(/\bwe re\b/g, 'i m').replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me');
-      const singular = aliases.map(firstPerson).filter((a, i) => a !== aliases[i]);
+      const twins = aliases.map(firstPerson);
+      const singular = twins.filter((a, i) => a !== aliases[i]);
       // A twin is as weak as the alias it comes from: "we are" names the side only as a whole label, and so does "I am".
-      const weakTwin = new Set(singular.filter((a) => aliases.some((b) => firstPerson(b) === a && WEAK_ALONE.has(normalizeLabel(b)))).map(normalizeLabel));
+      const ofWeak = new Set(twins.filter((_a, i) => WEAK_ALONE.has(normalizeLabel(aliases[i]!))));
+      const weakTwin = new Set(singular.filter((a) => ofWeak.has(a)).map(normalizeLabel));
       for (const alias of [...aliases, ...singular]) {
         const norm = normalizeLabel(alias);
         this.add(norm, concept);

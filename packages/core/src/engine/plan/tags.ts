@@ -73,17 +73,61 @@ export class TagIndex {
     list = [];
     const per = new Map<Statement, readonly TagHit[]>();
     const set = this.lexicon.phrases(tag, this.side);
+    const add = (st: Statement, hits: readonly TagHit[] | undefined): void => {
+      if (!hits || hits.length === 0) return;
+      per.set(st, hits);
+      for (const hit of hits) list!.push({ statement: st, hit });
+    };
     if (set.regex) {
-      for (const st of this.statements) {
-        const hits = this.scan(st, tag, key);
-        if (hits.length === 0) continue;
-        per.set(st, hits);
-        for (const hit of hits) list.push({ statement: st, hit });
+      if (this.memo || set.anyHead) for (const st of this.statements) add(st, this.scan(st, tag, key));
+      else {
+        // Only statements with a word that can begin an entry, and only at those words.
+        const { stems, ids, ends } = this.stemIndex();
+        const head = new Uint8Array(stems.length);
+        for (let d = 0; d < stems.length; d++) if (set.isHead(stems[d]!)) head[d] = 1;
+        let t = 0;
+        for (let s = 0; s < this.statements.length; s++) {
+          const first = t;
+          const end = ends[s]!;
+          while (t < end && head[ids[t]!] !== 1) t++;
+          if (t < end) add(this.statements[s]!, this.scanNow(this.statements[s]!, tag, head, ids, first));
+          t = end;
+        }
       }
     }
     this.byTag.set(key, list);
     this.byStatement.set(key, per);
     return list;
+  }
+
+  private stems: { stems: string[]; ids: Int32Array; ends: Int32Array } | undefined;
+
+  /**
+   * The document's words as numbers: its distinct stems, each token's stem number (all
+   * statements' tokens in a row) and where each statement's tokens end. A tag then asks about
+   * each distinct stem once and looks up the rest.
+   */
+  private stemIndex(): { stems: string[]; ids: Int32Array; ends: Int32Array } {
+    if (this.stems) return this.stems;
+    const number = new Map<string, number>();
+    const stems: string[] = [];
+    const all = this.statements.map((st) => this.tokens(st));
+    const ends = new Int32Array(all.length);
+    let total = 0;
+    all.forEach((tokens, s) => (ends[s] = total += tokens.length));
+    const ids = new Int32Array(total);
+    let t = 0;
+    for (const tokens of all) {
+      for (const token of tokens) {
+        let id = number.get(token.stem);
+        if (id === undefined) {
+          number.set(token.stem, (id = stems.length));
+          stems.push(token.stem);
+        }
+        ids[t++] = id;
+      }
+    }
+    return (this.stems = { stems, ids, ends });
   }
 
   /** The hits of `tag` in one statement (also for statements outside the model, e.g. a value span). */
@@ -145,22 +189,46 @@ export class TagIndex {
     return this.entry(i, st).hits(st.start, key, () => this.scanNow(st, tag));
   }
 
-  private scanNow(st: Statement, tag: Tag): TagHit[] {
+  /**
+   * The hits of `tag` in a statement: its family's regex is run at each token that can begin an
+   * entry, leftmost first, each search going on after the last match (as a global scan finds
+   * them). `head`, `ids` and `first`: which of the document's stems can begin an entry, its
+   * tokens' stem numbers and where this statement's tokens start among them, when known.
+   */
+  private scanNow(st: Statement, tag: Tag, head?: Uint8Array, ids?: Int32Array, first = 0): TagHit[] {
     const set = this.lexicon.phrases(tag, this.side);
-    if (!set.regex) return [];
+    const re = set.regex;
+    if (!re) return [];
     const tokens = this.tokens(st);
-    if (!set.mayMatch(tokens)) return [];
-    const out: TagHit[] = [];
-    for (const { from, to, gaps } of set.matches(this.view(st))) {
-      out.push({
+    const any = set.anyHead;
+    let out: TagHit[] | undefined;
+    let view: StemView | undefined;
+    let next = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!any && !(head ? head[ids![first + i]!] === 1 : set.isHead(tokens[i]!.stem))) continue;
+      view ??= this.view(st);
+      const at = view.startOf(i);
+      if (at < next) continue;
+      re.lastIndex = at;
+      const m = re.exec(view.text);
+      if (m === null) continue;
+      if (m[0] === '') {
+        next = at + 1;
+        continue;
+      }
+      next = at + m[0].length;
+      const to = view.tokenAt(next - 2) + 1;
+      let gaps = '';
+      for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
+      (out ??= []).push({
         tag,
-        from,
+        from: i,
         to,
-        start: tokens[from]!.start,
+        start: tokens[i]!.start,
         end: tokens[to - 1]!.end,
-        negated: negatedAt(tokens, from) || negatedWithin(gaps) || (!st.isQuestion && isSubject(tokens, from) && deniedAfter(tokens, to)),
+        negated: negatedAt(tokens, i) || negatedWithin(gaps) || (!st.isQuestion && isSubject(tokens, i) && deniedAfter(tokens, to)),
       });
     }
-    return out;
+    return out ?? [];
   }
 }
