@@ -264,21 +264,28 @@ export class PhraseSet {
     for (let k = 0; k < count; k++) {
       const i = heads ? heads[k]! : k;
       if (!heads && !this.heads.any && !this.isHead(tokens[i]!.stem)) continue;
-      const at = view.startOf(i);
-      if (at < next) continue;
-      re.lastIndex = at;
-      const m = re.exec(view.text);
+      const m = this.matchAt(view, i, next);
       if (m === null) continue;
-      if (m[0] === '') {
-        next = at + 1;
-        continue;
-      }
-      next = at + m[0].length;
-      const to = view.tokenAt(at + m[0].length - 2) + 1;
-      let gaps = '';
-      for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
-      yield { from: i, to, gaps };
+      next = m.next;
+      if (m.to !== undefined) yield { from: i, to: m.to, gaps: m.gaps! };
     }
+  }
+
+  /**
+   * The entry that matches from token `i`, unless an earlier match (ending at `next` in the stem string) covers it.
+   * An empty match only moves `next` on; a real one says the token after it and the words its gaps took.
+   */
+  matchAt(view: StemView, i: number, next: number): { next: number; to?: number; gaps?: string } | null {
+    const re = this.regex;
+    const at = view.startOf(i);
+    if (!re || at < next) return null;
+    re.lastIndex = at;
+    const m = re.exec(view.text);
+    if (m === null) return null;
+    if (m[0] === '') return { next: at + 1 };
+    let gaps = '';
+    for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
+    return { next: at + m[0].length, to: view.tokenAt(at + m[0].length - 2) + 1, gaps };
   }
 }
 

@@ -197,8 +197,7 @@ export class TagIndex {
    */
   private scanNow(st: Statement, tag: Tag, head?: Uint8Array, ids?: Int32Array, first = 0): TagHit[] {
     const set = this.lexicon.phrases(tag, this.side);
-    const re = set.regex;
-    if (!re) return [];
+    if (!set.regex) return [];
     const tokens = this.tokens(st);
     const any = set.anyHead;
     let out: TagHit[] | undefined;
@@ -207,19 +206,12 @@ export class TagIndex {
     for (let i = 0; i < tokens.length; i++) {
       if (!any && !(head ? head[ids![first + i]!] === 1 : set.isHead(tokens[i]!.stem))) continue;
       view ??= this.view(st);
-      const at = view.startOf(i);
-      if (at < next) continue;
-      re.lastIndex = at;
-      const m = re.exec(view.text);
+      const m = set.matchAt(view, i, next);
       if (m === null) continue;
-      if (m[0] === '') {
-        next = at + 1;
-        continue;
-      }
-      next = at + m[0].length;
-      const to = view.tokenAt(next - 2) + 1;
-      let gaps = '';
-      for (let g = 1; g < m.length; g++) if (m[g]) gaps += m[g];
+      next = m.next;
+      if (m.to === undefined) continue;
+      const to = m.to;
+      const gaps = m.gaps!;
       (out ??= []).push({
         tag,
         from: i,
