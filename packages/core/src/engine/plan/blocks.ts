@@ -11,6 +11,8 @@ import type { Cell, Item, Row, Section } from './model.js';
 // "Opening — and why it stands up", "Walk-away – how we got there": words after the dash that comment on the
 // part, with no figure in them, are more of the title, not the heading's value.
 const COMMENTARY = /^(?:and|or|but|with|how|why|what|where|when|which|who|our|the|a|an|in|on|for|to|from|if|plus)\b(?!.*\d)/i;
+// "## Q: So what number goes in the offer?": a Q&A marker numbers the question; the question is the title.
+const QA_HEADING_MARK = /^(?:Q|Question|P|Pregunta|Pergunta|F|Frage|V|Vraag|D|Domanda)\s*\d{0,2}\.?$/i;
 const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H]|[A-Z](?:\.\d{1,2})+)\.?$/i;
 
 export interface Paragraph extends Span {
@@ -162,7 +164,7 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
     let headingValue: Span | undefined;
     // "🚀 3 — Opening": an emoji before the number is decoration.
     const marker = title.slice(0, m ? m.index : 0).replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u, '').trim();
-    if (m && m.index > 0 && SECTION_MARKER.test(marker)) {
+    if (m && m.index > 0 && (SECTION_MARKER.test(marker) || QA_HEADING_MARK.test(marker))) {
       // "2.1 — Apertura / Opening", "Part B: Money": the marker numbers the part; the title is what follows it.
       label = title.slice(m.index + m[0].length).trim();
     } else if (m && m.index > 0 && m.index + m[0].length < title.length && COMMENTARY.test(title.slice(m.index + m[0].length))) {

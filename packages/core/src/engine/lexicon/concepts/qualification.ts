@@ -218,7 +218,9 @@ export const qualification: Family[] = [
           'req', 'reqs', 'reqt', 'reqts', 'reqmts', 'what matter|matters to they|them|we|us', 'matter|matters most',
           // A want with its reason, and demand they hear: "he wants stock that doesn't sit on a ship, because…", "shoppers keep asking".
           'fed up|sick|tired with|of', 'unhappy|frustrated|annoyed with|about|by', 'want|wants … because|since', 'keep|keeps asking for|about', 'keep|keeps asking',
-          'they|he|she want|wants a|an|someone|somebody|something|more|less|fewer|proper|real|every|all',
+          'they|he|she want|wants a|an|one|someone|somebody|something|more|less|fewer|proper|real|every|all|nobody|no',
+          // The question a plan answers with their needs: "…and why do they want this?"
+          'why do|does|did they|he|she want|need|buy|care', 'why they want|need|buy|care',
           'objective', 'objectives', 'priority', 'priorities', 'prioritise', 'prioritize', 'care about', 'cares about', 'struggl*', 'bottleneck', 'challenge', 'challenges',
           'issue is', 'headache', 'headaches', 'biggest issue|problem|risk|worry|concern|complaint', 'call|calls for', 'looking for', 'looking to', 'trying to', 'hoping to', 'want to', 'wants to',
         ],
