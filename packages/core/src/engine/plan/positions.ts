@@ -234,6 +234,8 @@ function sentenceValues(plan: PlanModel, tag: 'budget' | 'counterpart-walk-away'
     // A number inside our own position ("Walk-away agreed with finance: $36,000") is ours, whatever words stand near it.
     if (tag === 'budget' && OUR_POSITIONS.some((c) => plan.within(st.start, c))) continue;
     if (tag === 'budget' && plan.tags.speaker(st, hit) === 'we') continue;
+    // "Their PM has accepted our service charge budget of £14.20": a budget that is ours, whoever speaks.
+    if (tag === 'budget' && plan.tags.tokens(st).slice(Math.max(0, hit.from - 4), hit.from + 1).some((t) => t.word === 'our' || t.word === 'my')) continue;
     const amount = amountAfter(plan, st, hit);
     if (!amount) continue;
     seen.add(st);
