@@ -73,7 +73,7 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
     if (negatedAt(tokens, hit.from) || NOTHING.has(tokens[hit.to]?.stem ?? '')) continue;
     const firstWord = tokens[hit.from]!.stem;
     // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
-    if (firstWord === 'assum' && tokens.slice(hit.to).some((t, i, rest) => t.stem === ',' && ['we', 'i'].includes(rest[i + 1]?.stem ?? ''))) continue;
+    if ((firstWord === 'assum' || firstWord === 'assuming') && tokens.slice(hit.to).some((t, i, rest) => t.stem === ',' && ['we', 'i'].includes(rest[i + 1]?.stem ?? ''))) continue;
     if (anticipatesMove(tokens, hit.to)) continue;
     // "We assumed their forecast was realistic", "I thought they had budget": what we believed then (a lesson), not a belief the plan relies on.
     if ((firstWord === 'i' || firstWord === 'we') && isPast(tokens[hit.from + 1]?.word ?? '')) continue;

@@ -105,7 +105,7 @@ export function speakerAt(tokens: readonly Token[], index: number, isName: (word
   return undefined;
 }
 
-const CONDITIONAL_OPENERS = new Set(['if', 'when', 'whenev', 'should', 'onc', 'in case', 'suppos', 'assum'].map((w) => w));
+const CONDITIONAL_OPENERS = new Set(['if', 'when', 'whenev', 'should', 'onc', 'in case', 'suppos', 'assum', 'assuming'].map((w) => w));
 
 /** Whether the statement opens as a condition ("If they say…", "When procurement pushes…", "Q: what if…"). */
 export function isConditional(tokens: readonly Token[]): boolean {

@@ -53,6 +53,8 @@ const IRREGULAR: Record<string, string> = {
   tenderer: 'tenderer', tenderers: 'tenderer',
   // …and "approver" (a person) with "approved" (a budget approved in April is no decision maker).
   approver: 'approver', approvers: 'approver',
+  // …and "assuming" (a condition or a guess: "assuming they accept") with "assume" ("they assume the office lease": take it over).
+  assuming: 'assuming',
   // …and "possible" (an option: "consignment stock is possible") with "possibly" (a guess).
   possibly: 'possibly',
   // …and "objection" into "object", the stem of "objective": a price objection is not our aim.
