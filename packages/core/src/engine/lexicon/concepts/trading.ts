@@ -131,13 +131,16 @@ export const trading: Family[] = [
       {
         why: 'Wanting to repair the relationship or buy a good mood: goodwill, gestures, keeping someone happy, making up for something.',
         phrases: [
-          'goodwill', 'good will', 'rebuild|regain|restore|buy … trust|confidence', 'earn|win back … trust|confidence', 'win … back', 'make amends', 'make up for',
+          // Goodwill sought or kept, not the accounting kind ("purchase price allocation, mostly to goodwill").
+          'goodwill gesture|gestures', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|show|protect|generate|create|need|recover … goodwill', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|recover goodwill',
+          'for|as|out of|in|of … goodwill', 'goodwill with|from|toward|towards|among', 'good will', 'rebuild|regain|restore|buy … trust|confidence', 'earn|win back … trust|confidence', 'win … back', 'make amends', 'make up for',
           'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'patch things up',
           'repair|mend|fix|heal|save|rescue … relationship', 'mend fences', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
           'peace offering', 'olive branch', 'show good faith', 'good faith gesture', 'as a gesture', 'gesture of', 'keep the peace', 'good books',
           'good terms', 'placate', 'appease', 'pacify', 'mollify', 'calm … down', 'calm the waters', 'butter … up', 'feel valued', 'feel appreciated',
           'show we care', 'back on side|onside', 'no hard feelings', 'put … behind us|them', 'clear the air', 'make peace', 'get|bring|win … back on side|onside|board', 'verärgert', 'verstimmt', 'wiedergutmachung', 'kulanz', 'guten willens', 'geste', 'stimmung',
         ],
+        not: ['Both accountants proposed the same purchase price allocation, mostly to goodwill and customer relationships.'],
         examples: [
           'Free support for Q3 to rebuild goodwill after the outage.', 'A free module to keep Neil happy.',
           "To get back in her good books, we pay for the welcome drinks.", 'Waive the credit to get back on good terms with the account manager.',
