@@ -42,6 +42,8 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     if (seeming(tokens, hit)) continue;
     // Group 2 ("can't lose", "cannot afford to lose") is need only when a name or party follows: "we can't lose Corvex".
     if (inGroup(tokens, hit, 2) && !isParty(plan, tokens[hit.to])) continue;
+    // "Below $14.0M, or less than 70% cash at close, at any price": inside our walk-away it is the line we hold.
+    if (inGroup(tokens, hit, 1) && plan.within(st.start, 'walk-away')) continue;
     return hit;
   }
   return undefined;
