@@ -70,9 +70,12 @@ export function detectPlan(input: DetectInput): Detection {
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
-  if (you >= 6 && you > 2 * we + 2) return { isPlan: false, reason: 'descriptive', concepts };
+  // A letter to oneself ("Letter to myself — …", "Note to self") says "you" to its own writer.
+  if (you >= 6 && you > 2 * we + 2 && !titles.some((t) => SELF_ADDRESSED.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
 }
+
+const SELF_ADDRESSED = /\b(?:(?:letter|note|memo|message|reminder)s? to (?:myself|my ?self|self|me)|to myself|note to self|dear (?:me|self|future me))\b/i;
 
 const TAKEN = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative', 'best-and-final', 'counterpart-walk-away']);
 

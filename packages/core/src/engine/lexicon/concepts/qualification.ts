@@ -188,7 +188,7 @@ export const qualification: Family[] = [
           'paid|pay|funded|financed out of', 'approved|authorised|authorized|allocated|available spend|money|amount',
           'spend|spending … approved|authorised|authorized|limit|cap|ceiling|authority', 'approve|approves … spend', 'can|could afford',
           // "Allowance" stems to "allow": only as the place the money comes from.
-          'from the? … allowance', 'envelope', 'pot of money',
+          'from the? … allowance', 'envelope', 'pot of money', 'marketing|relaunch|project|event|training|campaign|innovation pot', 'come|comes out of that|it|this pot|budget',
           'covered|paid|funded|financed by|from|out of the? … plan|budget|round|reserve|reserves|grant|fund|funds|capex|opex|allowance',
           'series a|b|c|d', 'funding round', 'seed round', 'raised … million|round|capital',
           // Who pays, in a family or a small firm: "Mei's father is paying for photography", "Sandra offered to top it up".
