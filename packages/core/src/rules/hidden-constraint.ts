@@ -29,6 +29,9 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
   return undefined;
 }
 
+// Words that open a condition: telling "early" after them is a fear, not a plan.
+const CONDITION_WORDS = new Set(['if', 'unless', 'when', 'onc', 'should']);
+
 /** How the statement holds something back, if it does: in its own words, or under a heading that says so. */
 function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit | null>): TagHit | undefined {
   // "Share the residency limit up front, don't leave it for the contract stage" is the rule followed.
@@ -51,8 +54,6 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
 }
 
 // "it", "this", "the limit": a statement whose words point back to the one before it. Pronouns are grammar, not a concept.
-const CONDITION_WORDS = new Set(['if', 'unless', 'when', 'onc', 'should']);
-
 const POINTERS = new Set(['it', 'thi', 'that', 'these', 'those', 'they', 'da', 'di', 'es']);
 
 /**

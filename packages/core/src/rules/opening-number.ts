@@ -145,8 +145,7 @@ export default defineRule({
   },
   check({ plan, report }) {
     // Answering a best-and-final request, the number we send is the first and only one on the table.
-    // "Ask: "Who besides Ingrid needs to see the lease?"": a question we ask is no price we ask.
-    const openings = plan.factsOf('opening').filter((f) => !(/^\W*(?:\[[ xX]\]\s*)?ask\W*$/i.test(f.label.text) && /\?/.test(plan.text.slice(f.scope.start, f.scope.end))));
+    const openings = plan.factsOf('opening');
     const facts = openings.length > 0 ? openings : plan.factsOf('best-and-final').filter((f) => firstNumbers(f.amounts).length > 0);
     if (facts.length === 0) {
       report('No opening number found — looked for a heading or label such as Opening offer, Anchor, First offer, "Open at", and for a sentence such as "we open at $480k". Decide the first number and why it is defensible; add your team\'s words under `vocabulary.opening`.', undefined, {

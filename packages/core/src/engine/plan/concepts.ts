@@ -300,6 +300,8 @@ const WEAK_ALONE = new Set([
   'opening', 'open', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
+const STEP_STEM = stemWord('steps');
+// "Opening, already on the table": words that open a remark after the label's comma.
 const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
@@ -395,7 +397,7 @@ export class Vocabulary {
         // "Common ground to open with": what we open the meeting with, not our first number.
         if (e.concepts.includes('opening') && stems[i - 1] === 'to') continue;
         // "Q: Next steps?" asks what happens after the meeting, not about the concession ladder.
-        if (e.stems.length === 1 && e.stems[0] === stemWord('steps') && stems[i - 1] === 'next') continue;
+        if (e.stems.length === 1 && e.stems[0] === STEP_STEM && stems[i - 1] === 'next') continue;
         // "Is there anything we cannot move on?", "What we won't give": a negated give names what we hold, not a concession.
         const negated = [stems[i - 1], stems[i - 2]].some((w) => w !== undefined && NEGATING_STEMS.has(w));
         const concepts = negated ? e.concepts.filter((c) => c !== 'concessions') : e.concepts;

@@ -61,10 +61,12 @@ const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d
 // a name the vocabulary knows ("[06/05 10:35] Floor: 22% share") is a label.
 const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))|(?:→|⇒|»|->|=>)[ \t]+)(?=\S)/u;
-// "Plan — opening: ₹298": a word before a dash files the label that follows it (what the line is, not what it is about).
 // "Bottom line? Honestly, …": a label asked as a question with its answer after it on the line.
 const QUESTION_LEAD_RE = /^([ \t]{0,12})([^?\n:]{2,40})\?[ \t]+(?=\S)/;
+// "Plan — opening: ₹298": a word before a dash files the label that follows it (what the line is, not what it is about).
 const DASH_THEN_LABEL = /^([^:\n—–]{1,40}?)[ \t]*:[ \t]*(?=\S)/;
+// "Ask:" (or a checklist's "[ ] Ask:") standing alone: our price when it states one, a question for them when it asks one.
+const ASK_LABEL = /^\W*(?:\[[ xX]\]\s*)?ask\W*$/i;
 
 /** `<b><u>Title</u></b><br>` → `**Title**`; other lines unchanged. */
 function htmlBold(line: string): string {
@@ -319,8 +321,10 @@ export function labelFacts(ctx: FactContext): Fact[] {
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
       }
-      if (concepts.length === 0) continue;
       const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
+      // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
+      if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
+      if (concepts.length === 0) continue;
       for (const concept of concepts) {
         labelFacts.push({
           concept,
