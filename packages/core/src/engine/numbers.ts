@@ -223,9 +223,12 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     });
   }
   // "CHF 17.60 → 17.95 per unit": the level an arrow moves to is in the currency of the level it leaves.
+  // Two levels of one price lie within a factor of two; "instead of 30 → 5 €/t off" pairs a count with a get.
+  const levels = (a: Amount, b: Amount) => a.value > 0 && b.value > 0 && Math.max(a.value, b.value) <= 2 * Math.min(a.value, b.value);
   for (let i = 1; i < found.length; i++) {
     const a = found[i - 1]!;
     const b = found[i]!;
+    if (!levels(a, b)) continue;
     if (b.kind === 'number' && a.kind === 'money' && /^\s{0,3}(?:→|->|=>)\s{0,3}$/.test(text.slice(a.end, b.start))) {
       found[i] = { ...b, kind: 'money', currency: a.currency };
     }

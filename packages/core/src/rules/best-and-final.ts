@@ -145,7 +145,7 @@ export default defineRule({
     sources: ['how-you-lose'],
     fix: 'Write the number we submit, labelled as final ("**BAFO:** €380.000 per year, valid until 30 May"), and remove plans for a second round ("leave room", "starting point", "they will come back", "hold something back"). If we really want another round, ask them whether there will be one before we submit.',
     details:
-      'The rule first looks for a request: a sentence, item or row that says the other side asked for our "best and final offer", a "BAFO", our "last and final" or "final offer", "one round only", no second round, or our "best price in writing" ("Procurement asked for our best and final by Friday", "we were invited to submit a BAFO", "they want our best price in writing"), or a heading or label named BAFO / best and final. Contingencies ("if they ask for a BAFO"), negations ("there is no BAFO round"), requests we make ourselves ("we will ask the suppliers for their best and final offers") and their offers to us ("the supplier\'s final price") are not requests. A request made of every bidder ("asked all three shortlisted licensees for their best and final offer") or of us as the object ("wrote to us asking for our “best and final offer”", quoted in their words) is a request of us. With no request the rule stays silent. When there is one, it reports (1) at the request, when the plan states no final number — neither an amount in the request\'s section, item or row together with what we submit, nor a labelled final offer anywhere ("Final offer: €380k", "our best and final is $395k"); and (2) at each statement that treats the offer as an opening (one finding per statement; when there is one, the missing final number is not reported separately): anywhere in the plan "second round", "they will come back", "then negotiate", "not our lowest", "hold something back", "treat it as round one", "just the start of the negotiation"; and inside the request\'s part of the plan "leave room", "room to negotiate", "starting point", "opening offer", "anchor high". Negated phrases ("there is no second round", "we hold nothing back for a later round") are fine, and so is a statement that rules the second round out and names the opening only as the reason ("We don\'t pad it for a later round: a best and final treated as an opening invites a worse price"). A part of the plan about what goes wrong (a pre-mortem, "How it goes wrong", traps, mistakes: the lexicon\'s `pitfall` concept) describes what we must not do, so a second round named there is not reported. The words come from the lexicon\'s `best-and-final-request`, `second-round` and `final-offer` concepts; add your team\'s words under `vocabulary.best-and-final-request`, `vocabulary.second-round` and `vocabulary.final-offer`.',
+      'The rule first looks for a request: a sentence, item or row that says the other side asked for our "best and final offer", a "BAFO", our "last and final" or "final offer", "one round only", no second round, or our "best price in writing" ("Procurement asked for our best and final by Friday", "we were invited to submit a BAFO", "they want our best price in writing"), or a heading or label named BAFO / best and final. Contingencies ("if they ask for a BAFO"), negations ("there is no BAFO round"), requests we make ourselves ("we will ask the suppliers for their best and final offers") and their offers to us ("the supplier\'s final price") are not requests. A request made of every bidder ("asked all three shortlisted licensees for their best and final offer") or of us as the object ("wrote to us asking for our “best and final offer”", quoted in their words) is a request of us. With no request the rule stays silent. When there is one, it reports (1) at the request, when the plan states no final number — neither an amount in the request\'s section, item or row together with what we submit, nor a labelled final offer anywhere ("Final offer: €380k", "our best and final is $395k"); and (2) at the first statement that treats the offer as an opening (one finding, naming the lines of any others; when there is one, the missing final number is not reported separately): anywhere in the plan "second round", "they will come back", "then negotiate", "not our lowest", "hold something back", "treat it as round one", "just the start of the negotiation"; and inside the request\'s part of the plan "leave room", "room to negotiate", "starting point", "opening offer", "anchor high". Negated phrases ("there is no second round", "we hold nothing back for a later round") are fine, and so is a statement that rules the second round out and names the opening only as the reason ("We don\'t pad it for a later round: a best and final treated as an opening invites a worse price"). A part of the plan about what goes wrong (a pre-mortem, "How it goes wrong", traps, mistakes: the lexicon\'s `pitfall` concept) describes what we must not do, so a second round named there is not reported. The words come from the lexicon\'s `best-and-final-request`, `second-round` and `final-offer` concepts; add your team\'s words under `vocabulary.best-and-final-request`, `vocabulary.second-round` and `vocabulary.final-offer`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -199,11 +199,12 @@ export default defineRule({
     requests.sort((a, b) => a.at.start - b.at.start);
 
     // (2) Statements that plan a second round: group 0 anywhere, group 1 ("leave room", "starting point")
-    // in the request's part of the plan or beside a final number. One finding per statement.
+    // in the request's part of the plan or beside a final number. One finding for all of them.
     const inRequestScope = intervals(requests.map((r) => r.scope));
     const inAnyScope = intervals([...requests.map((r) => r.scope), ...bfFacts.map((f) => f.scope)]);
     const opening = new Set<Statement>();
     const byStatement = new Map<Statement, TagHit[]>();
+    const treated: { s: Statement; found: TagHit }[] = [];
     for (const { statement, hit } of plan.tagged('second-round')) {
       let list = byStatement.get(statement);
       if (!list) byStatement.set(statement, (list = []));
@@ -223,8 +224,17 @@ export default defineRule({
       const found = hits.find((h) => !h.negated && !conditioned(tokens, h) && (scoped || !inGroup(tokens, h, 1)));
       if (!found) continue;
       opening.add(s);
+      treated.push({ s, found });
+    }
+    // One problem, one finding: the first statement that plans a later round, with the lines of the others.
+    if (treated.length > 0) {
+      treated.sort((a, b) => a.s.start - b.s.start);
+      const { s, found } = treated[0]!;
+      const more = treated.slice(1);
+      const lines = [...new Set(more.map((t) => plan.lines.point(t.s.start).line))];
+      const also = lines.length === 0 ? '' : ` (also line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`;
       report(
-        `They asked for our best and final offer, but \`${plan.text.slice(found.start, found.end)}\` treats it as an opening: submit the final number and plan for no second round.`,
+        `They asked for our best and final offer, but \`${plan.text.slice(found.start, found.end)}\` treats it as an opening${also}: submit the final number and plan for no second round.`,
         { start: s.start, end: s.end },
       );
     }

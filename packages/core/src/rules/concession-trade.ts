@@ -292,7 +292,8 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
         (h) =>
           !h.negated &&
           !(gives.some((g) => g.to === h.from) && /^(?:our\s+|the\s+)?(?:ask|request|want|need)/i.test(plan.text.slice(h.start, h.end))) &&
-          !(plan.tags.speaker(st, h) === 'they' && !/^(?:they|them|their)\b/i.test(plan.text.slice(h.start, h.end))) &&
+          // "Audio rights: theirs for an extra €2,000": money they pay for it is our get, whoever the sentence is about.
+          !(plan.tags.speaker(st, h) === 'they' && !/^(?:they|them|their)\b/i.test(plan.text.slice(h.start, h.end)) && !plan.amountsIn(h).some((a) => a.kind === 'money')) &&
           !askedByThem(plan, st, h),
       );
   });

@@ -62,7 +62,7 @@ export default defineRule({
     sources: ['care-but-not-that-much', 'how-you-lose'],
     fix: 'Replace the phrase with what the deal is worth to us and where we stop: instead of "this is a must-win, we close at any cost", write "worth $420k ARR to us; we walk away below $310k". Keep internal pressure (quota, quarter-end) out of the negotiation plan.',
     details:
-      'The rule reads every sentence, list item, table row and heading. It reports phrases of need and fear of loss — "must win", "have to win this", "can\'t lose this deal", "cannot afford to lose them", "need this deal/win/renewal", "we need them more than they need us", "have to close this", "desperate", "make or break", "do or die", "our quarter depends on it", "losing is not an option", "can\'t walk away", "give them whatever they want" — and, when they are aimed at getting the deal rather than at holding our position, "at any cost", "at all costs", "whatever it takes", "no matter what" ("we protect the margin at all costs" and "no discount, no matter what" are firmness, not need). Negated phrases ("we do not need this deal at any cost", "we must not look desperate"), phrases whose subject is the other side ("they need this deal", "their CFO must win board approval"), and how we might appear ("if they sense we need this deal") are not reported. Buyer plans are covered too ("we can\'t lose this supplier"); a bare "can\'t lose" counts when a name or the other side follows ("we can\'t lose Corvex", not "we cannot lose money on onboarding"). One finding per sentence, at its first phrase. The words come from the lexicon\'s `desperation` concept; add your team\'s words under `vocabulary.desperation`.',
+      'The rule reads every sentence, list item, table row and heading. It reports phrases of need and fear of loss — "must win", "have to win this", "can\'t lose this deal", "cannot afford to lose them", "need this deal/win/renewal", "we need them more than they need us", "have to close this", "desperate", "make or break", "do or die", "our quarter depends on it", "losing is not an option", "can\'t walk away", "give them whatever they want" — and, when they are aimed at getting the deal rather than at holding our position, "at any cost", "at all costs", "whatever it takes", "no matter what" ("we protect the margin at all costs" and "no discount, no matter what" are firmness, not need). Negated phrases ("we do not need this deal at any cost", "we must not look desperate"), phrases whose subject is the other side ("they need this deal", "their CFO must win board approval"), and how we might appear ("if they sense we need this deal") are not reported. Buyer plans are covered too ("we can\'t lose this supplier"); a bare "can\'t lose" counts when a name or the other side follows ("we can\'t lose Corvex", not "we cannot lose money on onboarding"). One finding per line (two anxious sentences on one line are one warning), at the first phrase. The words come from the lexicon\'s `desperation` concept; add your team\'s words under `vocabulary.desperation`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -89,16 +89,22 @@ export default defineRule({
     },
   },
   check({ plan, report }) {
-    // Statements in document order, each with its hits; one finding per statement.
+    // Statements in document order, each with its hits; one finding per statement and line.
     const byStatement = new Map<Statement, TagHit[]>();
     for (const { statement, hit } of plan.tagged('desperation') as readonly Tagged[]) {
       let list = byStatement.get(statement);
       if (!list) byStatement.set(statement, (list = []));
       list.push(hit);
     }
+    // Two anxious sentences on one line ("I've got to land this one. … I can't lose it") are one warning to read, not two.
+    const reportedLines = new Set<number>();
     for (const [st, hits] of byStatement) {
       const hit = firstHit(plan, st, hits);
-      if (hit) report(message(plan.text.slice(hit.start, hit.end)), { start: hit.start, end: hit.end } satisfies Span);
+      if (!hit) continue;
+      const line = plan.lines.point(hit.start).line;
+      if (reportedLines.has(line)) continue;
+      reportedLines.add(line);
+      report(message(plan.text.slice(hit.start, hit.end)), { start: hit.start, end: hit.end } satisfies Span);
     }
     // Frontmatter values such as `priority: must-win` speak for the plan too.
     const fm = plan.frontmatter;

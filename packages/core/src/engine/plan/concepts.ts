@@ -127,6 +127,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'price-challenge': [
     'if they say it s expensive', 'if they say that s too much', 'if they push on price', 'price push back', 'if they haggle', 'when they haggle', 'if they say no to the price', 'price questions', 'expensive',
     'price challenge', 'price challenges', 'price objection', 'price objections', 'objection handling',
+    'what they will say and how we answer', 'what they ll say and how we answer', 'what they will say', 'what they ll say', 'what they will throw at us',
     'objections', 'likely objections', 'expected objections', 'anticipated objections', 'price pushback',
     'pushback', 'pushback on price', 'price pressure', 'handling price pressure', 'value defence',
     'value defense', 'defending the price', 'defending our price', 'price challenge response',
@@ -301,8 +302,8 @@ const WEAK_ALONE = new Set([
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
 const STEP_STEM = stemWord('steps');
-// "Opening, already on the table": words that open a remark after the label's comma.
-const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted)\b/i;
+// "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
+const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|as needed|as required)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
@@ -314,7 +315,8 @@ function labelStems(norm: string): string[] {
   return norm.split(' ').flatMap((w) => (/^[a-z]+$/.test(w) ? [stemWord(w)] : tokenize(w).filter((t) => !t.mark).map((t) => t.stem)));
 }
 
-const THEIRS_RE = /^(?:their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer)s? s)\b/;
+// "What is their ask?", "How much is the supplier's quote?": a question about their number is about their side too.
+const THEIRS_RE = /^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer)s? s)\b/;
 const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
 
 // "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.
@@ -462,6 +464,17 @@ export class Vocabulary {
   }
 
   private matchNow(label: string, options: { contained?: boolean }): Concept[] {
+    // A question asked in two languages ("P: ¿Qué podemos dar…? / What can we give, and what do we want back?") names
+    // what either half names: together they are too long to read as one label.
+    const halves = /\?\s*\/\s*\S/.test(label) ? label.split(/(?<=\?)\s*\/\s*/) : [];
+    if (halves.length === 2) {
+      const qa = /^\s*(?:Q|P|V|F|D|Question|Pregunta|Pergunta|Domanda|Vraag|Frage)\s*\d*\s*[:.)]\s*/i.exec(halves[0]!);
+      const out: Concept[] = [];
+      // A Q&A marker before the first half marks the second too.
+      const asked = qa ? [`Q: ${halves[0]!.slice(qa[0].length)}`, `Q: ${halves[1]}`] : halves;
+      for (const half of asked) for (const c of this.matchNow(half, options)) if (!out.includes(c)) out.push(c);
+      return out;
+    }
     // A question names a concept when it is a plan's Q&A ("Q. Who decides?") or asks about ours
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
     if (/\?\s*$/.test(label)) {

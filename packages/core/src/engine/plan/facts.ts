@@ -40,7 +40,8 @@ const BOLD_LINE_RE = /^(\*\*|__)[^*_\n]+\1$/;
 const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/i;
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
 // run-in title that ends with a full stop and is followed by its text on the same line.
-const RUN_IN_RE = /^(\s{0,12})(\p{Lu}[^.:!?\n]{2,40}?)(\.[ \t]+)(\p{Lu}[\s\S]*)$/u;
+// "**Your floor.** £2,700.": a run-in label's value may open with a figure as well as a capital.
+const RUN_IN_RE = /^(\s{0,12})(\p{Lu}[^.:!?\n]{2,40}?)(\.[ \t]+)((?:\p{Lu}|\p{Sc}|\d)[\s\S]*)$/u;
 const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
 const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;

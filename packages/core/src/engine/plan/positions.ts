@@ -54,6 +54,10 @@ function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
     positionHits.set(plan, hits);
   }
   const h = lastFrom(hits, amount.start);
+  // "## Where do we start, where do we want to land, and where do we stop?": a part named for several positions gives
+  // each figure to the position its sentence names, and none to a position no sentence names before it.
+  const shared = plan.facts.some((g) => g !== f && g.label.start === f.label.start && g.concept !== f.concept && (SENTENCE_FACT_TAGS as readonly string[]).includes(g.concept));
+  if (shared) return !h || h.start < f.value.start || h.tag !== f.concept;
   if (!h || h.tag === f.concept || h.start < f.value.start) return false;
   if (h.end >= amount.start) return true;
   const between = plan.text.slice(h.end, amount.start);
@@ -197,11 +201,15 @@ function readTheirs(plan: PlanModel): TheirPositions {
 function saysBudget(plan: PlanModel, p: Position): boolean {
   const f = p.fact;
   if (!f || f.source === 'frontmatter') return true;
+  // "the category's retail price point (£9.50) is fixed": an amount named as a price is what one unit sells for, not their money.
+  if (PRICE_BEFORE.test(plan.text.slice(Math.max(f.scope.start, p.amount.start - 20), p.amount.start))) return false;
   const label: Statement = { start: f.label.start, end: f.label.end, text: plan.text.slice(f.label.start, f.label.end), kind: 'prose', isQuestion: false };
   if (plan.tags.hits(label, 'budget').some((h) => !h.negated)) return true;
   const st = lastFrom(plan.statements, p.amount.start);
   return st !== undefined && p.amount.start < st.end && plan.tags.has(st, 'budget');
 }
+
+const PRICE_BEFORE = /\bprice(?:\s+point)?\s*(?:\(|of|at|is|:)?\s*$/i;
 
 // A bargaining range or ZOPA section states both ends, not their limit alone.
 const RANGE_LABEL = /^(?:zopa|zone of possible agreement|bargaining range|settlement range)\b/;

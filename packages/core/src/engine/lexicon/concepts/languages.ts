@@ -25,10 +25,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Our fallback by its names in other languages: plan B, the alternative, what we do without a deal.',
       phrases: [
-        'alternativa|alternativas|alternative|alternatywa', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
+        'alternativa|alternativas|alternative|alternatywa|alternatief', 'als het niet doorgaat', 'gaat|gaan naar', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
         'sans accord', 'faute d accord', 'ohne einigung', 'ohne deal', 'kein deal', 'zonder akkoord', 'geen deal', 'bez porozumienia', 'brak porozumienia', 'bez umowy',
       ],
-      examples: ['Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.'],
+      examples: ['Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.', 'Alternatief als het niet doorgaat: de LTM 1300 gaat naar de windpark-onderhoudscampagne.'],
     },
   ],
   target: [

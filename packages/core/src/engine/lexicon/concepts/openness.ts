@@ -99,7 +99,7 @@ export const openness: Family[] = [
           `not ${QUIET_TELL}`, 'not raise it|this|that|these|those|them|until|unless|before|yet|now|with|early|upfront', 'not raise … until|unless|before|till', 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',
           'not disclose|reveal|share|discuss|explain|confirm … with|to them', 'not disclose|reveal|share|discuss|explain|confirm … yet|now|early|upfront',
           'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
-          'keep|keeps|keeping … to ourselves', 'keep … under wraps', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
+          'keep|keeps|keeping … to ourselves|myself', 'keep … under wraps', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
           'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing',
           // Withholding something from them, not a "withhold release order" (a customs measure).
           'withhold|withholds|withholding|withheld it|this|that|these|those|them|info|information|detail|details|our|until|unless|from', 'be withheld',
@@ -107,7 +107,7 @@ export const openness: Family[] = [
           'not need to know', 'need to know basis', 'let them find out', 'let them discover', 'surprise them', 'spring it|this on',
           'bury', 'small print', 'fine print',
         ],
-        examples: ["Don't mention the data residency rule unless they ask.", 'We keep that to ourselves.', "I'd rather not bring that up."],
+        examples: ["Don't mention the data residency rule unless they ask.", 'We keep that to ourselves.', "I'll keep that to myself until we've shaken hands on the price.", "I'd rather not bring that up."],
         not: [
           "Don't forget to mention the data residency rule.", 'We do not share customer data with third parties (GDPR).',
           "→ don't raise, talk value to them", 'No product from any factory subject to a withhold release order.',

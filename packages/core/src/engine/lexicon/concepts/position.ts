@@ -114,6 +114,11 @@ export const position: Family[] = [
           // Someone else's offer on the table, told after the no-deal case: "If I say no, I am not stuck. Maison Garance
           // offered 6,5% on a smaller run." (The rule counts it only next to a no-deal case or the walk-away.)
           'offered|quoted|bid|proposed me|us? $|€|£|¥|₹? #', 'offered|quoted|bid|proposed me|us? # %',
+          // Handing what we rent out to another taker: "we release the panels to the Salzburg project", "Salzach Bau has an enquiry with us".
+          'release|hand|rent|let|lease|hire the|our|those|these … to the|a|an', 'have|has an? enquiry|inquiry|request|rfq|order|booking with us|me',
+          // Other work arriving anyway: "the council contract starts in April", "Sheila keeps passing me small jobs".
+          'contract|job|project|retainer|season|work start|starts|begin|begins', 'pass|send|throw|give me|us job|jobs|work|referrals',
+          'pass|send|throw|give me|us … job|jobs|work|referrals',
         ],
         examples: [
           "Below that I'd rather take the other retainer.",
@@ -127,6 +132,8 @@ export const position: Family[] = [
           "If Corvara won't get there, I'll offer it to Edizioni Lupa, who asked to see it.",
           'We step back and offer the units to the municipal co-op buy list.',
           'If I say no, I am not stuck: Maison Garance offered 6,5% on a smaller wallpaper run.',
+          'If it falls through, the council grounds-maintenance contract starts in April, and Sheila keeps passing me small jobs.',
+          'If Isartal will not meet us above 6,30, we release the panels to the Salzburg Landeskliniken car park project.',
         ],
       },
       ALTERNATIVE_HANDOVER,
@@ -154,11 +161,16 @@ export const position: Family[] = [
           'bring it in house', 'in house', 'another supplier', 'other supplier', 'another vendor', 'other vendor', 'second source',
           'runner up', 'go back to', 'other|remaining … tenderer|bidder|supplier|vendor|finalist|contender', 'final tender', 'switch to', 'convert to', 'change to', 'subscribe|buy|go|order|purchase direct|directly', 'auction', 'cash offer', 'go with', 'continue with', 'continue on', 'sign with', 'award it to', 'award to the', 'buy from',
           'source from', 'license|licence a', 'commission a', 'hire a', 'second viewing', 'other building', 'other site',
+          // The next bidder in the ranking, another quote in hand, a bridge with the incumbent.
+          'second|2nd|next|third|3rd rank|ranked|placed bidder|supplier|tenderer|vendor|bid', 'have|has a|an|another quote|offer|bid|proposal from',
+          'bridge|bridging … incumbent|current|existing', 'close with',
         ],
         examples: [
           "If we don't get a deal, we renew with the incumbent.",
           'If it falls through we sign with Supportly, or extend the current tool month-to-month while we re-tender.',
           'If we drop it: commission a sound-alike from our composer.',
+          'Walk away → 2nd-ranked bidder Altmark Medical + 3-month bridge w/ incumbent at current £3.55/test',
+          "If it falls through, Rustom has a quote from Helvetic Journeys in Geneva, CHF 1'560 per person.",
         ],
       },
     ],
@@ -186,7 +198,7 @@ export const position: Family[] = [
           'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
-          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge', 'if … not happen',
+          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge|come|meet|reach|match|drop|go', 'if … not happen',
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".
           'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
@@ -314,8 +326,15 @@ export const position: Family[] = [
           'industry standard', 'comparable', 'comps', 'similar deal*', 'similar customer*', 'similar account*', 'similar contract*',
           'peer*', 'precedent', 'reference deal', 'analyst', 'gartner', 'forrester', 'survey', 'what we charged', 'charged',
           'settled', 'paid on', 'paid for', 'same spec', 'identical', 'equivalent',
+          // What others pay or paid: "the transfer price our Karnataka distributor pays", "last season's wholesale avg".
+          'customer|customers|distributor|distributors|client|clients|dealer|dealers|reseller|resellers|partner|partners|buyer|buyers pay|pays|paid',
+          'transfer price', 'avg', 'average price|rate|cost|of', 'last|previous season|quarter|month|tender|round', 'wholesale price|prices|avg|average',
         ],
-        examples: ['In line with the market rate for Leeds.', 'What we charged Hollins Trust for almost identical builds.'],
+        examples: [
+          'In line with the market rate for Leeds.', 'What we charged Hollins Trust for almost identical builds.',
+          'This is the transfer price our Karnataka distributor pays, and he sells 1,400 units a month at it.',
+          "open: 11,60 € → Rabobank Q1 report + last season's Spanish wholesale avg 11,20–12,10 €",
+        ],
       },
       {
         why: 'A buyer\'s references: competing quotes and bids, the budget.',

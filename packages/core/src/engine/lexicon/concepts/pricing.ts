@@ -15,8 +15,13 @@ export const pricing: Family[] = [
           'they|he|she … say|said|argue|claim about|on the|our? price|pricing|cost|rate|number',
           // Going back to value is the answer to a challenge on price: a row "💬 \"Sonara is 0,25 €\" | Back to value: …".
           'back to value', 'go|come|steer|bring|pivot|return … back to value',
+          // "What will they throw at us on price?", "what they'll hit us with on rates".
+          'throw|hit us|me on|about|with price|pricing|rate|rates|fee|fees|cost|costs', 'throw|hit … at us|me on|about price|pricing|rate|rates|fee|fees|cost|costs',
         ],
-        examples: ['Price objections', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.'],
+        examples: [
+          'Price objections', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
+          'What will they throw at us on price?',
+        ],
       },
       {
         why: 'What a seller hears: too expensive, over budget, someone is cheaper, asked for a discount.',
@@ -65,11 +70,17 @@ export const pricing: Family[] = [
           'above|over market|benchmark', 'above|over the market|benchmark|norm|average', 'above|over the? market rate|price|level|average',
           // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".
           'why $|€|£|¥|₹? # %? when|if|while|whereas', 'why pay $|€|£|¥|₹? #', 'why … so much|expensive|high|dear',
+          // A rival's lower offer, however it is worded: "the national firm has offered a lower cap".
+          'offer|offered|quote|quoted|bid … lower|cheaper|smaller cap|price|rate|fee|fees|quote|bid|number|figure|retainer',
+          // "A bidder came in at 2.20%": another bid, stated as the level it came in at.
+          'bidder|competitor|rival|vendor|supplier|firm|agency|incumbent|they come|came|comes in at|under|below|lower|cheaper',
         ],
         examples: [
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
           'Priya will say Pacific Dairies quoted 128c.',
           "If Rory says again that his cousin's photographer would do it for £1,200, we talk about the album.",
+          'Procurement will tell us that the national firm on the shortlist has offered a lower cap.',
+          'E.1 The City told us at the orals that a bidder came in at 2.20%.',
           "If they say it's expensive",
           "If she says that's more than they pay contractors",
           'If Pieter says the fee is double what they paid the freelancer, we answer with results.',
@@ -134,18 +145,20 @@ export const pricing: Family[] = [
         phrases: [
           'budget|offer|bid|price|number|counter|proposal|target|rate|figure be … low|tight|small|light|aggressive|unrealistic|unworkable',
           // Our figure called out of reach: "If Zentel says ₹11,500 is impossible", "they'll call £9 a non-starter".
-          '$|€|£|¥|₹ # be … impossible|unrealistic|unworkable|unviable|insulting|laughable', 'our|the number|offer|bid|figure … insulting|derisory|laughable|ridiculous|lowball|unrealistic|a joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', 'our|the number|offer|bid|figure … not serious|credible|realistic|workable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
+          '$|€|£|¥|₹ # be … impossible|unrealistic|unreal|unworkable|unviable|insulting|laughable', 'margin|margins be … thin|tight|squeezed|gone', 'our|the number|offer|bid|figure … insulting|derisory|laughable|ridiculous|lowball|unrealistic|a joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', 'our|the number|offer|bid|figure … not serious|credible|realistic|workable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
           'not go|come|move|drop … lower|down|further', 'price|cost|rate|fee go|be up', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
           'energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices', 'inflation',
-          'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other bid|offer|bidder … higher|more|above',
+          'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other|another bid|offer|bidder … higher|more|above',
           'come back … higher', 'ask|push|press|demand|insist|want … more money', 'ask|push|press|demand|insist|want … higher price|rate', 'ask|push|press|demand|insist|want … premium', 'other bidder*', 'other offer*', 'pay more than us',
           'too low', 'too aggressive', 'lowball', 'low ball', 'below cost', 'below their cost', 'below … margin', 'price increase',
           'price rise', 'price hike', 'uplift', 'cost increase', 'rising cost', 'higher cost', 'other customers pay more',
           'full price', 'list price', 'cannot go lower', 'can not go lower', 'not go any lower', 'not come down', 'go no lower',
           'raise … price', 'put … price up', 'push for more', 'ask for more', 'want more', 'reject our offer', 'reject our bid',
           'counter higher', 'come back higher', 'hold at list', 'insist on list', 'hold their price', 'hold firm on price',
+          // Called cheap: "If Gareth says we're being cheap", "they'll call us tight".
+          'say|says|call|calls we|us be? … cheap|tight|stingy|mean', 'we be be cheap|tight|stingy',
         ],
-        examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.'],
+        examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go."],
       },
     ],
   },
@@ -183,8 +196,12 @@ export const pricing: Family[] = [
       },
       {
         why: 'Either side caves: meeting in the middle is a price move whoever makes it.',
-        phrases: ['split the difference', 'meet in the middle', 'meet halfway', 'meet them halfway', 'give in', 'cave', 'concede on price'],
-        examples: ['If they still push, we split the difference.'],
+        phrases: [
+          'split the difference', 'meet in the middle', 'meet halfway', 'meet them halfway', 'give in', 'cave', 'concede on price',
+          // The next rung of a ladder told in prose, its direction taken from the rung before: "Then £40 more if…".
+          'then|next $|€|£|¥|₹? # more',
+        ],
+        examples: ['If they still push, we split the difference.', 'Then £40 more if they pay in 14 days rather than their usual 45.'],
       },
       {
         why: 'A buyer gives money away: paying more, raising its offer, accepting their increase.',
@@ -198,9 +215,11 @@ export const pricing: Family[] = [
           'accept|swallow|absorb … increase|uplift|rise|hike|surcharge', 'accept their|the price|quote|rate', 'agree to … increase|uplift|price',
           'increase|raise|lift|bump|up … by #', 'add # %',
           // "Up 3p to £2.18", "up a further 9p", "up to £3.60 (+£0.10)": a buyer's step or new level.
-          'up # to', 'up a? further|another|extra #', 'up to £|$|€|₹|usd|eur|gbp|chf #', 'premium of', 'find|add|stretch … budget', 'more budget', 'add … to our offer', 'further|another|extra £|$|€? #',
+          'up # to', 'up a? further|another|extra #',
+          // An imperative step in a ladder: "Move up ₹0.15/kWh if…", "Move up another ₹0.10/kWh".
+          'move|step|inch|creep up $|€|£|¥|₹? #', 'move|step|inch|creep up another|further|extra', 'move|step|inch|creep up a further', 'up to £|$|€|₹|usd|eur|gbp|chf #', 'premium of', 'find|add|stretch … budget', 'more budget', 'add … to our offer', 'further|another|extra £|$|€? #',
         ],
-        examples: ['Raise our offer by €50.000.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.'],
+        examples: ['Raise our offer by €50.000.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.', 'Move up ₹0.15/kWh if they raise the generation guarantee.', 'Move up another ₹0.10/kWh if banking charges are capped.'],
         not: ['We will not raise our offer.'],
       },
     ],

@@ -24,7 +24,7 @@ export const questions: Family[] = [
         why: 'Asking what could stop the deal, or who could.',
         phrases: [
           'any reason', 'reason not to', 'reason why not', `what … ${STOP}`, `what be stopping|preventing|blocking|holding`,
-          `anything|anyone|anybody|someone|something … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
+          `anything|anyone|anybody|someone|something … ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           'rule … out', 'change … mind', 'get in the way', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
           'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections', 'reservation', 'reservations',
@@ -32,7 +32,7 @@ export const questions: Family[] = [
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
-        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?'],
+        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',

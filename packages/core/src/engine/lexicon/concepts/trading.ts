@@ -58,6 +58,8 @@ export const trading: Family[] = [
         phrases: [
           'if|once|when|provided|assuming … commit|sign|agree|prepay|pay|accept|extend|order|buy|renew|take|provide|share|introduce|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|shorten|split|cover|absorb|match|book|choose|switch|consolidate|expand|bring|allow|open|speak|waive|drop|move|give|hold|keep|let|reduce|raise|increase|include|cap|limit|fix|freeze|guarantee',
           'they|them commit|sign|agree|give|pay|accept|provide|introduce|extend|take|buy|order|drop|share|move|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|cover|absorb|match|prepay|renew|let|allow|waive',
+          // Their people or their word as the price: "if they release two named heads", "once they nominate a sponsor".
+          'if|once|when|provided|assuming … release|assign|dedicate|nominate|second|lend|supply|send|train|sponsor|refer|recommend|endorse|feature|list|name',
           // "if volume goes to 800 FEU", "once their spend passes £1M": a volume they reach is their move.
           'if|once|when|provided … volume|volumes|quantity|quantities|spend|order|orders … go|rise|reach|hit|exceed|pass|top|grow|climb',
           'requir* them|they', 'for them to', 'for us to get', 'if|once|provided … in advance', 'if|once|provided … upfront|annually|quarterly',
@@ -71,6 +73,7 @@ export const trading: Family[] = [
           'Conversion fee waived after 1,040 hours — if conversions are capped at 10 a year.', 'USD 50 per FEU off, if volume goes to 800 FEU.',
           'From £22 to £24 a seat, if data migration and set-up are included at no charge.',
           'Up to £74.80 if deliveries can run 06:00–14:00 including Saturdays.',
+          'A further step to £1,330 if they release two named heads of service at 50% of their time.',
         ],
       },
       {
