@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
-import { positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
+import { ourPositions, positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
@@ -276,8 +276,11 @@ export default defineRule<Options>({
     const depth = Math.min(...sized.map((x) => x.unit.depth));
     const ladder = sized.filter((x) => x.unit.depth === depth);
 
-    const w = positionAmounts(plan, walkAwayFacts(plan))[0];
-    const openings = positionAmounts(plan, plan.factsOf('opening'));
+    // Our positions as every rule reads them: a labelled opening outranks a passing sentence about theirs.
+    // A figure the sentence rules do not take as a position ("$1,850/day … we open there") still starts the ladder.
+    const ours = ourPositions(plan);
+    const w = ours.walkAway?.amount ?? positionAmounts(plan, walkAwayFacts(plan))[0];
+    const openings = ours.openings.length > 0 ? ours.openings.map((p) => p.amount) : positionAmounts(plan, plan.factsOf('opening'));
     const o = openings.find((a) => w && comparable(a, w)) ?? openings[0];
     // dir > 0: concessions lower the price (seller); dir < 0: they raise it (buyer).
     const dir = side === 'buyer' ? -1 : 1;

@@ -321,6 +321,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
           c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(answer).length > 0,
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
+        // "Oferta inicial del Contratista / Contractor's first offer: 318,60 €": their number, never our position.
+        if (namesTheirSide(labelText)) concepts = concepts.filter((c) => c !== 'walk-away' && c !== 'target' && c !== 'opening' && c !== 'alternative');
       }
       const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
       // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
@@ -462,6 +464,8 @@ function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
   const words = label.replace(/^\s*\[[ xX]\]\s*/, '').split(/\s+/).filter(Boolean);
   // "Why that opening", "Reason for the target": the reason for a position, not the position.
   if (words.length < 2 || words.length > 3 || namesTheirSide(label) || givesReason(label)) return [];
+  // "Lose or walk → Helvion": events joined up name the case we fall back in, not our limit.
+  if (/\s(?:or|and|if|when)\s/i.test(label)) return [];
   const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
   const last = vocabulary.match(words[words.length - 1]!).filter(keep);
   if (last.length > 0) return last;

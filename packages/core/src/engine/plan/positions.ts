@@ -29,13 +29,45 @@ export interface Position {
 
 /** {@link positionAmounts}, keeping the fact each amount came from. */
 export function positionValues(plan: PlanModel, facts: readonly Fact[]): Position[] {
-  const all = facts.flatMap((f) =>
-    plan
-      .ownAmounts(f)
-      .filter((amount) => !namedOtherwise(plan, f, amount))
-      .map((amount) => ({ amount, fact: f, source: f.source, label: f.label.text })),
-  );
-  return [...all.filter((p) => p.amount.kind === 'money'), ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000)];
+  const all = facts.flatMap((f) => {
+    const own = plan.ownAmounts(f).filter((amount) => !namedOtherwise(plan, f, amount));
+    // "Opening ask: 6% of net sales. Why I can stand behind it: … $0.011 a pack saved": a label's first sentence states
+    // the position; the sentences after it explain it.
+    const first = f.source === 'label' ? firstSentence(plan, f) : undefined;
+    const stated = first ? own.filter((a) => a.start >= first.start && a.end <= first.end) : [];
+    return (stated.length > 0 ? stated : own).map((amount) => ({ amount, fact: f, source: f.source, label: f.label.text }));
+  });
+  return [
+    ...all.filter((p) => p.amount.kind === 'percent' && percentPosition(plan, p)),
+    ...all.filter((p) => p.amount.kind === 'money'),
+    ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000),
+  ];
+}
+
+/** The first sentence of a fact's value (a decimal point is no sentence end). */
+function firstSentence(plan: PlanModel, f: Fact): Span {
+  const value = plan.text.slice(f.value.start, f.value.end);
+  const stop = /[.!?;](?=\s|$)/.exec(value);
+  return { start: f.value.start, end: f.value.start + (stop ? stop.index : value.length) };
+}
+
+// A percentage that moves a price down ("12% off", "a 5% discount") runs the other way from a rate; only rates are positions.
+const DISCOUNT_AFTER = /^\s*(?:off|discount|below|under|less|reduction|rebate|cheaper|lower)\b/i;
+const DISCOUNT_BEFORE = /\b(?:discount|rebate|reduction)\s+(?:of\s+)?(?:up to\s+)?$/i;
+
+/**
+ * "Opening ask: 6% of net sales.": a royalty, commission or fee stated as the first figure of a label's first
+ * sentence, with no money in that sentence, is the position.
+ */
+function percentPosition(plan: PlanModel, p: Position): boolean {
+  const f = p.fact;
+  // A label that holds its own figure ("We open at 6%.") is read by the sentence rules, not by what follows it.
+  if (!f || f.source !== 'label' || /\d/.test(f.label.text)) return false;
+  const first = firstSentence(plan, f);
+  if (p.amount.start < first.start || p.amount.end > first.end) return false;
+  const amounts = plan.amountsIn(first);
+  if (amounts[0]?.start !== p.amount.start || amounts.some((a) => a.kind === 'money')) return false;
+  return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
 }
 
 const positionHits = new WeakMap<PlanModel, { start: number; end: number; tag: (typeof SENTENCE_FACT_TAGS)[number] }[]>();
@@ -68,7 +100,8 @@ function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
 export function walkAwayFacts(plan: PlanModel): Fact[] {
   const facts = plan.factsOf('walk-away');
   // "BATNA" is our alternative more often than our limit; use it only when nothing else names the limit.
-  const named = facts.filter((f) => normalizeLabel(f.label.text) !== 'batna');
+  // "MAAN / BATNA" is the same name in two languages.
+  const named = facts.filter((f) => !normalizeLabel(f.label.text).split(/\s+/).every((w) => w === 'batna' || w === 'maan' || w === 'mapan'));
   return named.length > 0 ? named : facts;
 }
 
@@ -81,7 +114,10 @@ export function walkAwayFacts(plan: PlanModel): Fact[] {
 function direct(plan: PlanModel, f: Fact): boolean {
   if (f.source !== 'sentence') return true;
   const a = f.amounts[0];
-  if (!a || a.start < f.label.end) return false;
+  if (!a) return false;
+  // "Walk @ CHF 16'000'000": shorthand opening its line holds the figure inside the words the lexicon read.
+  if (a.start >= f.label.start && a.end <= f.label.end) return /^[\s\-*+•>|]*(?:\[[ xX]\]\s*)?$/.test(plan.text.slice(plan.lines.lineStart(plan.lines.point(f.label.start).line), f.label.start));
+  if (a.start < f.label.end) return false;
   const between = plan.text.slice(f.label.end, a.start);
   // "Scenario B — our target: ₹46,50,000": a colon right after the words, with the amount next, labels it.
   if (/^[*_]*\s*:\s*[*_]*\s*$/.test(between)) return true;

@@ -13,12 +13,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'The stop point by its names in other languages: minimum / maximum price, limit, threshold.',
       phrases: [
-        'precio mínimo|máximo', 'precio minimo|maximo', 'límite|limite de precio', 'prezzo minimo|massimo', 'soglia minima|massima', 'soglia di uscita',
+        'precio mínimo|máximo', 'precio minimo|maximo', 'límite|limite de precio', 'punto|precio de retirada|ruptura|abandono', 'ponto de retirada|saída|saida|ruptura', 'prezzo minimo|massimo', 'soglia minima|massima', 'soglia di uscita',
         'preço mínimo|máximo', 'preco minimo|maximo', 'limite mínimo|máximo', 'cena minimalna|maksymalna', 'próg|prog bólu|bolu|wyjścia|wyjscia',
         'prix minimum|maximum', 'seuil de rupture', 'limite basse|haute', 'mindestpreis', 'höchstpreis', 'hoechstpreis', 'maximalpreis', 'minimumprijs', 'maximumprijs',
         'nie zejdziemy poniżej|ponizej', 'no bajamos de', 'non scendiamo sotto', 'não descemos abaixo|de', 'nao descemos abaixo|de',
       ],
-      examples: ['Precio mínimo / walk-away: 1.150 € por tonelada', 'Soglia di uscita: 42.000 €', 'Cena minimalna: 180 zł za godzinę', 'Höchstpreis 1,2 Mio. €'],
+      examples: ['Precio mínimo / walk-away: 1.150 € por tonelada', 'Soglia di uscita: 42.000 €', 'Cena minimalna: 180 zł za godzinę', 'Höchstpreis 1,2 Mio. €', 'Punto de retirada / walk @: 18,0 M€ cash at close.'],
     },
   ],
   alternative: [

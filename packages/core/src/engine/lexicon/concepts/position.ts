@@ -40,8 +40,10 @@ export const position: Family[] = [
           'minimum acceptable', 'least acceptable', 'lowest acceptable', 'maximum acceptable', 'highest acceptable',
           'maximum|minimum position', 'plancher', 'prix plancher', 'prix plafond', 'seuil de rupture', 'preisgrenze', 'ondergrens', 'bovengrens',
           'bodemprijs', 'precio mínimo|máximo', 'upper|lower limit', 'our|my upper|lower limit',
+          // Shorthand: "Walk @ CHF 16'000'000", "walk at $4.2m".
+          'walk $|€|£|¥|₹ #', 'walk at|below|above|under|over $|€|£|¥|₹ #',
         ],
-        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €'],
+        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun)."],
         not: ['We met at the walk-in centre.'],
       },
       {
