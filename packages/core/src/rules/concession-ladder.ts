@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { SUMS_UP, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { CONCESSIONS_RULE, SUMS_UP, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -178,7 +178,7 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       if (at >= 0 && negatedAt(tokens, at)) continue;
       // "Move from £222,000 to £230,000", "€140 → €143": the level we move to, not the one we leave.
       if (/\bfrom\s*$/i.test(plan.text.slice(Math.max(g.start, a.start - 8), a.start))) continue;
-      // "Free onboarding (worth ₹3,60,000)": what a give is worth is not a step in the price.
+      // "Free onboarding (worth ₹3,60,000)", "write off the overage hours (about $6,200)": what a give is worth is not a step in the price.
       if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start))) continue;
       if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹]\s?$/, ''))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
@@ -267,7 +267,10 @@ export default defineRule<Options>({
     const units = concessionUnits(plan);
     const sized = units
       // "Total: −0,20 € → lands on target": where the steps add up to, not a step.
-      .filter((u) => !SUMS_UP.test(plan.text.slice(u.span.start, u.span.end).replace(/^[\s|*_\-•]+(?:\[[ xX]\]\s*)?/, '')))
+      .filter((u) => {
+        const text = plan.text.slice(u.span.start, u.span.end).replace(/^[\s|*_\-•]+(?:\[[ xX]\]\s*)?/, '');
+        return !SUMS_UP.test(text) && !CONCESSIONS_RULE.test(text);
+      })
       .filter((u) => givesSomething(plan, u))
       .map((u) => ({ unit: u, size: sizeOf(plan, u) }))
       .filter((x) => x.size !== undefined);

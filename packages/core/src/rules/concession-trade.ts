@@ -6,7 +6,7 @@ import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
-import { QA_LABEL, SUMS_UP } from '../engine/lexicon/shapes.js';
+import { CONCESSIONS_RULE, QA_LABEL, SUMS_UP } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -245,7 +245,11 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     // Rows carry their own Get column and labelled lines their own "Get:" line; the package only covers list items.
     for (const u of found) u.package = pkg && u.statements[0]?.item !== undefined;
     // "| Most we reach via the ladder | ₹5,95,000 |", "Total: 12% off": where the steps add up to, not a step of its own.
-    units.push(...found.filter((u) => !SUMS_UP.test(plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, ''))));
+    // "5.1 All concessions are conditional.": the rule they follow, not a concession.
+    units.push(...found.filter((u) => {
+      const text = plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, '');
+      return !SUMS_UP.test(text) && !CONCESSIONS_RULE.test(text);
+    }));
   }
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {
@@ -292,8 +296,14 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
         (h) =>
           !h.negated &&
           !(gives.some((g) => g.to === h.from) && /^(?:our\s+|the\s+)?(?:ask|request|want|need)/i.test(plan.text.slice(h.start, h.end))) &&
-          // "Audio rights: theirs for an extra €2,000": money they pay for it is our get, whoever the sentence is about.
-          !(plan.tags.speaker(st, h) === 'they' && !/^(?:they|them|their)\b/i.test(plan.text.slice(h.start, h.end)) && !plan.amountsIn(h).some((a) => a.kind === 'money')) &&
+          // "Audio rights: theirs for an extra €2,000": money they pay for it is our get, whoever the sentence is about; and
+          // "Give them a reference if the SLAs are met" conditions the give on their performance, not on their asking.
+          !(
+            plan.tags.speaker(st, h) === 'they' &&
+            !/^(?:they|them|their)\b/i.test(plan.text.slice(h.start, h.end)) &&
+            /\b(?:ask|asks|asked|want|wants|request|requests|need|needs|push|pushes|press|presses|insist|insists)\b/i.test(plan.text.slice(h.start, h.end)) &&
+            !plan.amountsIn(h).some((a) => a.kind === 'money')
+          ) &&
           !askedByThem(plan, st, h),
       );
   });

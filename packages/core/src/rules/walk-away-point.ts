@@ -90,9 +90,10 @@ export default defineRule({
     const facts = plan.factsOf('walk-away');
     // "BATNA" is the alternative unless it carries a number; a sentence that only mentions walking ("we'd rather
     // walk") is no walk-away point unless it holds a number or a condition.
-    const named = facts.filter(
-      (f) => (normalizeLabel(f.label.text) !== 'batna' || f.amounts.length > 0) && (f.source !== 'sentence' || isConcrete(plan, f) || leftOpen(plan, f)),
-    );
+    const isBatna = (f: Fact) => normalizeLabel(f.label.text) === 'batna';
+    const stated = facts.filter((f) => (!isBatna(f) || f.amounts.length > 0) && (f.source !== 'sentence' || isConcrete(plan, f) || leftOpen(plan, f)));
+    // Beside a walk-away under its own name, "BATNA: in-house format (dev. cost 180 000 zł)" prices the alternative.
+    const named = stated.some((f) => !isBatna(f)) ? stated.filter((f) => !isBatna(f)) : stated;
     if (named.length === 0) {
       report(
         'No walk-away point found — looked for a heading or label such as Walk-away, Floor, Ceiling, Red line, "Lowest we\'ll go", and for a sentence such as "below $310k we walk". State the value or condition at which we walk away; add your team\'s words under `vocabulary[\'walk-away\']`.',

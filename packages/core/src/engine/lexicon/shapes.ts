@@ -17,14 +17,17 @@ export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|respons
 
 /** "Most we reach via the ladder", "Total: 12% off", "After all three steps", "The three rate moves add up to $1.40": where the steps add up to, not a step. */
 export const SUMS_UP =
-  /^(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b)/i;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b)/i;
+
+/** "5.1 All concessions are conditional.", "Every move is traded": a rule the concessions follow, not a concession. */
+export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every|each|any|no|our)\s+(?:concessions?|moves?|trades?|gives?|steps?)\s+(?:are|is|must|stay|remain|needs?|comes?|has|have|will)\b/i;
 
 /** "Q", "A:", "Question 3", "V:" (Vraag), "F:" (Frage), "P:" (Pregunta/Pytanie), "D:" (Domanda) standing as a label. */
 export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
 
 /** The words right before a figure that make it what a give is worth, not a price: "(worth ₹3,60,000)", "valued at", "normally 1.900 € each". */
 export const WORTH_BEFORE =
-  /\b(?:worth|valued at|value(?: of)?:?|costs? us|at a cost of|normally|usually|ordinarily|(?:regular|list|retail|standard|usual) (?:price|rate|fee)(?: of| is)?)\s*(?:about|around|roughly|approx\.?|c\.|~)?\s*$/i;
+  /(?:\b(?:worth|valued at|value(?: of)?:?|costs? us|at a cost of|normally|usually|ordinarily|(?:regular|list|retail|standard|usual) (?:price|rate|fee)(?: of| is)?)\s*(?:about|around|roughly|approx\.?|c\.|~)?|\(\s*(?:about|around|roughly|approx\.?|c\.|ca\.|~))\s*$/i;
 
 /** "total −0,20 €", "in total +60 €": a signed running total after the steps, not a step of its own. */
 export const TOTAL_BEFORE = /\b(?:total|in total|overall|altogether|cumulative(?:ly)?|combined)\s*:?\s*[+−-]\s*$/i;

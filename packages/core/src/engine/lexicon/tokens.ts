@@ -67,7 +67,8 @@ const IRREGULAR: Record<string, string> = {
 };
 
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
-const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
+// "A$10.60", "NZ$", "HK$", "R$": a dollar with its country letters is one currency mark.
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -124,6 +125,7 @@ function partsOf(raw: string): Part[] {
     // Percent and currency signs are words of their own: "10 % off", "$ 310k".
     return [{ stem: raw, word: raw, from: 0, to: 1, capital: false, mark: false }];
   }
+  if (raw.endsWith('$') && raw.length <= 3) return [{ stem: '$', word: raw, from: 0, to: raw.length, capital: false, mark: false }];
   if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
     return [{ stem: raw === '–' || raw === '-' ? '—' : raw, word: raw, from: 0, to: 1, capital: false, mark: true }];
   }

@@ -512,8 +512,12 @@ export class Vocabulary {
     const contained = this.matchContained(withoutParens);
     if (contained.length > 0) return contained;
     // "Check (assumptions)": a short title whose parenthesis names what the part holds.
+    // "What we do not know yet (assumptions to verify)": a longer title whose parenthesis is the part's own name.
     const inParens = /^([^()]*)\(([^()]{2,40})\)\s*$/.exec(label);
-    return inParens && inParens[1]!.trim().split(/\s+/).length <= 3 ? this.matchAny(inParens[2]!, { contained: false }) : [];
+    if (!inParens) return [];
+    const named = this.matchAny(inParens[2]!, { contained: false });
+    if (inParens[1]!.trim().split(/\s+/).length <= 3) return named;
+    return inParens[1]!.trim().split(/\s+/).length <= 8 && named.length === 1 && named[0] === 'assumptions' ? named : [];
   }
 
   /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */

@@ -164,14 +164,16 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
         const labelStart = line.start + qa.index + qa[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + qa[2]!.length };
-        const answer = qa[3] ?? '';
+        // "**Q: What are we guessing?** (assumptions to verify before 16 Jul)": a remark in brackets is no answer; the lines under it are.
+        const answer = /^[\s*_]*\([^()]*\)[\s*_:]*$/.test(qa[3] ?? '') ? '' : (qa[3] ?? '');
         valueSpan = { start: line.end - answer.length, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (!m && (qlead = QUESTION_LEAD_RE.exec(lineText.slice(labelBase - line.start))) && wordCount(qlead[2]!) <= 4 && vocabulary.match(qlead[2]!, { contained: false }).length > 0) {
+      } else if (!m && (qlead = QUESTION_LEAD_RE.exec(lineText.slice(labelBase - line.start))) && wordCount(qlead[2]!) <= 4 && vocabulary.match(questionHead(qlead[2]!), { contained: false }).length > 0) {
+        // "Floor on the royalty? I'm not pinning a number on it yet.": a label and what it is for, asked and answered.
         // "- Bottom line? Honestly, I'd rather not fix one.": a short label asked as a question, answered on its line.
         const labelStart = labelBase + qlead[1]!.length;
-        labelSpan = { start: labelStart, end: labelStart + qlead[2]!.length };
+        labelSpan = { start: labelStart, end: labelStart + questionHead(qlead[2]!).length };
         valueSpan = { start: labelBase + qlead[0].length, end: line.end };
       } else if (numbered && wordCount(numbered[2]!) <= 6 && !(m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!))) {
         const labelStart = line.start + numbered[1]!.length;
@@ -485,6 +487,9 @@ const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
 // In a label the no-deal case stands for the alternative ("If Sonexa won't meet it:", "IF WE DON'T RENEW");
 // the alternative's action words ("Move to $43 →") do not.
 const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([tag]) => tag !== 'alternative' && tag !== 'best-and-final-request');
+
+/** "Floor on the royalty" → "Floor": the label before what it is for. */
+const questionHead = (q: string): string => q.replace(/^(\p{L}+(?:[ -]\p{L}+)?)\s+(?:on|for|of)\s[\s\S]*$/u, '$1');
 
 /** A run-in title that the vocabulary names as a concept (not any short first sentence). */
 function runIn(line: string, vocabulary: Vocabulary): boolean {

@@ -79,6 +79,9 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
   return { amounts, amountsIn };
 }
 
+// A line that opens with a label of a few words and a colon: "tgt: €36k/ep", "open @: €30k/ep", "plan B #2: …".
+const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n][^:.!?\n]{0,24}:\s*\S/u;
+
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
  * are split per line; flowing prose is kept whole so sentences can wrap.
@@ -104,7 +107,11 @@ function splitLabelLines(clean: string, text: string, p: Span): Span[] {
     // A wrapped sentence goes on in lower case after a line that did not end one ("…attorney's fees and" ⏎
     // "costs. That is our ceiling: …"): a colon further on does not make the next line a label.
     // So does a figure after a line that breaks off on a word ("As opening I propose" ⏎ "725 €: it is our rate card").
-    const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line)) || (/^\s*[$€£¥₹]?\d/u.test(next) && /\p{Ll}$/u.test(line));
+    // An outline number ("2.2 — Opening: …", "3) Target …") starts a line of its own whatever the line before ends on.
+    const outlined = /^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])\s*(?:[—–-]\s*)?\p{L}/u.test(next);
+    // A stack of lower-case labels ("tgt: €36k/ep" ⏎ "open @: €30k/ep") is no wrapped sentence.
+    const stacked = SHORT_LABEL.test(line) && SHORT_LABEL.test(next.split('\n', 1)[0]!);
+    const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked) || (/^\s*[$€£¥₹]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped = !wrapped && /^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);

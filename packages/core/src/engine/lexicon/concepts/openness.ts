@@ -12,7 +12,8 @@ import type { Family } from '../types.js';
 const TELL = 'mention|raise|tell|disclose|reveal|share|volunteer|flag|surface|admit|introduce|table|bring|discuss|explain|confirm|acknowledge';
 
 // Telling them something, in words that never describe a confidentiality rule: "don't mention", "won't raise".
-const QUIET_TELL = 'mention|tell|volunteer|flag|surface|admit|bring|table|introduce';
+// Not "surface": "so it does not surface at go-live" says what telling early prevents.
+const QUIET_TELL = 'mention|tell|volunteer|flag|admit|bring|table|introduce';
 // The core verbs of telling, for "raise it after they sign": "confirmation … after the visit" is not a plan to tell late.
 const LATE_TELL = 'mention|raise|tell|disclose|reveal|share|flag|surface|admit|volunteer';
 
@@ -155,13 +156,13 @@ export const openness: Family[] = [
         phrases: [
           'up front', 'upfront', 'early', 'earliest', 'first thing', 'at the start', 'at the outset', 'on day one', 'from day one', 'from the start',
           'from the outset', 'before any figure|figures|number|numbers|price|pricing|offer|quote', 'before we talk price|numbers', 'before pricing',
-          'in the first meeting|call|conversation', 'first meeting|call', 'kick off', 'kickoff', 'proactively', 'right away', 'straight away',
+          'in the first meeting|call|conversation', 'first meeting|call', 'kick off', 'kickoff', 'proactively', 'right away', 'straight away', 'at once', 'immediately', 'from the outset',
           'immediately', 'in the opening', 'in the proposal', 'in the rfp response', 'in writing', 'already told|shared|disclosed|know|knows',
           'said at the start', 'on the first call',
           // Told already, or now rather than late: "told Sam today rather than later", "better he hears it now than at the last minute".
           'rather than later', 'now rather than', 'today rather than', 'now than', 'told|tell … today|now', 'told … on … call|meeting',
         ],
-        examples: ['We raise both at the start of the meeting, before any figures.', 'Flag the liability cap on day one.', 'Talentory gets that in writing in my next email, before pricing.'],
+        examples: ['We raise both at the start of the meeting, before any figures.', 'Flag the liability cap on day one.', 'Talentory gets that in writing in my next email, before pricing.', 'Constraints we tell them at once'],
       },
     ],
   },

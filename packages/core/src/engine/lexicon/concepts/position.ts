@@ -41,9 +41,11 @@ export const position: Family[] = [
           'maximum|minimum position', 'plancher', 'prix plancher', 'prix plafond', 'seuil de rupture', 'preisgrenze', 'ondergrens', 'bovengrens',
           'bodemprijs', 'precio mínimo|máximo', 'upper|lower limit', 'our|my upper|lower limit',
           // Shorthand: "Walk @ CHF 16'000'000", "walk at $4.2m".
-          'walk $|€|£|¥|₹ #', 'walk at|below|above|under|over $|€|£|¥|₹ #',
+          'walk $|€|£|¥|₹ #', 'walk at|below|above|under|over $|€|£|¥|₹ #', 'floor|ceiling|walkaway|limit $|€|£|¥|₹ #', 'walk away $|€|£|¥|₹ #', 'bottom|red line $|€|£|¥|₹ #',
+          // "Then our exit is £3.35/m": the price at which we leave, in plain words.
+          'our|my exit be|at|price|point', 'exit price|point', 'less|lower than this|that we do not|will not sign|accept|go|deal',
         ],
-        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun)."],
+        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun).", 'Then our exit is £3.35/m.', 'Floor A$8.90. Under that the service loses money.'],
         not: ['We met at the walk-in centre.'],
       },
       {
@@ -351,8 +353,10 @@ export const position: Family[] = [
         phrases: [
           'begründung', 'begruendung', 'grundlage', 'weil', '*preisliste*', '*listenpreis*', '*preisindex*', '*index*', '*vergleichsangebot*', '*konkurrenzangebot*', '*wettbewerbsangebot*', 'angebot von',
           'kalkulation', '*marktpreis*', 'vergleich*', 'entspricht', 'tarif*', 'omdat', 'onderbouwing', '*prijslijst*', 'marktconform',
+          // "Mittelwert der drei Angebote aus der Ausschreibung", "gemiddelde van de offertes".
+          'mittelwert', 'durchschnitt*', 'ausschreibung', 'gemiddeld*', 'aanbesteding',
         ],
-        examples: ['Begründung: Vergleichsangebot von Packwerk Hessen.', 'Servicepreisliste 2025: 14.000 € pro Linie und Jahr', 'fortgeschrieben mit dem Coil-Preisindex'],
+        examples: ['Begründung: Vergleichsangebot von Packwerk Hessen.', 'Servicepreisliste 2025: 14.000 € pro Linie und Jahr', 'fortgeschrieben mit dem Coil-Preisindex', 'Unser Einstieg: Mittelwert der drei Angebote aus der Ausschreibung Deutz'],
       },
     ],
   },
@@ -366,14 +370,14 @@ export const position: Family[] = [
           'flexible', 'we will see', 'see how it go', 'see what happen', 'play it by ear', 'read the room', 'gut feel*', 'tbd', 'tbc',
           'to be decided|confirmed|defined|discussed|agreed', 'it depend', 'depend on the day|room|meeting|mood', 'open for|to discussion',
           // "How low we'll go depends on how the meeting goes", "we'll see what they put on the table".
-          'depend on how|what|where', 'see how … go', 'see what they|he|she|it', 'see where … land|go', 'see where … end up',
+          'depend on how|what|where', 'depend how|what|where', 'see how far|much|hard|long', 'see how … go', 'see what they|he|she|it', 'see where … land|go', 'see where … end up',
           'open ended', 'leave it open', 'keep it open', 'stay open', 'case by case', 'not sure', 'unsure', 'undecided', 'whatever',
           'as needed', 'as low|high as need|necessary', 'as low|high as we have to',
           'no real|fixed|hard|firm limit|floor|ceiling|walk', 'no limit|floor|ceiling', 'decide|judge|assess|gauge … later|then', 'decide|judge|assess|gauge … as we go',
           'figure|work … out later', 'on the day', 'in the room',
           'feel|seem fair|right|reasonable', 'what feels|seems fair|right|reasonable',
         ],
-        examples: ["Honestly flexible, we'll see how it goes.", 'Stay flexible and judge it on the day.', 'No hard limit.', "How low we'll go depends on how the meeting goes.", "We'll see what they come back with."],
+        examples: ["walk: depends how the room feels — we'll see how far they push", "Honestly flexible, we'll see how it goes.", 'Stay flexible and judge it on the day.', 'No hard limit.', "How low we'll go depends on how the meeting goes.", "We'll see what they come back with."],
         not: ['Non-negotiable: €1,1 Mio.'],
       },
       {

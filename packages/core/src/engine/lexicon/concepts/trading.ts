@@ -66,13 +66,14 @@ export const trading: Family[] = [
           // What they can do for us as the condition: "if deliveries can run 06:00–14:00", "provided they can start in May".
           'if|provided|once … can|could run|deliver|start|supply|guarantee|meet|hold|provide|include|cover|absorb|handle|accommodate|commit|ship|reserve|extend',
           // The condition in the passive names their move too: "if data migration is included", "once the fee is waived".
-          'if|once|provided|when … … is|are|gets|get|be included|added|bundled|waived|covered|absorbed|thrown|guaranteed|dropped|fixed|frozen|capped|locked|confirmed|signed|agreed|committed|prepaid|paid|extended|renewed|granted',
+          'if|once|provided|when … … is|are|gets|get|be included|added|bundled|waived|covered|absorbed|thrown|guaranteed|dropped|fixed|frozen|capped|locked|confirmed|signed|agreed|committed|prepaid|paid|extended|renewed|granted|met|achieved|hit|reached|delivered|passed|exceeded',
         ],
         examples: [
           '5% off if they sign for three years.', 'Net-60 payment, once Globex commits to the volume.', 'If Wachters commits to a named team, we move the escalator.',
           'Conversion fee waived after 1,040 hours — if conversions are capped at 10 a year.', 'USD 50 per FEU off, if volume goes to 800 FEU.',
           'From £22 to £24 a seat, if data migration and set-up are included at no charge.',
           'Up to £74.80 if deliveries can run 06:00–14:00 including Saturdays.',
+          'Give them a published reference after twelve months if the SLAs are met for four consecutive quarters.',
           'A further step to £1,330 if they release two named heads of service at 50% of their time.',
         ],
       },
@@ -82,7 +83,7 @@ export const trading: Family[] = [
           'get', 'we get', 'what we get', 'get back', 'get in return', 'ask', 'ask for', 'we ask', 'we ask for', 'our ask', 'want', 'we want',
           // "The requirement for on-site imaging" shares the stem of "require": the verb needs its subject or object.
           'need', 'we need', 'we|i|and require', 'require|requires they|them|a|an|their|#', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
-          'for a|an|the|their? … year|years term|contract|deal|commitment|renewal',
+          'for a|an|the|their? … year|years|month|months term|contract|deal|commitment|renewal', 'for annual|upfront|quarterly|full prepay|prepayment|payment|commitment',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
           // Money back for what we give: "German audio: theirs for an extra €2,000 on the advance".
@@ -92,7 +93,7 @@ export const trading: Family[] = [
           // What we take in return, named as a column: "We give | We take back".
           'take back', 'we take', 'what we take', 'we take in return',
         ],
-        examples: ['Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
+        examples: ['$3 off (to $290) — for a 36-month term instead of 24.', '$8 off (to $277) — for annual prepay on all 52 locations.', 'Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
         // "security" stems like "secure": a security deposit or review is not something we ask for in return.
         not: ['Give: accept the 3-month security deposit.'],
       },

@@ -21,7 +21,8 @@ export const voice: Family[] = [
         why: 'A guess on its own: first-person verbs of supposing, and "should be fine" said of something we have not checked.',
         phrases: [
           'i|we still|just? assume', 'i|we presume', 'i|we suppose', 'i|we reckon', 'i|we guess', 'i|we imagine',
-          'i|we would assume|imagine|guess|bet|wager|think|expect|say', 'i|we bet', 'i|we wager', 'let us assume', "let's assume",
+          // "I'd say they're keen" guesses; "for the opening I would say CHF 168.–" proposes a number.
+          'i|we would assume|imagine|guess|bet|wager|think|expect', 'i|we would say they|he|she|it|that|the|their|there', 'i|we bet', 'i|we wager', 'let us assume', "let's assume",
           'safe|fair|reasonable to assume', 'can assume', 'presumably', 'supposedly', 'in all likelihood', 'by all likelihood',
           'my|our gut|hunch|guess|sense|feeling|instinct|read|bet|assumption is|says|tells',
           'my|our gut feeling|feel is|says|tells', 'my|our working assumption',
@@ -40,7 +41,7 @@ export const voice: Family[] = [
           'Presumably the budget was approved in March.',
           "Jim is fine with a 5-year term, I'm pretty sure of that, so that trade should land easily.",
         ],
-        not: ['We do not assume they can start in July.'],
+        not: ['We do not assume they can start in July.', 'For the opening I would say CHF 168.–.'],
       },
       {
         why: 'A guess that is a belief about the other side only when the clause speaks of them ("they probably", "I think Neil").',
