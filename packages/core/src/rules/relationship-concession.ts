@@ -67,7 +67,7 @@ export default defineRule({
     sources: ['trust-is-imperative'],
     fix: 'Take the relationship problem out of the concession plan: plan a conversation instead (let them explain the frustration, own what went wrong, agree how communication will work), and trade the concession only for business value, or drop it.',
     details:
-      'The rule reads every sentence, list item, table row and heading of the plan, not only the concessions section. It reports when a concession we give (the lexicon\'s tags `price-cut` and `give`, read for the plan\'s side: a discount, a credit, free months, a free module or free support, waiving a fee, throwing something in; for a buyer also paying more, paying early, paying for the drinks, accepting the increase) stands in the same sentence, item or row as a relationship problem or the wish to fix one (the tag `relationship-problem`: frustrated, upset, furious, disappointed, mistrust, lost trust, goodwill, as a gesture, keep Neil happy, smooth things over, make up for, get back in their good books, win her back, apologise/apologize, repair the relationship…), or when a sentence that starts "So…", "To make up for it…", "That is why…" draws a concession from a relationship problem in the sentence before. An outage or a late delivery alone is a business fact, not a relationship problem. Negated statements ("we will not discount to keep them happy", "no credit: we call their COO instead") and gives by someone else or in the past tense without "we" ("Staff gave coffee a 5.9 in the survey") are not reported; a list item or a paragraph line is reported once. Add your team\'s words under `vocabulary.relationship-problem`, `vocabulary.give` or `vocabulary.price-cut`.',
+      'The rule reads every sentence, list item, table row and heading of the plan, not only the concessions section. It reports when a concession we give (an item or row of the concessions part, or the lexicon\'s tags `price-cut` and `give`, read for the plan\'s side: a discount, a credit, free months, a free module or free support, waiving a fee, throwing something in; for a buyer also paying more, paying early, paying for the drinks, accepting the increase) stands in the same sentence, item or row as a relationship problem or the wish to fix one (the tag `relationship-problem`: frustrated, upset, furious, disappointed, mistrust, lost trust, goodwill, as a gesture, keep Neil happy, smooth things over, make up for, get back in their good books, win her back, apologise/apologize, repair the relationship…), or when a sentence that starts "So…", "To make up for it…", "That is why…" draws a concession from a relationship problem in the sentence before. An outage or a late delivery alone is a business fact, not a relationship problem. Negated statements ("we will not discount to keep them happy", "no credit: we call their COO instead") and gives by someone else or in the past tense without "we" ("Staff gave coffee a 5.9 in the survey") are not reported; a list item or a paragraph line is reported once. Add your team\'s words under `vocabulary.relationship-problem`, `vocabulary.give` or `vocabulary.price-cut`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -105,7 +105,9 @@ export default defineRule({
     };
     for (const [i, st] of plan.statements.entries()) {
       const gives = hits(plan, st, 'price-cut', 'give');
-      if (gives.length === 0) continue;
+      // An item of the concessions part gives by where it stands, in any words ("Betaaltermijn 14 dgn i.p.v. 45: …").
+      const listed = gives.length === 0 && (st.item !== undefined || st.row !== undefined) && plan.within(st.start, 'concessions');
+      if (gives.length === 0 && !listed) continue;
       let because = hits(plan, st, 'relationship-problem');
       if (because.length === 0 && CONSEQUENCE.test(st.text)) {
         const prev = previous(plan, st, i);
@@ -115,7 +117,8 @@ export default defineRule({
       if (because.length === 0 || reported.has(key)) continue;
       reported.add(key);
       // The most telling phrase: "two free months" rather than "throw in".
-      const give = gives.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.trim();
+      const whole = st.item ? plan.text.slice(st.item.start, st.end).replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '') : st.text;
+      const give = listed ? whole.split(/[:;(]/, 1)[0]!.trim().slice(0, 60) : gives.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.trim();
       const why = because[0]!.text.trim();
       report(
         `Concession \`${oneLine(give)}\` is justified by a relationship problem (\`${oneLine(why)}\`): handle the relationship separately and trade concessions only for business value.`,

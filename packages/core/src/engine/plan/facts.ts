@@ -194,9 +194,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (m && /[–—]/.test(m[3]!) && BOLD_LINE_RE.test(rawLine) && wordCount(lineText) <= 14 && !/[\d$€£¥₹]/.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
-        // "**Annahmen – zu prüfen / Assumptions to verify**", "**Thursday, morning — what I'm guessing**": a bold line
-        // is a title whole, dash and all; what stands after the dash is more of the title, not a value.
+      } else if (m && /[–—→]|->/.test(m[3]!) && BOLD_LINE_RE.test(rawLine) && wordCount(lineText) <= 14 && !/[\d$€£¥₹]/.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
+        // "**Annahmen – zu prüfen / Assumptions to verify**", "**Wisselgeld / what we give → what we get**": a bold line
+        // is a title whole, dash or arrow and all; what stands after it is more of the title, not a value.
         const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };

@@ -109,8 +109,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   timeline: [
     {
       why: 'Dates and deadlines by name in other languages.',
-      phrases: ['zeitplan', 'frist', 'fristen', 'cronograma', 'calendario', 'fecha límite|limite', 'plazo', 'plazos', 'scadenza', 'scadenze', 'tempistica', 'prazo', 'prazos', 'harmonogram', 'termin|terminy decyzji', 'échéance|echeance', 'calendrier'],
-      examples: ['Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.'],
+      phrases: ['zeitplan', 'frist', 'fristen', 'cronograma', 'calendario', 'fecha límite|limite', 'plazo', 'plazos', 'scadenza', 'scadenze', 'tempistica', 'prazo', 'prazos', 'harmonogram', 'termin|terminy decyzji', 'échéance|echeance', 'calendrier',
+        // Dutch: "afroep in 4 tranches vanaf wk 40", "uiterlijk 1 maart", "planning".
+        'vanaf wk|week #', 'in wk|week #', 'uiterlijk', 'tijdpad', 'opleverdatum', 'afroep'],
+      examples: ['afroep in 4 tranches vanaf wk 40', 'Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.'],
     },
   ],
   budget: [
