@@ -92,7 +92,7 @@ const MULTIPLIERS: Record<string, number> = {
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|${CODE}\s?|Rs\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|lacs?|crores?|cr|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|${CODE}\s?|Rs\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|lacs?|crores?|cr|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 
@@ -192,6 +192,8 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     // "104c a litre", "3.2p/kWh": hundredths of the plan's currency, comparable with each other only.
     if (!currency && post && /^(?:¢|c|cents?)$/i.test(post)) currency = '¢';
     if (!currency && post && /^(?:p|pence)$/i.test(post)) currency = 'GBp';
+    // "289 kr": a Scandinavian crown, the plan's own when it names one.
+    if (!currency && post && /^kr$/.test(post)) currency = defaultCurrency && /^(?:SEK|NOK|DKK|ISK)$/.test(defaultCurrency) ? defaultCurrency : 'SEK';
     // Trailing whitespace captured by `post`'s optional space is not part of the amount.
     while (end > start && /\s/.test(text[end - 1]!)) end--;
 

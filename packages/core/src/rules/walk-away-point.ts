@@ -32,17 +32,19 @@ function leftOpen(plan: PlanModel, fact: Fact): boolean {
 }
 
 /**
- * A walk-away section that puts the decision off ("we'll see how it goes") and holds a number only
+ * A walk-away section or label that puts the decision off ("we'll see how it goes") and holds a number only
  * for something else ("the last deal closed at $280k") is still vague: its numbers must stand in a
  * statement that states the limit (tagged walk-away or no-deal) or lead the section.
  */
 function vagueAround(plan: PlanModel, fact: Fact): boolean {
-  if (fact.source !== 'heading') return false;
+  if (fact.source !== 'heading' && fact.source !== 'label') return false;
   const sts = statementsOf(plan, fact);
   if (!sts.some((s) => plan.tags.has(s, 'undecided'))) return false;
   const owns = (s: Statement, i: number) =>
     !plan.tags.has(s, 'undecided') && (i === 0 || plan.tags.has(s, 'walk-away') || plan.tags.has(s, 'no-deal')) && plan.amountsIn(s).length > 0;
-  return !sts.some(owns);
+  // A label's own line leads with its value ("Floor: £2,700 (flexible on terms)"): money there is the limit.
+  const leads = (s: Statement, i: number) => fact.source === 'label' && i === 0 && plan.amountsIn(s).some((a) => a.kind === 'money');
+  return !sts.some((s, i) => owns(s, i) || leads(s, i));
 }
 
 /** Where the walk-away point stands: a vague value is reported in its own words, not at a section's other numbers. */
@@ -132,7 +134,8 @@ export default defineRule({
     const first = named[0]!;
     report(
       `Walk-away point \`${ownText(first)}\` is vague: give a number (e.g. "$310k ARR") or a hard condition (e.g. "if they insist on unlimited liability").`,
-      first.value.text && first.source !== 'heading' ? first.value : first.label,
+      // A label alone on its line ("**Q: What's the lowest we'd go?**") is answered under it: report at the answer.
+      first.value.text && first.source !== 'heading' ? (statementsOf(plan, first)[0] ?? first.value) : first.label,
     );
   },
 });

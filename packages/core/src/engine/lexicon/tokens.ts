@@ -93,7 +93,7 @@ export function onNormalizerChange(listener: () => void): void {
 
 // Currency codes read as one currency mark, so "the supplier in Shenzhen is at CHF 29.00" meets the same
 // entries as "… at $29": a phrase names money with `$`, whatever the currency.
-const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'sek', 'nok', 'dkk', 'inr', 'pln', 'nzd', 'sgd', 'brl', 'mxn', 'zar', 'hkd', 'cny', 'kes', 'czk', 'huf', 'aed', 'sar', 'zł', 'kč']);
+const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'sek', 'nok', 'dkk', 'inr', 'pln', 'nzd', 'sgd', 'brl', 'mxn', 'zar', 'hkd', 'cny', 'kes', 'czk', 'huf', 'aed', 'sar', 'zł', 'kč', 'kr']);
 
 /** The normal form of one lower-cased word. */
 export function stemWord(word: string): string {

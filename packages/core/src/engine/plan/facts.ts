@@ -58,6 +58,8 @@ const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Res
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
 // "[06/05 10:31] First ask: 32%": notes kept with a timestamp per entry, as CRM notes are.
 const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
+// A diary's day in bold ("**Wed 10 Apr.** Trades. …") dates the entry the same way (read on the raw line: the clean text has no bold marks).
+const BOLD_STAMP_RE = /^[ \t]{0,12}(?:\*\*|__)(?=[^*_:\n]{0,12}\d)[^*_:\n]{3,24}(?:\*\*|__)[ \t]+(?=\S)/;
 // A chat export's speaker after the stamp ("[10:13] Priya: ₹48,00,000 — …") says who wrote the line, not what it is;
 // a name the vocabulary knows ("[06/05 10:35] Floor: 22% share") is a label.
 const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
@@ -141,7 +143,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const rawLine = htmlBold(text.slice(line.start, line.end).trim());
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
       let outline: readonly [string] | null = OUTLINE_MARK_RE.exec(lineText) as [string] | null;
-      const stamp = outline ? null : STAMP_RE.exec(lineText);
+      const stamp = outline ? null : (STAMP_RE.exec(lineText) ?? BOLD_STAMP_RE.exec(text.slice(line.start, line.end)));
       if (stamp) {
         const speaker = SPEAKER_RE.exec(lineText.slice(stamp[0].length));
         outline = [speaker && vocabulary.match(speaker[1]!, { contained: false }).length === 0 ? stamp[0] + speaker[0] : stamp[0]];
@@ -348,12 +350,15 @@ export function labelFacts(ctx: FactContext): Fact[] {
   // A label's line (or list item) is the boundary, not the label's first letter: "**9. Constraints – …**" ends the part before it.
   const boundaries = [...labelFacts.map((f) => Math.min(f.label.start, f.scope.start)), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
   for (const f of labelFacts) {
-    if (f.value.text !== '' || f.scope.end > f.label.end + 200) continue;
+    // "Trades. Each one has to buy us something:" — a lead-in that ends on a colon introduces the lines under it.
+    const leadIn = f.value.text !== '' && /:\s*[*_]*$/.test(f.value.text) && !/[\d$€£¥₹]/.test(f.value.text) && f.value.text.split(/\s+/).length <= 12;
+    if ((f.value.text !== '' && !leadIn) || f.scope.end > f.label.end + 200) continue;
     const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
     const end = Math.min(next, f.section?.end ?? text.length);
     if (end > f.scope.end) {
+      const from = leadIn ? f.value.start : f.value.end;
       f.scope = { start: f.scope.start, end };
-      f.value = { start: f.value.end, end, text: clean.slice(f.value.end, end).trim() };
+      f.value = { start: from, end, text: clean.slice(from, end).trim() };
       f.amounts = amountsIn(f.value);
     }
   }
