@@ -44,6 +44,23 @@ interface Unit {
   row?: boolean;
 }
 
+// A signed move: "+€2k", "−£0.10", "- $5".
+const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d/;
+
+/** The parts of one line that each hold a signed move, split at " / " or ";" — only when there are two or more. */
+function inlineRungs(plan: PlanModel, st: Statement): Span[] {
+  if (!/\s[/;]\s|;/.test(st.text)) return [];
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of st.text.matchAll(/\s\/\s|;\s*/g)) {
+    out.push({ start: st.start + from, end: st.start + m.index! });
+    from = m.index! + m[0].length;
+  }
+  out.push({ start: st.start + from, end: st.end });
+  const rungs = out.filter((r) => SIGNED_MOVE.test(plan.text.slice(r.start, r.end)) && plan.amountsIn(r).some((a) => a.kind === 'money'));
+  return rungs.length >= 2 ? rungs : [];
+}
+
 /** A list item that gives nothing (a running total, a floor check) is not a step; rows keep their Give column. */
 function givesSomething(plan: PlanModel, unit: Unit): boolean {
   if (unit.row) return true;
@@ -87,9 +104,19 @@ function concessionUnits(plan: PlanModel): Unit[] {
   statements.sort((x, y) => x.start - y.start);
   for (const st of statements) {
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
+    // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.
+    if (st.kind === 'prose' && !numbered) {
+      for (const rung of inlineRungs(plan, st)) {
+        order.push(rung);
+        byKey.set(rung, { span: rung, give: [giveSpan(plan, rung.start, plan.text.slice(rung.start, rung.end))], closed: true, depth: 0 });
+      }
+      continue;
+    }
     if (st.kind !== 'item' && st.kind !== 'row' && !numbered) continue;
     if (st.row?.isHeader) continue;
-    if (st.section && st.section.concepts.length === 0 && aboutGets(plan, st.section.titleSpan.start, st.section.title)) continue;
+    // A part about what we get lists gets, not steps; the document's title ("Bursa Filtre → Kingsway") names the deal, whatever its arrow.
+    const title = st.section !== undefined && st.section.index === 0 && st.section.depth === 1;
+    if (st.section && !title && st.section.concepts.length === 0 && aboutGets(plan, st.section.titleSpan.start, st.section.title)) continue;
     const key: object = st.row ?? st.item ?? st;
     let unit = byKey.get(key);
     if (!unit) {

@@ -113,7 +113,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'what we give', 'what we give what we get',
-    'what i give', 'what i give what i get', 'wisselgeld', 'ruilmiddelen',
+    'what i give', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
+    // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
+    'step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'move 1', 'move 2', 'move 3', 'move 4', 'concession 1', 'concession 2', 'concession 3', 'concession 4',
     'what we trade', 'what we can trade', 'levers', 'negotiation levers', 'bargaining chips', 'our gives',
     'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concessions and trades',
     'concessions we can make', 'concessions we can offer', 'possible concessions', 'available concessions',

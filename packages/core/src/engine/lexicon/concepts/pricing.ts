@@ -178,7 +178,7 @@ export const pricing: Family[] = [
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %|percent? off', 'per cent off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',
-          'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'no charge',
+          'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'for|with no charge', 'no charge for|to|on',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %|percent', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
           // "Offer the 900 € per set reduction", "bring the first step forward", "sharpen our rate and send a lower number".
           '$|€|£|¥|₹ # … reduction|discount|cut', 'bring … step|steps|concession|discount|cut forward', 'sharpen|sharper … rate|price|pencil|number|offer|quote',
@@ -242,8 +242,10 @@ export const pricing: Family[] = [
           'why us', 'what it cost them', 'cost them', 'hour', 'turnaround', 'speed', 'faster', 'experience', 'warranty', 'support',
           'guarantee', 'certified', 'certification', 'certificate', 'compliance', 'audit', 'breach', 'rework', 'defect', 'scrap', 'yield', 'waste', 'spoil*',
           'recoup', 'margin', 'mileage', 'fuel', 'idle', 'occupancy', 'footfall', 'conversion', 'streams', 'audience', 'reach',
+          // What we cut for them, not what we cut off our price: "our driver scoring cut Hartley's insurance premium by 9%".
+          'cut|cuts|reduce|reduces|reduced|lower|lowers|lowered … premium|premiums|bill|bills|spend|claims|losses|costs', 'second system', 'failed cutover',
         ],
-        examples: ['We go back to the pilot results: 9% less fuel.', 'Show the payback: under four months.'],
+        examples: ['We go back to the pilot results: 9% less fuel.', 'Show the payback: under four months.', "Our driver scoring cut Hartley's insurance premium by 9%."],
       },
       {
         why: 'What a buyer brings instead of more money: volume, term, a reference, fast payment, competing quotes.',
