@@ -42,13 +42,38 @@ interface Unit {
   depth: number;
   /** A table row (its Give column holds the step). */
   row?: boolean;
+  /** A rung of a ladder told in one sentence ("first 10 € for…, then 25 € for…"): a step by the way it is told. */
+  rung?: boolean;
 }
 
 // A signed move: "+€2k", "−£0.10", "- $5".
 const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d/;
 
+/**
+ * "I'll come down in three goes: £20 off first if…, then £40 off if…, then £70 off if…": a ladder told in one
+ * sentence, one rung per "then" — only when two or more parts hold money and the sentence names what we get.
+ */
+function thenRungs(plan: PlanModel, st: Statement): Span[] {
+  if (!/\bfirst\b/i.test(st.text) || !/\bthen\b/i.test(st.text) || !plan.tags.has(st, 'get')) return [];
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of st.text.matchAll(/[,;]?\s+(?:and\s+)?then\s+/gi)) {
+    out.push({ start: st.start + from, end: st.start + m.index! });
+    from = m.index! + m[0].length;
+  }
+  out.push({ start: st.start + from, end: st.end });
+  // The lead-in before the first rung ("we move in three steps, each against something: first 10 € …") starts at "first".
+  const first = /\bfirst\b/i.exec(st.text)!;
+  const money = plan.amountsIn(out[0]!).find((a) => a.kind === 'money');
+  if (money && st.start + first.index < money.start) out[0] = { start: st.start + first.index, end: out[0]!.end };
+  const rungs = out.filter((r) => plan.amountsIn(r).some((a) => a.kind === 'money'));
+  return rungs.length >= 2 ? rungs : [];
+}
+
 /** The parts of one line that each hold a signed move, split at " / " or ";" — only when there are two or more. */
 function inlineRungs(plan: PlanModel, st: Statement): Span[] {
+  const told = thenRungs(plan, st);
+  if (told.length > 0) return told;
   if (!/\s[/;]\s|;/.test(st.text)) return [];
   const out: Span[] = [];
   let from = 0;
@@ -63,8 +88,11 @@ function inlineRungs(plan: PlanModel, st: Statement): Span[] {
 
 /** A list item that gives nothing (a running total, a floor check) is not a step; rows keep their Give column. */
 function givesSomething(plan: PlanModel, unit: Unit): boolean {
-  if (unit.row) return true;
+  if (unit.row || unit.rung) return true;
   if (unit.give.some((g) => MOVE_SHAPE.test(plan.text.slice(g.start, g.end)))) return true;
+  // A rung of a ladder told in one sentence is a part of that sentence: read the part itself.
+  const own: Statement = { start: unit.span.start, end: unit.span.end, text: plan.text.slice(unit.span.start, unit.span.end), kind: 'prose', isQuestion: false };
+  if (plan.tags.has(own, 'give') || plan.tags.has(own, 'price-cut')) return true;
   return plan.statements.some(
     (st) => st.start >= unit.span.start && st.start < unit.span.end && (plan.tags.has(st, 'give') || plan.tags.has(st, 'price-cut')),
   );
@@ -144,7 +172,16 @@ function concessionUnits(plan: PlanModel): Unit[] {
   // ladder in sentences: with no concessions part, each sentence that moves on price and names what we get is a step.
   if (order.length === 0) {
     for (const st of plan.statements) {
-      if (st.kind !== 'prose' || !plan.tags.has(st, 'price-cut') || !plan.tags.has(st, 'get')) continue;
+      if (st.kind !== 'prose') continue;
+      const told = thenRungs(plan, st);
+      if (told.length > 0 && !(st.section && st.section.concepts.length > 0 && !st.section.concepts.includes('concessions'))) {
+        for (const rung of told) {
+          order.push(rung);
+          byKey.set(rung, { span: rung, give: [giveSpan(plan, rung.start, plan.text.slice(rung.start, rung.end))], closed: true, depth: 0, rung: true });
+        }
+        continue;
+      }
+      if (!plan.tags.has(st, 'price-cut') || !plan.tags.has(st, 'get')) continue;
       // A price answer or a relationship fix in its own part of the plan is not a step of the ladder.
       if (st.section && st.section.concepts.length > 0 && !st.section.concepts.includes('concessions')) continue;
       // The give half runs from the price move to the first word of exchange after it ("if needed" before the move is no get).
@@ -181,6 +218,11 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
   const st: Statement = { start, end: start + text.length, text, kind: 'prose', isQuestion: false };
   for (const h of plan.tags.hits(st, 'get')) {
     const rel = h.start - start;
+    // "If they drop the printed album: NZ$6,800 → NZ$6,600": the condition first, the give after its colon.
+    if (/^[\s\-*+•|]*$/.test(text.slice(0, rel)) && /^(?:if|once|provided|when|as long as)\b/i.test(text.slice(rel))) {
+      const colon = text.indexOf(':', rel);
+      if (colon > 0) return { start: start + colon + 1, end: start + text.length };
+    }
     // An arrow is not negated by the words before it ("instead of 30/70 → $40,000 off"): it pairs the halves whatever they say.
     if (h.negated && !/^(?:→|->|=>)/.test(text.slice(rel))) continue;
     if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*[$€£¥₹]?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
