@@ -57,7 +57,7 @@ function thenRungs(plan: PlanModel, st: Statement): Span[] {
   if (!/\bfirst\b/i.test(st.text) || !/\bthen\b/i.test(st.text) || !plan.tags.has(st, 'get')) return [];
   const out: Span[] = [];
   let from = 0;
-  for (const m of st.text.matchAll(/[,;]?\s+(?:and\s+)?then\s+/gi)) {
+  for (const m of st.text.matchAll(/[,;]?[ \t\n]{1,8}(?:and[ \t\n]{1,8})?then[ \t\n]{1,8}/gi)) {
     out.push({ start: st.start + from, end: st.start + m.index! });
     from = m.index! + m[0].length;
   }
