@@ -176,3 +176,40 @@ describe('a question that asks whether something will not happen', () => {
     'Which modules do they not use today?',
   ])('does not: %s', (q) => expect(asks(q)).toBe(false));
 });
+
+// A space inside an alternative ("a|free up|b") silently splits the entry into two words of alternatives
+// ("a|free" then "up|b"), and the entry stops matching what it was written for; the pattern language cannot
+// tell that from two alternations written on purpose ("they|them commit|sign"). The tell-tale shape is an
+// alternation followed by one that opens with a particle: every such entry must be listed here as meant.
+describe('no entry splits a two-word alternative by accident', () => {
+  const PARTICLES = new Set(['up', 'out', 'off', 'in', 'on', 'down', 'back', 'over', 'through', 'away', 'aside', 'around', 'into', 'onto', 'to', 'for', 'with', 'of']);
+  const MEANT = new Set([
+    'ask|asked|want|wanted for|about the same date|dates|slot|slots|week|weekend|day|space|room|block|capacity|volume',
+    'put … team|crew|people|staff|engineers|consultants onto|into',
+    'what number|figure|price goes|go in|into the|our? offer|proposal|quote|bid|tender',
+    'number|figure|price in|into the|our offer|proposal|quote',
+    'throw|hit us|me on|about|with price|pricing|rate|rates|fee|fees|cost|costs',
+    'throw|hit … at us|me on|about price|pricing|rate|rates|fee|fees|cost|costs',
+    'be the highest|dearest|priciest of|among|on the',
+    'say|says|said|claim|argue|insist|mention … … do it|this|that|job|work|day|lot for|at £|$|€|₹|#',
+    'decision|decisions|call … rest|rests|lie|lies|sit|sits|belong|belongs with|to',
+    'put|putting aside|by',
+    'sick|tired of|with',
+    'unhappy|frustrated|annoyed with|about|by',
+    'i|we be pretty|fairly|quite|very? sure|confident|certain of|about that|it|this',
+    'seem|appear to|like|keen|happy|open|interested|fine|ok|okay|comfortable|willing|ready|relaxed',
+    'then move|step|go up|down',
+    'move|step|go up|down through the? steps|ladder',
+  ]);
+  const suspicious = FAMILIES.flatMap((f) =>
+    f.groups.flatMap((g) =>
+      g.phrases.filter((p) => {
+        const toks = p.split(/\s+/);
+        return toks.some((a, i) => i + 1 < toks.length && a.includes('|') && toks[i + 1]!.includes('|') && PARTICLES.has(toks[i + 1]!.split('|')[0]!.replace(/\?$/, '')));
+      }),
+    ),
+  );
+  it('every alternation followed by a particle-led alternation is listed as meant', () => {
+    expect(suspicious.filter((p) => !MEANT.has(p))).toEqual([]);
+  });
+});

@@ -217,7 +217,7 @@ export const qualification: Family[] = [
           // Shorthand in outlines: "## 2. Reqs (ours)".
           'req', 'reqs', 'reqt', 'reqts', 'reqmts', 'what matter|matters to they|them|we|us', 'matter|matters most',
           // A want with its reason, and demand they hear: "he wants stock that doesn't sit on a ship, because…", "shoppers keep asking".
-          'fed up|sick|tired with|of', 'unhappy|frustrated|annoyed with|about|by', 'want|wants … because|since', 'keep|keeps asking for|about', 'keep|keeps asking',
+          'fed up with|of', 'sick|tired of|with', 'unhappy|frustrated|annoyed with|about|by', 'want|wants … because|since', 'keep|keeps asking for|about', 'keep|keeps asking',
           'they|he|she want|wants a|an|one|someone|somebody|something|more|less|fewer|proper|real|every|all|nobody|no',
           // The question a plan answers with their needs: "…and why do they want this?"
           'why do|does|did they|he|she want|need|buy|care', 'why they want|need|buy|care',

@@ -137,7 +137,7 @@ export const trading: Family[] = [
         phrases: [
           // Goodwill sought or kept, not the accounting kind ("purchase price allocation, mostly to goodwill").
           'goodwill gesture|gestures', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|show|protect|generate|create|need|recover … goodwill', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|recover goodwill',
-          'for|as|out of|in|of … goodwill', 'goodwill with|from|toward|towards|among', 'good will', 'rebuild|regain|restore|buy … trust|confidence', 'earn|win back … trust|confidence', 'win … back', 'make amends', 'make up for',
+          'for|as|in|of … goodwill', 'out of goodwill', 'goodwill with|from|toward|towards|among', 'good will', 'rebuild|regain|restore|buy … trust|confidence', 'earn|win back … trust|confidence', 'win … back', 'make amends', 'make up for',
           'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'patch things up',
           'repair|mend|fix|heal|save|rescue … relationship', 'mend fences', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
           'peace offering', 'olive branch', 'show good faith', 'good faith gesture', 'as a gesture', 'gesture of', 'keep the peace', 'good books',
