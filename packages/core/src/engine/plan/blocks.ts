@@ -17,7 +17,12 @@ const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|secci
 
 export interface Paragraph extends Span {
   item?: Item;
+  /** The lines of a config-like code block ("open  S$ 300,000  # why", "walk_away: flexible"): one statement per line. */
+  code?: boolean;
 }
+
+// Blocks in these languages (or none) hold settings and notes, not a program: engineers keep positions there.
+const SETTINGS_LANG = /^(?:ya?ml|toml|ini|te?xt|plain(?:text)?|conf|cfg|properties|env|md|markdown|notes?)$/i;
 
 export interface Blocks {
   headings: Section[];
@@ -82,6 +87,19 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
           const start = span.start + m.index + m[0].indexOf(m[1]!);
           headings.push(makeSection(6, { start, end: start + m[1]!.length }, headings.length));
         }
+        return;
+      }
+      case 'code': {
+        if (node.lang && !SETTINGS_LANG.test(node.lang)) return;
+        const span = offsets(node);
+        const raw = text.slice(span.start, span.end);
+        // A fenced block's content lies between its fence lines; an indented block is content throughout.
+        if (/^[ \t]{0,3}(?:```|~~~)/.test(raw)) {
+          const first = raw.indexOf('\n');
+          const last = raw.lastIndexOf('\n');
+          if (first < 0 || last <= first) return;
+          paragraphs.push({ start: span.start + first + 1, end: span.start + last, item, code: true });
+        } else paragraphs.push({ ...span, item, code: true });
         return;
       }
       case 'footnoteDefinition': {

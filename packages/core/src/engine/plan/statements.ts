@@ -86,9 +86,19 @@ const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n][^:.!?\n]{0,24}:\s*\S/u;
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
  * are split per line; flowing prose is kept whole so sentences can wrap.
  */
-function splitLabelLines(clean: string, text: string, p: Span): Span[] {
+function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
   const body = clean.slice(p.start, p.end);
   if (!body.includes('\n')) return [{ start: p.start, end: p.end }];
+  // A settings block is read line by line; a `# …` after the value is its comment, not a new line of text.
+  if (p.code) {
+    const out: Span[] = [];
+    let at = 0;
+    for (const line of body.split('\n')) {
+      if (line.trim()) out.push({ start: p.start + at, end: p.start + at + line.length });
+      at += line.length + 1;
+    }
+    return out;
+  }
   const out: Span[] = [];
   let start = 0;
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) {
