@@ -366,6 +366,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
 }
 
 /** Table rows: a first cell that names a concept, or a table whose header names several. */
+// A table cell that is a labelled line of its own: "Opening: 0,63 € per unit", "Their quote: £318.00 per set".
+const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
+
 export function tableFacts(ctx: FactContext): Fact[] {
   const { text, vocabulary, lexicon, amountsIn } = ctx;
   const facts: Fact[] = [];
@@ -388,6 +391,33 @@ export function tableFacts(ctx: FactContext): Fact[] {
         }
       });
       continue;
+    }
+    // A deal on a page: "| **Opening:** 0,63 € per unit. Why: … | **Their quote:** 0,71 € |" — each cell is a labelled line.
+    const cellLabels = r.cells.map((c) => CELL_LABEL_RE.exec(c.text));
+    // Every filled cell labelled ("| Ceiling: we stop here | £4.80 |" is a label with a remark, and its value in the next cell).
+    if (cellLabels[0] && r.cells.every((c, i) => cellLabels[i] || c.text.trim() === '')) {
+      let found = false;
+      r.cells.forEach((cell, i) => {
+        const m = cellLabels[i];
+        if (!m) return;
+        const concepts = vocabulary.match(m[1]!.trim());
+        const labelStart = cell.start + text.slice(cell.start, cell.end).indexOf(m[1]!.trim());
+        const valueStart = cell.start + text.slice(cell.start, cell.end).lastIndexOf(m[2]!.slice(0, 12));
+        for (const concept of concepts) {
+          found = true;
+          const value = { start: Math.max(valueStart, cell.start), end: cell.end };
+          facts.push({
+            concept,
+            source: 'label',
+            label: { start: labelStart, end: labelStart + m[1]!.trim().length, text: m[1]!.trim() },
+            value: { ...value, text: m[2]!.trim() },
+            scope: { start: cell.start, end: cell.end },
+            amounts: amountsIn(value),
+            section: r.section,
+          });
+        }
+      });
+      if (found) continue;
     }
     // "| 7 | Opening | USD 18,900/day |": a first column that only numbers the rows leaves the label to the next one.
     const indexed = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)])\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3;

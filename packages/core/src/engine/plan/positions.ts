@@ -132,10 +132,13 @@ const outranked = (f: Fact, facts: readonly Fact[]): boolean =>
   f.source === 'heading' && facts.some((g) => (g.source === 'label' || g.source === 'table') && g.scope.start >= f.scope.start && g.scope.start < f.scope.end && g.amounts.length > 0);
 
 /** The facts of a position, strongest first (see {@link direct} and {@link outranked}). */
-export const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => [
-  ...facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts)),
-  ...facts.filter((f) => f.source === 'sentence' && direct(plan, f)),
-];
+// "Target:" outranks "What we want:" on the same page: a position under its plain name comes first.
+const plainName = (f: Fact): boolean => f.label.text.trim().split(/\s+/).length <= 2;
+
+export const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => {
+  const named = facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts));
+  return [...named.filter(plainName), ...named.filter((f) => !plainName(f)), ...facts.filter((f) => f.source === 'sentence' && direct(plan, f))];
+};
 
 /** Our three numbers, as walk-away-margin compares them. */
 export interface OurPositions {
