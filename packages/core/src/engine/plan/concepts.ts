@@ -56,6 +56,7 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
+    'where i ll draw the line', 'where i draw the line', 'where we draw the line', 'where we ll draw the line', 'draw the line', 'where i draw my line',
     'lowest', 'highest', 'maximum', 'minimum', 'lowest we d go', 'lowest we d ever go', 'maximum we ll pay', 'reservation',
     'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go', 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
@@ -76,6 +77,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    'what happens if it all goes wrong', 'if it all goes wrong', 'if it goes wrong', 'what happens if it goes wrong', 'if it all falls apart', 'if it falls apart',
     'alternative to a negotiated agreement', 'best alternative to a negotiated agreement', 'alternative to negotiated agreement',
     'alternative if', 'alternatives if', 'fallback if', 'plan b if', 'if they say no', 'if it s a no',
     'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal',

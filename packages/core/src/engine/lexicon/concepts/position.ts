@@ -294,7 +294,7 @@ export const position: Family[] = [
       {
         why: 'Words that give a reason or a source for a number.',
         phrases: [
-          'because', 'since', 'as it', 'as this', 'as that', 'due to', 'why', 'reason*', 'rationale', 'based on', 'in line with',
+          'because', 'since', 'as it', 'as this', 'as that', 'due to', 'why', 'reason*', 'rationale', 'based on', 'in line with', 'defendable', 'defensible', 'parity', 'holds up',
           'consistent with', 'justif*', 'backed by', 'supported by', 'grounded in', 'anchored in', 'anchored on', 'anchored to',
           'derived from', 'calculated from', 'built up from', 'build up', 'works out', 'work out', 'per the', 'per our', 'reflect*',
           'match the|our|their|what|that', 'same as', 'equal to', 'that is', 'which is', 'so that', 'basis',
