@@ -18,7 +18,11 @@ const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower|no less than|at 
 function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
   const fact = walkAwayFacts(plan).find((f) => plan.ownAmounts(f).some((a) => a.start === w.start));
   if (!fact) return undefined;
-  const words = `${fact.label.text} ${fact.value.text}`;
+  // Up to the next alternative condition: in "$265 group rate, or an F&B minimum above $340,000" the minimum bounds something else.
+  const after = plan.text.slice(w.end, Math.max(w.end, fact.value.end));
+  const cut = /;|\bor\b/.exec(after);
+  const clause = plan.text.slice(Math.min(fact.value.start, w.start), cut ? w.end + cut.index : Math.max(w.end, fact.value.end));
+  const words = `${fact.label.text} ${clause}`;
   const upper = UPPER_BOUND.test(words);
   const lower = LOWER_BOUND.test(words);
   return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
