@@ -92,6 +92,8 @@ function reasonColumn(plan: PlanModel, fact: Fact): boolean {
   });
 }
 
+const SIGNED_BEFORE = /(?:^|[\s|(])[+−-]$/;
+
 function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[], quoted = false): boolean {
   return statements.some((s) => {
     // The word that names the opening is no reason for it ("Eröffnungsangebot", "our quote").
@@ -199,7 +201,8 @@ export default defineRule({
       (s) =>
         !s.isQuestion &&
         !plan.tags.has(s, 'price-challenge') &&
-        plan.amountsIn(s).some((a) => numbers.some((n) => n.kind === a.kind && n.value === a.value && n.start !== a.start)),
+        // "Why +28 holds", "Why −22": a signed differential names "+28 c/lb" or the "−22" of a €/t column without its unit.
+        plan.amountsIn(s).some((a) => numbers.some((n) => (n.kind === a.kind || (a.kind === 'number' && SIGNED_BEFORE.test(plan.text.slice(Math.max(0, a.start - 2), a.start)))) && n.value === a.value && n.start !== a.start)),
     );
     if (hasRationale(plan, naming, labels, false)) return;
 

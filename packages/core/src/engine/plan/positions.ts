@@ -35,13 +35,23 @@ export function positionValues(plan: PlanModel, facts: readonly Fact[]): Positio
     // the position; the sentences after it explain it.
     const first = f.source === 'label' ? firstSentence(plan, f) : undefined;
     const stated = first ? own.filter((a) => a.start >= first.start && a.end <= first.end) : [];
-    return (stated.length > 0 ? stated : own).map((amount) => ({ amount, fact: f, source: f.source, label: f.label.text }));
+    return (stated.length > 0 ? stated : own).map((amount) => ({ amount: signed(plan, amount), fact: f, source: f.source, label: f.label.text }));
   });
   return [
     ...all.filter((p) => p.amount.kind === 'percent' && percentPosition(plan, p)),
     ...all.filter((p) => p.amount.kind === 'money'),
     ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000),
   ];
+}
+
+/**
+ * A level written with a minus ("| Opening | −22 |" under "Diff vs Euronext, €/t") is below zero: differentials to an
+ * index compare with their sign. Only positions read it so; a step of a ladder ("−£0.10") is a size, not a level.
+ */
+function signed(plan: PlanModel, a: Amount): Amount {
+  // The sign sits on the figure ("−22"); a list bullet ("- $21 per user") is followed by a space.
+  if (a.value <= 0 || !/(?:^|[\s|:(])[−-]$/.test(plan.text.slice(Math.max(0, a.start - 2), a.start))) return a;
+  return { ...a, value: -a.value };
 }
 
 /** The first sentence of a fact's value (a decimal point is no sentence end). */
