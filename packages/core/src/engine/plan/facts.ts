@@ -434,6 +434,9 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (rowConcepts.length === 0 && rowMoney()) {
       const head = /^([^:(—–]{2,40}?)\s*(?::|\(|—|–)/.exec(first.text)?.[1];
       if (head) rowConcepts = vocabulary.match(head);
+      // "| De knip — opening | € 18.500,00 |": a local name, then the plain one after the dash.
+      const tail = /\s[—–]\s+([^—–]{2,40})$/.exec(first.text)?.[1];
+      if (rowConcepts.length === 0 && tail) rowConcepts = vocabulary.match(tail.trim());
       if (rowConcepts.length === 0 && !namesTheirSide(first.text) && !givesReason(first.text)) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
     }
     for (const concept of rowConcepts) {

@@ -262,7 +262,7 @@ export const position: Family[] = [
           // "Opening" and "open" share a stem, so the bare word would tag "open questions"; it needs a neighbour.
           'opening offer|number|price|bid|position|ask|quote|figure|rate|fee|proposal|move|anchor', 'our opening', 'the opening be',
           // Not "the budget opens on 1 January": "open on" takes a price.
-          'open at|with', 'open on $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number',
+          'open at|with', 'open on $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number', 'first and only number|offer|price|figure',
           'first bid', 'initial offer', 'initial quote', 'initial proposal', 'starting price',
           // "Start at", "go in at" need us or a figure: "coverage starts with bridal prep at 11am" opens nothing.
           'start at|with $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? start at|with|high',
