@@ -47,6 +47,16 @@ function vagueAround(plan: PlanModel, fact: Fact): boolean {
   return !sts.some((s, i) => owns(s, i) || leads(s, i));
 }
 
+/** The value of a walk-away fact as it reads: from its first word to the end of its first statement. */
+function answerSpan(plan: PlanModel, fact: Fact): { start: number; end: number } {
+  const st = statementsOf(plan, fact)[0];
+  if (!st) return fact.value;
+  // The value's own text, first word first: the cleaned value can begin after blanked markup.
+  const lead = plan.text.slice(fact.value.start, fact.value.end).search(/\S/);
+  const start = Math.max(st.start, fact.value.start + Math.max(0, lead));
+  return { start, end: Math.max(start, Math.min(st.end, fact.value.end)) };
+}
+
 /** Where the walk-away point stands: a vague value is reported in its own words, not at a section's other numbers. */
 function ownText(fact: Fact): string {
   return fact.value.text.slice(0, 60) || fact.label.text;
@@ -134,8 +144,9 @@ export default defineRule({
     const first = named[0]!;
     report(
       `Walk-away point \`${ownText(first)}\` is vague: give a number (e.g. "$310k ARR") or a hard condition (e.g. "if they insist on unlimited liability").`,
-      // A label alone on its line ("**Q: What's the lowest we'd go?**") is answered under it: report at the answer.
-      first.value.text && first.source !== 'heading' ? (statementsOf(plan, first)[0] ?? first.value) : first.label,
+      // A label alone on its line ("**Q: What's the lowest we'd go?**") is answered under it: report at the answer's
+      // first statement, and never before the value ("**Walk-away:** flexible" is reported at "flexible").
+      first.value.text && first.source !== 'heading' ? answerSpan(plan, first) : first.label,
     );
   },
 });
