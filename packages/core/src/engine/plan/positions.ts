@@ -87,6 +87,24 @@ const positionHits = new WeakMap<PlanModel, { start: number; end: number; tag: (
  * "**Ask**" of a brief reads "approve a walk-away of £14.20 … move from our £17.50 opening … land at
  * £16.00". Each figure belongs to the nearest position named before it in its clause.
  */
+const labelPositions = new WeakMap<PlanModel, Map<number, Set<Concept>>>();
+
+/** The positions each label names, read once per plan model (asked for every figure of every position fact). */
+function positionsByLabel(plan: PlanModel): Map<number, Set<Concept>> {
+  let byLabel = labelPositions.get(plan);
+  if (!byLabel) {
+    byLabel = new Map();
+    for (const g of plan.facts) {
+      if (!(SENTENCE_FACT_TAGS as readonly string[]).includes(g.concept)) continue;
+      let set = byLabel.get(g.label.start);
+      if (!set) byLabel.set(g.label.start, (set = new Set()));
+      set.add(g.concept);
+    }
+    labelPositions.set(plan, byLabel);
+  }
+  return byLabel;
+}
+
 function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
   if (f.source === 'sentence' || !(SENTENCE_FACT_TAGS as readonly string[]).includes(f.concept)) return false;
   let hits = positionHits.get(plan);
@@ -98,7 +116,7 @@ function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
   const h = lastFrom(hits, amount.start);
   // "## Where do we start, where do we want to land, and where do we stop?": a part named for several positions gives
   // each figure to the position its sentence names, and none to a position no sentence names before it.
-  const shared = plan.facts.some((g) => g !== f && g.label.start === f.label.start && g.concept !== f.concept && (SENTENCE_FACT_TAGS as readonly string[]).includes(g.concept));
+  const shared = (positionsByLabel(plan).get(f.label.start)?.size ?? 0) > 1;
   if (shared) return !h || h.start < f.value.start || h.tag !== f.concept;
   if (!h || h.tag === f.concept || h.start < f.value.start) return false;
   if (h.end >= amount.start) return true;
