@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { CONCESSIONS_RULE, SUMS_UP, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { summarisesConcessions, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -49,19 +49,25 @@ interface Unit {
 // A signed move: "+€2k", "−£0.10", "- $5".
 const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d/;
 
+/** The spans of a statement between the matches of a global `separator`. */
+function partsBetween(st: Statement, separator: RegExp): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const m of st.text.matchAll(separator)) {
+    out.push({ start: st.start + from, end: st.start + m.index! });
+    from = m.index! + m[0].length;
+  }
+  out.push({ start: st.start + from, end: st.end });
+  return out;
+}
+
 /**
  * "I'll come down in three goes: £20 off first if…, then £40 off if…, then £70 off if…": a ladder told in one
  * sentence, one rung per "then" — only when two or more parts hold money and the sentence names what we get.
  */
 function thenRungs(plan: PlanModel, st: Statement): Span[] {
   if (!/\bfirst\b/i.test(st.text) || !/\bthen\b/i.test(st.text) || !plan.tags.has(st, 'get')) return [];
-  const out: Span[] = [];
-  let from = 0;
-  for (const m of st.text.matchAll(/[,;]?[ \t\n]{1,8}(?:and[ \t\n]{1,8})?then[ \t\n]{1,8}/gi)) {
-    out.push({ start: st.start + from, end: st.start + m.index! });
-    from = m.index! + m[0].length;
-  }
-  out.push({ start: st.start + from, end: st.end });
+  const out = partsBetween(st, /[,;]?[ \t\n]{1,8}(?:and[ \t\n]{1,8})?then[ \t\n]{1,8}/gi);
   // The lead-in before the first rung ("we move in three steps, each against something: first 10 € …") starts at "first".
   const first = /\bfirst\b/i.exec(st.text)!;
   const money = plan.amountsIn(out[0]!).find((a) => a.kind === 'money');
@@ -75,13 +81,7 @@ function inlineRungs(plan: PlanModel, st: Statement): Span[] {
   const told = thenRungs(plan, st);
   if (told.length > 0) return told;
   if (!/\s[/;]\s|;/.test(st.text)) return [];
-  const out: Span[] = [];
-  let from = 0;
-  for (const m of st.text.matchAll(/\s\/\s|;\s*/g)) {
-    out.push({ start: st.start + from, end: st.start + m.index! });
-    from = m.index! + m[0].length;
-  }
-  out.push({ start: st.start + from, end: st.end });
+  const out = partsBetween(st, /\s\/\s|;\s*/g);
   const rungs = out.filter((r) => SIGNED_MOVE.test(plan.text.slice(r.start, r.end)) && plan.amountsIn(r).some((a) => a.kind === 'money'));
   return rungs.length >= 2 ? rungs : [];
 }
@@ -122,6 +122,13 @@ function concessionUnits(plan: PlanModel): Unit[] {
   const order: object[] = [];
   const getColumns = new Map<number, Set<number>>();
   const statements = [...plan.statementsIn('concessions')];
+  // Each part of a ladder told on one line is a unit of its own; `rung` marks those told as "first …, then …".
+  const addRungs = (rungs: readonly Span[], rung: boolean): void => {
+    for (const span of rungs) {
+      order.push(span);
+      byKey.set(span, { span, give: [giveSpan(plan, span.start, plan.text.slice(span.start, span.end))], closed: true, depth: 0, ...(rung ? { rung } : {}) });
+    }
+  };
   // Give/get tables anywhere in the plan are concession ladders too ("| Step | Give | Get |"), except a table of offers laid side by side (a first column named Option, Package, Tier or MESO), which lists alternatives, not steps.
   const inScope = new Set(statements);
   // Offers laid side by side ("| Option | … |", a MESO, packages A/B/C) are alternatives they choose between, not steps
@@ -134,10 +141,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
     // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.
     if (st.kind === 'prose' && !numbered) {
-      for (const rung of inlineRungs(plan, st)) {
-        order.push(rung);
-        byKey.set(rung, { span: rung, give: [giveSpan(plan, rung.start, plan.text.slice(rung.start, rung.end))], closed: true, depth: 0 });
-      }
+      addRungs(inlineRungs(plan, st), false);
       continue;
     }
     if (st.kind !== 'item' && st.kind !== 'row' && !numbered) continue;
@@ -175,10 +179,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
       if (st.kind !== 'prose') continue;
       const told = thenRungs(plan, st);
       if (told.length > 0 && !(st.section && st.section.concepts.length > 0 && !st.section.concepts.includes('concessions'))) {
-        for (const rung of told) {
-          order.push(rung);
-          byKey.set(rung, { span: rung, give: [giveSpan(plan, rung.start, plan.text.slice(rung.start, rung.end))], closed: true, depth: 0, rung: true });
-        }
+        addRungs(told, true);
         continue;
       }
       if (!plan.tags.has(st, 'price-cut') || !plan.tags.has(st, 'get')) continue;
@@ -336,10 +337,7 @@ export default defineRule<Options>({
     const units = concessionUnits(plan);
     const sized = units
       // "Total: −0,20 € → lands on target": where the steps add up to, not a step.
-      .filter((u) => {
-        const text = plan.text.slice(u.span.start, u.span.end).replace(/^[\s|*_\-•]+(?:\[[ xX]\]\s*)?/, '');
-        return !SUMS_UP.test(text) && !CONCESSIONS_RULE.test(text);
-      })
+      .filter((u) => !summarisesConcessions(plan.text.slice(u.span.start, u.span.end).replace(/^[\s|*_\-•]+(?:\[[ xX]\]\s*)?/, '')))
       .filter((u) => givesSomething(plan, u))
       .map((u) => ({ unit: u, size: sizeOf(plan, u) }))
       .filter((x) => x.size !== undefined);

@@ -6,7 +6,7 @@ import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
-import { CONCESSIONS_RULE, QA_LABEL, SUMS_UP } from '../engine/lexicon/shapes.js';
+import { QA_LABEL, summarisesConcessions } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -246,10 +246,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     for (const u of found) u.package = pkg && u.statements[0]?.item !== undefined;
     // "| Most we reach via the ladder | ₹5,95,000 |", "Total: 12% off": where the steps add up to, not a step of its own.
     // "5.1 All concessions are conditional.": the rule they follow, not a concession.
-    units.push(...found.filter((u) => {
-      const text = plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, '');
-      return !SUMS_UP.test(text) && !CONCESSIONS_RULE.test(text);
-    }));
+    units.push(...found.filter((u) => !summarisesConcessions(plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, ''))));
   }
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {

@@ -22,6 +22,9 @@ export const SUMS_UP =
 /** "5.1 All concessions are conditional.", "Every move is traded": a rule the concessions follow, not a concession. */
 export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every|each|any|no|our)\s+(?:concessions?|moves?|trades?|gives?|steps?)\s+(?:are|is|must|stay|remain|needs?|comes?|has|have|will)\b/i;
 
+/** Where the steps add up to, or the rule they follow: a line of the concessions part that is no concession of its own. */
+export const summarisesConcessions = (text: string): boolean => SUMS_UP.test(text) || CONCESSIONS_RULE.test(text);
+
 /** "Q", "A:", "Question 3", "V:" (Vraag), "F:" (Frage), "P:" (Pregunta/Pytanie), "D:" (Domanda) standing as a label. */
 export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
 
