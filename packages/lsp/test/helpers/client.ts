@@ -102,6 +102,8 @@ export interface StartOptions {
   sections?: Record<string, unknown>;
   /** The server entry to start (default {@link SERVER}). */
   server?: string;
+  /** Node options placed before the server script (e.g. `--expose-gc`). */
+  nodeArgs?: string[];
 }
 
 const DEFAULT_TIMEOUT = 15_000;
@@ -134,7 +136,7 @@ export class TestClient {
   static async start(options: StartOptions): Promise<TestClient> {
     const command = options.command ?? [options.server ?? SERVER, '--stdio'];
     if (!existsSync(command[0]!)) throw new Error(`${command[0]} is missing: build the package first (pnpm --filter @negolint/lsp build)`);
-    const proc = spawn(process.execPath, command, { cwd: options.rootDir, env: { ...process.env, ...options.env } });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), ...command], { cwd: options.rootDir, env: { ...process.env, ...options.env } });
     const writer = new StreamMessageWriter(proc.stdin);
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout), writer);
     const client = new TestClient(proc, connection, writer, options);
