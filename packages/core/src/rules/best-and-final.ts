@@ -249,8 +249,10 @@ export default defineRule({
     const stated = plan.statements.some((s, i) => {
       // "£13.20 per dozen. That's final!": the number can stand in the sentence just before.
       const prev = plan.statements[i - 1];
-      if (s.isQuestion || !(hasNumber(s) || (prev && prev.end + 3 >= s.start && hasNumber(prev)))) return false;
-      const final = affirmed(s, plan.tags.hits(s, 'final-offer'));
+      const adjacent = prev !== undefined && prev.end + 3 >= s.start;
+      if (s.isQuestion || !(hasNumber(s) || (adjacent && hasNumber(prev)))) return false;
+      // "…one written offer, final, no second round." ⏎ "- The number: £4,800/week": or the sentence just after.
+      const final = affirmed(s, plan.tags.hits(s, 'final-offer')) ?? (adjacent && !prev.isQuestion && !requestStarts.has(prev.start) && hasNumber(s) ? affirmed(prev, plan.tags.hits(prev, 'final-offer')) : undefined);
       const named = plan.tags.hits(s, 'best-and-final-request').some((h) => !h.negated && inGroup(plan.tags.tokens(s), h, 0));
       if (final && (inRequestScope(s.start) || named || /final|only|last/i.test(plan.text.slice(final.start, final.end)))) return true;
       return named && !requestStarts.has(s.start);

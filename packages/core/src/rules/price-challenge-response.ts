@@ -9,7 +9,7 @@ import { inQuote, type Span } from '../engine/text.js';
 // A statement that reports what they will say: "They will say: …", "Priya will argue …".
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
-import { ANSWER_LABEL } from '../engine/lexicon/shapes.js';
+import { ANSWER_LABEL, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
 const STARTS_WITH_LETTER = new RegExp(`^[${LETTERS}]`);
@@ -257,8 +257,20 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     // "Priya will say Pacific quoted 128c. She said it in November too." ⏎⏎ "My answer isn't a price. Our fill rate…"
     let next: Unit | undefined;
     const last = statements[statements.length - 1]!;
-    const after = plan.statements[position.get(last)! + 1];
-    if (!top && !st.row && after && after.kind === 'prose' && after.section === st.section && !plan.within(after.start, 'concessions')) {
+    let after = plan.statements[position.get(last)! + 1];
+    // In a chat export the answer comes in the next message, after the line naming its writer: its prose or its list.
+    const speaker = !top && !st.row && after !== undefined && SPEAKER_LINE.test(after.text);
+    if (speaker) {
+      after = plan.statements[position.get(after!)! + 1];
+      // A bold speaker line may start a part of its own; the reply is still the message under it.
+      if (after?.item) {
+        const reply: Statement[] = [];
+        for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && plan.statements[i]!.section === after.section; i++) reply.push(plan.statements[i]!);
+        next = { statements: reply };
+        after = undefined;
+      }
+    }
+    if (!top && !st.row && after && after.kind === 'prose' && (after.section === st.section || speaker) && !plan.within(after.start, 'concessions')) {
       if (!isLeadIn(plan, after)) next = { statements: paragraphOf(plan, after, position.get(after)!) };
       // "The Authority's response:" and the list under it answer the challenge stated just before.
       else if (/:\s*$/.test(after.text) && tagHits(plan, after, 'price-challenge').length === 0) {
@@ -322,7 +334,8 @@ function isLeadIn(plan: PlanModel, st: Statement): boolean {
 
 /** The whole line of a lead-in that starts with this statement (a Q&A question may span two sentences). */
 function leadLine(plan: PlanModel, st: Statement): Span | undefined {
-  if (st.kind !== 'prose') return undefined;
+  // A chat export's "**[09:40] Lukas Frei**" starts a message, not a part: the reply under it belongs to the question before.
+  if (st.kind !== 'prose' || SPEAKER_LINE.test(st.text)) return undefined;
   const lineStart = plan.text.lastIndexOf('\n', st.start - 1) + 1;
   const nl = plan.text.indexOf('\n', st.end);
   const lineEnd = nl === -1 ? plan.text.length : nl;

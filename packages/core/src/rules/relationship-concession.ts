@@ -57,6 +57,18 @@ function previous(plan: PlanModel, st: Statement, i: number): Statement | undefi
   return prev;
 }
 
+/** The statement, the sentences beside it on its line or item, or its run-in title say the matter stays out of the terms. */
+function keptApart(plan: PlanModel, st: Statement, i: number): boolean {
+  const line = plan.lines.point(st.start).line;
+  for (let k = i - 3; k <= i + 3; k++) {
+    const other = plan.statements[k];
+    if (!other || other.kind === 'heading') continue;
+    const beside = other === st || (st.item ? other.item === st.item : plan.lines.point(other.start).line === line);
+    if (beside && plan.tags.hits(other, 'kept-apart').some((h) => !h.negated)) return true;
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: 'relationship-concession',
@@ -67,7 +79,7 @@ export default defineRule({
     sources: ['trust-is-imperative'],
     fix: 'Take the relationship problem out of the concession plan: plan a conversation instead (let them explain the frustration, own what went wrong, agree how communication will work), and trade the concession only for business value, or drop it.',
     details:
-      'The rule reads every sentence, list item, table row and heading of the plan, not only the concessions section. It reports when a concession we give (an item or row of the concessions part, or the lexicon\'s tags `price-cut` and `give`, read for the plan\'s side: a discount, a credit, free months, a free module or free support, waiving a fee, throwing something in; for a buyer also paying more, paying early, paying for the drinks, accepting the increase) stands in the same sentence, item or row as a relationship problem or the wish to fix one (the tag `relationship-problem`: frustrated, upset, furious, disappointed, mistrust, lost trust, goodwill, as a gesture, keep Neil happy, smooth things over, make up for, get back in their good books, win her back, apologise/apologize, repair the relationship…), or when a sentence that starts "So…", "To make up for it…", "That is why…" draws a concession from a relationship problem in the sentence before. An outage or a late delivery alone is a business fact, not a relationship problem. Negated statements ("we will not discount to keep them happy", "no credit: we call their COO instead") and gives by someone else or in the past tense without "we" ("Staff gave coffee a 5.9 in the survey") are not reported; a list item or a paragraph line is reported once. Add your team\'s words under `vocabulary.relationship-problem`, `vocabulary.give` or `vocabulary.price-cut`.',
+      'The rule reads every sentence, list item, table row and heading of the plan, not only the concessions section. It reports when a concession we give (an item or row of the concessions part, or the lexicon\'s tags `price-cut` and `give`, read for the plan\'s side: a discount, a credit, free months, a free module or free support, waiving a fee, throwing something in; for a buyer also paying more, paying early, paying for the drinks, accepting the increase) stands in the same sentence, item or row as a relationship problem or the wish to fix one (the tag `relationship-problem`: frustrated, upset, furious, disappointed, mistrust, lost trust, goodwill, as a gesture, keep Neil happy, smooth things over, make up for, get back in their good books, win her back, apologise/apologize, repair the relationship…), or when a sentence that starts "So…", "To make up for it…", "That is why…" draws a concession from a relationship problem in the sentence before. An outage or a late delivery alone is a business fact, not a relationship problem. Negated statements ("we will not discount to keep them happy", "no credit: we call their COO instead") and gives by someone else or in the past tense without "we" ("Staff gave coffee a 5.9 in the survey") are not reported, and neither is a matter the plan says stays out of the deal in the same sentence, item or line (the tag `kept-apart`: "Rachel apologises and gives Sophie a direct line to Gareth; nothing in the commercial terms changes because of it", "separate from the numbers", "keep it out of the price"); a list item or a paragraph line is reported once. Add your team\'s words under `vocabulary.relationship-problem`, `vocabulary.give`, `vocabulary.price-cut` or `vocabulary.kept-apart`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -115,6 +127,9 @@ export default defineRule({
       }
       const key: object = st.item ?? st.row ?? lineKeys(plan.lines.point(st.start).line);
       if (because.length === 0 || reported.has(key)) continue;
+      // "**Separate from the numbers.** … Rachel apologises and gives Sophie a direct line; nothing in the commercial
+      // terms changes because of it": the plan keeps the relationship out of the deal, as it should.
+      if (keptApart(plan, st, i)) continue;
       reported.add(key);
       // The most telling phrase: "two free months" rather than "throw in".
       const whole = st.item ? plan.text.slice(st.item.start, st.end).replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '') : st.text;

@@ -48,7 +48,9 @@ const HANDOVER = new PhraseSet(ALTERNATIVE_HANDOVER.phrases);
  */
 function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   const tokens = plan.tags.tokens(st);
-  if (HANDOVER.matches(new StemView(tokens.slice(hit.from, hit.to))).next().done) return true;
+  // Only a hit that is the handover itself ("goes to Meridian"), not a longer phrase that holds one ("go to summary judgment").
+  const handover = HANDOVER.matches(new StemView(tokens.slice(hit.from, hit.to))).next();
+  if (handover.done || handover.value.to - handover.value.from < hit.to - hit.from) return true;
   const subject = tokens[hit.from - 1];
   if (!subject || subject.mark || /^(?:you|they|he|she)$/.test(subject.stem)) return false;
   const taker = tokens[hit.to];

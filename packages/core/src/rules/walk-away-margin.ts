@@ -21,7 +21,17 @@ function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
   // Up to the next alternative condition: in "$265 group rate, or an F&B minimum above $340,000" the minimum bounds something else.
   const after = plan.text.slice(w.end, Math.max(w.end, fact.value.end));
   const cut = /;|\bor\b/.exec(after);
-  const clause = plan.text.slice(Math.min(fact.value.start, w.start), cut ? w.end + cut.index : Math.max(w.end, fact.value.end));
+  let clause = plan.text.slice(Math.min(fact.value.start, w.start), cut ? w.end + cut.index : Math.max(w.end, fact.value.end));
+  // The words that lead into the next figure are that figure's: in "£62.50 psf headline, and no more than 12 months rent
+  // free" the "no more than" caps the months ("TC USD 45.00/dmt and RC 4.50 ¢/lb (…the highest we accept)" keeps its remark).
+  const offset = w.end - Math.min(fact.value.start, w.start);
+  const rest = clause.slice(offset);
+  const nextFigure = /\d/.exec(rest.replace(/^[\d.,'’\s]*/, (m) => ' '.repeat(m.length)));
+  if (nextFigure) {
+    const joins = [...rest.slice(0, nextFigure.index).matchAll(/,|\band\b|—|–/g)];
+    const join = joins[joins.length - 1];
+    if (join?.index !== undefined) clause = clause.slice(0, offset + join.index) + ' ' + rest.slice(nextFigure.index);
+  }
   const words = `${fact.label.text} ${clause}`;
   const upper = UPPER_BOUND.test(words);
   const lower = LOWER_BOUND.test(words);

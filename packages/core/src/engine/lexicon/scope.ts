@@ -9,12 +9,17 @@ import { stemWord, type Token } from './tokens.js';
 export type Speaker = 'we' | 'they' | 'named';
 
 const NEGATORS = new Set(
-  ['not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'refuse', 'avoid', 'instead'].map(
-    (w) => stemWord(w),
-  ),
+  [
+    'not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'refuse', 'avoid', 'instead',
+    // The same words in the languages plans quote their counterparts in: "Es gibt keine zweite Runde", "geen tweede ronde",
+    // "nessun secondo giro", "sin segunda vuelta", "aucun second tour", "bez drugiej rundy".
+    'kein', 'keine', 'keinen', 'keiner', 'nicht', 'ohne', 'geen', 'niet', 'zonder', 'nessun', 'nessuna', 'senza', 'ningún', 'ninguna', 'ninguno',
+    'sin', 'nenhum', 'nenhuma', 'aucun', 'aucune', 'sans', 'żadnej', 'żadnego', 'żadnych', 'bez',
+  ].map((w) => stemWord(w)),
 );
 // Words that end a negation's reach inside a clause ("we won't discount, but we add…" ends at the comma).
 const SCOPE_BREAK = new Set(['but', 'and', 'then', 'so', 'unless', 'except', 'otherwise', 'which', 'that', 'because', 'since', 'until', 'once', 'if'].map((w) => stemWord(w)));
+const OBJECT_THAT_NEXT = new Set(['by', 'with', 'for', 'in', 'on', 'at', 'to', 'through', 'via']);
 // Words before a "no" that make it a noun ("a no", "yes or no", "a clear no"); "a discount or no discount" still negates.
 const NOUN_NO_BEFORE = new Set(['a', 'ye', 'clear', 'firm', 'quick', 'the']);
 // "not only", "no later than", "nothing less than": negators that affirm.
@@ -29,7 +34,8 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1, words = 0; i >= 0 && words < 7; i--) {
     const t = tokens[i]!;
     if (t.mark) return false;
-    if (SCOPE_BREAK.has(t.stem) && i !== index - 1) return false;
+    // "Not going to answer that by giving her a lower number": "that" as the object, not a clause of its own.
+    if (SCOPE_BREAK.has(t.stem) && i !== index - 1 && !(t.stem === 'that' && OBJECT_THAT_NEXT.has(tokens[i + 1]?.stem ?? ''))) return false;
     // "a yes or no by 15 August", "take a no": "no" as a noun answers, it does not negate.
     if (t.stem === 'no' && (NOUN_NO_BEFORE.has(tokens[i - 1]?.stem ?? '') || (tokens[i - 1]?.stem === 'or' && tokens[i - 2]?.stem === 'ye'))) {
       words++;

@@ -34,3 +34,10 @@ export const WORTH_BEFORE =
 
 /** "total −0,20 €", "in total +60 €": a signed running total after the steps, not a step of its own. */
 export const TOTAL_BEFORE = /\b(?:total|in total|overall|altogether|cumulative(?:ly)?|combined)\s*:?\s*[+−-]\s*$/i;
+
+/**
+ * A chat export's line that only says who writes next and when ("[09:40] Lukas Frei", "Lukas Frei (09:40):",
+ * "**[09:40] Lukas Frei**"): it starts the next message, it is neither a title nor an answer.
+ */
+export const SPEAKER_LINE =
+  /^\W{0,4}(?:\[?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+[([]\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[)\]])\W{0,4}$/u;

@@ -185,8 +185,23 @@ export function tokenize(text: string, base = 0): Token[] {
       i++;
     }
   }
+  // "This is going to be long", "they're going to ask": "going to" before a verb is the future, not a move
+  // ("the volume goes to Corio", "we go to two deliveries a week").
+  for (let i = 0; i + 2 < out.length; i++) {
+    if (out[i]!.word !== 'going' || out[i + 1]!.word !== 'to') continue;
+    const next = out[i + 2]!;
+    if (!next.mark && !next.capital && /^[a-z]+$/.test(next.word) && !NOT_A_VERB_AFTER_TO.has(next.word)) out[i] = { ...out[i]!, stem: 'gonna' };
+  }
   return out;
 }
+
+// What follows "going to" when it is a destination, not a verb: "going to the board", "going to two deliveries".
+const NOT_A_VERB_AFTER_TO = new Set([
+  'the', 'a', 'an', 'our', 'their', 'his', 'her', 'my', 'your', 'its', 'this', 'that', 'these', 'those', 'them', 'us', 'him', 'me',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'twenty', 'half', 'monthly', 'quarterly',
+  'weekly', 'annual', 'yearly', 'net', 'another', 'other', 'each', 'every', 'all', 'both', 'market', 'tender', 'procurement', 'legal',
+  'finance', 'court', 'arbitration', 'auction', 'committee', 'board', 'cabinet', 'council',
+]);
 
 // Past forms: a retrospective's "we opened at $410k" or "finance had signed off a walk-away" reports, it does not plan.
 const PAST_IRREGULAR = new Set(['went', 'took', 'gave', 'was', 'were', 'had', 'did', 'said', 'told', 'made', 'sent', 'paid', 'sold', 'bought', 'got', 'met', 'held', 'kept', 'lost', 'won', 'came', 'left', 'ran', 'stood', 'felt', 'thought', 'knew', 'wrote', 'began', 'broke', 'chose', 'fell', 'heard', 'meant', 'dealt', 'led']);

@@ -10,7 +10,7 @@ export const TAGS = [
   // Price and value.
   'price-challenge', 'price-cut', 'value',
   // Trading.
-  'give', 'get', 'relationship-problem',
+  'give', 'get', 'relationship-problem', 'kept-apart',
   // Openness.
   'constraint', 'withhold', 'disclose-early', 'common-ground',
   // Qualification.

@@ -82,10 +82,11 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
         // "<details><summary>Assumptions to check</summary>": a toggle's summary titles what it folds away.
         if (item) break;
         const span = offsets(node);
-        const m = /<summary>\s*([^<\n]{1,120}?)\s*<\/summary>/i.exec(text.slice(span.start, span.end));
+        // The summary may be bold inside: "<summary><b>If they say "₹9.8 lakh a month is too much"</b></summary>".
+        const m = /<summary>((?:\s*<(?:b|strong|em|i)>)*)\s*([^<\n]{1,120}?)\s*(?:<\/(?:b|strong|em|i)>\s*)*<\/summary>/i.exec(text.slice(span.start, span.end));
         if (m) {
-          const start = span.start + m.index + m[0].indexOf(m[1]!);
-          headings.push(makeSection(6, { start, end: start + m[1]!.length }, headings.length));
+          const start = span.start + m.index + m[0].indexOf(m[2]!, '<summary>'.length + m[1]!.length);
+          headings.push(makeSection(6, { start, end: start + m[2]!.length }, headings.length));
         }
         return;
       }

@@ -182,7 +182,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   budget: [
     'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
-    'where the money comes from', 'funding source', 'money source', 'budget source', 'the money',
+    'where the money comes from', 'funding source', 'money source', 'budget source', 'the money', 'their money', 'their funds', 'their funding',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
@@ -252,7 +252,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   'best-and-final': ['best and final', 'best and final offer', 'bafo', 'final offer', 'final round', 'best offer', 'last and final',
     'bafo response', 'bafo submission', 'best and final price', 'best and final pricing', 'best and final submission',
-    'best and final response', 'last and final offer', 'final proposal', 'final bid', 'final number', 'final price', 'final pricing'],
+    'best and final response', 'last and final offer', 'final proposal', 'final bid', 'final number', 'final price', 'final pricing',
+    // "Our offer, first and final: CHF 86.40": one number, sent once.
+    'first and final', 'first and final offer', 'one and only offer'],
   side: ['side', 'our side', 'our role', 'role', 'we are', 'negotiating side', 'party'],
   currency: ['currency'],
 };
@@ -396,7 +398,9 @@ export class Vocabulary {
         // "What do we ask them?" asks someone something; "What do we ask?" is our price.
         if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
         // "What we ask back", "What we ask for in return": what we get, not our price.
-        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which'].includes(stems[i + e.stems.length] ?? '')) continue;
+        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which', 'to'].includes(stems[i + e.stems.length] ?? '')) continue;
+        // "What question do we ask to get the no early?": a question asked, not a price.
+        if (e.stems[e.stems.length - 1] === 'ask' && stems.slice(0, i).some((st) => st === 'question' || st === 'questions')) continue;
         // "What do we say when they tell us…": "when" opening a clause is no question about timing.
         if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").

@@ -182,7 +182,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: labelStart + numbered[2]!.length };
         valueSpan = { start: labelStart + numbered[2]!.length + numbered[3]!.length, end: line.end };
         m = null;
-      } else if (!(m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) && runIn(lineText.slice(labelBase - line.start), vocabulary)) {
+      } else if (!(m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) && runIn(lineText.slice(labelBase - line.start), vocabulary, lexicon)) {
         const r = RUN_IN_RE.exec(lineText.slice(labelBase - line.start))!;
         const labelStart = labelBase + r[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + r[2]!.length };
@@ -439,6 +439,11 @@ export function tableFacts(ctx: FactContext): Fact[] {
       if (rowConcepts.length === 0 && tail) rowConcepts = vocabulary.match(tail.trim());
       if (rowConcepts.length === 0 && !namesTheirSide(first.text) && !givesReason(first.text)) rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
     }
+    // "| If no agreement | Ordinary notice, standard reference, no severance. |": a row named by the no-deal case
+    // holds what we do then, in words.
+    if (rowConcepts.length === 0 && NO_DEAL_LEAD.test(first.text) && wordCount(first.text) <= 6 && /\p{L}{3}/u.test(cells[1]!.text)) {
+      rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c === 'alternative');
+    }
     for (const concept of rowConcepts) {
       const valueSpan = { start: cells[1]!.start, end: r.end };
       facts.push({
@@ -529,10 +534,17 @@ const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([
 /** "Floor on the royalty" → "Floor": the label before what it is for. */
 const questionHead = (q: string): string => q.replace(/^(\p{L}+(?:[ -]\p{L}+)?)\s+(?:on|for|of)\s[\s\S]*$/u, '$1');
 
-/** A run-in title that the vocabulary names as a concept (not any short first sentence). */
-function runIn(line: string, vocabulary: Vocabulary): boolean {
+/** How a label naming the no-deal case begins: "If no agreement", "Should talks fail", "Failing a deal". */
+const NO_DEAL_LEAD = /^\W*(?:if|should|failing|without|unless|when)\b/i;
+
+/**
+ * A run-in title that the vocabulary names as a concept (not any short first sentence), or one the
+ * lexicon reads as a position when a figure follows it ("**Where we start.** £74.50 psf").
+ */
+function runIn(line: string, vocabulary: Vocabulary, lexicon: Lexicon): boolean {
   const r = RUN_IN_RE.exec(line);
-  return r !== null && wordCount(r[2]!) <= 5 && vocabulary.match(r[2]!).length > 0;
+  if (r === null || wordCount(r[2]!) > 5) return false;
+  return vocabulary.match(r[2]!).length > 0 || (/^[\p{Sc}\d]/u.test(r[4]!) && questionConcepts(r[2]!, lexicon, LABEL_TAGS).length > 0);
 }
 
 // Words that do not move a label's concept away from its start ("What we're aiming for", "Where we'd like to end up").

@@ -31,6 +31,8 @@ const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
 // Words that point back to what the sentence before said ("That's what I open with", "This is where we stop").
 const POINTERS = new Set(['that', 'thi', 'it', 'which']);
+const WHY_ASKED = /^\s*(?:(?:Q|Question)\s*\d*\s*[:.)]\s*)?why\b[^?]*\d[^?]*\?\s*$/i;
+const CLAUSE_JOINS = new Set(['so', 'and', 'but', 'thu', 'henc']);
 const NAMED_POSSESSIVE_BEFORE = /\p{Lu}[\p{L}\d&.-]*['’]s\s+$/u;
 
 /** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
@@ -68,7 +70,9 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
   for (const concept of SENTENCE_FACT_TAGS) {
     const seen = new Set<Statement>();
     for (const { statement: st, hit } of tags.tagged(concept)) {
-      if (seen.has(st) || hit.negated || st.isQuestion || st.kind === 'heading') continue;
+      // "Q: Why is ₹7,350 the first and only number we put on the table?": asking why takes the figure as given.
+      const why = WHY_ASKED.test(st.text);
+      if (seen.has(st) || hit.negated || ((st.isQuestion || st.kind === 'heading') && !why)) continue;
       if ((covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
       // "## Target … annual uplift no higher than CPI": inside another position's part, a passing word is about that position.
       if (SENTENCE_FACT_TAGS.some((c) => c !== concept && (sections.get(c) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end))) continue;
@@ -131,7 +135,11 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       let pointed: Amount | undefined;
       // "…is $1,850/day. we open there": the pointer may also follow the words ("open there", "start with that").
       const pointsAfter = [tokens[hit.to], tokens[hit.to + 1]].some((t, k) => t && !t.mark && (t.stem === 'there' || (POINTERS.has(t.stem) && (k === 1 || t.stem !== 'which'))));
-      if (amounts.length === 0 && before.length === 0 && ((POINTERS.has(tokens[0]?.stem ?? '') && hit.from <= 4) || pointsAfter)) {
+      // "It's the published list, so it's an easy first number to stand behind": the pointer may open the tag's clause.
+      let clauseLead = clauseStart;
+      if (CLAUSE_JOINS.has(tokens[clauseLead]?.stem ?? '')) clauseLead++;
+      const pointsBefore = (POINTERS.has(tokens[0]?.stem ?? '') && hit.from <= 4) || (POINTERS.has(tokens[clauseLead]?.stem ?? '') && hit.from - clauseLead <= 4);
+      if (amounts.length === 0 && before.length === 0 && (pointsBefore || pointsAfter)) {
         // A figure that already is another labelled position's ("Best & final: $104,940. This is our opening…")
         // stays that position's: the pointer restates it.
         const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && a.start >= f.scope.start && a.start < f.scope.end);

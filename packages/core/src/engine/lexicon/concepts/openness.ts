@@ -120,7 +120,7 @@ export const openness: Family[] = [
           'only if|when|once … ask|asks|asked|press|pressed|push|pushes|raise|raises|request|requests|insist|insists|challenge|challenged|notice|notices',
           'only if|when|once … come|comes up', 'only if|when|once … find|finds out',
           `only ${TELL} … if|when|once`, 'unless … ask|asks|asked|press|pressed|push|pushes|request|requests|insist|insists|challenge|challenges|raise|raises|dig|digs|notice|notices|force|forces',
-          'unless … come|comes up', 'unless … find|finds out', 'unless … bring|brings|bringing it|this|that up', 'not go to raise|mention|flag|bring|volunteer', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
+          'unless … come|comes up', 'unless … find|finds out', 'unless … bring|brings|bringing it|this|that up', 'not go|gonna to raise|mention|flag|bring|volunteer', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
         ],
         examples: ['We keep that to ourselves unless Helixdesk pushes for a three-year term.', 'We only bring it up if SingSpree ask about Japan specifically.'],
       },

@@ -146,7 +146,9 @@ export const position: Family[] = [
         phrases: [
           'move the team', 'move the engineers', 'move the crew', 'move the people', 'move the capacity', 'move … to the', 'move … to our',
           'move to the', 'move to', 'move on to', 'redeploy', 'reassign', 'reallocate', 'put … team on', 'put … crew on', 'put the team on',
-          'put … team|crew|people|staff|engineers|consultants onto|into', 'move|switch|shift|transfer … system|systems|work|service|contract|volume|account|business to',
+          'put … team|crew|people|staff|engineers|consultants onto|into',
+          // "shift SE + CSM time to St. Agnes", "move most of the 84 staff to the Emory bid".
+          'move|shift|transfer|redeploy … time|hours|capacity|staff|people|crew to', 'move|shift|transfer|redeploy most|all|part|some of the|our|those|these', 'move|switch|shift|transfer … system|systems|work|service|contract|volume|account|business to',
           'put … time into', 'put … time on', 'spend … time on', 'focus on', 'team|crew|engineers|consultants|people|bench go to|onto|into|on',
           'team|crew|engineers|consultants|people|bench move to|onto|into|on', 'keep … busy',
         ],
@@ -154,12 +156,15 @@ export const position: Family[] = [
           'walk → the engineers move to the Nordic account',
           "If I walk, the team goes onto the Orwell Brewing diagnostic.",
           "We let this one go and put Priya's team on the Lakeshore RFPs.",
+          'If ✘: walk, shift SE + CSM time to St. Agnes & Lakeview.',
+          'If we cannot get there, we move most of the 84 staff to the Emory Midtown bid.',
         ],
       },
       {
         why: 'Staying put, buying elsewhere or doing it ourselves: what a buyer does instead of this deal.',
         phrases: [
-          'stay with the incumbent', 'stay with the current', 'stay with', 'stay on', 'keep the current', 'keep using', 'keep run', 'renew with',
+          // "No deal means the status quo, not a lost customer."
+          'status quo', 'stay with the incumbent', 'stay with the current', 'stay with', 'stay on', 'keep the current', 'keep using', 'keep run', 'renew with',
           'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month', 'retender', 're tender', 'rerun the tender',
           'run a new tender', 'go back to market', 'go back to the market', 'build it in house', 'build in house', 'do it in house',
           'bring it in house', 'in house', 'another supplier', 'other supplier', 'another vendor', 'other vendor', 'second source',
@@ -168,6 +173,10 @@ export const position: Family[] = [
           // The next bidder in the ranking, another quote in hand, a bridge with the incumbent.
           'second|2nd|next|third|3rd rank|ranked|placed bidder|supplier|tenderer|vendor|bid', 'have|has a|an|another quote|offer|bid|proposal from',
           'bridge|bridging … incumbent|current|existing', 'close with',
+          // Disputes: the court decides instead. "If we cannot settle at or below $475,000, we go to summary judgment."
+          'go|proceed|move to trial|court|arbitration|litigation|judgment|judgement', 'go|proceed|move to summary judgment|judgement', 'try the case', 'litigate', 'file suit',
+          // People deals, the employer's side: the role filled another way when the person goes.
+          'backfill', 'step|steps up as interim|acting', 'hire|recruit someone|somebody else', 'hire|recruit a replacement', 'bring in a|an? contractor|interim|consultant|freelancer',
         ],
         examples: [
           "If we don't get a deal, we renew with the incumbent.",
@@ -175,6 +184,8 @@ export const position: Family[] = [
           'If we drop it: commission a sound-alike from our composer.',
           'Walk away → 2nd-ranked bidder Altmark Medical + 3-month bridge w/ incumbent at current £3.55/test',
           "If it falls through, Rustom has a quote from Helvetic Journeys in Geneva, CHF 1'560 per person.",
+          'If she goes, Arjun steps up as interim lead and we backfill the senior role through referrals.',
+          'If we cannot settle at or below $475,000, we go to summary judgment.',
         ],
       },
     ],
@@ -200,18 +211,22 @@ export const position: Family[] = [
           'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
           'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
-          'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet', 'if … fail', 'should … fail',
+          'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet|settle|close|reach', 'if … cannot agree|come|go|deal|meet|settle|close|reach|get', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
           'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge|come|meet|reach|match|drop|go', 'if … not happen',
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".
           'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
+          // Shorthand and the person leaving: "if out: Kestrel role", "If I'm out", "If she goes, she goes well".
+          'if out', 'if i|we be out', 'if they|she|he go|leave|quit|resign ,|:|—|;',
+          // The offer landing past our limit: "If it comes in below the floor, we run one site only".
+          'if … below|above|under|over|past|beyond the|our|my floor|ceiling|walkaway|limit|maximum|minimum|max|min', 'if … below|above|under|over|past|beyond the|our|my walk away|red line|bottom line',
           // A negative subject carries the "not": "If neither supplier reaches an acceptable position", "if nobody accepts".
           'if neither|none|nobody … reach|reaches|agree|agrees|accept|accepts|meet|meets|move|moves|sign|signs|come|comes|get|gets|land|lands',
           'if no supplier|vendor|bidder|buyer|customer|tenderer|party|offer|bid … reach|reaches|agree|agrees|accept|accepts|meet|meets|come|comes|land|lands',
         ],
-        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.'],
-        not: ['If they ask for a discount, we show the payback.', 'If the pilot passes the security review we expand to 400 seats.'],
+        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.', "if out: Kestrel Energy role via Hays from April", 'If she goes, she goes well, and we are fine.', "If it comes in below the floor, we don't pretend: we run one site only."],
+        not: ['If they ask for a discount, we show the payback.', 'If she goes on leave in May, Arjun covers.', 'If the pilot passes the security review we expand to 400 seats.'],
       },
       {
         why: 'Past the walk-away number: "below that", "above this level".',
@@ -262,7 +277,9 @@ export const position: Family[] = [
           // "Opening" and "open" share a stem, so the bare word would tag "open questions"; it needs a neighbour.
           'opening offer|number|price|bid|position|ask|quote|figure|rate|fee|proposal|move|anchor', 'our opening', 'the opening be',
           // Not "the budget opens on 1 January": "open on" takes a price.
-          'open at|with', 'open on $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number', 'first and only number|offer|price|figure',
+          'open at|with', 'open on $|€|£|¥|₹|usd|eur|gbp|chf|inr #',
+          // "Opened Monday at £4,200/week": a day or a place between the verb and the price.
+          'open … at $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'open #', 'open $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'we open', 'i open', 'anchor', 'first offer', 'first number', 'first and only number|offer|price|figure',
           'first bid', 'initial offer', 'initial quote', 'initial proposal', 'starting price',
           // "Start at", "go in at" need us or a figure: "coverage starts with bridal prep at 11am" opens nothing.
           'start at|with $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? start at|with|high',
@@ -275,7 +292,7 @@ export const position: Family[] = [
           'our ask be|of|at|:|—', 'our ask $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'asking price|rent|rate|fee|figure', 'einstieg', 'first proposal', 'lead with', 'put down',
           'table at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? go|come in at|with|high', 'go|come in at $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           'on the table first', 'first on the table', 'first thing|number|figure|price on the table', 'put … on the table first',
-                    'where i|we start', 'where do i|we start', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
+                    'where i|we start', 'where do i|we start', 'where i|we will|would|shall? open', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
           'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
           'as submitted',
@@ -315,13 +332,15 @@ export const position: Family[] = [
       {
         why: 'Price references: a list, a rate card, a price book, a framework or contract schedule, last year indexed.',
         phrases: [
+          // "list for 14 rooms is CHF 198'800, minus our standard 5%", "10% off list".
+          'list for|be|at|minus|less', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
           'cpi', 'rpi', 'uplift', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',
           'invoice*', 'our cost', 'cost to serve', 'day rate', 'hourly rate', 'costed', 'priced at|on|from', 'our … rate|rates',
         ],
-        examples: ['That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.'],
+        examples: ['That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
       },
       {
         why: 'The market and comparable deals.',

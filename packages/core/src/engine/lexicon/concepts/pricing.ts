@@ -40,7 +40,9 @@ export const pricing: Family[] = [
           // A rival's offer measured against ours: "Amplitude offered us 30% less".
           'offered|offer|offers|quoted|quote|quotes|bid|bids us? # % less|lower|cheaper|under|below', 'we be … too high|expensive|steep', 'we be … more expensive',
           'we be … higher than', 'more expensive than', 'higher than … quote|competitor|incumbent|other', 'what they pay now', 'more than they pay',
-          'more than … pay|paid|spend', 'price|pricing|cost|budget be|will … issue|problem|objection|concern|blocker|hurdle', 'price|pricing|cost be|will … sticking point',
+          'more than … pay|paid|spend', 'price|pricing|cost|budget be|will … issue|problem|objection|concern|blocker|hurdle',
+          // "Why are we paying a third more than Medisight?", "18% is way above what we pay anyone else".
+          'pay|paying … more than', 'above|over what … pay|paid|spend', 'price|pricing|cost be|will … sticking point',
           'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* us|it down', 'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* the|our price|rate|fee|number down', 'say … on price', 'say on price', 'say about price', 'on price they',
           'balk at', 'baulk at',
           'other|another|alternative|usual|local|third … be|charge|quote|quoted|cost|at £|$|€|#', 'only charge|cost|ask|want £|$|€|#',
@@ -83,6 +85,7 @@ export const pricing: Family[] = [
           'E.1 The City told us at the orals that a bidder came in at 2.20%.',
           "If they say it's expensive",
           "If she says that's more than they pay contractors",
+          'Why are we paying a third more than Medisight?', '"18% is way above what we pay anyone else"',
           'If Pieter says the fee is double what they paid the freelancer, we answer with results.',
           'If Meera asks why 25% when Talentbridge charges 18%, we talk about cost and risk.',
           'Greg says 12% is above market.',

@@ -54,6 +54,8 @@ export const qualification: Family[] = [
           `${ROLE} … make|makes the? call|decision`,
           `${ROLE} … have|has the? final|last`,
           `sign|signed|countersign|approve|approval|decision|decide|signature … by|from|with the? ${ROLE}`,
+          // The person first, the role after: "signed by Úna Fitzgerald, their commercial director", "sign-off from Priya, the CFO".
+          `sign|signed|countersign|approve|approved|approval|signature … by|from … , the|their|our? ${ROLE}`, `sign|signed|countersign|approve|approved|approval|signature … by|from … , the|their|our? … ${ROLE}`,
           `decision|decisions|call … rest|rests|lie|lies|sit|sits|belong|belongs with|to`,
           // "Tomas Grieve (CTO) decides", "Dan Hartwell (owner, Hartwell Builders) decides alone".
           `) ${DECIDES}`,
@@ -70,6 +72,8 @@ export const qualification: Family[] = [
           'Contracts over $250k also go to our CEO.',
           'Joaquim Reis, VP Revenue, owns the tooling budget.',
           'The trustees approve anything above £25k.',
+          'The terms are signed by Úna Fitzgerald, their commercial director.',
+          'The contract needs sign-off from Priya Nandakumar, the CFO.',
         ],
         not: ['Volunteer sign-up that feeds their rota spreadsheet.', "Hal wants the new contract signed by July 25.", 'Their CFO joined the last call.', 'The scope list was signed off by email on 28 May.'],
       },

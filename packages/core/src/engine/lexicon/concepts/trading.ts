@@ -122,7 +122,9 @@ export const trading: Family[] = [
       {
         why: 'Feelings about us: frustration, anger, disappointment, mistrust. An outage or a late delivery alone is a business fact (service credits pay for those); the feeling is what makes it a relationship problem.',
         phrases: [
-          'frustrat*', 'upset', 'angry', 'anger', 'furious', 'livid', 'fuming', 'annoyed', 'annoyance', 'unhappy', 'unhappiness', 'disappoint*',
+          'frustrat*', 'upset', 'angry', 'anger', 'furious', 'livid',
+          // "Fuming" shares its stem with the fume hood of a lab: the feeling needs its verb or its cause.
+          'be|still|feel|get|left fuming', 'fuming about|over|at|that', 'annoyed', 'annoyance', 'unhappy', 'unhappiness', 'disappoint*',
           'dissatisf*', 'displeased', 'irritat*', 'offended', 'insulted', 'hurt', 'resentment', 'resentful', 'resents', 'bitter', 'sore', 'let down', 'feel ignored', 'felt ignored',
           'neglected', 'we ignored', 'feel … ignored|unheard|neglected|undervalued', 'not listened to', 'not taken seriously', 'mistrust', 'distrust', 'do not trust', 'lost trust', 'lost … trust', 'loss of trust',
           'trust issue', 'broken trust', 'bad blood', 'bad feeling', 'hard feelings', 'ill will', 'tension', 'friction', 'strained', 'soured',
@@ -130,7 +132,7 @@ export const trading: Family[] = [
           'complain', 'complaint|complaints about|over|from|that', 'their|his|her complaint|complaints', 'complained', 'grievance', 'bad experience', 'poor experience', 'embarrass*',
         ],
         examples: ['Tobias was furious about the late pick-ups.', 'Karen is still upset about the walk-offs.'],
-        not: ['Service credits for the March outage are in the contract.'],
+        not: ['Service credits for the March outage are in the contract.', 'A 3-year AMC on the fume hood.'],
       },
       {
         why: 'Wanting to repair the relationship or buy a good mood: goodwill, gestures, keeping someone happy, making up for something.',
@@ -149,6 +151,28 @@ export const trading: Family[] = [
           'Free support for Q3 to rebuild goodwill after the outage.', 'A free module to keep Neil happy.',
           "To get back in her good books, we pay for the welcome drinks.", 'Waive the credit to get back on good terms with the account manager.',
         ],
+      },
+    ],
+  },
+  {
+    tag: 'kept-apart',
+    why: 'A relationship matter said to stay out of the commercial terms: the apology is made, the price does not move.',
+    groups: [
+      {
+        why: 'The terms, price or numbers left unchanged by it, or the matter put apart from them.',
+        phrases: [
+          'nothing in the|our? commercial? terms|price|deal|numbers|offer|proposal change|changes|move|moves', 'nothing … commercial change|changes|move|moves',
+          'no change|changes to the|our? commercial? terms|price|numbers|offer', 'terms|price|numbers|offer stay|stays|remain|remains the same|unchanged|as they are|as it is',
+          'separate|separately|apart from the|our? numbers|price|deal|commercials|negotiation', 'separate|separately|apart from the|our? commercial terms',
+          'without touching the|our? price|terms|numbers|offer', 'not touch the|our? price|terms|numbers|offer', 'not a commercial concession', 'no commercial concession',
+          'keep|kept|keeping it|this|that out of the|our? price|terms|numbers|negotiation|deal',
+        ],
+        examples: [
+          'Rachel apologises at the start and gives Sophie a direct line to Gareth; nothing in the commercial terms changes because of it.',
+          'Separate from the numbers.',
+          'We say sorry for the delay and keep it out of the price.',
+        ],
+        not: ['The terms change in year three.'],
       },
     ],
   },

@@ -260,8 +260,10 @@ export const voice: Family[] = [
           'first and only number|figure|price|offer|fee|rate', 'one and only number|figure|price|offer|fee|rate', 'only figure|number we put', 'will not move',
           'our|my answer|offer|price|number|bid|quote|submission|bafo :', 'best and|n? final :', 'final offer|price|number|bid :',
           'best and|n? final figure|price|offer|number|bid|quote|rate be|stay', 'best and|n? final be|stay', 'final figure|price|offer|number be|stay',
+          // "one written offer, final, no second round".
+          'offer|price|number|figure|bid|quote , final',
         ],
-        examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.'],
+        examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.', 'One written offer, final, no second round.'],
       },
     ],
   },
