@@ -182,7 +182,7 @@ describe('a question that asks whether something will not happen', () => {
 // tell that from two alternations written on purpose ("they|them commit|sign"). The tell-tale shape is an
 // alternation followed by one that opens with a particle: every such entry must be listed here as meant.
 describe('no entry splits a two-word alternative by accident', () => {
-  const PARTICLES = new Set(['up', 'out', 'off', 'in', 'on', 'down', 'back', 'over', 'through', 'away', 'aside', 'around', 'into', 'onto', 'to', 'for', 'with', 'of']);
+  const PARTICLES = new Set(['up', 'out', 'off', 'in', 'on', 'down', 'back', 'over', 'through', 'away', 'aside', 'around', 'into', 'onto', 'to', 'for', 'with', 'of', 'from']);
   const MEANT = new Set([
     'ask|asked|want|wanted for|about the same date|dates|slot|slots|week|weekend|day|space|room|block|capacity|volume',
     'put … team|crew|people|staff|engineers|consultants onto|into',
@@ -200,6 +200,9 @@ describe('no entry splits a two-word alternative by accident', () => {
     'seem|appear to|like|keen|happy|open|interested|fine|ok|okay|comfortable|willing|ready|relaxed',
     'then move|step|go up|down',
     'move|step|go up|down through the? steps|ladder',
+    'if|once|provided|when … come|comes|join|joins in|on|onto|aboard|over',
+    'money … come|comes|coming|came from|out',
+    'already agree|agreed on|about|that',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>
@@ -213,3 +216,15 @@ describe('no entry splits a two-word alternative by accident', () => {
     expect(suspicious.filter((p) => !MEANT.has(p))).toEqual([]);
   });
 });
+
+// "legal :|—|-|says": a hyphen normalises to nothing, and an empty alternative makes the whole slot optional
+// ("legal" alone then matches "their legal team").
+describe('no alternative is empty once normalised', () => {
+  const empty = FAMILIES.flatMap((f) =>
+    f.groups.flatMap((g) => g.phrases.filter((p) => p.split(/\s+/).some((slot) => slot.includes('|') && slot.split('|').some((alt) => alt.replace(/[-–]/g, '').trim() === '')))),
+  );
+  it('every alternative keeps a word or a mark', () => {
+    expect(empty).toEqual([]);
+  });
+});
+

@@ -232,6 +232,9 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
   return { start, end: start + text.length };
 }
 
+// A cost, fee or charge named just before a percentage, and waived or cut by it: the percentage is of that base.
+const OTHER_BASE = /\b(?:cost|costs|fee|fees|charge|charges|deposit|rent|freight|shipping|setup|set-up|installation|onboarding|training|support|maintenance)\s+(?:waived|discounted|reduced|cut|halved|at)\s*$/i;
+
 /** The size of a concession: its first money amount, or a percentage that moves the price. */
 function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
   for (const g of unit.give) {
@@ -256,7 +259,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
       if (!signed && /^\s+to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 10))) continue;
       if (a.kind === 'money') return { amount: a };
-      if (a.kind === 'percent' && moves) return { amount: a };
+      // "Cage cost waived 50%": a percentage of something else named before it moves that thing, not our price.
+      if (a.kind === 'percent' && moves && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
     }
   }
   return undefined;

@@ -246,7 +246,10 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     for (const u of found) u.package = pkg && u.statements[0]?.item !== undefined;
     // "| Most we reach via the ladder | ₹5,95,000 |", "Total: 12% off": where the steps add up to, not a step of its own.
     // "5.1 All concessions are conditional.": the rule they follow, not a concession.
-    units.push(...found.filter((u) => !summarisesConcessions(plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, ''))));
+    // "3.3 — After the BAFO there is no further movement on the rate": where the steps end, not a step.
+    const endsTheLadder = (u: Unit) =>
+      u.statements.slice(0, 1).some((st) => plan.tags.hits(st, 'final-offer').some((h) => !h.negated && /\b(?:no|nothing|not)\b/i.test(plan.text.slice(h.start, h.end))));
+    units.push(...found.filter((u) => !endsTheLadder(u) && !summarisesConcessions(plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, ''))));
   }
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {

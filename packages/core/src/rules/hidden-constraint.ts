@@ -47,9 +47,18 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
   return st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache);
 }
 
+const DEMAND_VERBS = new Set(['ask', 'want', 'demand', 'request', 'insist', 'expect', 'requir']);
+
 /** The words of a constraint in a statement or a span of text, if any. */
 function constraintIn(plan: PlanModel, st: Statement): string | undefined {
-  const hit = plan.tags.hits(st, 'constraint')[0];
+  // "Their draft asks for unlimited liability": what they ask for is their demand, not a limit the deal must respect
+  // ("their group IT policy says data must stay in India" is one).
+  const tokens = plan.tags.tokens(st);
+  const demanded = (h: TagHit) => {
+    for (let i = h.from - 1; i >= 0 && i >= h.from - 4 && !tokens[i]!.mark; i--) if (DEMAND_VERBS.has(tokens[i]!.stem)) return plan.tags.speaker(st, h) === 'they';
+    return false;
+  };
+  const hit = plan.tags.hits(st, 'constraint').find((h) => !demanded(h));
   return hit ? plan.text.slice(hit.start, hit.end) : undefined;
 }
 

@@ -11,8 +11,8 @@ const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
 // Words that say a walk-away point is a maximum we accept, or a minimum.
-const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it)\b)/i;
-const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it)\b)/i;
+const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper (?:bound|limit)|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it)\b)/i;
+const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower (?:bound|limit)|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it)\b)/i;
 
 /** Which way the walk-away point bounds us, when its own words say so and say only one way. */
 function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {

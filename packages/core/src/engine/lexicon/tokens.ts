@@ -185,6 +185,10 @@ export function tokenize(text: string, base = 0): Token[] {
       i++;
     }
   }
+  // "up to 49,50 zł, jeśli / if: the price is fixed": a colon after the condition word only sets its clause off.
+  for (let i = 1; i < out.length; i++) {
+    if (out[i]!.mark && out[i]!.stem === ':' && CONDITION_WORDS.has(out[i - 1]!.word)) out.splice(i, 1);
+  }
   // "This is going to be long", "they're going to ask": "going to" before a verb is the future, not a move
   // ("the volume goes to Corio", "we go to two deliveries a week").
   for (let i = 0; i + 2 < out.length; i++) {
@@ -194,6 +198,8 @@ export function tokenize(text: string, base = 0): Token[] {
   }
   return out;
 }
+
+const CONDITION_WORDS = new Set(['if', 'provided', 'unless', 'once', 'jeśli', 'jeżeli', 'wenn', 'falls', 'mits', 'si', 'se', 'sofern']);
 
 // What follows "going to" when it is a destination, not a verb: "going to the board", "going to two deliveries".
 const NOT_A_VERB_AFTER_TO = new Set([

@@ -115,7 +115,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'what we give', 'what we give what we get',
-    'what i give', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
+    'what i give', 'give list', 'giveaways', 'give aways', 'gives list', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
     'step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'move 1', 'move 2', 'move 3', 'move 4', 'concession 1', 'concession 2', 'concession 3', 'concession 4',
     'what we trade', 'what we can trade', 'levers', 'negotiation levers', 'bargaining chips', 'our gives',
@@ -487,6 +487,12 @@ export class Vocabulary {
     // A question names a concept when it is a plan's Q&A ("Q. Who decides?") or asks about ours
     // ("What's our walk-away?"), not when a guide asks "What is a BATNA?".
     if (/\?\s*$/.test(label)) {
+      // "give-list?", "numbers?": a chat's one-word question names the part the answer under it fills.
+      const bare = label.replace(/\?\s*$/, '').trim();
+      if (bare.split(/\s+/).length <= 2) {
+        const exact = this.map.get(normalizeLabel(bare));
+        if (exact) return [...exact];
+      }
       const qa = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i.exec(label);
       const found = this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
       if (qa || /\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return found;

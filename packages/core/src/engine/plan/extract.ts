@@ -24,6 +24,7 @@ import { currencyCode, readCounterpart, readFrontmatter } from './frontmatter.js
 import { innermostFactIndex, itemLocator, readAnchor, scopeIndex } from './indexes.js';
 import type { Fact, PlanModel, Side, Statement } from './model.js';
 import { sentenceFacts } from './sentence-facts.js';
+import { chatFacts } from './chat.js';
 import { inferSide, readSide } from './side.js';
 import { buildStatements, indexAmounts } from './statements.js';
 import { TagIndex } from './tags.js';
@@ -65,6 +66,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
 
   const ctx: FactContext = { text, clean, lines, vocabulary, lexicon, blocks, paragraphLines, amountsIn, frontmatter, currency };
   const facts: Fact[] = [...headingFacts(ctx), ...labelFacts(ctx), ...tableFacts(ctx), ...frontmatterFacts(ctx)];
+  facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));
   facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
   facts.sort((a, b) => a.scope.start - b.scope.start);
 

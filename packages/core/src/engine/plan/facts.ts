@@ -267,7 +267,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       } else if (
         !m &&
         firstLineOfItem &&
-        wordCount(lineText) <= 6 &&
+        // "Límite / Walk-away (máximo que pagamos / the most we pay)": a remark in brackets is no part of the branch's name.
+        wordCount(lineText.replace(/\([^()]*\)/g, ' ')) <= 6 &&
         !/[.!?]\s*$/.test(lineText.trim()) &&
         /\n[ \t]+(?:[-*+]|\d+[.)])\s/.test(clean.slice(line.end, p.item!.end)) &&
         vocabulary.match(lineText.replace(/^\s*(?:\[[ xX]\]\s*)?/, '').trim()).length > 0
@@ -544,7 +545,10 @@ const NO_DEAL_LEAD = /^\W*(?:if|should|failing|without|unless|when)\b/i;
 function runIn(line: string, vocabulary: Vocabulary, lexicon: Lexicon): boolean {
   const r = RUN_IN_RE.exec(line);
   if (r === null || wordCount(r[2]!) > 5) return false;
-  return vocabulary.match(r[2]!).length > 0 || (/^[\p{Sc}\d]/u.test(r[4]!) && questionConcepts(r[2]!, lexicon, LABEL_TAGS).length > 0);
+  if (vocabulary.match(r[2]!).length > 0) return true;
+  // The value opens with a price: "£74.50 psf", "CHF 1'150 per day".
+  const first = parseAmounts(r[4]!.slice(0, 40))[0];
+  return first !== undefined && first.start === 0 && first.kind === 'money' && questionConcepts(r[2]!, lexicon, LABEL_TAGS).length > 0;
 }
 
 // Words that do not move a label's concept away from its start ("What we're aiming for", "Where we'd like to end up").

@@ -25,7 +25,11 @@ export const openness: Family[] = [
       {
         why: 'Law, regulation and compliance regimes.',
         phrases: [
-          'legal', 'legally', 'law', 'laws', 'statutory', 'regulation', 'regulations', 'regulatory', 'regulator', 'regulators', 'regulated', 'compliance', 'compliant', 'gdpr', 'dsgvo', 'data protection', 'data residency',
+          // The law, not the people who read it: "legal requirement", "Legal: …", but not "their legal team spots the gap".
+          'legal requirement|requirements|obligation|obligations|limit|limits|restriction|restrictions|constraint|constraints|reason|reasons|duty|risk|hold|position|advice|framework|basis|grounds|cap',
+          'legal :|—|says|said|insist|insists|require|requires|need|needs', 'legal will|would|can|do not',
+          // "Legally" stems like "legal": it needs what the law does.
+          'legally binding|required|obliged|allowed|permitted|prohibited|bound|mandated|cannot', 'legally can not', 'law', 'laws', 'statutory', 'regulation', 'regulations', 'regulatory', 'regulator', 'regulators', 'regulated', 'compliance', 'compliant', 'gdpr', 'dsgvo', 'data protection', 'data residency',
           'residency', 'data sovereignty', 'privacy', 'hipaa', 'sox', 'pci', 'fedramp', 'dora', 'nis2', 'soc #', 'soc2', 'iso #',
           'security review|questionnaire|requirement|requirements|policy|assessment|audit|standard|standards|clearance', 'infosec', 'pen test', 'penetration test',
           'export control', 'export controls', 'export licence|license', 'dual use', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes', 'itar', 'certification', 'certifications', 'certified', 'certificate', 'accreditation', 'accredited', 'audit',
@@ -176,8 +180,10 @@ export const openness: Family[] = [
           'common ground', 'common goal|goals|interest|interests|objective|objectives|aim|aims|purpose|cause', 'in common',
           'shared|mutual|joint goal|goals|interest|interests|objective|objectives|aim|aims|priority|priorities|concern|concerns|vision|understanding|benefit|outcome|agenda|success',
           'mutually agreed|beneficial|acceptable', 'same page', 'see|seeing|saw eye to eye', 'same wavelength', 'on the same side', 'want|wants the same', 'same goal|goals|objective|outcome|interest|interests',
+          // "Things we already see the same way: the MVP scope…".
+          'see|sees|seeing|saw|view … the same way', 'look at … the same way', 'agree on|about … already', 'already agree|agreed on|about|that',
         ],
-        examples: ['Our shared goal is a go-live before winter.', 'We are on the same page about the scope.', 'I am glad about how much we already see eye to eye.'],
+        examples: ['Our shared goal is a go-live before winter.', 'We are on the same page about the scope.', 'I am glad about how much we already see eye to eye.', 'Things we already see the same way: the MVP scope.'],
       },
       {
         why: 'Both sides wanting the same thing: "both teams want the clusters gone".',

@@ -246,7 +246,9 @@ export const position: Family[] = [
           'where we want to land', 'where we expect to land', 'realistic landing', 'landing zone', 'land at', 'land around',
           'settle at', 'settle around', 'ideal outcome', 'desired outcome', 'zielpreis', 'aspiration', 'good outcome',
           'success look like', 'happy at', 'happy with',
-          'what i|we be after', 'want to end up', 'hope to end up', 'expect to end up', 'where we want to end up', 'end up at|around|near',
+          'what i|we be after', 'want to end up',
+          // A letter to oneself speaks to its writer: "What you're going for: $1,000 a day".
+          'what i|we|you be go for', 'i|we be go for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'hope to end up', 'expect to end up', 'where we want to end up', 'end up at|around|near',
           'hope to land', 'plan to land', 'would like to land|settle|close|end up', 'want to settle', 'hope to settle', 'expect to settle',
           'want to close at', 'hope to close at', 'expect to close at', 'land near|between', 'settle near', 'sweet spot', 'likely landing',
           'landing point', 'realistic target', 'realistic outcome', 'expected outcome', 'most likely outcome', 'ideal deal', 'ideal result',

@@ -175,6 +175,8 @@ export const qualification: Family[] = [
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
           'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
           '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item',
+          // The money the deal moves a year: "so ca. 2,06 Mio. € spend", "annual spend of £1.4m".
+          '$|€|£|¥|₹|usd|eur|gbp|chf|inr spend', 'annual|yearly|total|current|category spend', 'spend of|is|be $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           // "The budget line on the job is £14,000", "inside their £14,000 line".
           'their|the|a|its $|€|£|¥|₹? # line', 'line on|for the job|project|programme|program|event|campaign|shoot|production', 'grant funding|money|budget',
           // "Financing" and "financed" stem like "Finance" (the department): only with what shows money.
@@ -182,7 +184,7 @@ export const qualification: Family[] = [
           'financing in place', 'financed by|through|via|from|with|over', 'loan', 'line of credit',
           'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
-        examples: ['$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
+        examples: ['Volume 1,2 Mio. pcs p.a., so ca. 2,06 Mio. € spend.', 'Their annual spend on freight is about £1.4m.', '$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
         not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.', 'Postdoc confirmed until 2027; doctoral researchers funded through 2028.'],
       },
       {

@@ -62,6 +62,8 @@ export const trading: Family[] = [
           'if|once|when|provided|assuming … release|assign|dedicate|nominate|second|lend|supply|send|train|sponsor|refer|recommend|endorse|feature|list|name',
           // "if volume goes to 800 FEU", "once their spend passes £1M": a volume they reach is their move.
           'if|once|when|provided … volume|volumes|quantity|quantities|spend|order|orders … go|rise|reach|hit|exceed|pass|top|grow|climb',
+          // More business coming with it: "if the 120 trailers come in at the same rate".
+          'if|once|provided|when … come|comes|join|joins in|on|onto|aboard|over',
           'requir* them|they', 'for them to', 'for us to get', 'if|once|provided … in advance', 'if|once|provided … upfront|annually|quarterly',
           // What they can do for us as the condition: "if deliveries can run 06:00–14:00", "provided they can start in May".
           'if|provided|once … can|could run|deliver|start|supply|guarantee|meet|hold|provide|include|cover|absorb|handle|accommodate|commit|ship|reserve|extend',
