@@ -41,7 +41,8 @@ const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/i;
 /** "Get: a case study", "In return — net-30", "Our ask: a three-year term": a short label that names a get. */
 function getLabelAt(plan: PlanModel, start: number, text: string): boolean {
   // Bounded runs of blanks and a label that starts with a letter keep this linear on a line of spaces.
-  const m = /^[ \t]{0,12}(?:[-*+][ \t]{1,4})?(?:\[[ xX]\][ \t]{0,4})?([^\s:—–=][^:—–=\n]{0,29}?)[ \t]{0,8}(?::|—|–|=|[ \t]-[ \t])/.exec(text);
+  // "$62 → $67: if they include…" is a step with its condition, not a "Get:" label.
+  const m = /^[ \t]{0,12}(?:[-*+][ \t]{1,4})?(?:\[[ xX]\][ \t]{0,4})?(\p{L}[^:—–=\n]{0,29}?)[ \t]{0,8}(?::|—|–|=|[ \t]-[ \t])/u.exec(text);
   if (!m || m[1]!.split(/\s+/).length > 4) return false;
   return hasTag(plan, start + m.index + m[0].indexOf(m[1]!), m[1]!, 'get');
 }
@@ -314,7 +315,8 @@ function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
   if (!/^(?:ask|want|need|request|require|push|press)/i.test(plan.text.slice(h.start, h.end))) return false;
   const prev = plan.tags.tokens(st)[h.from - 1];
   if (!prev || prev.mark) return false;
-  return /^(?:they|he|she|them)$/.test(prev.word) || (prev.capital && plan.tags.isName(prev.word));
+  // "give it if asked": asked by them, said without a subject.
+  return /^(?:they|he|she|them|if|when|unless|once)$/.test(prev.word) || (prev.capital && plan.tags.isName(prev.word));
 }
 
 // "6.2 We will take on the disposal…", "5.3 — Allow …", "b) …": a numbered paragraph.
@@ -393,7 +395,7 @@ export default defineRule({
   check({ plan, report }) {
     const seen = new Set<number>();
     for (const unit of concessionUnits(plan, indexPlan(plan))) {
-      if (unit.package || isHold(unit) || hasGet(plan, unit) || givesNothing(plan, unit) || forTheRelationship(plan, unit) || isPlaceholder(plan, unit)) continue;
+    if (unit.package || isHold(unit) || hasGet(plan, unit) || givesNothing(plan, unit) || forTheRelationship(plan, unit) || isPlaceholder(plan, unit)) continue;
       // One finding per line: a "Give:" line found both as a label and as an item is one concession.
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;

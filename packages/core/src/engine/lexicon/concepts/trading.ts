@@ -16,6 +16,8 @@ export const trading: Family[] = [
           'credit', 'give away', 'giveaway', 'sweetener', 'bonus', 'extra', 'complimentary', 'reduce', 'lower', 'cut',
           'rent free', 'fit out contribution', 'fit out', 'lever', 'levers', 'tradeable', 'tradable', 'tradeables', 'tradables', 'longer payment', 'pay faster', 'pay earlier', 'prepay', 'raise', 'increase',
           'pay … in advance', 'pay … upfront|early|earlier', 'pay … in full',
+          // Terms moved their way: "agree the 30% deposit at order", "pay a 30% deposit at signature", "can go from 90 to 60 days".
+          'agree|pay|paying|take|offer … deposit|prepayment', 'agree|pay|paying|take|offer … down payment', 'go|move|come|drop|shorten|extend from # to #',
           // Paying sooner than the terms ask: "pay invoices within 14 days instead of 30", "settle in 10 days".
           'pay|settle … within|in # day|days|week|weeks', 'shorter|shorten|faster|early payment', 'shorten … payment terms', 'pay the|their? … fee|fees|cost|costs|charge', 'take on', 'take over', 'pay for', 'throw … in', 'on the house', 'waiver', 'free of charge', 'at no extra',
           'move from|to', 'step up|down', 'go to', 'come down', 'drop', 'additional',

@@ -214,6 +214,10 @@ export const voice: Family[] = [
           'keep|hold|save the real|actual|true|last|final number|price|figure|step', 'once|after|when the round have|be? closed|close|closes',
           // Room named by what it is for: "keep CHF 380'000 of room for the follow-up", "a last call".
           'room|headroom|reserve|margin for the|a? follow up', 'room|headroom|reserve|margin for the|a|their? counter|counteroffer', 'room|headroom|reserve|margin for the|a? last|final call', 'come|comes back for a? last|final|further call|round',
+          // "keep the rest of our room for the clarification round", "USD 1.25 in the back pocket for when Rachel calls to
+          // negotiate", "they will call back after Friday and then I come down".
+          'keep|hold|save the|our rest|remainder|room|headroom|margin', 'back pocket', 'round|call after award',
+          'for when … call|calls|ring|rings|phone|phones|counter|counters|push|pushes|negotiate|negotiates', 'they will|always|usually|would|then? call|ring|phone back',
         ],
         examples: [
           'We leave some room for the second round.',
@@ -228,6 +232,9 @@ export const voice: Family[] = [
           'We send CHF 47.00 as our best and final; Daniel will counter, and we then move up through the steps.',
           'Enter 725 € in the portal and keep the real number for the phone call once the round has closed.',
           "We submit CHF 4'980'000 and keep CHF 380'000 of room for the follow-up.",
+          'We submit S$ 104,000/month as the BAFO and keep the rest of our room for the clarification round after award.',
+          'Submit +8.75 as our BAFO and keep USD 1.25 in the back pocket for when Rachel calls to negotiate.',
+          'They will call back after Friday and then in that call I come down to ₹1,70,00,000.',
         ],
         not: ['We hold nothing back for a later round.', 'There is no second round.'],
       },
