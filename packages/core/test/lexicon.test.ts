@@ -203,6 +203,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'if|once|provided|when … come|comes|join|joins in|on|onto|aboard|over',
     'money … come|comes|coming|came from|out',
     'already agree|agreed on|about|that',
+    'should|shall we|i step|bow|pull out|aside|back|away',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>

@@ -13,9 +13,18 @@ import { NAMED_OPENING_REASON, REASON_LABEL } from '../engine/lexicon/shapes.js'
  */
 
 /** Amounts that are numbers a counterpart would react to (not "3-year", not "Q3"). */
+const MOVE_AFTER = /^\s*(?:[$€£¥₹]\s*)?(?:→|->|=>|to\s+[$€£¥₹]?\s?\d)/;
+
 function firstNumbers(amounts: Amount[], text?: string): Amount[] {
   // "19.8p/kWh", "28c a unit": a small figure in pence or cents is a price too.
-  return amounts.filter((a) => a.kind !== 'number' || a.value >= 1000 || (text !== undefined && /^\s?(?:p|c|ct|cents?|pence)\b/i.test(text.slice(a.end, a.end + 7))));
+  // "+1.80" over a benchmark ("Dated Brent diff, $/bbl"): a signed differential is a price as well.
+  return amounts.filter(
+    (a) =>
+      a.kind !== 'number' ||
+      a.value >= 1000 ||
+      /^[+−]/.test(a.raw.trim()) ||
+      (text !== undefined && (/^\s?(?:p|c|ct|cents?|pence)\b/i.test(text.slice(a.end, a.end + 7)) || /(?:^|[\s|(])[+−]\s?$/.test(text.slice(Math.max(0, a.start - 3), a.start)))),
+  );
 }
 
 /**
@@ -170,9 +179,20 @@ export default defineRule({
       .filter((l) => l.text.split(/\s+/).length <= 3)
       .sort((a, b) => a.start - b.start);
     // A sentence anywhere that talks about the opening and gives a reason ("We open at list price because…").
+    const position = new Map(plan.statements.map((st, i) => [st, i]));
     const elsewhere = plan.tagged('opening')
       .filter((t) => !t.hit.negated && t.statement.kind !== 'heading' && !t.statement.isQuestion)
-      .map((t) => t.statement);
+      .flatMap((t) => {
+        // "Opening at +1.80. I can defend it: the last three cargoes printed…": the reason may be the next sentence.
+        const next = plan.statements[position.get(t.statement)! + 1];
+        const joined =
+          next &&
+          next.kind === 'prose' &&
+          next.section === t.statement.section &&
+          plan.amountsIn(t.statement).length > 0 &&
+          !/\n[ \t]*\n/.test(plan.text.slice(t.statement.end, next.start));
+        return joined ? [t.statement, next] : [t.statement];
+      });
     const argued = hasRationale(plan, elsewhere, labels, true);
 
     const withNumber = facts.filter((f) => firstNumbers(f.amounts, plan.text).length > 0);
@@ -202,7 +222,12 @@ export default defineRule({
         !s.isQuestion &&
         !plan.tags.has(s, 'price-challenge') &&
         // "Why +28 holds", "Why −22": a signed differential names "+28 c/lb" or the "−22" of a €/t column without its unit.
-        plan.amountsIn(s).some((a) => numbers.some((n) => (n.kind === a.kind || (a.kind === 'number' && SIGNED_BEFORE.test(plan.text.slice(Math.max(0, a.start - 2), a.start)))) && n.value === a.value && n.start !== a.start)),
+        plan.amountsIn(s).some(
+          (a) =>
+            // "4.900 → 4.800 € if they add a 13th salary": a step down from the opening, not a reason for it.
+            !MOVE_AFTER.test(plan.text.slice(a.end, a.end + 12)) &&
+            numbers.some((n) => (n.kind === a.kind || (a.kind === 'number' && SIGNED_BEFORE.test(plan.text.slice(Math.max(0, a.start - 2), a.start)))) && n.value === a.value && n.start !== a.start),
+        ),
     );
     if (hasRationale(plan, naming, labels, false)) return;
 

@@ -389,6 +389,8 @@ export class Vocabulary {
     const tokens = tokenize(norm).filter((t) => !t.mark && !(question && QUESTION_WORDS.has(t.stem)));
     if (tokens.length > 12) return [];
     const stems = tokens.map((t) => t.stem);
+    // The label is read lower-cased: a name after "ask" is seen in the label as written ("What will I ask Petra?").
+    const asksSomeone = /\bask\s+(?!I\b)\p{Lu}/u.test(label);
     // "Nina opened with the pilot results": a sentence that reports, not a label (unless the label leads with its concept).
     const hits: { from: number; to: number; concepts: Concept[] }[] = [];
     for (let i = 0; i < stems.length; i++) {
@@ -396,9 +398,10 @@ export class Vocabulary {
         if (!e.stems.every((s, k) => stems[i + k] === s)) continue;
         if (e.possessive && !['our', 'my', 'ours'].includes(tokens[i]!.word)) continue;
         // "What do we ask them?" asks someone something; "What do we ask?" is our price.
-        if (e.stems[e.stems.length - 1] === 'ask' && PERSONS.has(stems[i + e.stems.length] ?? '')) continue;
-        // "What we ask back", "What we ask for in return": what we get, not our price.
-        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which', 'to'].includes(stems[i + e.stems.length] ?? '')) continue;
+        // "What will I ask Petra?" asks a person by name.
+        if (e.stems[e.stems.length - 1] === 'ask' && (PERSONS.has(stems[i + e.stems.length] ?? '') || asksSomeone)) continue;
+        // "What we ask back", "What we ask for in return": what we get, not our price ("What do I ask for first?" is our price).
+        if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which', 'to'].includes(stems[i + e.stems.length] ?? '') && !(stems[i + e.stems.length] === 'for' && stems[i + e.stems.length + 1] === 'first')) continue;
         // "What question do we ask to get the no early?": a question asked, not a price.
         if (e.stems[e.stems.length - 1] === 'ask' && stems.slice(0, i).some((st) => st === 'question' || st === 'questions')) continue;
         // "What do we say when they tell us…": "when" opening a clause is no question about timing.

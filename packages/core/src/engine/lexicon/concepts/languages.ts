@@ -164,9 +164,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'impida|impide|impidan|impedir', 'preferís|prefieren|preferiría|preferirian', 'decírnoslo|decirnoslo|díganoslo|diganoslo', 'hay algo que',
         'sagen sie es uns', 'hindert|hindern', 'spricht … dagegen', 'lieber … sagen', 'empêche|empêcherait|empeche|empecherait', 'dites le nous', 'préférez|preferez',
-        'impedisce|impedirebbe', 'preferite|preferisce', 'ditecelo', 'impede|impediria', 'preferem|prefere', 'digam nos', 'przeszkadza|uniemożliwia|uniemozliwia', 'wolicie|woli pan|woli pani',
+        'impedisce|impedirebbe', 'preferite|preferisce', 'ditecelo', 'impede|impediria', 'preferem|prefere', 'digam nos', 'przeszkadza|uniemożliwia|uniemozliwia', 'wolicie', 'woli pan|pani',
+        // "¿…que la dirección no vaya a firmar en ningún caso?", "¿…o no hay manera?", "…qui nous élimine d'office ?".
+        'no vaya|van|va|vayan|podría|podrían|aceptaría|aceptarían|firmaría|firmarían', 'en ningún caso', 'no hay manera', 'élimine|éliminerait|elimine|eliminerait|exclut|exclurait',
       ],
-      examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?"],
+      examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
     },
   ],
   needs: [
