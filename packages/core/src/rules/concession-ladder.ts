@@ -115,7 +115,8 @@ const ALTERNATIVES_COLUMN = /^\s*(?:options?|packages?|variants?|scenarios?|offe
 // "5.1 Increase the fee by GBP 150…": a numbered paragraph is a concession written without list syntax.
 // "a) First move: up to £22.40 (+£0.80)…": an outline's lettered line is one too.
 // "• Step 1: 41.000 → 41.800 EUR…": a bullet typed by hand in a word processor is a list item too.
-const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)]|[•·▪◦‣])\s+\S/;
+// "1. …", "(a) …", "• …", and a step named by its number: "Step 2: −$500 more for annual invoicing", "Stage 3 (added 09-Dec): …".
+const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|\(\d{1,2}\)|[•·▪◦‣]|(?:step|stage|move|rung|round)\s*\d{1,2}\b[^:\n]{0,24}:)\s+\S/i;
 
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();
@@ -204,10 +205,11 @@ const MOVE_SHAPE =
 // The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
 const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
 
-/** A money amount ends right before `at` ("CHF 198 → 195"), not a ratio or a count ("instead of 30/70 → $40,000 off"). */
+/** A money amount or a percentage ends right before `at` ("CHF 198 → 195"), not a ratio or a count ("instead of 30/70 → $40,000 off"). */
 function moneyBefore(plan: PlanModel, start: number, at: number): boolean {
   const last = plan.amountsIn({ start, end: at }).at(-1);
-  return last !== undefined && last.kind === 'money' && at - last.end <= 3;
+  // A percentage price moves the same way ("12.5% → 11.5%").
+  return last !== undefined && (last.kind === 'money' || last.kind === 'percent' || (last.kind === 'number' && /[.,]\d{1,2}$/.test(last.raw.trim()))) && at - last.end <= 3;
 }
 
 /**
@@ -232,11 +234,13 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
   return { start, end: start + text.length };
 }
 
+const KEPT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:stays|stay|remains|remain|unchanged|holds|is held|is fixed|as is|as today)\b/u;
+
 // A cost, fee or charge named just before a percentage, and waived or cut by it: the percentage is of that base.
 const OTHER_BASE = /\b(?:cost|costs|fee|fees|charge|charges|deposit|rent|freight|shipping|setup|set-up|installation|onboarding|training|support|maintenance)\s+(?:waived|discounted|reduced|cut|halved|at)\s*$/i;
 
 /** The size of a concession: its first money amount, or a percentage that moves the price. */
-function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
+function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolean } | undefined {
   for (const g of unit.give) {
     if (g.end <= g.start) continue;
     const text = plan.text.slice(g.start, g.end);
@@ -253,6 +257,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       if (/\bfrom\s*$/i.test(plan.text.slice(Math.max(g.start, a.start - 8), a.start))) continue;
       // "Free onboarding (worth ₹3,60,000)", "write off the overage hours (about $6,200)": what a give is worth is not a step in the price.
       if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start))) continue;
+      // "£0.62 pick fee stays": a figure we keep is no step.
+      if (KEPT_AFTER.test(plan.text.slice(a.end, a.end + 40))) continue;
       if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹]\s?$/, ''))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
       if (!signed && /^\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d/.test(plan.text.slice(a.end, a.end + 8))) continue;
@@ -261,6 +267,9 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount } | undefined {
       if (a.kind === 'money') return { amount: a };
       // "Cage cost waived 50%": a percentage of something else named before it moves that thing, not our price.
       if (a.kind === 'percent' && moves && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
+      // "12.5% → 11.5%": the level a percentage price moves to; "2.60 → 2.70": a price written without its currency.
+      const arrowed = /(?:→|->|=>)\s*$/.test(plan.text.slice(Math.max(g.start, a.start - 4), a.start));
+      if (arrowed && (a.kind === 'percent' || (a.kind === 'number' && /[.,]\d{1,2}$/.test(a.raw.trim())))) return { amount: a, arrowed: true };
     }
   }
   return undefined;
@@ -376,12 +385,24 @@ export default defineRule<Options>({
     let percentLevel = 0;
     const steps: Step[] = [];
     for (const { unit, size } of ladder) {
-      const a = inCurrencyOf(size!.amount, o);
+      // A level reached by an arrow counts only in the opening's terms: a percentage when the price is one ("12.5% →
+      // 11.5%"), a bare figure of the opening's size in its currency ("2.60 → 2.70" from £2.60); "10% → 11%" of a revenue
+      // share, "0.95x → 1.00x" or "50% upfront" prices something else.
+      if (size!.arrowed) {
+        if (size!.amount.kind === 'percent' && o?.kind !== 'percent') continue;
+        if (size!.amount.kind === 'number' && !(o?.kind === 'money' && size!.amount.value >= o.value * 0.5 && size!.amount.value <= o.value * 2)) continue;
+      }
+      const raw = size!.amount.kind === 'number' && o?.kind === 'money' ? { ...size!.amount, kind: 'money' as const, currency: o.currency } : size!.amount;
+      const a = inCurrencyOf(raw, o);
       const before = plan.text.slice(Math.max(unit.span.start, a.start - 24), a.start);
       const after = plan.text.slice(a.end, a.end + 30);
-      const isLevel = LEVEL_MOVE.test(before) || (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || (a.kind === 'money' && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));
+      // A price that is itself a percentage ("12.5% of media spend") moves like money: level by level.
+      const percentPrice = o?.kind === 'percent' && a.kind === 'percent';
+      const isLevel =
+        LEVEL_MOVE.test(before) ||
+        (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || ((a.kind === 'money' || percentPrice) && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));
       let step: Step | undefined;
-      if (a.kind === 'money') {
+      if (a.kind === 'money' || percentPrice) {
         const measure = `money:${a.currency ?? ''}:${effectiveUnit(a)}`;
         if (isLevel) {
           // Without an opening, the first level is where the ladder starts; a level in another currency is not ours to compare.
@@ -394,7 +415,8 @@ export default defineRule<Options>({
           }
           const move = dir * (current - a.value);
           current = a.value;
-          if (move > 0) step = { measure, size: move, label: `\`${a.raw.trim()}\` (a step of ${fmt(move, a.currency)})`, sizeText: fmt(move, a.currency), at: a, unit: unit.span };
+          const shown = percentPrice ? `${Math.round(move * 100) / 100} percentage points` : fmt(move, a.currency);
+          if (move > 0) step = { measure, size: move, label: `\`${a.raw.trim()}\` (a step of ${shown})`, sizeText: shown, at: a, unit: unit.span };
         } else {
           if (current !== undefined && o && sameMoney(a)) current -= dir * a.value;
           // A step in another unit (a one-off fee next to a monthly price) is compared only with steps of its own unit.
@@ -446,7 +468,7 @@ export default defineRule<Options>({
       const last = ladder[ladder.length - 1]!;
       const lastLine = plan.statements.find((s) => s.start >= last.unit.span.start && s.start < last.unit.span.end);
       report(
-        `Planned concessions take the opening \`${o.raw.trim()}\` ${side === 'buyer' ? 'up' : 'down'} to ${fmt(current, o.currency)}, past the ${side === 'buyer' ? 'ceiling' : 'walk-away point'} \`${w.raw.trim()}\`: drop or shrink concessions so the ladder stops ${side === 'buyer' ? 'below' : 'above'} it.`,
+        `Planned concessions take the opening \`${o.raw.trim()}\` ${side === 'buyer' ? 'up' : 'down'} to ${o.kind === 'percent' ? `${Math.round(current * 100) / 100}%` : fmt(current, o.currency)}, past the ${side === 'buyer' ? 'ceiling' : 'walk-away point'} \`${w.raw.trim()}\`: drop or shrink concessions so the ladder stops ${side === 'buyer' ? 'below' : 'above'} it.`,
         lastLine ? { start: lastLine.start, end: lastLine.end } : last.unit.span,
       );
     }

@@ -113,7 +113,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   concessions: [
     'give and take', 'what can we move on', 'what we can move on', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
-    'concession ladder', 'concession steps', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
+    'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'what we give', 'what we give what we get',
     'what i give', 'give list', 'giveaways', 'give aways', 'gives list', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
@@ -310,7 +310,7 @@ const WEAK_ALONE = new Set([
 ]);
 const STEP_STEM = stemWord('steps');
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
-const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|as needed|as required)\b/i;
+const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|as needed|as required|each|every|all|always|only|none|never)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
@@ -504,6 +504,13 @@ export class Vocabulary {
       return found.filter((c) => ABOUT_THEM.has(c));
     }
     const withoutParens = label.replace(/\([^)]*\)/g, ' ');
+    // "Reserve steps, only against something in return", "3.5 Planned steps above the opening, each only against a
+    // return": a remark after the comma qualifies the label; the head names the part.
+    const remarked = /^([^,]{2,60}),\s*(.+)$/.exec(withoutParens);
+    if (remarked && REMARK_START.test(remarked[2]!.trim())) {
+      const head = this.matchNow(remarked[1]!, options);
+      if (head.length > 0) return head;
+    }
     const out: Concept[] = [];
     const tryKey = (text: string): boolean => {
       const norm = normalizeLabel(text);

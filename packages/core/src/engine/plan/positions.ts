@@ -61,6 +61,8 @@ function firstSentence(plan: PlanModel, f: Fact): Span {
   return { start: f.value.start, end: f.value.start + (stop ? stop.index : value.length) };
 }
 
+const RATE_ON_BASE = /^\s*(?:of|on)\s+(?:the\s+|their\s+|our\s+)?(?:net\s+|gross\s+|annual\s+|monthly\s+|total\s+)?(?:media|spend|sales|revenue|turnover|salary|salaries|fees|billings|gmv|volume|wholesale|retail|receipts|income|card|invoice|transaction|ad\s+spend|base\s+salary|first[- ]year)/i;
+
 // A percentage that moves a price down ("12% off", "a 5% discount") runs the other way from a rate; only rates are positions.
 const DISCOUNT_AFTER = /^\s*(?:off|discount|below|under|less|reduction|rebate|cheaper|lower)\b/i;
 const DISCOUNT_BEFORE = /\b(?:discount|rebate|reduction)\s+(?:of\s+)?(?:up to\s+)?$/i;
@@ -76,7 +78,10 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   const first = firstSentence(plan, f);
   if (p.amount.start < first.start || p.amount.end > first.end) return false;
   const amounts = plan.amountsIn(first);
-  if (amounts[0]?.start !== p.amount.start || amounts.some((a) => a.kind === 'money')) return false;
+  // "12.5% of media spend — our rate card for the $500k–$1M band": a rate on a base it names is the position, whatever
+  // money the sentence goes on to mention.
+  const onItsBase = RATE_ON_BASE.test(plan.text.slice(p.amount.end, p.amount.end + 40));
+  if (amounts[0]?.start !== p.amount.start || (!onItsBase && amounts.some((a) => a.kind === 'money'))) return false;
   return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
 }
 
