@@ -62,6 +62,9 @@ export function cleanMarkup(raw: string): string {
   const html = text.includes('<');
   if (html) text = text.replace(/<!--[\s\S]*?-->/g, blank);
   if (text.includes('](')) text = text.replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t: string, u: string) => ` ${t}  ${blank(u)} `);
+  // Struck-through text is what the plan no longer says: "~~₹3,600~~ Flexible now", "~~€42~~ €40", "<del>TBD</del>".
+  if (html) text = text.replace(/<(del|s|strike)>[^<\n]{0,300}<\/\1>/gi, blank);
+  if (text.includes('~~')) text = text.replace(/~~[^~\n]{1,300}~~/g, blank);
   if (html) text = text.replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, blank);
   if (MARKUP_CHAR.test(text)) {
     text = text

@@ -40,8 +40,12 @@ function vagueAround(plan: PlanModel, fact: Fact): boolean {
   if (fact.source !== 'heading' && fact.source !== 'label') return false;
   const sts = statementsOf(plan, fact);
   if (!sts.some((s) => plan.tags.has(s, 'undecided'))) return false;
+  // "If Orbis doesn't come close, we stay on the current system (extended maintenance 38.000 EUR)": a no-deal case
+  // followed by what we do then prices the alternative, not the limit.
   const owns = (s: Statement, i: number) =>
-    !plan.tags.has(s, 'undecided') && (i === 0 || plan.tags.has(s, 'walk-away') || plan.tags.has(s, 'no-deal')) && plan.amountsIn(s).length > 0;
+    !plan.tags.has(s, 'undecided') &&
+    (i === 0 || plan.tags.has(s, 'walk-away') || (plan.tags.has(s, 'no-deal') && !plan.tags.has(s, 'alternative'))) &&
+    plan.amountsIn(s).length > 0;
   // A label's own line leads with its value ("Floor: £2,700 (flexible on terms)"): money there is the limit.
   const leads = (s: Statement, i: number) => fact.source === 'label' && i === 0 && plan.amountsIn(s).some((a) => a.kind === 'money');
   return !sts.some((s, i) => owns(s, i) || leads(s, i));
@@ -141,7 +145,8 @@ export default defineRule({
     // A vague walk-away section stays vague when another number stands in it for something else.
     const own = named.map((f) => ({ f, amounts: plan.ownAmounts(f) }));
     if (own.some(({ f, amounts }) => (amounts.length > 0 ? !vagueAround(plan, f) : isConcrete(plan, f)))) return;
-    const first = named[0]!;
+    // A label under the walk-away heading says it in its own words: report there, where the value is.
+    const first = named.find((f) => f.source !== 'heading' && named.some((h) => h.source === 'heading' && f.scope.start >= h.scope.start && f.scope.start < h.scope.end)) ?? named[0]!;
     report(
       `Walk-away point \`${ownText(first)}\` is vague: give a number (e.g. "$310k ARR") or a hard condition (e.g. "if they insist on unlimited liability").`,
       // A label alone on its line ("**Q: What's the lowest we'd go?**") is answered under it: report at the answer's

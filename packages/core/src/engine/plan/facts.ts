@@ -31,6 +31,7 @@ export interface FactContext {
 // D: Domanda) and bilingual plans give both ("V: Waar stoppen we? / Q: Where do we stop?"): the pair is one label.
 const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie)\s*\d*\s*[:.)]`;
 const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*(?:${QA_MARK}\s*)?[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
+const QA_BARE_RE = new RegExp(String.raw`^(\s{0,12}(?:Q|Question)\s*\d*\s*[:.)]\s*)(\S[^?\n]{1,118}?)\s*()$`, 'i');
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
 // A word and a number or letter that count the parts of a plan ("Decision 4", "Topic B", "Item 12"); not
 // "Plan B", which names our alternative.
@@ -160,7 +161,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       let valueSpan: Span | undefined;
       // The first line of a list item: a label there owns the whole item (with nested items).
       const firstLineOfItem = Boolean(p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6);
-      const qa = QA_RE.exec(lineText);
+      // "q: whats the max we pay" ⏎ "a: …": a Q&A written fast, without its question mark, answered on the next line.
+      const qa = QA_RE.exec(lineText) ?? (/^\s*(?:A|Answer)\s*[:.)]/i.test(clean.slice(line.end + 1, line.end + 12)) ? QA_BARE_RE.exec(lineText) : null);
       let qlead: RegExpExecArray | null = null;
       if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.

@@ -35,6 +35,8 @@ export const position: Family[] = [
         why: 'The textbook names and the team shorthand for them.',
         phrases: [
           'walk away', 'walkaway', 'bottom line', 'reservation price', 'reservation point', 'red line', 'our limit',
+          // The limit named as the topic: "On a ceiling, I would rather not pin one down before the day".
+          'on|about|regarding|re a|the|our|my? ceiling|floor|limit ,', 'as for|as to the|our|my? ceiling|floor|limit',
           'hard limit', 'absolute limit', 'pain threshold', 'breaking point', 'no deal point', 'our floor', 'price floor', 'floor price', 'hard floor', 'rate floor',
           'our ceiling', 'price ceiling', 'ceiling price', 'hard ceiling', 'rate ceiling', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'no go', 'deal breaker',
           'minimum acceptable', 'least acceptable', 'lowest acceptable', 'maximum acceptable', 'highest acceptable',
