@@ -197,7 +197,10 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   assumptions: [
     'guesses', 'our guesses', 'my guesses', 'what i m guessing', 'what we re guessing', 'what i am guessing', 'what we are guessing', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
-    'not facts yet', 'haven t checked', 'not yet verified', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
+    'not facts yet', 'haven t checked', 'not yet verified',
+    // "Things I have not verified yet", "things i don't actually know yet", "Still to check".
+    'not verified', 'not verified yet', 'have not verified', 'haven t verified', 'don t know yet', 'do not know yet', 'don t actually know', 'do not actually know',
+    'still to check', 'still to verify', 'still to confirm', 'not checked yet', 'not confirmed yet', 'unconfirmed', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
     'premesse', 'premissas', 'pressupostos', 'zalozenia', 'zalozenia do sprawdzenia', 'aannames',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification', 'validate', 'validation', 'double check',
@@ -438,7 +441,8 @@ export class Vocabulary {
     }
     const others = stems.filter((s, k) => !taken[k] && !FILLER_STEMS.has(s)).length;
     // A passive inside the alias itself ("Matters to be verified") reports nothing.
-    const reports = tokens.some((t, k) => isPast(t.word) && !(taken[k] && stems[k - 1] === 'be'));
+    // Nor does a negated one ("Things I have not verified yet").
+    const reports = tokens.some((t, k) => isPast(t.word) && !(taken[k] && (stems[k - 1] === 'be' || stems[k - 1] === 'not')));
     if (reports && !taken[0] && !(FILLER_STEMS.has(stems[0]!) && taken[1])) return [];
     return covered > 0 && others <= 6 ? out : [];
   }

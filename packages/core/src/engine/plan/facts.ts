@@ -38,6 +38,9 @@ const QA_BARE_RE = new RegExp(String.raw`^(\s{0,12}(?:Q|Question)\s*\d*\s*[:.)]\
 const ENUMERATED_RE = /^(?!plan\b)\p{L}{2,20}\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/iu;
 // A line that is bold from end to end ("**Decision 4: Our ceiling.**").
 const BOLD_LINE_RE = /^(\*\*|__)[^*_\n]+\1$/;
+// A figure that makes the rest of a bold line a value, not more of its title: money, a percentage, a number past a
+// count ("to be verified at session 2" is still a title; "– $300k" is not).
+const TITLE_FIGURE = /[$€£¥₹%]|\d{3}|\d[.,]\d/;
 const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/i;
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
 // run-in title that ends with a full stop and is followed by its text on the same line.
@@ -136,6 +139,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
   const labelFacts: Fact[] = [];
   // Lines that start a part of the plan without being headings: bold-only lines, "Section 2 –", Q&A questions.
   const pseudoHeadings: number[] = [];
+  const itemLabels = new Set<number>();
   for (const [pi, p] of paragraphs.entries()) {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
@@ -198,7 +202,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (m && /[–—→]|->/.test(m[3]!) && BOLD_LINE_RE.test(rawLine) && wordCount(lineText) <= 14 && !/[\d$€£¥₹]/.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
+      } else if (m && /[–—→]|->/.test(m[3]!) && BOLD_LINE_RE.test(rawLine) && wordCount(lineText) <= 14 && !TITLE_FIGURE.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
         // "**Annahmen – zu prüfen / Assumptions to verify**", "**Wisselgeld / what we give → what we get**": a bold line
         // is a title whole, dash or arrow and all; what stands after it is more of the title, not a value.
         const labelStart = labelBase + m[1]!.length;
@@ -336,6 +340,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
       if (concepts.length === 0) continue;
       for (const concept of concepts) {
+        if (firstLineOfItem) itemLabels.add(labelFacts.length);
         labelFacts.push({
           concept,
           source: 'label',
@@ -351,7 +356,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
   // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
   // up to the next label or heading.
   // A label's line (or list item) is the boundary, not the label's first letter: "**9. Constraints – …**" ends the part before it.
-  const boundaries = [...labelFacts.map((f) => Math.min(f.label.start, f.scope.start)), ...pseudoHeadings, ...headings.map((h) => h.start), text.length].sort((a, b) => a - b);
+  // A label on a list item ("- Their floor is probably around: £45,500") is a line of the list the title above owns, not a new part.
+  const boundaries = [
+    ...labelFacts.filter((_f, i) => !itemLabels.has(i)).map((f) => Math.min(f.label.start, f.scope.start)),
+    ...pseudoHeadings,
+    ...headings.map((h) => h.start),
+    text.length,
+  ].sort((a, b) => a - b);
   for (const f of labelFacts) {
     // "Trades. Each one has to buy us something:" — a lead-in that ends on a colon introduces the lines under it.
     const leadIn = f.value.text !== '' && /:\s*[*_]*$/.test(f.value.text) && !/[\d$€£¥₹]/.test(f.value.text) && f.value.text.split(/\s+/).length <= 12;
