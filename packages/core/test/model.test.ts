@@ -137,3 +137,31 @@ describe('a figure belongs to the position named right before it', () => {
     expect(ours.opening?.amount.value).toBe(17.5);
   });
 });
+
+describe('what the plan no longer says, and how chats and fast notes say it', () => {
+  const amountsOf = (plan: ReturnType<typeof model>, concept: string) => plan.facts.filter((f) => f.concept === concept).flatMap((f) => plan.ownAmounts(f).map((a) => a.value));
+
+  it('reads past struck-through figures to the current one', () => {
+    const plan = model('# Rota renewal\n\n- Walk-away: ~~£8.20~~ £7.90 per seat per month.\n- Target: ~~£9.80~~ £9.50 per seat per month.\n');
+    expect(amountsOf(plan, 'walk-away')).toEqual([7.9]);
+    expect(amountsOf(plan, 'target')).toEqual([9.5]);
+  });
+
+  it('reads nothing from a part marked as old, but keeps a title that only names the deal', () => {
+    const plan = model('# Feed + archive renewal\n\n## Numbers\n\nOpening: €19.60 per unit, list price.\n\n## OLD — 2024 plan (for reference only)\n\nOpening: €18.90. Walk-away: €15.90.\n');
+    expect(amountsOf(plan, 'opening')).toEqual([19.6]);
+    expect(amountsOf(plan, 'walk-away')).toEqual([]);
+  });
+
+  it('takes a chat question and the next message as a label and its value', () => {
+    const plan = model('# Teams chat: renewal prep\n\n**[09:47] Mirjam**\ngive-list?\n\n**[09:52] Lukas**\n- −CHF 7,000 if the 3-yr is signed by 30 May\n- weekend cover, no extra charge\n');
+    const concessions = plan.facts.filter((f) => f.concept === 'concessions');
+    expect(concessions.map((f) => f.label.text)).toEqual(['give-list?']);
+    expect(concessions[0]!.value.text).toContain('weekend cover');
+  });
+
+  it('reads "q: … ⏎ a: …" written without a question mark as a question and its answer', () => {
+    const plan = model('# Cleaning contract\n\nSide: buyer\n\nq: whats the max we pay\na: $21,500 a month, not a cent more\n');
+    expect(amountsOf(plan, 'walk-away')).toEqual([21500]);
+  });
+});

@@ -42,6 +42,9 @@ export interface ExtractOptions {
   memo?: StatementMemo;
 }
 
+const SUPERSEDED_TITLE =
+  /^\W*old\b|\bold (?:plan|version|numbers|section|copy)\b|\(old\)|\b(?:superseded|archived|obsolete|outdated|no longer (?:valid|current)|not current|for reference only|reference only|previous (?:plan|version)|last year['’]?s plan|changelog|change log|revision history|version history)\b/i;
+
 let builtIn: Lexicon | undefined;
 function defaultLexicon(): Lexicon {
   return (builtIn ??= new Lexicon());
@@ -57,7 +60,14 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const frontmatter = fm && options.memo ? options.memo.frontmatter(text.slice(0, fm.position?.end.offset), () => readFrontmatter(tree, text)) : readFrontmatter(tree, text);
   const blocks = collectBlocks(tree, text, clean);
   const { headings, items, rows } = blocks;
-  const { statements, paragraphLines } = buildStatements(blocks, text, clean);
+  // A part the plan marks as no longer current ("## OLD — 2024 plan (copied for reference only)", "Changelog") says
+  // nothing the plan stands by now, as struck-through text does not.
+  // The document's own title names the deal ("… feed + archive — renewal prep"), never a part left behind.
+  const superseded = headings.filter((h) => !(h.index === 0 && h.depth === 1) && SUPERSEDED_TITLE.test(h.title));
+  const current = (offset: number) => !superseded.some((h) => offset >= h.start && offset < h.end);
+  const built = buildStatements(blocks, text, clean);
+  const { paragraphLines } = built;
+  const statements = superseded.length > 0 ? built.statements.filter((st) => current(st.start)) : built.statements;
   const tags = new TagIndex(statements, lexicon, options.memo);
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.
@@ -68,6 +78,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const facts: Fact[] = [...headingFacts(ctx), ...labelFacts(ctx), ...tableFacts(ctx), ...frontmatterFacts(ctx)];
   facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));
   facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
+  if (superseded.length > 0) facts.splice(0, facts.length, ...facts.filter((f) => f.source === 'frontmatter' || current(f.scope.start)));
   facts.sort((a, b) => a.scope.start - b.scope.start);
 
   if (!currency) {

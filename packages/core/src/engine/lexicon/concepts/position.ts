@@ -8,6 +8,8 @@ export const ALTERNATIVE_NAMES: Group = {
     'batna', 'plan b', 'fallback', 'fall back', 'backup plan', 'backup option', 'contingency plan', 'outside option',
     'next best option', 'next best alternative', 'best alternative', 'our alternative', 'no deal plan',
     'no deal option', 'what we do instead', 'ausweichoption', 'take the alternative', 'alternative be',
+    // "If we walk away, we are not stuck: …", "so we're not stuck".
+    'not stuck', 'we have options', 'we have other options',
     // The question a plan answers with its alternative: "And if we stop — then what?", "No deal: what then?".
     'then what', 'what then', 'what do we do then|instead', 'what happens then',
   ],
@@ -151,7 +153,9 @@ export const position: Family[] = [
           'put … team|crew|people|staff|engineers|consultants onto|into',
           // "shift SE + CSM time to St. Agnes", "move most of the 84 staff to the Emory bid".
           'move|shift|transfer|redeploy … time|hours|capacity|staff|people|crew to', 'move|shift|transfer|redeploy most|all|part|some of the|our|those|these', 'move|switch|shift|transfer … system|systems|work|service|contract|volume|account|business to',
-          'put … time into', 'put … time on', 'spend … time on', 'focus on', 'team|crew|engineers|consultants|people|bench go to|onto|into|on',
+          'put … time into', 'put … time on', 'put … capacity|line|lines|cell|cells|shift|shifts|machines|press|presses on|onto|into', 'spend … time on', 'focus on', 'team|crew|engineers|consultants|people|bench go to|onto|into|on',
+          // "the implementation team goes straight onto Harbor Vet", "move the implementation team to Ashgrove Living".
+          'team|crew|engineers|consultants|people|bench go|goes … onto|into', 'move|moves … team|crew|engineers|consultants|people|staff to',
           'team|crew|engineers|consultants|people|bench move to|onto|into|on', 'keep … busy',
         ],
         examples: [
@@ -177,6 +181,9 @@ export const position: Family[] = [
           'bridge|bridging … incumbent|current|existing', 'close with',
           // Disputes: the court decides instead. "If we cannot settle at or below $475,000, we go to summary judgment."
           'go|proceed|move to trial|court|arbitration|litigation|judgment|judgement', 'go|proceed|move to summary judgment|judgement', 'try the case', 'litigate', 'file suit',
+          'go|proceed|move to the … hearing|trial|tribunal',
+          // Another taker for what we sell: "take the European broadcaster".
+          'take the|their … broadcaster|buyer|bidder|publisher|distributor|licensee|offer',
           // People deals, the employer's side: the role filled another way when the person goes.
           'backfill', 'step|steps up as interim|acting', 'hire|recruit someone|somebody else', 'hire|recruit a replacement', 'bring in a|an? contractor|interim|consultant|freelancer',
         ],
@@ -215,7 +222,11 @@ export const position: Family[] = [
           'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet|settle|close|reach', 'if … cannot agree|come|go|deal|meet|settle|close|reach|get', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
-          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge|come|meet|reach|match|drop|go', 'if … not happen',
+          'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge|come|meet|reach|match|drop|go|settle', 'if … not happen',
+          // "If Northlight passes or comes in under $180k: …".
+          'if … pass|passes or',
+          // "If Krausmann chooses someone else".
+          'if … choose|chooses|pick|picks|select|selects|prefer|prefers someone|somebody|another', 'if … choose|chooses|pick|picks|select|selects|prefer|prefers a|the competitor|rival|other',
           // The formal conditional: "Should agreement not be reached:", "Should talks fail".
           'should … not be? reach|reached|agree|agreed|possibl', 'if … not be? reach|reached|agreed|possibl', 'if it is a no', 'if the answer is no',
           'if … no deal', 'if … not work out', 'if … not close', 'what happens if', 'where we go if', 'in the no deal case',
