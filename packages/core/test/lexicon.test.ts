@@ -204,6 +204,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'money … come|comes|coming|came from|out',
     'already agree|agreed on|about|that',
     'should|shall we|i step|bow|pull out|aside|back|away',
+    'say|says … go|goes|sell|sells for $|€|£|¥|₹|#',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>

@@ -42,7 +42,11 @@ export const pricing: Family[] = [
           'we be … higher than', 'more expensive than', 'higher than … quote|competitor|incumbent|other', 'what they pay now', 'more than they pay',
           'more than … pay|paid|spend', 'price|pricing|cost|budget be|will … issue|problem|objection|concern|blocker|hurdle',
           // "Why are we paying a third more than Medisight?", "18% is way above what we pay anyone else".
-          'pay|paying … more than', 'above|over what … pay|paid|spend', 'price|pricing|cost be|will … sticking point',
+          'pay|paying … more than', 'above|over what … pay|paid|spend',
+          // "will come back on price with 'the Chakan supplier quoted ₹1,250'", "another agency does 8% flat",
+          // "'£98.00 is below our cost'", "they'll say the big-franchise stuff goes for 6%".
+          'come|comes back on price|rate|rates|fee|fees', 'other|another|alternative … do|does $|€|£|¥|₹|#',
+          'say|says … go|goes|sell|sells for $|€|£|¥|₹|#', 'freelancer|contractor|agency|competitor|rival|incumbent|vendor|supplier|firm … quote|quoted|charge|charges|offer|offers ¥|₹', 'price|pricing|cost be|will … sticking point',
           'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* us|it down', 'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* the|our price|rate|fee|number down', 'say … on price', 'say on price', 'say about price', 'on price they',
           'balk at', 'baulk at',
           'other|another|alternative|usual|local|third … be|charge|quote|quoted|cost|at £|$|€|#', 'only charge|cost|ask|want £|$|€|#',
@@ -86,6 +90,8 @@ export const pricing: Family[] = [
           "If they say it's expensive",
           "If she says that's more than they pay contractors",
           'Why are we paying a third more than Medisight?', '"18% is way above what we pay anyone else"',
+          'Kulkarni\'s team will come back on price with "the Chakan supplier quoted ₹1,250".', 'If they say "another agency does 8% flat"',
+          "They'll say the big-franchise stuff goes for 6%.",
           'If Pieter says the fee is double what they paid the freelancer, we answer with results.',
           'If Meera asks why 25% when Talentbridge charges 18%, we talk about cost and risk.',
           'Greg says 12% is above market.',
@@ -148,12 +154,14 @@ export const pricing: Family[] = [
         phrases: [
           'budget|offer|bid|price|number|counter|proposal|target|rate|figure be … low|tight|small|light|aggressive|unrealistic|unworkable',
           // Our figure called out of reach: "If Zentel says ₹11,500 is impossible", "they'll call £9 a non-starter".
-          '$|€|£|¥|₹ # be … impossible|unrealistic|unreal|unworkable|unviable|insulting|laughable', 'margin|margins be … thin|tight|squeezed|gone', 'our|the number|offer|bid|figure … insulting|derisory|laughable|ridiculous|lowball|unrealistic|a joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', 'our|the number|offer|bid|figure … not serious|credible|realistic|workable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
+          '$|€|£|¥|₹ # be … impossible|unrealistic|unreal|unworkable|unviable|insulting|laughable', 'margin|margins be … thin|tight|squeezed|gone', 'our|the number|offer|bid|figure … insulting|insult|derisory|laughable|ridiculous|lowball|unrealistic|joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', 'our|the number|offer|bid|figure … not serious|credible|realistic|workable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
           'not go|come|move|drop … lower|down|further', 'price|cost|rate|fee go|be up', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
           'energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices', 'inflation',
           'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other|another bid|offer|bidder … higher|more|above',
           'come back … higher', 'ask|push|press|demand|insist|want … more money', 'ask|push|press|demand|insist|want … higher price|rate', 'ask|push|press|demand|insist|want … premium', 'other bidder*', 'other offer*', 'pay more than us',
           'too low', 'too aggressive', 'lowball', 'low ball', 'below cost', 'below their cost', 'below … margin', 'price increase',
+          // Their words quoted: "'£98.00 is below our cost.'"
+          'below|under our|my cost|costs',
           'price rise', 'price hike', 'uplift', 'cost increase', 'rising cost', 'higher cost', 'other customers pay more',
           'full price', 'list price', 'cannot go lower', 'can not go lower', 'not go any lower', 'not come down', 'go no lower',
           'raise … price', 'put … price up', 'push for more', 'ask for more', 'want more', 'reject our offer', 'reject our bid',
