@@ -205,6 +205,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'already agree|agreed on|about|that',
     'should|shall we|i step|bow|pull out|aside|back|away',
     'say|says … go|goes|sell|sells for $|€|£|¥|₹|#',
+    'put … capacity|line|lines|cell|cells|shift|shifts|machines|press|presses on|onto|into',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>
