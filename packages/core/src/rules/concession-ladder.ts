@@ -400,6 +400,8 @@ export default defineRule<Options>({
       const percentPrice = o?.kind === 'percent' && a.kind === 'percent';
       const isLevel =
         LEVEL_MOVE.test(before) ||
+        // "Pick fee ₹13.50 → ₹12.50": the level an arrow leads to, whatever its size.
+        /\d[^→\n]{0,8}(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s*$/.test(before) ||
         (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || ((a.kind === 'money' || percentPrice) && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));
       let step: Step | undefined;
       if (a.kind === 'money' || percentPrice) {

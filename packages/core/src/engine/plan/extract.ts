@@ -17,7 +17,7 @@ import type { Root } from 'mdast';
 import { LineIndex, cleanMarkup } from '../text.js';
 import { Lexicon } from '../lexicon/index.js';
 import { collectBlocks } from './blocks.js';
-import { META_CONCEPTS, POSITION_CONCEPTS, type Concept, type Vocabulary } from './concepts.js';
+import { META_CONCEPTS, POSITION_CONCEPTS, namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
 import { detectPlan } from './detect.js';
 import { frontmatterFacts, headingFacts, labelFacts, tableFacts, type FactContext } from './facts.js';
 import { currencyCode, readCounterpart, readFrontmatter } from './frontmatter.js';
@@ -44,6 +44,14 @@ export interface ExtractOptions {
 
 const SUPERSEDED_TITLE =
   /^\W*old\b|\bold (?:plan|version|numbers|section|copy)\b|\(old\)|\b(?:superseded|archived|obsolete|outdated|no longer (?:valid|current)|not current|for reference only|reference only|previous (?:plan|version)|last year['’]?s plan|changelog|change log|revision history|version history)\b/i;
+
+/** Our positions read under a part about the other side, as theirs (a target of theirs has no concept of its own). */
+const OURS_TO_THEIRS = new Map<Concept, Concept | undefined>([
+  ['walk-away', 'counterpart-walk-away'],
+  ['opening', 'counterpart-opening'],
+  ['alternative', 'counterpart-alternative'],
+  ['target', undefined],
+]);
 
 let builtIn: Lexicon | undefined;
 function defaultLexicon(): Lexicon {
@@ -79,6 +87,17 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));
   facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
   if (superseded.length > 0) facts.splice(0, facts.length, ...facts.filter((f) => f.source === 'frontmatter' || current(f.scope.start)));
+  // Under "## Their side — unconfirmed" a walk-away, opening or plan B is theirs: "Walk-away prob ~₹590/pallet".
+  const theirParts = headings.filter((h) => !(h.index === 0 && h.depth === 1) && namesTheirSide(h.title) && !/\b(?:our|ours|we|us|my|mine)\b/i.test(h.title));
+  if (theirParts.length > 0) {
+    const inTheirs = (f: Fact) => f.source !== 'frontmatter' && f.source !== 'heading' && theirParts.some((h) => f.scope.start >= h.start && f.scope.start < h.end);
+    const kept = facts.flatMap((f): Fact[] => {
+      if (!inTheirs(f) || !OURS_TO_THEIRS.has(f.concept)) return [f];
+      const theirs = OURS_TO_THEIRS.get(f.concept);
+      return theirs ? [{ ...f, concept: theirs }] : [];
+    });
+    facts.splice(0, facts.length, ...kept);
+  }
   facts.sort((a, b) => a.scope.start - b.scope.start);
 
   if (!currency) {
