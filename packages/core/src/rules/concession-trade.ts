@@ -337,7 +337,22 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
     return rest.length === 1 && rest.every((c) => plan.amountsIn(c).length === 1 && !/[+±−]|\p{L}{4}/u.test(c.text.replace(plan.amountsIn(c)[0]!.raw, '')));
   }
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
-  return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(outsideLabel) || plan.tags.hits(st, 'price-cut').some(outsideLabel));
+  // "Chen will probably drop the tooling charge": what they give is not a concession of ours.
+  const ours = (st: Statement) => (h: TagHit) => outsideLabel(h) && !givenByThem(plan, st, h);
+  return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(ours(st)) || plan.tags.hits(st, 'price-cut').some(ours(st)));
+}
+
+const AUXILIARIES = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'probabl', 'prob', 'like', 'also', 'then', 'just', 'gladli', 'happili', 'all']);
+
+/** The give's subject, just before it past any auxiliaries, is them: "Chen will probably drop the tooling charge". */
+function givenByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
+  const tokens = plan.tags.tokens(st);
+  let i = h.from - 1;
+  while (i >= 0 && !tokens[i]!.mark && AUXILIARIES.has(tokens[i]!.stem)) i--;
+  const subject = tokens[i];
+  if (!subject || subject.mark || i === h.from - 1 || /^(?:i|we|our|us)$/.test(subject.word)) return false;
+  // A capital before "will", "may"… is a name, even where it opens its sentence ("Chen will probably drop…").
+  return /^(?:they|he|she)$/.test(subject.word) || subject.capital;
 }
 
 /** "[fill in: float-pool concession once costed]": a blank is placeholder's finding, not a concession without a get. */

@@ -25,6 +25,8 @@ function isParty(plan: PlanModel, t: Token | undefined): boolean {
   return t.capital && t.word.length > 1 && plan.tags.isName(t.word);
 }
 
+const OUR_ORG = new Set(['business', 'company', 'firm', 'practice', 'studio', 'agency', 'shop', 'team', 'quarter', 'division', 'unit']);
+
 /** The first hit of a statement that is ours, affirmed and not an impression; one finding per statement. */
 function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagHit | undefined {
   const tokens = plan.tags.tokens(st);
@@ -34,7 +36,9 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     if (hit.negated || inQuote(plan.text, hit.start)) continue;
     // "They need this deal", "Kestrel needs this deal", "their account manager must win the logo": their need.
     // Who speaks: the words before the phrase (a capitalised "Must-win" is not a name).
-    const who = hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
+    // "the business needs this one settled", "our team has to win this": our own side named as an organisation.
+    const ourOrg = hit.from > 1 && OUR_ORG.has(tokens[hit.from - 1]!.word) && ['the', 'our', 'my'].includes(tokens[hit.from - 2]!.word);
+    const who = ourOrg ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
     if (who === 'they' || who === 'named') continue;
     // "Kestrel needs this deal", "Acme has to close this quarter": a verb in the third person is never ours.
     const first = tokens[hit.from]!;

@@ -98,12 +98,16 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
 }
 
 /** The statement says how we will check it ("confirm with Marc", "ask her directly"); their checks do not count. */
+const CONDITION_BEFORE = new Set(['onc', 'once', 'when', 'if', 'after', 'until', 'unless']);
+
 function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
   const tokens = plan.tags.tokens(st);
   // "…; ask Gemma", "Ask Priyanka.": asking a named person is how we check.
   if (tokens.some((t, i) => t.stem === 'ask' && (i === 0 || tokens[i - 1]!.mark) && tokens[i + 1]?.capital === true && tokens[i + 1]!.word !== 'i')) return true;
   return plan.tags.hits(st, 'verify').some((h) => {
     if (h.negated) return false;
+    // "…once we confirm the 12-week frozen window": a condition we meet, not a check we make.
+    if (h.from >= 2 && CONDITION_BEFORE.has(tokens[h.from - 2]!.stem) && ['we', 'i'].includes(tokens[h.from - 1]!.stem)) return false;
     // Who checks is read from the words before the verb; a verb that opens its clause ("Confirm.", "Ask Ray if…") is our to-do.
     if (h.from === 0 || tokens[h.from - 1]!.mark) return true;
     const who = plan.tags.speaker(st, { ...h, from: h.from - 1 });

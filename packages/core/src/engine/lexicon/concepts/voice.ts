@@ -21,6 +21,8 @@ export const voice: Family[] = [
         why: 'A guess on its own: first-person verbs of supposing, and "should be fine" said of something we have not checked.',
         phrases: [
           'i|we still|just? assume', 'i|we presume', 'i|we suppose', 'i|we reckon', 'i|we guess', 'i|we imagine',
+          // Notes typed fast drop the subject and the letters: "reckon they'll be fine w/ net 45", "prob fine w/ qtrly advance".
+          'reckon they|he|she|it|their|that|the', 'prob|probs|prolly fine|ok|okay|happy|not|will|want|wants|need|needs|have|has|out|around|about|ask|take|go|be',
           // "I'd say they're keen" guesses; "for the opening I would say CHF 168.–" proposes a number.
           'i|we would assume|imagine|guess|bet|wager|think|expect', 'i|we would say they|he|she|it|that|the|their|there', 'i|we bet', 'i|we wager', 'let us assume', "let's assume",
           'safe|fair|reasonable to assume', 'can assume', 'presumably', 'supposedly', 'in all likelihood', 'by all likelihood',
@@ -218,6 +220,8 @@ export const voice: Family[] = [
           // negotiate", "they will call back after Friday and then I come down".
           'keep|hold|save the|our rest|remainder|room|headroom|margin', 'back pocket', 'round|call after award',
           'for when … call|calls|ring|rings|phone|phones|counter|counters|push|pushes|negotiate|negotiates', 'they will|always|usually|would|then? call|ring|phone back',
+          // "keep the $95,000 credit in our pocket", "keep ₹40 in hand", "expect Jill to come back for a round of negotiation".
+          'keep|hold … in our|my|the? pocket|hand', 'come|comes back for a|another round', 'follow up negotiation|call|round',
         ],
         examples: [
           'We leave some room for the second round.',
