@@ -123,6 +123,8 @@ function paragraphEnds(plan: PlanModel): (s: Statement) => number {
   return (s) => ends.get(s) ?? s.end;
 }
 
+const SAME_NUMBER = /\b(?:are|is|stays?|remains?) (?:one and )?the same\b|\bsame (?:number|figure|price|offer)\b/i;
+
 /** Spans merged into sorted, disjoint intervals, with a fast "does any contain this offset". */
 function intervals(spans: Span[]): (offset: number) => boolean {
   const merged = mergeSpans(spans);
@@ -217,6 +219,8 @@ export default defineRule({
       // "We don't pad it for a later round: a best and final treated as an opening invites a worse price": a
       // statement that rules the second round out names it only as the reason.
       if (hits.some((h) => h.negated)) continue;
+      // "Our opening number and our final number are the same": the offer is final, as asked.
+      if (SAME_NUMBER.test(s.text)) continue;
       const tokens = plan.tags.tokens(s);
       // "The Company's submission of EUR 612 is an opening position": our submission, wherever the plan says it.
       const scoped = inAnyScope(s.start) || plan.tags.has(s, 'final-offer') || tokens.some((t) => SUBMISSION.has(t.stem));

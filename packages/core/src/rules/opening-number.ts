@@ -15,6 +15,26 @@ import { NAMED_OPENING_REASON, REASON_LABEL } from '../engine/lexicon/shapes.js'
 /** Amounts that are numbers a counterpart would react to (not "3-year", not "Q3"). */
 const MOVE_AFTER = /^\s*(?:[$€£¥₹]\s*)?(?:→|->|=>|to\s+[$€£¥₹]?\s?\d)/;
 
+/** Sentences in our voice that state the number we submit as final, read as facts. */
+function finalOfferFacts(plan: PlanModel): Fact[] {
+  const out: Fact[] = [];
+  for (const { statement: st, hit } of plan.tagged('final-offer')) {
+    if (hit.negated || st.isQuestion || st.kind === 'heading' || plan.tags.speaker(st, hit) === 'they') continue;
+    const amounts = plan.amountsIn({ start: hit.start, end: st.end }).filter((a) => a.kind === 'money');
+    if (amounts.length === 0 || out.some((f) => f.scope.start === st.start)) continue;
+    out.push({
+      concept: 'opening',
+      source: 'sentence',
+      label: { start: hit.start, end: hit.end, text: plan.text.slice(hit.start, hit.end) },
+      value: { start: hit.end, end: st.end, text: plan.text.slice(hit.end, st.end) },
+      scope: { start: st.start, end: st.end },
+      amounts,
+      section: st.section,
+    });
+  }
+  return out.slice(0, 1);
+}
+
 function firstNumbers(amounts: Amount[], text?: string): Amount[] {
   // "19.8p/kWh", "28c a unit": a small figure in pence or cents is a price too.
   // "+1.80" over a benchmark ("Dated Brent diff, $/bbl"): a signed differential is a price as well.
@@ -124,7 +144,7 @@ export default defineRule({
     sources: ['moments-of-truth'],
     fix: 'Add an "Opening offer" section (or an `Opening:` / `Anchor:` line, table row or `opening` frontmatter key) with the number we put down first, and say why it holds: "$480k ARR — list price for 400 seats, and the ROI case shows $1.2M saved a year".',
     details:
-      'The opening is found under its names in headings, labels, table rows and frontmatter (opening offer, anchor, first offer, "Open at", "I open at", "open @", starting price, our ask) and in sentences that state it ("we open at $480k", "I\'ll quote the package at £2,450", "I\'ll ask for $60k"), including a bid already submitted ("Our RFP response priced the platform at USD 690k"). It must hold a number (money, a percentage or a bare figure of 1,000 or more); an opening section without one is reported at its heading. The reason is looked for around the number — in the same line, section, list item or table row, and the lines and paragraphs under it until the next fact or heading ("Why $21.40: the 2022 price indexed…") — and in any sentence that speaks about the opening: value (ROI, payback, savings, cost of doing nothing, worth), price references (price list, price book, rate card, framework or contract schedule, last year indexed, what they pay today), the market (benchmark, market rate, comparable deals), a buyer\'s references (competing quotes, bids, should-cost, budget) and explicit reasoning (because, based on, in line with, basis). Negated reasons ("not based on anything") do not count, nor do words in quotation marks elsewhere in the plan that only quote our number (their objection: "12% doesn\'t work at our margin"). The words come from the lexicon (`opening`, `rationale`): add your team\'s words under `vocabulary.opening` or `vocabulary.rationale`. A plan with no opening at all is reported at its title, with a fix that inserts a skeleton section.',
+      'The opening is found under its names in headings, labels, table rows and frontmatter (opening offer, anchor, first offer, "Open at", "I open at", "open @", starting price, our ask) and in sentences that state it ("we open at $480k", "I\'ll quote the package at £2,450", "I\'ll ask for $60k"), including a bid already submitted ("Our RFP response priced the platform at USD 690k"). Answering a best-and-final request, the number we submit is the opening: a labelled best-and-final offer or a sentence that states it ("Our best and final is CHF 385\'000 per year"). It must hold a number (money, a percentage or a bare figure of 1,000 or more); an opening section without one is reported at its heading. The reason is looked for around the number — in the same line, section, list item or table row, and the lines and paragraphs under it until the next fact or heading ("Why $21.40: the 2022 price indexed…") — and in any sentence that speaks about the opening: value (ROI, payback, savings, cost of doing nothing, worth), price references (price list, price book, rate card, framework or contract schedule, last year indexed, what they pay today), the market (benchmark, market rate, comparable deals), a buyer\'s references (competing quotes, bids, should-cost, budget) and explicit reasoning (because, based on, in line with, basis). Negated reasons ("not based on anything") do not count, nor do words in quotation marks elsewhere in the plan that only quote our number (their objection: "12% doesn\'t work at our margin"). The words come from the lexicon (`opening`, `rationale`): add your team\'s words under `vocabulary.opening` or `vocabulary.rationale`. A plan with no opening at all is reported at its title, with a fix that inserts a skeleton section.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -157,7 +177,9 @@ export default defineRule({
   check({ plan, report }) {
     // Answering a best-and-final request, the number we send is the first and only one on the table.
     const openings = plan.factsOf('opening');
-    const facts = openings.length > 0 ? openings : plan.factsOf('best-and-final').filter((f) => firstNumbers(f.amounts).length > 0);
+    let facts = openings.length > 0 ? openings : plan.factsOf('best-and-final').filter((f) => firstNumbers(f.amounts).length > 0);
+    // "Our best and final is CHF 385'000 per year": a final number stated in a sentence is the one number on the table.
+    if (facts.length === 0) facts = finalOfferFacts(plan);
     if (facts.length === 0) {
       report('No opening number found — looked for a heading or label such as Opening offer, Anchor, First offer, "Open at", and for a sentence such as "we open at $480k". Decide the first number and why it is defensible; add your team\'s words under `vocabulary.opening`.', undefined, {
         fix: insertSectionFix(

@@ -138,7 +138,9 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // "It's the published list, so it's an easy first number to stand behind": the pointer may open the tag's clause.
       let clauseLead = clauseStart;
       if (CLAUSE_JOINS.has(tokens[clauseLead]?.stem ?? '')) clauseLead++;
-      const pointsBefore = (POINTERS.has(tokens[0]?.stem ?? '') && hit.from <= 4) || (POINTERS.has(tokens[clauseLead]?.stem ?? '') && hit.from - clauseLead <= 4);
+      // "That is also the deal we are aiming for": a pointer with "is" defines what it points at, however long the words.
+      const defines = (at: number) => POINTERS.has(tokens[at]?.stem ?? '') && tokens[at + 1]?.stem === 'be' && hit.from - at <= 9;
+      const pointsBefore = (POINTERS.has(tokens[0]?.stem ?? '') && hit.from <= 4) || (POINTERS.has(tokens[clauseLead]?.stem ?? '') && hit.from - clauseLead <= 4) || defines(0) || defines(clauseLead);
       if (amounts.length === 0 && before.length === 0 && (pointsBefore || pointsAfter)) {
         // A figure that already is another labelled position's ("Best & final: $104,940. This is our opening…")
         // stays that position's: the pointer restates it.
