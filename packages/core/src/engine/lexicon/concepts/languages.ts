@@ -167,6 +167,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'impedisce|impedirebbe', 'preferite|preferisce', 'ditecelo', 'impede|impediria', 'preferem|prefere', 'digam nos', 'przeszkadza|uniemożliwia|uniemozliwia', 'wolicie', 'woli pan|pani',
         // "¿…que la dirección no vaya a firmar en ningún caso?", "¿…o no hay manera?", "…qui nous élimine d'office ?".
         'no vaya|van|va|vayan|podría|podrían|aceptaría|aceptarían|firmaría|firmarían', 'en ningún caso', 'no hay manera', 'élimine|éliminerait|elimine|eliminerait|exclut|exclurait',
+        // "¿es mejor decirlo hoy y no seguimos?", "si 4,90 € no le cuadra".
+        'mejor decirlo', 'no seguimos|sigamos', 'no le|les cuadra|cuadran',
       ],
       examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
     },

@@ -39,7 +39,9 @@ export const questions: Family[] = [
         phrases: [
           'walk away', 'stop here', 'stop now', 'part ways',
           // "Should we step out of the tender now rather than after the award?", "should we step aside now?".
-          'should|shall we|i step|bow|pull out|aside|back|away', 'step|bow|pull out of the|this race|tender|process|running|bid', 'call it|this off', 'go elsewhere', 'go with someone|another', 'go with a|the competitor|other',
+          'should|shall we|i step|bow|pull out|aside|back|away', 'step|bow|pull out of the|this race|tender|process|running|bid',
+          // "If indexation above CPI is off the table, does that end it for Castlegate?"
+          'end it|this|things for', 'end the deal|talks|conversation', 'full stop', 'call it|this off', 'go elsewhere', 'go with someone|another', 'go with a|the competitor|other',
           'not a|the right|good fit', 'not a fit', 'not interested', 'not ready', 'not a|the priority',
           'still a|the|your|their|top priority', 'still … priority|committed|interested|funded|happening|relevant|preferred|favourite|favorite|planned', 'still in the running', 'still on track', 'still the plan', 'still going ahead',
           'tell us|me now', 'tell us|me before', 'rather know', 'rather hear', 'rather tell us', 'better to know', 'out of reach', 'beyond your|you', 'too early',
