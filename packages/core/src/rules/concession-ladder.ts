@@ -86,9 +86,13 @@ function inlineRungs(plan: PlanModel, st: Statement): Span[] {
   return rungs.length >= 2 ? rungs : [];
 }
 
+const STEP_MARKER = /^\s*(?:\d{1,2}[.)]\s+)?(?:step|stage|move|rung|passo|paso|schritt|étape|etape|krok|stap)\s*\d{1,2}\b/i;
+
 /** A list item that gives nothing (a running total, a floor check) is not a step; rows keep their Give column. */
 function givesSomething(plan: PlanModel, unit: Unit): boolean {
   if (unit.row || unit.rung) return true;
+  // "Step 2: £0.60 per case – in return for…": a numbered step with a price is a step.
+  if (STEP_MARKER.test(plan.text.slice(unit.span.start, unit.span.end)) && plan.amountsIn(unit.give[0] ?? unit.span).some((a) => a.kind === 'money' || a.kind === 'percent')) return true;
   if (unit.give.some((g) => MOVE_SHAPE.test(plan.text.slice(g.start, g.end)))) return true;
   // A rung of a ladder told in one sentence is a part of that sentence: read the part itself.
   const own: Statement = { start: unit.span.start, end: unit.span.end, text: plan.text.slice(unit.span.start, unit.span.end), kind: 'prose', isQuestion: false };
@@ -228,7 +232,7 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
     }
     // An arrow is not negated by the words before it ("instead of 30/70 → $40,000 off"): it pairs the halves whatever they say.
     if (h.negated && !/^(?:→|->|=>)/.test(text.slice(rel))) continue;
-    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*[$€£¥₹]?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
+    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3})?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
     return { start, end: h.start };
   }
   return { start, end: start + text.length };

@@ -58,6 +58,18 @@ function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   return !plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start);
 }
 
+// The wordings a clause position is written in, as labels: "pref:", "Preferred position:", "Red line:", "Ideal:".
+const CLAUSE_POSITION = /(?:^|\n)[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*)?(?:pref|preferred(?: position)?|ideal|opening position|red line|must have|walk-?away)(?:\*\*)?[ \t]*(?::|\|)/i;
+
+/** A "fallback:" line or label that stands between a clause's preferred wording and its red line. */
+function clauseFallback(plan: PlanModel, at: number): boolean {
+  const lineStart = plan.text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = plan.text.indexOf('\n', at);
+  const line = plan.text.slice(lineStart, lineEnd < 0 ? plan.text.length : lineEnd);
+  if (!/^[ \t]*(?:[-*+][ \t]+|\|[ \t]*)?(?:\*\*)?fall ?back(?: position)?(?:\*\*)?[ \t]*(?::|\|)/i.test(line)) return false;
+  return CLAUSE_POSITION.test(plan.text.slice(Math.max(0, lineStart - 300), lineStart)) || CLAUSE_POSITION.test(plan.text.slice(lineEnd < 0 ? plan.text.length : lineEnd, (lineEnd < 0 ? plan.text.length : lineEnd) + 300));
+}
+
 /** The statement ends on the walk or the no-deal case ("If Harlow's won't come to 116 or better, we walk."): what follows is what we do then. */
 function endsOnCase(plan: PlanModel, st: Statement): boolean {
   const tokens = plan.tags.tokens(st);
@@ -98,7 +110,7 @@ function underNoDealHeading(plan: PlanModel, st: Statement): boolean {
  * A label line whose label is a no-deal case ("If they pass: …") says what we do then.
  */
 function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Statement[]): boolean {
-  if (st.isQuestion || st.kind === 'heading') return false;
+  if (st.isQuestion || st.kind === 'heading' || clauseFallback(plan, st.start)) return false;
   // Where the plan weighs their options, only what "we" do counts ("they keep the old tool and we focus on…").
   const theirPart = plan.within(st.start, 'counterpart-alternative');
   const alt = plan.tags.hits(st, 'alternative');
@@ -184,7 +196,9 @@ export default defineRule({
     },
   },
   check({ plan, report }) {
-    const facts = plan.factsOf('alternative');
+    // A lawyer's clause table ("pref: … / fallback: … / red line: …") calls its second-best wording a fallback; it is
+    // no plan for walking away.
+    const facts = plan.factsOf('alternative').filter((f) => !clauseFallback(plan, f.label.start));
     if (facts.some((f) => saysSomething(plan, f))) return;
 
     const statements = plan.statements;

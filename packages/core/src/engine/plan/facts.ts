@@ -194,7 +194,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: labelStart + r[2]!.length };
         valueSpan = { start: labelStart + r[2]!.length + r[3]!.length, end: line.end };
         m = null;
-      } else if (m && /:/.test(m[3]!) && ENUMERATED_RE.test(m[2]!.trim()) && BOLD_LINE_RE.test(rawLine) && wordCount(m[4]!) <= 10 && !/[\d$€£¥₹]/.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())) {
+      } else if (
+        m && /:/.test(m[3]!) && ENUMERATED_RE.test(m[2]!.trim()) &&
+        // Bold, or a paragraph of its own ("Part E: What we can give — and what we become for it", with a blank line after).
+        (BOLD_LINE_RE.test(rawLine) || (!p.item && p.start >= line.start && p.end <= line.end + 1)) &&
+        wordCount(m[4]!) <= 10 && !TITLE_FIGURE.test(m[4]!) && !/[.!?]\s*\S/.test(m[4]!.trim())
+      ) {
         // "**Decision 4: Our ceiling.**", "**Topic 2: If they push on price**": a bold line that numbers its
         // title; the title after the colon names the part of the plan, the enumerator names nothing.
         const valueStart = labelBase + m[1]!.length + m[2]!.length + m[3]!.length;
