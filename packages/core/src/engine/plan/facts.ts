@@ -409,6 +409,17 @@ export function tableFacts(ctx: FactContext): Fact[] {
           });
         }
       });
+      // "| A1 | Unit price – opening | CHF 18.40 per blank. Basis: … | … |": in an issues matrix a row may name one of
+      // our positions too; its value is the cell after its name.
+      const at = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2})?)\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3 ? 1 : 0;
+      const name = r.cells[at]!;
+      const tail = /\s[—–-]\s+([^—–-]{2,40})$/.exec(name.text)?.[1]?.trim();
+      const named = (headerConcepts[at] ?? []).length === 0 ? [...vocabulary.match(name.text), ...(tail ? vocabulary.match(tail) : [])] : [];
+      const value = r.cells[at + 1];
+      for (const concept of new Set(named)) {
+        if ((concept !== 'walk-away' && concept !== 'target' && concept !== 'opening') || !value || !amountsIn(value).some((a) => a.kind === 'money')) continue;
+        facts.push({ concept, source: 'table', label: { ...name, text: name.text }, value: { ...value }, scope: { start: r.start, end: r.end }, amounts: amountsIn(value), section: r.section });
+      }
       continue;
     }
     // A deal on a page: "| **Opening:** 0,63 € per unit. Why: … | **Their quote:** 0,71 € |" — each cell is a labelled line.
@@ -439,7 +450,8 @@ export function tableFacts(ctx: FactContext): Fact[] {
       if (found) continue;
     }
     // "| 7 | Opening | USD 18,900/day |": a first column that only numbers the rows leaves the label to the next one.
-    const indexed = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)])\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3;
+    // "| A3 | Unit price – walk-away | …": a clause number ("A3", "B1.2") numbers the row too.
+    const indexed = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2})?)\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3;
     const cells = indexed ? r.cells.slice(1) : r.cells;
     const first = cells[0]!;
     // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.

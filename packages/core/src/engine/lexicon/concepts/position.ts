@@ -39,6 +39,8 @@ export const position: Family[] = [
           'walk away', 'walkaway', 'bottom line', 'reservation price', 'reservation point', 'red line', 'our limit',
           // The limit named as the topic: "On a ceiling, I would rather not pin one down before the day".
           'on|about|regarding|re a|the|our|my? ceiling|floor|limit ,', 'as for|as to the|our|my? ceiling|floor|limit',
+          // "Floor for me is ₹1,210 per unit."
+          'floor|ceiling|limit for me|us be',
           'hard limit', 'absolute limit', 'pain threshold', 'breaking point', 'no deal point', 'our floor', 'price floor', 'floor price', 'hard floor', 'rate floor',
           'our ceiling', 'price ceiling', 'ceiling price', 'hard ceiling', 'rate ceiling', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'no go', 'deal breaker',
           'minimum acceptable', 'least acceptable', 'lowest acceptable', 'maximum acceptable', 'highest acceptable',
