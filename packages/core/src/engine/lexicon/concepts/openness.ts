@@ -13,7 +13,8 @@ const TELL = 'mention|raise|tell|disclose|reveal|share|volunteer|flag|surface|ad
 
 // Telling them something, in words that never describe a confidentiality rule: "don't mention", "won't raise".
 // Not "surface": "so it does not surface at go-live" says what telling early prevents.
-const QUIET_TELL = 'mention|tell|volunteer|flag|admit|bring|table|introduce';
+// Not "bring": "the evening tenants don't bring" (traffic) withholds nothing; "not bring … up" is its own entry.
+const QUIET_TELL = 'mention|tell|volunteer|flag|admit|table|introduce';
 // The core verbs of telling, for "raise it after they sign": "confirmation … after the visit" is not a plan to tell late.
 const LATE_TELL = 'mention|raise|tell|disclose|reveal|share|flag|surface|admit|volunteer';
 
