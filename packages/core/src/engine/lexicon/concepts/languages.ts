@@ -48,6 +48,17 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['Oferta inicial: 1.480 € por tonelada', 'Offerta iniziale 52.000 €', 'Proposta inicial: R$ 38.000 por mês', 'Einstieg 300.000 €/ha'],
     },
   ],
+  rationale: [
+    {
+      why: 'The reason for a number, in the languages bilingual plans give it in: "porque el índice … está +8% vs el año pasado", "weil", "parce que".',
+      phrases: [
+        'porque', 'ya que', 'debido a', 'según', 'lista de precios', 'tarifa', 'año pasado', 'índice', 'weil', 'da wir', 'laut', 'preisliste', 'vorjahr',
+        'parce que', 'car nous|le|la|les', 'selon', 'tarif', 'l année dernière', 'perché', 'poiché', 'listino', 'anno scorso', 'omdat', 'prijslijst', 'vorig jaar',
+        'porque o', 'tabela de preços', 'ano passado', 'ponieważ', 'cennik', 'zeszły rok',
+      ],
+      examples: ['precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado'],
+    },
+  ],
   'price-challenge': [
     {
       why: 'The challenge by name in other languages: an objection, pushback on price.',

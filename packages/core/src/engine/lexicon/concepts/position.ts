@@ -358,6 +358,8 @@ export const position: Family[] = [
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
           'cpi', 'rpi', 'uplift', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',
           'invoice*', 'our cost', 'cost to serve', 'day rate', 'hourly rate', 'costed', 'priced at|on|from', 'our … rate|rates',
+          // Their own published price as the reference: "Their own January rate … is CHF 239 on the website".
+          'their own … rate|rates|price|prices|tariff', 'on the|their|our website|site', 'rack rate', 'public rate|price',
         ],
         examples: ['That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
       },
