@@ -367,9 +367,20 @@ try {
 
   // "New negotiation plan": a side, then an untitled plan whose fields are tab stops, flagged until filled in.
   const before = readdirSync(dirs.ws).sort();
-  await page.keyboard.press('F1');
-  await page.keyboard.type('negolint: New negotiation plan');
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New negotiation plan' }).first().waitFor({ timeout: 30_000 });
+  // The rule link left focus inside the Markdown preview, a webview that keeps keys from the workbench: F1 can go
+  // unheard there. Give focus back to the Problems list and try the palette again until it opens.
+  const newPlanRow = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New negotiation plan' }).first();
+  for (let attempt = 0; ; attempt++) {
+    await page.locator('.markers-panel .monaco-list-row').first().click().catch(() => {});
+    await page.keyboard.press('F1');
+    const opened = await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+    if (opened) {
+      await page.keyboard.type('negolint: New negotiation plan');
+      if (await newPlanRow.waitFor({ timeout: 20_000 }).then(() => true, () => false)) break;
+    }
+    if (attempt >= 2) throw new Error('the command palette did not offer "New negotiation plan" after 3 tries');
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.press('Enter');
   const buyer = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Buyer' }).first();
   await buyer.waitFor({ timeout: 30_000 });
