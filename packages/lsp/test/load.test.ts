@@ -206,6 +206,19 @@ function expected(text: string, filePath: string, config: object) {
   return lintText(text, { filePath, config }).messages.map((m) => [m.ruleId, m.line - 1, m.column - 1, m.endLine - 1, m.endColumn - 1]);
 }
 
+/** Opens each text as a file of the workspace; the URIs in order, and the file behind each URI. */
+async function openPlans(client: TestClient, texts: readonly string[], fileOf: (i: number) => string): Promise<{ uris: string[]; files: Map<string, string> }> {
+  const uris: string[] = [];
+  const files = new Map<string, string>();
+  for (const [i, text] of texts.entries()) {
+    const file = fileOf(i);
+    const uri = await client.open(file, text);
+    uris.push(uri);
+    files.set(uri, file);
+  }
+  return { uris, files };
+}
+
 /** Waits until every document's diagnostics for its current version are in and the server is quiet. */
 async function settled(client: TestClient, uris: string[]): Promise<void> {
   for (const uri of uris) await client.diagnostics(uri, SETTLE_MS);
@@ -250,14 +263,7 @@ describe('load', () => {
     const pid = client.proc.pid;
 
     const texts = planTexts(rand, DOCUMENTS);
-    const files = new Map<string, string>();
-    const uris: string[] = [];
-    for (const [i, text] of texts.entries()) {
-      const file = path.join(dir, `plans/plan-${String(i).padStart(2, '0')}.md`);
-      const uri = await client.open(file, text);
-      files.set(uri, file);
-      uris.push(uri);
-    }
+    const { uris, files } = await openPlans(client, texts, (i) => path.join(dir, `plans/plan-${String(i).padStart(2, '0')}.md`));
     const originalLength = new Map(uris.map((u, i) => [u, texts[i]!.length]));
     await settled(client, uris);
     const initialFindings = expectFinalDiagnostics(client, uris, files, config);
@@ -588,13 +594,7 @@ describe('load', () => {
     clients.push(client);
     const pid = client.proc.pid;
     const texts = planTexts(rand, 6);
-    const files = new Map<string, string>();
-    const uris: string[] = [];
-    for (const [i, text] of texts.entries()) {
-      const file = path.join(dir, `undo-${i}.md`);
-      uris.push(await client.open(file, text));
-      files.set(uris.at(-1)!, file);
-    }
+    const { uris, files } = await openPlans(client, texts, (i) => path.join(dir, `undo-${i}.md`));
     await settled(client, uris);
     const heap = [await liveHeapMb(pid, heapFile)];
     for (let round = 0; round < ROUNDS; round++) {
@@ -633,13 +633,7 @@ describe('load', () => {
       source ? client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token) : client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
 
     const texts = planTexts(rand, 6);
-    const files = new Map<string, string>();
-    const uris: string[] = [];
-    for (const [i, text] of texts.entries()) {
-      const file = path.join(dir, `pull-${i}.md`);
-      uris.push(await client.open(file, text));
-      files.set(uris.at(-1)!, file);
-    }
+    const { uris, files } = await openPlans(client, texts, (i) => path.join(dir, `pull-${i}.md`));
     const pending: Promise<Outcome>[] = [];
     const sends: Promise<unknown>[] = [];
     let cancelled = 0;

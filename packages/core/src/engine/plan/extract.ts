@@ -70,8 +70,9 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const { headings, items, rows } = blocks;
   // A part the plan marks as no longer current ("## OLD — 2024 plan (copied for reference only)", "Changelog") says
   // nothing the plan stands by now, as struck-through text does not.
-  // The document's own title names the deal ("… feed + archive — renewal prep"), never a part left behind.
-  const superseded = headings.filter((h) => !(h.index === 0 && h.depth === 1) && SUPERSEDED_TITLE.test(h.title));
+  // The document's own title names the deal ("… feed + archive — renewal prep"), never a part left behind or theirs.
+  const parts = headings.filter((h) => !(h.index === 0 && h.depth === 1));
+  const superseded = parts.filter((h) => SUPERSEDED_TITLE.test(h.title));
   const current = (offset: number) => !superseded.some((h) => offset >= h.start && offset < h.end);
   const built = buildStatements(blocks, text, clean);
   const { paragraphLines } = built;
@@ -88,7 +89,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
   if (superseded.length > 0) facts.splice(0, facts.length, ...facts.filter((f) => f.source === 'frontmatter' || current(f.scope.start)));
   // Under "## Their side — unconfirmed" a walk-away, opening or plan B is theirs: "Walk-away prob ~₹590/pallet".
-  const theirParts = headings.filter((h) => !(h.index === 0 && h.depth === 1) && namesTheirSide(h.title) && !/\b(?:our|ours|we|us|my|mine)\b/i.test(h.title));
+  const theirParts = parts.filter((h) => namesTheirSide(h.title) && !/\b(?:our|ours|we|us|my|mine)\b/i.test(h.title));
   if (theirParts.length > 0) {
     const inTheirs = (f: Fact) => f.source !== 'frontmatter' && f.source !== 'heading' && theirParts.some((h) => f.scope.start >= h.start && f.scope.start < h.end);
     const kept = facts.flatMap((f): Fact[] => {

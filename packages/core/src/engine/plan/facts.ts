@@ -385,6 +385,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
 }
 
 /** Table rows: a first cell that names a concept, or a table whose header names several. */
+// A first cell that only numbers its row: "7", "#3", "b)", and a clause number ("| A3 | Unit price – walk-away | …").
+const ROW_NUMBER_CELL = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2})?)\s*$/i;
 // A table cell that is a labelled line of its own: "Opening: 0,63 € per unit", "Their quote: £318.00 per set".
 const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
 
@@ -411,7 +413,7 @@ export function tableFacts(ctx: FactContext): Fact[] {
       });
       // "| A1 | Unit price – opening | CHF 18.40 per blank. Basis: … | … |": in an issues matrix a row may name one of
       // our positions too; its value is the cell after its name.
-      const at = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2})?)\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3 ? 1 : 0;
+      const at = ROW_NUMBER_CELL.test(r.cells[0]!.text) && r.cells.length >= 3 ? 1 : 0;
       const name = r.cells[at]!;
       const tail = /\s[—–-]\s+([^—–-]{2,40})$/.exec(name.text)?.[1]?.trim();
       const named = (headerConcepts[at] ?? []).length === 0 ? [...vocabulary.match(name.text), ...(tail ? vocabulary.match(tail) : [])] : [];
@@ -450,8 +452,7 @@ export function tableFacts(ctx: FactContext): Fact[] {
       if (found) continue;
     }
     // "| 7 | Opening | USD 18,900/day |": a first column that only numbers the rows leaves the label to the next one.
-    // "| A3 | Unit price – walk-away | …": a clause number ("A3", "B1.2") numbers the row too.
-    const indexed = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2})?)\s*$/i.test(r.cells[0]!.text) && r.cells.length >= 3;
+    const indexed = ROW_NUMBER_CELL.test(r.cells[0]!.text) && r.cells.length >= 3;
     const cells = indexed ? r.cells.slice(1) : r.cells;
     const first = cells[0]!;
     // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
