@@ -41,3 +41,6 @@ export const TOTAL_BEFORE = /\b(?:total|in total|overall|altogether|cumulative(?
  */
 export const SPEAKER_LINE =
   /^\W{0,4}(?:\[?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+[([]\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[)\]])\W{0,4}$/u;
+
+/** "A: No.", "No — the tone problem is handled separately": an answer that turns down what the question before it proposed. */
+export const DECLINING_ANSWER = /^[\s*_]*(?:(?:A|Answer|R|Réponse|Respuesta|Antwort)\s*\d*\s*[:.)-]\s*[*_]*\s*)?(?:no|nope|never|absolutely not|certainly not|definitely not|not at all|nein|non|nee|niet)\b(?![-'’])/i;

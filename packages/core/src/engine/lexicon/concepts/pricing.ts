@@ -17,10 +17,13 @@ export const pricing: Family[] = [
           'back to value', 'go|come|steer|bring|pivot|return … back to value',
           // "What will they throw at us on price?", "what they'll hit us with on rates".
           'throw|hit us|me on|about|with price|pricing|rate|rates|fee|fees|cost|costs', 'throw|hit … at us|me on|about price|pricing|rate|rates|fee|fees|cost|costs',
+          // A refusal to move off their standard, said as a tautology: "the formula is the formula", "policy is policy".
+          'the? formula be the? formula', 'the? policy be the? policy', 'the? price be the? price', 'the? budget be the? budget', 'the? rate be the? rate',
+          'the? rule be the? rule', 'the? rules be the? rules', 'the? list be the? list', 'the? grid be the? grid', 'the? tariff be the? tariff',
         ],
         examples: [
           'Price objections', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
-          'What will they throw at us on price?',
+          'What will they throw at us on price?', 'When Lauren says "the formula is the formula": talk about what the formula does not buy.',
         ],
       },
       {
@@ -51,7 +54,10 @@ export const pricing: Family[] = [
           'balk at', 'baulk at',
           'other|another|alternative|usual|local|third … be|charge|quote|quoted|cost|at £|$|€|#', 'only charge|cost|ask|want £|$|€|#',
           'say … be at £|$|€|#', 'vendor|supplier|firm|agency|competitor|bidder … be at £|$|€|#', 'below|under our ask|price|rate|quote|number|offer',
-          'say we be … high|expensive|steep|pricey|pricy', 'we be high', '# % above|higher|dearer|more', 'do £|$|€|₹ #', 'offer|quote us … for £|$|€|#', 'number|price|quote|rate|offer be … above', 'come in under|below|lower|cheaper',
+          'say we be … high|expensive|steep|pricey|pricy', 'we be high',
+          // "We're 15% above them", "12% dearer than Acme"; not a volume tier ("1,5% above 75.000").
+          '# % higher|dearer|pricier', '# % more than', '# % above|over their|theirs|them|the|what|market|list|competitor|competitors|incumbent|benchmark|average|others|everyone|anyone',
+          'do £|$|€|₹ #', 'offer|quote us … for £|$|€|#', 'number|price|quote|rate|offer be … above', 'come in under|below|lower|cheaper',
           'freelancer|contractor|agency|competitor|rival|incumbent|vendor|supplier|firm … quote|quoted|charge|offer £|$|€|#',
           'price attack|fight|battle|war|haggling|squeeze',
           'too expensive', 'too pricey', 'too costly', 'too dear', 'too much', 'too high', 'too steep', 'dearer', 'pricier', 'costlier',
@@ -70,6 +76,8 @@ export const pricing: Family[] = [
           'double|twice|triple|treble|# time|times what', 'double|twice|triple|treble the|their|what … pay|paid|charge|charged|rate|price|fee|cost',
           // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
           'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
+          // A rival's discount is the bar we are held to: "Competitor X gives 35% off list".
+          'competitor|competitors|rival|rivals|incumbent|other|another|others … give|offer|do # % off|discount|rebate|cheaper|less|lower',
           // Ranked against the others: "your price is the highest of the three shortlisted suppliers".
           'price|pricing|quote|bid|rate|fee|number|offer be the? highest|dearest|priciest', 'be the highest|dearest|priciest of|among|on the', 'be the most expensive of|among|on the',
           // Our figure set against the market: "Greg says 12% is above market".
