@@ -163,7 +163,13 @@ export default defineRule({
       const from: { statement?: Statement } = {};
       const what = constraintFor(plan, st, i, firstOfItem, from);
       // One finding per constraint: a list item that holds it back twice ("Keep to ourselves: … Don't raise it…") is one.
-      if (!what || (from.statement && reported.has(from.statement)) || (st.item && reportedItems.has(st.item))) continue;
+      if (!what || (st.item && reportedItems.has(st.item))) continue;
+      // "Keep the certification out of it until the PO is signed. The certificate lands in May. — It stays out of the
+      // deck": a sentence that points back belongs to the passage it points into, reported once.
+      if (from.statement) {
+        const j = plan.statements.indexOf(from.statement);
+        if (plan.statements.slice(Math.max(0, j - 1), i).some((s) => reported.has(s) && s.section === st.section)) continue;
+      }
       reported.add(st);
       if (st.item) reportedItems.add(st.item);
       report(

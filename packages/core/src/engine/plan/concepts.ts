@@ -73,6 +73,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'maximum price', 'max price', 'highest we pay', 'most we pay', 'most we will pay', 'maximum we pay',
     'no deal point', 'point of no deal', 'exit point', 'where we walk', 'when we walk away', 'lowest price',
     'breaking point', 'pain threshold', 'batna',
+    // Leaving the room said plainly: "Where do we get up and leave?", "the point we leave the table" (not "what I
+    // want to walk out with", which is the target).
+    'get up and leave', 'get up and go', 'get up and walk', 'stand up and leave', 'leave the table', 'leave the room',
     // "Upper limit: €112.00 per tonne" — a limit with a direction is a price limit, not a constraint.
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],

@@ -61,6 +61,8 @@ export const openness: Family[] = [
           // Someone else's requirement the deal must meet: "the SBA lender needs a landlord waiver", "the export buyer wants an AZO-free test report".
           'lender|bank|insurer|lessor|funder|regulator … need|needs|require|requires|insist|insists', 'test|inspection|lab|audit report|reports|certificate|certificates',
           'lab test|tests|testing', 'testing requirement|requirements',
+          // Our financing binds the deal too: "our lending facility requires every franchisee to give a personal guarantee".
+          'lending|loan|credit|banking facility|agreement|covenant|covenants', 'loan terms', 'covenant', 'covenants',
         ],
         examples: ['Board policy bans performance penalties.', 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
         not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
@@ -138,6 +140,8 @@ export const openness: Family[] = [
           // "We leave this out of the BAFO and bring it up only after award."
           'bring|brings it|this|that|them up … after|once|later|until', 'leave|leaves|keep|keeps it|this|that|them out of the|our? bafo|proposal|offer|bid|deck|tender|quote|submission|response',
           'at the last minute', 'eleventh hour', 'late in the process', 'later in the process', 'after the fact', 'down the line',
+          // "Keep the certification for the kiln zone out of it until the PO is signed"; "it stays out of the deck".
+          'out of it|this|that|things until|till', 'out of the conversation|discussion until|till', 'stay|stays|staying out of the|our? deck|proposal|offer|conversation|discussion|first',
         ],
         examples: ['We leave this out of the BAFO and bring it up only after award.', "I'm not going to raise that with Alex unless their legal team brings it up.", 'Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.', 'We wait until they ask.'],
         not: ["Our co-op rules say a longer deal goes to a members' vote, so a five-year deal means waiting until November."],
@@ -149,6 +153,18 @@ export const openness: Family[] = [
           'erst wenn|nachdem', 'verschweigen', 'nicht erwähnen|ansprechen|sagen', 'für uns behalten',
         ],
         examples: ['Das sagen wir Kronauer erst in der Vertragsverhandlung, und nur wenn sie nach Zahlungsbedingungen fragen.'],
+      },
+      {
+        why: 'French, Spanish and Italian plans: not raising it, only if they ask, only after signing.',
+        phrases: [
+          "n'en parle pas", "n'en parlons pas", 'ne pas en parler', 'ne rien dire', 'ne dit rien', 'ne disons rien', 'garder … pour nous', 'sous silence',
+          'seulement si|uniquement si … demand*|question', 'sauf si … demand*|question', 'tant … pas demand*', 'tant … pas la question', 'après la signature',
+          'no lo mencion*', 'no mencion*', 'no decir nada', 'solo si … pregunt*', 'a menos que … pregunt*', 'después de la firma', 'despues de la firma', 'guardar … para nosotros',
+          'non ne parl*', 'non menzion*', 'non dire nulla', 'solo se … chied*', 'a meno che … chied*', 'dopo la firma',
+        ],
+        examples: [
+          "On n'en parle pas tant qu'elles ne posent pas la question.", 'Solo si preguntan por la garantía.', 'Non ne parliamo a meno che non chiedano.',
+        ],
       },
     ],
   },

@@ -352,7 +352,7 @@ export const position: Family[] = [
         why: 'Price references: a list, a rate card, a price book, a framework or contract schedule, last year indexed.',
         phrases: [
           // "list for 14 rooms is CHF 198'800, minus our standard 5%", "10% off list".
-          'list for|be|at|minus|less', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
+          'list for|at|minus|less', 'list be $|€|£|¥|₹|chf|usd|eur|gbp|inr|#', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
