@@ -168,7 +168,8 @@ export default defineRule({
       // deck": a sentence that points back belongs to the passage it points into, reported once.
       if (from.statement) {
         const j = plan.statements.indexOf(from.statement);
-        if (plan.statements.slice(Math.max(0, j - 1), i).some((s) => reported.has(s) && s.section === st.section)) continue;
+        const samePassage = (s: Statement) => s.section === st.section && !/\n[ \t]*\n/.test(plan.text.slice(s.end, st.start));
+        if (plan.statements.slice(Math.max(0, j - 1), i).some((s) => reported.has(s) && samePassage(s))) continue;
       }
       reported.add(st);
       if (st.item) reportedItems.add(st.item);

@@ -11,7 +11,7 @@ import { lastFrom } from '../sorted.js';
 import type { Fact, PlanModel, Statement } from './model.js';
 import { SENTENCE_FACT_TAGS } from './sentence-facts.js';
 
-/** Money first, then bare figures large enough to be prices; percentages are not positions. */
+/** Rates a position names first, then money, then bare figures large enough to be prices; discounts and changes are not positions. */
 export function positionAmounts(plan: PlanModel, facts: readonly Fact[]): Amount[] {
   return positionValues(plan, facts).map((p) => p.amount);
 }
@@ -30,11 +30,13 @@ export interface Position {
 /** {@link positionAmounts}, keeping the fact each amount came from. */
 export function positionValues(plan: PlanModel, facts: readonly Fact[]): Position[] {
   const all = facts.flatMap((f) => {
-    const own = plan.ownAmounts(f).filter((amount) => !namedOtherwise(plan, f, amount));
+    // A run-in label that holds its own figure ("the lowest i'll go is 7.25% — below that…") states it there.
+    const inLabel = f.source === 'label' && /\d/.test(f.label.text) ? plan.amountsIn(f.label).filter((a) => a.kind === 'percent') : [];
+    const own = [...inLabel, ...plan.ownAmounts(f).filter((amount) => !namedOtherwise(plan, f, amount))];
     // "Opening ask: 6% of net sales. Why I can stand behind it: … $0.011 a pack saved": a label's first sentence states
     // the position; the sentences after it explain it.
     const first = f.source === 'label' ? firstSentence(plan, f) : undefined;
-    const stated = first ? own.filter((a) => a.start >= first.start && a.end <= first.end) : [];
+    const stated = first ? own.filter((a) => inLabel.includes(a) || (a.start >= first.start && a.end <= first.end)) : [];
     return (stated.length > 0 ? stated : own).map((amount) => ({ amount: signed(plan, amount), fact: f, source: f.source, label: f.label.text }));
   });
   return [
@@ -73,8 +75,11 @@ const DISCOUNT_BEFORE = /\b(?:discount|rebate|reduction)\s+(?:of\s+)?(?:up to\s+
  */
 function percentPosition(plan: PlanModel, p: Position): boolean {
   const f = p.fact;
-  // A label that holds its own figure ("We open at 6%.") is read by the sentence rules, not by what follows it.
-  if (!f || f.source !== 'label' || /\d/.test(f.label.text)) return false;
+  if (!f) return false;
+  // "my target is 7.5%", "the lowest i'll go is 7.25% — below that…": a rate right after the words that name the
+  // position (a sentence the model read, or a run-in label that holds its own figure) is the position.
+  if (f.source === 'sentence' || (f.source === 'label' && /\d/.test(f.label.text))) return rateRightAfter(plan, f, p.amount);
+  if (f.source !== 'label') return false;
   const first = firstSentence(plan, f);
   if (p.amount.start < first.start || p.amount.end > first.end) return false;
   const amounts = plan.amountsIn(first);
@@ -83,6 +88,27 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   const onItsBase = RATE_ON_BASE.test(plan.text.slice(p.amount.end, p.amount.end + 40));
   if (amounts[0]?.start !== p.amount.start || (!onItsBase && amounts.some((a) => a.kind === 'money'))) return false;
   return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
+}
+
+// A change of a rate ("a 5% increase", "up 3%") is a move, not a level.
+const CHANGE_AFTER = /^\s*(?:increase|rise|uplift|hike|raise|more|higher|up|down|drop|cut|decrease|reduction|points?|pts?|pp)\b/i;
+const CHANGE_BEFORE = /(?:\b(?:by|of|up|down|plus|minus)|[+±])\s*$/i;
+
+const LEVEL_LINK = /^[\s*_]*(?:(?:is|are|was|will be|would be|be|=|:|at|of|around|about|roughly|approx\.?|c\.|~|['’]s|remains|stays|sits at)[\s*_]*)*$/i;
+
+/** A percentage that is the first figure after the position's words, in their clause, and states a level. */
+function rateRightAfter(plan: PlanModel, f: Fact, a: Amount): boolean {
+  // The figure inside the words ("open at 9%", a run-in label "the lowest i'll go is 7.25%") or right after them.
+  const inside = a.start >= f.label.start && a.start < f.label.end;
+  if (!inside && a.start < f.label.end) return false;
+  const between = plan.text.slice(inside ? f.label.start : f.label.end, a.start);
+  if (inside && /\d/.test(between)) return false;
+  // Only a link word may stand between ("my target is 7.5%", "Target: 7.5%"): "lands on target and nowhere near the 6%
+  // ceiling" and "the highest rate I plan to concede is 7,5%" name the figure for something else.
+  if (!inside && !LEVEL_LINK.test(between)) return false;
+  const after = plan.text.slice(a.end, a.end + 16);
+  const before = plan.text.slice(Math.max(0, a.start - 12), a.start);
+  return !DISCOUNT_AFTER.test(after) && !CHANGE_AFTER.test(after) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, a.start - 24), a.start)) && !CHANGE_BEFORE.test(before);
 }
 
 const positionHits = new WeakMap<PlanModel, { start: number; end: number; tag: (typeof SENTENCE_FACT_TAGS)[number] }[]>();
@@ -150,6 +176,8 @@ function direct(plan: PlanModel, f: Fact): boolean {
   if (!a) return false;
   // "Walk @ CHF 16'000'000": shorthand opening its line holds the figure inside the words the lexicon read.
   if (a.start >= f.label.start && a.end <= f.label.end) return /^[\s\-*+•>|]*(?:\[[ xX]\]\s*)?$/.test(plan.text.slice(plan.lines.lineStart(plan.lines.point(f.label.start).line), f.label.start));
+  // "i'll open at 9% because…": words that end on the figure's first digits ('open at #') hold it right after them.
+  if (a.start >= f.label.start && a.start < f.label.end && a.end > f.label.end) return !/\d/.test(plan.text.slice(f.label.start, a.start));
   if (a.start < f.label.end) return false;
   const between = plan.text.slice(f.label.end, a.start);
   // "Scenario B — our target: ₹46,50,000": a colon right after the words, with the amount next, labels it.
