@@ -11,20 +11,24 @@ const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
 // Words that say a walk-away point is a maximum we accept, or a minimum.
-const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper (?:bound|limit)|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it)\b)/i;
-const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower (?:bound|limit)|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it)\b)/i;
+const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper (?:bound|limit)|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it))\b/i;
+const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower (?:bound|limit)|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it))\b/i;
 
 /** Which way the walk-away point bounds us, when its own words say so and say only one way. */
 function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
   const fact = walkAwayFacts(plan).find((f) => plan.ownAmounts(f).some((a) => a.start === w.start));
   if (!fact) return undefined;
   // Up to the next alternative condition: in "$265 group rate, or an F&B minimum above $340,000" the minimum bounds something else.
+  // Only the figure's own sentence: "My bottom line: £50 per unit. … the 60-day wait on cash eat most of the rest" is no cap.
   const after = plan.text.slice(w.end, Math.max(w.end, fact.value.end));
-  const cut = /;|\bor\b/.exec(after);
-  let clause = plan.text.slice(Math.min(fact.value.start, w.start), cut ? w.end + cut.index : Math.max(w.end, fact.value.end));
+  const cut = /;|\bor\b|[.!?](?=\s|$)/.exec(after);
+  const before = plan.text.slice(Math.min(fact.value.start, w.start), w.start);
+  const stops = [...before.matchAll(/[.!?](?=\s)/g)];
+  const from = Math.min(fact.value.start, w.start) + (stops.length > 0 ? stops[stops.length - 1]!.index! + 1 : 0);
+  let clause = plan.text.slice(from, cut ? w.end + cut.index : Math.max(w.end, fact.value.end));
   // The words that lead into the next figure are that figure's: in "£62.50 psf headline, and no more than 12 months rent
   // free" the "no more than" caps the months ("TC USD 45.00/dmt and RC 4.50 ¢/lb (…the highest we accept)" keeps its remark).
-  const offset = w.end - Math.min(fact.value.start, w.start);
+  const offset = w.end - from;
   const rest = clause.slice(offset);
   const nextFigure = /\d/.exec(rest.replace(/^[\d.,'’\s]*/, (m) => ' '.repeat(m.length)));
   if (nextFigure) {

@@ -8,6 +8,9 @@
 /** "Why that opening", "Reason for the target", "Rationale": a label that gives the reason for a position. */
 export const REASON_LABEL = /^\W*(?:why|reason|rationale|basis|justification)\b/i;
 
+/** "Opening and why", "Target & rationale", "Opening with basis": a label that promises the reason beside the position. */
+export const AND_ITS_REASON = /(?:\band|&|\+|\bwith|\bplus)\s+(?:the\s+|its\s+)?(?:why|rationale|reasons?|reasoning|basis|justification)\s*[?:.]?\s*$/i;
+
 /** "Opening rationale", "Reason for our anchor", "Why we open there", "Why the opening holds up": the opening's reason under its own name. */
 export const NAMED_OPENING_REASON =
   /^[\s|*_]*(?:(?:opening|anchor|first (?:offer|number|ask|price))\s+(?:rationale|reason|basis|justification|logic)|(?:rationale|reason|basis|justification) (?:for|behind) (?:the |our |my )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:we|i) open(?: there| at)?|(?:why|how) (?:we|i) (?:can )?(?:defend|justify|stand behind|back up) (?:the |our |my |this )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:the |our |my |this )?(?:opening|anchor|first (?:offer|number|ask|price)))\b/i;
@@ -23,7 +26,10 @@ export const SUMS_UP =
 export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every|each|any|no|our)\s+(?:concessions?|moves?|trades?|gives?|steps?)\s+(?:are|is|must|stay|remain|needs?|comes?|has|have|will)\b/i;
 
 /** Where the steps add up to, or the rule they follow: a line of the concessions part that is no concession of its own. */
-export const summarisesConcessions = (text: string): boolean => SUMS_UP.test(text) || CONCESSIONS_RULE.test(text);
+/** "opening − all gives = ₹4,00,00,000 = target", "sum of the steps = £0.35": the steps added up, anywhere in the line. */
+export const ALL_STEPS_ADDED = /\b(?:all|total of|sum of|the sum of)\s+(?:the\s+|our\s+|my\s+)?(?:gives|steps|moves|concessions|cuts|discounts|rungs)\b[^.;]*=|=\s*(?:our\s+|the\s+)?(?:target|floor|walk[- ]?away|ceiling)\b/i;
+
+export const summarisesConcessions = (text: string): boolean => SUMS_UP.test(text) || CONCESSIONS_RULE.test(text) || ALL_STEPS_ADDED.test(text);
 
 /** "Q", "A:", "Question 3", "V:" (Vraag), "F:" (Frage), "P:" (Pregunta/Pytanie), "D:" (Domanda) standing as a label. */
 export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;

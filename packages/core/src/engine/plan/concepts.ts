@@ -335,10 +335,20 @@ const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'conces
 // "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.
 const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure)\b/u;
 
+// "Lumenix first offer", "Acme latest quote": a name standing before its number with no "'s".
+const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Opening|First|Final|Best|New|Latest|Revised|Initial|Current)\b)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}\s+(?:first|latest|last|current|initial|opening|revised|new|final)\s+(?:quote|offer|bid|price|proposal|ask|counter(?:offer)?)\b/u;
+
 /** A label that opens with the other side's name for itself ("Their ask", "Supplier's target", "Nordlink's first quote") is about their numbers. */
 // A bilingual label names their side in either half ("¿Qué ha pedido el proveedor? / What is their ask?").
 export const namesTheirSide = (label: string): boolean =>
-  THEIRS_RE.test(normalizeLabel(label)) || NAMED_PARTY_NUMBER.test(label) || label.split(/\s\/\s/).slice(1).some((half) => THEIRS_RE.test(normalizeLabel(half)));
+  THEIRS_RE.test(normalizeLabel(label)) ||
+  NAMED_PARTY_NUMBER.test(label) ||
+  NAMED_PARTY_BARE.test(label) ||
+  label.split(/\s\/\s/).slice(1).some((half) => THEIRS_RE.test(normalizeLabel(half)) || NAMED_PARTY_NUMBER.test(half) || NAMED_PARTY_BARE.test(half));
+
+const REASON_PART = /^(?:the\s+)?(?:why|why so|why there|why that|rationale|reasons?|reasoning|basis|justification|logic)$/i;
+// "Highest planned: CHF 7'780", "Lowest we plan to go", "Furthest planned step": where our planned moves end, not the walk-away.
+const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean)\b/;
 
 /** An alias lookup built once per configuration. */
 export class Vocabulary {
@@ -466,6 +476,7 @@ export class Vocabulary {
     const out = this.matchAny(label, options);
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
     if (out.length > 0 && namesTheirSide(label)) return out.filter((c) => !OUR_POSITION.has(c));
+    if (out.includes('walk-away') && LADDER_END.test(normalizeLabel(label))) return out.filter((c) => c !== 'walk-away');
     return out;
   }
 
@@ -531,7 +542,8 @@ export class Vocabulary {
       if (parts.length > 1) {
         const before = out.length;
         let all = true;
-        for (const part of parts) all = tryKey(part) && all;
+        // "Opening and why", "Target & rationale": the reason beside a position names no part of its own.
+        for (const part of parts) all = (REASON_PART.test(part) || tryKey(part)) && all;
         // A bilingual label is read by its known half ("Plancher / floor", "Schmerzgrenze / walk-away"):
         // the other half is one foreign word standing beside it.
         const bilingual = /\//.test(withoutParens) && parts.length === 2 && parts.some((p) => !/\s/.test(p.trim()));

@@ -82,6 +82,8 @@ export const pricing: Family[] = [
           'price|pricing|quote|bid|rate|fee|number|offer be the? highest|dearest|priciest', 'be the highest|dearest|priciest of|among|on the', 'be the most expensive of|among|on the',
           // Our figure set against the market: "Greg says 12% is above market".
           'above|over market|benchmark', 'above|over the market|benchmark|norm|average', 'above|over the? market rate|price|level|average',
+          // A public buyer's yardstick: "still above estimate (dept estimate ₹3.7 cr)", "over the engineer's estimate".
+          'above|over|exceed|exceeds … estimate|estimates', 'above|over|exceed|exceeds the? cost estimate|budget estimate|pre tender estimate',
           // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".
           'why $|€|£|¥|₹? # %? when|if|while|whereas', 'why pay $|€|£|¥|₹? #', 'why … so much|expensive|high|dear',
           // A rival's lower offer, however it is worded: "the national firm has offered a lower cap".
@@ -102,7 +104,7 @@ export const pricing: Family[] = [
           "They'll say the big-franchise stuff goes for 6%.",
           'If Pieter says the fee is double what they paid the freelancer, we answer with results.',
           'If Meera asks why 25% when Talentbridge charges 18%, we talk about cost and risk.',
-          'Greg says 12% is above market.',
+          'Greg says 12% is above market.', 'If PNC says "still above estimate" (dept estimate ₹3.7 cr)',
           '"Your price is the highest of the three shortlisted suppliers."',
           'Procurement will ask for 15% off.',
           'Initech quoted €40k less.',

@@ -160,6 +160,8 @@ export const qualification: Family[] = [
         why: 'Budgets and funding by name.',
         phrases: [
           'budget', 'budgets', 'budgeted', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
+          // A retail buyer's budget is its open-to-buy ("OTB"); other languages build it into compounds ("Fortbildungsbudget").
+          'open to buy', 'otb', '*budget', '*budgets', 'money be|is the|their|our|from',
           // Fund, funds, funded and funding share one stem. Money is meant with a determiner or a word of money around it
           // ("their funding", "the project is fully funded", "funding approved"), not where people's posts are paid for
           // ("doctoral researchers funded through 2028": staffing).
@@ -184,7 +186,7 @@ export const qualification: Family[] = [
           'financing in place', 'financed by|through|via|from|with|over', 'loan', 'line of credit',
           'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
-        examples: ['Volume 1,2 Mio. pcs p.a., so ca. 2,06 Mio. € spend.', 'Their annual spend on freight is about £1.4m.', '$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
+        examples: ['Her open-to-buy for the whole capsule is about £140,000.', 'The money is the Fortbildungsbudget of the Abteilung Personal.', 'Volume 1,2 Mio. pcs p.a., so ca. 2,06 Mio. € spend.', 'Their annual spend on freight is about £1.4m.', '$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
         not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.', 'Postdoc confirmed until 2027; doctoral researchers funded through 2028.'],
       },
       {
