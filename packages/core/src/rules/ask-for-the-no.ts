@@ -9,7 +9,17 @@ type Span = [number, number];
 // A plan's own Q&A marker ("Q:", "Q3.", "Question 2)") before the question it answers below.
 const SELF_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)]/i;
 // A question in our own voice, put to ourselves: "we", "our", "I", and no "you".
-const ourVoice = (text: string) => !/\byou(?:r|rs)?\b/i.test(text) && /\b(?:we|our|us|I|my|me)\b/i.test(text);
+const YOU = /\byou(?:r|rs)?\b/i;
+const ourVoice = (text: string) => !YOU.test(text) && /\b(?:we|our|us|I|my|me)\b/i.test(text);
+// "A:", "Answer:", "**A.**": the line that answers a plan's own "Q:".
+const ANSWER_MARK = /^[\s*_]*(?:A|Answer)\s*\d*\s*[:.)]/i;
+
+/** The statement after a prompt starts with an answer mark. */
+function answeredBelow(plan: PlanModel, s: Statement): boolean {
+  const i = plan.statements.indexOf(s);
+  const next = plan.statements[i + 1];
+  return next !== undefined && ANSWER_MARK.test(plan.text.slice(plan.lines.lineStart(plan.lines.point(next.start).line), next.end));
+}
 
 /**
  * The question parts of a statement, as offsets in the document: the whole sentence, the `…?` pieces
@@ -100,7 +110,9 @@ export default defineRule({
       if (s.kind !== 'heading' && plan.within(s.start, 'questions') && plan.tags.hits(s, 'question-for-a-no').some((h) => !h.negated)) return;
       // "Q: And if we don't get it?": a plan written as questions to itself asks in our voice; that prompt is a
       // heading for our answer, not a question put to the other side.
-      if (SELF_PROMPT.test(s.text) && ourVoice(s.text)) continue;
+      // A prompt about them ("Q: And if they won't come up to that?") or one the next line answers ("Q: What happens if you
+      // walk away?" ⏎ "A: We take the Basel group…", a coach asking us) is the same: only a "Q:" put to them stays.
+      if (SELF_PROMPT.test(s.text) && (ourVoice(s.text) || !YOU.test(s.text) || answeredBelow(plan, s))) continue;
       // The same in a Q&A table: "| What happens if we don't agree? | We extend the Medivent contract… |".
       // A table whose other column is "Our answer" holds prompts in its first column, whoever they speak of ("What if they say…?").
       const first = s.row && s.row.cells.length >= 2 ? s.row.cells[0]! : undefined;

@@ -205,7 +205,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
 /** The part of a concession's text before its "get" half begins. */
 // "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
 const MOVE_SHAPE =
-  /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*[$€£¥₹]?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b|[$€£¥₹]\s?\d[\d.,']*\s+to\s+[$€£¥₹]\s?\d/;
+  /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b|[$€£¥₹]\s?\d[\d.,']*\s+to\s+[$€£¥₹]\s?\d/;
 // The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
 const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
 
@@ -229,9 +229,14 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
     if (/^[\s\-*+•|]*$/.test(text.slice(0, rel)) && /^(?:if|once|provided|when|as long as)\b/i.test(text.slice(rel))) {
       const colon = text.indexOf(':', rel);
       if (colon > 0) return { start: start + colon + 1, end: start + text.length };
+      // "If Nimbus guarantees a 10-day replacement, then we move from ₹18,000 to ₹19,500": the give after "then we".
+      const then = /,\s*(?:then\s+)?(?:we|i)\b/i.exec(text.slice(rel));
+      if (then) return { start: start + rel + then.index + 1, end: start + text.length };
     }
     // An arrow is not negated by the words before it ("instead of 30/70 → $40,000 off"): it pairs the halves whatever they say.
     if (h.negated && !/^(?:→|->|=>)/.test(text.slice(rel))) continue;
+    // "step 1: → ₹66 (−₹2)": an arrow right after a label points to the level, not to a get.
+    if (/^(?:→|->|=>)/.test(text.slice(rel)) && /:\s*$/.test(text.slice(0, rel))) continue;
     if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3})?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
     return { start, end: h.start };
   }
@@ -265,7 +270,7 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       if (KEPT_AFTER.test(plan.text.slice(a.end, a.end + 40))) continue;
       if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹]\s?$/, ''))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
-      if (!signed && /^\s*(?:→|->|=>)\s*[$€£¥₹]?\s?\d/.test(plan.text.slice(a.end, a.end + 8))) continue;
+      if (!signed && /^\s*(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d/.test(plan.text.slice(a.end, a.end + 12))) continue;
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
       if (!signed && /^\s+to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 10))) continue;
       if (a.kind === 'money') return { amount: a };
@@ -419,6 +424,16 @@ export default defineRule<Options>({
             current = a.value;
             continue;
           }
+          // "Parking CHF 120 → CHF 110" below a 168 → 162 → 158 ladder: a move that starts from another level prices another thing.
+          if (/(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s*$/.test(before)) {
+            const from = plan.amountsIn({ start: unit.span.start, end: a.start }).at(-1);
+            const fromValue = from && from.kind === a.kind ? inCurrencyOf(from, o).value : undefined;
+            if (fromValue !== undefined && Math.abs(fromValue - current) > current * 0.01) {
+              // The first move may start from a new base (a BAFO below the opening: "44.900 → 41.300"); a later one does not.
+              if (steps.length > 0) continue;
+              current = fromValue;
+            }
+          }
           const move = dir * (current - a.value);
           current = a.value;
           const shown = percentPrice ? `${Math.round(move * 100) / 100} percentage points` : fmt(move, a.currency);
@@ -462,22 +477,26 @@ export default defineRule<Options>({
       if (first) first.more++;
       else growing.set(cur.measure, { cur, prev, more: 0 });
     }
-    for (const { cur, prev, more } of growing.values()) {
-      const later = more === 0 ? '' : ` (and ${more} later step${more === 1 ? '' : 's'})`;
-      report(
-        `Concession ${cur.label} is ${cur.size > prev.size ? 'bigger than' : 'as big as'} the step before it (${prev.sizeText})${later}: plan each step smaller than the last, so the other side sees we are near our limit.`,
-        cur.at,
-      );
-    }
-
+    // Past the walk-away: reported at the last step, or joined to that step's growth finding (one finding per line).
+    let crossing: { text: string; span: Span } | undefined;
     if (o && w && comparable(o, w) && current !== undefined && steps.length > 0 && dir * (current - w.value) < 0) {
       const last = ladder[ladder.length - 1]!;
       const lastLine = plan.statements.find((s) => s.start >= last.unit.span.start && s.start < last.unit.span.end);
-      report(
-        `Planned concessions take the opening \`${o.raw.trim()}\` ${side === 'buyer' ? 'up' : 'down'} to ${o.kind === 'percent' ? `${Math.round(current * 100) / 100}%` : fmt(current, o.currency)}, past the ${side === 'buyer' ? 'ceiling' : 'walk-away point'} \`${w.raw.trim()}\`: drop or shrink concessions so the ladder stops ${side === 'buyer' ? 'below' : 'above'} it.`,
-        lastLine ? { start: lastLine.start, end: lastLine.end } : last.unit.span,
-      );
+      crossing = {
+        text: `take the opening \`${o.raw.trim()}\` ${side === 'buyer' ? 'up' : 'down'} to ${o.kind === 'percent' ? `${Math.round(current * 100) / 100}%` : fmt(current, o.currency)}, past the ${side === 'buyer' ? 'ceiling' : 'walk-away point'} \`${w.raw.trim()}\`: drop or shrink concessions so the ladder stops ${side === 'buyer' ? 'below' : 'above'} it`,
+        span: lastLine ? { start: lastLine.start, end: lastLine.end } : last.unit.span,
+      };
     }
+    for (const { cur, prev, more } of growing.values()) {
+      const later = more === 0 ? '' : ` (and ${more} later step${more === 1 ? '' : 's'})`;
+      const joined = crossing && cur.at.start >= crossing.span.start && cur.at.start < crossing.span.end;
+      report(
+        `Concession ${cur.label} is ${cur.size > prev.size ? 'bigger than' : 'as big as'} the step before it (${prev.sizeText})${later}: plan each step smaller than the last, so the other side sees we are near our limit${joined ? `; and the planned concessions ${crossing!.text}` : ''}.`,
+        cur.at,
+      );
+      if (joined) crossing = undefined;
+    }
+    if (crossing) report(`Planned concessions ${crossing.text}.`, crossing.span);
   },
   applies: ({ plan }) => plansConcessions(plan),
 });

@@ -6,7 +6,7 @@ import type { Tag, TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
-import { QA_LABEL, summarisesConcessions } from '../engine/lexicon/shapes.js';
+import { QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -287,6 +287,7 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   }
   // An arrow pointing from the give to its get is notation, not words: "5% off → a case study", "+€0.15 ↔ dock hours".
   if (unit.statements.some((st) => ARROW.test(st.text))) return true;
+  if (unit.statements.some((st) => theyDoThenWe(st.text))) return true;
   // "if they ask for it" gives on demand: asking words count only when we are the ones asking.
   // "Drop our ask for a free tasting": an ask right after the give is what we give up, not what we get.
   return unit.statements.some((st) => {

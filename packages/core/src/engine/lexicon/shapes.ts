@@ -50,3 +50,18 @@ export const SPEAKER_LINE =
 
 /** "A: No.", "No — the tone problem is handled separately": an answer that turns down what the question before it proposed. */
 export const DECLINING_ANSWER = /^[\s*_]*(?:(?:A|Answer|R|Réponse|Respuesta|Antwort)\s*\d*\s*[:.)-]\s*[*_]*\s*)?(?:no|nope|never|absolutely not|certainly not|definitely not|not at all|nein|non|nee|niet)\b(?![-'’])/i;
+
+/**
+ * "If they onboard all 12 by 1 July, then we move to ₹20,500": a condition on what they do, then our move — a trade
+ * in its own shape, whatever the verb. Not when the condition is only their asking or pushing ("if they push, we drop
+ * to…"), nor when we are its subject ("if we sign…").
+ */
+const THEY_THEN_WE = /^[\s\d.)*_•-]*(?:if|once|provided(?: that)?|providing|as long as|so long as)\s+([^,;:]{3,140}),\s*(?:then\s+)?(?:we|i)\b/i;
+const ONLY_ASKING = /\b(?:ask|asks|asked|want|wants|push|pushes|pushed|insist|insists|press|presses|complain|complains|object|objects|say|says|request|requests|demand|demands|need|needs|come back|counter|haggle|balk|baulk|threaten|threatens)\b/i;
+
+export function theyDoThenWe(text: string): boolean {
+  const m = THEY_THEN_WE.exec(text);
+  if (!m) return false;
+  const condition = m[1]!;
+  return !/^(?:we|i|our|my)\b/i.test(condition.trim()) && !ONLY_ASKING.test(condition);
+}

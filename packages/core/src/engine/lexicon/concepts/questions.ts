@@ -27,7 +27,9 @@ export const questions: Family[] = [
           `anything|anyone|anybody|someone|something … ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           'rule … out', 'change … mind', 'get in the way', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
-          'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections', 'reservation', 'reservations',
+          'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections',
+          // "Reservation" shares its stem with "reserve": only where it is a doubt ("any reservations?"), not capacity reserved.
+          'any reservation|reservations', 'reservation|reservations about|on|regarding|with', 'have|has … reservation|reservations',
           'hesitat*', 'doubt', 'doubts', 'worry|worries|worried',
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
