@@ -69,6 +69,11 @@ describe('the phrase language', () => {
     const tokens = tokenize('We walk.', 100);
     expect(tokens[0]).toMatchObject({ start: 100, end: 102 });
   });
+  it('reads a large sum said aloud as one number, and leaves counts as words', () => {
+    expect(phrases(['send #'], 'what I will do is send seventy thousand on Friday')).toEqual(['send seventy thousand']);
+    expect(phrases(['# all in'], 'a hundred and ten thousand all-in')).toEqual(['a hundred and ten thousand all-in']);
+    expect(phrases(['send #'], 'send two options')).toEqual([]);
+  });
 });
 
 describe('a phrase set runs its regex only where an entry can begin', () => {

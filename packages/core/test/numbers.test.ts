@@ -104,5 +104,11 @@ describe('amounts written in words', () => {
   it('leaves counts and figures alone', () => {
     expect(words('We offer two options and one more year.')).toEqual([]);
     expect(words('£40 a seat, forty pounds in words')).toEqual([['money', 40, 'GBP', 'user'], ['money', 40, 'GBP', '']]);
+    expect(words('two hundred seats and six people')).toEqual([]);
+  });
+  it('reads a large sum said aloud without a money word, in the plan currency when it has one', () => {
+    expect(words('the number I won\'t go under is forty grand all-in')).toEqual([['money', 40000, '', '']]);
+    expect(words('send seventy thousand on Friday')).toEqual([['number', 70000, '', '']]);
+    expect(parseAmounts('a hundred and ten thousand, approved', 'CHF').map((a) => [a.kind, a.value, a.currency])).toEqual([['money', 110000, 'CHF']]);
   });
 });

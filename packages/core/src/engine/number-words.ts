@@ -19,10 +19,18 @@ const MONEY_WORDS: Record<string, string> = {
 };
 
 /** Whether text may hold an amount in words at all (a cheap test before the scan). */
-const MAY_HOLD_WORD_AMOUNT = /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent)\b/i;
+const MAY_HOLD_WORD_AMOUNT = /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent|thousand|million|billion|lakhs?|crores?)\b/i;
+
+// "forty grand", "fifty-five thousand all-in", "a hundred and ten thousand": a sum said aloud, with no money word after
+// it, is still an amount when a scale of a thousand or more ends it ("two options", "three years" stay words).
+export const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'grand', 'lakh', 'lakhs', 'million', 'crore', 'crores', 'billion']);
+
+/** A word that can stand in a sum said aloud: "seventy", "fifty-five", "hundred", "thousand". */
+export const isNumberWord = (w: string): boolean => SCALES[w] !== undefined || w.split('-').every((p) => SMALL[p] !== undefined);
 
 export interface WordAmount {
-  kind: 'money' | 'percent';
+  /** `number`: a large sum with no money word ("fifty-five thousand"); the plan's currency may apply. */
+  kind: 'money' | 'percent' | 'number';
   value: number;
   currency?: string;
   start: number;
@@ -91,6 +99,8 @@ export function parseWordAmounts(text: string): WordAmount[] {
     }
     const currency = unit && adjacent ? MONEY_WORDS[unit.text] : undefined;
     if (!unit || !currency || (unit.text === 'p' && n.value >= 100)) {
+      const last = words[n.next - 1]!;
+      if (LARGE_SCALES.has(last.text) && n.value >= 1000) out.push({ kind: last.text === 'grand' ? 'money' : 'number', value: n.value, start: words[i]!.start, end: last.end });
       i = n.next - 1;
       continue;
     }

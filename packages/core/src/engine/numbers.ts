@@ -164,7 +164,7 @@ export function parseNumberText(num: string): number {
 export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
   // Every amount in figures has a digit; most sentences have none, and the regex would try each position.
-  if (!HAS_DIGIT.test(text)) return wordAmounts(text, found);
+  if (!HAS_DIGIT.test(text)) return wordAmounts(text, found, defaultCurrency);
   let carried: { code: string; start: number; end: number } | undefined;
   for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
@@ -243,11 +243,11 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
       found[i - 1] = { ...a, kind: 'money', currency: b.currency };
     }
   }
-  return wordAmounts(text, found);
+  return wordAmounts(text, found, defaultCurrency);
 }
 
 /** Adds the amounts written in words ("forty pounds a seat a month") to those in figures, in text order (a cheap test first: most text names no money in words). */
-function wordAmounts(text: string, found: Amount[]): Amount[] {
+function wordAmounts(text: string, found: Amount[], defaultCurrency?: string): Amount[] {
   const words = parseWordAmounts(text).filter((w) => !found.some((f) => f.start < w.end && w.start < f.end));
   if (words.length === 0) return found;
   for (const w of words) {
@@ -262,7 +262,10 @@ function wordAmounts(text: string, found: Amount[]): Amount[] {
         end += u[0].length;
       }
     }
-    found.push({ kind: w.kind, value: w.value, currency: w.currency, unit, start: w.start, end, raw: text.slice(w.start, end) });
+    // "forty grand" is money in the plan's currency; "fifty-five thousand" is too when the plan names one.
+    const currency = w.currency ?? (w.kind !== 'percent' ? defaultCurrency : undefined);
+    const kind = w.kind === 'number' && currency ? 'money' : w.kind;
+    found.push({ kind, value: w.value, currency, unit, start: w.start, end, raw: text.slice(w.start, end) });
   }
   return found.sort((a, b) => a.start - b.start);
 }

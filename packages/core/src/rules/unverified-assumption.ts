@@ -40,6 +40,17 @@ function partyOf(tokens: readonly Token[], from: number, to: number, { isTheirNa
   return us ? 'we' : undefined;
 }
 
+const PREPOSITIONS = new Set(['with', 'for', 'to', 'of', 'on', 'in', 'by', 'from', 'about', 'at', 'into', 'onto', 'over', 'under']);
+
+/** Every word for us after the hedge is the object of a preposition ("…fine with our clause"), none a subject. */
+function weOnlyAfterPreposition(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (speakerAt([tokens[i]!], 0, () => false) !== 'we') continue;
+    if (!PREPOSITIONS.has(tokens[i - 1]?.stem ?? '')) return false;
+  }
+  return true;
+}
+
 /** The hedge's clause: from the last strong mark before it to the next one, or to a reason word after it. */
 function clauseOf(tokens: readonly Token[], hit: TagHit): [number, number] {
   let from = hit.from;
@@ -88,8 +99,10 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
     const firstPerson = firstWord === 'i' || firstWord === 'we';
     const around = firstPerson ? after : theirs ? 'they' : speaker === 'we' ? 'we' : (partyOf(tokens, from, hit.from, names) ?? after);
     if (strong) {
-      // "I assume our team is free in Q3": a guess about us only.
-      if (around === 'we') continue;
+      // "I assume our team is free in Q3": a guess about us only. "The brand's legal team should be fine with our standard
+      // clause": "our" after a preposition is the object, and the subject stands before the hedge.
+      const objectOnly = !firstPerson && hit.from > from && after === 'we' && !theirs && speaker !== 'we' && weOnlyAfterPreposition(tokens, hit.to, to);
+      if (around === 'we' && !objectOnly) continue;
       return hit;
     }
     if (around === 'they') return hit;

@@ -8,6 +8,7 @@
  * folded to their base, since a stemmer cannot see that "took" is "take".
  */
 import { stemmer } from 'stemmer';
+import { isNumberWord, LARGE_SCALES } from '../number-words.js';
 
 /** One word (or clause mark) of a statement, with its offsets in the document. */
 export interface Token {
@@ -188,6 +189,15 @@ export function tokenize(text: string, base = 0): Token[] {
   // "up to 49,50 zł, jeśli / if: the price is fixed": a colon after the condition word only sets its clause off.
   for (let i = 1; i < out.length; i++) {
     if (out[i]!.mark && out[i]!.stem === ':' && CONDITION_WORDS.has(out[i - 1]!.word)) out.splice(i, 1);
+  }
+  // "send seventy thousand on Friday", "forty grand": a sum said aloud is one number, as if written in figures.
+  for (let i = 0; i < out.length; i++) {
+    const first = out[i]!.word;
+    if (!(isNumberWord(first) || ((first === 'a' || first === 'an') && isNumberWord(out[i + 1]?.word ?? '')))) continue;
+    let k = i + 1;
+    while (k < out.length && (isNumberWord(out[k]!.word) || (out[k]!.word === 'and' && isNumberWord(out[k + 1]?.word ?? '')))) k++;
+    if (k - i < 2 || !LARGE_SCALES.has(out[k - 1]!.word)) continue;
+    out.splice(i, k - i, { stem: '#', word: out.slice(i, k).map((t) => t.word).join(' '), start: out[i]!.start, end: out[k - 1]!.end, capital: out[i]!.capital, mark: false });
   }
   // "This is going to be long", "they're going to ask": "going to" before a verb is the future, not a move
   // ("the volume goes to Corio", "we go to two deliveries a week").

@@ -303,6 +303,8 @@ export const position: Family[] = [
           // "Start at", "go in at" need us or a figure: "coverage starts with bridal prep at 11am" opens nothing.
           'start at|with $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall|can? start at|with|high',
           'i|we will|would|shall? quote', 'i|we will|would|shall|have? submit|tender|bid|price|send $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
+          // "What I'll do is send seventy thousand on Friday", "the plan is to quote 70k".
+          'be|to send|submit|quote|table $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           // "Q: So what number goes in the offer?"
           'what number|figure|price goes|go in|into the|our? offer|proposal|quote|bid|tender', 'number|figure|price in|into the|our offer|proposal|quote',
           'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
