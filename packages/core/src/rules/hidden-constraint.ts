@@ -31,6 +31,7 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
 
 // Words that open a condition: telling "early" after them is a fear, not a plan.
 const CONDITION_WORDS = new Set(['if', 'unless', 'when', 'onc', 'should']);
+const TELLING_GERUND = /^(?:raising|mentioning|telling|sharing|disclosing|flagging|bringing|revealing|showing|putting)$/;
 
 /** How the statement holds something back, if it does: in its own words, or under a heading that says so. */
 function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit | null>): TagHit | undefined {
@@ -41,7 +42,14 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
     for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_WORDS.has(tokens[i]!.stem)) return true;
     return false;
   };
-  if (affirmed(plan, plan.tags.hits(st, 'disclose-early')).some((h) => !conditional(h))) return undefined;
+  // "Keep it out of the first meeting", "raising it early just gives them a reason to load the fee": the early telling
+  // is what the plan avoids, not what it does.
+  const avoided = (h: TagHit) => {
+    if (/\bout of (?:the |our |my )?$/i.test(plan.text.slice(Math.max(st.start, h.start - 16), h.start))) return true;
+    for (let i = h.from - 1; i >= 0 && i >= h.from - 4 && !tokens[i]!.mark; i--) if (TELLING_GERUND.test(tokens[i]!.word)) return true;
+    return false;
+  };
+  if (affirmed(plan, plan.tags.hits(st, 'disclose-early')).some((h) => !conditional(h) && !avoided(h))) return undefined;
   const own = affirmed(plan, plan.tags.hits(st, 'withhold'))[0];
   if (own) return own;
   return st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache);
@@ -121,7 +129,7 @@ export default defineRule({
     sources: ['trust-is-imperative'],
     fix: 'Plan to share the constraint early — in the first meeting or the proposal — with the reason behind it ("our hosting is EU-only because of GDPR; we raise it in the kick-off"), and remove any instruction to hide it, delay it or wait until they ask.',
     details:
-      'A constraint is a limit the deal must respect whatever is agreed, and that the other side will meet anyway: law and regulation (GDPR, data residency, export control, sanctions, HIPAA, SOC 2…), company policy and approvals (board approval, approval limits, a board freeze on commitments, standard terms, liability caps, fiscal year), and what we cannot do or deliver (a licence restriction, a ban, capacity and lead times), or any line in a constraints section. Our own numbers and our own pressure are not constraints: keeping the walk-away, the budget or a quarter-end deadline private is ordinary negotiating. The rule reports a statement about a constraint (in the sentence, its list item, or the sentence its "it/this" points back to) that plans to withhold it (don\'t mention, keep it to ourselves, keep it off the table, hold back, bury it in the small print), to reveal it only on demand (only if they ask, unless they push for…, mention it if asked) or to tell it late (raise it after they sign, wait until signature to mention it); a heading such as "Things we keep to ourselves" or "Things not to raise" makes every constraint under it withheld. Negated plans ("we will not hide the data-residency limit") and statements that share it early (up front, on day one, in the first meeting, before pricing, in writing) are not reported. One finding per statement. The words come from the lexicon: add your team\'s words under `vocabulary.constraint`, `vocabulary.withhold` or `vocabulary.disclose-early`.',
+      'A constraint is a limit the deal must respect whatever is agreed, and that the other side will meet anyway: law and regulation (GDPR, data residency, export control, sanctions, HIPAA, SOC 2…), company policy and approvals (board approval, approval limits, a board freeze on commitments, standard terms, liability caps, fiscal year), and what we cannot do or deliver (a licence restriction, a ban, capacity and lead times), or any line in a constraints section. Our own numbers and our own pressure are not constraints: keeping the walk-away, the budget or a quarter-end deadline private is ordinary negotiating. The rule reports a statement about a constraint (in the sentence, its list item, or the sentence its "it/this" points back to) that plans to withhold it (don\'t mention, keep it to ourselves, keep it off the table, hold back, bury it in the small print), to reveal it only on demand (only if they ask, unless they push for…, mention it if asked) or to tell it late (raise it after they sign, wait until signature to mention it); a heading such as "Things we keep to ourselves" or "Things not to raise" makes every constraint under it withheld. Negated plans ("we will not hide the data-residency limit") and statements that share it early (up front, on day one, in the first meeting, before pricing, in writing) are not reported; an early telling the statement avoids ("keep it out of the first meeting", "raising it early just gives them a reason to load the fee") is no sharing. One finding per statement. The words come from the lexicon: add your team\'s words under `vocabulary.constraint`, `vocabulary.withhold` or `vocabulary.disclose-early`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

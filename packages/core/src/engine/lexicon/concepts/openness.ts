@@ -49,6 +49,8 @@ export const openness: Family[] = [
           'board|cfo|legal|executive|management|internal|regulatory|committee approval', 'need|needs|require|requires|subject … approval|approvals', 'need|needs|require|requires|subject … sign off',
           'signing|signature authority', 'delegation of authority', 'deal desk',
           // Public-sector and corporate governance: "under our SFIs anything over £400,000 has to go to Trust Board".
+          // A decision of an elected body binds a public buyer: "the kommunestyre decision from March", "the council resolution".
+          'council|municipal|municipality|kommunestyre|assembly|cabinet|parliament|senate decision|resolution|mandate|mandates|rule|rules|bylaw|bylaws',
           'standing financial instructions', 'sfi', 'sfis', 'scheme of delegation', 'delegated authority', 'has|have to go to … board|committee|cabinet|council',
           'go|goes|going to … board|committee|cabinet for approval|sign off', 'ir35', 'off payroll', 'status determination', 'discount approval|authority|policy', 'pricing policy',
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
@@ -107,7 +109,9 @@ export const openness: Family[] = [
           `not ${QUIET_TELL}`, 'not raise it|this|that|these|those|them|until|unless|before|yet|now|with|early|upfront', 'not raise … until|unless|before|till', 'not disclose|reveal|share|discuss|explain|confirm … it|this|that|these|those',
           'not disclose|reveal|share|discuss|explain|confirm … with|to them', 'not disclose|reveal|share|discuss|explain|confirm … yet|now|early|upfront',
           'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
-          'keep|keeps|keeping … to ourselves|myself', 'keep … under wraps', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
+          'keep|keeps|keeping … to ourselves|myself', 'to ourselves|myself until|till|unless|initially', 'to ourselves|myself for now', 'to ourselves|myself at first', 'keep … under wraps',
+          // "I'm not raising the council decision on Thursday": our plan for the meeting, said in the progressive.
+          'be not raise|raising|mention|mentioning|flag|flagging|volunteer|volunteering|disclose|disclosing|bring|bringing the|our|this|that|it|any', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
           'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing',
           // Withholding something from them, not a "withhold release order" (a customs measure).
           'withhold|withholds|withholding|withheld it|this|that|these|those|them|info|information|detail|details|our|until|unless|from', 'be withheld',
@@ -127,7 +131,9 @@ export const openness: Family[] = [
           'only if|when|once … ask|asks|asked|press|pressed|push|pushes|raise|raises|request|requests|insist|insists|challenge|challenged|notice|notices',
           'only if|when|once … come|comes up', 'only if|when|once … find|finds out',
           `only ${TELL} … if|when|once`, 'unless … ask|asks|asked|press|pressed|push|pushes|request|requests|insist|insists|challenge|challenges|raise|raises|dig|digs|notice|notices|force|forces',
-          'unless … come|comes up', 'unless … find|finds out', 'unless … bring|brings|bringing it|this|that up', 'not go|gonna to raise|mention|flag|bring|volunteer', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
+          'unless … come|comes up', 'unless … find|finds out',
+          // "If they ask, we confirm it; otherwise it goes into the contract": told when asked, else later.
+          'if|when they|he|she ask|asks|raise|raises|press|presses , we|i confirm|answer|tell|admit|explain|share|disclose', 'unless … bring|brings|bringing it|this|that up', 'not go|gonna to raise|mention|flag|bring|volunteer', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
         ],
         examples: ['We keep that to ourselves unless Helixdesk pushes for a three-year term.', 'We only bring it up if SingSpree ask about Japan specifically.'],
       },
