@@ -27,11 +27,14 @@ const AFFIRMING_NEXT = new Set(['onli', 'later', 'less', 'more', 'fewer', 'soone
 
 /**
  * Whether the token at `index` stands in the scope of a negation: a negator
- * earlier in the same clause, with no clause break in between, at most six
+ * earlier in the same clause, with no clause break in between, at most nine
  * words back ("we will not offer a discount", "nothing held back for later").
  */
 export function negatedAt(tokens: readonly Token[], index: number): boolean {
-  for (let i = index - 1, words = 0; i >= 0 && words < 7; i--) {
+  // "Don't raise the Board approval unless Kevin asks": a match that opens with a clause word starts a clause of its own.
+  if (SCOPE_BREAK.has(tokens[index]?.stem ?? '') && index > 0) return false;
+  // Nine words back: "We do not hold anything back in the expectation of a later round".
+  for (let i = index - 1, words = 0; i >= 0 && words < 10; i--) {
     const t = tokens[i]!;
     if (t.mark) return false;
     // "Not going to answer that by giving her a lower number": "that" as the object, not a clause of its own.

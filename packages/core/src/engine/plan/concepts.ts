@@ -72,7 +72,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'lowest acceptable', 'lowest acceptable price', 'minimum price', 'minimum deal', 'ceiling', 'price ceiling',
     'maximum price', 'max price', 'highest we pay', 'most we pay', 'most we will pay', 'maximum we pay',
     'no deal point', 'point of no deal', 'exit point', 'where we walk', 'when we walk away', 'lowest price',
-    'breaking point', 'pain threshold', 'batna',
+    'breaking point', 'pain threshold', 'batna', 'where we d walk', 'where we would walk', 'where i would walk', 'where we d walk away', 'where we would walk away',
     // Leaving the room said plainly: "Where do we get up and leave?", "the point we leave the table" (not "what I
     // want to walk out with", which is the target).
     'get up and leave', 'get up and go', 'get up and walk', 'stand up and leave', 'leave the table', 'leave the room',
@@ -80,6 +80,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    // A tender we might not win: "If we are not appointed", "If we don't win the panel", "If we lose the bid".
+    'if we are not appointed', 'if we are not selected', 'if we are not chosen', 'if we are not awarded', 'if we are not successful', 'if we aren t appointed', 'if we aren t selected',
+    'if we don t win', 'if we do not win', 'if we don t win it', 'if we lose the tender', 'if we lose the bid', 'if we lose the pitch', 'if we lose the panel', 'if we re not appointed', 'if we re not selected',
     'what happens if it all goes wrong', 'if it all goes wrong', 'if it goes wrong', 'what happens if it goes wrong', 'if it all falls apart', 'if it falls apart',
     'alternative to a negotiated agreement', 'best alternative to a negotiated agreement', 'alternative to negotiated agreement',
     'alternative if', 'alternatives if', 'fallback if', 'plan b if', 'if they say no', 'if it s a no',

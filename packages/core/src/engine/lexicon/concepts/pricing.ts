@@ -209,9 +209,11 @@ export const pricing: Family[] = [
           'send|give|quote|offer … a|our? lower|sharper|keener number|rate|quote|figure',
           // French and Spanish plans move on price in their own words: "on s'aligne, 1 520 €/t", "remise de fin d'année".
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
+          // "Knock the retest days to half rate", "at half price".
+          'half rate|price|fee|fees|cost', 'half the|our rate|price|fee', 'half-price', 'knock … to|down',
         ],
         examples: [
-          'We match their price.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
+          "I'll knock the retest days to half rate.", 'We match their price.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
           "I'll bring the first step forward and offer the 900 € per set reduction right there.", 'We tell him we are willing to sharpen our rate and will send a lower number.',
           "Notre réponse : on s'aligne, 1 520 €/t la première année.",
