@@ -250,7 +250,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     // "3.3 — After the BAFO there is no further movement on the rate": where the steps end, not a step.
     const endsTheLadder = (u: Unit) =>
       u.statements.slice(0, 1).some((st) => plan.tags.hits(st, 'final-offer').some((h) => !h.negated && /\b(?:no|nothing|not)\b/i.test(plan.text.slice(h.start, h.end))));
-    units.push(...found.filter((u) => !endsTheLadder(u) && !summarisesConcessions(plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end).replace(/^[\s|*_\-•]+/, ''))));
+    const textOf = (u: Unit) => (u.row ? plan.text.slice(u.row.start, u.row.end) : plan.text.slice(u.statements[0]?.start ?? u.at.start, u.at.end));
+    units.push(...found.filter((u) => !endsTheLadder(u) && !summarisesConcessions(textOf(u).replace(/^[\s|*_\-•]+/, ''))));
   }
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {
