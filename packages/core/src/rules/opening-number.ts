@@ -177,9 +177,14 @@ export default defineRule({
   check({ plan, report }) {
     // Answering a best-and-final request, the number we send is the first and only one on the table.
     const openings = plan.factsOf('opening');
-    let facts = openings.length > 0 ? openings : plan.factsOf('best-and-final').filter((f) => firstNumbers(f.amounts).length > 0);
-    // "Our best and final is CHF 385'000 per year": a final number stated in a sentence is the one number on the table.
-    if (facts.length === 0) facts = finalOfferFacts(plan);
+    let facts: Fact[] = openings;
+    // "### 1.1 — The ask" over their request and no figure, then "Target and final offer: £37": the final number stands.
+    if (!openings.some((f) => firstNumbers(f.amounts, plan.text).length > 0)) {
+      let finals = plan.factsOf('best-and-final').filter((f) => firstNumbers(f.amounts).length > 0);
+      // "Our best and final is CHF 385'000 per year": a final number stated in a sentence is the one number on the table.
+      if (finals.length === 0) finals = finalOfferFacts(plan);
+      if (finals.length > 0) facts = finals;
+    }
     if (facts.length === 0) {
       report('No opening number found — looked for a heading or label such as Opening offer, Anchor, First offer, "Open at", and for a sentence such as "we open at $480k". Decide the first number and why it is defensible; add your team\'s words under `vocabulary.opening`.', undefined, {
         fix: insertSectionFix(

@@ -45,7 +45,7 @@ export const pricing: Family[] = [
           'we be … higher than', 'more expensive than', 'higher than … quote|competitor|incumbent|other', 'what they pay now', 'more than they pay',
           'more than … pay|paid|spend', 'price|pricing|cost|budget be|will … issue|problem|objection|concern|blocker|hurdle',
           // "Why are we paying a third more than Medisight?", "18% is way above what we pay anyone else".
-          'pay|paying … more than', 'above|over what … pay|paid|spend',
+          'pay|paying … more than', 'above|over what … pay|paid|spend|get|gets|got|receive|receives|earn|earns',
           // "will come back on price with 'the Chakan supplier quoted ₹1,250'", "another agency does 8% flat",
           // "'£98.00 is below our cost'", "they'll say the big-franchise stuff goes for 6%".
           'come|comes back on price|rate|rates|fee|fees', 'other|another|alternative … do|does $|€|£|¥|₹|#',
