@@ -262,9 +262,13 @@ export const pricing: Family[] = [
           'total cost', 'risk', 'downtime', 'uptime', 'reliable', 'reliability', 'differentiat*', 'unique', 'only vendor', 'only supplier',
           'nobody else', 'no one else', 'set us apart', 'like for like', 'apples to apples', 'hidden cost', 'switching cost',
           'quality', 'track record', 'reference', 'case study', 'proof', 'proven', 'pilot', 'impact', 'revenue', 'productivity', 'productive',
-          'efficien*', 'worth', 'benefit', 'gain', 'fine', 'penalt*', 'sla', 'service level', 'rescope', 'scope', 'phase',
+          'efficien*', 'worth', 'benefit', 'gain', 'fine', 'penalt*', 'sla', 'service level', 'rescope', 'descope', 'scope down',
+          // Scope as the answer ("a smaller scope", "cut the scope"), not the scope we quote for ("PD scope: 240 FTE-days").
+          'smaller|narrower|reduced|reduce|cut|change|adjust|trim|phase the? scope', 'scope … down|back', 'phase',
           'fewer seats', 'smaller package', 'compar*', 'include', 'capabilit*', 'expertise', 'metric', 'kpi', 'profit', 'growth',
-          'churn', 'retention', 'headcount', 'fte', 'manual', 'error', 'time to market', 'cash flow', 'benchmark', 'market rate',
+          'churn', 'retention', 'headcount',
+          // FTEs saved or freed, not "the FTE rate" a price is quoted in.
+          '# fte|ftes', 'fte|ftes saved|freed|save|saving|savings|reduction', 'save|saves|free|frees … fte|ftes', 'manual', 'error', 'time to market', 'cash flow', 'benchmark', 'market rate',
           'why us', 'what it cost them', 'cost them', 'hour', 'turnaround', 'speed', 'faster', 'experience', 'warranty', 'support',
           'guarantee', 'certified', 'certification', 'certificate', 'compliance', 'audit', 'breach', 'rework', 'defect', 'scrap', 'yield', 'waste', 'spoil*',
           'recoup', 'margin', 'mileage', 'fuel', 'idle', 'occupancy', 'footfall', 'conversion', 'streams', 'audience', 'reach',
