@@ -518,7 +518,9 @@ export class Vocabulary {
         if (exact) return [...exact];
       }
       const qa = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i.exec(label);
-      const found = this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
+      let found = this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
+      // "And when does this get decided?" asks for a date, not for who decides.
+      if (/\b(?:when|how soon|what date|which date)\b/i.test(label) && !/\bwho(?:m|se)?\b/i.test(label)) found = found.filter((c) => c !== 'decision-maker');
       if (qa || /\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return found;
       // "Is there money for it?", "Who decides?": a question about the deal names who, when, with what money and why
       // in any voice. Our position needs our voice ("What is a BATNA?" teaches; it takes no position).
