@@ -23,8 +23,10 @@ export const trading: Family[] = [
           'move from|to', 'step up|down', 'go to', 'come down', 'drop', 'additional',
           // Giving up what they owe us: "withdraw our claim for the late-delivery penalty", "forgo the service credits".
           'withdraw|forgo|forego|release|cancel|abandon our? claim|claims|penalty|penalties|dispute|credits|charge|charges|invoice|surcharge', 'write off',
+          // Rights granted: "12-month fitness-category exclusivity", "Exclusivité catégorie fitness pendant 12 mois", "sole rights in France".
+          'exclusivity', 'exclusivité', 'exclusivite', 'exclusividad', 'esclusiva', 'esclusività', 'exklusivität', 'exclusive rights|licence|license|territory|category', 'sole rights', 'first refusal',
         ],
-        examples: ['Give: onboarding at no charge.', 'Throw in two extra seats.', 'Pay invoices within 14 days instead of 30.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
+        examples: ['Exclusivité catégorie fitness pendant 12 mois.', 'Give: onboarding at no charge.', 'Throw in two extra seats.', 'Pay invoices within 14 days instead of 30.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
       },
       {
         why: 'Plans written in other languages concede with their own words (German, Dutch, French, Spanish).',
