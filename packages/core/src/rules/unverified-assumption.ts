@@ -83,6 +83,8 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
     // Negated ("we do not assume", "never guess"); words after an adverb do not undo it ("probably won't budge").
     if (negatedAt(tokens, hit.from) || NOTHING.has(tokens[hit.to]?.stem ?? '')) continue;
     const firstWord = tokens[hit.from]!.stem;
+    // "put my thinking on paper": a possessive before a gerund is a noun, not "I think"; "my feeling is they'll…" still guesses.
+    if ((tokens[hit.from]!.word === 'my' || tokens[hit.from]!.word === 'our') && /ing$/.test(tokens[hit.from + 1]?.word ?? '') && tokens[hit.to]?.stem !== 'be') continue;
     // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.
     if ((firstWord === 'assum' || firstWord === 'assuming') && tokens.slice(hit.to).some((t, i, rest) => t.stem === ',' && ['we', 'i'].includes(rest[i + 1]?.stem ?? ''))) continue;
     if (anticipatesMove(tokens, hit.to)) continue;
