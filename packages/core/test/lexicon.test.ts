@@ -211,6 +211,8 @@ describe('no entry splits a two-word alternative by accident', () => {
     'should|shall we|i step|bow|pull out|aside|back|away',
     'say|says … go|goes|sell|sells for $|€|£|¥|₹|#',
     'put … capacity|line|lines|cell|cells|shift|shifts|machines|press|presses on|onto|into',
+    'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
+    'contract|job|project|retainer|season|work start|begin in|on|next|this|from|after|soon|later|anyway|then',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>

@@ -127,8 +127,11 @@ export const position: Family[] = [
           // Handing what we rent out to another taker: "we release the panels to the Salzburg project", "Salzach Bau has an enquiry with us".
           'release|hand|rent|let|lease|hire the|our|those|these … to the|a|an', 'have|has an? enquiry|inquiry|request|rfq|order|booking with us|me',
           // Other work arriving anyway: "the council contract starts in April", "Sheila keeps passing me small jobs".
-          'contract|job|project|retainer|season|work start|starts|begin|begins', 'pass|send|throw|give me|us job|jobs|work|referrals',
+          // A verb, not a date in a timeline ("contract start 1 September").
+          'contract|job|project|retainer|season|work start|begin in|on|next|this|from|after|soon|later|anyway|then', 'contract|job|project|retainer|season|work will|would|could|can start|begin', 'pass|send|throw|give me|us job|jobs|work|referrals',
           'pass|send|throw|give me|us … job|jobs|work|referrals',
+          // People moved to other work: "put Lena and Marco on the Seetal Privatbank follow-on".
+          'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],
         examples: [
           "Below that I'd rather take the other retainer.",
@@ -138,6 +141,7 @@ export const position: Family[] = [
           'If Harlow won\'t come to 116, we go after the Coleby\'s tender in September.',
           'Alt. if above the ceiling: award to Neumáticos del Pacífico.',
           "If they won't meet £900, I'll take the corporate job in Leeds that weekend.",
+          "If they won't move: I decline and put Lena and Marco on the Seetal Privatbank follow-on.",
           'We take the direct route we have already costed, while we continue the distribution talks with Medica Lowlands.',
           "If Corvara won't get there, I'll offer it to Edizioni Lupa, who asked to see it.",
           'We step back and offer the units to the municipal co-op buy list.',
@@ -176,7 +180,7 @@ export const position: Family[] = [
           'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month', 'retender', 're tender', 'rerun the tender',
           'run a new tender', 'go back to market', 'go back to the market', 'build it in house', 'build in house', 'do it in house',
           'bring it in house', 'in house', 'another supplier', 'other supplier', 'another vendor', 'other vendor', 'second source',
-          'runner up', 'go back to', 'other|remaining … tenderer|bidder|supplier|vendor|finalist|contender', 'final tender', 'switch to', 'convert to', 'change to', 'subscribe|buy|go|order|purchase direct|directly', 'auction', 'cash offer', 'go with', 'continue with', 'continue on', 'sign with', 'award it to', 'award to the', 'buy from',
+          'runner up', 'go back to', 'other|remaining … tenderer|bidder|supplier|vendor|finalist|contender', 'go|move|proceed|run|call a? final tender', 'switch to', 'convert to', 'change to', 'subscribe|buy|go|order|purchase direct|directly', 'auction', 'cash offer', 'go with', 'continue with', 'continue on', 'sign with', 'award it to', 'award to the', 'buy from',
           'source from', 'license|licence a', 'commission a', 'hire a', 'second viewing', 'other building', 'other site',
           // The next bidder in the ranking, another quote in hand, a bridge with the incumbent.
           'second|2nd|next|third|3rd rank|ranked|placed bidder|supplier|tenderer|vendor|bid', 'have|has a|an|another quote|offer|bid|proposal from',
