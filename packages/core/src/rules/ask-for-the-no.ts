@@ -10,6 +10,9 @@ type Span = [number, number];
 const SELF_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)]/i;
 // A question in our own voice, put to ourselves: "we", "our", "I", and no "you".
 const YOU = /\byou(?:r|rs)?\b/i;
+// A question led by a wh-word, and a commitment ask led by its auxiliary ("can you commit", "will they sign").
+const WH_START = /^[\W\d]*(?:\[[ xX]\]\s*)?(?:(?:and|so|but)\s+)?(?:what|which|when|where|how|who|whom|whose|why)\b/i;
+const AUX_START = /^(?:can|could|will|would|shall|should|do|does|did|are|is|may|might)\b/i;
 const ourVoice = (text: string) => !YOU.test(text) && /\b(?:we|our|us|I|my|me)\b/i.test(text);
 // "A:", "Answer:", "**A.**": the line that answers a plan's own "Q:".
 const ANSWER_MARK = /^[\s*_]*(?:A|Answer)\s*\d*\s*[:.)]/i;
@@ -75,7 +78,7 @@ export default defineRule({
     sources: ['ask-for-the-no', 'bad-news-early'],
     fix: 'Add a question that asks for the no or for a commitment, e.g. in an "Ask for the no" section: "Is there any reason you would not be ready to sign by 30 June?", "What could stop this from going ahead?", "Who else could block this?", "If we deliver the pilot results, will you commit to the three-year term?".',
     details:
-      'The rule looks at every question in the plan (sentences ending in `?`, list items, table cells, quoted questions, and indirect ones like "ask them whether anything would stop them") and accepts one that carries the lexicon\'s words for asking for the no or for a commitment, inside the question: what could stop or block the deal ("any reason you would not…", "what would stop…", "who else could block…", "anything your board would turn down?", "has that already been decided?"), offering the way out ("is this still a priority?", "will you tell me now?", "deal-breakers"), or a yes/no question that asks them to commit ("are you prepared to…", "will that work for you?", "if we…, will you sign by…?", "what would it take to sign by June?"). A negative inside the question is what invites the no, so it is not read as a denial; and any question that asks whether something will not happen counts, whatever its verb ("is there any part you cannot live with?", "something the board cannot give?", "ça ne marche pas pour vous ?"), except a negative that leads the question and asks for a yes ("Don\'t you agree…?", "Isn\'t it…?") or a push ("Why can\'t you…?"). Any entry in a section named "Disqualifying questions" or "Ask for the no" counts. Discovery questions ("What is their budget?") do not, nor do the prompts of a plan written as questions to itself: a `Q:` line in our voice ("Q: And if we don\'t get it?") or the first column of a Q&A table answered by an "Our answer" column. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.question-for-a-no` or `vocabulary.commitment-ask`.',
+      'The rule looks at every question in the plan (sentences ending in `?`, list items, table cells, quoted questions, and indirect ones like "ask them whether anything would stop them") and accepts one that carries the lexicon\'s words for asking for the no or for a commitment, inside the question: what could stop or block the deal ("any reason you would not…", "what would stop…", "who else could block…", "anything your board would turn down?", "has that already been decided?"), offering the way out ("is this still a priority?", "will you tell me now?", "deal-breakers"), or a yes/no question that asks them to commit ("are you prepared to…", "will that work for you?", "if we…, will you sign by…?", "what would it take to sign by June?"). A negative inside the question is what invites the no, so it is not read as a denial; and any question that asks whether something will not happen counts, whatever its verb ("is there any part you cannot live with?", "something the board cannot give?", "ça ne marche pas pour vous ?"), except a negative that leads the question and asks for a yes ("Don\'t you agree…?", "Isn\'t it…?") or a push ("Why can\'t you…?"). Any entry in a section named "Disqualifying questions" or "Ask for the no" counts. Discovery questions ("What is their budget?", "What delivery date can you commit to?") do not, nor do the prompts of a plan written as questions to itself: a `Q:` line in our voice ("Q: And if we don\'t get it?"), about them ("Q: And if they won\'t come up to that?") or answered by an `A:` line below it, or the first column of a Q&A table answered by an "Our answer" column. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.question-for-a-no` or `vocabulary.commitment-ask`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -121,7 +124,12 @@ export default defineRule({
       const parts = questionParts(plan, s).filter(([a]) => !prompt || a >= prompt.end || a < prompt.start);
       if (parts.length === 0) continue;
       // A negative inside the question ("any reason you would not sign?") is what invites the no: negation is not read here.
-      const hits = [...plan.tags.hits(s, 'question-for-a-no'), ...plan.tags.hits(s, 'commitment-ask')];
+      // "What delivery date can you commit to?" asks for information; "Can you commit to 1 March?" asks for a yes.
+      const whAsked = (h: TagHit) => {
+        const part = parts.find(([a, b]) => h.start >= a && h.end <= b);
+        return part !== undefined && WH_START.test(plan.text.slice(part[0], h.start)) && AUX_START.test(plan.text.slice(h.start, h.end));
+      };
+      const hits = [...plan.tags.hits(s, 'question-for-a-no'), ...plan.tags.hits(s, 'commitment-ask').filter((h) => !whAsked(h))];
       if (hits.some((h) => inside(h, parts))) return;
       // Asking whether something will not happen ("anything you can't live with?") lets them say no, whatever the verb.
       const tokens = plan.tags.tokens(s);
