@@ -417,7 +417,8 @@ export default defineRule({
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;
       seen.add(line);
-      const text = oneLine(plan.text.slice(unit.at.start, unit.at.end));
+      // A bullet typed by hand ("• Royalty holiday…") is no part of the concession's words.
+      const text = oneLine(plan.text.slice(unit.at.start, unit.at.end)).replace(/^[•·▪◦‣]\s*/, '');
       const shown = text.length > 60 ? `${text.slice(0, 57)}…` : text;
       // The fix names the get after the concession's words (before its full stop); a table row gets none: its Get cell is the place.
       const raw = plan.text.slice(unit.at.start, unit.at.end);

@@ -253,7 +253,14 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (BOLD_LINE_RE.test(rawLine) && (wordCount(lineText) <= 8 || (/[?:]\s*$/.test(lineText) && wordCount(lineText) <= 14) || (/\s\/\s/.test(lineText) && wordCount(lineText) <= 14))) {
+      } else if (
+        BOLD_LINE_RE.test(rawLine) &&
+        (wordCount(lineText) <= 8 ||
+          (wordCount(lineText) <= 14 &&
+            (/[?:]\s*$/.test(lineText) || /\s\/\s/.test(lineText) ||
+              // "**5. What we can give and what we ask for**": a longer bold title that names a part of the plan.
+              (!/[.!]\s*$/.test(lineText) && vocabulary.match(lineText.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''), { contained: true }).length > 0))))
+      ) {
         // A bilingual title says it twice ("**Hipóteses a validar / Assumptions to check before the 20th**").
         // A bold question or lead-in may run longer than a title ("**What can we move on, and what do we get?**").
         // A line that is entirely bold acts as a label for what follows.

@@ -23,6 +23,8 @@ export const trading: Family[] = [
           'move from|to', 'step up|down', 'go to', 'come down', 'drop', 'additional',
           // Giving up what they owe us: "withdraw our claim for the late-delivery penalty", "forgo the service credits".
           'withdraw|forgo|forego|release|cancel|abandon our? claim|claims|penalty|penalties|dispute|credits|charge|charges|invoice|surcharge', 'write off',
+          // A pause in what they owe us: "a royalty holiday for the first three months", "a rent-free payment holiday".
+          'royalty|payment|rent|fee|fees|interest|repayment|licence|license holiday|holidays',
           // Rights granted: "12-month fitness-category exclusivity", "Exclusivité catégorie fitness pendant 12 mois", "sole rights in France".
           'exclusivity', 'exclusivité', 'exclusivite', 'exclusividad', 'esclusiva', 'esclusività', 'exklusivität', 'exclusive rights|licence|license|territory|category', 'sole rights', 'first refusal',
         ],
