@@ -86,7 +86,9 @@ function inlineRungs(plan: PlanModel, st: Statement): Span[] {
   return rungs.length >= 2 ? rungs : [];
 }
 
-const STEP_MARKER = /^\s*(?:\d{1,2}[.)]\s+)?(?:step|stage|move|rung|passo|paso|schritt|étape|etape|krok|stap)\s*\d{1,2}\b/i;
+// A step named by its number, in the plan's language: "Step 2", "Stage 3", "Passo 1", "Schritt 2", "Krok 3".
+const STEP_NUMBER = String.raw`(?:step|stage|move|rung|round|passo|paso|schritt|étape|etape|krok|stap)\s*\d{1,2}\b`;
+const STEP_MARKER = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s+)?${STEP_NUMBER}`, 'i');
 
 /** A list item that gives nothing (a running total, a floor check) is not a step; rows keep their Give column. */
 function givesSomething(plan: PlanModel, unit: Unit): boolean {
@@ -120,7 +122,7 @@ const ALTERNATIVES_COLUMN = /^\s*(?:options?|packages?|variants?|scenarios?|offe
 // "a) First move: up to £22.40 (+£0.80)…": an outline's lettered line is one too.
 // "• Step 1: 41.000 → 41.800 EUR…": a bullet typed by hand in a word processor is a list item too.
 // "1. …", "(a) …", "• …", and a step named by its number: "Step 2: −$500 more for annual invoicing", "Stage 3 (added 09-Dec): …".
-const NUMBERED = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|\(\d{1,2}\)|[•·▪◦‣]|(?:step|stage|move|rung|round)\s*\d{1,2}\b[^:\n]{0,24}:)\s+\S/i;
+const NUMBERED = new RegExp(String.raw`^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|\(\d{1,2}\)|[•·▪◦‣]|${STEP_NUMBER}[^:\n]{0,24}:)\s+\S`, 'i');
 
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();
