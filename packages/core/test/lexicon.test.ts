@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../src/engine/lexicon/concepts/index.js';
-import { Lexicon, PhraseSet, StemView, TAGS, negativeAsk, tokenize } from '../src/engine/lexicon/index.js';
+import { Lexicon, PhraseSet, StemView, TAGS, negativeAsk, subjectBefore, tokenize } from '../src/engine/lexicon/index.js';
 import { TagIndex } from '../src/engine/plan/tags.js';
 import type { Statement } from '../src/engine/plan/model.js';
 
@@ -68,6 +68,17 @@ describe('the phrase language', () => {
   it('keeps offsets in the document', () => {
     const tokens = tokenize('We walk.', 100);
     expect(tokens[0]).toMatchObject({ start: 100, end: 102 });
+  });
+  it('finds the subject of a verb past its auxiliaries', () => {
+    const at = (text: string, verb: string) => {
+      const tokens = tokenize(text);
+      const s = subjectBefore(tokens, tokens.findIndex((t) => t.word === verb));
+      return s && [s.token.word, s.adjacent];
+    };
+    expect(at('Chen will probably drop the tooling charge', 'drop')).toEqual(['chen', false]);
+    expect(at('the deposit they asked for', 'asked')).toEqual(['they', true]);
+    expect(at('Offer: we can also add two seats', 'add')).toEqual(['we', false]);
+    expect(at('Drop the fee.', 'drop')).toBeUndefined();
   });
   it('reads a large sum said aloud as one number, and leaves counts as words', () => {
     expect(phrases(['send #'], 'what I will do is send seventy thousand on Friday')).toEqual(['send seventy thousand']);

@@ -2,7 +2,7 @@ import { oneLine } from '../engine/excerpt.js';
 import { insertTextFix } from '../engine/fixes.js';
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
-import type { Tag, TagHit } from '../engine/lexicon/index.js';
+import { subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
@@ -315,8 +315,9 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
 /** "…the deposit they asked for", "the commit Marco pushed for": the ask right after its subject is theirs, however long the clause before it. */
 function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
   if (!/^(?:ask|want|need|request|require|push|press)/i.test(plan.text.slice(h.start, h.end))) return false;
-  const prev = plan.tags.tokens(st)[h.from - 1];
-  if (!prev || prev.mark) return false;
+  // "the deposit they asked for", "what Marco will probably push for": the subject before the ask, past its auxiliaries.
+  const prev = subjectBefore(plan.tags.tokens(st), h.from)?.token;
+  if (!prev) return false;
   // "give it if asked": asked by them, said without a subject.
   return /^(?:they|he|she|them|if|when|unless|once)$/.test(prev.word) || (prev.capital && plan.tags.isName(prev.word));
 }
@@ -344,17 +345,12 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(ours(st)) || plan.tags.hits(st, 'price-cut').some(ours(st)));
 }
 
-const AUXILIARIES = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'probabl', 'prob', 'like', 'also', 'then', 'just', 'gladli', 'happili', 'all']);
-
 /** The give's subject, just before it past any auxiliaries, is them: "Chen will probably drop the tooling charge". */
 function givenByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
-  const tokens = plan.tags.tokens(st);
-  let i = h.from - 1;
-  while (i >= 0 && !tokens[i]!.mark && AUXILIARIES.has(tokens[i]!.stem)) i--;
-  const subject = tokens[i];
-  if (!subject || subject.mark || i === h.from - 1 || /^(?:i|we|our|us)$/.test(subject.word)) return false;
+  const s = subjectBefore(plan.tags.tokens(st), h.from);
+  if (!s || s.adjacent || /^(?:i|we|our|us)$/.test(s.token.word)) return false;
   // A capital before "will", "may"… is a name, even where it opens its sentence ("Chen will probably drop…").
-  return /^(?:they|he|she)$/.test(subject.word) || subject.capital;
+  return /^(?:they|he|she)$/.test(s.token.word) || s.token.capital;
 }
 
 /** "[fill in: float-pool concession once costed]": a blank is placeholder's finding, not a concession without a get. */

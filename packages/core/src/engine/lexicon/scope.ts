@@ -114,6 +114,20 @@ export function speakerAt(tokens: readonly Token[], index: number, isName: (word
   return undefined;
 }
 
+// Words between a subject and its verb: "Chen will probably drop…", "they'd likely ask…", "we can also add…".
+const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'probabl', 'prob', 'like', 'also', 'then', 'just', 'gladli', 'happili', 'all']);
+
+/**
+ * The word before the verb at `index` once the auxiliaries and adverbs between them are passed: its subject, when the
+ * clause names one ("Chen will probably drop the tooling charge" → Chen). `adjacent` says nothing stood between.
+ */
+export function subjectBefore(tokens: readonly Token[], index: number): { token: Token; adjacent: boolean } | undefined {
+  let i = index - 1;
+  while (i >= 0 && !tokens[i]!.mark && BETWEEN_SUBJECT_AND_VERB.has(tokens[i]!.stem)) i--;
+  const token = tokens[i];
+  return token && !token.mark ? { token, adjacent: i === index - 1 } : undefined;
+}
+
 const CONDITIONAL_OPENERS = new Set(['if', 'when', 'whenev', 'should', 'onc', 'in case', 'suppos', 'assum', 'assuming'].map((w) => w));
 
 /** Whether the statement opens as a condition ("If they say…", "When procurement pushes…", "Q: what if…"). */
