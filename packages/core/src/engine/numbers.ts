@@ -41,13 +41,21 @@ const SYMBOLS: Record<string, string> = {
   'MX$': 'MXN',
   'zł': 'PLN',
   'Kč': 'CZK',
+  // Lira, naira, peso, dong, rupiah and shilling as their plans write them: "₺96,50", "₦1,250", "₱48.50", "118.000 ₫", "Rp 73.500", "KSh 4,500".
+  '₺': 'TRY',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₫': 'VND',
+  Rp: 'IDR',
+  KSh: 'KES',
+  Ksh: 'KES',
   // Rupees and rand written the local way: "Rs 4.5 crore", "R145,000", "R34,50" (R only before a money-sized figure or rand and cents).
   Rs: 'INR',
   'Rs.': 'INR',
   R: 'ZAR',
 };
 /** The currency codes an amount may carry before or after its number. */
-const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR'] as const;
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD'] as const;
 const CODES = new Set<string>(CURRENCY_CODES);
 const WORDS: Record<string, string> = {
   dollar: 'USD',
@@ -92,7 +100,7 @@ const MULTIPLIERS: Record<string, number> = {
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹]|${CODE}\s?|Rs\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|lacs?|crores?|cr|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|[€£$]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|lacs?|crores?|cr|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|[€£$₫₺]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 

@@ -11,6 +11,14 @@ import type { Group, Tag } from '../types.js';
 export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   'walk-away': [
     {
+      why: 'The stop point in Scandinavian, Czech, Turkish and romanised Japanese plans: "smärtgräns", "smertegrænse", "tavan", "vazgeçme noktası", "saitei-ne".',
+      phrases: [
+        'smärtgräns', 'smartgrans', 'smertegrænse', 'smertegraense', 'smertegrense', 'bundlinje', 'bunnlinje', 'ondergrens', 'bovengrens', 'minimální cena', 'maximální cena', 'nejnižší cena',
+        'tavan fiyat', 'tavan', 'taban fiyat', 'vazgeçme noktası', 'vazgecme noktasi', 'saitei ne', 'saitei kakaku', 'jōgen', 'jogen',
+      ],
+      examples: ['tak / smärtgräns (walk-away, max we pay): 412 000 kr', 'Tavan / vazgeçme noktası: ₺118,00/kg', 'Saitei-ne: ¥112,000 / person-day'],
+    },
+    {
       why: 'The stop point by its names in other languages: minimum / maximum price, limit, threshold.',
       phrases: [
         'precio mínimo|máximo', 'precio minimo|maximo', 'límite|limite de precio', 'punto|precio de retirada|ruptura|abandono', 'ponto de retirada|saída|saida|ruptura', 'prezzo minimo|massimo', 'soglia minima|massima', 'soglia di uscita',
@@ -33,12 +41,22 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   target: [
     {
+      why: 'The aim in Scandinavian, Czech, Turkish and romanised Japanese plans.',
+      phrases: ['målpris', 'malpris', 'mål', 'cílová cena', 'cilova cena', 'náš cíl', 'nas cil', 'hedef fiyat', 'hedef', 'mokuhyō', 'mokuhyo'],
+      examples: ['Målpris: 1 300 kr', 'Cílová cena: 142 Kč/m', 'Hedef fiyat: ₺104,00/kg'],
+    },
+    {
       why: 'The aim by its names in other languages.',
       phrases: ['objetivo de precio', 'precio objetivo', 'prezzo obiettivo', 'obiettivo di prezzo', 'preço alvo', 'preco alvo', 'preço objetivo', 'cena docelowa', 'prix cible', 'zielpreis', 'doelprijs'],
       examples: ['Precio objetivo: 1.320 € por tonelada', 'Prezzo obiettivo 46.500 €', 'Cena docelowa: 210 zł'],
     },
   ],
   opening: [
+    {
+      why: 'The first number in Scandinavian, Czech, Turkish and romanised Japanese plans.',
+      phrases: ['öppningsbud', 'oppningsbud', 'åbningsbud', 'abningsbud', 'åpningsbud', 'úvodní nabídka', 'uvodni nabidka', 'açılış teklifi', 'acilis teklifi', 'kaishi ne', 'kaishi kakaku'],
+      examples: ['öppningsbud (opening): 340 000 kr', 'Úvodní nabídka (opening): 152 Kč/m', 'Açılış teklifi: ₺96,50/kg'],
+    },
     {
       why: 'The first number by its names in other languages.',
       phrases: [
@@ -49,6 +67,14 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     },
   ],
   rationale: [
+    {
+      why: 'The reason in Scandinavian, Czech, Turkish and romanised Japanese plans: "Begrundelse", "Důvod", "gerekçe", "Riyū", "bygger på".',
+      phrases: [
+        'begrundelse', 'begrunnelse', 'fordi', 'prisliste', 'prislista', 'baseret på', 'basert på', 'bygger på', 'eftersom', 'därför att', 'motivering', 'notering',
+        'důvod', 'duvod', 'protože', 'protoze', 'ceník', 'cenik', 'gerekçe', 'gerekce', 'çünkü', 'cunku', 'fiyat listesi', 'endeks*', 'riyū', 'riyu',
+      ],
+      examples: ['Begrundelse: Region Midtjylland købte samme model i 2024.', 'Důvod: náš ceník 2025 uvádí 158 Kč/m.', 'gerekçe: PulseMetrics yayımladığı liste fiyatı'],
+    },
     {
       why: 'The reason for a number, in the languages bilingual plans give it in: "porque el índice … está +8% vs el año pasado", "weil", "parce que".',
       phrases: [
@@ -170,6 +196,17 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     },
   ],
   'question-for-a-no': [
+    {
+      why: 'Offering the way out in Dutch, Scandinavian, Czech and Turkish plans: an obstacle, a reason not to, "at all".',
+      phrases: [
+        'niet zou|zouden tekenen|kiezen|doorgaan', 'een reden om', 'is het … over', 'hinder', 'hindring', 'avstår|avstå|avstar|avsta', 'ointressant', 'overhovedet', 'ikke kan|vil', 'inte kan|vill',
+        'důvod říct ne', 'duvod rict ne', 'nepodepsali|nepodepíšete|nepodepisete|nevybrali|nevyberete', 'engel', 'yapamay*', 'başlayamay*', 'baslayamay*', 'veremey*', 'anlamı kalır', 'anlami kalir',
+      ],
+      examples: [
+        'Om vi inte kan ge er 10 års löptid — är det ett hinder för er?', 'Je něco, kvůli čemu byste s námi do 31. 10. nepodepsali?',
+        'Er der noget i vores krav om EU-lagring, som gør, at I ikke kan levere?', 'Sizin tarafta bir engel kaldı mı?',
+      ],
+    },
     {
       why: 'Offering the way out, in other languages: "¿preferís decírnoslo ya?", "que os impida firmar", "sagen Sie es uns heute", "dites-le-nous maintenant".',
       phrases: [
