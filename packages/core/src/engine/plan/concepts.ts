@@ -75,11 +75,13 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'breaking point', 'pain threshold', 'batna', 'where we d walk', 'where we would walk', 'where i would walk', 'where we d walk away', 'where we would walk away',
     // Leaving the room said plainly: "Where do we get up and leave?", "the point we leave the table" (not "what I
     // want to walk out with", which is the target).
+    'hold the line', 'hold the line at', 'we hold the line at', 'houden we stand', 'hier houden we stand',
     'get up and leave', 'get up and go', 'get up and walk', 'stand up and leave', 'leave the table', 'leave the room',
     // "Upper limit: €112.00 per tonne" — a limit with a direction is a price limit, not a constraint.
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    'když to nevyjde', 'a když to nevyjde', 'pokud to nevyjde', 'b planı', 'b plani', 'plan b om det faller', 'als het niet doorgaat',
     // A tender we might not win: "If we are not appointed", "If we don't win the panel", "If we lose the bid".
     'if we are not appointed', 'if we are not selected', 'if we are not chosen', 'if we are not awarded', 'if we are not successful', 'if we aren t appointed', 'if we aren t selected',
     'if we don t win', 'if we do not win', 'if we don t win it', 'if we lose the tender', 'if we lose the bid', 'if we lose the pitch', 'if we lose the panel', 'if we re not appointed', 'if we re not selected',
@@ -181,19 +183,19 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'dm', 'econ buyer', 'eb',
   ],
   timeline: [
-    'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when',
+    'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when', 'tidslinje', 'tidsplan', 'tidplan', 'tijdlijn', 'harmonogram', 'termíny', 'takvim', 'zaman çizelgesi',
     'timeline', 'timing', 'decision date', 'decision timeline', 'close date', 'target close',
     'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'go live',
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
-    'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
+    'bütçe', 'butce', 'rozpočet', 'rozpocet', 'budsjett', 'begroting', 'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
     'where the money comes from', 'funding source', 'money source', 'budget source', 'the money', 'their money', 'their funds', 'their funding',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
-    'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
+    'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
     'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
     'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
