@@ -75,6 +75,8 @@ function collect(plan: PlanModel, st: Statement): Hit[] {
     // "todo el año", "todos los meses": in Spanish and Portuguese a lower-case "todo" running into the next word is "all".
     const word = plan.text.slice(hit.start, hit.end);
     if (/^[Tt]odos?$/.test(word) && /^[ \t]+\p{Ll}/u.test(plan.text.slice(hit.end, hit.end + 3))) continue;
+    // "carga base o ano todo, …": a lower-case "todo" after a word of the sentence closes "all year", it blanks nothing.
+    if (/^todos?$/.test(word) && /\p{Ll}[ \t]+$/u.test(plan.text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
     add(hit.start - base, text.slice(hit.start - base, hit.end - base));
   }
   return hits;
