@@ -17,6 +17,8 @@ export const pricing: Family[] = [
           'back to value', 'go|come|steer|bring|pivot|return … back to value',
           // "What will they throw at us on price?", "what they'll hit us with on rates".
           'throw|hit us|me on|about|with price|pricing|rate|rates|fee|fees|cost|costs', 'throw|hit … at us|me on|about price|pricing|rate|rates|fee|fees|cost|costs',
+          // "When price comes up, and it will": pressure on our number whichever side we are on.
+          'price|pricing|cost|rate|fee … come|comes up',
           // A refusal to move off their standard, said as a tautology: "the formula is the formula", "policy is policy".
           'the? formula be the? formula', 'the? policy be the? policy', 'the? price be the? price', 'the? budget be the? budget', 'the? rate be the? rate',
           'the? rule be the? rule', 'the? rules be the? rules', 'the? list be the? list', 'the? grid be the? grid', 'the? tariff be the? tariff',
@@ -90,6 +92,8 @@ export const pricing: Family[] = [
           'offer|offered|quote|quoted|bid … lower|cheaper|smaller cap|price|rate|fee|fees|quote|bid|number|figure|retainer',
           // "A bidder came in at 2.20%": another bid, stated as the level it came in at.
           'bidder|competitor|rival|vendor|supplier|firm|agency|incumbent|they come|came|comes in at|under|below|lower|cheaper',
+          // "a Durban importer landing cement at around R1 650/t": a rival's price, landed.
+          'importer|importers|competitor|rival|supplier|bidder land|lands|landing|landed … at', 'imported|import price|cement|product|goods|stock … cheaper|lower|under|below|at',
         ],
         examples: [
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
@@ -165,7 +169,9 @@ export const pricing: Family[] = [
           'budget|offer|bid|price|number|counter|proposal|target|rate|figure be … low|tight|small|light|aggressive|unrealistic|unworkable',
           // Our figure called out of reach: "If Zentel says ₹11,500 is impossible", "they'll call £9 a non-starter".
           '$|€|£|¥|₹ # be … impossible|unrealistic|unreal|unworkable|unviable|insulting|laughable', 'margin|margins be … thin|tight|squeezed|gone', 'our|the number|offer|bid|figure … insulting|insult|derisory|laughable|ridiculous|lowball|unrealistic|joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', 'our|the number|offer|bid|figure … not serious|credible|realistic|workable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
-          'not go|come|move|drop … lower|down|further', 'price|cost|rate|fee go|be up', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
+          'not go|come|move|drop … lower|down|further', 'price|cost|rate|fee go|be up',
+          // "He'll say cotton and the PLN tariff make Rp 68.000 impossible", "CHF 1'650 doesn't pay for a partner-led team".
+          'make|makes|made # … impossible|unrealistic|unworkable|unviable', '# … not pay for', 'do|does not pay for a|the|our|their', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
           'energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices', 'inflation',
           'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other|another bid|offer|bidder … higher|more|above',
           'come back … higher', 'ask|push|press|demand|insist|want … more money', 'ask|push|press|demand|insist|want … higher price|rate', 'ask|push|press|demand|insist|want … premium', 'other bidder*', 'other offer*', 'pay more than us',
