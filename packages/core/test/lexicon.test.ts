@@ -224,6 +224,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'put … capacity|line|lines|cell|cells|shift|shifts|machines|press|presses on|onto|into',
     'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
     'contract|job|project|retainer|season|work start|begin in|on|next|this|from|after|soon|later|anyway|then',
+    'team|crew|staff|engineers|people … move|moves|go|goes straight|directly? to|onto',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>

@@ -93,7 +93,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // "First quote went out 12 March": the words as the subject of a past verb report what happened.
       if (tokens[hit.to] && !tokens[hit.to]!.mark && isPast(tokens[hit.to]!.word) && (hit.from === 0 || tokens[hit.from - 1]!.mark)) continue;
       // "The wedding enquiry is still open at ₹12,500": something else standing open, not our first number.
-      if (concept === 'opening' && ['be', 'still', 'remain', 'stay'].includes(tokens[hit.from - 1]?.stem ?? '') && !tokens.slice(Math.max(0, hit.from - 3), hit.from).some((t) => t.stem === 'i' || t.stem === 'we')) continue;
+      // "…and that is where we open" names us in the words themselves.
+      if (concept === 'opening' && ['be', 'still', 'remain', 'stay'].includes(tokens[hit.from - 1]?.stem ?? '') && !tokens.slice(Math.max(0, hit.from - 3), hit.to).some((t) => t.stem === 'i' || t.stem === 'we')) continue;
       // "£139 is a pound over target", "well clear of our floor": the sentence measures against the position, it does not state it.
       let prev = hit.from - 1;
       while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;

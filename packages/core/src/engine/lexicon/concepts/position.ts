@@ -130,6 +130,10 @@ export const position: Family[] = [
           // A verb, not a date in a timeline ("contract start 1 September").
           'contract|job|project|retainer|season|work start|begin in|on|next|this|from|after|soon|later|anyway|then', 'contract|job|project|retainer|season|work will|would|could|can start|begin', 'pass|send|throw|give me|us job|jobs|work|referrals',
           'pass|send|throw|give me|us … job|jobs|work|referrals',
+          // Other buyers already in the pipe: "Delta Heritage MFB has asked for a proposal in May", "Oyo is at term-sheet stage".
+          'have|has asked for a|our? proposal|quote|offer|pitch|demo|rfp|tender', 'at term sheet stage', 'at the term sheet stage',
+          // The team goes elsewhere: "the onboarding team … moves straight to those two".
+          'team|crew|staff|engineers|people … move|moves|go|goes straight|directly? to|onto',
           // People moved to other work: "put Lena and Marco on the Seetal Privatbank follow-on".
           'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],

@@ -78,6 +78,8 @@ export const pricing: Family[] = [
           'double|twice|triple|treble|# time|times what', 'double|twice|triple|treble the|their|what … pay|paid|charge|charged|rate|price|fee|cost',
           // "Our terms are too aggressive", "other miners give more": what others give them is the bar we are held to.
           'terms|rate|rates|charges|conditions be … too aggressive|high|tough|steep', 'too aggressive', 'other|others|competitor|competitors … give|offer more|better',
+          // "Another switch is offering ₦10.00 flat", "the other agency is quoting £900".
+          'other|another|alternative|rival|competing … be offer|offering|quote|quoting|charge|charging $|€|£|¥|₹|#',
           // A rival's discount is the bar we are held to: "Competitor X gives 35% off list".
           'competitor|competitors|rival|rivals|incumbent|other|another|others … give|offer|do # % off|discount|rebate|cheaper|less|lower',
           // Ranked against the others: "your price is the highest of the three shortlisted suppliers".
