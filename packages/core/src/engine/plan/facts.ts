@@ -177,7 +177,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end - answer.length, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (!m && (qlead = QUESTION_LEAD_RE.exec(lineText.slice(labelBase - line.start))) && wordCount(qlead[2]!) <= 4 && vocabulary.match(questionHead(qlead[2]!), { contained: false }).length > 0) {
+      } else if ((!m || /\?/.test(m[2]!)) && (qlead = QUESTION_LEAD_RE.exec(lineText.slice(labelBase - line.start))) && wordCount(qlead[2]!) <= 4 && vocabulary.match(questionHead(qlead[2]!), { contained: false }).length > 0) {
         // "Floor on the royalty? I'm not pinning a number on it yet.": a label and what it is for, asked and answered.
         // "- Bottom line? Honestly, I'd rather not fix one.": a short label asked as a question, answered on its line.
         const labelStart = labelBase + qlead[1]!.length;

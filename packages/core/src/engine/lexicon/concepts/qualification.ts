@@ -63,6 +63,8 @@ export const qualification: Family[] = [
           // Not "themselves": it reads as "they" once stemmed.
           // Not "personally" either: it stems to "person" ("sign in person").
           `${DECIDES} … alone|himself|herself`,
+          // "Thinking about Dev and Sunita's side. They decide; Hollis negotiates": the people just named decide.
+          'they|he|she decide|decides ;|,|.|—', 'they|he|she decide|decides and|but … negotiat*',
           `go|goes|escalate|escalates|escalated|refer|referred to the? ${ROLE}`,
           `go|goes|escalate|escalates|escalated to … ${ROLE}`,
         ],
