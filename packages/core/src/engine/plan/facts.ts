@@ -31,6 +31,10 @@ export interface FactContext {
 // D: Domanda) and bilingual plans give both ("V: Waar stoppen we? / Q: Where do we stop?"): the pair is one label.
 const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie)\s*\d*\s*[:.)]`;
 const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*(?:${QA_MARK}\s*)?[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
+// "**Marieke:** So what is the lowest you would sign at?" ⏎ "**Lotte:** 118.000 € base…": an interview written as a
+// dialogue; the question is the label, the next speaker's reply its answer.
+const DIALOGUE_Q_RE = /^(\s{0,12}\*{0,2}\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s*:\s*\*{0,2}\s*)([^?\n]{2,140}\?)\s*()$/u;
+const DIALOGUE_REPLY_RE = /^\s*\*{0,2}\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s*:\s*\*{0,2}\s*\S/u;
 const QA_BARE_RE = new RegExp(String.raw`^(\s{0,12}(?:Q|Question)\s*\d*\s*[:.)]\s*)(\S[^?\n]{1,118}?)\s*()$`, 'i');
 // "4.3 Floor. £38 per employee per annum.": a numbered clause whose first sentence is its label.
 // A word and a number or letter that count the parts of a plan ("Decision 4", "Topic B", "Item 12"); not
@@ -166,7 +170,10 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // The first line of a list item: a label there owns the whole item (with nested items).
       const firstLineOfItem = Boolean(p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6);
       // "q: whats the max we pay" ⏎ "a: …": a Q&A written fast, without its question mark, answered on the next line.
-      const qa = QA_RE.exec(lineText) ?? (/^\s*(?:A|Answer)\s*[:.)]/i.test(clean.slice(line.end + 1, line.end + 12)) ? QA_BARE_RE.exec(lineText) : null);
+      const qa =
+        QA_RE.exec(lineText) ??
+        (/^\s*(?:A|Answer)\s*[:.)]/i.test(clean.slice(line.end + 1, line.end + 12)) ? QA_BARE_RE.exec(lineText) : null) ??
+        (DIALOGUE_REPLY_RE.test(clean.slice(line.end + 1, line.end + 60).replace(/^\s*\n/, '')) ? DIALOGUE_Q_RE.exec(lineText) : null);
       let qlead: RegExpExecArray | null = null;
       if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.

@@ -50,6 +50,9 @@ export const trading: Family[] = [
         why: 'Words of exchange.',
         phrases: [
           'in return', 'in exchange', 'exchange for', 'return for', 'in trade for', 'trade for', 'traded for', 'trade against', 'swap for',
+          // A condition their side has to meet: "— if the four hires are approved in the offer letter", "provided the PO is signed by May".
+          'if|provided|providing|once the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
+          'as long as the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
           'against a|an|the|their', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'provided', 'providing',
           'as long as', 'so long as', 'on condition', 'conditional on|upon', 'contingent on|upon', 'subject to', 'tied to', 'linked to',
           'quid pro quo', 'in consideration of', 'upon|on signature', 'if signed|paid|booked|ordered|prepaid|renewed|committed|agreed',
