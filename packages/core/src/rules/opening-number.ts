@@ -35,13 +35,14 @@ function finalOfferFacts(plan: PlanModel): Fact[] {
   return out.slice(0, 1);
 }
 
-function firstNumbers(amounts: Amount[], text?: string): Amount[] {
+function firstNumbers(amounts: Amount[], text?: string, fact?: Fact): Amount[] {
   const prices = priceNumbers(amounts, text);
-  if (prices.length > 0) return prices;
-  // "Opening: 4 weeks", "Opening: 90 days": in a deal about lead time or payment terms the position is a duration.
-  return amounts.filter(
-    (a) => a.value > 0 && (/^(?:day|week|month|year)$/.test(a.unit) || (text !== undefined && /^\s?(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b/i.test(text.slice(a.end, a.end + 20)))),
-  );
+  if (prices.length > 0 || !fact || (fact.source !== 'label' && fact.source !== 'table')) return prices;
+  // "Opening: 4 weeks", "Opening: 90 days": in a deal about lead time or payment terms the position is a duration, the
+  // first thing its labelled value says.
+  const first = amounts[0];
+  const duration = (a: Amount) => a.value > 0 && (/^(?:day|week|month|year)$/.test(a.unit) || (text !== undefined && /^\s?(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b/i.test(text.slice(a.end, a.end + 20))));
+  return first && first.start - fact.value.start <= 3 && duration(first) ? [first] : [];
 }
 
 function priceNumbers(amounts: Amount[], text?: string): Amount[] {
@@ -188,7 +189,7 @@ export default defineRule({
     const openings = plan.factsOf('opening');
     let facts: Fact[] = openings;
     // "### 1.1 — The ask" over their request and no figure, then "Target and final offer: £37": the final number stands.
-    if (!openings.some((f) => firstNumbers(f.amounts, plan.text).length > 0)) {
+    if (!openings.some((f) => firstNumbers(f.amounts, plan.text, f).length > 0)) {
       let finals = plan.factsOf('best-and-final').filter((f) => firstNumbers(f.amounts).length > 0);
       // "Our best and final is CHF 385'000 per year": a final number stated in a sentence is the one number on the table.
       if (finals.length === 0) finals = finalOfferFacts(plan);
@@ -231,7 +232,7 @@ export default defineRule({
       });
     const argued = hasRationale(plan, elsewhere, labels, true);
 
-    const withNumber = facts.filter((f) => firstNumbers(f.amounts, plan.text).length > 0);
+    const withNumber = facts.filter((f) => firstNumbers(f.amounts, plan.text, f).length > 0);
     if (withNumber.length === 0) {
       const first = facts[0]!;
       report(
@@ -252,7 +253,7 @@ export default defineRule({
       .sort((a, b) => a.start - b.start);
     if (withNumber.some((f) => hasRationale(plan, [...context(plan, f, factStarts), ...footnotes(plan, f)], labels, true) || reasonColumn(plan, f))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
-    const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text));
+    const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text, f));
     // Their objection quoting our number ("US$30k is under cost", "if Dana says $41 is too low: value, not a bigger
     // number") is no reason for it, however its answer argues.
     const naming = plan.statements.filter(
@@ -270,7 +271,7 @@ export default defineRule({
     if (hasRationale(plan, naming, labels, false)) return;
 
     const fact = withNumber[0]!;
-    const amount = firstNumbers(fact.amounts, plan.text)[0]!;
+    const amount = firstNumbers(fact.amounts, plan.text, fact)[0]!;
     report(
       `Opening number \`${amount.raw.trim()}\` has no rationale — looked in its line, its section and the paragraph after it for a reason (value to them, price list, benchmark, comparable deals, a competing quote); say why it is defensible, or add your team\'s words under \`vocabulary.rationale\`.`,
       amount,
