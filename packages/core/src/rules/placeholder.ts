@@ -16,7 +16,8 @@ const w = wordRegex;
 const MASKS = w(
   [
     // Not "Why 0,14 €?": a currency after a figure ends it, and the question mark ends the sentence.
-    String.raw`(?<!\d[\s\u00a0]?)[$€£¥]\s?(?:x+|\?+)(?:[.,](?:x+|0{3}))*(?:\s?[km])?`,
+    // Nor "what is inside the 9,4 Mio €?": a scale word may stand between the figure and its currency.
+    String.raw`(?<!\d(?:[\s\u00a0]?(?:[Mm]io|[Mm]rd|[Mm]n|bn|million|millions|thousand|lakh|crore)\.?)?[\s\u00a0]?)[$€£¥]\s?(?:x+|\?+)(?:[.,](?:x+|0{3}))*(?:\s?[km])?`,
     String.raw`x{3,}(?:[.,]x{3})*(?:\s?[km])?`,
     String.raw`x{1,3}\s?%|\?+\s?%`,
     String.raw`x{1,2}(?:[/.-]x{1,2}){1,2}(?:[/.-](?:x{2,4}|\d{2,4}))?`,

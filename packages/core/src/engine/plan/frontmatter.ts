@@ -49,7 +49,8 @@ const PARTY_LINE = new RegExp(`^\\s*(?:${PARTY_KEYS.join('|')})\\s*[:=—–]\\s
  */
 export function currencyCode(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const m = /^\s*([A-Za-z]{3})(?:\s*$|\s*[,;(/—–-]|\s+(?:per|ex|excl|incl|before|after|net|gross)\b)/.exec(value);
+  // "CHF for everything negotiated; group budget in EUR": the code first, then a note.
+  const m = /^\s*([A-Za-z]{3})(?:\s*$|\s*[,;(/—–-]|\s+(?:per|ex|excl|incl|before|after|net|gross|for|on|in|throughout|across|only|unless|except|but|and|or)\b)/.exec(value);
   return m ? m[1]!.toUpperCase() : undefined;
 }
 

@@ -106,6 +106,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   get: [
     {
+      why: 'What we get in return in Scandinavian, Czech and Turkish plans: "mod", "til gengæld", "i utbyte mot", "výměnou za", "karşılığında".',
+      phrases: ['til gengæld', 'til gengjeld', 'i gengäld', 'i bytte mod|for', 'i utbyte mot|för', 'mod at', 'mot att', 'mod :', 'mot :', 'výměnou za', 'vymenou za', 'za to chceme', 'karşılığında', 'karsiliginda', 'karşılık olarak'],
+      examples: ['Vi står til reference på deres hjemmeside mod: gratis opdateringer i 3 år.', 'Výměnou za roční závazek snížíme cenu.', 'Navlun bizden, karşılığında 90 gün vade yerine 60 gün.'],
+    },
+    {
       why: 'What we get in return, in other languages: "w zamian", "em troca", "in cambio", "en contrepartie", "only if".',
       phrases: [
         'w zamian', 'pod warunkiem', 'tylko jeśli|jeżeli|jesli|jezeli', 'em troca', 'em contrapartida', 'desde que', 'só se|so se', 'somente se',
