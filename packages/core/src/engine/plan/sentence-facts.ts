@@ -99,7 +99,9 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       let prev = hit.from - 1;
       while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;
       if (prev >= 0 && MEASURED_AGAINST.test(tokens[prev]!.word)) continue;
-      if (tags.speaker(st, hit) === 'they' || /\byou\b/i.test(st.text)) continue;
+      // "You" is the other side in most plans ("if you can't go lower…"); it is the reader of a briefing only beside an
+      // order to them ("I want you to land at…, and don't go below €38,500"): a "you" in another clause leaves this one ours.
+      if (tags.speaker(st, hit) === 'they' || tokens.slice(clauseStart, clauseStop).some((t) => t.word === 'you' || t.word === 'your')) continue;
       // "Nordlink's first quote": a named party's own number, not ours.
       if (NAMED_POSSESSIVE_BEFORE.test(clean.slice(Math.max(st.start, hit.start - 40), hit.start))) continue;
       // "The most they can pay is £120,000": the same words state their limit, not ours.
