@@ -26,7 +26,11 @@ const MAY_HOLD_WORD_AMOUNT = /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|ru
 export const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'grand', 'lakh', 'lakhs', 'million', 'crore', 'crores', 'billion']);
 
 /** A word that can stand in a sum said aloud: "seventy", "fifty-five", "hundred", "thousand". */
-export const isNumberWord = (w: string): boolean => SCALES[w] !== undefined || w.split('-').every((p) => SMALL[p] !== undefined);
+export const isNumberWord = (w: string): boolean =>
+  SMALL[w] !== undefined || SCALES[w] !== undefined || (w.includes('-') && w.split('-').every((p) => SMALL[p] !== undefined));
+
+/** Whether a text may hold a sum said aloud at all (a cheap test before reading its words). */
+export const MAY_HOLD_SPOKEN_SUM = /\b(?:thousand|grand|lakhs?|million|crores?|billion)\b/i;
 
 export interface WordAmount {
   /** `number`: a large sum with no money word ("fifty-five thousand"); the plan's currency may apply. */

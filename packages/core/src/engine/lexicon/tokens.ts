@@ -8,7 +8,7 @@
  * folded to their base, since a stemmer cannot see that "took" is "take".
  */
 import { stemmer } from 'stemmer';
-import { isNumberWord, LARGE_SCALES } from '../number-words.js';
+import { isNumberWord, LARGE_SCALES, MAY_HOLD_SPOKEN_SUM } from '../number-words.js';
 
 /** One word (or clause mark) of a statement, with its offsets in the document. */
 export interface Token {
@@ -193,7 +193,8 @@ export function tokenize(text: string, base = 0): Token[] {
     if (out[i]!.mark && out[i]!.stem === ':' && CONDITION_WORDS.has(out[i - 1]!.word)) out.splice(i, 1);
   }
   // "send seventy thousand on Friday", "forty grand": a sum said aloud is one number, as if written in figures.
-  for (let i = 0; i < out.length; i++) {
+  const spoken = MAY_HOLD_SPOKEN_SUM.test(text);
+  for (let i = 0; spoken && i < out.length; i++) {
     const first = out[i]!.word;
     if (!(isNumberWord(first) || ((first === 'a' || first === 'an') && isNumberWord(out[i + 1]?.word ?? '')))) continue;
     let k = i + 1;
