@@ -104,6 +104,8 @@ export const voice: Family[] = [
           ...unable('afford? to? lose them|it'), ...unable('lose this'), 'cannot afford to lose', 'can not afford to lose', 'cannot let this|it|them|the one|deal|account? go|slip', 'can not let this|it|them|the one|deal|account? go|slip',
           ...unable('afford to walk away'), 'deal|renewal|contract|one have|has|need to happen', 'deal|renewal|contract|one must happen',
           'lose … would|will be a? disaster|catastrophe|nightmare', 'do whatever it take',
+          // "I'd pay close to anything to keep it".
+          'pay close|almost|nearly|just to? anything', 'pay anything', 'do anything to keep|win|get|land|save',
           'cannot walk away', 'can not walk away', 'need this|that deal|one|win|account|renewal|contract|business|order|sale|customer|client|job|booking|gig|project|commission|tenant|wedding|event',
           'need a|the win', 'job|head|neck|bonus|quota be on the line', 'can not go home|back … without this|the|a deal|contract|signature|win|renewal|order', 'cannot go home|back … without this|the|a deal|contract|signature|win|renewal|order',
           'need the deal so? badly|desperately', 'need them more than they need we', 'need it|this|them so? badly|desperately',
@@ -199,7 +201,9 @@ export const voice: Family[] = [
           'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
-          'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'following|subsequent|later negotiation? round',
+          'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'round that|which … follow|follows',
+          // "hold 3,05 € back for the negotiation round": a figure kept back.
+          'hold|keep|save|leave $|€|£|¥|₹ # back|aside', 'following|subsequent|later negotiation? round',
           'start|beginning of the negotiation|haggle', 'treat … as round one', 'treat … as an|the? opening', 'as round one',
           // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
           'nächste|nächsten|zweite|zweiten runde',
