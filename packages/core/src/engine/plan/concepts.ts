@@ -204,6 +204,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
+    // In the plan's other language: Spanish, Danish, Norwegian, Swedish, Dutch, German, Czech, Turkish, Italian, Portuguese, French.
+    'supuestos', 'supuestos a verificar', 'hipótesis', 'hipotesis', 'antagelser', 'antagelser vi skal have bekræftet', 'antakelser', 'antaganden', 'aannames',
+    'annahmen', 'předpoklady', 'predpoklady', 'varsayımlar', 'varsayimlar', 'ipotesi', 'premesse', 'pressupostos', 'hipóteses', 'hypothèses', 'hypotheses',
     'guesses', 'our guesses', 'my guesses', 'what i m guessing', 'what we re guessing', 'what i am guessing', 'what we are guessing', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
     'not facts yet', 'haven t checked', 'not yet verified',
     // "Things I have not verified yet", "things i don't actually know yet", "Still to check".

@@ -226,6 +226,27 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
     },
   ],
+  hedge: [
+    {
+      why: 'A guess in the plan\'s other language, "I reckon", "I suppose", "presumably": Turkish, Czech, Dutch, Scandinavian, German, French, Spanish and Italian.',
+      phrases: [
+        'bence', 'sanırım', 'sanirim', 'galiba', 'tahminimce', 'muhtemelen', 'předpokládám', 'predpokladam', 'pravděpodobně', 'pravdepodobne',
+        'ik neem aan', 'vermoedelijk', 'waarschijnlijk', 'jag antar', 'antagligen', 'förmodligen', 'formodligen', 'jeg går ud fra', 'jeg antager', 'formentlig',
+        'ich nehme an', 'vermutlich', 'wahrscheinlich', 'je suppose', 'probablement', 'supongo', 'probablemente', 'seguramente', 'suppongo', 'probabilmente',
+      ],
+      examples: ['Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.'],
+    },
+  ],
+  verify: [
+    {
+      why: 'How we check, in the plan\'s other language: "preguntar a Javier", "spørg Henrik direkte", "confirmar", "nachfragen", "vérifier".',
+      phrases: [
+        'preguntar', 'pregúntale', 'confirmar', 'verificar', 'comprobar', 'spørg', 'spørge', 'bekræft*', 'fråga', 'bekräfta', 'vraag', 'navragen', 'controleren', 'nagaan',
+        'ověřit', 'overit', 'zeptat', 'doğrula*', 'dogrula*', 'teyit', 'sor', 'prüfen', 'nachfragen', 'klären', 'vérifier', 'demander', 'verificare', 'chiedere', 'perguntar',
+      ],
+      examples: ['Carmen probablemente compara con la plataforma gratuita — preguntar a Javier.', 'Nordhavn har formentlig allerede en køber — spørg Henrik direkte.'],
+    },
+  ],
   needs: [
     {
       why: 'Why they buy, in other languages: needs, requirements, pains.',
