@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negativeAsk, type TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
-import { ANSWER_LABEL } from '../engine/lexicon/shapes.js';
+import { ANSWER_LABEL, ANSWER_MARK } from '../engine/lexicon/shapes.js';
 
 type Span = [number, number];
 
@@ -14,8 +14,6 @@ const YOU = /\byou(?:r|rs)?\b/i;
 const WH_START = /^[\W\d]*(?:\[[ xX]\]\s*)?(?:(?:and|so|but)\s+)?(?:what|which|when|where|how|who|whom|whose|why)\b/i;
 const AUX_START = /^(?:can|could|will|would|shall|should|do|does|did|are|is|may|might)\b/i;
 const ourVoice = (text: string) => !YOU.test(text) && /\b(?:we|our|us|I|my|me)\b/i.test(text);
-// "A:", "Answer:", "**A.**": the line that answers a plan's own "Q:".
-const ANSWER_MARK = /^[\s*_]*(?:A|Answer)\s*\d*\s*[:.)]/i;
 
 /** The statement after a prompt starts with an answer mark. */
 function answeredBelow(plan: PlanModel, s: Statement): boolean {

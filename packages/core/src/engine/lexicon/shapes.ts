@@ -35,6 +35,9 @@ export const summarisesConcessions = (text: string): boolean => {
   return SUMS_UP.test(t) || CONCESSIONS_RULE.test(t) || ALL_STEPS_ADDED.test(t);
 };
 
+/** "A:", "Answer:", "**A.**": the mark that opens the line answering a plan's own "Q:". */
+export const ANSWER_MARK = /^[\s*_]*(?:A|Answer)\s*\d*\s*[:.)]/i;
+
 /** "Q", "A:", "Question 3", "V:" (Vraag), "F:" (Frage), "P:" (Pregunta/Pytanie), "D:" (Domanda) standing as a label. */
 export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
 
