@@ -200,7 +200,7 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     // A fact nested in a price-challenge section already counts as part of that section.
     // Facts come sorted by where their scope starts, so nesting shows as an end before the furthest end so far.
     if (f.scope.end <= coveredEnd) continue;
-    const scope = f.source === 'label' ? labelScope(plan, f.scope, f.value.text === '') : f.scope;
+    const scope = f.source === 'label' ? labelScope(plan, f.scope, f.value.text === '' || boldLine(plan, f.label.start)) : f.scope;
     coveredEnd = Math.max(coveredEnd, scope.end);
     const label = f.source === 'heading' ? f.section!.heading : f.label;
     const exclude = f.source === 'table' ? [f.label] : [label];
@@ -312,6 +312,13 @@ function labelScope(plan: PlanModel, scope: Span, standsAlone: boolean): Span {
     prev = st;
   }
   return { start: scope.start, end: Math.max(scope.end, end) };
+}
+
+/** A label and its challenge set in bold as one line ("**Price pushback — 'import is 95.000 ₫'**") head what follows, as a heading would. */
+function boldLine(plan: PlanModel, at: number): boolean {
+  const start = plan.text.lastIndexOf('\n', at - 1) + 1;
+  const end = plan.text.indexOf('\n', at);
+  return /^[\s>]*(?:\*\*|__)[^\n]*(?:\*\*|__)[\s:]*$/.test(plan.text.slice(start, end < 0 ? plan.text.length : end));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { PhraseSet, StemView, type TagHit } from '../engine/lexicon/index.js';
-import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES } from '../engine/lexicon/concepts/position.js';
+import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
 /*
@@ -40,6 +40,34 @@ const REASON_VALUE = /^\W*(?:because|since|as|given)\b|\bwould\b(?!\s+(?:rather|
 const NEGATING = new Set(['not', 'no', 'never']);
 const NAMES = new PhraseSet(ALTERNATIVE_NAMES.phrases);
 const HANDOVER = new PhraseSet(ALTERNATIVE_HANDOVER.phrases);
+const TALKING = new PhraseSet(STILL_TALKING.phrases);
+
+/**
+ * "If the employer will not reach our floor by the third meeting, we register a formal dispute…": our own action,
+ * in the clause after our no-deal case, that is no move in these talks and no walking as such, is what we do instead.
+ */
+function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): boolean {
+  const tokens = plan.tags.tokens(st);
+  for (const n of noDeal) {
+    // A case that is their refusal ("if the employer will not reach…"), not a threshold ("above that, we blow the budget").
+    if (n.negated || n.from > 2 || !/^(?:if|should|unless|failing|when)$/.test(tokens[n.from]!.stem) || plan.tags.speaker(st, n) === 'they') continue;
+    for (let i = n.to; i < Math.min(tokens.length - 2, n.to + 16); i++) {
+      if (!(tokens[i]!.mark && tokens[i]!.stem === ',') || !/^(?:we|i)$/.test(tokens[i + 1]!.stem)) continue;
+      const clause = tokens.slice(i + 2);
+      const end = clause.findIndex((t) => t.mark && t.stem !== ',');
+      const rest = end < 0 ? clause : clause.slice(0, end);
+      if (rest.length < 3) return false;
+      const first = TALKING.matches(new StemView(rest)).next();
+      if (!first.done && first.value.from === 0) return false;
+      const span = { start: rest[0]!.start, end: rest[rest.length - 1]!.end };
+      const moves = (['give', 'price-cut', 'value', 'opening', 'target', 'walk-away'] as const).some((t) =>
+        plan.tags.hits(st, t).some((h) => h.start < span.end && h.end > span.start),
+      );
+      return !moves;
+    }
+  }
+  return false;
+}
 
 /**
  * "The UHT goes to Meridian": a handover counts when the thing we sell is its subject, or we go to
@@ -138,7 +166,7 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
       handoverOk(plan, st, h) &&
       (!theirPart || tokens.slice(Math.max(0, h.from - 3), h.from).some((t) => t.stem === 'we' || t.stem === 'i')),
   );
-  if (mine.length === 0) return false;
+  if (mine.length === 0) return actsInCase(plan, st, noDeal);
   // A name says it on its own ("Plan B if Fathom won't land under $2,100: split the work…").
   if (mine.length >= 2 || mine.some((h) => !NAMES.matches(new StemView(tokens.slice(h.from, h.to))).next().done)) return true;
   const context =

@@ -224,6 +224,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'hypotheses to test', 'assumptions to challenge', 'unconfirmed', 'open points', 'not sure about', 'what we re not sure about', 'what we are not sure about', 'unsure', 'uncertain', 'uncertainties',
     // Uncertainty said in our own voice, whatever comes around it ("Stuff I'm not sure of", "Things we are assuming and must check").
     'not sure', 'we are assuming', 'we re assuming', 'are assuming',
+    // "Things I believe but have not confirmed": a check not yet made, however the sentence around it runs.
+    'not confirmed', 'not checked', 'not validated', 'not tested', 'things i believe', 'things we believe', 'what i believe', 'what we believe',
   ],
   questions: [
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',

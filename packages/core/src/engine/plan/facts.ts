@@ -372,6 +372,36 @@ export function labelFacts(ctx: FactContext): Fact[] {
       }
     }
   }
+  // "14. **Keep our guesses in one place.** Assumptions to verify before the first meeting:" with the points nested under
+  // it: a lead-in that closes an item's paragraph mid-line names what the nested list holds.
+  for (const p of paragraphs) {
+    if (!p.item || p.code) continue;
+    const para = clean.slice(p.start, p.end).trimEnd();
+    if (!para.endsWith(':') || labelFacts.some((f) => f.label.start >= p.start && f.label.start < p.end)) continue;
+    const nested = clean.slice(p.end, p.item.end);
+    if (!/^\s*\n[ \t]+(?:[-*+]|\d+[.)])\s/.test(nested)) continue;
+    const cut = Math.max(para.lastIndexOf('. '), para.lastIndexOf('** '), para.lastIndexOf('__ '), para.lastIndexOf('! '), para.lastIndexOf('? '));
+    if (cut < 0) continue;
+    const lead = para.slice(cut + 2).trim();
+    if (wordCount(lead) > 12 || !/^\p{Lu}/u.test(lead)) continue;
+    const labelText = lead.replace(/:$/, '').replace(/\s+/g, ' ');
+    const concepts = vocabulary.match(labelText, { contained: true });
+    if (concepts.length === 0) continue;
+    const at = p.start + para.indexOf(lead, cut);
+    const valueSpan = { start: p.end, end: p.item.end };
+    for (const concept of concepts) {
+      itemLabels.add(labelFacts.length);
+      labelFacts.push({
+        concept,
+        source: 'label',
+        label: { start: at, end: at + lead.length - 1, text: labelText },
+        value: { ...valueSpan, text: clean.slice(valueSpan.start, valueSpan.end).trim() },
+        scope: { start: p.item.start, end: p.item.end },
+        amounts: amountsIn(valueSpan),
+        section: sectionAt(p.start),
+      });
+    }
+  }
   // A label with nothing after it ("**Concessions:**" above a list) owns what follows,
   // up to the next label or heading.
   // A label's line (or list item) is the boundary, not the label's first letter: "**9. Constraints – …**" ends the part before it.

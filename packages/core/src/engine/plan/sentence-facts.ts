@@ -12,6 +12,7 @@ import type { TagIndex } from './tags.js';
 /** Our three positions: the concepts (and lexicon tags) a sentence may state with its figure. */
 export const SENTENCE_FACT_TAGS = ['walk-away', 'target', 'opening'] as const;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'did']);
+const PAST_ONLY_VERBS = new Set(['came', 'went', 'took', 'gave', 'said', 'told', 'sent', 'got', 'came', 'began', 'chose', 'wrote', 'knew', 'thought']);
 const SUBJECTS = new Set(['we', 'i', 'they', 'thei', 'he', 'she', 'it', 'who']);
 const TIME_UNIT = /^(?:month|year|quarter|day|hour|total|week)$/;
 const CONDITION_NEXT = /^(?:if|unless|should|when|whenev|onc)$/;
@@ -74,6 +75,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const why = WHY_ASKED.test(st.text);
       if (seen.has(st) || hit.negated || ((st.isQuestion || st.kind === 'heading') && !why)) continue;
       if ((covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
+      // "Rohan probably advised her to anchor at ₹7 crore": among the guesses to verify, a figure is one of the guesses.
+      if ((covered.get('assumptions') ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
       // "## Target … annual uplift no higher than CPI": inside another position's part, a passing word is about that position.
       if (SENTENCE_FACT_TAGS.some((c) => c !== concept && (sections.get(c) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end))) continue;
       const tokens = tags.tokens(st);
@@ -86,7 +89,10 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // An -ed word reports only as a verb after its subject ("we opened", "finance had signed"): "the lowest
       // fixed fee", "our agreed price" use it as an adjective.
       const clause = tokens.slice(clauseStart, hit.to);
-      const asVerb = (t: Token, i: number) => PAST_AUXILIARY.has(t.word) || (isPast(t.word) && i > 0 && (SUBJECTS.has(clause[i - 1]!.stem) || clause[i - 1]!.capital || PAST_AUXILIARY.has(clause[i - 1]!.word)));
+      // "came", "went", "took" are verbs whatever stands before them ("the valuer Meera's husband engaged came in at ₹24 crore").
+      const asVerb = (t: Token, i: number) =>
+        PAST_AUXILIARY.has(t.word) ||
+        (isPast(t.word) && i > 0 && (SUBJECTS.has(clause[i - 1]!.stem) || clause[i - 1]!.capital || PAST_AUXILIARY.has(clause[i - 1]!.word) || PAST_ONLY_VERBS.has(t.word)));
       const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;

@@ -28,6 +28,23 @@ export const ALTERNATIVE_HANDOVER: Group = {
   examples: ["If it falls over, the UHT goes to Meridian Foods Asia in Singapore.", 'The 38 million litres go to Corio Cheese on their standing offer.', "If they won't move, we go to Trans-Odra."],
 };
 
+/**
+ * What we do after a no-deal case that is still a move in these talks, or only the walking itself: "if they won't
+ * reach 4%, we offer 3.8%", "…, we walk", "…, we ask again". Any other action of ours in that case is what we do
+ * instead of the deal ("…, we register a formal dispute and ballot members"); the rule reads it so.
+ */
+export const STILL_TALKING: Group = {
+  why: 'Moves inside the negotiation and the act of leaving, which name no alternative.',
+  phrases: [
+    'offer', 'propose', 'concede', 'move', 'drop', 'lower', 'raise', 'reduce', 'increase', 'come down', 'come up', 'meet', 'match', 'split',
+    'escalate', 'ask', 'revisit', 'reconsider', 'discuss', 'try', 'push', 'hold', 'explain', 'show', 'remind', 'counter', 'trade', 'add',
+    'throw', 'include', 'call', 'talk', 'schedule', 'check', 'accept', 'agree', 'sign', 'give', 'pay', 'cut', 'discount', 'waive', 'extend',
+    'walk', 'leave', 'stop', 'end', 'decline', 'say no', 'thank', 'pause', 'break', 'adjourn', 'go back to them', 'need', 'have to', 'must', 'can', 'could',
+    'may', 'might', 'should', 'be', 'do not', 'will not', 'not',
+  ],
+  examples: [],
+};
+
 export const position: Family[] = [
   {
     tag: 'walk-away',
