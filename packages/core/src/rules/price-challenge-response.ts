@@ -243,7 +243,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   for (const st of plan.statements) {
     if (st.kind === 'heading' || insideAny(merged, st.start)) continue;
     const hits = tagHits(plan, st, 'price-challenge');
-    if (hits.length === 0) continue;
+    // "They quoted 4% below us and Pieter used that quote in every meeting": an earlier round, told.
+    if (hits.length === 0 || plan.within(st.start, 'history')) continue;
     let top: Item | undefined = st.item;
     while (top?.parent) top = top.parent;
     const key: object = top ?? st.row ?? st;

@@ -32,6 +32,7 @@ export const CONCEPTS = [
   'best-and-final',
   'side',
   'currency',
+  'history',
 ] as const;
 
 export type Concept = (typeof CONCEPTS)[number];
@@ -52,7 +53,7 @@ export const POSITION_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
  * Concepts that are metadata, not plan sections; they never make a document a plan. What the other
  * side quotes is in battlecards and price lists as often as in plans.
  */
-export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'currency', 'value', 'counterpart-opening']);
+export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'currency', 'value', 'counterpart-opening', 'history']);
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
@@ -272,6 +273,12 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // "Our offer, first and final: CHF 86.40": one number, sent once.
     'first and final', 'first and final offer', 'one and only offer'],
   side: ['side', 'our side', 'our role', 'role', 'we are', 'negotiating side', 'party'],
+  // A part that tells earlier rounds: what was said and given then is told, not planned.
+  history: [
+    'history', 'deal history', 'negotiation history', 'account history', 'last time', 'last round', 'last rounds', 'previous round', 'previous rounds',
+    'earlier rounds', 'prior rounds', 'past rounds', 'how the last', 'how last year went', 'what happened last time', 'what happened last year',
+    'past negotiations', 'previous negotiations', 'last year s negotiation', 'look back', 'looking back', 'the story so far', 'how we got here',
+  ],
   currency: ['currency'],
 };
 

@@ -45,7 +45,11 @@ export const openness: Family[] = [
       {
         why: 'Company policy, approvals and authority: what we may not agree to without someone else.',
         phrases: [
-          'policy', 'policies', 'rule', 'rules', 'board approval', 'board sign off', 'sign off limit', 'approval limit|threshold|level|process|policy|rule|rules',
+          'policy', 'policies',
+          // A rule that binds the deal, by whose it is or what it governs; not "the same trading rules apply" to our moves.
+          'group|company|corporate|internal|house|firm|bank|state|federal|eu|government|residency|compliance|export|tax|legal|data|security|privacy|procurement|tender|sanctions|audit|accounting|safety|labour|labor|competition|customs|disclosure|spending|pricing|discount|credit|payment|approval|ethics|gift|gifts|conflict|insurance|fund|funding|grant|union|co op|coop|cooperative|member|members|ownership|investment rule|rules',
+          'rule|rules say|says|require|requires|forbid|forbids|prohibit|prohibits|allow|allows|mean|means|cap|caps|limit|limits|bar|bars|stop|stops', 'under the|our|their rule|rules', 'by the rule|rules', 'rule|rules of the|our',
+          'board approval', 'board sign off', 'sign off limit', 'approval limit|threshold|level|process|policy|rule|rules',
           'board|cfo|legal|executive|management|internal|regulatory|committee approval', 'need|needs|require|requires|subject … approval|approvals', 'need|needs|require|requires|subject … sign off',
           'signing|signature authority', 'delegation of authority', 'deal desk',
           // Public-sector and corporate governance: "under our SFIs anything over £400,000 has to go to Trust Board".
