@@ -59,7 +59,7 @@ const LOOKED_FOR: Record<Element, string> = {
 /**
  * Whether a tagged statement states the element: affirmed, not a question, not admitting it is unknown
  * ("we don't know who signs"). On the seller side the needs are the customer's, so our own ("we need
- * this deal") do not count; on the buyer side the supplier's needs are not ours.
+ * this deal") do not count; on the buyer side ours and the supplier's both count.
  */
 function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: Map<Statement, Statement>): boolean {
   const s = t.statement;
@@ -77,10 +77,9 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
     while (from > 0 && !tokens[from - 1]!.mark) from--;
     if (!tokens.slice(from, t.hit.to + 3).some((k) => k.stem === 'they')) return false;
   }
-  if (element === 'needs') {
-    const who = plan.tags.speaker(s, t.hit);
-    if (who === (side === 'buyer' ? 'they' : 'we')) return false;
-  }
+  // A buyer who knows what the supplier needs ("Nordpacks behov (their needs): fill the new Sundsvall line") knows why
+  // the deal matters to them, as a seller knows the customer's pain; a seller's own need is no qualification.
+  if (element === 'needs' && side !== 'buyer' && plan.tags.speaker(s, t.hit) === 'we') return false;
   if (!s.isQuestion) return true;
   // Q&A form: "Q: Where is the money coming from?" or a bold or heading question, answered by the next
   // statement ("A: their build budget", or the paragraph under it).

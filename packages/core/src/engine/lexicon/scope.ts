@@ -45,6 +45,8 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
       continue;
     }
     if (NEGATORS.has(t.stem)) return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
+    // Italian and French "non" ("non rispondere con uno sconto"); "non-standard" is a prefix, written "non-".
+    if (t.word === 'non') return true;
     // "on the table in the first ten minutes rather than being held back": what stands after "rather than" is what
     // we do not do. Tokens are single words, so the pair is read here rather than from the list above. Its reach is
     // the few words it contrasts ("a quarterly rather than monthly meter read if Copyline holds…" leaves the condition alone).
@@ -165,7 +167,8 @@ export function hypotheticalAt(tokens: readonly Token[], index: number): boolean
 // Verbs that carry a negation in a question: "can't", "would not", "isn't", "does not".
 const ASK_AUX = new Set(['can', 'could', 'will', 'would', 'do', 'doe', 'did', 'be', 'is', 'ar', 'are', 'shall', 'should', 'must', 'mai', 'might', 'have', 'ha'].map((w) => w));
 // Negation in the other languages plans are written in: "nicht", "non", "nie", "niet", "não", "ne … pas".
-const OTHER_NEGATORS = new Set(['nicht', 'kein', 'keine', 'non', 'nie', 'niet', 'geen', 'não', 'nao', 'pas']);
+// "non-": "Is three years a non-starter for you?" asks whether it will not do.
+const OTHER_NEGATORS = new Set(['nicht', 'kein', 'keine', 'non', 'non-', 'nie', 'niet', 'geen', 'não', 'nao', 'pas']);
 // A question opened this way asks for agreement ("why can't you…?", "how come…?"): a push, not a way out.
 const PUSH_OPENERS = new Set(['why', 'how']);
 

@@ -202,6 +202,8 @@ export function tokenize(text: string, base = 0): Token[] {
     if (k - i < 2 || !LARGE_SCALES.has(out[k - 1]!.word)) continue;
     out.splice(i, k - i, { stem: '#', word: out.slice(i, k).map((t) => t.word).join(' '), start: out[i]!.start, end: out[k - 1]!.end, capital: out[i]!.capital, mark: false });
   }
+  // "non-standard", "non-exclusive": a prefix, not the negator "non" of Italian and French.
+  for (const t of out) if (t.word === 'non' && text[t.end - base] === '-') t.word = 'non-';
   // "This is going to be long", "they're going to ask": "going to" before a verb is the future, not a move
   // ("the volume goes to Corio", "we go to two deliveries a week").
   for (let i = 0; i + 2 < out.length; i++) {

@@ -116,7 +116,14 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
             return { ...s, text: clean.slice(s.start, s.end).replace(/\|/g, ' ').trim() };
           });
           if (i === 0) header = cells;
-          rows.push({ ...offsets(rowNode), cells, header, isHeader: i === 0, table });
+          const span = offsets(rowNode);
+          // "Víc ne: 142 Kč/m je náš cíl…" typed under a table without a blank line: GFM makes it a row, its
+          // writer meant a sentence. A line with no pipe at all is read as the paragraph it looks like.
+          if (i > 0 && !text.slice(span.start, span.end).includes('|')) {
+            paragraphs.push({ ...span, item });
+            return;
+          }
+          rows.push({ ...span, cells, header, isHeader: i === 0, table });
         });
         return;
       }

@@ -162,6 +162,12 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
         if (!pointed && prevSt && prevSt.kind !== 'heading' && prevSt.item === st.item && prevSt.section === st.section && !/\n[ \t]*\n/.test(clean.slice(prevSt.end, st.start))) {
           pointed = lastMoney(prevSt);
         }
+        // "A: $1,120,000 fixed fee, plus a success fee… capped at $150,000. That is our target and our final offer.": the
+        // best-and-final offer we send is also what we aim for; its lead figure is the target.
+        if (!pointed && concept === 'target') {
+          const bafo = facts.find((f) => f.concept === 'best-and-final' && f.source !== 'sentence' && st.start >= f.scope.start && st.start < f.scope.end);
+          pointed = bafo?.amounts.find((a) => a.kind === 'money');
+        }
       }
       const value = amounts[0] ?? before[0] ?? pointed;
       // Without an amount a walk-away counts when it is stated as a condition ("we walk if they insist
