@@ -298,7 +298,8 @@ const UNIT_WORDS: Record<string, string> = {
 function unitOf(plan: PlanModel, a: Amount): string {
   if (a.unit) return a.unit;
   const after = plan.text.slice(a.end, a.end + 24);
-  const before = plan.text.slice(Math.max(0, a.start - 16), a.start);
+  // Only the figure's own line: "…so onboarding runs once." ends the step before it.
+  const before = plan.text.slice(Math.max(0, a.start - 16, plan.text.lastIndexOf('\n', a.start - 1) + 1), a.start);
   if (ONE_OFF.test(before) || /^\s*(?:one[- ]off|one[- ]time)\b/i.test(after)) return 'one-off';
   if (/^\s*(?:p\.\s?a\.?|pa)\b/i.test(after)) return 'year';
   if (/^\s*psf\b/i.test(after)) return 'sq ft';
@@ -375,7 +376,9 @@ export default defineRule<Options>({
     const ours = ourPositions(plan);
     const w = ours.walkAway?.amount ?? positionAmounts(plan, walkAwayFacts(plan))[0];
     const openings = ours.openings.length > 0 ? ours.openings.map((p) => p.amount) : positionAmounts(plan, plan.factsOf('opening'));
-    const o = openings.find((a) => w && comparable(a, w)) ?? openings[0];
+    // "10% of net receipts, advance 20 000 USD" under a ladder of royalty levels ("10% → 9%"): the opening those levels move from.
+    const levelKind = ladder.find((x) => x.size!.arrowed)?.size!.amount.kind;
+    const o = openings.find((a) => w && comparable(a, w)) ?? (levelKind === 'percent' ? openings.find((a) => a.kind === 'percent') : undefined) ?? openings[0];
     // dir > 0: concessions lower the price (seller); dir < 0: they raise it (buyer).
     const dir = side === 'buyer' ? -1 : 1;
     // Only like with like: a one-off fee is not a step off a monthly price. A step with no unit of its own that is smaller

@@ -576,7 +576,8 @@ export class Vocabulary {
     if (contained.length > 0) return contained;
     // "Check (assumptions)": a short title whose parenthesis names what the part holds.
     // "What we do not know yet (assumptions to verify)": a longer title whose parenthesis is the part's own name.
-    const inParens = /^([^()]*)\(([^()]{2,40})\)\s*$/.exec(label);
+    // "Jōho no kaidan (concession ladder), each step only in exchange for something": a remark may follow the gloss.
+    const inParens = /^([^()]*)\(([^()]{2,40})\)\s*(?:$|[,;:—–]\s*\S[^()]*(?:\([^()]*\)[^()]*)?$)/.exec(label);
     if (!inParens) return [];
     const named = this.matchAny(inParens[2]!, { contained: false });
     if (inParens[1]!.trim().split(/\s+/).length <= 3) return named;

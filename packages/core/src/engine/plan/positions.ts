@@ -79,10 +79,16 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   // "my target is 7.5%", "the lowest i'll go is 7.25% — below that…": a rate right after the words that name the
   // position (a sentence the model read, or a run-in label that holds its own figure) is the position.
   if (f.source === 'sentence' || (f.source === 'label' && /\d/.test(f.label.text))) return rateRightAfter(plan, f, p.amount);
-  if (f.source !== 'label') return false;
+  if (f.source !== 'label' && f.source !== 'heading') return false;
   const first = firstSentence(plan, f);
   if (p.amount.start < first.start || p.amount.end > first.end) return false;
   const amounts = plan.amountsIn(first);
+  // "## Opening ⏎ 10% od przychodów netto wydawcy, zaliczka 20 000 USD": a rate that opens the part is its figure.
+  const opensPart = /^[\s*_>-]*$/.test(plan.text.slice(f.value.start, p.amount.start));
+  if (f.source === 'heading' && !opensPart) return false;
+  if (f.source === 'heading' && amounts[0]?.start === p.amount.start && !CHANGE_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16))) {
+    return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16));
+  }
   // "12.5% of media spend — our rate card for the $500k–$1M band": a rate on a base it names is the position, whatever
   // money the sentence goes on to mention.
   const onItsBase = RATE_ON_BASE.test(plan.text.slice(p.amount.end, p.amount.end + 40));
