@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { summarisesConcessions, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -205,9 +205,6 @@ function concessionUnits(plan: PlanModel): Unit[] {
 }
 
 /** The part of a concession's text before its "get" half begins. */
-// "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
-const MOVE_SHAPE =
-  /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b|[$€£¥₹]\s?\d[\d.,']*\s+to\s+[$€£¥₹]\s?\d/;
 // The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
 const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
 

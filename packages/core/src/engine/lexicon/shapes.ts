@@ -72,3 +72,7 @@ export function theyDoThenWe(text: string): boolean {
   const condition = m[1]!;
   return !/^(?:we|i|our|my)\b/i.test(condition.trim()) && !ONLY_ASKING.test(condition);
 }
+
+// "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
+export const MOVE_SHAPE =
+  /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b|[$€£¥₹]\s?\d[\d.,']*\s+to\s+[$€£¥₹]\s?\d/;
