@@ -84,11 +84,15 @@ export function scoreFile(file: string, expected: Expectation): FileScore {
   const missed: ExpectedFinding[] = [];
   const matched: ExpectedFinding[] = [];
   const left = [...found];
+  // Line 1 is how an author points at the whole document ("nothing in the plan says…"); negolint reports such a gap at
+  // the plan's title, which frontmatter may push down a few lines.
+  const title = result.plan?.sections[0] ? result.plan.lines.point(result.plan.sections[0].heading.start).line : 1;
+  const at = (line: number) => (line === 1 ? title : line);
   // Closest pairs first, so two gaps of one rule on nearby lines each get their own finding.
   const pairs: { e: number; f: number; d: number }[] = [];
   expected.findings.forEach((e, ei) =>
     left.forEach((f, fi) => {
-      const d = Math.abs(f.line - e.line);
+      const d = Math.abs(f.line - at(e.line));
       if (f.rule === e.rule && d <= LINE_SLACK) pairs.push({ e: ei, f: fi, d });
     }),
   );
