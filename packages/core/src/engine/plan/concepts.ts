@@ -215,7 +215,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'still to check', 'still to verify', 'still to confirm', 'not checked yet', 'not confirmed yet', 'unconfirmed', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
     'premesse', 'premissas', 'pressupostos', 'zalozenia', 'zalozenia do sprawdzenia', 'aannames',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
-    'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification', 'validate', 'validation', 'double check',
+    'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification',
+    // Not 'validate' alone: it stems to 'valid', and "Valid: 2026-01-01 to 2026-12-31" dates a document.
+    'needs validation', 'for validation', 'validation needed', 'double check',
     'assumptions to check', 'assumptions to confirm', 'to verify', 'to validate', 'to confirm', 'to check',
     'open questions', 'unknowns', 'known unknowns', 'things to confirm', 'things to check', 'things to verify',
     'risks and assumptions', 'assumptions and risks', 'hypotheses', 'questions to answer',

@@ -8,9 +8,9 @@ import { type LineIndex, type Span, wordCount } from '../text.js';
 import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import { namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
+import { namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Fact, FrontmatterInfo } from './model.js';
-import { REASON_LABEL } from '../lexicon/shapes.js';
+import { NO_DEAL_TITLE, REASON_LABEL } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -118,6 +118,8 @@ export function headingFacts(ctx: FactContext): Fact[] {
         c === 'alternative' ? /\p{L}{3}/u.test(clean.slice(body.start, body.end)) : amountsIn(body).some((a) => a.kind === 'money'),
       );
     }
+    // "## If we don't book it", "## If it goes the other way": our no-deal case as a heading heads what we do instead.
+    if (s.concepts.length === 0 && contained && s.title.length <= 60 && NO_DEAL_TITLE.test(normalizeLabel(s.title))) s.concepts = ['alternative'];
     for (const concept of s.concepts) {
       const value = s.headingValue ?? { start: s.bodyStart, end: s.end };
       facts.push({
