@@ -19,6 +19,7 @@ const NEGATORS = new Set(
 );
 // Words that end a negation's reach inside a clause ("we won't discount, but we add…" ends at the comma).
 const SCOPE_BREAK = new Set(['but', 'and', 'then', 'so', 'unless', 'except', 'otherwise', 'which', 'that', 'because', 'since', 'until', 'once', 'if'].map((w) => stemWord(w)));
+const MAIN_SUBJECTS = new Set(['we', 'i', 'they', 'he', 'she']);
 const OBJECT_THAT_NEXT = new Set(['by', 'with', 'for', 'in', 'on', 'at', 'to', 'through', 'via']);
 // Words before a "no" that make it a noun ("a no", "yes or no", "a clear no"); "a discount or no discount" still negates.
 const NOUN_NO_BEFORE = new Set(['a', 'ye', 'clear', 'firm', 'quick', 'the']);
@@ -34,9 +35,13 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
   // "Don't raise the Board approval unless Kevin asks": a match that opens with a clause word starts a clause of its own.
   if (SCOPE_BREAK.has(tokens[index]?.stem ?? '') && index > 0) return false;
   // Nine words back: "We do not hold anything back in the expectation of a later round".
+  let subject = false;
   for (let i = index - 1, words = 0; i >= 0 && words < 10; i--) {
     const t = tokens[i]!;
     if (t.mark) return false;
+    // "Without Jati Indah we fill the space…": "without" governs its own phrase; a subject after it starts the main clause.
+    if (t.stem === 'without' && subject) return false;
+    if (MAIN_SUBJECTS.has(t.stem)) subject = true;
     // "Not going to answer that by giving her a lower number": "that" as the object, not a clause of its own.
     if (SCOPE_BREAK.has(t.stem) && i !== index - 1 && !(t.stem === 'that' && OBJECT_THAT_NEXT.has(tokens[i + 1]?.stem ?? ''))) return false;
     // "a yes or no by 15 August", "take a no": "no" as a noun answers, it does not negate.
