@@ -177,7 +177,19 @@ export function labelFacts(ctx: FactContext): Fact[] {
         (/^\s*(?:A|Answer)\s*[:.)]/i.test(clean.slice(line.end + 1, line.end + 12)) ? QA_BARE_RE.exec(lineText) : null) ??
         (DIALOGUE_REPLY_RE.test(clean.slice(line.end + 1, line.end + 60).replace(/^\s*\n/, '')) ? DIALOGUE_Q_RE.exec(lineText) : null);
       let qlead: RegExpExecArray | null = null;
-      if (qa) {
+      // A worksheet's prompt: a question alone on the first line of its paragraph, answered on the lines under it
+      // ("What is the most we would pay?" ⏎ "Walk-away: SGD 320,000 for the year.").
+      const firstLines = paragraphLines.get(p)!;
+      const prompt =
+        !qa && !p.item && !marker && firstLines.length > 1 && line.start === firstLines[0]!.start && /\?\s*$/.test(lineText) && wordCount(lineText) <= 18 &&
+        !/\?\s*$/.test(clean.slice(firstLines[1]!.start, firstLines[1]!.end));
+      if (prompt) {
+        const lead = lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: firstLines[1]!.start, end: p.end };
+        pseudoHeadings.push(line.start);
+        m = null;
+      } else if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
         const labelStart = line.start + qa.index + qa[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + qa[2]!.length };
@@ -315,9 +327,10 @@ export function labelFacts(ctx: FactContext): Fact[] {
       }
       if (!labelSpan || !valueSpan) continue;
       let labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
-      let concepts = vocabulary.match(qa ? `Q: ${labelText}` : labelText);
+      const asked = Boolean(qa) || prompt;
+      let concepts = vocabulary.match(asked ? `Q: ${labelText}` : labelText);
       // Shorthand puts the number in the label ("floor $64k — below that we don't do it"): the label is what stands before it.
-      const labelAmount = !qa
+      const labelAmount = !asked
         ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find((a) => a.kind === 'money' && a.start > labelSpan!.start && a.start < labelSpan!.end)
         : undefined;
       if (labelAmount) {
@@ -335,14 +348,16 @@ export function labelFacts(ctx: FactContext): Fact[] {
       }
       // A plan's own Q&A asks in its own words ("Q6. What's the most Meridian will pay?"): the lexicon reads it.
       // "What is their ask?": a question about their number asks about their side, not our position.
-      if (qa && concepts.length === 0 && !namesTheirSide(labelText)) concepts = questionConcepts(labelText, lexicon);
+      if (asked && concepts.length === 0 && !namesTheirSide(labelText)) concepts = questionConcepts(labelText, lexicon);
+      // "Who makes the decision on our side?": a prompt's words name what its answer holds, not the plan's metadata.
+      if (prompt) concepts = concepts.filter((c) => c !== 'side' && c !== 'currency');
       // "Q: If the Government walks away?", "Q: And if I walk?": a question about the no-deal case asks for our alternative.
-      if (qa && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+(?:happens\s+)?)?if\b/i.test(labelText) && questionConcepts(labelText, lexicon).includes('alternative')) {
+      if (asked && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+(?:(?:happens|do we do|do i do)\s+)?)?if\b/i.test(labelText.replace(/^\W*what\s+(?:do|will|would)\s+(?:we|i)\s+do\s+(?=if\b)/i, 'what if ')) && questionConcepts(labelText, lexicon).includes('alternative')) {
         concepts = [...concepts.filter((c) => c !== 'walk-away'), ...(concepts.includes('alternative') ? [] : (['alternative'] as Concept[]))];
       }
       // Other labels a little off the alias list ("Maximum we will pay:", "[x] Ceiling per unit:", "If Sonexa won't meet it:")
       // name a position when the lexicon reads one in them and the value holds an amount (or, for the no-deal case, says something).
-      if (!qa && concepts.length === 0) {
+      if (!asked && concepts.length === 0) {
         const valueText = clean.slice(valueSpan.start, valueSpan.end);
         // A label alone on its line ("**Where do we start?**") is answered by the paragraph under it.
         const under = valueSpan.start === valueSpan.end ? paragraphs[pi + 1] : undefined;
