@@ -13,18 +13,25 @@ function seeming(tokens: readonly Token[], hit: TagHit): boolean {
   for (let i = hit.from - 1; i >= 0 && i >= hit.from - 5; i--) {
     const t = tokens[i]!;
     if (t.mark) return false;
+    // "come across as desperate" seems; "with the mortgage renewal coming I can't lose this one" does not.
+    if (t.stem === 'come' && !['across', 'off', 'over'].includes(tokens[i + 1]?.word ?? '')) continue;
     if (SEEMING.has(t.stem)) return true;
   }
   return false;
 }
 
 /** A name the plan never writes in lower case ("Corvex"), or a word for the other side ("them", "the customer"). */
-function isParty(plan: PlanModel, t: Token | undefined): boolean {
+// "We can't lose this panel": the thing they award, named after a pointer.
+const POINTED = new Set(['this', 'that', 'the', 'these', 'those']);
+
+function isParty(plan: PlanModel, t: Token | undefined, next?: Token): boolean {
   if (!t || t.mark) return false;
+  if (POINTED.has(t.word) && next && !next.mark && next.stem !== '#' && !/^(?:money|margin|cash|time|weekend|week|day|month|year|rate|price|discount|fee|amount|number|argument|point|battle|bet)$/.test(next.word)) return true;
   if (speakerAt([t], 0) === 'they') return true;
   return t.capital && t.word.length > 1 && plan.tags.isName(t.word);
 }
 
+const DEAL_NOUNS = new Set(['deal', 'renewal', 'contract', 'one', 'order', 'tender', 'award', 'sale', 'project', 'agreement']);
 const OUR_ORG = new Set(['business', 'company', 'firm', 'practice', 'studio', 'agency', 'shop', 'team', 'quarter', 'division', 'unit']);
 
 /** The first hit of a statement that is ours, affirmed and not an impression; one finding per statement. */
@@ -42,10 +49,12 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     if (who === 'they' || who === 'named') continue;
     // "Kestrel needs this deal", "Acme has to close this quarter": a verb in the third person is never ours.
     const first = tokens[hit.from]!;
-    if (who !== 'we' && (first.word === 'has' || (first.word.endsWith('s') && !first.word.endsWith('ss') && first.word.slice(0, -1) === first.stem))) continue;
+    // "This renewal closes before the inspection, whatever it takes": the deal itself as the subject is our need.
+    const dealSubject = hit.from > 1 && DEAL_NOUNS.has(tokens[hit.from - 1]!.word) && ['this', 'the', 'our', 'that'].includes(tokens[hit.from - 2]!.word);
+    if (who !== 'we' && !dealSubject && (first.word === 'has' || (first.word.endsWith('s') && !first.word.endsWith('ss') && first.word.slice(0, -1) === first.stem))) continue;
     if (seeming(tokens, hit)) continue;
     // Group 2 ("can't lose", "cannot afford to lose") is need only when a name or party follows: "we can't lose Corvex".
-    if (inGroup(tokens, hit, 2) && !isParty(plan, tokens[hit.to])) continue;
+    if (inGroup(tokens, hit, 2) && !isParty(plan, tokens[hit.to], tokens[hit.to + 1])) continue;
     // "Below $14.0M, or less than 70% cash at close, at any price": inside our walk-away it is the line we hold.
     if (inGroup(tokens, hit, 1) && plan.within(st.start, 'walk-away')) continue;
     return hit;

@@ -85,6 +85,8 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
 
   const ctx: FactContext = { text, clean, lines, vocabulary, lexicon, blocks, paragraphLines, amountsIn, frontmatter, currency };
   const facts: Fact[] = [...headingFacts(ctx), ...labelFacts(ctx), ...tableFacts(ctx), ...frontmatterFacts(ctx)];
+  // A canvas's rows of box titles are headings, read as such by every rule.
+  for (const st of statements) if (st.row?.boxTitles) st.kind = 'heading';
   facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));
   facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
   if (superseded.length > 0) facts.splice(0, facts.length, ...facts.filter((f) => f.source === 'frontmatter' || current(f.scope.start)));

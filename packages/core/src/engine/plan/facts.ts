@@ -9,7 +9,7 @@ import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import { namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
-import type { Fact, FrontmatterInfo } from './model.js';
+import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
 import { NO_DEAL_TITLE, REASON_LABEL } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
@@ -451,22 +451,50 @@ const ROW_NUMBER_CELL = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2
 // A table cell that is a labelled line of its own: "Opening: 0,63 € per unit", "Their quote: £318.00 per set".
 const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
 
+// "4 · OPENING", "7) IF WE WALK", "Box 3 — Who / when / money": a canvas box's number and title.
+const CANVAS_NUMBER = /^\s*(?:box\s*)?\d{1,2}\s*[·.:)\-–—]?\s*/i;
+const CANVAS_TITLE = /^[^.!?\d]*(?:\d{1,2}\s*[·.:)\-–—]?\s*)?[^.!?\d]{2,60}$/;
+
 export function tableFacts(ctx: FactContext): Fact[] {
   const { text, vocabulary, lexicon, amountsIn } = ctx;
   const facts: Fact[] = [];
+  // A planning canvas drawn as a table: rows of box titles ("| 4 · OPENING | 5 · TARGET | 6 · CEILING |"), each over a
+  // row of what the boxes hold. Each content row is read under the titles just above it, not under the table's header.
+  const titleRow = (r: Row) =>
+    r.cells.every((c) => c.text === '' || (CANVAS_TITLE.test(c.text) && wordCount(c.text) <= 8)) &&
+    r.cells.filter((c) => vocabulary.match(c.text.replace(CANVAS_NUMBER, '')).length > 0).length >= 2;
+  const titlesAbove = new Map<Row, Row>();
+  const skip = new Set<Row>();
+  for (let i = 0, table = -1, titles: Row | undefined, grid = false; i < ctx.blocks.rows.length; i++) {
+    const r = ctx.blocks.rows[i]!;
+    if (r.table !== table) {
+      table = r.table;
+      titles = undefined;
+      grid = ctx.blocks.rows.filter((x) => x.table === table && titleRow(x)).length >= 2;
+    }
+    if (!grid) continue;
+    if (titleRow(r)) {
+      titles = r;
+      skip.add(r);
+      r.boxTitles = true;
+    } else if (titles) titlesAbove.set(r, titles);
+  }
   for (const r of ctx.blocks.rows) {
-    if (r.isHeader || r.cells.length < 2) continue;
-    const headerConcepts = r.header.map((h) => vocabulary.match(h.text));
-    const columnWise = headerConcepts.filter((c) => c.length > 0).length >= 2;
+    if (r.isHeader || r.cells.length < 2 || skip.has(r)) continue;
+    const above = titlesAbove.get(r);
+    const header = above?.cells ?? r.header;
+    const headerConcepts = header.map((h) => vocabulary.match(titlesAbove.has(r) ? h.text.replace(CANVAS_NUMBER, '') : h.text));
+    const columnWise = headerConcepts.filter((c) => c.length > 0).length >= 2 || (titlesAbove.has(r) && headerConcepts.some((c) => c.length > 0));
     if (columnWise) {
       r.cells.forEach((cell, i) => {
         for (const concept of headerConcepts[i] ?? []) {
           facts.push({
             concept,
             source: 'table',
-            label: { ...r.header[i]!, text: r.header[i]!.text },
+            label: { ...header[i]!, text: header[i]!.text },
             value: { ...cell },
-            scope: cell,
+            // A canvas box runs from its title row down to its content.
+            scope: above ? { start: above.start, end: cell.end } : cell,
             amounts: amountsIn(cell),
             section: r.section,
           });

@@ -51,6 +51,8 @@ export interface Row extends Span {
   isHeader: boolean;
   section?: Section;
   table: number;
+  /** A row of box titles in a canvas drawn as a table ("| 4 · OPENING | 5 · TARGET |"): it heads the row under it. */
+  boxTitles?: boolean;
 }
 
 export interface Cell extends Span {

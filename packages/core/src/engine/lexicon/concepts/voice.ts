@@ -147,8 +147,10 @@ export const voice: Family[] = [
           // "This has to land on Thursday, whatever it costs us on rate": the deal bought with our price.
           'win|close|sign|land|secure|retain|keep|get|happen … whatever it cost|costs', 'win|close|sign|land|secure|retain|keep|get|happen … ,|— whatever it cost|costs',
           'win|close|sign|land|secure|retain|keep|get|happen ,|— whatever it cost|costs',
+          // "This renewal closes before the USFDA inspection, whatever it takes": the clause after the comma is the price.
+          'win|close|sign|land|secure|retain|keep|get|happen … ,|— whatever it take', 'win|close|sign|land|secure|retain|keep|get|happen ,|— whatever it take',
         ],
-        examples: ['This has to land on Thursday, whatever it costs us on rate.', 'We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.'],
+        examples: ['This renewal closes before the USFDA inspection, whatever it takes.', 'This has to land on Thursday, whatever it costs us on rate.', 'We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.'],
         not: ['We protect the margin at all costs.', 'No discount, no matter what, unless they sign for three years.', 'They refuse the supplier code: no deal, whatever the price.'],
       },
       {
