@@ -80,7 +80,8 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
 }
 
 // A line that opens with a label of a few words and a colon: "tgt: €36k/ep", "open @: €30k/ep", "plan B #2: …".
-const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n][^:.!?\n]{0,24}:\s*\S/u;
+// "floor = cost + 12 %": an analyst's `term = value` line is a label too.
+const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)\s*\S/u;
 
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
@@ -124,7 +125,8 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked) || (/^\s*[$€£¥₹]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
-    const labelShaped = !wrapped && /^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
+    const labelShaped =
+      !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
     if (boldLine || htmlBreak || questionLine || labelShaped || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;

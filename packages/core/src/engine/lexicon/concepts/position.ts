@@ -379,7 +379,9 @@ export const position: Family[] = [
         why: 'Price references: a list, a rate card, a price book, a framework or contract schedule, last year indexed.',
         phrases: [
           // "list for 14 rooms is CHF 198'800, minus our standard 5%", "10% off list".
-          'list for|at|minus|less', 'list be $|€|£|¥|₹|chf|usd|eur|gbp|inr|#', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
+          'list for|at|minus|less',
+          // "list 2025 less the standard 3 % rebate", "0,97 × list": the list of a year, a share of the list.
+          'list # less|minus|for|at', '# × list', '# x list', 'the standard # % … rebate|discount', 'list be $|€|£|¥|₹|chf|usd|eur|gbp|inr|#', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
@@ -388,7 +390,7 @@ export const position: Family[] = [
           // Their own published price as the reference: "Their own January rate … is CHF 239 on the website".
           'their own … rate|rates|price|prices|tariff', 'on the|their|our website|site', 'rack rate', 'public rate|price',
         ],
-        examples: ['That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
+        examples: ['opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
       },
       {
         why: 'The market and comparable deals.',
