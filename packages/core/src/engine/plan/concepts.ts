@@ -59,7 +59,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
     'where i ll draw the line', 'where i draw the line', 'where we draw the line', 'where we ll draw the line', 'draw the line', 'where i draw my line',
     'lowest', 'highest', 'maximum', 'minimum', 'lowest we d go', 'lowest we d ever go', 'maximum we ll pay', 'reservation',
-    'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go', 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
+    'cap', 'hard cap', 'our cap', 'absolute cap', 'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go', 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
     // A plan written to its owner ("Letter to myself… Your floor.") speaks to us in the second person.
     'your floor', 'your ceiling', 'your walk away', 'your limit', 'your red line',
@@ -288,6 +288,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
 const FILLERS = new Set([
   'our', 'the', 'my', 'a', 'an', 'we', 'proposed', 'planned', 'key', 'main', 'draft', 'summary',
   'section', 'notes', 'overview', 'plan', 'details', 'and',
+  // "Max we'll pay", "Most I'd go to": the auxiliary adds nothing to the name.
+  'll', 'will', 'would', 'd',
 ]);
 
 /** Lower-cases, drops punctuation, numbering and emoji, keeps word order. */
@@ -325,7 +327,7 @@ function stripFillers(norm: string): string {
 // Single-word aliases that are ordinary words elsewhere ("Time limit", "Questions to ask", "Key dates for
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
-  'walk', 'walk at', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
+  'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',

@@ -633,6 +633,8 @@ function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
   // "Lose or walk → Helvion": events joined up name the case we fall back in, not our limit.
   if (/\s(?:or|and|if|when)\s/i.test(label)) return [];
   const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
+  // "Framework cap", "Liability cap": a cap on something else; only "Cap" alone is our ceiling.
+  if (/^caps?$/i.test(words[words.length - 1]!)) return [];
   const last = vocabulary.match(words[words.length - 1]!).filter(keep);
   if (last.length > 0) return last;
   return words.slice(1).every((w) => /^[A-Z0-9]{2,6}$/.test(w)) ? vocabulary.match(words[0]!).filter(keep) : [];
