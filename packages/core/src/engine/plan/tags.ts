@@ -3,7 +3,7 @@
  * looked for once over all statements (on the first rule's question), and the
  * answers are kept for every later rule.
  */
-import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, speakerAt, tokenize, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
+import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, speakerAt, stemWord, tokenize, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
 import type { MemoEntry, StatementMemo } from '../incremental/memo.js';
 import type { Statement } from './model.js';
 
@@ -218,9 +218,18 @@ export class TagIndex {
         to,
         start: tokens[i]!.start,
         end: tokens[to - 1]!.end,
-        negated: negatedAt(tokens, i) || negatedWithin(gaps) || (!st.isQuestion && isSubject(tokens, i) && deniedAfter(tokens, to)),
+        // "If Rachel says the quote is list price and can't move": a "not" after reported speech is theirs, not a denial of it.
+        negated: negatedAt(tokens, i) || negatedWithin(gaps) || (!st.isQuestion && isSubject(tokens, i) && !reports(tokens, i, to) && deniedAfter(tokens, to)),
       });
     }
     return out ?? [];
   }
+}
+
+const SPEECH = new Set(['say', 'says', 'said', 'tell', 'tells', 'argue', 'argues', 'claim', 'claims'].map((w) => stemWord(w)));
+
+/** The match holds a verb of saying: what follows it is what someone says. */
+function reports(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SPEECH.has(tokens[k]!.stem)) return true;
+  return false;
 }
