@@ -268,7 +268,12 @@ export default defineRule({
             numbers.some((n) => (n.kind === a.kind || (a.kind === 'number' && SIGNED_BEFORE.test(plan.text.slice(Math.max(0, a.start - 2), a.start)))) && n.value === a.value && n.start !== a.start),
         ),
     );
-    if (hasRationale(plan, naming, labels, false)) return;
+    // "BAFO number: $214,000 ARR. Built from list less our standard 14% discount.": the reason may follow in its item.
+    const withNext = naming.flatMap((s) => {
+      const next = plan.statements[position.get(s)! + 1];
+      return next && next.kind !== 'heading' && ((s.item && next.item === s.item) || (!s.item && !s.row && !next.row && !plan.text.slice(s.end, next.start).includes('\n'))) ? [s, next] : [s];
+    });
+    if (hasRationale(plan, withNext, labels, false)) return;
 
     const fact = withNumber[0]!;
     const amount = firstNumbers(fact.amounts, plan.text, fact)[0]!;
