@@ -395,7 +395,10 @@ export const position: Family[] = [
       {
         why: 'The market and comparable deals.',
         phrases: [
-          'benchmark*', 'market rate', 'market price', 'market data', 'market average', 'going rate', 'market', 'industry average',
+          'benchmark*',
+          // A published price assessment and its source: "Q3 assessed price range … (TZMI / ICIS, Sept)", "the Platts index".
+          'assessed price|prices|range|rate', 'price assessment|assessments', 'price|rate range for|in', 'spot price|prices|rate|rates', 'we show the source',
+          'market rate', 'market price', 'market data', 'market average', 'going rate', 'market', 'industry average',
           'industry standard', 'comparable', 'comps', 'similar deal*', 'similar customer*', 'similar account*', 'similar contract*',
           'peer*', 'precedent', 'reference deal', 'analyst', 'gartner', 'forrester', 'survey', 'what we charged', 'charged',
           'settled', 'paid on', 'paid for', 'same spec', 'identical', 'equivalent',
