@@ -61,10 +61,17 @@ function inColumnCurrency(row: Row, a: Amount): Amount {
   return { ...a, kind: 'money', currency: m[1] ?? SYMBOL_CODE[m[2]!] };
 }
 
+// "0,92", "1,40 M": a decimal comma. "1,032 M" in a plan that writes its decimals so is 1.032 million, not 1,032 million.
+const COMMA_DECIMAL = /\d,\d{1,2}(?!\d)/;
+const DOT_DECIMAL = /\d\.\d{1,2}(?!\d)/;
+const GROUPED_WITH_SCALE = /(?:^|[^\d.,])\d{1,3},\d{3}\s?(?:M|Mio|mio|mln|Mn|mn|bn|Bn|m)\b/;
+
 export function indexAmounts(statements: readonly Statement[], currency: string | undefined): AmountIndex {
   const amounts: Amount[] = [];
+  const commaDecimals = statements.some((st) => COMMA_DECIMAL.test(st.text)) && !statements.some((st) => DOT_DECIMAL.test(st.text));
   for (const st of statements) {
-    for (const a of parseAmounts(st.text, currency)) {
+    for (const parsed of parseAmounts(st.text, currency)) {
+      const a = commaDecimals && GROUPED_WITH_SCALE.test(parsed.raw) ? { ...parsed, value: parsed.value / 1000 } : parsed;
       const at = { ...a, start: a.start + st.start, end: a.end + st.start };
       amounts.push(st.row && at.kind === 'number' ? inColumnCurrency(st.row, at) : at);
     }
