@@ -66,7 +66,9 @@ export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zon
     return { status: 'unknown', reason: ours ? `${what} is not stated as an amount` : `neither our walk-away point nor ${what} is stated as an amount`, ours };
   }
   if (!ours) return { status: 'unknown', reason: 'our walk-away point is not stated as an amount', theirs: candidates[0] };
-  const them = candidates.find((c) => comparable(c.amount, ours.amount));
+  // "The premium she can pass through is up to €12/t" beside our €200/t floor: a budget that is a small share of our
+  // walk-away point funds a part of the price, not the whole of it, and is no ceiling on the deal.
+  const them = candidates.find((c) => comparable(c.amount, ours.amount) && !(c.kind === 'budget' && c.amount.value < ours.amount.value / 3));
   if (!them) {
     const first = candidates[0]!;
     return {
