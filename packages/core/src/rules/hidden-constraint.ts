@@ -71,7 +71,7 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
 }
 
 // "it", "this", "the limit": a statement whose words point back to the one before it. Pronouns are grammar, not a concept.
-const POINTERS = new Set(['it', 'thi', 'that', 'these', 'those', 'they', 'da', 'di', 'es']);
+const POINTERS = new Set(['it', 'thi', 'that', 'these', 'those', 'they', 'da', 'di', 'es', 'dat', 'dit', 'det', 'dett', 'detta']);
 
 /**
  * The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to

@@ -171,8 +171,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'erst nach|bei|wenn', 'nicht vor', 'später ansprechen|erwähnen|sagen', 'nicht ansprechen|erwähnen|sagen', 'verschweigen', 'für uns behalten',
         'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
         'solo dopo', 'non prima di', 'non menzionare|dire', 'só depois de', 'somente depois de', 'não mencionar|dizer', 'dopiero po', 'nie mówić|wspominać',
+        // Dutch and Scandinavian: "houden we achter de hand tot het mandaat getekend is", "pas na ondertekening", "först efter".
+        'achter de hand', 'pas na', 'niet noemen|vertellen|melden', 'först efter', 'først efter', 'ikke nævne|nevne', 'inte nämna',
       ],
-      examples: ['LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'Clause RSE : pas avant la signature.'],
+      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'Clause RSE : pas avant la signature.'],
       not: ['Erstes Gespräch am 12. Juni.'],
     },
   ],

@@ -60,6 +60,10 @@ export const openness: Family[] = [
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
+          // Tax the law makes us deduct, and a lender's conditions: "we deduct income tax at source", "the bank added a condition".
+          'withholding tax', 'tax at source', 'income tax', 'tax deducted|deduction|deductions', 'deduct … tax',
+          'bank|lender|lenders|investor|investors|funder|funders|financier|covenant … condition|conditions|consent|approval', 'covenant', 'covenants',
+          'without their|its|the|our … written ok|consent|approval',
           // Credit policy and security the deal must carry: "Credit Risk will require a security deposit".
           'credit risk|check|policy|limit|approval|committee', 'security deposit', 'bank guarantee', 'parent company guarantee', 'letter of credit',
           // A body of ours that has fixed a limit: "Our board has capped any BSA at 12 months this year".
