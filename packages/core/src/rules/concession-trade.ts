@@ -357,6 +357,12 @@ function givenByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
 const isPlaceholder = (plan: PlanModel, unit: Unit) =>
   unit.statements.some((st) => plan.tags.has(st, 'placeholder') || /^\s*(?:\[(?![ xX]\])[^\]\n]{2,}\]|<[^>\n]+>|\{\{[^}\n]+\}\})\s*$/.test(st.text));
 
+/** "When Cytolux says '2 050 000 is far below what other labs pay': we stay on what Aventra gives them": a challenge and its answer, price-challenge-response's part. */
+const answersChallenge = (plan: PlanModel, unit: Unit) => {
+  const first = unit.statements[0];
+  return first !== undefined && !first.row && plan.tags.conditional(first) && plan.tags.hits(first, 'price-challenge').some((h) => !h.negated);
+};
+
 /** A concession justified by a relationship problem is relationship-concession's finding, not this rule's. */
 const forTheRelationship = (plan: PlanModel, unit: Unit) => unit.statements.some((st) => plan.tags.has(st, 'relationship-problem'));
 
@@ -379,7 +385,7 @@ export default defineRule({
     sources: ['trust-is-imperative', 'care-but-not-that-much'],
     fix: 'Pair each concession with what we ask for: "5% off in exchange for a three-year term", "60-day payment terms → a public case study", a "Get" column in the give/get table, or a nested "Get:" line. Drop concessions we would not trade.',
     details:
-      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔, or ← pointing from the get back to its give) also pairs a give with its get. A table row that only states a level the steps start from ("| Opening | 20,90 € | — | — |": one figure, no move, no give words) is not a concession. Asking words count only when we ask ("if they ask for it" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
+      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), "Give:" lines, and the rows of any table with a give column and a get column. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔, or ← pointing from the get back to its give) also pairs a give with its get. A table row that only states a level the steps start from ("| Opening | 20,90 € | — | — |": one figure, no move, no give words) is not a concession. Asking words count only when we ask ("if they ask for it" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession justified by a relationship problem is left to relationship-concession, and a price challenge with its answer ("When they say 2 050 000 is far below what other labs pay: we stay on value") to price-challenge-response. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -408,7 +414,7 @@ export default defineRule({
   check({ plan, report }) {
     const seen = new Set<number>();
     for (const unit of concessionUnits(plan, indexPlan(plan))) {
-    if (unit.package || isHold(unit) || hasGet(plan, unit) || givesNothing(plan, unit) || forTheRelationship(plan, unit) || isPlaceholder(plan, unit)) continue;
+    if (unit.package || isHold(unit) || answersChallenge(plan, unit) || hasGet(plan, unit) || givesNothing(plan, unit) || forTheRelationship(plan, unit) || isPlaceholder(plan, unit)) continue;
       // One finding per line: a "Give:" line found both as a label and as an item is one concession.
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;
