@@ -242,6 +242,7 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
   return { start, end: start + text.length };
 }
 
+const POINTS_AFTER = /^\s*(?:pts?|points?|bps?|basis points|pp|percentage points)\b/i;
 const KEPT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:stays|stay|remains|remain|unchanged|holds|is held|is fixed|as is|as today)\b/u;
 
 // A cost, fee or charge named just before a percentage, and waived or cut by it: the percentage is of that base.
@@ -273,6 +274,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
       if (!signed && /^\s+to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 10))) continue;
       if (a.kind === 'money') return { amount: a };
+      // "+2.5 pts", "+15 bps": a signed step in points of a rate.
+      if (a.kind === 'number' && signed && POINTS_AFTER.test(plan.text.slice(a.end, a.end + 16))) return { amount: { ...a, kind: 'percent' } };
       // "Cage cost waived 50%": a percentage of something else named before it moves that thing, not our price.
       if (a.kind === 'percent' && moves && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
       // "12.5% → 11.5%": the level a percentage price moves to; "2.60 → 2.70": a price written without its currency.
@@ -357,7 +360,12 @@ export default defineRule<Options>({
   },
   check({ plan, report, options, side }) {
     const units = concessionUnits(plan);
+    // "| — | 0.700 | opening |": the level the steps start from, not a step.
+    const startRow = (u: Unit) =>
+      /(?:^|\|)\s*(?:opening|opening level|start|starting point|baseline|today|current|as is|list)\s*(?:\||$)/i.test(plan.text.slice(u.span.start, u.span.end)) &&
+      !SIGNED_MOVE.test(plan.text.slice(u.span.start, u.span.end));
     const sized = units
+      .filter((u) => !startRow(u))
       // "Total: −0,20 € → lands on target": where the steps add up to, not a step.
       .filter((u) => !summarisesConcessions(plan.text.slice(u.span.start, u.span.end).replace(/^[\s|*_\-•]+(?:\[[ xX]\]\s*)?/, '')))
       .filter((u) => givesSomething(plan, u))
