@@ -114,7 +114,8 @@ export function splitSentences(text: string, base: number): Span[] {
 
 /** Counts words, for short-label checks. */
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}]+/gu);
+  // "Jarrod's", "don't", "we'll" are one word each.
+  const m = text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
   return m ? m.length : 0;
 }
 

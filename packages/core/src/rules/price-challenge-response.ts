@@ -271,6 +271,12 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
         after = undefined;
       }
     }
+    // '"Too pricey for the small growers" – answer with their numbers, not a discount:' and the list it introduces.
+    if (!next && !top && !st.row && after?.item && after.section === st.section && /:\s*[*_]*$/.test(last.text)) {
+      const list: Statement[] = [];
+      for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && plan.statements[i]!.section === st.section; i++) list.push(plan.statements[i]!);
+      next = { statements: list };
+    }
     if (!top && !st.row && after && after.kind === 'prose' && (after.section === st.section || speaker) && !plan.within(after.start, 'concessions')) {
       if (!isLeadIn(plan, after)) next = { statements: paragraphOf(plan, after, position.get(after)!) };
       // "The Authority's response:" and the list under it answer the challenge stated just before.

@@ -94,8 +94,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'What a seller hears in other languages: too expensive, someone is cheaper.',
       side: 'seller',
-      phrases: ['troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch'],
-      examples: ['Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
+      phrases: ['troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch',
+        // "Si dicen que es caro", "s'ils disent que c'est cher", "wenn sie sagen, es sei zu teuer".
+        'es|está|somos|son caro|cara|caros|caras', 'c est|trop cher|chère|chers', 'zu teuer', 'te duur', 'för dyrt|dyr', 'for dyrt|dyr'],
+      examples: ['Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
     },
     {
       why: 'What a buyer hears in other languages: our offer is too low.',
