@@ -67,7 +67,8 @@ const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Res
 // "[06/05 10:31] First ask: 32%": notes kept with a timestamp per entry, as CRM notes are.
 const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
 // A diary's day in bold ("**Wed 10 Apr.** Trades. …") dates the entry the same way (read on the raw line: the clean text has no bold marks).
-const BOLD_STAMP_RE = /^[ \t]{0,12}(?:\*\*|__)(?=[^*_:\n]{0,12}\d)[^*_:\n]{3,24}(?:\*\*|__)[ \t]+(?=\S)/;
+// A money figure is no time ("**Opening – €249,000.** Grounds we can show them:").
+const BOLD_STAMP_RE = /^[ \t]{0,12}(?:\*\*|__)(?=[^*_:\n]{0,12}\d)(?![^*_:\n]{0,24}[$€£¥₹%])[^*_:\n]{3,24}(?:\*\*|__)[ \t]+(?=\S)/;
 // A chat export's speaker after the stamp ("[10:13] Priya: ₹48,00,000 — …") says who wrote the line, not what it is;
 // a name the vocabulary knows ("[06/05 10:35] Floor: 22% share") is a label.
 const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
