@@ -78,9 +78,9 @@ export const MOVE_SHAPE =
   /(?:^|[\s(])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d|(?:^|[\s(])-\s?[$€£¥₹]\s?\d|\d[^→\n]{0,16}(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d|\bfrom\s+[$€£¥₹]?\s?\d[\d.,]*\S*\s+to\b|[$€£¥₹]\s?\d[\d.,']*\s+to\s+[$€£¥₹]\s?\d/;
 
 /**
- * A title that is our no-deal case: "If we don't book it", "If we don't fix the Aegean Dawn", "If it goes the other way",
+ * A title that is our no-deal case: "If we don't book it", "If we don't fix the Aegean Dawn", "If it goes the other way", "If he says no",
  * "When the deal falls through". What a plan writes under it is what we do instead, whatever its words (read on the
  * normalised label: lower case, punctuation as spaces).
  */
 export const NO_DEAL_TITLE =
-  /^(?:and )?(?:what )?(?:if|when|should|in case)\s+(?:(?:we|i)\s+(?:do not|don t|didn t|can not|cannot|can t|won t|will not|fail to|lose|walk|say no)\b|(?:it|this|that|the deal|things|the talks|this one|it all)\s+(?:goes|go|falls?|doesn t|does not|won t|fails?|dies|collapses|breaks down|comes to nothing|is a no)\b|(?:there is |there s )?no deal\b|talks fail)/;
+  /^(?:and )?(?:what )?(?:if|when|should|in case)\s+(?:(?:we|i)\s+(?:do not|don t|didn t|can not|cannot|can t|won t|will not|fail to|lose|walk|say no)\b|(?:it|this|that|the deal|things|the talks|this one|it all)\s+(?:goes|go|falls?|doesn t|does not|won t|fails?|dies|collapses|breaks down|comes to nothing|is a no)\b|(?:he|she|they|the seller|the buyer|the supplier|the customer|the client|the landlord)\s+(?:says?|said) no\b|(?:he|she|they)\s+(?:declines?|refuses?|passes|pass|turns? (?:us|it) down)\b|(?:there is |there s )?no deal\b|talks fail)/;
