@@ -15,6 +15,8 @@ const NEGATORS = new Set(
     // "nessun secondo giro", "sin segunda vuelta", "aucun second tour", "bez drugiej rundy".
     'kein', 'keine', 'keinen', 'keiner', 'nicht', 'ohne', 'geen', 'niet', 'zonder', 'nessun', 'nessuna', 'senza', 'ningún', 'ninguna', 'ninguno',
     'sin', 'nenhum', 'nenhuma', 'aucun', 'aucune', 'sans', 'żadnej', 'żadnego', 'żadnych', 'bez',
+    // "Wert statt Nachlass": what stands after "instead of" is what we do not do.
+    'statt', 'anstatt', 'invece',
   ].map((w) => stemWord(w)),
 );
 // Words that end a negation's reach inside a clause ("we won't discount, but we add…" ends at the comma).

@@ -222,6 +222,10 @@ export const pricing: Family[] = [
           'send|give|quote|offer … a|our? lower|sharper|keener number|rate|quote|figure',
           // French and Spanish plans move on price in their own words: "on s'aligne, 1 520 €/t", "remise de fin d'année".
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
+          // Dutch and German: "Dan zakken we meteen naar 1,05 %", "korting", "kosteloos"; "wir gehen runter auf".
+          'korting', 'zakken|zakt … naar|tot', 'verlagen|verlaagd', 'kosteloos', 'runter auf',
+          // "We cut another 5 %", "knock 3% off", "shave a further 2%": a cut of ours, sized as a share of the price.
+          'we|i will|can|would|could|then? cut|knock|shave|take|drop a|an|another|further|extra? # %|percent', 'knock|shave|take … # %|percent off',
           // "Knock the retest days to half rate", "at half price".
           'half rate|price|fee|fees|cost', 'half the|our rate|price|fee', 'half-price', 'knock … to|down',
         ],
@@ -284,7 +288,7 @@ export const pricing: Family[] = [
           '# fte|ftes', 'fte|ftes saved|freed|save|saving|savings|reduction', 'save|saves|free|frees … fte|ftes', 'manual', 'error', 'time to market', 'cash flow', 'benchmark', 'market rate',
           'why us', 'what it cost them', 'cost them', 'hour', 'turnaround', 'speed', 'faster', 'experience', 'warranty', 'support',
           'guarantee', 'certified', 'certification', 'certificate', 'compliance', 'audit', 'breach', 'rework', 'defect', 'scrap', 'yield', 'waste', 'spoil*',
-          'recoup', 'margin', 'mileage', 'fuel', 'idle', 'occupancy', 'footfall', 'conversion', 'streams', 'audience', 'reach',
+          'recoup', 'margin', 'mileage', 'fuel', 'idle', 'occupancy', 'footfall', 'conversion rate|rates|uplift|lift', 'streams', 'audience', 'reach',
           // What we cut for them, not what we cut off our price: "our driver scoring cut Hartley's insurance premium by 9%".
           'cut|cuts|reduce|reduces|reduced|lower|lowers|lowered … premium|premiums|bill|bills|spend|claims|losses|costs', 'second system', 'failed cutover',
         ],
