@@ -33,7 +33,8 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.
   const at = hit.start - st.start;
   // …unless the quote is what they asked of us, in their words: "asking for our “best and final offer”".
-  const quotedAsk = /\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted)\b[^.;:]{0,30}\b(?:our|us)\s*["“'‘]\s*$/i;
+  // …or 'asked for "your best and final by Tuesday"': their words to us.
+  const quotedAsk = /\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted)\b[^.;:]{0,30}(?:\b(?:our|us)\s*["“'‘]|["“'‘]\s*your\s+)\s*$/i;
   if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !quotedAsk.test(st.text.slice(Math.max(0, at - 60), at))) return false;
   let from = hit.from;
   while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.stem)) from--;
@@ -52,13 +53,20 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be';
   // In a buyer plan a best-and-final round is usually ours to run ("invitation to submit BAFOs issued 3 March");
   // a request of us says so: "asked us", "our final offer", "we were asked".
-  if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i'))) return false;
+  if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i') || (t.word === 'your' && quotedAsk.test(st.text.slice(0, at))))) return false;
   // "Campus Ledger has been told we need final pricing": we are the ones asking, whatever the passive before.
   // Only a subject asks: "wrote to both of us asking for our best and final" is them asking us.
   if (before.some((t, i) => /^(?:we|i)$/.test(t.word) && (WE_ASK.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
   // "…wrote to both of us asking for our best and final": we are the object, so they are the ones asking.
   if (before.length > 0 && /^(?:us|me)$/.test(before[before.length - 1]!.word)) return true;
-  const who = plan.tags.speaker(st, hit);
+  // "Hanse procurement (Sabine Meyer) asked in writing for our best and final offer": the subject stands before the
+  // bracket, and "our" after it is whose offer, not who asks.
+  let who = plan.tags.speaker(st, hit);
+  if (tokens[from - 1]?.stem === ')') {
+    let open = from - 2;
+    while (open >= 0 && tokens[open]!.stem !== '(') open--;
+    if (open > 0) who = plan.tags.speaker(st, { ...hit, from: open - 1 });
+  }
   if (who === 'we' && !passive) {
     // Group 1 opens with the asking verb: said by us, it is our request. Group 0 with an asking verb before it too.
     if (!inGroup(tokens, hit, 0) && inGroup(tokens, hit, 1)) return false;
@@ -235,7 +243,8 @@ export default defineRule({
       treated.sort((a, b) => a.s.start - b.s.start);
       const { s, found } = treated[0]!;
       const more = treated.slice(1);
-      const lines = [...new Set(more.map((t) => plan.lines.point(t.s.start).line))];
+      const firstLine = plan.lines.point(s.start).line;
+      const lines = [...new Set(more.map((t) => plan.lines.point(t.s.start).line))].filter((l) => l !== firstLine);
       const also = lines.length === 0 ? '' : ` (also line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`;
       report(
         `They asked for our best and final offer, but \`${plan.text.slice(found.start, found.end)}\` treats it as an opening${also}: submit the final number and plan for no second round.`,

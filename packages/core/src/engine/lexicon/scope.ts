@@ -14,7 +14,7 @@ const NEGATORS = new Set(
     // The same words in the languages plans quote their counterparts in: "Es gibt keine zweite Runde", "geen tweede ronde",
     // "nessun secondo giro", "sin segunda vuelta", "aucun second tour", "bez drugiej rundy".
     'kein', 'keine', 'keinen', 'keiner', 'nicht', 'ohne', 'geen', 'niet', 'zonder', 'nessun', 'nessuna', 'senza', 'ningún', 'ninguna', 'ninguno',
-    'sin', 'nenhum', 'nenhuma', 'aucun', 'aucune', 'sans', 'żadnej', 'żadnego', 'żadnych', 'bez',
+    'sin', 'nenhum', 'nenhuma', 'aucun', 'aucune', 'żadnej', 'żadnego', 'żadnych', 'bez',
     // "Wert statt Nachlass": what stands after "instead of" is what we do not do.
     'statt', 'anstatt', 'invece',
   ].map((w) => stemWord(w)),
@@ -54,6 +54,8 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
     if (NEGATORS.has(t.stem)) return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
     // Italian and French "non" ("non rispondere con uno sconto"); "non-standard" is a prefix, written "non-".
     if (t.word === 'non') return true;
+    // French "sans" is read by its word: its stem "san" is also the Japanese honorific ("Satō-san").
+    if (t.word === 'sans') return true;
     // "on the table in the first ten minutes rather than being held back": what stands after "rather than" is what
     // we do not do. Tokens are single words, so the pair is read here rather than from the list above. Its reach is
     // the few words it contrasts ("a quarterly rather than monthly meter read if Copyline holds…" leaves the condition alone).
