@@ -272,7 +272,7 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
       if (!signed && /^\s*(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d/.test(plan.text.slice(a.end, a.end + 12))) continue;
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
-      if (!signed && /^\s+to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 10))) continue;
+      if (!signed && /^\s+(?:down\s+|up\s+)?to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 14))) continue;
       if (a.kind === 'money') return { amount: a };
       // "+2.5 pts", "+15 bps": a signed step in points of a rate.
       if (a.kind === 'number' && signed && POINTS_AFTER.test(plan.text.slice(a.end, a.end + 16))) return { amount: { ...a, kind: 'percent' } };
