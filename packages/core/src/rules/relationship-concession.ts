@@ -1,7 +1,7 @@
 import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
-import type { Tag, TagHit } from '../engine/lexicon/index.js';
+import { isPast, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import { DECLINING_ANSWER } from '../engine/lexicon/shapes.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 
@@ -25,6 +25,8 @@ const WE = new Set(['we', 'i', 'wir', 'wij', 'nou', 'nosotro']);
 /** Whether we are the ones giving: "we'll waive", "throw in two free months" — not "Staff gave coffee a 5.9". */
 function ours(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   const tokens = plan.tags.tokens(st);
+  // "Shane was put out that we went to tender": a give in the past tense tells what happened; it plans nothing.
+  if (tokens[hit.from] && isPast(tokens[hit.from]!.word)) return false;
   let from = hit.from;
   while (from > 0 && !tokens[from - 1]!.mark) from--;
   // "To win her back we'll waive…": a "we" before the give decides, whoever else the clause names.

@@ -189,8 +189,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'arrabbiato|arrabbiata|scontento|scontenta|irritato|irritata', 'per calmare|rimediare', 'buona volontà',
         'chateado|chateada|irritado|irritada|insatisfeito|insatisfeita', 'para acalmar', 'boa vontade', 'zdenerwowany|zdenerwowana|niezadowolony|niezadowolona', 'żeby załagodzić|zalagodzic',
         'geärgert', 'sauer', 'unzufrieden', 'zu beruhigen', 'besänftigen', 'boos', 'ontevreden', 'om … te sussen',
+        // Turkish: "bize kırgın" (hurt with us), "aramızı düzeltmek için" (to mend things between us), "gönlünü almak".
+        'kırgın|kirgin|kızgın|kizgin|darıldı|darildi', 'aramızı|aramizi düzeltmek|duzeltmek', 'gönlünü|gonlunu al*',
       ],
-      examples: ['Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.'],
+      examples: ['Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.', 'Elif Hanım bize kırgın; aramızı düzeltmek için vadeyi kısaltalım.'],
     },
   ],
   give: [

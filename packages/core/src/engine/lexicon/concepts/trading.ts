@@ -16,6 +16,8 @@ export const trading: Family[] = [
           'credit', 'give away', 'giveaway', 'sweetener', 'bonus', 'extra', 'complimentary', 'reduce', 'lower', 'cut',
           'rent free', 'fit out contribution', 'fit out', 'lever', 'levers', 'tradeable', 'tradable', 'tradeables', 'tradables', 'longer payment', 'pay faster', 'pay earlier', 'prepay', 'raise', 'increase',
           'pay … in advance', 'pay … upfront|early|earlier', 'pay … in full',
+          // "Cap their service charge at £6.50 psf", "freeze the rate for two years": a limit we accept on our own price.
+          'cap|freeze|fix|hold their|the|our … charge|charges|rent|price|prices|rate|rates|fee|fees|increase|increases|uplift|indexation at|to|for|until|below',
           // Terms moved their way: "agree the 30% deposit at order", "pay a 30% deposit at signature", "can go from 90 to 60 days".
           'agree|pay|paying|take|offer … deposit|prepayment', 'agree|pay|paying|take|offer … down payment', 'go|move|come|drop|shorten|extend from # to #',
           // Paying sooner than the terms ask: "pay invoices within 14 days instead of 30", "settle in 10 days".
@@ -144,6 +146,8 @@ export const trading: Family[] = [
           'neglected', 'we ignored', 'feel … ignored|unheard|neglected|undervalued', 'not listened to', 'not taken seriously', 'mistrust', 'distrust', 'do not trust', 'lost trust', 'lost … trust', 'loss of trust',
           'trust issue', 'broken trust', 'bad blood', 'bad feeling', 'hard feelings', 'ill will', 'tension', 'friction', 'strained', 'soured',
           'get|be|feel|felt burned|burnt', // A complaint as a feeling voiced, not "complaints procedure" or "complaint handling" (a process).
+          // "Clearly put out when our Head cancelled the visit", "taken aback", "miffed", "cross with us".
+          'be|was|were|clearly|still|quite|rather|very put out', 'taken aback', 'miffed', 'cross with|about', 'offended', 'hurt by', 'rubbed … wrong way',
           'complain', 'complaint|complaints about|over|from|that', 'their|his|her complaint|complaints', 'complained', 'grievance', 'bad experience', 'poor experience', 'embarrass*',
         ],
         examples: ['Tobias was furious about the late pick-ups.', 'Karen is still upset about the walk-offs.'],
@@ -155,7 +159,8 @@ export const trading: Family[] = [
           // Goodwill sought or kept, not the accounting kind ("purchase price allocation, mostly to goodwill").
           'goodwill gesture|gestures', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|show|protect|generate|create|need|recover … goodwill', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|recover goodwill',
           'for|as|in|of … goodwill', 'out of goodwill', 'goodwill with|from|toward|towards|among', 'good will', 'rebuild|regain|restore|buy … trust|confidence', 'earn|win back … trust|confidence', 'win … back', 'make amends', 'make up for',
-          'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'patch things up',
+          // "To put things right, we offer to waive the QA fee": repairing what we did.
+          'put|set things|it|matters right', 'make things|it right', 'make good on|for', 'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'patch things up',
           'repair|mend|fix|heal|save|rescue … relationship', 'mend fences', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
           'peace offering', 'olive branch', 'show good faith', 'good faith gesture', 'as a gesture', 'gesture of', 'keep the peace', 'good books',
           'good terms', 'placate', 'appease', 'pacify', 'mollify', 'calm … down', 'calm the waters', 'butter … up', 'feel valued', 'feel appreciated',
@@ -163,7 +168,7 @@ export const trading: Family[] = [
         ],
         not: ['Both accountants proposed the same purchase price allocation, mostly to goodwill and customer relationships.'],
         examples: [
-          'Free support for Q3 to rebuild goodwill after the outage.', 'A free module to keep Neil happy.',
+          'Free support for Q3 to rebuild goodwill after the outage.', 'To put things right, we should offer to waive the QA fee.', 'A free module to keep Neil happy.',
           "To get back in her good books, we pay for the welcome drinks.", 'Waive the credit to get back on good terms with the account manager.',
         ],
       },
