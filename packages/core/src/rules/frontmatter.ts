@@ -26,7 +26,7 @@ export default defineRule({
     sources: [],
     fix: 'Fix the YAML at the reported line (a missing colon, a stray quote, a tab for indentation), keep the frontmatter a map (`side: buyer`, not `- buyer`), write `side:` as buyer or seller and `currency:` as a three-letter code such as EUR.',
     details:
-      'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted, as if the frontmatter were empty. For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must start with a three-letter ISO code (a note may follow: `MXN, per unit, before IVA`); other keys are free.',
+      'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted; a frontmatter that breaks YAML keeps what its top-level `key: value` lines say (a title with a colon in it must not cost the plan its `side: buyer`). For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must start with a three-letter ISO code (a note may follow: `MXN, per unit, before IVA`); other keys are free.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -45,7 +45,11 @@ export default defineRule({
     const fm = plan.frontmatter;
     if (!fm) return;
     if (fm.error) {
-      report(`The frontmatter cannot be read (${fm.error.message}); the plan is linted without it.`, lineFrom(plan, fm.error.offset));
+      const kept = fm.keys.size;
+      report(
+        `The frontmatter cannot be read (${fm.error.message}); ${kept > 0 ? `its ${kept} top-level \`key: value\` line${kept === 1 ? ' is' : 's are'} read one by one` : 'the plan is linted without it'}. Quote a value that holds ": " ("title: \"A: B\"").`,
+        lineFrom(plan, fm.error.offset),
+      );
       return;
     }
     for (const key of ['side', 'role']) {

@@ -16,6 +16,7 @@ export function readFrontmatter(tree: Root, text: string): FrontmatterInfo | und
     const e = doc.errors[0]!;
     // The position is reported by us, in document lines; YAML's own "at line 3" counts from the frontmatter.
     info.error = { message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), offset: contentStart + (e.pos?.[0] ?? 0) };
+    recoverFlatKeys(node.value, contentStart, info);
     return info;
   }
   if (!isMap(doc.contents)) {
@@ -35,6 +36,25 @@ export function readFrontmatter(tree: Root, text: string): FrontmatterInfo | und
     }
   }
   return info;
+}
+
+// "title: Claims redesign: consulting sourcing" breaks YAML (a colon inside a plain value), yet its writer meant one
+// key and its value. What such a frontmatter says on its top-level `key: value` lines is kept, so a broken title line
+// loses nothing else (`side: buyer` still counts); the error is still reported.
+const FLAT_KEY = /^([A-Za-z_][\w-]{0,40})[ \t]*:[ \t]*(.*?)[ \t]*$/;
+
+function recoverFlatKeys(source: string, contentStart: number, info: FrontmatterInfo): void {
+  let at = 0;
+  for (const line of source.split('\n')) {
+    const m = FLAT_KEY.exec(line);
+    if (m && !(m[1]! in info.data)) {
+      const raw = m[2]!.replace(/\s+#.*$/, '');
+      // A quote left open ("currency: \"EUR") is what broke the YAML; the value inside it is still meant.
+      info.data[m[1]!] = raw.replace(/^(["'])(.*?)\1?$/, '$2');
+      info.keys.set(m[1]!, { start: contentStart + at, end: contentStart + at + m[1]!.length });
+    }
+    at += line.length + 1;
+  }
 }
 
 const PARTY_KEYS = ['counterpart', 'counterparty', 'account', 'customer', 'client', 'supplier', 'vendor', 'company'];
