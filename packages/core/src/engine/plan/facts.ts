@@ -332,11 +332,18 @@ export function labelFacts(ctx: FactContext): Fact[] {
       let concepts = vocabulary.match(asked ? `Q: ${labelText}` : labelText);
       // Shorthand puts the number in the label ("floor $64k — below that we don't do it"): the label is what stands before it.
       const labelAmount = !asked
-        ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find((a) => a.kind === 'money' && a.start > labelSpan!.start && a.start < labelSpan!.end)
+        ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find(
+            (a) =>
+              a.start > labelSpan!.start &&
+              a.start < labelSpan!.end &&
+              // "opn 132k = list price v7", "WA 96k — below that no margin": a bare figure after a known short name.
+              (a.kind === 'money' ||
+                (a.kind === 'number' && shortName(clean.slice(labelSpan!.start, a.start), vocabulary).some((c) => c === 'walk-away' || c === 'target' || c === 'opening'))),
+          )
         : undefined;
       if (labelAmount) {
         const shortLabel = clean.slice(labelSpan.start, labelAmount.start).trim();
-        let shortConcepts = concepts.length > 0 ? concepts : shortLabel ? vocabulary.match(shortLabel) : [];
+        let shortConcepts = concepts.length > 0 ? concepts : shortLabel ? shortName(shortLabel, vocabulary) : [];
         if (shortConcepts.length === 0 && shortLabel) {
           shortConcepts = questionConcepts(shortLabel, lexicon, LABEL_TAGS).filter((c) => c !== 'alternative');
         }
@@ -627,6 +634,14 @@ const givesReason = (label: string): boolean => REASON_LABEL.test(label);
  * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
  * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
  */
+// "WA 96k", "W/A: $310k": the walk-away in shorthand. Not an alias: "wa" is also the stem of "was".
+const WA_SHORTHAND = /^\s*(?:wa|w\/a)\s*$/i;
+
+/** The concepts a short label before a figure names: an alias, or the walk-away's shorthand. */
+function shortName(label: string, vocabulary: Vocabulary): Concept[] {
+  return WA_SHORTHAND.test(label) ? ['walk-away'] : vocabulary.match(label.trim());
+}
+
 function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
   const words = label.replace(/^\s*\[[ xX]\]\s*/, '').split(/\s+/).filter(Boolean);
   // "Why that opening", "Reason for the target": the reason for a position, not the position.
