@@ -90,6 +90,9 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
 // "floor = cost + 12 %": an analyst's `term = value` line is a label too.
 const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)\s*\S/u;
 
+// "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
+const SHORTHAND_LINE = /^\s*(?:[-*+•]\s+)?[A-Za-z][A-Za-z/]{0,9}\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s?[kKmM]?(?:\s|$)/;
+
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
  * are split per line; flowing prose is kept whole so sentences can wrap.
@@ -128,7 +131,8 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     // An outline number ("2.2 — Opening: …", "3) Target …") starts a line of its own whatever the line before ends on.
     const outlined = /^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])\s*(?:[—–-]\s*)?\p{L}/u.test(next);
     // A stack of lower-case labels ("tgt: €36k/ep" ⏎ "open @: €30k/ep") is no wrapped sentence.
-    const stacked = SHORT_LABEL.test(line) && SHORT_LABEL.test(next.split('\n', 1)[0]!);
+    const nextLine = next.split('\n', 1)[0]!;
+    const stacked = (SHORT_LABEL.test(line) || SHORTHAND_LINE.test(line)) && (SHORT_LABEL.test(nextLine) || SHORTHAND_LINE.test(nextLine));
     const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked) || (/^\s*[$€£¥₹]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
