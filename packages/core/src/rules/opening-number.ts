@@ -36,6 +36,10 @@ function finalOfferFacts(plan: PlanModel): Fact[] {
 }
 
 function firstNumbers(amounts: Amount[], text?: string, fact?: Fact): Amount[] {
+  // "opn 9.60 — price list 2025", "opn 3.40 — C 2.35 + 1.05 diff": a bare figure that opens a labelled value is the
+  // position, in whatever unit the plan prices in; the figures after it explain it.
+  const lead = amounts[0];
+  if (lead && lead.kind === 'number' && fact && (fact.source === 'label' || fact.source === 'table') && lead.start - fact.value.start <= 3 && lead.value > 0) return [lead];
   const prices = priceNumbers(amounts, text);
   if (prices.length > 0 || !fact || (fact.source !== 'label' && fact.source !== 'table')) return prices;
   // "Opening: 4 weeks", "Opening: 90 days": in a deal about lead time or payment terms the position is a duration, the

@@ -396,6 +396,10 @@ export const position: Family[] = [
         why: 'The market and comparable deals.',
         phrases: [
           'benchmark*',
+          // Pay and price surveys: "L6 midpoint from Radford Q2 … p50", "the 75th percentile", "the median offer".
+          'midpoint', 'mid point', 'percentile', 'p25|p50|p75|p90', 'median', 'salary band|bands|range|survey', 'pay band|bands|range|survey',
+          // What others paid us, on record: "the diff we got from 2 japanese roasters this yr (contracts on file)".
+          'we got|get from', 'on file', 'on record',
           // A published price assessment and its source: "Q3 assessed price range … (TZMI / ICIS, Sept)", "the Platts index".
           'assessed price|prices|range|rate', 'price assessment|assessments', 'price|rate range for|in', 'spot price|prices|rate|rates', 'we show the source',
           'market rate', 'market price', 'market data', 'market average', 'going rate', 'market', 'industry average',
