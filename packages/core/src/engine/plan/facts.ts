@@ -326,10 +326,20 @@ export function labelFacts(ctx: FactContext): Fact[] {
           valueSpan = { start: line.end, end: line.end };
         }
       }
+      // "opn 1.24m", "tgt 7,850": a short name and its figure, with nothing between them.
+      // Not inside a list, where "Max €1.75m if all three go" is a step of something else.
+      const bare = !labelSpan && !m && !p.item ? SHORTHAND_LABEL.exec(lineText.slice(labelBase - line.start)) : null;
+      // "Max €1.75m if all three go": an ordinary word before a figure sums something up; only a position's name labels it.
+      if (bare && !/^(?:max|min|maximum|minimum|total|cap|top|limit|up|down|from|to)$/i.test(bare[2]!) && shortName(bare[2]!, vocabulary).some((c) => c === 'walk-away' || c === 'target' || c === 'opening')) {
+        const labelStart = labelBase + bare[1]!.length;
+        labelSpan = { start: labelStart, end: labelStart + bare[2]!.length };
+        valueSpan = { start: labelStart + bare[2]!.length + bare[3]!.length, end: line.end };
+      }
       if (!labelSpan || !valueSpan) continue;
       let labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
       const asked = Boolean(qa) || prompt;
       let concepts = vocabulary.match(asked ? `Q: ${labelText}` : labelText);
+      if (concepts.length === 0 && WA_SHORTHAND.test(labelText)) concepts = ['walk-away'];
       // Shorthand puts the number in the label ("floor $64k — below that we don't do it"): the label is what stands before it.
       const labelAmount = !asked
         ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find(
@@ -634,6 +644,8 @@ const givesReason = (label: string): boolean => REASON_LABEL.test(label);
  * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
  * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
  */
+const SHORTHAND_LABEL = /^(\s{0,12})([A-Za-z][A-Za-z/]{0,9})(\s+)(?=(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d)/;
+
 // "WA 96k", "W/A: $310k": the walk-away in shorthand. Not an alias: "wa" is also the stem of "was".
 const WA_SHORTHAND = /^\s*(?:wa|w\/a)\s*$/i;
 

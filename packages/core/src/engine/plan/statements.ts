@@ -91,7 +91,7 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
 const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)\s*\S/u;
 
 // "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
-const SHORTHAND_LINE = /^\s*(?:[-*+•]\s+)?[A-Za-z][A-Za-z/]{0,9}\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s?[kKmM]?(?:\s|$)/;
+const SHORTHAND_LINE = /^\s*(?:[-*+•]\s+)?[A-Za-z][A-Za-z/]{0,9}\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s?[kKmM]?(?:[\s/]|$)/;
 
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
@@ -138,7 +138,7 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped =
       !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
-    if (boldLine || htmlBreak || questionLine || labelShaped || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    if (boldLine || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

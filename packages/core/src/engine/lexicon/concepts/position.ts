@@ -462,7 +462,7 @@ export const position: Family[] = [
         why: 'A wish instead of a number: "as high as possible", "the best price we can get".',
         phrases: [
           'as high|much|low|little|good|cheap|many as possible', 'as high|much|low|little|good|cheap|many as we can', 'best price|deal|terms|outcome|result possible',
-          'best price|deal|terms|outcome|result we can', 'maximi*', 'minimi*', 'win|close|get|sign|land the|this|a deal|renewal|contract|business',
+          'best price|deal|terms|outcome|result we can', 'maximise|maximize|maximising|maximizing|minimise|minimize|minimising|minimizing', 'win|close|get|sign|land the|this|a deal|renewal|contract|business',
         ],
         examples: ['As high as possible.', 'The best price we can get.'],
       },
