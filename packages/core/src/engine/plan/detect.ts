@@ -24,7 +24,12 @@ const TEACHING_TITLE =
 
 // Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
 const REPORT_TITLE =
-  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review)\b/i;
+  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
+
+// "This is the retrospective of a deal we lost in March. It is not a plan for any open opportunity.": a document
+// that says in its opening lines what it is.
+const SAYS_IT_REPORTS =
+  /\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons)\b[^.]{0,40}\b(?:of|from|on|after)\b|\bnot a (?:negotiation |deal )?plan\b/i;
 
 // Built once: a literal in the loop is a new regex object for every statement, and `allMatches`
 // keeps its global twin of a regex by identity.
@@ -69,6 +74,7 @@ export function detectPlan(input: DetectInput): Detection {
   }
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
+  if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 6).some((s) => SAYS_IT_REPORTS.test(s.text))) return { isPlan: false, reason: 'report', concepts };
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
   // A letter to oneself ("Letter to myself — …", "Note to self") says "you" to its own writer.
   if (you >= 6 && you > 2 * we + 2 && !titles.some((t) => SELF_ADDRESSED.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
