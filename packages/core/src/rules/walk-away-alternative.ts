@@ -180,6 +180,15 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
         (previous.isQuestion || /:\s*$/.test(previous.text) || plan.tags.tokens(previous).length <= 10) &&
         (plan.tags.has(previous, 'no-deal') || plan.tags.has(previous, 'walk-away')),
     ) ||
+    // "If we cannot hold 11.5%, we decline the renewal… The depot capacity goes to the Haarlem pipeline.": the sentence
+    // after one that opens on our no-deal case goes on with what we do then.
+    recent.some(
+      (previous) =>
+        !previous.isQuestion &&
+        previous.kind === 'prose' &&
+        !/\n[ \t]*\n/.test(plan.text.slice(previous.end, st.start)) &&
+        plan.tags.hits(previous, 'no-deal').some((h) => !h.negated && h.from <= 1 && plan.tags.speaker(previous, h) !== 'they'),
+    ) ||
     // "If Harlow's won't come to 116 or better, we walk. The 38 million litres go to Corio Cheese…"
     (recent.length > 0 && /^[^\n]*$/.test(plan.text.slice(recent[recent.length - 1]!.end, st.start)) && endsOnCase(plan, recent[recent.length - 1]!)) ||
     // Under a heading that is a no-deal case ("## If negotiations fail", "### Q. What if they walk?").

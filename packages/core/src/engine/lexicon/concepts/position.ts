@@ -247,7 +247,9 @@ export const position: Family[] = [
           'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
           'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
-          'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get', 'if … can not come|go|deal|meet|settle|close|reach', 'if … cannot agree|come|go|deal|meet|settle|close|reach|get', 'if … fail', 'should … fail',
+          'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get',
+          // "If we cannot hold 11.5%", "If Budmar will not pay PLN 830k": our floor not held, their money not there.
+          'if … can not hold|keep|secure|afford|pay|fund|find', 'if … cannot hold|keep|secure|afford|pay|fund|find', 'if … will not hold|keep|secure|afford|pay|fund|find', 'if … do not hold|keep|secure|afford|pay|fund|find', 'if … can not come|go|deal|meet|settle|close|reach', 'if … cannot agree|come|go|deal|meet|settle|close|reach|get', 'if … fail', 'should … fail',
           'fail to agree|reach|close|land', 'if … not reach|reached', 'if no', 'if not', 'where do we go if', 'if … go below|above|under|over', 'if … can not agree|clear|get|meet',
           'if … do not get|win|make|land|close|sign|agree|accept|happen|work|renew|buy|proceed|award|take|bite|want|respond|reply|move|budge|come|meet|reach|match|drop|go|settle', 'if … not happen',
           // "If Northlight passes or comes in under $180k: …".
@@ -265,7 +267,7 @@ export const position: Family[] = [
           'if neither|none|nobody … reach|reaches|agree|agrees|accept|accepts|meet|meets|move|moves|sign|signs|come|comes|get|gets|land|lands',
           'if no supplier|vendor|bidder|buyer|customer|tenderer|party|offer|bid … reach|reaches|agree|agrees|accept|accepts|meet|meets|come|comes|land|lands',
         ],
-        examples: ['Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.', "if out: Kestrel Energy role via Hays from April", 'If she goes, she goes well, and we are fine.', "If it comes in below the floor, we don't pretend: we run one site only."],
+        examples: ['If we cannot hold 11.5%, we decline the renewal and let the contract end.', 'If Budmar will not pay PLN 830k, we step back from the machine deal.', 'Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.', "if out: Kestrel Energy role via Hays from April", 'If she goes, she goes well, and we are fine.', "If it comes in below the floor, we don't pretend: we run one site only."],
         not: ['If they ask for a discount, we show the payback.', 'If she goes on leave in May, Arjun covers.', 'If the pilot passes the security review we expand to 400 seats.'],
       },
       {
