@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { PhraseSet, StemView, type TagHit } from '../engine/lexicon/index.js';
-import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
+import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 
 /*
@@ -41,6 +41,9 @@ const NEGATING = new Set(['not', 'no', 'never']);
 const NAMES = new PhraseSet(ALTERNATIVE_NAMES.phrases);
 const HANDOVER = new PhraseSet(ALTERNATIVE_HANDOVER.phrases);
 const TALKING = new PhraseSet(STILL_TALKING.phrases);
+const CONSEQUENCE = new PhraseSet(PAST_THE_LIMIT.phrases);
+// "Above it", "below that", "past this": our limit as a threshold.
+const THRESHOLD = /^(?:above|below|over|under|past|beyond)$/;
 
 /**
  * "If the employer will not reach our floor by the third meeting, we register a formal dispute…": our own action,
@@ -49,8 +52,10 @@ const TALKING = new PhraseSet(STILL_TALKING.phrases);
 function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): boolean {
   const tokens = plan.tags.tokens(st);
   for (const n of noDeal) {
-    // A case that is their refusal ("if the employer will not reach…"), not a threshold ("above that, we blow the budget").
-    if (n.negated || n.from > 2 || !/^(?:if|should|unless|failing|when)$/.test(tokens[n.from]!.stem) || plan.tags.speaker(st, n) === 'they') continue;
+    // A case that is their refusal ("if the employer will not reach…"), or our limit as a threshold ("Above it, we sign
+    // the Yatala pre-lease"), where what follows is no consequence ("above that, we blow the budget").
+    const threshold = THRESHOLD.test(tokens[n.from]!.word);
+    if (n.negated || n.from > 2 || !(threshold || /^(?:if|should|unless|failing|when)$/.test(tokens[n.from]!.stem)) || plan.tags.speaker(st, n) === 'they') continue;
     for (let i = n.to; i < Math.min(tokens.length - 2, n.to + 16); i++) {
       if (!(tokens[i]!.mark && tokens[i]!.stem === ',') || !/^(?:we|i)$/.test(tokens[i + 1]!.stem)) continue;
       const clause = tokens.slice(i + 2);
@@ -58,8 +63,15 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       const rest = end < 0 ? clause : clause.slice(0, end);
       if (rest.length < 3) return false;
       const first = TALKING.matches(new StemView(rest)).next();
-      if (!first.done && first.value.from === 0) return false;
-      const span = { start: rest[0]!.start, end: rest[rest.length - 1]!.end };
+      // "we sign the Yatala pre-lease": signing with someone named is signing elsewhere, not closing this deal.
+      const elsewhere = /^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#');
+      if (!first.done && first.value.from === 0 && !elsewhere) return false;
+      const consequence = CONSEQUENCE.matches(new StemView(rest)).next();
+      if (threshold && !consequence.done && consequence.value.from === 0) return false;
+      // The first action decides ("we sign the Yatala pre-lease, give notice at Pinkenba…").
+      const comma = rest.findIndex((t) => t.mark);
+      const head = comma > 0 ? rest.slice(0, comma) : rest;
+      const span = { start: head[0]!.start, end: head[head.length - 1]!.end };
       const moves = (['give', 'price-cut', 'value', 'opening', 'target', 'walk-away'] as const).some((t) =>
         plan.tags.hits(st, t).some((h) => h.start < span.end && h.end > span.start),
       );

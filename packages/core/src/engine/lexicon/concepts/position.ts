@@ -45,6 +45,19 @@ export const STILL_TALKING: Group = {
   examples: [],
 };
 
+/**
+ * What passing our limit costs, said after "above that" or "below it": "Above that, we blow the FY26 colo budget line".
+ * A consequence, not what we do instead (the rule reads other actions after such a threshold as our alternative).
+ */
+export const PAST_THE_LIMIT: Group = {
+  why: 'Consequences of crossing our limit, which name no alternative.',
+  phrases: [
+    'blow', 'exceed', 'breach', 'lose', 'miss', 'break', 'bust', 'overrun', 'go over', 'fall short', 'make a loss', 'run a loss', 'eat', 'burn',
+    'be', 'have', 'would', 'could', 'can', 'can not', 'cannot', 'not', 'do not', 'will not', 'need', 'must', 'have to', 'go to the board', 'need approval',
+  ],
+  examples: [],
+};
+
 export const position: Family[] = [
   {
     tag: 'walk-away',
