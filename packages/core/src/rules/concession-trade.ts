@@ -25,7 +25,11 @@ function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHi
 const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textHits(plan, start, text, tag).length > 0;
 
 /** A table column that holds what we get: "Get", "We ask for", "In return", "They give". */
+// "Halvorsen gives", "Acme provides": what a named party gives is what we get.
+const PARTY_GIVES = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
+
 function isGetColumn(plan: PlanModel, cell: Cell): boolean {
+  if (PARTY_GIVES.test(cell.text) && !/^\s*(?:we|i|our)\b/i.test(cell.text)) return true;
   const gets = textHits(plan, cell.start, cell.text, 'get');
   if (gets.length === 0) return false;
   // "They give" is their give, our get; "We give" is ours.
@@ -148,6 +152,9 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       const from = inner?.bodyStart ?? scope.start;
       const lead = prose[lowerBound(prose, offset, (p) => p.start) - 1];
       if (lead && lead.start >= from && isLeadIn(plan, lead) && !within(fact.label.start, lead)) return kindOf(plan, lead.start, lead.text);
+      // "We make it only against these, all written into the BAFO letter as conditions of the price:": a longer
+      // lead-in that says what follows is what we get.
+      if (lead && lead.start >= from && /:\s*$/.test(lead.text) && lead.text.split(/\s+/).length <= 24 && !within(fact.label.start, lead) && kindOf(plan, lead.start, lead.text) === 'gets') return 'gets';
       return undefined;
     };
     // Items: the outermost items inside the scope. An item that only introduces a list ("Gives:") hands over to its children.
