@@ -93,6 +93,10 @@ const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)
 // "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
 const SHORTHAND_LINE = /^\s*(?:[-*+•]\s+)?[A-Za-z][A-Za-z/]{0,9}\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s?[kKmM]?(?:[\s/]|$)/;
 
+// "tgt 83k", "opn 78k — 3 comps…", "WA (max) 95k": a position's short name and its figure start a line of their own,
+// whatever the line before ends on.
+const POSITION_SHORTHAND = /^\s*(?:[-*+•]\s+)?(?:wa|w\/a|tgt|opn|batna|bafo|walkaway|walk-away|floor|ceiling|anchor)\b(?:\s*\([^)\n]{1,20}\))?\s*[:=—–→-]?\s*(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d/i;
+
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
  * are split per line; flowing prose is kept whole so sentences can wrap.
@@ -138,7 +142,7 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped =
       !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
-    if (boldLine || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    if (boldLine || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

@@ -18,6 +18,8 @@ export const pricing: Family[] = [
           'if|when … say|says|tell|tells|argue|argues|claim|claims … price|prices|pricing|rate|rates|fee|fees|quote|quoted|quotes|cost|costs|number|figure|$|€|£|¥|₹',
           // "When Priya comes back on the 20% gap": pressure on our number, however it is put.
           'come|comes back on|about|over the|our? #? %? gap|price|pricing|rate|rates|number|fee|fees|quote',
+          // 'if she says "98k is market"': a figure they call the market, too high, too much.
+          'if|when … say|says # be market|too|high|above|over|steep|more', 'if|when … say|says $|€|£|¥|₹ # be market|too|high|above|over|steep|more',
           // Their words to us about our number, quoted: "'Your rate is below technical'", "your offer is too low".
           'your rate|price|offer|bid|quote|budget|number|fee be too|below|under|above|over', 'below|under technical', 'below|under the technical price|rate',
           // Going back to value is the answer to a challenge on price: a row "💬 \"Sonara is 0,25 €\" | Back to value: …".
@@ -31,7 +33,7 @@ export const pricing: Family[] = [
           'the? rule be the? rule', 'the? rules be the? rules', 'the? list be the? list', 'the? grid be the? grid', 'the? tariff be the? tariff',
         ],
         examples: [
-          'Price objections', 'If they say our price is high', 'When Priya comes back on the 20% gap, which she will on Tuesday', '"Your rate is below technical"', 'If Priya says A$1,090 is too skinny:', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
+          'Price objections', 'If they say our price is high', 'if she says "98k is market":', 'When Priya comes back on the 20% gap, which she will on Tuesday', '"Your rate is below technical"', 'If Priya says A$1,090 is too skinny:', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
           'What will they throw at us on price?', 'When Lauren says "the formula is the formula": talk about what the formula does not buy.',
         ],
       },
