@@ -279,8 +279,10 @@ export const voice: Family[] = [
           'best and|n? final figure|price|offer|number|bid|quote|rate be|stay', 'best and|n? final be|stay', 'final figure|price|offer|number be|stay',
           // "one written offer, final, no second round".
           'offer|price|number|figure|bid|quote , final',
+          // "FINAL = ₦36m", "final: 1.16m", "this is our best and final".
+          'final = $|€|£|¥|₹|#', 'final : $|€|£|¥|₹|#', 'final → $|€|£|¥|₹|#', 'this|that|it be our|my best and|n? final',
         ],
-        examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.', 'One written offer, final, no second round.'],
+        examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.', 'One written offer, final, no second round.', 'FINAL = ₦36m. this is our best and final, no 2nd round.'],
       },
     ],
   },
