@@ -60,6 +60,10 @@ export const openness: Family[] = [
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
+          // Pay the law sets, and a framework's own limits: "the Sectoral Determination 6 minimum wage increase", "LOU:
+          // framework max price per unit = 9,250".
+          'minimum wage', 'statutory wage|wages|increase|increases|minimum', 'sectoral determination', 'wage determination', 'award rate|rates',
+          'framework max|maximum|cap|ceiling|terms|rules|conditions', 'framework price cap', 'lou', 'procurement act|law|rules|regulations', 'public procurement',
           // Tax the law makes us deduct, and a lender's conditions: "we deduct income tax at source", "the bank added a condition".
           'withholding tax', 'tax at source', 'income tax', 'tax deducted|deduction|deductions', 'deduct … tax',
           'bank|lender|lenders|investor|investors|funder|funders|financier|covenant … condition|conditions|consent|approval', 'covenant', 'covenants',
