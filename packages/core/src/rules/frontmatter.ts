@@ -26,7 +26,7 @@ export default defineRule({
     sources: [],
     fix: 'Fix the YAML at the reported line (a missing colon, a stray quote, a tab for indentation), keep the frontmatter a map (`side: buyer`, not `- buyer`), write `side:` as buyer or seller and `currency:` as a three-letter code such as EUR.',
     details:
-      'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted; a frontmatter that breaks YAML keeps what its top-level `key: value` lines say (a title with a colon in it must not cost the plan its `side: buyer`). For readable frontmatter, `side` (or `role`) must name a side (buyer, seller, buy-side, procurement, vendor, supplier…) and `currency` must start with a three-letter ISO code (a note may follow: `MXN, per unit, before IVA`); other keys are free.',
+      'Reported at the line where the YAML parser stopped: syntax errors, a frontmatter that is a list or a single value instead of keys and values, alias bombs. The rest of the document is still linted; a frontmatter that breaks YAML keeps what its top-level `key: value` lines say (a title with a colon in it must not cost the plan its `side: buyer`). For readable frontmatter, `side` must name a side, and so must `role` when it is about buying or selling rather than a job title, (buyer, seller, buy-side, procurement, vendor, supplier…); `currency` must start with a three-letter ISO code (a note may follow: `MXN, per unit, before IVA`); other keys are free.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -55,6 +55,9 @@ export default defineRule({
     for (const key of ['side', 'role']) {
       if (!(key in fm.data)) continue;
       const value = fm.data[key];
+      // "role: Senior Warehouse Automation Engineer" in a hiring plan is the job, not our side: only `side` must name one.
+      if (key === 'role' && 'side' in fm.data) continue;
+      if (key === 'role' && typeof value === 'string' && !/\b(?:buy|sell|vendor|supplier|customer|purchas|procure|client|seller|buyer|sales)/i.test(value)) continue;
       // The same reading as the plan model's: a value it takes as a side is not reported.
       if (typeof value === 'string' && sideOf(value)) continue;
       report(`\`${key}: ${shown(value)}\` names no side: write buyer or seller (the plan is read as ${plan.side === 'buyer' ? "a buyer's" : "a seller's"}).`, lineFrom(plan, fm.keys.get(key)?.start ?? fm.start));

@@ -82,6 +82,9 @@ const ASK_LABEL = /^\W*(?:\[[ xX]\]\s*)?ask\W*$/i;
 
 /** `<b><u>Title</u></b><br>` → `**Title**`; other lines unchanged. */
 function htmlBold(line: string): string {
+  // "【13. 要確認 Assumptions to verify】": a title in corner brackets, as Japanese and Chinese documents mark them.
+  const bracketed = /^【([^【】\n]{1,80})】$/.exec(line);
+  if (bracketed) return `**${bracketed[1]}**`;
   if (!line.includes('<')) return line;
   const m = /^<(b|strong)>((?:<(?:u|i|em)>)*)([^<>\n]+)((?:<\/(?:u|i|em)>)*)<\/\1>(?:\s*<br\s*\/?>)?$/i.exec(line);
   return m ? `**${m[3]}**` : line;
