@@ -337,7 +337,7 @@ const WEAK_ALONE = new Set([
 ]);
 const STEP_STEM = stemWord('steps');
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
-const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|as needed|as required|each|every|all|always|only|none|never)\b/i;
+const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
@@ -550,7 +550,8 @@ export class Vocabulary {
     const remarked = /^([^,]{2,60}),\s*(.+)$/.exec(withoutParens);
     if (remarked && REMARK_START.test(remarked[2]!.trim())) {
       const head = this.matchNow(remarked[1]!, options);
-      if (head.length > 0) return head;
+      // "Opening, which is also our final offer": the remark may name a second part the value belongs to.
+      if (head.length > 0) return [...new Set([...head, ...this.matchNow(remarked[2]!.replace(REMARK_START, ''), options)])];
     }
     const out: Concept[] = [];
     const tryKey = (text: string): boolean => {
