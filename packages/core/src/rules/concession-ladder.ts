@@ -242,6 +242,7 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
   return { start, end: start + text.length };
 }
 
+const OTHER_BASE_AFTER = /^\s*(?:sla\s+|service\s+)*(?:credit|credits|cap|retention|deposit|royalty|royalties|commission|share|interest|penalty|penalties|liability|uptime|availability|utili[sz]ation|occupancy|of (?:the )?(?:volume|units|fleet|seats|spend))\b/i;
 const POINTS_AFTER = /^\s*(?:pts?|points?|bps?|basis points|pp|percentage points)\b/i;
 const KEPT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:stays|stay|remains|remain|unchanged|holds|is held|is fixed|as is|as today)\b/u;
 
@@ -276,6 +277,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       if (a.kind === 'money') return { amount: a };
       // "+2.5 pts", "+15 bps": a signed step in points of a rate.
       if (a.kind === 'number' && signed && POINTS_AFTER.test(plan.text.slice(a.end, a.end + 16))) return { amount: { ...a, kind: 'percent' } };
+      // "10% SLA credit cap", "5% retention": a percentage of something else named after it is no step in our price.
+      if (a.kind === 'percent' && !signed && OTHER_BASE_AFTER.test(plan.text.slice(a.end, a.end + 30))) continue;
       // "Cage cost waived 50%": a percentage of something else named before it moves that thing, not our price.
       if (a.kind === 'percent' && moves && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
       // "12.5% → 11.5%": the level a percentage price moves to; "2.60 → 2.70": a price written without its currency.
