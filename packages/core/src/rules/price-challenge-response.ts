@@ -325,7 +325,7 @@ function labelScope(plan: PlanModel, scope: Span, standsAlone: boolean): Span {
  * A heading that is their words in quotes, about money: '# Slide 13 — "Central Boulevard is giving 6 months free"',
  * '## "Your day rate is higher than Upwork"'. A plan quotes the other side in a title to answer it below.
  */
-const QUOTED_CLAIM = /^[^"“”'‘’\n]{0,30}["“'‘](?=[^"”'’\n]{0,120}(?:\d|\b(?:free|off|cheaper|discount|price|cost|budget|quote|quoted|rate|fee|expensive|pricey|dear)\b))[^"”\n]{4,140}["”'’]\s*[.!?]?\s*$/i;
+const QUOTED_CLAIM = /^[^"“”'‘’\n]{0,30}["“'‘](?=[^"”'’\n]{0,120}(?:\d|\b(?:free|off|cheaper|discount|price|cost|budget|quote|quoted|rate|fee|expensive|pricey|dear)\b))[^"”\n]{4,140}["”'’]\s*[.!?]?\s*(?:[—–:-]\s*(?:our\s+|the\s+)?(?:answer|response|reply)s?\s*)?$/i;
 
 /** A label and its challenge set in bold as one line ("**Price pushback — 'import is 95.000 ₫'**") head what follows, as a heading would. */
 function boldLine(plan: PlanModel, at: number): boolean {
