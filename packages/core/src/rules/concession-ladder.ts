@@ -242,7 +242,7 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
   return { start, end: start + text.length };
 }
 
-const OTHER_BASE_AFTER = /^\s*(?:sla\s+|service\s+)*(?:credit|credits|cap|retention|deposit|royalty|royalties|commission|share|interest|penalty|penalties|liability|uptime|availability|utili[sz]ation|occupancy|of (?:the )?(?:volume|units|fleet|seats|spend))\b/i;
+const OTHER_BASE_AFTER = /^\s*(?:sla\s+|service\s+)*(?:credit|credits|cap|retention|deposit|royalty|royalties|commission|share|interest|penalty|penalties|liability|uptime|availability|utili[sz]ation|occupancy|of (?:the )?(?:volume|units|fleet|seats|spend)|(?:[\w-]+\s+){0,2}(?:overage|overages|surcharge|surcharges|uplift|escalation|indexation))\b/i;
 const POINTS_AFTER = /^\s*(?:pts?|points?|bps?|basis points|pp|percentage points)\b/i;
 const KEPT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:stays|stay|remains|remain|unchanged|holds|is held|is fixed|as is|as today)\b/u;
 

@@ -472,6 +472,9 @@ const ROW_NUMBER_CELL = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2
 // A table cell that is a labelled line of its own: "Opening: 0,63 € per unit", "Their quote: £318.00 per set".
 const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
 
+const TASK_TABLE = /^\s*(?:actions?|tasks?|next steps?|to ?dos?|steps?|what|activity|activities)\s*$/i;
+const TASK_COLUMN = /^\s*(?:owners?|who|by whom|responsible|dates?|due|by when|when|deadline|status)\s*$/i;
+
 // "4 · OPENING", "7) IF WE WALK", "Box 3 — Who / when / money": a canvas box's number and title.
 const CANVAS_NUMBER = /^\s*(?:box\s*)?\d{1,2}\s*[·.:)\-–—]?\s*/i;
 const CANVAS_TITLE = /^[^.!?\d]*(?:\d{1,2}\s*[·.:)\-–—]?\s*)?[^.!?\d]{2,60}$/;
@@ -567,6 +570,8 @@ export function tableFacts(ctx: FactContext): Fact[] {
     const first = cells[0]!;
     // A cell that is a link or code ("[`walk-away-point`](docs/…)") names a thing, not a plan fact.
     if (/^\s*[[`]/.test(text.slice(first.start, first.end).replace(/^\|/, ''))) continue;
+    // "| Action | Owner | Date |" ⏎ "| Deal-desk sign-off on the ladder | Piotr | 25 Nov |": a list of tasks names no part.
+    if (TASK_TABLE.test(r.header[0]?.text ?? '') && r.header.slice(1).some((h) => TASK_COLUMN.test(h.text))) continue;
     let rowConcepts = vocabulary.match(first.text);
     // "| Floor DDR | £58 per delegate per day |": a position word beside an abbreviation, with money in the row.
     const rowMoney = () => amountsIn({ start: cells[1]!.start, end: r.end }).some((a) => a.kind === 'money');
@@ -647,7 +652,8 @@ const givesReason = (label: string): boolean => REASON_LABEL.test(label);
  * A short label is about its position word ("Government ceiling", "Rent floor", "Opening DDR", "Floor ARR"):
  * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
  */
-const SHORTHAND_LABEL = /^(\s{0,12})([A-Za-z][A-Za-z/]{0,9})(\s+)(?=(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d)/;
+// "opn 1.24m", "opn was ₦42m": the name, an optional link word, and the figure.
+const SHORTHAND_LABEL = /^(\s{0,12})([A-Za-z][A-Za-z/]{0,9})(\s+(?:(?:was|is|at|@|=)\s+)?)(?=(?:[$€£¥₹₦₺₱₫]|[A-Z]{2,3}\$?\s?)?\d)/;
 
 // "WA 96k", "W/A: $310k": the walk-away in shorthand. Not an alias: "wa" is also the stem of "was".
 const WA_SHORTHAND = /^\s*(?:wa|w\/a)\s*$/i;

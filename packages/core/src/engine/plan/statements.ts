@@ -95,7 +95,7 @@ const SHORTHAND_LINE = /^\s*(?:[-*+•]\s+)?[A-Za-z][A-Za-z/]{0,9}\s+(?:[$€£�
 
 // "tgt 83k", "opn 78k — 3 comps…", "WA (max) 95k": a position's short name and its figure start a line of their own,
 // whatever the line before ends on.
-const POSITION_SHORTHAND = /^\s*(?:[-*+•]\s+)?(?:wa|w\/a|tgt|opn|batna|bafo|walkaway|walk-away|floor|ceiling|anchor)\b(?:\s*\([^)\n]{1,20}\))?\s*[:=—–→-]?\s*(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d/i;
+const POSITION_SHORTHAND = /^\s*(?:[-*+•]\s+)?(?:wa|w\/a|tgt|opn|batna|bafo|walkaway|walk-away|floor|ceiling|anchor)\b(?:\s*\([^)\n]{1,20}\))?(?:\s+(?:was|is|at))?\s*[:=—–→@-]?\s*(?:[$€£¥₹₦₺₱₫]|[A-Z]{2,3}\$?\s?)?\d/i;
 
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")

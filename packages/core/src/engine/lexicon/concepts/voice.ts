@@ -183,7 +183,9 @@ export const voice: Family[] = [
           // "Final terms" are how any quote round closes ("the broker wants final terms from all insurers by 10 March"); "best terms" ask for our best.
           'ask|want|request|require|expect|demand|invite|need|insist … best|lowest|sharpest|keenest terms',
           'ask|want|request|require|expect|demand … final word|position|answer', 'tell|say|said … this be the|our last|final round',
-          'best|final|lowest|sharpest|keenest offer|price|pricing|proposal|bid|quote|number|terms|rate due',
+          'best|lowest|sharpest|keenest offer|price|pricing|proposal|bid|quote|number|terms|rate due',
+          // "Final proposal due 15 May" is a tender's last submission date, not a request for our best and final.
+          'final offer|price|pricing|bid|quote|number|terms|rate due',
         ],
         not: ['The broker wants final terms from all insurers by 10 March.'],
         examples: ['Procurement wants our best price in writing.', "Kestrel's account manager has asked us for our final offer on volumes."],
