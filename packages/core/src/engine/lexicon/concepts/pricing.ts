@@ -228,6 +228,8 @@ export const pricing: Family[] = [
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
           // Dutch and German: "Dan zakken we meteen naar 1,05 %", "korting", "kosteloos"; "wir gehen runter auf".
           'korting', 'zakken|zakt … naar|tot', 'verlagen|verlaagd', 'kosteloos', 'runter auf',
+          // "We offer step 1 of the ladder straight away (¥268万)": a rung of our concession ladder is a price move.
+          'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
           // "We cut another 5 %", "knock 3% off", "shave a further 2%": a cut of ours, sized as a share of the price.
           'we|i will|can|would|could|then? cut|knock|shave|take|drop a|an|another|further|extra? # %|percent', 'knock|shave|take … # %|percent off',
           // "Knock the retest days to half rate", "at half price".
