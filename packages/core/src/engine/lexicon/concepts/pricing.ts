@@ -228,6 +228,10 @@ export const pricing: Family[] = [
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
           // Dutch and German: "Dan zakken we meteen naar 1,05 %", "korting", "kosteloos"; "wir gehen runter auf".
           'korting', 'zakken|zakt … naar|tot', 'verlagen|verlaagd', 'kosteloos', 'runter auf',
+          // Meeting their number at once: "match at ₹1,10,000", "ok, match them, go to 1,00 zł straight away", "we go to
+          // S$1,205 straight away", "go straight to the $1,320 step".
+          'match at', 'match them|their|him|her|it|that|this', 'go|come|move|jump|drop to $|€|£|¥|₹? # straight away', 'go|come|move|jump|drop to $|€|£|¥|₹? # immediately|now',
+          'go|come|move|jump|drop straight|right|directly to the $|€|£|¥|₹? #',
           // "We offer step 1 of the ladder straight away (¥268万)": a rung of our concession ladder is a price move.
           'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
           // "We cut another 5 %", "knock 3% off", "shave a further 2%": a cut of ours, sized as a share of the price.
