@@ -661,7 +661,9 @@ const WA_SHORTHAND = /^\s*(?:wa|w\/a)\s*$/i;
 /** The concepts a short label before a figure names: an alias, or the walk-away's shorthand. */
 function shortName(label: string, vocabulary: Vocabulary): Concept[] {
   // "opn was ₦42m (our 2024 rate card, sent 3 wks ago)": the link word is no part of the name.
-  const name = label.trim().replace(/\s+(?:was|is|were|at|@|=)$/i, '');
+  const words = label.trim().split(/\s+/);
+  if (words.length > 1 && /^(?:was|is|were|at|@|=)$/i.test(words[words.length - 1]!)) words.pop();
+  const name = words.join(' ');
   return WA_SHORTHAND.test(name) ? ['walk-away'] : vocabulary.match(name);
 }
 

@@ -48,7 +48,9 @@ function recoverFlatKeys(source: string, contentStart: number, info: Frontmatter
   for (const line of source.split('\n')) {
     const m = FLAT_KEY.exec(line);
     if (m && !(m[1]! in info.data)) {
-      const raw = m[2]!.replace(/\s+#.*$/, '');
+      // A comment after the value ("side: buyer  # set by finance") is no part of it.
+      const hash = m[2]!.search(/\s#/);
+      const raw = (hash >= 0 ? m[2]!.slice(0, hash) : m[2]!).trimEnd();
       // A quote left open ("currency: \"EUR") is what broke the YAML; the value inside it is still meant.
       info.data[m[1]!] = raw.replace(/^(["'])(.*?)\1?$/, '$2');
       info.keys.set(m[1]!, { start: contentStart + at, end: contentStart + at + m[1]!.length });
