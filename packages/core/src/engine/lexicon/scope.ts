@@ -69,6 +69,14 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
 // A condition after the phrase ("plan B if they won't move") does not deny it.
 const DENIAL_AFTER = /^(?:(?!(?:if|unless|when|whenev|whether|should) )[^ ,;:.!?—]+ ){0,2}(?:(?:do|doe|will|would|can|could|should|be|shall) not|never|be off the tabl|be out of the question|be not on the tabl)(?: |$)/;
 
+const SPEECH = new Set(['say', 'says', 'said', 'tell', 'tells', 'argue', 'argues', 'claim', 'claims'].map((w) => stemWord(w)));
+
+/** The match holds a verb of saying: what follows it is what someone says, and a "not" after it is theirs. */
+export function reports(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SPEECH.has(tokens[k]!.stem)) return true;
+  return false;
+}
+
 /** A negator among the words a `…` gap let into a match ("hold nothing back"), given the gaps' stems. */
 export function negatedWithin(gaps: string): boolean {
   if (!gaps) return false;

@@ -412,10 +412,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
   }
   // "14. **Keep our guesses in one place.** Assumptions to verify before the first meeting:" with the points nested under
   // it: a lead-in that closes an item's paragraph mid-line names what the nested list holds.
+  const labelStarts = labelFacts.map((f) => f.label.start).sort((a, b) => a - b);
   for (const p of paragraphs) {
     if (!p.item || p.code) continue;
     const para = clean.slice(p.start, p.end).trimEnd();
-    if (!para.endsWith(':') || labelFacts.some((f) => f.label.start >= p.start && f.label.start < p.end)) continue;
+    const firstLabel = labelStarts[lowerBound(labelStarts, p.start, (x) => x)];
+    if (!para.endsWith(':') || (firstLabel !== undefined && firstLabel < p.end)) continue;
     const nested = clean.slice(p.end, p.item.end);
     if (!/^\s*\n[ \t]+(?:[-*+]|\d+[.)])\s/.test(nested)) continue;
     const cut = Math.max(para.lastIndexOf('. '), para.lastIndexOf('** '), para.lastIndexOf('__ '), para.lastIndexOf('! '), para.lastIndexOf('? '));
@@ -487,19 +489,20 @@ export function tableFacts(ctx: FactContext): Fact[] {
   const titleRow = (r: Row) =>
     r.cells.every((c) => c.text === '' || (CANVAS_TITLE.test(c.text) && wordCount(c.text) <= 8)) &&
     r.cells.filter((c) => vocabulary.match(c.text.replace(CANVAS_NUMBER, '')).length > 0).length >= 2;
+  const skip = new Set(ctx.blocks.rows.filter(titleRow));
+  const titleRows = new Map<number, number>();
+  for (const r of skip) titleRows.set(r.table, (titleRows.get(r.table) ?? 0) + 1);
   const titlesAbove = new Map<Row, Row>();
-  const skip = new Set<Row>();
-  for (let i = 0, table = -1, titles: Row | undefined, grid = false; i < ctx.blocks.rows.length; i++) {
-    const r = ctx.blocks.rows[i]!;
-    if (r.table !== table) {
-      table = r.table;
-      titles = undefined;
-      grid = ctx.blocks.rows.filter((x) => x.table === table && titleRow(x)).length >= 2;
+  let titles: Row | undefined;
+  for (const r of ctx.blocks.rows) {
+    // A grid has two rows of titles or more; a table with one such row keeps its header.
+    if ((titleRows.get(r.table) ?? 0) < 2) {
+      skip.delete(r);
+      continue;
     }
-    if (!grid) continue;
-    if (titleRow(r)) {
+    if (titles && titles.table !== r.table) titles = undefined;
+    if (skip.has(r)) {
       titles = r;
-      skip.add(r);
       r.boxTitles = true;
     } else if (titles) titlesAbove.set(r, titles);
   }

@@ -12,7 +12,7 @@ import type { TagIndex } from './tags.js';
 /** Our three positions: the concepts (and lexicon tags) a sentence may state with its figure. */
 export const SENTENCE_FACT_TAGS = ['walk-away', 'target', 'opening'] as const;
 const PAST_AUXILIARY = new Set(['was', 'were', 'had', 'did']);
-const PAST_ONLY_VERBS = new Set(['came', 'went', 'took', 'gave', 'said', 'told', 'sent', 'got', 'came', 'began', 'chose', 'wrote', 'knew', 'thought']);
+const PAST_ONLY_VERBS = new Set(['came', 'went', 'took', 'gave', 'said', 'told', 'sent', 'got', 'began', 'chose', 'wrote', 'knew', 'thought']);
 const SUBJECTS = new Set(['we', 'i', 'they', 'thei', 'he', 'she', 'it', 'who']);
 const TIME_UNIT = /^(?:month|year|quarter|day|hour|total|week)$/;
 const CONDITION_NEXT = /^(?:if|unless|should|when|whenev|onc)$/;

@@ -3,7 +3,7 @@
  * looked for once over all statements (on the first rule's question), and the
  * answers are kept for every later rule.
  */
-import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, speakerAt, stemWord, tokenize, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
+import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, reports, speakerAt, tokenize, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
 import type { MemoEntry, StatementMemo } from '../incremental/memo.js';
 import type { Statement } from './model.js';
 
@@ -226,10 +226,3 @@ export class TagIndex {
   }
 }
 
-const SPEECH = new Set(['say', 'says', 'said', 'tell', 'tells', 'argue', 'argues', 'claim', 'claims'].map((w) => stemWord(w)));
-
-/** The match holds a verb of saying: what follows it is what someone says. */
-function reports(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (SPEECH.has(tokens[k]!.stem)) return true;
-  return false;
-}
