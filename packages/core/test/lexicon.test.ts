@@ -8,6 +8,7 @@ import { FAMILIES } from '../src/engine/lexicon/concepts/index.js';
 import { Lexicon, PhraseSet, StemView, TAGS, negativeAsk, subjectBefore, tokenize } from '../src/engine/lexicon/index.js';
 import { TagIndex } from '../src/engine/plan/tags.js';
 import type { Statement } from '../src/engine/plan/model.js';
+import * as WORDS from '../src/engine/lexicon/words.js';
 
 const lexicon = new Lexicon();
 const statement = (text: string): Statement => ({ start: 0, end: text.length, text, kind: 'prose', isQuestion: text.trim().endsWith('?') });
@@ -250,3 +251,50 @@ describe('no alternative is empty once normalised', () => {
   });
 });
 
+
+// The word classes are written as plain words and read against the tokenizer's stems; a class that holds a
+// hand-made stem ("onc", "thi") drifts when the stemmer changes. Each word below must land in its class.
+describe('closed word classes read the tokenizer\'s stems', () => {
+  const cases: [string, ReadonlySet<string>, string][] = [
+    ['CASE_STEMS', WORDS.CASE_STEMS, 'once whenever before until should whether'],
+    ['CONDITION_STEMS', WORDS.CONDITION_STEMS, 'if unless once when'],
+    ['WE_STEMS', WORDS.WE_STEMS, 'we I wir wij nous nosotros'],
+    ['BACK_POINTER_STEMS', WORDS.BACK_POINTER_STEMS, 'it this these those dette detta'],
+    ['REASON_LINK_STEMS', WORDS.REASON_LINK_STEMS, 'since because whereas although'],
+    ['NOTHING_STEMS', WORDS.NOTHING_STEMS, 'nothing anything none'],
+    ['SEEMING_STEMS', WORDS.SEEMING_STEMS, 'senses believes noticed concluded looks'],
+    ['ASK_ROUND_STEMS', WORDS.ASK_ROUND_STEMS, 'invite issued requires demands'],
+  ];
+  it.each(cases)('%s', (_name, set, words) => {
+    for (const t of tokenize(words)) expect(set.has(t.stem), t.word).toBe(true);
+  });
+  it('a condition is not a reason, and our words are not theirs', () => {
+    for (const t of tokenize('because since although')) expect(WORDS.CONDITION_STEMS.has(t.stem)).toBe(false);
+    for (const t of tokenize('they he she you')) expect(WORDS.WE_STEMS.has(t.stem)).toBe(false);
+  });
+});
+
+// A `word*` slot once let any stem of four letters or more that the prefix starts with match ("index*" took
+// "indeed", "justif*" took "just"). It now takes only the stems the stemmer gives words that begin with the prefix.
+describe('a prefix slot takes the words it was written for, not shorter ones', () => {
+  const matches = (entry: string, text: string) => !new PhraseSet([entry]).matches(new StemView(tokenize(text))).next().done;
+  it.each([
+    ['index*', 'indexed to CPI'],
+    ['index*', 'the index'],
+    ['differentiat*', 'our differentiators'],
+    ['negotiat*', 'the negotiation'],
+    ['justif*', 'we justify it'],
+    ['tender*', 'the tenders'],
+    ['happy*', 'keep them happy'],
+    ['partner*', 'a partnership'],
+  ])('%s matches %s', (entry, text) => expect(matches(entry, text)).toBe(true));
+  it.each([
+    ['index*', 'indeed'],
+    ['justif*', 'just'],
+    ['tender*', 'they tend to'],
+    ['contract*', 'contra'],
+    ['partner*', 'part of it'],
+    ['offend*', 'the offer'],
+    ['commit*', 'common ground'],
+  ])('%s does not match %s', (entry, text) => expect(matches(entry, text)).toBe(false));
+});

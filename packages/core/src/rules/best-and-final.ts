@@ -6,24 +6,23 @@ import { inGroup, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
+import { ASK_ROUND_STEMS, CLAUSE_MARK_STEMS, CONDITION_STEMS } from '../engine/lexicon/words.js';
 
 // The words of the request, of a second round and of a final number are the lexicon's
 // `best-and-final-request`, `second-round` and `final-offer` concepts. What stays here is the
 // rule's own reading of who asks: a condition, our own request to others, or their offer to us.
 
 // "If they ask for a BAFO", "unless", "whether", "in case": a contingency, not a request.
-const CONDITION = new Set(['if', 'unless', 'whether', 'case']);
-// We are the ones asking: "we will ask the suppliers for their best and final offer", "we run a BAFO round".
-const WE_ASK = new Set(['ask', 'request', 'invit', 'demand', 'requir', 'want', 'expect', 'call', 'insist', 'push', 'press', 'run', 'hold', 'launch', 'issu']);
-const ASKING = new Set([...WE_ASK, 'told', 'tell']);
+const CONDITION = new Set([...CONDITION_STEMS, 'case']);
+// Asking, by us or of us: "we will ask the suppliers for their best and final offer", "we run a BAFO round", "told".
+const ASKING = new Set([...ASK_ROUND_STEMS, 'told', 'tell']);
 const SUBMISSION = new Set(['submiss', 'submit', 'tender', 'bafo']);
 // Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
 const GROUP_ASKED = /\b(?:all|each|every|both)\b(?:\s+\w+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted)\b/i;
-const CLAUSE_MARKS = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
 
 /** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
 function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
-  for (let i = hit.from - 1; i >= 0 && !CLAUSE_MARKS.has(tokens[i]!.stem); i--) if (CONDITION.has(tokens[i]!.stem)) return true;
+  for (let i = hit.from - 1; i >= 0 && !CLAUSE_MARK_STEMS.has(tokens[i]!.stem); i--) if (CONDITION.has(tokens[i]!.stem)) return true;
   return false;
 }
 
@@ -37,7 +36,7 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   const quotedAsk = /\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted)\b[^.;:]{0,30}(?:\b(?:our|us)\s*["“'‘]|["“'‘]\s*your\s+)\s*$/i;
   if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !quotedAsk.test(st.text.slice(Math.max(0, at - 60), at))) return false;
   let from = hit.from;
-  while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.stem)) from--;
+  while (from > 0 && !CLAUSE_MARK_STEMS.has(tokens[from - 1]!.stem)) from--;
   const before = tokens.slice(from, hit.from);
   // "Should they ask for a BAFO, …": an inverted condition opens its clause.
   if (conditioned(tokens, hit) || before[0]?.stem === 'should') return false;
@@ -56,7 +55,7 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i') || (t.word === 'your' && quotedAsk.test(st.text.slice(0, at))))) return false;
   // "Campus Ledger has been told we need final pricing": we are the ones asking, whatever the passive before.
   // Only a subject asks: "wrote to both of us asking for our best and final" is them asking us.
-  if (before.some((t, i) => /^(?:we|i)$/.test(t.word) && (WE_ASK.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
+  if (before.some((t, i) => /^(?:we|i)$/.test(t.word) && (ASK_ROUND_STEMS.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
   // "…wrote to both of us asking for our best and final": we are the object, so they are the ones asking.
   if (before.length > 0 && /^(?:us|me)$/.test(before[before.length - 1]!.word)) return true;
   // "Hanse procurement (Sabine Meyer) asked in writing for our best and final offer": the subject stands before the
@@ -70,7 +69,7 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   if (who === 'we' && !passive) {
     // Group 1 opens with the asking verb: said by us, it is our request. Group 0 with an asking verb before it too.
     if (!inGroup(tokens, hit, 0) && inGroup(tokens, hit, 1)) return false;
-    if (before.some((t) => WE_ASK.has(t.stem))) return false;
+    if (before.some((t) => ASK_ROUND_STEMS.has(t.stem))) return false;
   }
   return true;
 }

@@ -3,11 +3,9 @@ import type { PlanModel, Statement } from '../engine/plan/model.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import { inGroup, speakerAt, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { inQuote, type Span } from '../engine/text.js';
+import { DEAL_NOUN_WORDS, DEMONSTRATIVE_WORDS, NOT_A_PARTY_WORDS, OUR_ORGANISATION_WORDS, SEEMING_STEMS } from '../engine/lexicon/words.js';
 
 // How we might appear, or their reading of us: "we must not look desperate", "if they sense we need this deal".
-// The verbs of seeming are this rule's own business: the phrase is about an impression, not our state.
-const SEEMING = new Set(['look', 'sound', 'seem', 'appear', 'act', 'signal', 'show', 'come', 'sens', 'think', 'feel', 'believ', 'see', 'know', 'smell', 'suspect', 'notic', 'hear', 'conclud', 'guess', 'learn']);
-
 /** A verb of seeming in the few words before the hit, in the same clause. */
 function seeming(tokens: readonly Token[], hit: TagHit): boolean {
   for (let i = hit.from - 1; i >= 0 && i >= hit.from - 5; i--) {
@@ -15,24 +13,19 @@ function seeming(tokens: readonly Token[], hit: TagHit): boolean {
     if (t.mark) return false;
     // "come across as desperate" seems; "with the mortgage renewal coming I can't lose this one" does not.
     if (t.stem === 'come' && !['across', 'off', 'over'].includes(tokens[i + 1]?.word ?? '')) continue;
-    if (SEEMING.has(t.stem)) return true;
+    if (SEEMING_STEMS.has(t.stem)) return true;
   }
   return false;
 }
 
 /** A name the plan never writes in lower case ("Corvex"), or a word for the other side ("them", "the customer"). */
 // "We can't lose this panel": the thing they award, named after a pointer.
-const POINTED = new Set(['this', 'that', 'the', 'these', 'those']);
-
 function isParty(plan: PlanModel, t: Token | undefined, next?: Token): boolean {
   if (!t || t.mark) return false;
-  if (POINTED.has(t.word) && next && !next.mark && next.stem !== '#' && !/^(?:money|margin|cash|time|weekend|week|day|month|year|rate|price|discount|fee|amount|number|argument|point|battle|bet)$/.test(next.word)) return true;
+  if (DEMONSTRATIVE_WORDS.has(t.word) && next && !next.mark && next.stem !== '#' && !NOT_A_PARTY_WORDS.has(next.word)) return true;
   if (speakerAt([t], 0) === 'they') return true;
   return t.capital && t.word.length > 1 && plan.tags.isName(t.word);
 }
-
-const DEAL_NOUNS = new Set(['deal', 'renewal', 'contract', 'one', 'order', 'tender', 'award', 'sale', 'project', 'agreement']);
-const OUR_ORG = new Set(['business', 'company', 'firm', 'practice', 'studio', 'agency', 'shop', 'team', 'quarter', 'division', 'unit']);
 
 /** The first hit of a statement that is ours, affirmed and not an impression; one finding per statement. */
 function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagHit | undefined {
@@ -44,13 +37,13 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     // "They need this deal", "Kestrel needs this deal", "their account manager must win the logo": their need.
     // Who speaks: the words before the phrase (a capitalised "Must-win" is not a name).
     // "the business needs this one settled", "our team has to win this": our own side named as an organisation.
-    const ourOrg = hit.from > 1 && OUR_ORG.has(tokens[hit.from - 1]!.word) && ['the', 'our', 'my'].includes(tokens[hit.from - 2]!.word);
+    const ourOrg = hit.from > 1 && OUR_ORGANISATION_WORDS.has(tokens[hit.from - 1]!.word) && ['the', 'our', 'my'].includes(tokens[hit.from - 2]!.word);
     const who = ourOrg ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
     if (who === 'they' || who === 'named') continue;
     // "Kestrel needs this deal", "Acme has to close this quarter": a verb in the third person is never ours.
     const first = tokens[hit.from]!;
     // "This renewal closes before the inspection, whatever it takes": the deal itself as the subject is our need.
-    const dealSubject = hit.from > 1 && DEAL_NOUNS.has(tokens[hit.from - 1]!.word) && ['this', 'the', 'our', 'that'].includes(tokens[hit.from - 2]!.word);
+    const dealSubject = hit.from > 1 && DEAL_NOUN_WORDS.has(tokens[hit.from - 1]!.word) && ['this', 'the', 'our', 'that'].includes(tokens[hit.from - 2]!.word);
     if (who !== 'we' && !dealSubject && (first.word === 'has' || (first.word.endsWith('s') && !first.word.endsWith('ss') && first.word.slice(0, -1) === first.stem))) continue;
     if (seeming(tokens, hit)) continue;
     // Group 2 ("can't lose", "cannot afford to lose") is need only when a name or party follows: "we can't lose Corvex".

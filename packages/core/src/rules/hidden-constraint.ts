@@ -4,6 +4,7 @@ import { mentions } from '../engine/plan/presence.js';
 import type { TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { inQuote } from '../engine/text.js';
+import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS } from '../engine/lexicon/words.js';
 
 interface Span {
   start: number;
@@ -29,8 +30,6 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
   return undefined;
 }
 
-// Words that open a condition: telling "early" after them is a fear, not a plan.
-const CONDITION_WORDS = new Set(['if', 'unless', 'when', 'onc', 'should']);
 const TELLING_GERUND = /^(?:raising|mentioning|telling|sharing|disclosing|flagging|bringing|revealing|showing|putting)$/;
 
 /** How the statement holds something back, if it does: in its own words, or under a heading that says so. */
@@ -39,7 +38,7 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
   // "…if it comes up early they will price it in": early in a condition is what we fear, not what we plan.
   const tokens = plan.tags.tokens(st);
   const conditional = (h: TagHit) => {
-    for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_WORDS.has(tokens[i]!.stem)) return true;
+    for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_STEMS.has(tokens[i]!.stem)) return true;
     return false;
   };
   // "Keep it out of the first meeting", "raising it early just gives them a reason to load the fee": the early telling
@@ -55,23 +54,18 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
   return st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache);
 }
 
-const DEMAND_VERBS = new Set(['ask', 'want', 'demand', 'request', 'insist', 'expect', 'requir']);
-
 /** The words of a constraint in a statement or a span of text, if any. */
 function constraintIn(plan: PlanModel, st: Statement): string | undefined {
   // "Their draft asks for unlimited liability": what they ask for is their demand, not a limit the deal must respect
   // ("their group IT policy says data must stay in India" is one).
   const tokens = plan.tags.tokens(st);
   const demanded = (h: TagHit) => {
-    for (let i = h.from - 1; i >= 0 && i >= h.from - 4 && !tokens[i]!.mark; i--) if (DEMAND_VERBS.has(tokens[i]!.stem)) return plan.tags.speaker(st, h) === 'they';
+    for (let i = h.from - 1; i >= 0 && i >= h.from - 4 && !tokens[i]!.mark; i--) if (DEMAND_STEMS.has(tokens[i]!.stem)) return plan.tags.speaker(st, h) === 'they';
     return false;
   };
   const hit = plan.tags.hits(st, 'constraint').find((h) => !demanded(h));
   return hit ? plan.text.slice(hit.start, hit.end) : undefined;
 }
-
-// "it", "this", "the limit": a statement whose words point back to the one before it. Pronouns are grammar, not a concept.
-const POINTERS = new Set(['it', 'thi', 'that', 'these', 'those', 'they', 'da', 'di', 'es', 'dat', 'dit', 'det', 'dett', 'detta']);
 
 /**
  * The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to
@@ -96,7 +90,7 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   // "Our hosting is EU-only (GDPR). We keep this quiet until they sign."
   // The pointer may reach back across a sentence that explains the constraint ("**Data residency.** The platform is
   // hosted in US-East only. Keep this out of the conversation…"): the paragraph's earlier sentences, nearest first.
-  if (plan.tags.tokens(st).some((t) => POINTERS.has(t.stem))) {
+  if (plan.tags.tokens(st).some((t) => BACK_POINTER_STEMS.has(t.stem))) {
     let next = st;
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const prev = plan.statements[i]!;

@@ -10,6 +10,7 @@ import { inQuote, type Span } from '../engine/text.js';
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
 import { ANSWER_LABEL, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
+import { OUR_WORDS } from '../engine/lexicon/words.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
 const STARTS_WITH_LETTER = new RegExp(`^[${LETTERS}]`);
@@ -46,9 +47,6 @@ const CLAUSE_START = /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:if|when|whenev
 
 /** Something planned: value or a price move, or at least a few words of what we do. */
 const isAnswer = (a: Assessment) => a.values.length > 0 || a.cuts.length > 0 || (a.answerWords >= 2 && (a.ours || a.answerWords >= 12));
-
-// Words that put us in the answer: it says what we do.
-const WE_WORDS = new Set(['we', 'i', 'our', 'us', 'my', 'me', 'ours']);
 
 // ---------------------------------------------------------------------------
 // Reading the plan: groups of anticipated challenges and their answers.
@@ -163,7 +161,7 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
     for (const t of plan.tags.tokens(st)) {
       if (t.mark || t.stem === '#' || mask[t.start - st.start] !== 0) continue;
-      if (WE_WORDS.has(t.word)) out.ours = true;
+      if (OUR_WORDS.has(t.word)) out.ours = true;
       if (t.word.length >= 2) out.answerWords++;
     }
   }

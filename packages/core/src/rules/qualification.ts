@@ -5,6 +5,7 @@ import { isPast } from '../engine/lexicon/index.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
+import { CASE_STEMS } from '../engine/lexicon/words.js';
 
 type Element = 'decision-maker' | 'timeline' | 'budget' | 'needs';
 const ELEMENTS: readonly Element[] = ['decision-maker', 'timeline', 'budget', 'needs'];
@@ -89,9 +90,6 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
   return asked && !soundsUnknown(answer.text.replace(/^\s*A\s*[:.)]\s*/, ''));
 }
 
-// Clause openers that make a verb a condition, not a fact: "if P&T approves on 18 June".
-const CONDITIONS = new Set(['if', 'unless', 'onc', 'when', 'whether', 'until', 'befor']);
-
 /**
  * A verb of deciding or signing (the lexicon's \`decides\`) names the decision maker when a person is its
  * subject in the present or future: "Fiona signs.", "Daniel decides with his boss", "he signs supplier
@@ -108,7 +106,7 @@ function personDecides(plan: PlanModel, t: Tagged, side: Side): boolean {
   let from = t.hit.from;
   while (from > 0 && !tokens[from - 1]!.mark) from--;
   const before = tokens.slice(from, t.hit.from);
-  if (before.some((k) => CONDITIONS.has(k.stem))) return false;
+  if (before.some((k) => CASE_STEMS.has(k.stem))) return false;
   if (tokens[t.hit.from - 1]?.stem === 'be') return false;
   const who = plan.tags.speaker(s, t.hit);
   if (who === 'named') return true;

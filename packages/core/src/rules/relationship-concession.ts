@@ -4,6 +4,7 @@ import { plansConcessions } from '../engine/plan/presence.js';
 import { isPast, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import { DECLINING_ANSWER } from '../engine/lexicon/shapes.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
+import { PAST_GIVE_WORDS, WE_STEMS } from '../engine/lexicon/words.js';
 
 // What counts as a concession (the tags `give` and `price-cut`, read for the plan's side: a seller's
 // free module, a buyer's paying early) and as a relationship problem (`relationship-problem`) is the
@@ -16,12 +17,6 @@ interface Hit {
   text: string;
 }
 
-// Past forms of giving verbs ("gave", "offered", "granted"): a report when no "we" stands before them.
-const PAST_GIVE = new Set(['gave', 'given', 'offered', 'granted', 'conceded', 'allowed', 'accepted', 'agreed', 'waived', 'extended', 'added', 'included', 'dropped', 'reduced', 'lowered', 'cut', 'raised', 'increased']);
-
-// "we" in the plan's language: we, I, wir, wij, nous, nosotros.
-const WE = new Set(['we', 'i', 'wir', 'wij', 'nou', 'nosotro']);
-
 /** Whether we are the ones giving: "we'll waive", "throw in two free months" — not "Staff gave coffee a 5.9". */
 function ours(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   const tokens = plan.tags.tokens(st);
@@ -30,12 +25,12 @@ function ours(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   let from = hit.from;
   while (from > 0 && !tokens[from - 1]!.mark) from--;
   // "To win her back we'll waive…": a "we" before the give decides, whoever else the clause names.
-  for (let i = from; i < hit.from; i++) if (WE.has(tokens[i]!.stem)) return true;
+  for (let i = from; i < hit.from; i++) if (WE_STEMS.has(tokens[i]!.stem)) return true;
   // "… verzichten wir auf die Vertragsstrafe": the subject may follow the verb.
-  if (WE.has(tokens[hit.to]?.stem ?? '')) return true;
+  if (WE_STEMS.has(tokens[hit.to]?.stem ?? '')) return true;
   // "Staff gave coffee a 5.9 in the survey": a give in the past tense with no "we" reports what happened, it plans nothing.
   const first = tokens[hit.from];
-  if (first && PAST_GIVE.has(first.word)) return false;
+  if (first && PAST_GIVE_WORDS.has(first.word)) return false;
   return !['they', 'named'].includes(plan.tags.speaker(st, hit) ?? '');
 }
 

@@ -3,6 +3,7 @@ import { maskQuotes } from '../engine/language.js';
 import { inGroup, isPast, negatedAt, speakerAt, type Speaker, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 import { startingIn } from '../engine/sorted.js';
+import { CASE_STEMS, CLAUSE_MARK_STEMS, NOTHING_STEMS, PREPOSITION_STEMS, REASON_LINK_STEMS } from '../engine/lexicon/words.js';
 
 interface Options {
   counterpartNames: string[];
@@ -13,11 +14,6 @@ interface Options {
 const MOVES = new Set(['say', 'argu', 'claim', 'ask', 'push', 'object', 'complain', 'compar', 'counter', 'come', 'respond', 'rais', 'bring', 'mention', 'point', 'threaten', 'challeng', 'question', 'press', 'insist', 'demand', 'request', 'open', 'lead', 'start', 'quot', 'pushback', 'haggl', 'negoti', 'test']);
 // Words that may stand between the hedge and the move: "will probably try to push", "is likely to ask".
 const BEFORE_MOVE = new Set(['will', 'would', 'be', 'go', 'to', 'also', 'then', 'first', 'tri', 'want', 'that', 'they', 'he', 'she', 'thei', 'again', 'still']);
-// What follows a hedge that gives the reason for it ("should be fine since we renewed"): a reason, not the subject.
-const REASON = new Set(['sinc', 'becaus', 'as', 'given', 'so', 'which', 'but', 'while', 'wherea', 'although', 'though']);
-// "We assume nothing", "I suppose not".
-const NOTHING = new Set(['noth', 'none', 'not', 'anyth', 'no']);
-const CLAUSE_MARKS = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
 
 /**
  * Who a stretch of tokens speaks of: the other side if any word names them, else us, else nobody.
@@ -40,13 +36,11 @@ function partyOf(tokens: readonly Token[], from: number, to: number, { isTheirNa
   return us ? 'we' : undefined;
 }
 
-const PREPOSITIONS = new Set(['with', 'for', 'to', 'of', 'on', 'in', 'by', 'from', 'about', 'at', 'into', 'onto', 'over', 'under']);
-
 /** Every word for us after the hedge is the object of a preposition ("…fine with our clause"), none a subject. */
 function weOnlyAfterPreposition(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (speakerAt([tokens[i]!], 0, () => false) !== 'we') continue;
-    if (!PREPOSITIONS.has(tokens[i - 1]?.stem ?? '')) return false;
+    if (!PREPOSITION_STEMS.has(tokens[i - 1]?.stem ?? '')) return false;
   }
   return true;
 }
@@ -54,9 +48,9 @@ function weOnlyAfterPreposition(tokens: readonly Token[], from: number, to: numb
 /** The hedge's clause: from the last strong mark before it to the next one, or to a reason word after it. */
 function clauseOf(tokens: readonly Token[], hit: TagHit): [number, number] {
   let from = hit.from;
-  while (from > 0 && !CLAUSE_MARKS.has(tokens[from - 1]!.stem)) from--;
+  while (from > 0 && !CLAUSE_MARK_STEMS.has(tokens[from - 1]!.stem)) from--;
   let to = hit.to;
-  while (to < tokens.length && !CLAUSE_MARKS.has(tokens[to]!.stem) && !REASON.has(tokens[to]!.stem)) to++;
+  while (to < tokens.length && !CLAUSE_MARK_STEMS.has(tokens[to]!.stem) && !REASON_LINK_STEMS.has(tokens[to]!.stem)) to++;
   return [from, to];
 }
 
@@ -81,7 +75,7 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
     const at = hit.start - st.start;
     if (masked[at] === ' ' && st.text[at] !== ' ') continue;
     // Negated ("we do not assume", "never guess"); words after an adverb do not undo it ("probably won't budge").
-    if (negatedAt(tokens, hit.from) || NOTHING.has(tokens[hit.to]?.stem ?? '')) continue;
+    if (negatedAt(tokens, hit.from) || NOTHING_STEMS.has(tokens[hit.to]?.stem ?? '')) continue;
     const firstWord = tokens[hit.from]!.stem;
     // "put my thinking on paper": a possessive before a gerund is a noun, not "I think"; "my feeling is they'll…" still guesses.
     if ((tokens[hit.from]!.word === 'my' || tokens[hit.from]!.word === 'our') && /ing$/.test(tokens[hit.from + 1]?.word ?? '') && tokens[hit.to]?.stem !== 'be') continue;
@@ -112,9 +106,6 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
   return undefined;
 }
 
-/** The statement says how we will check it ("confirm with Marc", "ask her directly"); their checks do not count. */
-const CONDITION_BEFORE = new Set(['onc', 'once', 'when', 'if', 'after', 'until', 'unless']);
-
 function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
   const tokens = plan.tags.tokens(st);
   // "…; ask Gemma", "Ask Priyanka.": asking a named person is how we check.
@@ -122,7 +113,7 @@ function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
   return plan.tags.hits(st, 'verify').some((h) => {
     if (h.negated) return false;
     // "…once we confirm the 12-week frozen window": a condition we meet, not a check we make.
-    if (h.from >= 2 && CONDITION_BEFORE.has(tokens[h.from - 2]!.stem) && ['we', 'i'].includes(tokens[h.from - 1]!.stem)) return false;
+    if (h.from >= 2 && CASE_STEMS.has(tokens[h.from - 2]!.stem) && ['we', 'i'].includes(tokens[h.from - 1]!.stem)) return false;
     // Who checks is read from the words before the verb; a verb that opens its clause ("Confirm.", "Ask Ray if…") is our to-do.
     if (h.from === 0 || tokens[h.from - 1]!.mark) return true;
     const who = plan.tags.speaker(st, { ...h, from: h.from - 1 });

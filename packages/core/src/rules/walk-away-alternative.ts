@@ -3,6 +3,7 @@ import { insertSectionFix } from '../engine/fixes.js';
 import { PhraseSet, StemView, type TagHit } from '../engine/lexicon/index.js';
 import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
+import { CONDITION_STEMS, NOT_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
 
 /*
  * The words live in the lexicon (`concepts/position.ts`): `alternative` (names such as BATNA or
@@ -37,13 +38,10 @@ function saysSomething(plan: PlanModel, fact: Fact): boolean {
 
 // A value that gives a reason or a consequence: "because…", "since…", "the rent would exceed…" (not "we would rather…").
 const REASON_VALUE = /^\W*(?:because|since|as|given)\b|\bwould\b(?!\s+(?:rather|sooner|then|instead))/i;
-const NEGATING = new Set(['not', 'no', 'never']);
 const NAMES = new PhraseSet(ALTERNATIVE_NAMES.phrases);
 const HANDOVER = new PhraseSet(ALTERNATIVE_HANDOVER.phrases);
 const TALKING = new PhraseSet(STILL_TALKING.phrases);
 const CONSEQUENCE = new PhraseSet(PAST_THE_LIMIT.phrases);
-// "Above it", "below that", "past this": our limit as a threshold.
-const THRESHOLD = /^(?:above|below|over|under|past|beyond)$/;
 
 /**
  * "If the employer will not reach our floor by the third meeting, we register a formal dispute…": our own action,
@@ -54,8 +52,8 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
   for (const n of noDeal) {
     // A case that is their refusal ("if the employer will not reach…"), or our limit as a threshold ("Above it, we sign
     // the Yatala pre-lease"), where what follows is no consequence ("above that, we blow the budget").
-    const threshold = THRESHOLD.test(tokens[n.from]!.word);
-    if (n.negated || n.from > 2 || !(threshold || /^(?:if|should|unless|failing|when)$/.test(tokens[n.from]!.stem)) || plan.tags.speaker(st, n) === 'they') continue;
+    const threshold = THRESHOLD_WORDS.has(tokens[n.from]!.word);
+    if (n.negated || n.from > 2 || !(threshold || CONDITION_STEMS.has(tokens[n.from]!.stem) || tokens[n.from]!.word === 'failing') || plan.tags.speaker(st, n) === 'they') continue;
     for (let i = n.to; i < Math.min(tokens.length - 2, n.to + 16); i++) {
       if (!(tokens[i]!.mark && tokens[i]!.stem === ',') || !/^(?:we|i)$/.test(tokens[i + 1]!.stem)) continue;
       const clause = tokens.slice(i + 2);
@@ -92,7 +90,7 @@ function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   const handover = HANDOVER.matches(new StemView(tokens.slice(hit.from, hit.to))).next();
   if (handover.done || handover.value.to - handover.value.from < hit.to - hit.from) return true;
   const subject = tokens[hit.from - 1];
-  if (!subject || subject.mark || /^(?:you|they|he|she)$/.test(subject.stem)) return false;
+  if (!subject || subject.mark || OTHER_SUBJECT_STEMS.has(subject.stem)) return false;
   const taker = tokens[hit.to];
   if (/^(?:we|i)$/.test(subject.stem) && !(taker && taker.capital && taker.stem !== '#')) return false;
   return !plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start);
@@ -126,7 +124,7 @@ function ours(plan: PlanModel, st: Statement, hit: TagHit, noDeal: readonly TagH
   const lastCase = before[before.length - 1];
   if (hit.negated) {
     // "If it doesn't happen we stay with the incumbent": the negation belongs to the no-deal case.
-    if (!lastCase || hit.from - lastCase.to > 6 || !tokens.slice(lastCase.from, lastCase.to).some((t) => NEGATING.has(t.stem))) return false;
+    if (!lastCase || hit.from - lastCase.to > 6 || !tokens.slice(lastCase.from, lastCase.to).some((t) => NOT_STEMS.has(t.stem))) return false;
   }
   if (lastCase) {
     // What follows the case is what happens then; it is theirs only when they are its subject ("I thank them and…" is ours).

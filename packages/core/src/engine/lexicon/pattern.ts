@@ -19,6 +19,21 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A gap word: any stem that is not a clause mark.
 const GAP_WORD = "[^ ,;:.!?—()\\[\\]|→][^ ]*";
 
+// Endings a prefix entry is written to cover ("negotiat*": negotiate, negotiation, negotiators…), to find the stems
+// the stemmer gives those words when it cuts into the prefix itself.
+const ENDINGS = ['', 'e', 's', 'es', 'ed', 'ing', 'ion', 'ions', 'ation', 'ations', 'or', 'ors', 'er', 'ers', 'ive', 'ives', 'ively', 'ity', 'ities', 'al', 'ally', 'ly', 'y', 'ies', 'ied', 'ment', 'ments', 'ness', 'able', 'ably', 'ible', 'ance', 'ence', 'ant', 'ent', 'ism', 'ist', 'ize', 'ise', 'ate', 'ated', 'ates', 'ating', 'ator', 'ators', 'ful', 'ous', 'ic', 'ical'];
+const cutStemsOf = new Map<string, string[]>();
+
+/** The stems of words that begin with `prefix` but do not themselves begin with it ("differentiators" → `differenti`). */
+function cutStems(prefix: string): string[] {
+  let cut = cutStemsOf.get(prefix);
+  if (!cut) {
+    cut = /^[a-z]+$/.test(prefix) ? [...new Set(ENDINGS.map((e) => stemWord(prefix + e)).filter((s) => !s.startsWith(prefix)))] : [];
+    cutStemsOf.set(prefix, cut);
+  }
+  return cut;
+}
+
 /**
  * The stems `tokenize` gives a word of an entry. Most are plain lower-case words, one stem
  * each; they skip the tokenizer, which a family's thousands of entries would run cold.
@@ -33,15 +48,11 @@ function slotPattern(slot: string): string {
     // `*preisliste*`: the word inside a compound ("Servicepreisliste", "Kartonpreisindex").
     if (w.startsWith('*') && w.length > 1) return `[^ ]*${slotPattern(w.slice(1))}`;
     if (w.endsWith('*')) {
-      // Stems may stop short of the prefix ("differentiators" stems to `differenti`), so the
-      // prefix's last letters are optional, one after the other.
+      // Either the whole prefix and any ending, or a stem the stemmer cuts inside the prefix: "differentiators"
+      // stems to `differenti`. Only such cut stems count: "offend*" must not take "offer", nor "index*" "indeed".
       const prefix = w.slice(0, -1).toLowerCase();
-      const need = Math.min(prefix.length, Math.max(4, prefix.length - 3));
-      let tail = '';
-      for (let i = prefix.length - 1; i >= need; i--) tail = `(?:${escape(prefix[i]!)}${tail})?`;
-      // Either the whole prefix and any ending, or a stem that stops inside the prefix and ends
-      // there: "offend*" must not take "offer", nor "commit*" "common".
-      return `(?:${escape(prefix)}[^ ]*|${escape(prefix.slice(0, need))}${tail}(?= ))`;
+      const cut = cutStems(prefix);
+      return cut.length ? `(?:${escape(prefix)}[^ ]*|(?:${cut.map(escape).join('|')})(?= ))` : `${escape(prefix)}[^ ]*`;
     }
     // The entry's words go through the same tokenizer as statements, contractions and all.
     return stemsOf(w).map(escape).join(' ') || escape(stemWord(w.toLowerCase()));
@@ -77,7 +88,10 @@ interface Compiled {
  * vocabulary, and each is read once per process.
  */
 const compiledEntries = new Map<string, Compiled>();
-onNormalizerChange(() => compiledEntries.clear());
+onNormalizerChange(() => {
+  compiledEntries.clear();
+  cutStemsOf.clear();
+});
 
 function compiled(entry: string): Compiled {
   let c = compiledEntries.get(entry);
@@ -121,13 +135,20 @@ interface Heads {
 /** The part of `*word*` / `*word` that any stem it matches must hold, or undefined for shapes read as "anything". */
 function insideOf(inner: string): string | undefined {
   if (inner === '' || inner.startsWith('*') || inner === '#' || inner.includes('|')) return undefined;
-  if (inner.endsWith('*')) {
-    // As slotPattern reads `word*`: the first `need` letters of the prefix are always there.
-    const prefix = inner.slice(0, -1);
-    return prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))) || undefined;
-  }
+  if (inner.endsWith('*')) return headOf(inner.slice(0, -1)) || undefined;
   // `[^ ]*` then the word's stems: the stem where the match starts ends with the first of them.
   return stemsOf(inner)[0] ?? stemWord(inner);
+}
+
+/** What every stem a `prefix*` slot matches begins with: the longest start shared by the prefix and its cut stems. */
+function headOf(prefix: string): string {
+  let head = prefix.toLowerCase();
+  for (const c of cutStems(head)) {
+    let n = 0;
+    while (n < head.length && n < c.length && head[n] === c[n]) n++;
+    head = head.slice(0, n);
+  }
+  return head;
 }
 
 function addHeads(words: readonly string[], heads: Heads): void {
@@ -144,10 +165,8 @@ function addHeads(words: readonly string[], heads: Heads): void {
         if (inside === undefined) heads.any = true;
         else heads.inside.push(inside);
       }
-      else if (alt.endsWith('*')) {
-        const prefix = alt.slice(0, -1);
-        heads.prefixes.push(prefix.slice(0, Math.min(prefix.length, Math.max(4, prefix.length - 3))));
-      } else {
+      else if (alt.endsWith('*')) heads.prefixes.push(headOf(alt.slice(0, -1)));
+      else {
         const first = stemsOf(alt)[0];
         heads.stems.add(first ?? stemWord(alt));
       }

@@ -1,0 +1,77 @@
+/**
+ * Closed word classes that rules read around a hit: pronouns, clause openers, pointers and the
+ * like. They are grammar rather than concepts (concepts live in `concepts/`), and they sit here so
+ * that two rules asking "is this a condition?" ask the same question.
+ *
+ * Sets named `…_STEMS` hold stems as `stemWord` gives them ("once" → `onc`) and are tested
+ * against `token.stem`; sets named `…_WORDS` hold lower-case words, tested against `token.word`.
+ */
+import { stemWord } from './tokens.js';
+
+const stems = (...words: string[]): ReadonlySet<string> => new Set(words.map((w) => stemWord(w)));
+const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
+
+/** Marks that end a clause for a reader walking the tokens ("; : . ! ? — ( ) |"); a comma does not. */
+export const CLAUSE_MARK_STEMS: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', '—', '(', ')', '|']);
+
+// "If they ask", "unless", "once P&T approves", "should they push", "whether": what follows is a case, not a fact.
+export const CONDITION_STEMS = stems('if', 'unless', 'when', 'whenever', 'once', 'whether', 'should');
+// "until", "before", "after": a time that bounds a case ("until legal signs off we hold").
+export const TIME_BOUND_STEMS = stems('until', 'before', 'after');
+export const CASE_STEMS = union(CONDITION_STEMS, TIME_BOUND_STEMS);
+
+/** Our side as a subject, in the languages plans are written in: we, I, wir, wij, nous, nosotros. */
+export const WE_STEMS = stems('we', 'i', 'wir', 'wij', 'nous', 'nosotros');
+/** Words that put us in a sentence, as subject, object or owner. */
+export const OUR_WORDS: ReadonlySet<string> = new Set(['we', 'i', 'our', 'us', 'my', 'me', 'ours']);
+/** Another person as the subject: you, they, he, she. */
+export const OTHER_SUBJECT_STEMS = stems('you', 'they', 'he', 'she');
+
+/** The plain negators a case is worded with ("if it does not happen", "no signature by Friday"). */
+export const NOT_STEMS = stems('not', 'no', 'never');
+/** "We assume nothing", "I suppose not": a hedge whose object is nothing. */
+export const NOTHING_STEMS = stems('nothing', 'none', 'not', 'anything', 'no');
+
+/**
+ * Words that point back to the statement before: "it", "this", "the limit", and the same in German, Dutch and
+ * the Scandinavian languages ("das", "dit", "det", "detta").
+ */
+export const BACK_POINTER_STEMS = stems('it', 'this', 'that', 'these', 'those', 'they', 'da', 'di', 'es', 'dat', 'dit', 'det', 'dette', 'detta');
+/** "this panel", "that one", "the award": a pointer that names the thing it points at. */
+export const DEMONSTRATIVE_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'the', 'these', 'those']);
+
+/** Links that open the reason for what came before: "since we renewed", "because", "given", "although". */
+export const REASON_LINK_STEMS = stems('since', 'because', 'as', 'given', 'so', 'which', 'but', 'while', 'whereas', 'although', 'though');
+
+/** Prepositions that tie a word to the one before ("happy with", "compared to"). */
+export const PREPOSITION_STEMS = stems('with', 'for', 'to', 'of', 'on', 'in', 'by', 'from', 'about', 'at', 'into', 'onto', 'over', 'under');
+
+/** "Above it", "below that", "past this": our limit read as a threshold. */
+export const THRESHOLD_WORDS: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under', 'past', 'beyond']);
+
+/** Verbs of asking for something: "they want", "we request", "demand", "insist on", "require". */
+export const DEMAND_STEMS = stems('ask', 'want', 'demand', 'request', 'insist', 'expect', 'require');
+/** Running a round of asks is asking too: "we invite", "we run a BAFO round", "we issue the request". */
+export const ASK_ROUND_STEMS = union(DEMAND_STEMS, stems('invite', 'call', 'push', 'press', 'run', 'hold', 'launch', 'issue'));
+
+/** Past forms of giving ("gave", "offered", "waived"): a report of what was given, when no "we" stands before. */
+export const PAST_GIVE_WORDS: ReadonlySet<string> = new Set([
+  'gave', 'given', 'offered', 'granted', 'conceded', 'allowed', 'accepted', 'agreed', 'waived', 'extended', 'added', 'included', 'dropped', 'reduced', 'lowered', 'cut', 'raised', 'increased',
+]);
+
+/**
+ * Verbs of seeming and of reading someone: "look desperate", "if they sense we need this", "they will think we…".
+ * What follows them is an impression, not our state.
+ */
+export const SEEMING_STEMS: ReadonlySet<string> = new Set([
+  ...stems('look', 'sound', 'seem', 'appear', 'act', 'signal', 'show', 'come', 'sense', 'think', 'feel', 'believe', 'see', 'know', 'smell', 'suspect', 'notice', 'hear', 'conclude', 'guess', 'learn'),
+]);
+
+/** The deal itself named as a noun: "this renewal", "the tender", "that one". */
+export const DEAL_NOUN_WORDS: ReadonlySet<string> = new Set(['deal', 'renewal', 'contract', 'one', 'order', 'tender', 'award', 'sale', 'project', 'agreement']);
+/** Our own side named as an organisation: "the business", "our team", "my practice", "the quarter". */
+export const OUR_ORGANISATION_WORDS: ReadonlySet<string> = new Set(['business', 'company', 'firm', 'practice', 'studio', 'agency', 'shop', 'team', 'quarter', 'division', 'unit']);
+/** Things, not parties, after a pointer: "this money", "the margin", "that argument". */
+export const NOT_A_PARTY_WORDS: ReadonlySet<string> = new Set([
+  'money', 'margin', 'cash', 'time', 'weekend', 'week', 'day', 'month', 'year', 'rate', 'price', 'discount', 'fee', 'amount', 'number', 'argument', 'point', 'battle', 'bet',
+]);
