@@ -35,8 +35,11 @@ export const summarisesConcessions = (text: string): boolean => {
   return SUMS_UP.test(t) || CONCESSIONS_RULE.test(t) || ALL_STEPS_ADDED.test(t);
 };
 
-/** "A:", "Answer:", "**A.**": the mark that opens the line answering a plan's own "Q:". */
-export const ANSWER_MARK = /^[\s*_]*(?:A|Answer)\s*\d*\s*[:.)]/i;
+// "A", "Answer", and the same word in the languages plans are written in ("R" for Réponse and Respuesta).
+const ANSWER_WORD = '(?:A|Answer|R|Réponse|Respuesta|Antwort)';
+
+/** "A:", "Answer:", "**A.**", "R:": the mark that opens the line answering a plan's own "Q:". */
+export const ANSWER_MARK = new RegExp(`^[\\s*_]*${ANSWER_WORD}\\s*\\d*\\s*[:.)]`, 'i');
 
 /** "Q", "A:", "Question 3", "V:" (Vraag), "F:" (Frage), "P:" (Pregunta/Pytanie), "D:" (Domanda) standing as a label. */
 export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
@@ -56,7 +59,10 @@ export const SPEAKER_LINE =
   /^\W{0,4}(?:\[?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+[([]\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[)\]])\W{0,4}$/u;
 
 /** "A: No.", "No — the tone problem is handled separately": an answer that turns down what the question before it proposed. */
-export const DECLINING_ANSWER = /^[\s*_]*(?:(?:A|Answer|R|Réponse|Respuesta|Antwort)\s*\d*\s*[:.)-]\s*[*_]*\s*)?(?:no|nope|never|absolutely not|certainly not|definitely not|not at all|nein|non|nee|niet)\b(?![-'’])/i;
+export const DECLINING_ANSWER = new RegExp(
+  `^[\\s*_]*(?:${ANSWER_WORD}\\s*\\d*\\s*[:.)-]\\s*[*_]*\\s*)?(?:no|nope|never|absolutely not|certainly not|definitely not|not at all|nein|non|nee|niet)\\b(?![-'’])`,
+  'i',
+);
 
 /**
  * "If they onboard all 12 by 1 July, then we move to ₹20,500": a condition on what they do, then our move — a trade
@@ -84,3 +90,12 @@ export const MOVE_SHAPE =
  */
 export const NO_DEAL_TITLE =
   /^(?:and )?(?:what )?(?:if|when|should|in case)\s+(?:(?:we|i)\s+(?:do not|don t|didn t|can not|cannot|can t|won t|will not|fail to|lose|walk|say no)\b|(?:it|this|that|the deal|things|the talks|this one|it all)\s+(?:goes|go|falls?|doesn t|does not|won t|fails?|dies|collapses|breaks down|comes to nothing|is a no)\b|(?:he|she|they|the seller|the buyer|the supplier|the customer|the client|the landlord)\s+(?:says?|said) no\b|(?:he|she|they)\s+(?:declines?|refuses?|passes|pass|turns? (?:us|it) down)\b|(?:there is |there s )?no deal\b|talks fail)/;
+
+/** A currency before a figure, as regex source: a sign, or a code of two or three capitals ("NZ$", "EUR "). */
+export const CURRENCY_LEAD = '(?:[$€£¥₹₦₺₱₫]|[A-Z]{2,3}\\$?\\s?)?';
+
+/** "WA", "W/A": the walk-away in shorthand, as regex source. Not an alias: "wa" is also the stem of "was". */
+export const WALK_AWAY_SHORT = '(?:wa|w\\/a)';
+
+/** The short names a position goes by in notes typed fast ("tgt 83k", "opn 78k", "WA (max) 95k"), as regex source. */
+export const POSITION_SHORT_NAME = `(?:${WALK_AWAY_SHORT}|tgt|opn|batna|bafo|walkaway|walk-away|floor|ceiling|anchor)`;

@@ -10,7 +10,7 @@ import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js'
 import type { Blocks, Paragraph } from './blocks.js';
 import { namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
-import { NO_DEAL_TITLE, REASON_LABEL } from '../lexicon/shapes.js';
+import { ANSWER_MARK, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -178,7 +178,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // "q: whats the max we pay" ⏎ "a: …": a Q&A written fast, without its question mark, answered on the next line.
       const qa =
         QA_RE.exec(lineText) ??
-        (/^\s*(?:A|Answer)\s*[:.)]/i.test(clean.slice(line.end + 1, line.end + 12)) ? QA_BARE_RE.exec(lineText) : null) ??
+        (ANSWER_MARK.test(clean.slice(line.end + 1, line.end + 16)) ? QA_BARE_RE.exec(lineText) : null) ??
         (DIALOGUE_REPLY_RE.test(clean.slice(line.end + 1, line.end + 60).replace(/^\s*\n/, '')) ? DIALOGUE_Q_RE.exec(lineText) : null);
       let qlead: RegExpExecArray | null = null;
       // A worksheet's prompt: a question alone on the first line of its paragraph, answered on the lines under it
@@ -656,10 +656,10 @@ const givesReason = (label: string): boolean => REASON_LABEL.test(label);
  * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
  */
 // "opn 1.24m", "opn was ₦42m": the name, an optional link word, and the figure.
-const SHORTHAND_LABEL = /^(\s{0,12})([A-Za-z][A-Za-z/]{0,9})(\s+(?:(?:was|is|at|@|=)\s+)?)(?=(?:[$€£¥₹₦₺₱₫]|[A-Z]{2,3}\$?\s?)?\d)/;
+const SHORTHAND_LABEL = new RegExp(`^(\\s{0,12})([A-Za-z][A-Za-z/]{0,9})(\\s+(?:(?:was|is|at|@|=)\\s+)?)(?=${CURRENCY_LEAD}\\d)`);
 
-// "WA 96k", "W/A: $310k": the walk-away in shorthand. Not an alias: "wa" is also the stem of "was".
-const WA_SHORTHAND = /^\s*(?:wa|w\/a)\s*$/i;
+// "WA 96k", "W/A: $310k": the walk-away in shorthand, standing alone as a label.
+const WA_SHORTHAND = new RegExp(`^\\s*${WALK_AWAY_SHORT}\\s*$`, 'i');
 
 /** The concepts a short label before a figure names: an alias, or the walk-away's shorthand. */
 function shortName(label: string, vocabulary: Vocabulary): Concept[] {

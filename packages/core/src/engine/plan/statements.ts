@@ -7,6 +7,7 @@ import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Statement } from './model.js';
+import { CURRENCY_LEAD, POSITION_SHORT_NAME } from '../lexicon/shapes.js';
 
 export interface Statements {
   statements: Statement[];
@@ -91,11 +92,14 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
 const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)\s*\S/u;
 
 // "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
-const SHORTHAND_LINE = /^\s*(?:[-*+•]\s+)?[A-Za-z][A-Za-z/]{0,9}\s+(?:[$€£¥₹]|[A-Z]{2,3}\$?\s?)?\d[\d.,]*\s?[kKmM]?(?:[\s/]|$)/;
+const SHORTHAND_LINE = new RegExp(`^\\s*(?:[-*+•]\\s+)?[A-Za-z][A-Za-z/]{0,9}\\s+${CURRENCY_LEAD}\\d[\\d.,]*\\s?[kKmM]?(?:[\\s/]|$)`);
 
 // "tgt 83k", "opn 78k — 3 comps…", "WA (max) 95k": a position's short name and its figure start a line of their own,
 // whatever the line before ends on.
-const POSITION_SHORTHAND = /^\s*(?:[-*+•]\s+)?(?:wa|w\/a|tgt|opn|batna|bafo|walkaway|walk-away|floor|ceiling|anchor)\b(?:\s*\([^)\n]{1,20}\))?(?:\s+(?:was|is|at))?\s*[:=—–→@-]?\s*(?:[$€£¥₹₦₺₱₫]|[A-Z]{2,3}\$?\s?)?\d/i;
+const POSITION_SHORTHAND = new RegExp(
+  `^\\s*(?:[-*+•]\\s+)?${POSITION_SHORT_NAME}\\b(?:\\s*\\([^)\\n]{1,20}\\))?(?:\\s+(?:was|is|at))?\\s*[:=—–→@-]?\\s*${CURRENCY_LEAD}\\d`,
+  'i',
+);
 
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
