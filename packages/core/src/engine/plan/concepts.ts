@@ -297,6 +297,11 @@ export function normalizeLabel(text: string): string {
   return text
     // A checklist's box ("[x] Ceiling agreed with Finance") is no word of the label.
     .replace(/^\s*\[[ xX✓✔]\]\s*/, '')
+    // A CRM's field names: "OpeningOffer", "CeilingPrice", "Floor_Price_Internal__c" (Salesforce's custom-field tail).
+    // Its underscores may already be blanked as emphasis marks ("ceiling_rate  c").
+    .replace(/(?:__| {2})c\b/g, ' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -335,6 +340,8 @@ const WEAK_ALONE = new Set([
   'opening', 'open', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
+// What a position's number measures, in a label beside the position's word ("ceiling price", "opening bid").
+const MEASURE_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'fee', 'fees', 'amount', 'level', 'point', 'figure', 'number', 'value', 'offer', 'bid', 'quote', 'sum', 'total', 'pricing']);
 const STEP_STEM = stemWord('steps');
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
 const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never)\b/i;
@@ -481,6 +488,19 @@ export class Vocabulary {
     return covered > 0 && others <= 6 ? out : [];
   }
 
+  /**
+   * "Ceiling price", "floor rate", "opening bid", "price target": a position's word with the noun of what it measures
+   * (a CRM's field names are written so: `CeilingPrice`, `ceiling_rate__c`). Only the three numbers of our position.
+   */
+  private measured(norm: string): Concept[] | undefined {
+    const words = norm.split(' ');
+    if (words.length < 2 || words.length > 3) return undefined;
+    const rest = words.filter((w) => !MEASURE_NOUNS.has(w));
+    if (rest.length !== 1) return undefined;
+    const found = this.map.get(rest[0]!)?.filter((c) => c === 'walk-away' || c === 'target' || c === 'opening');
+    return found && found.length > 0 ? found : undefined;
+  }
+
   private add(key: string, concept: Concept): void {
     if (!key) return;
     const list = this.map.get(key);
@@ -556,7 +576,7 @@ export class Vocabulary {
     const out: Concept[] = [];
     const tryKey = (text: string): boolean => {
       const norm = normalizeLabel(text);
-      const hit = this.map.get(norm) ?? this.map.get(stripFillers(norm));
+      const hit = this.map.get(norm) ?? this.map.get(stripFillers(norm)) ?? this.measured(stripFillers(norm));
       if (hit) for (const c of hit) if (!out.includes(c)) out.push(c);
       return Boolean(hit);
     };

@@ -64,8 +64,24 @@ export function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
     if (/\b(?:ceiling|maximum|max|most|highest|above|over|more than)\b/i.test(`${f.label.text} ${f.value.text.slice(0, 80)}`)) buyer += 2;
     if (/\b(?:floor|minimum|min|lowest|below|under|less than)\b/i.test(`${f.label.text} ${f.value.text.slice(0, 80)}`)) seller += 2;
   }
+  // Our three numbers in order say the side whatever the words: a seller's walk-away < target < opening, a buyer's the reverse.
+  const order = positionOrder(facts);
+  if (order === 'seller') seller += 4;
+  if (order === 'buyer') buyer += 4;
   if (buyer >= 2 && buyer > 1.5 * seller) return 'buyer';
   if (seller >= 2 && seller > 1.5 * buyer) return 'seller';
   return undefined;
 }
 
+
+/** The first money amount of the first fact of each of our positions, when all three are alike (currency and unit). */
+function positionOrder(facts: readonly Fact[]): Side | undefined {
+  const first = (concept: string) => facts.find((f) => f.concept === concept && f.source !== 'frontmatter' && f.amounts.some((a) => a.kind === 'money'))?.amounts.find((a) => a.kind === 'money');
+  const w = first('walk-away');
+  const t = first('target');
+  const o = first('opening');
+  if (!w || !t || !o || w.currency !== t.currency || t.currency !== o.currency || w.unit !== t.unit || t.unit !== o.unit) return undefined;
+  if (w.value < t.value && t.value < o.value) return 'seller';
+  if (w.value > t.value && t.value > o.value) return 'buyer';
+  return undefined;
+}
