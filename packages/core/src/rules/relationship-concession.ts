@@ -118,6 +118,8 @@ export default defineRule({
       // An item of the concessions part gives by where it stands, in any words ("Betaaltermijn 14 dgn i.p.v. 45: …").
       const listed = gives.length === 0 && (st.item !== undefined || st.row !== undefined) && plan.within(st.start, 'concessions');
       if (gives.length === 0 && !listed) continue;
+      // "What they need: … a lower retention – 10 % hurt them last time": what they want from the deal, not our give.
+      if (!listed && plan.within(st.start, 'needs')) continue;
       let because = hits(plan, st, 'relationship-problem');
       if (because.length === 0 && CONSEQUENCE.test(st.text)) {
         const prev = previous(plan, st, i);

@@ -182,9 +182,12 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'decision making unit', 'dmu', 'who signs', 'budget owner and signatory',
     // Outline shorthand: "DM: Dana Ruiz (CFO)", "Econ buyer: Dana", "EB: …".
     'dm', 'econ buyer', 'eb',
+ 
+    // Czech, Polish, Romanian and Ukrainian: "Kdo rozhoduje", "Kto decyduje", "Decyzja", "Cine decide", "Хто вирішує".
+    'kdo rozhoduje', 'kdo podepisuje', 'kto decyduje', 'kto podpisuje', 'decyzja', 'cine decide', 'cine semnează', 'хто вирішує', 'хто підписує',
   ],
   timeline: [
-    'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when', 'tidslinje', 'tidsplan', 'tidplan', 'tijdlijn', 'harmonogram', 'termíny', 'takvim', 'zaman çizelgesi',
+    'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when', 'tidslinje', 'tidsplan', 'tidplan', 'tijdlijn', 'harmonogram', 'termíny', 'takvim', 'zaman çizelgesi', 'jejich termíny', 'ich termin', 'ich terminy', 'calendarul lor', 'їхні терміни', 'терміни',
     'timeline', 'timing', 'decision date', 'decision timeline', 'close date', 'target close',
     'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'go live',
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
@@ -196,7 +199,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
-    'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
+    'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'co potřebují', 'czego potrzebują', 'co potrzebują', 'ce vor ei', 'de ce au nevoie', 'що їм потрібно', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
     'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
     'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
@@ -238,6 +241,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'disqualifiers', 'disqualification questions', 'asking for the no', 'commitment questions', 'questions that invite a no',
   ],
   'counterpart-alternative': [
+ 
+    // Czech, Polish, Romanian and Ukrainian: "Jejich alternativa", "Ich alternatywa", "Alternativa lor", "Їхня альтернатива".
+    'jejich alternativa', 'ich alternatywa', 'alternativa lor', 'їхня альтернатива',
     'their batna', 'their alternative', 'their alternatives', 'customer alternative', 'customer alternatives',
     'customer s alternative', 'customer s alternatives', 'counterpart alternative', 'their options',
     'their plan b', 'alternatives they have', 'competition', 'competitors', 'competitive landscape',

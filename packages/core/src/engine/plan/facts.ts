@@ -602,13 +602,25 @@ export function tableFacts(ctx: FactContext): Fact[] {
         label: { ...first, text: first.text },
         value: { ...valueSpan, text: cells.slice(1).map((c) => c.text).join(' | ') },
         scope: { start: r.start, end: r.end },
-        amounts: amountsIn(valueSpan),
+        amounts: inHeaderCurrency(amountsIn(valueSpan), cells[1]!, r.header[indexed ? 2 : 1]),
         section: r.section,
       });
     }
   }
 
   return facts;
+}
+
+/**
+ * "| | Kč/m² | total |" ⏎ "| Strop (walk-away) | 3 450 | … |": a bare figure under a column headed by a currency is money in
+ * it, and comes before any other figure the row's remarks hold ("~70 Kč/m² of supervision").
+ */
+function inHeaderCurrency(amounts: Amount[], cell: Cell, header: Cell | undefined): Amount[] {
+  const bare = amounts[0];
+  if (!bare || bare.kind !== 'number' || !header || bare.end > cell.end || !/^[\s*_~≈]*$/.test(cell.text.slice(0, Math.max(0, cell.text.indexOf(bare.raw))))) return amounts;
+  const named = parseAmounts(`1 ${header.text.trim()}`)[0];
+  if (!named || named.kind !== 'money' || named.start !== 0 || !named.currency) return amounts;
+  return [{ ...bare, kind: 'money', currency: named.currency }, ...amounts.slice(1)];
 }
 
 /** Frontmatter keys that name a concept (`walkAway`, `walk_away`, `target`). */
