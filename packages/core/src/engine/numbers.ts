@@ -41,6 +41,14 @@ const SYMBOLS: Record<string, string> = {
   'MX$': 'MXN',
   'zł': 'PLN',
   'Kč': 'CZK',
+  // Central and Eastern Europe as its plans write it: "2.650,00 lei", "185 000 Ft", "6,90 лв.", "6,8 млн ₴", "12 500 грн".
+  lei: 'RON',
+  Ft: 'HUF',
+  'лв': 'BGN',
+  'лв.': 'BGN',
+  '₴': 'UAH',
+  'грн': 'UAH',
+  'грн.': 'UAH',
   // Lira, naira, peso, dong, rupiah and shilling as their plans write them: "₺96,50", "₦1,250", "₱48.50", "118.000 ₫", "Rp 73.500", "KSh 4,500".
   '₺': 'TRY',
   '₦': 'NGN',
@@ -59,7 +67,7 @@ const SYMBOLS: Record<string, string> = {
   R: 'ZAR',
 };
 /** The currency codes an amount may carry before or after its number. */
-const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD'] as const;
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH'] as const;
 const CODES = new Set<string>(CURRENCY_CODES);
 const WORDS: Record<string, string> = {
   dollar: 'USD',
@@ -95,6 +103,14 @@ const MULTIPLIERS: Record<string, number> = {
   cr: 1e7,
   lac: 1e5,
   lacs: 1e5,
+  // "3,2 mln zł", "6,8 млн ₴", "1,2 mld Kč", "40 tys. zł", "450 тис. грн": scale words of Central and Eastern Europe.
+  mln: 1e6,
+  'млн': 1e6,
+  mld: 1e9,
+  mlrd: 1e9,
+  'млрд': 1e9,
+  tys: 1e3,
+  'тис': 1e3,
 };
 
 // One pass, linear: optional currency prefix, a number with thousands/decimal
@@ -104,7 +120,7 @@ const MULTIPLIERS: Record<string, number> = {
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|lacs?|crores?|cr|[Mm]io|[Mm]n|bn|mm|MM|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$]|EUR\b|USD\b|GBP\b|CHF\b)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|[€£$₫₺]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|lakhs?|lacs?|crores?|cr|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|лв\.?|грн\.?|[€£$₫₺₴]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 

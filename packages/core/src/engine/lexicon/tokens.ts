@@ -69,7 +69,7 @@ const IRREGULAR: Record<string, string> = {
 
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
 // "A$10.60", "NZ$", "HK$", "R$": a dollar with its country letters is one currency mark.
-const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -94,7 +94,7 @@ export function onNormalizerChange(listener: () => void): void {
 
 // Currency codes read as one currency mark, so "the supplier in Shenzhen is at CHF 29.00" meets the same
 // entries as "… at $29": a phrase names money with `$`, whatever the currency.
-const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'sek', 'nok', 'dkk', 'inr', 'pln', 'nzd', 'sgd', 'brl', 'mxn', 'zar', 'hkd', 'cny', 'kes', 'czk', 'huf', 'aed', 'sar', 'zł', 'kč', 'kr']);
+const CURRENCY_CODES = new Set(['usd', 'eur', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'sek', 'nok', 'dkk', 'inr', 'pln', 'nzd', 'sgd', 'brl', 'mxn', 'zar', 'hkd', 'cny', 'kes', 'czk', 'huf', 'aed', 'sar', 'zł', 'kč', 'kr', 'ron', 'bgn', 'uah', 'lei', 'грн', 'лв']);
 
 /** The normal form of one lower-cased word. */
 export function stemWord(word: string): string {
@@ -122,8 +122,8 @@ const wordParts = new Map<string, readonly Part[]>();
 
 /** The tokens one written word (a match of TOKEN_RE) gives, with offsets from its start. */
 function partsOf(raw: string): Part[] {
-  // Lira, naira, peso and dong read as a currency sign like the dollar: entries name "$|€|£|¥|₹" only.
-  if (raw.length === 1 && /[₺₦₱₫]/.test(raw)) return [{ stem: '$', word: raw, from: 0, to: 1, capital: false, mark: false }];
+  // Lira, naira, peso, dong and hryvnia read as a currency sign like the dollar: entries name "$|€|£|¥|₹" only.
+  if (raw.length === 1 && /[₺₦₱₫₴]/.test(raw)) return [{ stem: '$', word: raw, from: 0, to: 1, capital: false, mark: false }];
   if (raw.length === 1 && /[%$€£¥₹]/.test(raw)) {
     // Percent and currency signs are words of their own: "10 % off", "$ 310k".
     return [{ stem: raw, word: raw, from: 0, to: 1, capital: false, mark: false }];

@@ -620,7 +620,8 @@ function inHeaderCurrency(amounts: Amount[], cell: Cell, header: Cell | undefine
   if (!bare || bare.kind !== 'number' || !header || bare.end > cell.end || !/^[\s*_~≈]*$/.test(cell.text.slice(0, Math.max(0, cell.text.indexOf(bare.raw))))) return amounts;
   const named = parseAmounts(`1 ${header.text.trim()}`)[0];
   if (!named || named.kind !== 'money' || named.start !== 0 || !named.currency) return amounts;
-  return [{ ...bare, kind: 'money', currency: named.currency }, ...amounts.slice(1)];
+  // "| | млн ₴ |", "| | EUR k |": the header's scale word multiplies the figure.
+  return [{ ...bare, kind: 'money', currency: named.currency, value: bare.value * named.value }, ...amounts.slice(1)];
 }
 
 /** Frontmatter keys that name a concept (`walkAway`, `walk_away`, `target`). */
