@@ -242,7 +242,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     if (st.kind === 'heading' || insideAny(merged, st.start)) continue;
     const hits = tagHits(plan, st, 'price-challenge');
     // "They quoted 4% below us and Pieter used that quote in every meeting": an earlier round, told.
-    if (hits.length === 0 || plan.within(st.start, 'history')) continue;
+    // "Their alternative: a Macedonian label at 5,90 — cheaper, but not PDO": what they could do instead, weighed.
+    if (hits.length === 0 || plan.within(st.start, 'history') || plan.within(st.start, 'counterpart-alternative')) continue;
     let top: Item | undefined = st.item;
     while (top?.parent) top = top.parent;
     const key: object = top ?? st.row ?? st;

@@ -230,7 +230,9 @@ export const pricing: Family[] = [
           'korting', 'zakken|zakt … naar|tot', 'verlagen|verlaagd', 'kosteloos', 'runter auf',
           // Meeting their number at once: "match at ₹1,10,000", "ok, match them, go to 1,00 zł straight away", "we go to
           // S$1,205 straight away", "go straight to the $1,320 step".
-          'match at', 'match them|their|him|her|it|that|this', 'go|come|move|jump|drop to $|€|£|¥|₹? # straight away', 'go|come|move|jump|drop to $|€|£|¥|₹? # immediately|now',
+          'match at', 'match him|her|it|that|this',
+          // "them" and "their" share a stem: "match them, go to…" and "match their €3,40", not "matches their Thursday cut-off".
+          'match them ,|.|;|—|and|then|$|€|£|¥|₹|#', 'go|come|move|jump|drop to $|€|£|¥|₹? # straight away', 'go|come|move|jump|drop to $|€|£|¥|₹? # immediately|now',
           'go|come|move|jump|drop straight|right|directly to the $|€|£|¥|₹? #',
           // "We offer step 1 of the ladder straight away (¥268万)": a rung of our concession ladder is a price move.
           'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
