@@ -586,7 +586,15 @@ export class Vocabulary {
       if (hit) for (const c of hit) if (!out.includes(c)) out.push(c);
       return Boolean(hit);
     };
-    if (!tryKey(withoutParens)) {
+    // "Pénz / our money and who signs", "Mit akarnak ők / what the dealer wants and when": a label in two languages is
+    // read half by half, each as a label of its own.
+    const whole = tryKey(withoutParens);
+    const languages = withoutParens.split(/\s+\/\s+/);
+    if (!whole && languages.length === 2) {
+      for (const half of languages) for (const c of this.matchNow(half, { contained: false })) if (!out.includes(c)) out.push(c);
+      if (out.length > 0) return out;
+    }
+    if (!whole) {
       // "Walk-away & BATNA", "Target / opening", "Timeline and budget"
       const parts = withoutParens.split(/(?:&|\/|\+|,|;|\band\b|\bvs\.?(?![\p{L}]))/iu).map((p) => p.trim()).filter(Boolean);
       if (parts.length > 1) {

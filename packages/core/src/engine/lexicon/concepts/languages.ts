@@ -108,6 +108,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   get: [
     {
+      why: 'What we ask for, as a column or label, in Hungarian, Romanian, Ukrainian, Bulgarian and Greek plans: "Kérek", "Cerem", "Просимо", "Искаме", "Ζητάμε".',
+      phrases: ['kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
+      examples: ['| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.'],
+    },
+    {
       why: 'What we get in return in Scandinavian, Czech and Turkish plans: "mod", "til gengæld", "i utbyte mot", "výměnou za", "karşılığında".',
       phrases: ['til gengæld', 'til gengjeld', 'i gengäld', 'i bytte mod|for', 'i utbyte mot|för', 'mod at', 'mot att', 'mod :', 'mot :', 'výměnou za', 'vymenou za', 'za to chceme', 'karşılığında', 'karsiliginda', 'karşılık olarak'],
       examples: ['Vi står til reference på deres hjemmeside mod: gratis opdateringer i 3 år.', 'Výměnou za roční závazek snížíme cenu.', 'Navlun bizden, karşılığında 90 gün vade yerine 60 gün.'],
@@ -202,6 +207,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'ofrecemos|ofreceremos|regalamos|incluimos', 'gratis', 'sin coste|cargo', 'übernehmen wir', 'kostenlos', 'kostenfrei', 'ohne aufpreis', 'wir bieten',
         'offert|offerts|offerte|offertes', 'gratuit|gratuite|gratuitement', 'nous offrons|proposons', 'in omaggio', 'gratuito|gratuita', 'offriamo', 'oferecemos', 'grátis', 'sem custo',
         'oferujemy', 'bezpłatnie|bezplatnie', 'za darmo', 'wij bieden', 'kosteloos',
+        // Hungarian, Romanian, Ukrainian, Bulgarian and Greek, as a column or label: "Adok", "Oferim", "Даємо", "Даваме", "Δίνουμε".
+        'adok', 'adunk', 'oferim', 'даємо', 'даваме', 'δίνουμε', 'ingyen', 'безкоштовно', 'безплатно', 'δωρεάν',
       ],
       examples: ['Les ofrecemos portes gratis DDP en el primer pedido.', 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
     },
