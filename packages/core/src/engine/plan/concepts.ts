@@ -323,7 +323,8 @@ export function normalizeLabel(text: string): string {
 // Concepts a question may name in any voice: facts about the deal and them, never our position.
 const ABOUT_THEM: ReadonlySet<Concept> = new Set<Concept>(['decision-maker', 'timeline', 'budget', 'needs', 'qualification', 'common-ground', 'paper-process']);
 const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
-const NEGATING_STEMS = new Set(['not', 'cannot', 'never', 'no', 'nt']);
+// A label's apostrophes are blanked, so "can't move" reads "can t move": the lone `t` is the contraction's not.
+const NEGATING_STEMS = new Set(['not', 'cannot', 'never', 'no', 'nt', 't']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 // Weak aliases that are verbs: in a question they name our move only when we are their subject.
 const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim'].map((w) => stemWord(w)));
@@ -565,7 +566,8 @@ export class Vocabulary {
       let found = this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
       // "And when does this get decided?" asks for a date, not for who decides.
       if (/\b(?:when|how soon|what date|which date)\b/i.test(label) && !/\bwho(?:m|se)?\b/i.test(label)) found = found.filter((c) => c !== 'decision-maker');
-      if (qa || /\b(?:our|we|we're|we’re|us|I|my)\b/i.test(label)) return found;
+      // A prep questionnaire asks its author in the second person ("What will you open with, and why that number?").
+      if (qa || /\b(?:our|we|we're|we’re|us|I|my|you|your)\b/i.test(label)) return found;
       // "Is there money for it?", "Who decides?": a question about the deal names who, when, with what money and why
       // in any voice. Our position needs our voice ("What is a BATNA?" teaches; it takes no position).
       return found.filter((c) => ABOUT_THEM.has(c));
