@@ -464,7 +464,8 @@ export class Vocabulary {
         // "Q: Next steps?" asks what happens after the meeting, not about the concession ladder.
         if (e.stems.length === 1 && e.stems[0] === STEP_STEM && stems[i - 1] === 'next') continue;
         // "Is there anything we cannot move on?", "What we won't give": a negated give names what we hold, not a concession.
-        const negated = [stems[i - 1], stems[i - 2]].some((w) => w !== undefined && NEGATING_STEMS.has(w));
+        // "Don't reach for the concessions": a negation up to four words back.
+        const negated = stems.slice(Math.max(0, i - 4), i).some((w) => NEGATING_STEMS.has(w));
         const concepts = negated ? e.concepts.filter((c) => c !== 'concessions') : e.concepts;
         if (concepts.length === 0) continue;
         hits.push({ from: i, to: i + e.stems.length, concepts });
