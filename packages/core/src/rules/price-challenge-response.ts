@@ -9,7 +9,7 @@ import { inQuote, type Span } from '../engine/text.js';
 // A statement that reports what they will say: "They will say: …", "Priya will argue …".
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
-import { ANSWER_LABEL, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
+import { ANSWER_ELSEWHERE, ANSWER_LABEL, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
 import { OUR_WORDS } from '../engine/lexicon/words.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
@@ -66,6 +66,16 @@ interface Group {
   loose: boolean;
   /** For a challenge stated in a paragraph of its own: the paragraph after it, which may hold the answer. */
   next?: Unit;
+}
+
+/** The group's own words, its label aside, only point to an answer written elsewhere ("| Price pushback answer | ★ |"). */
+function pointsElsewhere(plan: PlanModel, g: Group): boolean {
+  const text = g.units
+    .flatMap((u) => u.statements)
+    .map((st) => (g.label && st.start <= g.label.start && st.end >= g.label.end ? plan.text.slice(st.start, g.label.start) + plan.text.slice(g.label.end, st.end) : st.text))
+    .join(' ')
+    .replace(/^[\s|]*\d{1,2}[\s|]*/, '');
+  return text.trim() !== '' && ANSWER_ELSEWHERE.test(text);
 }
 
 interface Assessment {
@@ -482,6 +492,14 @@ export default defineRule({
 
     let anyAnswered = false;
     const unanswered: Group[] = [];
+    // A challenge read both as a label and as its sentence ("If the VAC says Halvorsen is cheaper: match…") is one finding.
+    const cutsReported = new Set<number>();
+    const reportCut = (cut: Hit) => {
+      const line = plan.lines.point(cut.start).line;
+      if (cutsReported.has(line)) return;
+      cutsReported.add(line);
+      report(cutMessage(cut), cut);
+    };
     for (const g of list) {
       // "| Price pushback we expect | … |" then "| Our answer | … |": the row after a challenge row may hold its answer.
       const row = g.units.length === 1 ? g.units[0]!.statements[0]?.row : undefined;
@@ -504,18 +522,19 @@ export default defineRule({
       // An item or row with its own challenge and its own answer stands alone.
       const alone = (a: Assessment) => a.challenges.length > 0 && !a.escalation && a.answerWords >= 2 && !g.loose;
       for (const a of assessed) {
-        if (alone(a) && a.cuts.length > 0 && a.values.length === 0) report(cutMessage(a.cuts[0]!), a.cuts[0]!);
+        if (alone(a) && a.cuts.length > 0 && a.values.length === 0) reportCut(a.cuts[0]!);
       }
       const rest = assessed.filter((a) => g.loose || !alone(a));
       const firstCut = rest.flatMap((a) => a.cuts).sort((x, y) => x.start - y.start)[0];
       // "They asked for our best and final… we'll keep room to come down when she pushes back": holding room for a
       // later round after a best-and-final request is best-and-final's finding, not a price-challenge answer.
       if (g.loose && paragraphAround(plan, g.units).some((st) => plan.tags.has(st, 'best-and-final-request'))) continue;
-      if (firstCut && !(g.loose ? rest.some((a) => a.values.length > 0) : groupHasValue)) report(cutMessage(firstCut), firstCut);
+      if (firstCut && !(g.loose ? rest.some((a) => a.values.length > 0) : groupHasValue)) reportCut(firstCut);
     }
     for (const g of unanswered) {
-      // A passing mention elsewhere is answered by the price-challenge section, if there is one.
-      if (g.loose && anyAnswered) continue;
+      // A passing mention elsewhere is answered by the price-challenge section, if there is one; so is a form's row whose
+      // answer is only "★" or "see below".
+      if ((g.loose || pointsElsewhere(plan, g)) && anyAnswered) continue;
       report(
         buyer
           ? `Price pushback \`${oneLine(plan.text.slice(g.anchor.start, g.anchor.end)).slice(0, 60)}\` has no planned answer: say what we bring instead of more money (volume, term, a reference, fast payment).`

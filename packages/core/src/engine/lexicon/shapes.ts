@@ -99,3 +99,6 @@ export const WALK_AWAY_SHORT = '(?:wa|w\\/a)';
 
 /** The short names a position goes by in notes typed fast ("tgt 83k", "opn 78k", "WA (max) 95k"), as regex source. */
 export const POSITION_SHORT_NAME = `(?:${WALK_AWAY_SHORT}|tgt|opn|batna|bafo|walkaway|walk-away|floor|ceiling|anchor)`;
+
+/** "★", "see below", "see Q3", "same as above", "↓": an answer that points to where it is written in full. */
+export const ANSWER_ELSEWHERE = /^[\s|*_.:—–-]*(?:★|☆|↓|⬇|see (?:below|above|later|q\s*\d+|question \d+|\d+|§\s*\d+)|as above|same as (?:above|before|q\s*\d+|\d+)|below|full answer below|cf\.? (?:below|above))[\s|*_.]*$/i;

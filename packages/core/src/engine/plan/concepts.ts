@@ -315,7 +315,7 @@ export function normalizeLabel(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^\s*(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+(?=\p{L})/u, ' ')
     // A Q&A marker ("Q: Next steps?", "Question 3: …") is no word of the label either.
-    .replace(/^\s*(?:q|question|frage|vraag|pregunta|domanda)(?:\s+\d+)?\s+(?=\p{L})/u, ' ')
+    .replace(/^\s*(?:q|question|frage|vraag|pregunta|domanda)(?:\s*\d+)?\s+(?=\p{L})/u, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

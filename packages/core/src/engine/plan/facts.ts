@@ -122,6 +122,7 @@ export function headingFacts(ctx: FactContext): Fact[] {
         c === 'alternative' ? /\p{L}{3}/u.test(clean.slice(body.start, body.end)) : amountsIn(body).some((a) => a.kind === 'money'),
       );
     }
+    if (s.concepts.length === 0 && contained && challengeTitle(s.label, lexicon)) s.concepts = ['price-challenge'];
     // "## If we don't book it", "## If it goes the other way": our no-deal case as a heading heads what we do instead.
     if (s.concepts.length === 0 && contained && s.title.length <= 60 && NO_DEAL_TITLE.test(normalizeLabel(s.title))) s.concepts = ['alternative'];
     for (const concept of s.concepts) {
@@ -370,6 +371,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // A plan's own Q&A asks in its own words ("Q6. What's the most Meridian will pay?"): the lexicon reads it.
       // "What is their ask?": a question about their number asks about their side, not our position.
       if (asked && concepts.length === 0 && !namesTheirSide(labelText)) concepts = questionConcepts(labelText, lexicon);
+      if (concepts.length === 0 && challengeTitle(labelText, lexicon)) concepts = ['price-challenge'];
       // "Who makes the decision on our side?": a prompt's words name what its answer holds, not the plan's metadata.
       if (prompt) concepts = concepts.filter((c) => c !== 'side' && c !== 'currency');
       // "Q: If the Government walks away?", "Q: And if I walk?": a question about the no-deal case asks for our alternative.
@@ -710,6 +712,18 @@ const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
 // In a label the no-deal case stands for the alternative ("If Sonexa won't meet it:", "IF WE DON'T RENEW");
 // the alternative's action words ("Move to $43 →") do not.
 const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([tag]) => tag !== 'alternative' && tag !== 'best-and-final-request');
+
+// A title that opens on a case: "If …", "When …", "Q11 ★ When …".
+const CASE_LEAD = /^\W*(?:q\s*\d+\W*)?(?:if|when|whenever|should|once|in case)\b/i;
+
+/**
+ * "If she says that's more than they pay contractors", "Q11 ★ When Greg says 'we can't go that low'": a title that opens
+ * on a case and holds their price challenge, as the lexicon reads it, heads what we answer.
+ */
+function challengeTitle(title: string, lexicon: Lexicon): boolean {
+  if (title.length > 160 || !CASE_LEAD.test(title)) return false;
+  return !lexicon.phrases('price-challenge').matches(new StemView(tokenize(title).filter((t) => !t.mark))).next().done;
+}
 
 /** "Floor on the royalty" → "Floor": the label before what it is for. */
 const questionHead = (q: string): string => q.replace(/^(\p{L}+(?:[ -]\p{L}+)?)\s+(?:on|for|of)\s[\s\S]*$/u, '$1');

@@ -191,6 +191,8 @@ export const pricing: Family[] = [
           'below|under our|my cost|costs',
           'price rise', 'price hike', 'uplift', 'cost increase', 'rising cost', 'higher cost', 'other customers pay more',
           'full price', 'list price', 'cannot go lower', 'can not go lower', 'not go any lower', 'not come down', 'go no lower',
+          // "We can't go that low", "the brand sets the minimum": their floor, quoted.
+          'not go that|this|so low', 'not go down that|this|so far', 'set|sets the minimum|floor', 'minimum price|margin be|is set',
           'raise … price', 'put … price up', 'push for more', 'ask for more', 'want more', 'reject our offer', 'reject our bid',
           'counter higher', 'come back higher', 'hold at list', 'insist on list', 'hold their price', 'hold firm on price',
           // Our number called too small, or theirs stated as where they already are: "If he says it's too little",
