@@ -7,6 +7,7 @@
  * Teams add their own words through the config's `vocabulary`.
  */
 import { isPast, stemWord, tokenize } from '../lexicon/tokens.js';
+import { REASON_TAIL } from '../lexicon/shapes.js';
 
 export const CONCEPTS = [
   'walk-away',
@@ -574,6 +575,11 @@ export class Vocabulary {
       return found.filter((c) => ABOUT_THEM.has(c));
     }
     const withoutParens = label.replace(/\([^)]*\)/g, ' ');
+    // "OPEN WHY:", "Target rationale", "Walk-away logic": the reason for a position, not the position.
+    if (REASON_TAIL.test(withoutParens)) {
+      const head = withoutParens.replace(/\s+\S+\s*$/, '');
+      if (this.matchNow(head, { contained: false }).some((c) => c === 'walk-away' || c === 'target' || c === 'opening')) return [];
+    }
     // "Reserve steps, only against something in return", "3.5 Planned steps above the opening, each only against a
     // return": a remark after the comma qualifies the label; the head names the part.
     const remarked = /^([^,]{2,60}),\s*(.+)$/.exec(withoutParens);

@@ -10,7 +10,7 @@ import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js'
 import type { Blocks, Paragraph } from './blocks.js';
 import { namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
-import { ANSWER_MARK, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
+import { ANSWER_MARK, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -397,7 +397,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
       // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
       if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
-      if (concepts.length === 0) continue;
+      // "OPEN WHY: LKR pays $32.75 today": the reason for a position, whatever the lexicon reads in its words.
+      if (concepts.length === 0 || (REASON_TAIL.test(labelText) && vocabulary.match(labelText).length === 0)) continue;
+      const own = concepts.length > 1 ? amountsByPart(labelText, concepts, clean, amountsIn(valueSpan), vocabulary) : undefined;
       for (const concept of concepts) {
         if (firstLineOfItem) itemLabels.add(labelFacts.length);
         labelFacts.push({
@@ -406,7 +408,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
           label: { ...labelSpan, text: labelText },
           value: { ...valueSpan, text: clean.slice(valueSpan.start, valueSpan.end).trim() },
           scope,
-          amounts: amountsIn(valueSpan),
+          amounts: own?.get(concept) ?? amountsIn(valueSpan),
           section: sectionAt(line.start),
         });
       }
@@ -723,6 +725,19 @@ const CASE_LEAD = /^\W*(?:q\s*\d+\W*)?(?:if|when|whenever|should|once|in case)\b
 function challengeTitle(title: string, lexicon: Lexicon): boolean {
   if (title.length > 160 || !CASE_LEAD.test(title)) return false;
   return !lexicon.phrases('price-challenge').matches(new StemView(tokenize(title).filter((t) => !t.mark))).next().done;
+}
+
+/**
+ * "WALK / TGT / OPEN: $24.10 / $27.40 / $29.90", "Target & opening: €44k & €48k": a label naming one position per part,
+ * with as many figures in the same order, gives each position its own figure.
+ */
+function amountsByPart(label: string, concepts: readonly Concept[], clean: string, amounts: readonly Amount[], vocabulary: Vocabulary): Map<Concept, Amount[]> | undefined {
+  const parts = label.split(/\s*(?:\/|&|\+|,|\band\b)\s*/i).filter((p) => p.trim() !== '');
+  if (parts.length !== concepts.length || amounts.length < parts.length) return undefined;
+  const named = parts.map((p) => vocabulary.match(p));
+  if (named.some((n) => n.length !== 1) || new Set(named.map((n) => n[0])).size !== parts.length) return undefined;
+  for (let i = 1; i < parts.length; i++) if (!/^\s*(?:\/|\||,|;|&|and)\s*$/i.test(clean.slice(amounts[i - 1]!.end, amounts[i]!.start))) return undefined;
+  return new Map(named.map((n, i) => [n[0]!, [amounts[i]!]]));
 }
 
 /** "Floor on the royalty" → "Floor": the label before what it is for. */
