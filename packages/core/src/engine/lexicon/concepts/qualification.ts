@@ -186,6 +186,8 @@ export const qualification: Family[] = [
           // "Financing" and "financed" stem like "Finance" (the department): only with what shows money.
           'vendor|dealer|bank|asset|project|equipment|debt|lease|grant|government|public|external financing', 'third party financing', 'financing from|through|via|of|for|arranged|approved|secured|agreed|offer|terms|package|plan|deal',
           'financing in place', 'financed by|through|via|from|with|over', 'loan', 'line of credit',
+          // A film's or a project's money plan: "the archive line in our financing structure, approved by Telefilm".
+          'financing structure|plan|package', 'line in|of our|the financing|funding|budget',
           'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
         examples: ['Her open-to-buy for the whole capsule is about £140,000.', 'The money is the Fortbildungsbudget of the Abteilung Personal.', 'Volume 1,2 Mio. pcs p.a., so ca. 2,06 Mio. € spend.', 'Their annual spend on freight is about £1.4m.', '$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
