@@ -102,7 +102,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'What a buyer hears in other languages: our offer is too low.',
       side: 'buyer',
-      phrases: ['zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig'],
+      phrases: [
+        'zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig',
+        // Their price held as the market's: "O preço é R$ 1,2 mi, mercado é esse", "el precio es ese, es el mercado".
+        'mercado é esse|este|assim', 'é o mercado', 'es el mercado', 'c est le marché', 'das ist der markt', 'o preço é $|€|£|¥|₹|#', 'el precio es $|€|£|¥|₹|#',
+      ],
       examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.'],
     },
   ],

@@ -190,6 +190,8 @@ export const pricing: Family[] = [
           // Their words quoted: "'£98.00 is below our cost.'"
           'below|under our|my cost|costs',
           'price rise', 'price hike', 'uplift', 'cost increase', 'rising cost', 'higher cost', 'other customers pay more',
+          // Their price held as the market's: "That's the market", "the market is at $1.2m".
+          'that be the market', 'that be market rate|price', 'market be at $|€|£|¥|₹ #',
           'full price', 'list price', 'cannot go lower', 'can not go lower', 'not go any lower', 'not come down', 'go no lower',
           // "We can't go that low", "the brand sets the minimum": their floor, quoted.
           'not go that|this|so low', 'not go down that|this|so far', 'set|sets the minimum|floor', 'minimum price|margin be|is set',
