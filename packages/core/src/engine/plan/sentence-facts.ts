@@ -20,6 +20,8 @@ const LEADS = new Set(['we', 'i', 'the', 'how', 'where', 'a', 'thi']);
 // What a walk-away that is the sentence's subject goes on with: "How low we'll go depends on…", "Our floor is…".
 const SUBJECT_VERB = /^(?:be|depend|will|would|shall|can|could|remain|stai|stay|hing|rest|vari|sit|come)$/;
 // "If we walk", "Plan B if we walk:": a no-deal case, not the walk-away itself.
+// Words right after a position's name that make the line its reason ("OPEN WHY:", "target rationale").
+const REASON_NEXT = /^(?:why|rational|reason|basi|justif|logic)$/;
 const CASE_WORD = /^(?:if|unless|when|whenev|should|onc|until|befor)$/;
 // A submitted bid reports our opening in the past: "Our RFP response priced the platform at USD 690k".
 const SUBMITTED = /^(?:priced|submitted|tendered|quoted|bid)$/;
@@ -96,6 +98,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
+      // "TGT WHY: 3.2% → premium for the name": the words open the reason for the position, not the position.
+      if (REASON_NEXT.test(tokens[hit.to]?.stem ?? '')) continue;
       // "First quote went out 12 March": the words as the subject of a past verb report what happened.
       if (tokens[hit.to] && !tokens[hit.to]!.mark && isPast(tokens[hit.to]!.word) && (hit.from === 0 || tokens[hit.from - 1]!.mark)) continue;
       // "The wedding enquiry is still open at ₹12,500": something else standing open, not our first number.
