@@ -365,7 +365,11 @@ function labelStems(norm: string): string[] {
 }
 
 // "What is their ask?", "How much is the supplier's quote?": a question about their number is about their side too.
-const THEIRS_RE = /^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)\b/;
+// "Hun walk-away", "Leur prix plancher", "Deres budsjett", "Jejich alternativa": their side in the plan's other language.
+const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'loro', 'deres', 'deras', 'jejich', 'їхня', 'їхній', 'їхні', 'их']
+  .map((w) => normalizeLabel(w))
+  .join('|');
+const THEIRS_RE = new RegExp(String.raw`^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:${THEIR_WORDS}|their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)(?![\p{L}\p{N}])`, 'u');
 const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
 
 // "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.

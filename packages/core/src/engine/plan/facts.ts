@@ -321,6 +321,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: p.item!.end };
+      } else if (!m && !p.item && capsTitle(lineText)) {
+        // "ALS WE NIET TEKENEN", "ONZE GETALLEN (spread, band 2.000–3.500 dmt)": a line in capitals standing alone
+        // titles what follows, as a bold line does.
+        const lead = lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
       } else if ((PSEUDO_HEADING_RE.test(lineText) || ROMAN_HEADING_RE.test(lineText)) && !p.item) {
         pseudoHeadings.push(line.start);
         // "V. CONCESSION STEPS", "3) Concessions": a numbered title standing alone labels what follows, as a bold line does.
@@ -742,6 +749,13 @@ function amountsByPart(label: string, concepts: readonly Concept[], clean: strin
 
 /** "Floor on the royalty" → "Floor": the label before what it is for. */
 const questionHead = (q: string): string => q.replace(/^(\p{L}+(?:[ -]\p{L}+)?)\s+(?:on|for|of)\s[\s\S]*$/u, '$1');
+
+/** A title in capitals: no lower-case letter outside a bracketed remark, a few words, no sentence mark inside. */
+function capsTitle(line: string): boolean {
+  const bare = line.replace(/\([^()]*\)/g, ' ').trim();
+  if (bare.length < 4 || /\p{Ll}/u.test(bare) || !/\p{Lu}{2}/u.test(bare) || /[.!?:;]\s*\S/.test(bare) || /[:;]\s*$/.test(bare)) return false;
+  return wordCount(bare) <= 10 && !/\d/.test(bare.replace(/^\s*\d{1,2}[.)]\s+/, ''));
+}
 
 /** How a label naming the no-deal case begins: "If no agreement", "Should talks fail", "Failing a deal". */
 const NO_DEAL_LEAD = /^\W*(?:if|should|failing|without|unless|when)\b/i;

@@ -161,12 +161,14 @@ function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
   return !/[,;:—–()\n]|[.!?]\s/.test(between) && between.trim().split(/\s+/).length <= 6;
 }
 
+const WEAK_LIMIT_WORDS = new Set(['batna', 'maan', 'mapan', 'cap', 'limit', 'max', 'maximum', 'min', 'minimum']);
+
 /** The facts that state our limit. */
 export function walkAwayFacts(plan: PlanModel): Fact[] {
   const facts = plan.factsOf('walk-away');
-  // "BATNA" is our alternative more often than our limit; use it only when nothing else names the limit.
-  // "MAAN / BATNA" is the same name in two languages.
-  const named = facts.filter((f) => !normalizeLabel(f.label.text).split(/\s+/).every((w) => w === 'batna' || w === 'maan' || w === 'mapan'));
+  // "BATNA" is our alternative more often than our limit, and "Cap" or "Limit" alone may bound something else (a price
+  // movement, a liability): use them only when nothing else names the limit. "MAAN / BATNA" is one name in two languages.
+  const named = facts.filter((f) => !normalizeLabel(f.label.text).split(/\s+/).every((w) => WEAK_LIMIT_WORDS.has(w)));
   return named.length > 0 ? named : facts;
 }
 

@@ -29,6 +29,17 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['Precio mínimo / walk-away: 1.150 € por tonelada', 'Soglia di uscita: 42.000 €', 'Cena minimalna: 180 zł za godzinę', 'Höchstpreis 1,2 Mio. €', 'Punto de retirada / walk @: 18,0 M€ cash at close.'],
     },
   ],
+  'no-deal': [
+    {
+      why: 'The no-deal case in other languages: "Als we niet tekenen", "Wenn wir nicht unterschreiben", "Si no firmamos", "Dacă nu ne înțelegem".',
+      phrases: [
+        'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
+        'si on ne signe pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',
+        'jeśli|jesli nie podpiszemy', 'pokud nepodepíšeme|nepodepiseme', 'dacă|daca nu semnăm|semnam', 'dacă|daca nu ne înțelegem|intelegem', 'ha nem írjuk alá|irjuk ala',
+      ],
+      examples: ['ALS WE NIET TEKENEN', 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.'],
+    },
+  ],
   alternative: [
     {
       why: 'Our fallback by its names in other languages: plan B, the alternative, what we do without a deal.',
