@@ -280,8 +280,9 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
         after = undefined;
       }
     }
-    // '"Too pricey for the small growers" – answer with their numbers, not a discount:' and the list it introduces.
-    if (!next && !top && !st.row && after?.item && after.section === st.section && /:\s*[*_]*$/.test(last.text)) {
+    // '"Too pricey for the small growers" – answer with their numbers, not a discount:' and the list it introduces;
+    // 'ALS ZE ZEGGEN: "ICIS + € 76 IS VEEL TE DUUR"' and the list under it: a quoted challenge standing alone leads in too.
+    if (!next && !top && !st.row && after?.item && after.section === st.section && /(?::|["”»])\s*[*_]*$/.test(last.text)) {
       const list: Statement[] = [];
       for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && plan.statements[i]!.section === st.section; i++) list.push(plan.statements[i]!);
       next = { statements: list };

@@ -723,7 +723,8 @@ const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
 const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([tag]) => tag !== 'alternative' && tag !== 'best-and-final-request');
 
 // A title that opens on a case: "If …", "When …", "Q11 ★ When …".
-const CASE_LEAD = /^\W*(?:q\s*\d+\W*)?(?:if|when|whenever|should|once|in case)\b/i;
+// …and in the languages plans are written in: "Als ze zeggen", "Wenn sie sagen", "Si dicen", "Se dizem", "Jeśli powiedzą".
+const CASE_LEAD = /^\W*(?:q\s*\d+\W*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui)\b/i;
 
 /**
  * "If she says that's more than they pay contractors", "Q11 ★ When Greg says 'we can't go that low'": a title that opens

@@ -232,7 +232,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Offering the way out in Dutch, Scandinavian, Czech and Turkish plans: an obstacle, a reason not to, "at all".',
       phrases: [
-        'niet zou|zouden tekenen|kiezen|doorgaan', 'een reden om', 'is het … over', 'hinder', 'hindring', 'avstår|avstå|avstar|avsta', 'ointressant', 'overhovedet', 'ikke kan|vil', 'inte kan|vill',
+        'niet zou|zouden tekenen|kiezen|doorgaan', 'een reden om', 'is het … over', 'hinder',
+        // "Is er dan iets waardoor WMZ toch bij de huidige leverancier blijft?": anything that would keep them from us.
+        'is er … iets waardoor|waarom', 'iets waardoor … toch|niet', 'toch bij … blijft|blijven', 'hindring', 'avstår|avstå|avstar|avsta', 'ointressant', 'overhovedet', 'ikke kan|vil', 'inte kan|vill',
         'důvod říct ne', 'duvod rict ne', 'nepodepsali|nepodepíšete|nepodepisete|nevybrali|nevyberete', 'engel', 'yapamay*', 'başlayamay*', 'baslayamay*', 'veremey*', 'anlamı kalır', 'anlami kalir',
       ],
       examples: [
