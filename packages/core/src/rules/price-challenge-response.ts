@@ -282,6 +282,13 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     }
     // '"Too pricey for the small growers" – answer with their numbers, not a discount:' and the list it introduces;
     // 'ALS ZE ZEGGEN: "ICIS + € 76 IS VEEL TE DUUR"' and the list under it: a quoted challenge standing alone leads in too.
+    // "9) IF OWNERS SAY "15.25 IS FAR BELOW MARKET"" as a numbered title, with the bullets under it: a numbered item that
+    // states only the challenge leads into the list after it, as a title does.
+    if (!next && top && top.ordered && !st.row && after?.item && after.item !== top && !after.item.ordered && after.start >= top.end && /(?::|["”»])\s*[*_]*$/.test(last.text)) {
+      const list: Statement[] = [];
+      for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && !plan.statements[i]!.item!.ordered; i++) list.push(plan.statements[i]!);
+      next = { statements: list };
+    }
     if (!next && !top && !st.row && after?.item && after.section === st.section && /(?::|["”»])\s*[*_]*$/.test(last.text)) {
       const list: Statement[] = [];
       for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && plan.statements[i]!.section === st.section; i++) list.push(plan.statements[i]!);

@@ -105,3 +105,13 @@ export const ANSWER_ELSEWHERE = /^[\s|*_.:—–-]*(?:★|☆|↓|⬇|see (?:bel
 
 /** "OPEN WHY", "Target rationale", "Walk-away logic": a label for the reason behind a position ("Opening and why" names both). */
 export const REASON_TAIL = /^\s*\S.{0,40}?(?<!\band|&|\+|\bwith|\bplus)\s+(?:why|reasons?|rationale|basis|justification|logic)\s*$/i;
+
+/**
+ * "ALS WE NIET TEKENEN", "ONZE GETALLEN (spread, band 2.000–3.500 dmt)": a title in capitals, with no lower-case letter
+ * outside a bracketed remark, a few words, no figure and no sentence mark inside.
+ */
+export function capsTitle(line: string): boolean {
+  const bare = line.replace(/\([^()]*\)/g, ' ').trim();
+  if (bare.length < 4 || bare.length > 90 || /\p{Ll}/u.test(bare) || !/\p{Lu}{2}/u.test(bare) || /[.!?:;]\s*\S/.test(bare) || /[:;]\s*$/.test(bare)) return false;
+  return bare.split(/\s+/).length <= 10 && !/\d/.test(bare.replace(/^\s*\d{1,2}[.)]\s+/, ''));
+}

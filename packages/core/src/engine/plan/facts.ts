@@ -10,7 +10,7 @@ import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js'
 import type { Blocks, Paragraph } from './blocks.js';
 import { namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
-import { ANSWER_MARK, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
+import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -321,13 +321,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: p.item!.end };
-      } else if (!m && !p.item && capsTitle(lineText)) {
-        // "ALS WE NIET TEKENEN", "ONZE GETALLEN (spread, band 2.000–3.500 dmt)": a line in capitals standing alone
-        // titles what follows, as a bold line does.
+      } else if (!m && (!p.item || firstLineOfItem) && capsTitle(lineText.slice(labelBase - line.start))) {
+        // "ALS WE NIET TEKENEN", "3) IF WE DON'T FIX HER": a line in capitals standing alone titles what follows, as a
+        // bold line does; the first line of a list item titles the rest of the item.
         const lead = lineText.length - lineText.trimStart().length;
-        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
-        valueSpan = { start: line.end, end: line.end };
-        pseudoHeadings.push(line.start);
+        labelSpan = { start: Math.max(labelBase, line.start + lead), end: line.start + lineText.trimEnd().length };
+        valueSpan = p.item ? { start: line.end, end: p.item.end } : { start: line.end, end: line.end };
+        if (!p.item) pseudoHeadings.push(line.start);
       } else if ((PSEUDO_HEADING_RE.test(lineText) || ROMAN_HEADING_RE.test(lineText)) && !p.item) {
         pseudoHeadings.push(line.start);
         // "V. CONCESSION STEPS", "3) Concessions": a numbered title standing alone labels what follows, as a bold line does.
@@ -404,6 +404,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
       // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
       if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
+      // "**If he says no.**", "3) IF WE DON'T FIX HER": a title that is our no-deal case heads what we do then.
+      if (concepts.length === 0 && wordCount(labelText) <= 10 && NO_DEAL_TITLE.test(normalizeLabel(labelText))) concepts = ['alternative'];
       // "OPEN WHY: LKR pays $32.75 today": the reason for a position, whatever the lexicon reads in its words.
       if (concepts.length === 0 || (REASON_TAIL.test(labelText) && vocabulary.match(labelText).length === 0)) continue;
       const own = concepts.length > 1 ? amountsByPart(labelText, concepts, clean, amountsIn(valueSpan), vocabulary) : undefined;
@@ -750,13 +752,6 @@ function amountsByPart(label: string, concepts: readonly Concept[], clean: strin
 
 /** "Floor on the royalty" → "Floor": the label before what it is for. */
 const questionHead = (q: string): string => q.replace(/^(\p{L}+(?:[ -]\p{L}+)?)\s+(?:on|for|of)\s[\s\S]*$/u, '$1');
-
-/** A title in capitals: no lower-case letter outside a bracketed remark, a few words, no sentence mark inside. */
-function capsTitle(line: string): boolean {
-  const bare = line.replace(/\([^()]*\)/g, ' ').trim();
-  if (bare.length < 4 || /\p{Ll}/u.test(bare) || !/\p{Lu}{2}/u.test(bare) || /[.!?:;]\s*\S/.test(bare) || /[:;]\s*$/.test(bare)) return false;
-  return wordCount(bare) <= 10 && !/\d/.test(bare.replace(/^\s*\d{1,2}[.)]\s+/, ''));
-}
 
 /** How a label naming the no-deal case begins: "If no agreement", "Should talks fail", "Failing a deal". */
 const NO_DEAL_LEAD = /^\W*(?:if|should|failing|without|unless|when)\b/i;
