@@ -240,6 +240,10 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'ask for the no', 'questions for the no', 'no questions', 'tough questions', 'questions for them',
     'hard questions', 'key questions', 'questions we will ask', 'questions we ll ask',
     'disqualifiers', 'disqualification questions', 'asking for the no', 'commitment questions', 'questions that invite a no',
+    'the question we ask',
+    // In the plan's other language: "Die Frage an Reto", "Vragen", "Preguntas", "Pytania", "Otázky", "Kérdések", "質問".
+    'die frage', 'fragen', 'vragen', 'de vraag', 'la question', 'questions à poser', 'preguntas', 'la pregunta', 'domande', 'la domanda',
+    'pytania', 'pytanie', 'otázky', 'otázka', 'întrebări', 'intrebari', 'kérdések', 'kérdés', 'spørgsmål', 'frågor', 'spørsmål', '質問', '聞くこと',
   ],
   'counterpart-alternative': [
  

@@ -22,14 +22,18 @@ export interface DetectInput {
 const TEACHING_TITLE =
   /\b(?:guide|guidelines|handbook|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions)\b/i;
 
+// The same in the languages plans are written in: "Šablona: příprava na jednání", "Vorlage", "Leitfaden", "Plantilla".
+const TEACHING_TITLE_OTHER =
+  /(?<![\p{L}])(?:šablona|sablona|vzor|szablon|wzór|wzor|sjabloon|vorlage|leitfaden|richtlinie|handbuch|handleiding|richtlijn|plantilla|guía|guia|modèle|modele|manuale|linee guida|szabályzat|szabalyzat|útmutató|utmutato|sablon|șablon|şablon|ghid|regulamin|instrukcja|směrnice|smernice|metodika|шаблон|інструкція|политика|політика)(?![\p{L}])/iu;
+
 // Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
 const REPORT_TITLE =
-  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
+  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
 
 // "This is the retrospective of a deal we lost in March. It is not a plan for any open opportunity.": a document
 // that says in its opening lines what it is.
 const SAYS_IT_REPORTS =
-  /\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons)\b[^.]{0,40}\b(?:of|from|on|after)\b|\bnot a (?:negotiation |deal )?plan\b/i;
+  /\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:(?:quarterly|monthly|weekly|annual|yearly|short|internal|regular) )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons|look-?back|look back)\b[^.]{0,40}\b(?:of|from|on|after|at)\b|\bnot a (?:negotiation |deal )?plan\b/i;
 
 // Built once: a literal in the loop is a new regex object for every statement, and `allMatches`
 // keeps its global twin of a regex by identity.
@@ -69,7 +73,7 @@ export function detectPlan(input: DetectInput): Detection {
   const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money')).length;
   const fmTitle = typeof fm['title'] === 'string' ? fm['title'] : '';
   const titles = [input.title ?? '', fmTitle].filter(Boolean);
-  if (titles.some((t) => TEACHING_TITLE.test(t)) && !(concreteFacts >= 3 && we > you)) {
+  if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t)) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
