@@ -168,6 +168,10 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'common interests', 'what is agreed', 'what s agreed', 'agreed items', 'settled issues', 'agreed points',
     'what we have agreed', 'what we ve agreed', 'shared ground', 'where we align',
     'already settled', 'settled so far', 'shared priorities', 'common goals', 'what both sides want', 'what we share',
+    // In the plan's other language: "Ce qui nous rapproche", "Points communs", "Gemeinsamkeiten", "Puntos en común".
+    'ce qui nous rapproche', 'points communs', 'terrain d entente', 'terrain commun', 'gemeinsamkeiten', 'gemeinsame basis', 'gemeinsamer nenner',
+    'puntos en común', 'terreno común', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'wat ons bindt',
+    'wspólny grunt', 'wspólne', 'společný základ', 'teren comun', 'közös pont', 'közös alap', 'κοινό έδαφος', 'felles grunnlag', 'fælles grundlag', 'gemensam grund',
   ],
   qualification: [
     'qualification', 'deal qualification', 'meddic', 'meddpicc', 'meddppicc', 'bant', 'stakeholders',

@@ -118,6 +118,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig',
         // Their price held as the market's: "O preço é R$ 1,2 mi, mercado é esse", "el precio es ese, es el mercado".
+        // Their cost quoted: "c'est sous notre coût", "por debajo de nuestro coste", "unter unseren Kosten", "l'énergie a augmenté".
+        'sous notre|nos coût|coûts|prix de revient', 'en dessous de notre|nos coût|coûts', 'por debajo de nuestro|nuestros coste|costo|costes|costos', 'unter unseren|unserem kosten|selbstkosten', 'onder onze kostprijs|kosten',
+        'ont augmenté', 'a augmenté', 'han subido', 'ha subido', 'sind gestiegen', 'ist gestiegen', 'zijn gestegen', 'sono aumentati', 'aumentaram',
         'mercado é esse|este|assim', 'é o mercado', 'es el mercado', 'c est le marché', 'das ist der markt', 'o preço é $|€|£|¥|₹|#', 'el precio es $|€|£|¥|₹|#',
       ],
       examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.'],
