@@ -104,7 +104,7 @@ export const POSITION_SHORT_NAME = `(?:${WALK_AWAY_SHORT}|tgt|opn|batna|bafo|wal
 export const ANSWER_ELSEWHERE = /^[\s|*_.:—–-]*(?:★|☆|↓|⬇|see (?:below|above|later|q\s*\d+|question \d+|\d+|§\s*\d+)|as above|same as (?:above|before|q\s*\d+|\d+)|below|full answer below|cf\.? (?:below|above))[\s|*_.]*$/i;
 
 /** "OPEN WHY", "Target rationale", "Walk-away logic": a label for the reason behind a position ("Opening and why" names both). */
-export const REASON_TAIL = /^\s*\S.{0,40}?(?<!\band|&|\+|\bwith|\bplus)\s+(?:why|reasons?|rationale|basis|justification|logic)\s*$/i;
+export const REASON_TAIL = /^\s*[^\s/][^/\n]{0,40}?(?<!\band|&|\+|\bwith|\bplus|\bet|\bund|\by|\be|\ben)\s+(?:why|reasons?|rationale|basis|justification|logic)\s*$/i;
 
 /**
  * "ALS WE NIET TEKENEN", "ONZE GETALLEN (spread, band 2.000–3.500 dmt)": a title in capitals, with no lower-case letter
