@@ -100,6 +100,8 @@ export const voice: Family[] = [
         phrases: [
           'must win', 'must land', 'must close this|it', 'have|has|need|got to win this|it|them',
           'have|has|need|got to win the|this deal|account|renewal|tender|contract|business',
+          // "We have to get this one", "I've got to land this one": the deal as "this one".
+          'have|has|need|got to get|land|close|secure|win this|that one', 'must get|land|secure this|that one',
           ...unable('afford? to? lose|miss this|that|the deal|one|account|customer|client|renewal|contract|business|order|opportunity|tender|supplier|vendor|partner|slot|building|site|job|booking|gig|project|commission|sale|tenant|wedding|event|contract'),
           ...unable('afford? to? lose them|it'), ...unable('lose this'), 'cannot afford to lose', 'can not afford to lose', 'cannot let this|it|them|the one|deal|account? go|slip', 'can not let this|it|them|the one|deal|account? go|slip',
           ...unable('afford to walk away'), 'deal|renewal|contract|one have|has|need to happen', 'deal|renewal|contract|one must happen',
