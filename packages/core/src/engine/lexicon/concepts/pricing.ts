@@ -240,6 +240,11 @@ export const pricing: Family[] = [
           'go|come|move|jump|drop straight|right|directly to the $|€|£|¥|₹? #',
           // "We offer step 1 of the ladder straight away (¥268万)": a rung of our concession ladder is a price move.
           'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
+          // Giving a figure at once: "Offer the 3,6 % (€ 15,00) straight away", "offer $380,000 right away", "we match +8 on the
+          // spot", "GO STRAIGHT TO STEP 1 BELOW (−100 000 ON THE SPOT)".
+          'offer|concede the|a? # %|percent', 'offer|concede $|€|£|¥|₹ # … right|straight away', 'offer|concede $|€|£|¥|₹ # … immediately|on the spot',
+          'match $|€|£|¥|₹? # on the spot|immediately|now', 'match $|€|£|¥|₹? # right|straight away', '# on the spot',
+          'go|jump|move|skip straight|directly|right to step|rung #', 'straight to step|rung #',
           // "We cut another 5 %", "knock 3% off", "shave a further 2%": a cut of ours, sized as a share of the price.
           'we|i will|can|would|could|then? cut|knock|shave|take|drop a|an|another|further|extra? # %|percent', 'knock|shave|take … # %|percent off',
           // "Knock the retest days to half rate", "at half price".
