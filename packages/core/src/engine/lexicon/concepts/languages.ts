@@ -129,7 +129,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   get: [
     {
       why: 'What we ask for, as a column or label, in Hungarian, Romanian, Ukrainian, Bulgarian and Greek plans: "Kérek", "Cerem", "Просимо", "Искаме", "Ζητάμε".',
-      phrases: ['kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
+      phrases: ['kapunk', 'kapok', 'vi får', 'vi far', 'modydelse', 'motytelse', 'motprestation', 'kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
       examples: ['| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.'],
     },
     {
