@@ -1,7 +1,7 @@
 import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { mentions } from '../engine/plan/presence.js';
-import type { TagHit } from '../engine/lexicon/index.js';
+import { isPast, type TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { inQuote } from '../engine/text.js';
 import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS } from '../engine/lexicon/words.js';
@@ -160,10 +160,13 @@ export default defineRule({
     const reported = new Set<Statement>();
     const reportedItems = new Set<Item>();
     for (const [i, st] of plan.statements.entries()) {
-      // "Assumptions to verify: … we haven't confirmed it. Ask directly.": what we have yet to check is not held back from them.
-      if (plan.within(st.start, 'assumptions')) continue;
       const how = withholding(plan, st, sections);
       if (!how) continue;
+      // "Assumptions to verify: … we haven't confirmed it. Ask directly.": what we have yet to check is not held back from them,
+      // unless the statement itself says we hold it back ("Open points: I am not going to bring up our insurance cap").
+      // A report of what has not happened yet ("we haven't confirmed it") plans nothing.
+      const planned = how.start >= st.start && how.end <= st.end && plan.tags.speaker(st, how) === 'we' && !plan.tags.tokens(st).slice(how.from, how.to).some((t) => isPast(t.word));
+      if (plan.within(st.start, 'assumptions') && !planned) continue;
       const from: { statement?: Statement } = {};
       const what = constraintFor(plan, st, i, firstOfItem, from);
       // One finding per constraint: a list item that holds it back twice ("Keep to ourselves: … Don't raise it…") is one.

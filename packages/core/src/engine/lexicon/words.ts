@@ -33,10 +33,14 @@ export const NOT_STEMS = stems('not', 'no', 'never');
 export const NOTHING_STEMS = stems('nothing', 'none', 'not', 'anything', 'no');
 
 /**
- * Words that point back to the statement before: "it", "this", "the limit", and the same in German, Dutch and
- * the Scandinavian languages ("das", "dit", "det", "detta").
+ * Words that point back to the statement before: "it", "this", "the limit", and the same in German, Dutch, the
+ * Scandinavian and the Romance languages ("das", "dit", "det", "detta", "isso", "el tema").
  */
-export const BACK_POINTER_STEMS = stems('it', 'this', 'that', 'these', 'those', 'they', 'da', 'di', 'es', 'dat', 'dit', 'det', 'dette', 'detta');
+export const BACK_POINTER_STEMS = stems(
+  'it', 'this', 'that', 'these', 'those', 'they', 'da', 'di', 'es', 'dat', 'dit', 'det', 'dette', 'detta',
+  // "Não tocar no assunto", "no sacar el tema", "ne pas en parler — cela…": the matter named just before, in Romance languages.
+  'assunto', 'tema', 'isso', 'isto', 'eso', 'esto', 'ello', 'cela', 'ciò', 'questo', 'dies', 'dieses',
+);
 /** "this panel", "that one", "the award": a pointer that names the thing it points at. */
 export const DEMONSTRATIVE_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'the', 'these', 'those']);
 

@@ -595,7 +595,8 @@ export class Vocabulary {
     const withoutParens = label.replace(/\([^)]*\)/g, ' ');
     // "OPEN WHY:", "Target rationale", "Walk-away logic": the reason for a position, not the position.
     if (REASON_TAIL.test(withoutParens)) {
-      const head = withoutParens.replace(/\s+\S+\s*$/, '');
+      const trimmed = withoutParens.trimEnd();
+      const head = trimmed.slice(0, Math.max(0, trimmed.lastIndexOf(' ')));
       if (this.matchNow(head, { contained: false }).some((c) => c === 'walk-away' || c === 'target' || c === 'opening')) return [];
     }
     // "Reserve steps, only against something in return", "3.5 Planned steps above the opening, each only against a
@@ -616,8 +617,8 @@ export class Vocabulary {
     // "Pénz / our money and who signs", "Mit akarnak ők / what the dealer wants and when": a label in two languages is
     // read half by half, each as a label of its own.
     const whole = tryKey(withoutParens);
-    const languages = withoutParens.split(/\s+\/\s+/);
-    if (!whole && languages.length === 2) {
+    const languages = withoutParens.split('/');
+    if (!whole && languages.length === 2 && /\s$/.test(languages[0]!) && /^\s/.test(languages[1]!)) {
       for (const half of languages) for (const c of this.matchNow(half, { contained: false })) if (!out.includes(c)) out.push(c);
       if (out.length > 0) return out;
     }

@@ -742,7 +742,7 @@ function challengeTitle(title: string, lexicon: Lexicon): boolean {
  * with as many figures in the same order, gives each position its own figure.
  */
 function amountsByPart(label: string, concepts: readonly Concept[], clean: string, amounts: readonly Amount[], vocabulary: Vocabulary): Map<Concept, Amount[]> | undefined {
-  const parts = label.split(/\s*(?:\/|&|\+|,|\band\b)\s*/i).filter((p) => p.trim() !== '');
+  const parts = label.split(/\/|&|\+|,|\band\b/i).map((p) => p.trim()).filter((p) => p !== '');
   if (parts.length !== concepts.length || amounts.length < parts.length) return undefined;
   const named = parts.map((p) => vocabulary.match(p));
   if (named.some((n) => n.length !== 1) || new Set(named.map((n) => n[0])).size !== parts.length) return undefined;

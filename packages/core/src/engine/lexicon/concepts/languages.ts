@@ -198,6 +198,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'erst nach|bei|wenn', 'nicht vor', 'später ansprechen|erwähnen|sagen', 'nicht ansprechen|erwähnen|sagen', 'verschweigen', 'für uns behalten',
         'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
         'solo dopo', 'non prima di', 'non menzionare|dire', 'só depois de', 'somente depois de', 'não mencionar|dizer', 'dopiero po', 'nie mówić|wspominać',
+        // Only if they ask, or not touching the subject: "Não tocar no assunto; se a Fernanda perguntar…", "no sacar el tema",
+        // "nur auf Nachfrage", "alleen als ze ernaar vragen".
+        'não|nao tocar no assunto', 'não|nao falar disso|nisso', 'se … perguntar', 'só se perguntar*', 'no sacar|tocar el tema', 'solo si pregunta*', 'sólo si pregunta*',
+        'nur auf nachfrage', 'nur wenn sie|er fragt|fragen', 'alleen als ze|hij … vraagt|vragen', 'seulement s ils|si … demande*', 'solo se chied*', 'tylko jeśli|jesli zapytaj*',
         // Dutch and Scandinavian: "houden we achter de hand tot het mandaat getekend is", "pas na ondertekening", "först efter".
         'achter de hand', 'pas na', 'niet noemen|vertellen|melden', 'först efter', 'først efter', 'ikke nævne|nevne', 'inte nämna',
       ],

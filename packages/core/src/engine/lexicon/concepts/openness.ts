@@ -63,6 +63,9 @@ export const openness: Family[] = [
           // Pay the law sets, and a framework's own limits: "the Sectoral Determination 6 minimum wage increase", "LOU:
           // framework max price per unit = 9,250".
           'minimum wage', 'statutory wage|wages|increase|increases|minimum', 'sectoral determination', 'wage determination', 'award rate|rates',
+          // A deadline a funder or a regulator sets for us: "the operating agreement has to be signed by March 14, or the provincial
+          // cost share is at risk"; a certificate in renewal: "A certificação FSC está em reauditoria".
+          'cost share|funding|grant|subsidy … at risk', 'operating agreement', 'funding agreement', 'grant agreement', 'certificação', 'certificado', 'zertifikat', 'certificat', 'certificado|certificação|certification … reaudit*|renov*|renewal|lapse*|expired|expires',
           'framework max|maximum|cap|ceiling|terms|rules|conditions', 'framework price cap', 'lou', 'procurement act|law|rules|regulations', 'public procurement',
           // Tax the law makes us deduct, and a lender's conditions: "we deduct income tax at source", "the bank added a condition".
           'withholding tax', 'tax at source', 'income tax', 'tax deducted|deduction|deductions', 'deduct … tax',
