@@ -52,7 +52,9 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be';
   // In a buyer plan a best-and-final round is usually ours to run ("invitation to submit BAFOs issued 3 March");
   // a request of us says so: "asked us", "our final offer", "we were asked".
-  if (plan.side === 'buyer' && !passive && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i') || (t.word === 'your' && quotedAsk.test(st.text.slice(0, at))))) return false;
+  // "Send your best and final offer in writing by 14 March": their instruction to us, quoted or retold.
+  const toUs = /\b(?:send|submit|give|provide|quote|share|put)\s+(?:us\s+)?your\s*$/i.test(st.text.slice(0, at));
+  if (plan.side === 'buyer' && !passive && !toUs && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i') || (t.word === 'your' && quotedAsk.test(st.text.slice(0, at))))) return false;
   // "Campus Ledger has been told we need final pricing": we are the ones asking, whatever the passive before.
   // Only a subject asks: "wrote to both of us asking for our best and final" is them asking us.
   if (before.some((t, i) => /^(?:we|i)$/.test(t.word) && (ASK_ROUND_STEMS.has(before[i + 1]?.stem ?? '') || before[i + 1]?.stem === 'need'))) return false;
@@ -219,6 +221,7 @@ export default defineRule({
       if (!list) byStatement.set(statement, (list = []));
       list.push(hit);
     }
+    const position = new Map(plan.statements.map((st, i) => [st, i]));
     for (const [s, hits] of byStatement) {
       // "## How it goes wrong" ⏎ "1. We treat the best-and-final as an opener.": a failure we plan against, not our plan.
       // A heading that names a past round ("Round two") tells the story so far; it plans nothing.
@@ -230,7 +233,12 @@ export default defineRule({
       if (SAME_NUMBER.test(s.text)) continue;
       const tokens = plan.tags.tokens(s);
       // "The Company's submission of EUR 612 is an opening position": our submission, wherever the plan says it.
-      const scoped = inAnyScope(s.start) || plan.tags.has(s, 'final-offer') || tokens.some((t) => SUBMISSION.has(t.stem));
+      // "We'll send 3,76 € in writing as our first written position. There will be room to move after that": the sentence before,
+      // in the same paragraph, may be the one that names what we send.
+      const before = plan.statements[position.get(s)! - 1];
+      const sends = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem));
+      const sentBefore = before !== undefined && before.kind !== 'heading' && before.item === s.item && !/\n[ \t]*\n/.test(plan.text.slice(before.end, s.start)) && sends(before);
+      const scoped = inAnyScope(s.start) || sends(s) || sentBefore;
       // "If they come back, we restate £98": a contingency answered with the same number, not a planned round.
       const found = hits.find((h) => !h.negated && !conditioned(tokens, h) && (scoped || !inGroup(tokens, h, 1)));
       if (!found) continue;

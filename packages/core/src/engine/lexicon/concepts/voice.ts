@@ -174,6 +174,8 @@ export const voice: Family[] = [
           'a|only single round', 'only one round', 'one shot only', 'single shot', 'one round process|tender|bid', 'one shot process|tender|bid|offer',
           'best deal|offer|price|pricing|terms|number|proposal|quote|bid in writing', 'sealed bid|bids|offer|offers',
           'one|single submission only?',
+          // "She wants our best firm basis in writing by Thursday … 'one round, no re-quotes'": their one-round rule in their words.
+          'best firm … in writing', 'best firm|final basis|price|rate|offer|number', 'one round , no re quote|quotes|requote|requotes', 'no re quote|quotes|requote|requotes',
         ],
         examples: ['They asked for our best and final offer by Friday.', 'We were invited to submit a BAFO.', 'One round only; they pick on Monday.', 'The RFP is a sealed bid.'],
         not: ['There is no BAFO round in this tender.'],
@@ -276,6 +278,8 @@ export const voice: Family[] = [
           // "…, and that's final", "it is my final price".
           'that|this|it be final', 'be our|my final|last', 'final answer',
           'final offer|price|number|answer|position|word|ask|rate|fee|figure|quote|bid', 'this|that be our|the number|price|offer',
+          // "Send +$20 as our written number Thursday morning", "our written position".
+          'send|submit|table|put in … as our|the … number|figure|offer|price|position|basis|bid|quote', 'our written number|figure|offer|price|position|basis|bid|quote',
           'no further movement', 'nothing move', 'walk in number', 'our one|only|single number',
           // "our first and only number", "the first and only figure we put to them", "one and only price".
           'first and only number|figure|price|offer|fee|rate', 'one and only number|figure|price|offer|fee|rate', 'only figure|number we put', 'will not move',
