@@ -59,7 +59,8 @@ function signed(plan: PlanModel, a: Amount): Amount {
 /** The first sentence of a fact's value (a decimal point is no sentence end). */
 function firstSentence(plan: PlanModel, f: Fact): Span {
   const value = plan.text.slice(f.value.start, f.value.end);
-  const stop = /[.!?;](?=\s|$)/.exec(value);
+  // "**Target: 7%.** Care assistants to £12.63": a bold or italic mark may close the sentence's last word.
+  const stop = /[.!?;](?=[*_]{0,2}(?:\s|$))/.exec(value);
   return { start: f.value.start, end: f.value.start + (stop ? stop.index : value.length) };
 }
 
