@@ -131,7 +131,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
     'step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'move 1', 'move 2', 'move 3', 'move 4', 'concession 1', 'concession 2', 'concession 3', 'concession 4',
     'what we trade', 'what we can trade', 'levers', 'negotiation levers', 'bargaining chips', 'our gives',
-    'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concessions and trades',
+    'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concede', 'concessions and trades',
     'concessions we can make', 'concessions we can offer', 'possible concessions', 'available concessions',
     'what we can concede', 'what we can offer', 'what we can give away', 'concession options', 'trading options',
     'give aways', 'giveaways', 'give away', 'our moves', 'moves we ll make', 'moves i ll make', 'moves we can make', 'how our offer moves', 'how we move',
@@ -342,7 +342,7 @@ const PERSONS = new Set(['they', 'he', 'she', 'you', 'i', 'we', 'it']);
 const NEGATING_STEMS = new Set(['not', 'cannot', 'never', 'no', 'nt', 't']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 // Weak aliases that are verbs: in a question they name our move only when we are their subject.
-const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim'].map((w) => stemWord(w)));
+const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim', 'concede'].map((w) => stemWord(w)));
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
 
 function stripFillers(norm: string): string {
@@ -359,7 +359,7 @@ const WEAK_ALONE = new Set([
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
-  'opening', 'open', 'trades', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
+  'opening', 'open', 'trades', 'concede', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
 // What a position's number measures, in a label beside the position's word ("ceiling price", "opening bid").

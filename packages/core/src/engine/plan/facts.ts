@@ -296,7 +296,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         pseudoHeadings.push(line.start);
         m = null;
       } else if (
-        /\?\s*$/.test(lineText) &&
+        // "11. *Opening number?*": the question may stand in emphasis.
+        /\?[*_]{0,2}\s*$/.test(lineText) &&
         wordCount(lineText) <= 18 &&
         (outline || firstLineOfItem) &&
         /\p{L}{3}/u.test(clean.slice(line.end, p.item ? p.item.end : p.end))
