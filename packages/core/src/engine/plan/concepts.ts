@@ -472,6 +472,8 @@ export class Vocabulary {
         if (e.stems[e.stems.length - 1] === 'ask' && (PERSONS.has(stems[i + e.stems.length] ?? '') || asksSomeone)) continue;
         // "What we ask back", "What we ask for in return": what we get, not our price ("What do I ask for first?" is our price).
         if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which', 'to'].includes(stems[i + e.stems.length] ?? '') && !(stems[i + e.stems.length] === 'for' && stems[i + e.stems.length + 1] === 'first')) continue;
+        // …read in the label as written, where a question drops "that" as an auxiliary ("What will you ask that could give you a no?").
+        if (e.stems[e.stems.length - 1] === 'ask' && /\bask\s+(?:that|which)\b/i.test(label)) continue;
         // "What question do we ask to get the no early?": a question asked, not a price.
         if (e.stems[e.stems.length - 1] === 'ask' && stems.slice(0, i).some((st) => st === 'question' || st === 'questions')) continue;
         // "What do we say when they tell us…": "when" opening a clause is no question about timing.

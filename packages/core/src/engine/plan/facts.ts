@@ -300,7 +300,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         /\?[*_]{0,2}\s*$/.test(lineText) &&
         wordCount(lineText) <= 18 &&
         (outline || firstLineOfItem) &&
-        /\p{L}{3}/u.test(clean.slice(line.end, p.item ? p.item.end : p.end))
+        // The answer under it may be words or only a figure ("$1,020,000.").
+        /\p{L}{3}|\d/u.test(clean.slice(line.end, p.item ? p.item.end : p.end))
       ) {
         // "7. What is the most we will pay before we walk away?" with the answer under it in the same item:
         // a plan written as the questions its author asks, each answered below.
