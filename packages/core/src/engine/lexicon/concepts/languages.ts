@@ -109,7 +109,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       side: 'seller',
       phrases: ['troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch',
         // "Si dicen que es caro", "s'ils disent que c'est cher", "wenn sie sagen, es sei zu teuer".
-        'es|está|somos|son caro|cara|caros|caras', 'c est|trop cher|chère|chers', 'zu teuer', 'te duur', 'för dyrt|dyr', 'for dyrt|dyr'],
+        'es|está|somos|son caro|cara|caros|caras', 'c est|trop cher|chère|chers', 'zu teuer', 'te duur', 'för dyrt|dyr', 'for dyrt|dyr',
+        // "Cuando digan que es demasiado", "c'est trop", "das ist zu viel", "è troppo", "é demais".
+        'es|sea demasiado', 'demasiado alto|alta|mucho', 'c est trop', 'zu viel|hoch', 'è troppo', 'é demais', 'te veel|hoog', 'za dużo|duzo'],
       examples: ['Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
     },
     {

@@ -407,6 +407,8 @@ export const position: Family[] = [
           // A services price built up from effort: "3 200 h × 2 125 ₴/h blended rate from our WBS", "bottom-up estimate".
           // A figure traced to data: "comes from our own sales data", "the average for towns of 20.000–50.000 in the 2023 report".
           'come|comes|came from our|the … data|numbers|figures|records|history|invoices|report', 'sales|market|usage|cost|benchmark data', 'the average for|of|across|in', '# report',
+          // A valuation's basis: "base: 7,0x EBITDA normalizado; mediana de 5 operaciones", "8x EBITDA", "the median multiple".
+          'ebitda', 'multiple|multiples of', 'mediana|mediano', 'media de', 'base :', 'basado en', 'basada en', 'basé sur', 'basiert auf', 'gebaseerd op',
           'blended rate|rates', 'wbs', 'work breakdown', 'effort estimate', 'bottom up', 'man day|days|hour|hours at', 'hours|days at our',
         ],
         examples: ['opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
