@@ -180,7 +180,7 @@ export const qualification: Family[] = [
           'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
           '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item',
           // The money the deal moves a year: "so ca. 2,06 Mio. € spend", "annual spend of £1.4m".
-          '$|€|£|¥|₹|usd|eur|gbp|chf|inr spend', 'annual|yearly|total|current|category|existing|ad hoc|adhoc|unplanned spend', 'spend of|is|be $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
+          '$|€|£|¥|₹|usd|eur|gbp|chf|inr spend', 'annual|yearly|total|current|category|existing|adhoc|unplanned spend', 'ad hoc spend', 'spend of|is|be $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           // "The budget line on the job is £14,000", "inside their £14,000 line".
           'their|the|a|its $|€|£|¥|₹? # line', 'line on|for the job|project|programme|program|event|campaign|shoot|production', 'grant funding|money|budget',
           // "Financing" and "financed" stem like "Finance" (the department): only with what shows money.
