@@ -70,3 +70,17 @@ describe('cleanMarkup', () => {
     for (const t of ['[link](http://x.y)', '**bold** and *em* `code` ~~gone~~', '<!-- c -->\n<br/>', '\\*not em\\*']) expect(cleanMarkup(t).length).toBe(t.length);
   });
 });
+
+// Word tables are looked up by the document's own words: a plan that names a "Constructor" (a building contractor in
+// Mexico), says "toString" or "__proto__", or writes "5 valueOf" must be read as words, not as the tables' inherited keys.
+describe('words that are also names of JavaScript object properties', () => {
+  const WORDS = ['constructor', 'Constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf', 'propertyIsEnumerable', 'toLocaleString'];
+  it.each(WORDS)('lints a plan that uses "%s" as a label, a unit, a currency and a number word', async (w) => {
+    const text = [
+      '# Supply plan', '', `**${w}:** Grupo Norte`, '', '## Walk-away', '', `Below 310 ${w} we walk; ${w} 12,500 a ${w}.`, '',
+      '## Target', '', `$420k per ${w}, five ${w}, a ${w} and ${w}.`, '', `- ${w} ${w}: ${w}`, '', `| ${w} | 4 ${w} |`, '| --- | --- |', `| Opening | ${w} 480 |`, '',
+    ].join('\n');
+    const { messages } = await lintText(text, { filePath: 'plan.md' });
+    expect(messages.every((m) => typeof m.message === 'string' && !/TypeError|is not a function/.test(m.message))).toBe(true);
+  });
+});

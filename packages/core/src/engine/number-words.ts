@@ -4,19 +4,20 @@
  * aloud write their numbers so; only words that name money or a percentage make an amount,
  * so "two options" or "one more year" stay words.
  */
+import { dict } from './dict.js';
 
-const SMALL: Record<string, number> = {
+const SMALL = dict<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, grand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9 };
+});
+const SCALES = dict<number>({ hundred: 100, thousand: 1e3, grand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9 });
 
 /** The currency a word names after a number ("pounds", "quid", "bucks"); minor units are the plan currency's hundredths. */
-const MONEY_WORDS: Record<string, string> = {
+const MONEY_WORDS = dict<string>({
   pound: 'GBP', pounds: 'GBP', quid: 'GBP', dollar: 'USD', dollars: 'USD', bucks: 'USD', euro: 'EUR', euros: 'EUR',
   franc: 'CHF', francs: 'CHF', rupee: 'INR', rupees: 'INR', pence: 'GBp', p: 'GBp', cent: '¢', cents: '¢',
-};
+});
 
 /** Whether text may hold an amount in words at all (a cheap test before the scan). */
 const MAY_HOLD_WORD_AMOUNT = /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent|thousand|million|billion|lakhs?|crores?)\b/i;

@@ -8,6 +8,7 @@
  */
 import { allMatches } from './matches.js';
 import { parseWordAmounts } from './number-words.js';
+import { dict } from './dict.js';
 
 /** A parsed amount with the offsets (relative to the scanned text) it came from. */
 export interface Amount {
@@ -22,7 +23,7 @@ export interface Amount {
   raw: string;
 }
 
-const SYMBOLS: Record<string, string> = {
+const SYMBOLS = dict<string>({
   $: 'USD',
   'US$': 'USD',
   '€': 'EUR',
@@ -65,11 +66,11 @@ const SYMBOLS: Record<string, string> = {
   Rs: 'INR',
   'Rs.': 'INR',
   R: 'ZAR',
-};
+});
 /** The currency codes an amount may carry before or after its number. */
 const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH'] as const;
 const CODES = new Set<string>(CURRENCY_CODES);
-const WORDS: Record<string, string> = {
+const WORDS = dict<string>({
   dollar: 'USD',
   dollars: 'USD',
   euro: 'EUR',
@@ -77,8 +78,8 @@ const WORDS: Record<string, string> = {
   pound: 'GBP',
   pounds: 'GBP',
   francs: 'CHF',
-};
-const MULTIPLIERS: Record<string, number> = {
+});
+const MULTIPLIERS = dict<number>({
   k: 1e3,
   K: 1e3,
   thousand: 1e3,
@@ -111,7 +112,7 @@ const MULTIPLIERS: Record<string, number> = {
   'млрд': 1e9,
   tys: 1e3,
   'тис': 1e3,
-};
+});
 
 // One pass, linear: optional currency prefix, a number with thousands/decimal
 // separators, optional multiplier, optional currency suffix or percent sign.
@@ -130,7 +131,7 @@ const HAS_DIGIT = /\d/;
 const UNIT_RE =
   /^\s*(?:\/\s*|per\s+|a\s+|an\s+|each\s+)?(?<a>user|seat|licen[cs]e|head|month|mo|year|yr|annum|quarter|day|hour|hr)s?\b(?:\s*(?:\/\s*|per\s+|a\s+)(?<b>month|mo|year|yr|annum|quarter|day|hour|hr)s?\b)?|^\s*(?<c>ARR|MRR|ACV|TCV|p\.?a\.?(?![\p{L}])|annually|yearly|monthly|per\s+annum)/iu;
 
-const UNIT_ALIASES: Record<string, string> = {
+const UNIT_ALIASES = dict<string>({
   mo: 'month',
   month: 'month',
   monthly: 'month',
@@ -156,7 +157,7 @@ const UNIT_ALIASES: Record<string, string> = {
   licence: 'user',
   license: 'user',
   head: 'user',
-};
+});
 
 function normUnit(word: string | undefined): string {
   if (!word) return '';
@@ -316,7 +317,7 @@ export function inCurrencyOf(a: Amount, like: Amount | undefined): Amount {
   return { ...a, value: a.value / 100, currency: like.currency };
 }
 
-const PREFIX: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+const PREFIX = dict<string>({ USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' });
 
 /** A unit as words: `user/month` → `per user per month`, `total` → `in total`. */
 export function describeUnit(unit: string): string {

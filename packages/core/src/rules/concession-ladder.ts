@@ -6,6 +6,7 @@ import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { dict } from '../engine/dict.js';
 
 interface Options {
   allowEqualSteps: boolean;
@@ -293,10 +294,10 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
 // "$0.95 per merchant", "+£0.50 psf", "€1.46/km", "+$3 a cover", "one-off € 3.900".
 const PER_AFTER = /^\s*(?:\/\s*|per\s+|pro\s+|par\s+|an?\s+|each\s+)(sq\.?\s?ft|sq\.?\s?m|[a-z]+)/i;
 const ONE_OFF = /\b(?:one[- ]off|one[- ]time|once|lump[- ]sum|set[- ]?up fee|upfront fee)\b/i;
-const UNIT_WORDS: Record<string, string> = {
+const UNIT_WORDS = dict<string>({
   mo: 'month', mth: 'month', months: 'month', yr: 'year', years: 'year', annum: 'year', pa: 'year', hr: 'hour', hrs: 'hour', h: 'hour',
   psf: 'sq ft', sqft: 'sq ft', 'sq ft': 'sq ft', 'sq. ft': 'sq ft',
-};
+});
 
 function unitOf(plan: PlanModel, a: Amount): string {
   if (a.unit) return a.unit;

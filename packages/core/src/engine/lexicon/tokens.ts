@@ -9,6 +9,7 @@
  */
 import { stemmer } from 'stemmer';
 import { isNumberWord, LARGE_SCALES, MAY_HOLD_SPOKEN_SUM } from '../number-words.js';
+import { dict } from '../dict.js';
 
 /** One word (or clause mark) of a statement, with its offsets in the document. */
 export interface Token {
@@ -25,11 +26,11 @@ export interface Token {
 }
 
 // Contractions as separate tokens: `n't` → not, `'d` → would … ("we'd", "won't", "can't").
-const CONTRACTION_TAIL: Record<string, string> = { "n't": 'not', "'d": 'would', "'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "'s": "'s" };
-const CONTRACTED_HEAD: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'be' };
+const CONTRACTION_TAIL = dict<string>({ "n't": 'not', "'d": 'would', "'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "'s": "'s" });
+const CONTRACTED_HEAD = dict<string>({ wo: 'will', ca: 'can', sha: 'shall', ai: 'be' });
 
 // Irregular forms a stemmer leaves apart from their base; plans talk in these verbs.
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = dict<string>({
   // Porter folds "expenses" into "expensive" (`expens`): costs we carry are no complaint about our price.
   expense: 'expense', expenses: 'expense', expensed: 'expense',
   went: 'go', gone: 'go', goes: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give',
@@ -65,7 +66,7 @@ const IRREGULAR: Record<string, string> = {
   // British and American spellings meet.
   prioritise: 'priorit', prioritize: 'priorit', organise: 'organ', organize: 'organ', apologise: 'apolog', apologize: 'apolog',
   favour: 'favor', honour: 'honor', behaviour: 'behavior', cheque: 'check', programme: 'program', licence: 'licens', license: 'licens',
-};
+});
 
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
 // "A$10.60", "NZ$", "HK$", "R$": a dollar with its country letters is one currency mark.

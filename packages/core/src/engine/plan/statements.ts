@@ -8,6 +8,7 @@ import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Statement } from './model.js';
 import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME } from '../lexicon/shapes.js';
+import { dict } from '../dict.js';
 
 export interface Statements {
   statements: Statement[];
@@ -51,7 +52,7 @@ export interface AmountIndex {
 /** Every amount in the statements, with absolute offsets; `currency` applies to bare money-shaped numbers. */
 // A column header that names the currency its figures are in: "EUR/kg", "£ PEPM", "Price (USD)".
 const HEADER_CURRENCY = /(?:^|[^\p{L}])(USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD|BRL|MXN|ZAR|HKD|CNY|SAR|AED)(?![\p{L}])|([€£$₹¥])/u;
-const SYMBOL_CODE: Record<string, string> = { '€': 'EUR', '£': 'GBP', $: 'USD', '₹': 'INR', '¥': 'JPY' };
+const SYMBOL_CODE = dict<string>({ '€': 'EUR', '£': 'GBP', $: 'USD', '₹': 'INR', '¥': 'JPY' });
 
 /** A bare figure in a table cell under a header that names a currency ("| Opening | 8,95 |" under "EUR/kg") is money. */
 function inColumnCurrency(row: Row, a: Amount): Amount {
