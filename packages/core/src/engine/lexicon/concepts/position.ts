@@ -97,6 +97,8 @@ export const position: Family[] = [
           'lowest we will go', 'lowest we can go', 'lowest we accept', 'lowest we will accept', 'most we pay',
           'most we will pay', 'most we would pay', 'highest we go', 'highest we will go', 'max we pay', 'where we stop',
           'we stop at', 'will not go below', 'will not go under', 'will not go above', 'will not go over',
+          // "If their price stays above ₹41 per Wp, then we stop": the level past which we stop, as a rule.
+          'stays|stay|is|goes|go|remains|remain above|over|below|under $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … ,? then we|i stop|walk|leave',
           'will not pay more than', 'not pay more than', 'never below', 'never above', 'nothing below', 'nothing above',
           // A limit said as a refusal or a superlative with its subject between ("not below €4,500", "the lowest fixed
           // fee at which I would accept", "the maximum the District will pay").
@@ -302,6 +304,8 @@ export const position: Family[] = [
           'settle at', 'settle around', 'ideal outcome', 'desired outcome', 'zielpreis', 'aspiration', 'good outcome',
           'success look like', 'happy at', 'happy with',
           'what i|we be after', 'want to end up',
+          // "If we close at ₹36.5 per Wp with O&M, then we have the deal we came for".
+          'the|a deal we came|come for', 'what we came|come for', 'the deal we want|are after',
           // A letter to oneself speaks to its writer: "What you're going for: $1,000 a day".
           'what i|we|you be go for', 'i|we be go for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'hope to end up', 'expect to end up', 'where we want to end up', 'end up at|around|near',
           'hope to land', 'plan to land', 'would like to land|settle|close|end up', 'want to settle', 'hope to settle', 'expect to settle',
@@ -348,6 +352,8 @@ export const position: Family[] = [
           // "Q: So what number goes in the offer?"
           'what number|figure|price goes|go in|into the|our? offer|proposal|quote|bid|tender', 'number|figure|price in|into the|our offer|proposal|quote',
           'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
+          // "If Karthik asks for our number first, then we say ₹34 per Wp".
+          'then? we|i say|name $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'our number first',
           'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table',
           // "Our ask is $60k", not "we ask them whether…" ("our" and "we" share a stem).
           'our ask be|of|at|:|—', 'our ask $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'asking price|rent|rate|fee|figure', 'einstieg', 'first proposal', 'lead with', 'put down',
