@@ -165,7 +165,7 @@ export const position: Family[] = [
           // Other buyers already in the pipe: "Delta Heritage MFB has asked for a proposal in May", "Oyo is at term-sheet stage".
           'have|has asked for a|our? proposal|quote|offer|pitch|demo|rfp|tender', 'at term sheet stage', 'at the term sheet stage',
           // The team goes elsewhere: "the onboarding team … moves straight to those two".
-          'team|crew|staff|engineers|people … move|moves|go|goes straight|directly? to|onto',
+          'team|crew|staff|engineers|people|recruiters|consultants|developers|designers|drivers|technicians|installers|nurses|lawyers … move|moves|go|goes straight|directly? to|onto',
           // People moved to other work: "put Lena and Marco on the Seetal Privatbank follow-on".
           'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],
@@ -306,6 +306,8 @@ export const position: Family[] = [
           'what i|we be after', 'want to end up',
           // "If we close at ₹36.5 per Wp with O&M, then we have the deal we came for".
           'the|a deal we came|come for', 'what we came|come for', 'the deal we want|are after',
+          // "What I want to walk out with is 18%".
+          'want to walk out with', 'walk out with # %|$|€|£|¥|₹',
           // A letter to oneself speaks to its writer: "What you're going for: $1,000 a day".
           'what i|we|you be go for', 'i|we be go for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'hope to end up', 'expect to end up', 'where we want to end up', 'end up at|around|near',
           'hope to land', 'plan to land', 'would like to land|settle|close|end up', 'want to settle', 'hope to settle', 'expect to settle',
