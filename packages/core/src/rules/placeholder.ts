@@ -78,10 +78,15 @@ function collect(plan: PlanModel, st: Statement): Hit[] {
     if (/^[Tt]odos?$/.test(word) && /^[ \t]+\p{Ll}/u.test(plan.text.slice(hit.end, hit.end + 3))) continue;
     // "carga base o ano todo, …": a lower-case "todo" after a word of the sentence closes "all year", it blanks nothing.
     if (/^todos?$/.test(word) && /\p{Ll}[ \t]+$/u.test(plan.text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
+    // "TODO(aylin): send the updated DPA draft to Noerr by 2025-12-05": a task with its owner, not a gap in the plan.
+    if (/^(?:TODO|FIXME)$/i.test(word) && OWNED_TASK.test(plan.text.slice(hit.end, hit.end + 40))) continue;
     add(hit.start - base, text.slice(hit.start - base, hit.end - base));
   }
   return hits;
 }
+
+// The owner of a task, right after its marker: "TODO(aylin):", "TODO @jonas:", "FIXME [Priya]".
+const OWNED_TASK = /^\s?(?:\(\s?@?[\p{L}][\p{L}.' -]{0,30}\)|\[\s?@?[\p{L}][\p{L}.' -]{0,30}\]|\s@[\p{L}][\p{L}.-]{0,30})\s?:?\s+\p{L}/u;
 
 const LETTER_OR_SPACE_THEN_STOP = new RegExp(`[${LETTERS}\\s][.!]$`);
 
@@ -132,7 +137,7 @@ export default defineRule<Options>({
     sources: [],
     fix: 'Replace the placeholder with the real value ("**Walk-away:** €280.000 per year" instead of "**Walk-away:** TBD"), or, if it cannot be known yet, move it to an "Open questions" section with who will find it out and by when. Fill in or delete empty sections.',
     details:
-      'The rule reads the plan\'s sentences, list items, table cells, headings, labelled values and frontmatter values (not code blocks or HTML comments). It reports, one finding each, at the placeholder itself: `TBD`, `TBC`, `TBA`, `TODO`, `FIXME`, runs of question marks standing alone (`???`, `Budget: ??` — but not "why??" at the end of a question), `?`, `…` or `❓` as the whole value of a label or cell (an emoji before a heading\'s words is decoration), `to follow` / `to be confirmed` / `to be determined` as a whole value or clause (including "n/a – to follow", "figures to follow"), bracketed instructions (`[fill in]`, `[insert amount]`, `[customer name]`, `[date?]`), template fields (`{{price}}`, `{amount}`), angle-bracket fields (`<amount>`, `<lowest price we accept>`), the fields the quick fixes of other rules insert (`[fill in: lowest price we accept]`, however long), masked numbers (`xxx`, `$XXX,XXX`, `€XXk`, `X%`, `XX/XX/2025`), blanks (`$____`) and `lorem ipsum`. The placeholder words come from the lexicon\'s `placeholder` concept; add your team\'s words under `vocabulary.placeholder` (they count wherever they stand). Ordinary words are safe: "toddler", "what to do if…", "XXL", task-list boxes `- [ ]`, real HTML such as `<br>`. A heading with nothing under it (no text and no sub-sections) is reported as an empty section unless `ignoreEmptySections` is set; a heading that carries its value (`## Target: $240k`) is not empty.',
+      'The rule reads the plan\'s sentences, list items, table cells, headings, labelled values and frontmatter values (not code blocks or HTML comments). It reports, one finding each, at the placeholder itself: `TBD`, `TBC`, `TBA`, `TODO`, `FIXME`, runs of question marks standing alone (`???`, `Budget: ??` — but not "why??" at the end of a question), `?`, `…` or `❓` as the whole value of a label or cell (an emoji before a heading\'s words is decoration), `to follow` / `to be confirmed` / `to be determined` as a whole value or clause (including "n/a – to follow", "figures to follow"), bracketed instructions (`[fill in]`, `[insert amount]`, `[customer name]`, `[date?]`), template fields (`{{price}}`, `{amount}`), angle-bracket fields (`<amount>`, `<lowest price we accept>`), the fields the quick fixes of other rules insert (`[fill in: lowest price we accept]`, however long), masked numbers (`xxx`, `$XXX,XXX`, `€XXk`, `X%`, `XX/XX/2025`), blanks (`$____`) and `lorem ipsum`. The placeholder words come from the lexicon\'s `placeholder` concept; add your team\'s words under `vocabulary.placeholder` (they count wherever they stand). Ordinary words are safe: "toddler", "what to do if…", "XXL", task-list boxes `- [ ]`, real HTML such as `<br>`, and a task marked with its owner (`TODO(aylin): send the DPA draft by 5 December`). A heading with nothing under it (no text and no sub-sections) is reported as an empty section unless `ignoreEmptySections` is set; a heading that carries its value (`## Target: $240k`) is not empty.',
     options: {
       type: 'object',
       additionalProperties: false,
