@@ -404,6 +404,10 @@ const REASON_PART = /^(?:the\s+)?(?:why|why so|why there|why that|rationale|reas
 // "Highest planned: CHF 7'780", "Lowest we plan to go", "Furthest planned step": where our planned moves end, not the walk-away.
 const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean)\b/;
 
+// Scripts whose words a plan may set beside an English label (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari).
+const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
+const OTHER_SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+/gu;
+
 /** An alias lookup built once per configuration. */
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
@@ -619,6 +623,14 @@ export class Vocabulary {
     // "Pénz / our money and who signs", "Mit akarnak ők / what the dealer wants and when": a label in two languages is
     // read half by half, each as a label of its own.
     const whole = tryKey(withoutParens);
+    // "底線 ceiling", "交渉の余地 concessions": a label in two scripts is read by its Latin words when the rest names nothing.
+    if (!whole && OTHER_SCRIPT.test(withoutParens)) {
+      const latin = withoutParens.replace(OTHER_SCRIPT_RUN, ' ').trim();
+      if (/\p{Script=Latin}{2}/u.test(latin)) {
+        const found = this.matchNow(latin, options);
+        if (found.length > 0) return found;
+      }
+    }
     const languages = withoutParens.split('/');
     if (!whole && languages.length === 2 && /\s$/.test(languages[0]!) && /^\s/.test(languages[1]!)) {
       for (const half of languages) for (const c of this.matchNow(half, { contained: false })) if (!out.includes(c)) out.push(c);
