@@ -81,7 +81,7 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
 }
 
 // The act of leaving the talks, which may come before what we then do ("I thank him, end the call and ring Lindenhof").
-const LEAVING = new Set(['thank', 'end', 'leave', 'walk', 'stop', 'close', 'decline', 'hang'].map((w) => stemWord(w)));
+const LEAVING = new Set(['thank', 'end', 'leave', 'walk', 'stop', 'decline', 'hang'].map((w) => stemWord(w)));
 
 /** A later action in the clause, after a comma or "and", that is no move in these talks and names another party. */
 function goesElsewhereAfter(rest: readonly Token[]): boolean {

@@ -34,6 +34,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'The no-deal case in other languages: "Als we niet tekenen", "Wenn wir nicht unterschreiben", "Si no firmamos", "Dacă nu ne înțelegem".',
       phrases: [
         // "Wenn wir keine Einigung finden", "geen akkoord", "si no llegamos a un acuerdo", "pas d'accord".
+        'si nos levantamos|vamos de la mesa', 'levantarnos de la mesa', 'se sairmos da mesa', 'si on quitte la table',
         'keine einigung', 'ohne einigung', 'kein abschluss', 'geen akkoord', 'zonder akkoord', 'sans accord', 'pas d accord', 'si no llegamos a un acuerdo', 'si no hay acuerdo', 'sin acuerdo', 'sem acordo', 'senza accordo', 'bez porozumienia',
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
         'si on ne signe pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',

@@ -261,7 +261,7 @@ export const position: Family[] = [
           // "If it dies:", "if it goes south", "If agreement … is not reached by 21 November".
           'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           // "…below it we're paying to host them. If it comes to that, we release the dates": the limit reached, pointed back to.
-          'if|should it come|comes to that|this', 'if that happen|happens',
+          'if|should it come|comes to that|this', 'if that happen|happens', 'leave|get up from the table', 'walk out',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
           'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get',
