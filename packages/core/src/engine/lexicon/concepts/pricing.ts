@@ -44,6 +44,8 @@ export const pricing: Family[] = [
           'not pay more', 'not pay that', 'not pay … much', 'pay less', 'paying less', 'no budget', 'not enough budget',
           // An increase we ask for, called out of reach: "16 % more for Deportes is impossible under the spending rule".
           '# % more … be impossible|unaffordable|unrealistic|too much', 'increase|rise|uplift … be impossible|unaffordable|too much',
+          // A rival's price quoted as the measure: "HarakaPay is only 8.50", "they only charge €9".
+          'be only $|€|£|¥|₹? #', 'only charge|charges|charging $|€|£|¥|₹? #',
           'budget be frozen', 'budget frozen', 'budget be cut', 'budget squeez*', 'competing|rival|competitor|incumbent price|pricing|quote|bid|offer',
           'quote|bid|price|offer|pricing|they come in … lower|cheaper|under|below|less', 'come in under',
           'quoted|quote|offer|bid|price # less|lower|cheaper|under|below', 'at # less|lower|cheaper', 'half the price', 'half our price',
