@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { hypotheticalAt, isPast } from '../engine/lexicon/index.js';
+import { hypotheticalAt, inConsequence, isPast } from '../engine/lexicon/index.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import { soundsUnknown } from '../engine/language.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
@@ -12,8 +12,9 @@ import type { PlanModel, Statement } from '../engine/plan/model.js';
 function standsOn(plan: PlanModel, t: Tagged, next: Map<Statement, Statement>): boolean {
   if (t.hit.negated) return false;
   if (t.statement.isQuestion) return answered(plan, t.statement, next);
-  if (plan.tags.conditional(t.statement)) return false;
   const tokens = plan.tags.tokens(t.statement);
+  // "If the talk turns to what we agree on, then we lead with it: both sides want…": the rule's consequence states it.
+  if (plan.tags.conditional(t.statement) && !inConsequence(tokens, t.hit.from)) return false;
   // "…; confirm at the meeting": a verb that opens its clause in the present is a to-do, though it stems like the
   // participle the lexicon means ("confirmed at the meeting", "agreed on the call").
   const first = tokens[t.hit.from];

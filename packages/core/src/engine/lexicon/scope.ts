@@ -213,3 +213,12 @@ export function negativeAsk(tokens: readonly Token[], from: number, to: number):
   }
   return false;
 }
+
+/**
+ * Whether the token at `index` stands in the consequence of an "if …, then …" rule, after its "then":
+ * "If the conversation turns to what we agree on, then we lead with it: both sides want…" states the ground.
+ */
+export function inConsequence(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) if (tokens[i]!.stem === 'then' && i > 0 && tokens[i - 1]!.mark) return true;
+  return false;
+}
