@@ -39,6 +39,10 @@ function questionParts(plan: PlanModel, s: Statement): Span[] {
     from = i + 1;
   }
   if (out.length > 0) return out;
+  // 'The question I want to ask him before we close: "Richard, if … is off the table, tell me tomorrow"': the words
+  // announced as the question, in quotes, are one whatever mark ends them.
+  const announced = ANNOUNCED_QUESTION.exec(s.text);
+  if (announced) return [[s.start + announced.index + announced[0].length - 1, s.end]];
   const tokens = plan.tags.tokens(s);
   for (const hit of plan.tags.hits(s, 'verify')) {
     if (hit.negated) continue;
@@ -54,6 +58,8 @@ function questionParts(plan: PlanModel, s: Statement): Span[] {
   }
   return out;
 }
+
+const ANNOUNCED_QUESTION = /\b(?:question|ask|asking)\b[^:"“\n]{0,60}:\s*["“]/i;
 
 const inside = (hit: TagHit, parts: Span[]): boolean => parts.some(([a, b]) => hit.start >= a && hit.end <= b);
 
