@@ -223,7 +223,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'supuestos', 'supuestos a verificar', 'hipótesis', 'hipotesis', 'antagelser', 'antagelser vi skal have bekræftet', 'antakelser', 'antaganden', 'aannames',
     'annahmen', 'předpoklady', 'predpoklady', 'varsayımlar', 'varsayimlar', 'ipotesi', 'premesse', 'pressupostos', 'hipóteses', 'hypothèses', 'hypotheses',
     'guesses', 'our guesses', 'my guesses', 'what i m guessing', 'what we re guessing', 'what i am guessing', 'what we are guessing', 'guesses i haven t checked', 'things i don t know', 'things we don t know', 'what i don t know', 'don t know yet',
-    'not facts yet', 'haven t checked', 'not yet verified',
+    'not facts yet', 'haven t checked', 'not yet verified', 'haven t confirmed', 'have not confirmed', 'things i haven t confirmed', 'things we haven t confirmed', 'need to check', 'to check before',
     // "Things I have not verified yet", "things i don't actually know yet", "Still to check".
     'not verified', 'not verified yet', 'have not verified', 'haven t verified', 'don t know yet', 'do not know yet', 'don t actually know', 'do not actually know',
     'still to check', 'still to verify', 'still to confirm', 'not checked yet', 'not confirmed yet', 'unconfirmed', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',

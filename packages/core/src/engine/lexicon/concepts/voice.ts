@@ -82,6 +82,8 @@ export const voice: Family[] = [
         phrases: [
           'verify', 'verification', 'confirm', 'confirmation', 'check', 'validate', 'validation', 'double check', 'cross check', 'find out',
           'clarify', 'probe', 'make sure', 'to be confirmed', 'unconfirmed', 'unverified', 'in writing', 'ask … directly|straight|outright|plainly',
+          // "Text her at 8", "ring him first thing", "WhatsApp Nadia tonight": a message to someone who knows.
+          'text|message|whatsapp|ring|phone|email|call her|him|them at|tonight|today|tomorrow|first|before|in', 'text|message|whatsapp her|him|them',
           'ask him|her|them', 'ask about', 'ask whether|if', 'ask … whether|if', 'ask for confirmation|proof|evidence|clarification', 'i|we will? ask', 'i|we will|shall|would|can also|then|first|again ask',
           'test it|this|that',
           // Asking an open question checks as well as asking whether: "ask how her fee is calculated", "ask when their quarter ends".
