@@ -85,6 +85,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    // Under the walk-away, what follows it: "What we do then:", "What happens then", "And then?".
+    'what we do then', 'what i do then', 'what we do after that', 'what happens then', 'what happens after that',
     'když to nevyjde', 'a když to nevyjde', 'pokud to nevyjde', 'b planı', 'b plani', 'plan b om det faller', 'als het niet doorgaat',
     // A tender we might not win: "If we are not appointed", "If we don't win the panel", "If we lose the bid".
     'if we are not appointed', 'if we are not selected', 'if we are not chosen', 'if we are not awarded', 'if we are not successful', 'if we aren t appointed', 'if we aren t selected',
