@@ -111,7 +111,9 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       if (prev >= 0 && MEASURED_AGAINST.test(tokens[prev]!.word)) continue;
       // "You" is the other side in most plans ("if you can't go lower…"); it is the reader of a briefing only beside an
       // order to them ("I want you to land at…, and don't go below €38,500"): a "you" in another clause leaves this one ours.
-      if (tags.speaker(st, hit) === 'they' || tokens.slice(clauseStart, clauseStop).some((t) => t.word === 'you' || t.word === 'your')) continue;
+      // "If their price stays above ₹41 per Wp, then we stop": their price is the subject, our stop is the limit.
+      const ours = tokens.slice(hit.from, hit.to).some((t) => t.stem === 'we' || t.stem === 'i');
+      if ((tags.speaker(st, hit) === 'they' && !ours) || tokens.slice(clauseStart, clauseStop).some((t) => t.word === 'you' || t.word === 'your')) continue;
       // "Nordlink's first quote": a named party's own number, not ours.
       if (NAMED_POSSESSIVE_BEFORE.test(clean.slice(Math.max(st.start, hit.start - 40), hit.start))) continue;
       // "The most they can pay is £120,000": the same words state their limit, not ours.

@@ -130,6 +130,8 @@ export const position: Family[] = [
       {
         why: 'Taking other work or another offer: what a seller does instead of this deal.',
         phrases: [
+          // "we stop and sign the PPA offer from Greenway Energy instead": another party's offer, taken instead.
+          'offer|quote|proposal|bid|tender from … instead', 'sign|take|accept the|their … offer|quote|proposal|deal … instead',
           'rather take', 'rather go with', 'rather move', 'rather keep', 'rather stay', 'rather sell', 'rather spend', 'rather put',
           'let them go to', 'let it go to', 'let this one go', 'let it go', 'take the other', 'take their offer', 'take the offer from',
           'say yes to', 'sell the capacity', 'sell the slot', 'sell the slots', 'give the slot', 'offer the slot', 'other buyer', 'another buyer',
