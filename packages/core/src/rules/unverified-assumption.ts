@@ -76,6 +76,8 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
     if (masked[at] === ' ' && st.text[at] !== ' ') continue;
     // Negated ("we do not assume", "never guess"); words after an adverb do not undo it ("probably won't budge").
     if (negatedAt(tokens, hit.from) || NOTHING_STEMS.has(tokens[hit.to]?.stem ?? '')) continue;
+    // "If we think about their money, then…": thinking about a topic weighs it; it believes nothing.
+    if (tokens[hit.to - 1]?.stem === 'think' && ['about', 'through', 'ahead'].includes(tokens[hit.to]?.stem ?? '')) continue;
     const firstWord = tokens[hit.from]!.stem;
     // "put my thinking on paper": a possessive before a gerund is a noun, not "I think"; "my feeling is they'll…" still guesses.
     if ((tokens[hit.from]!.word === 'my' || tokens[hit.from]!.word === 'our') && /ing$/.test(tokens[hit.from + 1]?.word ?? '') && tokens[hit.to]?.stem !== 'be') continue;

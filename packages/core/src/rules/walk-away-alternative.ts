@@ -54,9 +54,15 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
     // the Yatala pre-lease"), where what follows is no consequence ("above that, we blow the budget").
     const threshold = THRESHOLD_WORDS.has(tokens[n.from]!.word);
     if (n.negated || n.from > 2 || !(threshold || CONDITION_STEMS.has(tokens[n.from]!.stem) || tokens[n.from]!.word === 'failing') || plan.tags.speaker(st, n) === 'they') continue;
+    // "If we end up walking away, then you and Mei Xin move onto the Changi account": after our own walking, "you" is
+    // the colleague the plan is written to.
+    const weWalk = tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i');
     for (let i = n.to; i < Math.min(tokens.length - 2, n.to + 16); i++) {
-      if (!(tokens[i]!.mark && tokens[i]!.stem === ',') || !/^(?:we|i)$/.test(tokens[i + 1]!.stem)) continue;
-      const clause = tokens.slice(i + 2);
+      if (!(tokens[i]!.mark && tokens[i]!.stem === ',')) continue;
+      let subject = i + 1;
+      if (tokens[subject]?.stem === 'then') subject++;
+      if (!/^(?:we|i)$/.test(tokens[subject]?.stem ?? '') && !(weWalk && tokens[subject]?.stem === 'you')) continue;
+      const clause = tokens.slice(subject + 1);
       const end = clause.findIndex((t) => t.mark && t.stem !== ',');
       const rest = end < 0 ? clause : clause.slice(0, end);
       if (rest.length < 3) return false;

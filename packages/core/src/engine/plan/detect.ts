@@ -26,6 +26,8 @@ const TEACHING_TITLE =
 const TEACHING_TITLE_OTHER =
   /(?<![\p{L}])(?:šablona|sablona|vzor|szablon|wzór|wzor|sjabloon|vorlage|leitfaden|richtlinie|handbuch|handleiding|richtlijn|plantilla|guía|guia|modèle|modele|manuale|linee guida|szabályzat|szabalyzat|útmutató|utmutato|sablon|șablon|şablon|ghid|regulamin|instrukcja|směrnice|smernice|metodika|шаблон|інструкція|политика|політика)(?![\p{L}])/iu;
 
+const POSITION_CONCEPTS: ReadonlySet<string> = new Set(['walk-away', 'target', 'opening', 'budget', 'concessions']);
+
 // Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
 const REPORT_TITLE =
   /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
@@ -70,7 +72,8 @@ export function detectPlan(input: DetectInput): Detection {
     you += count(own, YOU);
     we += count(own, WE);
   }
-  const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money')).length;
+  // Figures a plan stands on: money, or a rate where the deal is priced in percent ("Fees are % of base salary").
+  const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money' || (a.kind === 'percent' && POSITION_CONCEPTS.has(f.concept)))).length;
   const fmTitle = typeof fm['title'] === 'string' ? fm['title'] : '';
   const titles = [input.title ?? '', fmTitle].filter(Boolean);
   if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t)) && !(concreteFacts >= 3 && we > you)) {

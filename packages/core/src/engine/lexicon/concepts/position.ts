@@ -309,7 +309,7 @@ export const position: Family[] = [
           'success look like', 'happy at', 'happy with',
           'what i|we be after', 'want to end up',
           // "If we close at ₹36.5 per Wp with O&M, then we have the deal we came for".
-          'the|a deal we came|come for', 'what we came|come for', 'the deal we want|are after',
+          'the|a deal|result|outcome we came|come for', 'what we came|come for', 'the deal we want|are after',
           // "What I want to walk out with is 18%", "What I want to come away with is €48,000".
           'want to walk out with', 'walk out with # %|$|€|£|¥|₹', 'want to come away with', 'come away with $|€|£|¥|₹|#',
           // A letter to oneself speaks to its writer: "What you're going for: $1,000 a day".
@@ -359,7 +359,7 @@ export const position: Family[] = [
           'what number|figure|price goes|go in|into the|our? offer|proposal|quote|bid|tender', 'number|figure|price in|into the|our offer|proposal|quote',
           'i|we will|would|shall? ask for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'i|we will|would|shall? propose $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'we ask for',
           // "If Karthik asks for our number first, then we say ₹34 per Wp".
-          'then? we|i say|name $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'our number first',
+          'then? we|i say|name $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'then? we|i say|name # %', 'our number first', 'ask for our fee|rate|price|number',
           'put $|€|£|¥|₹|usd|eur|gbp|chf|inr? # … on the table',
           // "Our ask is $60k", not "we ask them whether…" ("our" and "we" share a stem).
           'our ask be|of|at|:|—', 'our ask $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'asking price|rent|rate|fee|figure', 'einstieg', 'first proposal', 'lead with', 'put down',
