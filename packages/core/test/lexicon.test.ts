@@ -225,7 +225,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'put … capacity|line|lines|cell|cells|shift|shifts|machines|press|presses on|onto|into',
     'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
     'contract|job|project|retainer|season|work start|begin in|on|next|this|from|after|soon|later|anyway|then',
-    'team|crew|staff|engineers|people … move|moves|go|goes straight|directly? to|onto',
+    'team|crew|staff|engineers|people|recruiters|consultants|developers|designers|drivers|technicians|installers|nurses|lawyers … move|moves|go|goes straight|directly? to|onto',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>
@@ -297,4 +297,24 @@ describe('a prefix slot takes the words it was written for, not shorter ones', (
     ['offend*', 'the offer'],
     ['commit*', 'common ground'],
   ])('%s does not match %s', (entry, text) => expect(matches(entry, text)).toBe(false));
+});
+
+// A word that is also a currency code ("lei" is the Romanian leu, "kr" the crown) is read as a money mark, so an entry
+// that lists it as a word ("ley|lei|legge" for the law) matches every amount. A money slot says so with a sign beside it.
+describe('no entry word is a currency code by accident', () => {
+  const SIGNS = new Set(['$', '€', '£', '¥', '₹', '#']);
+  const accidental = FAMILIES.flatMap((f) =>
+    f.groups.flatMap((g) =>
+      g.phrases.filter((p) =>
+        p.split(/\s+/).some((slot) => {
+          const alts = slot.replace(/\?$/, '').split('|');
+          return alts.some((a) => !SIGNS.has(a) && tokenize(a).some((t) => t.stem === '$')) && !alts.some((a) => SIGNS.has(a));
+        }),
+      ),
+    ),
+  );
+  it('every slot that holds a currency code also holds a currency sign', () => {
+    const words = accidental.flatMap((p) => p.split(/\s+/).flatMap((slot) => slot.replace(/\?$/, '').split('|')).filter((a) => tokenize(a).some((t) => t.stem === '$')));
+    expect(words).toEqual([]);
+  });
 });

@@ -65,6 +65,10 @@ export const openness: Family[] = [
           'minimum wage', 'statutory wage|wages|increase|increases|minimum', 'sectoral determination', 'wage determination', 'award rate|rates',
           // A deadline a funder or a regulator sets for us: "the operating agreement has to be signed by March 14, or the provincial
           // cost share is at risk"; a certificate in renewal: "A certificação FSC está em reauditoria".
+          // The law in the plan's other language ("Ley de Torres", "Lei", "Gesetz"), a filing the law makes compulsory, and a
+          // third party's requirement the deal must meet ("Northbeam's first-look deal requires that…").
+          'ley|leyes|legge|gesetz|loi|prawo|zákon|zakon', 'mandatory|compulsory|statutory notice|notification|permit|permits|filing|consultation|approval|approvals|registration',
+          'require|requires that', 'first look deal|agreement', 'the|our|their|its … requirement|requirements',
           'cost share|funding|grant|subsidy … at risk', 'operating agreement', 'funding agreement', 'grant agreement', 'certificação', 'certificado', 'zertifikat', 'certificat', 'certificado|certificação|certification … reaudit*|renov*|renewal|lapse*|expired|expires',
           'framework max|maximum|cap|ceiling|terms|rules|conditions', 'framework price cap', 'lou', 'procurement act|law|rules|regulations', 'public procurement',
           // Tax the law makes us deduct, and a lender's conditions: "we deduct income tax at source", "the bank added a condition".
