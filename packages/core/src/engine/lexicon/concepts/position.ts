@@ -311,7 +311,7 @@ export const position: Family[] = [
           // "If we close at ₹36.5 per Wp with O&M, then we have the deal we came for".
           'the|a deal|result|outcome we came|come for', 'what we came|come for', 'the deal we want|are after',
           // "What I want to walk out with is 18%", "What I want to come away with is €48,000".
-          'want to walk out with', 'walk out with # %|$|€|£|¥|₹', 'want to come away with', 'come away with $|€|£|¥|₹|#',
+          'want to walk out with', 'walk out with # %|$|€|£|¥|₹', 'want to come away with', 'come away with $|€|£|¥|₹|#', 'like|want to come out with', 'come out with $|€|£|¥|₹|#',
           // A letter to oneself speaks to its writer: "What you're going for: $1,000 a day".
           'what i|we|you be go for', 'i|we be go for $|€|£|¥|₹|usd|eur|gbp|chf|inr? #', 'hope to end up', 'expect to end up', 'where we want to end up', 'end up at|around|near',
           'hope to land', 'plan to land', 'would like to land|settle|close|end up', 'want to settle', 'hope to settle', 'expect to settle',

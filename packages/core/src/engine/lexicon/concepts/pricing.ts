@@ -247,7 +247,7 @@ export const pricing: Family[] = [
           // Giving a figure at once: "Offer the 3,6 % (€ 15,00) straight away", "offer $380,000 right away", "we match +8 on the
           // spot", "GO STRAIGHT TO STEP 1 BELOW (−100 000 ON THE SPOT)".
           'offer|concede the|a? # %|percent', 'offer|concede $|€|£|¥|₹ # … right|straight away', 'offer|concede $|€|£|¥|₹ # … immediately|on the spot',
-          'match $|€|£|¥|₹? # on the spot|immediately|now', 'match $|€|£|¥|₹? # right|straight away', '# on the spot',
+          'drop|cut|knock|shave # %|percent on|off|from', 'match $|€|£|¥|₹? # on the spot|immediately|now', 'match $|€|£|¥|₹? # right|straight away', '# on the spot',
           'go|jump|move|skip straight|directly|right to step|rung #', 'straight to step|rung #',
           // "We cut another 5 %", "knock 3% off", "shave a further 2%": a cut of ours, sized as a share of the price.
           'we|i will|can|would|could|then? cut|knock|shave|take|drop a|an|another|further|extra? # %|percent', 'knock|shave|take … # %|percent off',
