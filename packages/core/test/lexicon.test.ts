@@ -226,6 +226,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
     'contract|job|project|retainer|season|work start|begin in|on|next|this|from|after|soon|later|anyway|then',
     'team|crew|staff|engineers|people|recruiters|consultants|developers|designers|drivers|technicians|installers|nurses|lawyers … move|moves|go|goes straight|directly? to|onto',
+    'drop|cut|knock|shave # %|percent on|off|from',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>

@@ -36,6 +36,8 @@ function saysSomething(plan: PlanModel, fact: Fact): boolean {
   return affirmed || !denied;
 }
 
+// Someone else acting, as the value opens: "the fideicomiso adjusts our certificates", "their board reopens the tender".
+const THIRD_PARTY_ACTS = /^\W*(?:the|their|its)\s+\p{L}+(?:\s+\p{L}+)?\s+\p{L}+s\b/iu;
 // A value that gives a reason or a consequence: "because…", "since…", "the rent would exceed…" (not "we would rather…").
 const REASON_VALUE = /^\W*(?:because|since|as|given)\b|\bwould\b(?!\s+(?:rather|sooner|then|instead))/i;
 const NAMES = new PhraseSet(ALTERNATIVE_NAMES.phrases);
@@ -186,7 +188,10 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
     const words = value.match(/\p{L}{2,}/gu) ?? [];
     // "Above this we do not sign: the rent would exceed the approved budget" gives the reason for the case, not what
     // we do then: a value that explains ("because…", "…would exceed…") names no alternative unless the lexicon reads one.
-    const explains = REASON_VALUE.test(value) && !plan.tags.hits(st, 'alternative').some((h) => !h.negated && h.start > labelEnd);
+    // "Without the cap, no deal: the fideicomiso adjusts our certificates by ICC…": someone else's act after the case is
+    // what goes wrong, unless the lexicon reads an alternative in it ("No deal: the team moves to the Orwell job").
+    const consequence = REASON_VALUE.test(value) || THIRD_PARTY_ACTS.test(value);
+    const explains = consequence && !plan.tags.hits(st, 'alternative').some((h) => !h.negated && h.start > labelEnd);
     if (noDeal.some(isCase) && plan.tags.speaker(st, noDeal.find(isCase)) !== 'they' && words.some((w) => !UNITS.test(w)) && !explains) return true;
   }
   // The label of an alternative fact ("Plan B: none") was judged with its fact; its words prove nothing.
