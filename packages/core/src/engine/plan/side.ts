@@ -76,7 +76,12 @@ export function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
 
 /** The first money amount of the first fact of each of our positions, when all three are alike (currency and unit). */
 function positionOrder(facts: readonly Fact[]): Side | undefined {
-  const first = (concept: string) => facts.find((f) => f.concept === concept && f.source !== 'frontmatter' && f.amounts.some((a) => a.kind === 'money'))?.amounts.find((a) => a.kind === 'money');
+  // The first in the document, whichever kind of fact states it.
+  const first = (concept: string) =>
+    facts
+      .filter((f) => f.concept === concept && f.source !== 'frontmatter' && f.amounts.some((a) => a.kind === 'money'))
+      .sort((a, b) => a.label.start - b.label.start)[0]
+      ?.amounts.find((a) => a.kind === 'money');
   const w = first('walk-away');
   const t = first('target');
   const o = first('opening');
