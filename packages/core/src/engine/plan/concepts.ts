@@ -395,7 +395,7 @@ const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)
 const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Opening|First|Final|Best|New|Latest|Revised|Initial|Current)\b)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}\s+(?:first|latest|last|current|initial|opening|revised|new|final)\s+(?:quote|offer|bid|price|proposal|ask|counter(?:offer)?)\b/u;
 
 // "Our estimate of Altavista's walk-away", "My read of their ceiling": our guess at their number.
-const ESTIMATE_OF_THEIRS = /^[\s*_]*(?:our|my)?\s*(?:best\s+)?(?:estimate|guess|read|view|reading|sense)\s+(?:of|on)\s+(?:their|the other side['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s)\s/iu;
+const ESTIMATE_OF_THEIRS = /^[\s*_]*(?:(?:our|my)\s+)?(?:best\s+)?(?:estimate|guess|read|view|reading|sense)\s+(?:of|on)\s+(?:their|the other side['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s)\s/iu;
 
 /** A label that opens with the other side's name for itself ("Their ask", "Supplier's target", "Nordlink's first quote") is about their numbers. */
 // A bilingual label names their side in either half ("¿Qué ha pedido el proveedor? / What is their ask?").
