@@ -248,6 +248,12 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   const merged = mergeSpans(covered);
   const seen = new Set<object>();
   const position = new Map(plan.statements.map((s, i) => [s, i]));
+  // The list items from statement `from` on, while `keep` holds: the list that answers a challenge.
+  const itemsFrom = (from: number, keep: (s: Statement) => boolean): Statement[] => {
+    const out: Statement[] = [];
+    for (let i = from; i < plan.statements.length && plan.statements[i]!.item && keep(plan.statements[i]!); i++) out.push(plan.statements[i]!);
+    return out;
+  };
   for (const st of plan.statements) {
     if (st.kind === 'heading' || insideAny(merged, st.start)) continue;
     const hits = tagHits(plan, st, 'price-challenge');
@@ -274,9 +280,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
       after = plan.statements[position.get(after!)! + 1];
       // A bold speaker line may start a part of its own; the reply is still the message under it.
       if (after?.item) {
-        const reply: Statement[] = [];
-        for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && plan.statements[i]!.section === after.section; i++) reply.push(plan.statements[i]!);
-        next = { statements: reply };
+        const section = after.section;
+        next = { statements: itemsFrom(position.get(after)!, (s) => s.section === section) };
         after = undefined;
       }
     }
@@ -285,26 +290,16 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     // "9) IF OWNERS SAY "15.25 IS FAR BELOW MARKET"" as a numbered title, with the bullets under it: a numbered item that
     // states only the challenge leads into the list after it, as a title does.
     if (!next && top && top.ordered && !st.row && after?.item && after.item !== top && !after.item.ordered && after.start >= top.end && /(?::|["”»])\s*[*_]*$/.test(last.text)) {
-      const list: Statement[] = [];
-      for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && !plan.statements[i]!.item!.ordered; i++) list.push(plan.statements[i]!);
-      next = { statements: list };
+      next = { statements: itemsFrom(position.get(after)!, (s) => !s.item!.ordered) };
     }
     if (!next && !top && !st.row && after?.item && after.section === st.section && /(?::|["”»])\s*[*_]*$/.test(last.text)) {
-      const list: Statement[] = [];
-      for (let i = position.get(after)!; i < plan.statements.length && plan.statements[i]!.item && plan.statements[i]!.section === st.section; i++) list.push(plan.statements[i]!);
-      next = { statements: list };
+      next = { statements: itemsFrom(position.get(after)!, (s) => s.section === st.section) };
     }
     if (!top && !st.row && after && after.kind === 'prose' && (after.section === st.section || speaker) && !plan.within(after.start, 'concessions')) {
       if (!isLeadIn(plan, after)) next = { statements: paragraphOf(plan, after, position.get(after)!) };
       // "The Authority's response:" and the list under it answer the challenge stated just before.
       else if (/:\s*$/.test(after.text) && tagHits(plan, after, 'price-challenge').length === 0) {
-        const list = [after];
-        for (let i = position.get(after)! + 1; i < plan.statements.length; i++) {
-          const s = plan.statements[i]!;
-          if (!s.item || s.section !== st.section) break;
-          list.push(s);
-        }
-        next = { statements: list };
+        next = { statements: [after, ...itemsFrom(position.get(after)! + 1, (s) => s.section === st.section)] };
       }
     }
     list.push({ anchor: hits[0]!, units: [{ statements }], loose: true, next });

@@ -387,6 +387,8 @@ const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'l
   .join('|');
 const THEIRS_RE = new RegExp(String.raw`^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:${THEIR_WORDS}|their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)(?![\p{L}\p{N}])`, 'u');
 const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
+/** The three numbers of our position, which a figure states: walk-away, target, opening. */
+export const OUR_NUMBERS: ReadonlySet<Concept> = new Set<Concept>(['walk-away', 'target', 'opening']);
 
 // "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.
 const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure)\b/u;
@@ -411,8 +413,9 @@ const REASON_PART = /^(?:the\s+)?(?:why|why so|why there|why that|rationale|reas
 const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean)\b/;
 
 // Scripts whose words a plan may set beside an English label (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari).
-const OTHER_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]/u;
-const OTHER_SCRIPT_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]+/gu;
+const OTHER_SCRIPT_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]`;
+const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_CLASS, 'u');
+const OTHER_SCRIPT_RUN = new RegExp(`${OTHER_SCRIPT_CLASS}+`, 'gu');
 
 /** An alias lookup built once per configuration. */
 export class Vocabulary {
@@ -536,7 +539,7 @@ export class Vocabulary {
     if (words.length < 2 || words.length > 3) return undefined;
     const rest = words.filter((w) => !MEASURE_NOUNS.has(w));
     if (rest.length !== 1) return undefined;
-    const found = this.map.get(rest[0]!)?.filter((c) => c === 'walk-away' || c === 'target' || c === 'opening');
+    const found = this.map.get(rest[0]!)?.filter((c) => OUR_NUMBERS.has(c));
     return found && found.length > 0 ? found : undefined;
   }
 
@@ -609,7 +612,7 @@ export class Vocabulary {
     if (REASON_TAIL.test(withoutParens)) {
       const trimmed = withoutParens.trimEnd();
       const head = trimmed.slice(0, Math.max(0, trimmed.lastIndexOf(' ')));
-      if (this.matchNow(head, { contained: false }).some((c) => c === 'walk-away' || c === 'target' || c === 'opening')) return [];
+      if (this.matchNow(head, { contained: false }).some((c) => OUR_NUMBERS.has(c))) return [];
     }
     // "Reserve steps, only against something in return", "3.5 Planned steps above the opening, each only against a
     // return": a remark after the comma qualifies the label; the head names the part.

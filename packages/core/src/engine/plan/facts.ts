@@ -8,7 +8,7 @@ import { type LineIndex, type Span, wordCount } from '../text.js';
 import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import { namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
+import { OUR_NUMBERS, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
 import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 
@@ -343,7 +343,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // Not inside a list, where "Max €1.75m if all three go" is a step of something else.
       const bare = !labelSpan && !m && !p.item ? SHORTHAND_LABEL.exec(lineText.slice(labelBase - line.start)) : null;
       // "Max €1.75m if all three go": an ordinary word before a figure sums something up; only a position's name labels it.
-      if (bare && !/^(?:max|min|maximum|minimum|total|cap|top|limit|up|down|from|to)$/i.test(bare[2]!) && shortName(bare[2]!, vocabulary).some((c) => c === 'walk-away' || c === 'target' || c === 'opening')) {
+      if (bare && !/^(?:max|min|maximum|minimum|total|cap|top|limit|up|down|from|to)$/i.test(bare[2]!) && shortName(bare[2]!, vocabulary).some((c) => OUR_NUMBERS.has(c))) {
         const labelStart = labelBase + bare[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + bare[2]!.length };
         valueSpan = { start: labelStart + bare[2]!.length + bare[3]!.length, end: line.end };
@@ -361,7 +361,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
               a.start < labelSpan!.end &&
               // "opn 132k = list price v7", "WA 96k — below that no margin": a bare figure after a known short name.
               (a.kind === 'money' ||
-                (a.kind === 'number' && shortName(clean.slice(labelSpan!.start, a.start), vocabulary).some((c) => c === 'walk-away' || c === 'target' || c === 'opening'))),
+                (a.kind === 'number' && shortName(clean.slice(labelSpan!.start, a.start), vocabulary).some((c) => OUR_NUMBERS.has(c)))),
           )
         : undefined;
       if (labelAmount) {
@@ -401,7 +401,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
         // "Oferta inicial del Contratista / Contractor's first offer: 318,60 €": their number, never our position.
-        if (namesTheirSide(labelText)) concepts = concepts.filter((c) => c !== 'walk-away' && c !== 'target' && c !== 'opening' && c !== 'alternative');
+        if (namesTheirSide(labelText)) concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) && c !== 'alternative');
       }
       const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
       // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
@@ -550,7 +550,7 @@ export function tableFacts(ctx: FactContext): Fact[] {
       const named = (headerConcepts[at] ?? []).length === 0 ? [...vocabulary.match(name.text), ...(tail ? vocabulary.match(tail) : [])] : [];
       const value = r.cells[at + 1];
       for (const concept of new Set(named)) {
-        if ((concept !== 'walk-away' && concept !== 'target' && concept !== 'opening') || !value || !amountsIn(value).some((a) => a.kind === 'money')) continue;
+        if (!OUR_NUMBERS.has(concept) || !value || !amountsIn(value).some((a) => a.kind === 'money')) continue;
         facts.push({ concept, source: 'table', label: { ...name, text: name.text }, value: { ...value }, scope: { start: r.start, end: r.end }, amounts: amountsIn(value), section: r.section });
       }
       continue;
@@ -704,12 +704,11 @@ function positionByKeyword(label: string, vocabulary: Vocabulary): Concept[] {
   if (words.length < 2 || words.length > 3 || namesTheirSide(label) || givesReason(label)) return [];
   // "Lose or walk → Helvion": events joined up name the case we fall back in, not our limit.
   if (/\s(?:or|and|if|when)\s/i.test(label)) return [];
-  const keep = (c: Concept) => c === 'walk-away' || c === 'target' || c === 'opening';
   // "Framework cap", "Liability cap": a cap on something else; only "Cap" alone is our ceiling.
   if (/^caps?$/i.test(words[words.length - 1]!)) return [];
-  const last = vocabulary.match(words[words.length - 1]!).filter(keep);
+  const last = vocabulary.match(words[words.length - 1]!).filter((c) => OUR_NUMBERS.has(c));
   if (last.length > 0) return last;
-  return words.slice(1).every((w) => /^[A-Z0-9]{2,6}$/.test(w)) ? vocabulary.match(words[0]!).filter(keep) : [];
+  return words.slice(1).every((w) => /^[A-Z0-9]{2,6}$/.test(w)) ? vocabulary.match(words[0]!).filter((c) => OUR_NUMBERS.has(c)) : [];
 }
 
 // Position questions the lexicon recognises in a Q&A plan; the no-deal case asks for our alternative.

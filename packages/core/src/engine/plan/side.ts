@@ -3,6 +3,7 @@
  * buyer)", "we are buying") or read from the plan's own words.
  */
 import type { TagIndex } from './tags.js';
+import { comparable } from '../numbers.js';
 import type { Fact, FrontmatterInfo, Side } from './model.js';
 
 const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
@@ -85,7 +86,7 @@ function positionOrder(facts: readonly Fact[]): Side | undefined {
   const w = first('walk-away');
   const t = first('target');
   const o = first('opening');
-  if (!w || !t || !o || w.currency !== t.currency || t.currency !== o.currency || w.unit !== t.unit || t.unit !== o.unit) return undefined;
+  if (!w || !t || !o || !comparable(w, t) || !comparable(t, o)) return undefined;
   if (w.value < t.value && t.value < o.value) return 'seller';
   if (w.value > t.value && t.value > o.value) return 'buyer';
   return undefined;
