@@ -1,9 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { PhraseSet, StemView, stemWord, type TagHit, type Token } from '../engine/lexicon/index.js';
+import { PhraseSet, StemView, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
-import { CONDITION_STEMS, NOT_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
+import { CONDITION_STEMS, CONTACT_STEMS, LEAVING_STEMS, NOT_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
 
 /*
  * The words live in the lexicon (`concepts/position.ts`): `alternative` (names such as BATNA or
@@ -72,7 +72,7 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       // "we sign the Yatala pre-lease": signing with someone named is signing elsewhere, not closing this deal.
       const elsewhere = /^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#');
       // "I thank him, end the call politely and ring Lindenhof back": leaving first, then going to someone else by name.
-      if (!first.done && first.value.from === 0 && !elsewhere) return LEAVING.has(rest[0]!.stem) && goesElsewhereAfter(rest);
+      if (!first.done && first.value.from === 0 && !elsewhere) return LEAVING_STEMS.has(rest[0]!.stem) && goesElsewhereAfter(rest);
       const consequence = CONSEQUENCE.matches(new StemView(rest)).next();
       if (threshold && !consequence.done && consequence.value.from === 0) return false;
       // The first action decides ("we sign the Yatala pre-lease, give notice at Pinkenba…").
@@ -88,17 +88,14 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
   return false;
 }
 
-// The act of leaving the talks, which may come before what we then do ("I thank him, end the call and ring Lindenhof").
-const LEAVING = new Set(['thank', 'end', 'leave', 'walk', 'stop', 'decline', 'hang'].map((w) => stemWord(w)));
-
 /** A later action in the clause, after a comma or "and", that is no move in these talks and names another party. */
 function goesElsewhereAfter(rest: readonly Token[]): boolean {
   for (let i = 1; i < rest.length - 1; i++) {
     if (!((rest[i]!.mark && rest[i]!.stem === ',') || rest[i]!.stem === 'and' || rest[i]!.stem === 'then')) continue;
     const action = rest.slice(i + 1);
-    if (action.length < 2 || LEAVING.has(action[0]!.stem)) continue;
+    if (action.length < 2 || LEAVING_STEMS.has(action[0]!.stem)) continue;
     const talking = TALKING.matches(new StemView(action)).next();
-    if (!talking.done && talking.value.from === 0 && !['call', 'ring', 'phone', 'email'].includes(action[0]!.stem)) continue;
+    if (!talking.done && talking.value.from === 0 && !CONTACT_STEMS.has(action[0]!.stem)) continue;
     if (action.slice(1, 4).some((t) => t.capital && t.stem !== '#')) return true;
   }
   return false;

@@ -50,6 +50,11 @@ export const REASON_LINK_STEMS = stems('since', 'because', 'as', 'given', 'so', 
 /** Prepositions that tie a word to the one before ("happy with", "compared to"). */
 export const PREPOSITION_STEMS = stems('with', 'for', 'to', 'of', 'on', 'in', 'by', 'from', 'about', 'at', 'into', 'onto', 'over', 'under');
 
+/** Leaving the talks, which may come before what we do next: "I thank him, end the call and ring Lindenhof back". */
+export const LEAVING_STEMS = stems('thank', 'end', 'leave', 'walk', 'stop', 'decline', 'hang');
+/** Getting in touch with someone: "ring Lindenhof back", "call the runner-up", "email Sabine". */
+export const CONTACT_STEMS = stems('call', 'ring', 'phone', 'email');
+
 /** "Above it", "below that", "past this": our limit read as a threshold. */
 export const THRESHOLD_WORDS: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under', 'past', 'beyond']);
 
