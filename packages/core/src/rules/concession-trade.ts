@@ -6,7 +6,7 @@ import { subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
-import { QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
+import { MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -15,6 +15,12 @@ import { QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon
 // "→", "->", "=>", "⇄", "↔": a give pointing at its get; "←", "<-": the get pointing back at its give
 // ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
 const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
+// "96,50 → 99,50", "$167,500 -> $173,500:": an arrow from a figure to a figure, ending there (no words of a get after it).
+// "+$6,000", "(+0.20)": a signed figure.
+const SIGNED_FIGURE = /[(]?[+−-]\s?(?:[A-Z]{1,3}\$|[$€£¥₹₺₦₱₫]|[A-Z]{3}\s?)?\d[\d.,']*\s?[kKmM%]?[)]?/g;
+// What is left of a step once its figures are gone, when it is only their asking: ": if they push", "— if pressed".
+const ONLY_ON_ASKING = /^[\s:—–+−$€£¥₹()-]*(?:only\s+)?(?:if|when)\s+(?:(?:they|he|she|\p{Lu}\p{L}+)\s+(?:really\s+|still\s+)?(?:push|pushes|ask|asks|insist|insists|press|presses|complain|complains)(?:\s+(?:hard|back|for it|again))?|pressed|pushed|asked|needed|necessary)[\s.!]*$/u;
+const FIGURE_TO_FIGURE = /(?<![\d.,'])\d[\d.,']*\s?[kKmM%]?\s{0,2}(?:→|->|=>|⟶)\s{0,2}(?:[A-Z]{1,3}\$|[$€£¥₹₺₦₱₫]|[A-Z]{3}\s?)?\d[\d.,']*\s?[kKmM%]?(?![\d.,']?\d)(?=\s{0,2}(?:[:;)(|/]|[,.](?!\d)|$|per\b))/g;
 
 /** Tag hits in a piece of text that is not a statement of its own (a cell, a title, a label). */
 function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHit[] {
@@ -110,8 +116,10 @@ function isLeadIn(plan: PlanModel, st: Statement): boolean {
 /** A sub-section title or lead-in line about what we get ("What we ask for", "In return") or what we hold. */
 function kindOf(plan: PlanModel, start: number, text: string): 'gets' | 'hold' | undefined {
   if (HOLD_PART.test(text)) return 'hold';
-  if (hasTag(plan, start, text, 'get') && !hasTag(plan, start, text, 'give')) return 'gets';
-  if (textHits(plan, start, text, 'get').some((g) => g.to - g.from > 1)) return 'gets';
+  // "Three steps, each traded:" says the gives below are traded; it lists no gets itself.
+  const gets = textHits(plan, start, text, 'get').filter((g) => !/^trad/i.test(plan.text.slice(g.start, g.end)));
+  if (gets.length > 0 && !hasTag(plan, start, text, 'give')) return 'gets';
+  if (gets.some((g) => g.to - g.from > 1)) return 'gets';
   return undefined;
 }
 
@@ -299,6 +307,10 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
     if (row.cells.some((c) => getLabelAt(plan, c.start, c.text))) return true;
   }
   // An arrow pointing from the give to its get is notation, not words: "5% off → a case study", "+€0.15 ↔ dock hours".
+  // "+$6,000 → $173,500: if they push": a step from one figure to the next given only on their asking has no get; the
+  // arrow is the step, not a trade.
+  const first = unit.statements[0];
+  if (unit.statements.length === 1 && first && ONLY_ON_ASKING.test(first.text.replace(FIGURE_TO_FIGURE, ' ').replace(SIGNED_FIGURE, ' '))) return false;
   if (unit.statements.some((st) => ARROW.test(st.text))) return true;
   if (unit.statements.some((st) => theyDoThenWe(st.text))) return true;
   // "Move to AED 4,480,000 (−120,000) **if** payment terms go from 90 days to 45 days": a condition on our move is what
@@ -357,6 +369,9 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
   // "Chen will probably drop the tooling charge": what they give is not a concession of ours.
   const ours = (st: Statement) => (h: TagHit) => outsideLabel(h) && !givenByThem(plan, st, h);
+  // "+$6,000 → $173,500: if they push": a step of the price made on their asking is a give, whatever its words.
+  const first = unit.statements[0];
+  if (first && MOVE_SHAPE.test(first.text) && CONDITION_ASKING.test(first.text) && plan.amountsIn(first).some((a) => a.kind === 'money')) return false;
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(ours(st)) || plan.tags.hits(st, 'price-cut').some(ours(st)));
 }
 

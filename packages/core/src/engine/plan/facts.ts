@@ -53,6 +53,8 @@ const RUN_IN_RE = /^(\s{0,12})(\p{Lu}[^.:!?\n]{2,40}?)(\.[ \t]+)((?:\p{Lu}|\p{Sc
 const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
 const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;
+// What follows a plain title line: a list item or a table row, on the next line or after one blank line.
+const LIST_OR_TABLE_NEXT = /^[ \t]*\n(?:[ \t]*\n)?[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)]|\|)[ \t]/;
 // "IV. Price positions": a Roman-numbered outline heading.
 const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 
@@ -330,6 +332,16 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: Math.max(labelBase, line.start + lead), end: line.start + lineText.trimEnd().length };
         valueSpan = p.item ? { start: line.end, end: p.item.end } : { start: line.end, end: line.end };
         if (!p.item) pseudoHeadings.push(line.start);
+      } else if (
+        !m && !p.item && !marker && firstLines.length === 1 && wordCount(lineText) <= 5 && !/[.!?,;]\s*$/.test(lineText.trim()) &&
+        LIST_OR_TABLE_NEXT.test(clean.slice(line.end, line.end + 120)) && vocabulary.match(lineText.trim()).length > 0
+      ) {
+        // "Give / get" ⏎ "- Rate to $36.75 ← 3-yr term": a plain line naming a part, alone in its paragraph with a list
+        // or a table under it, titles that list as a heading would, though it is neither bold nor marked.
+        const lead = lineText.length - lineText.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
+        valueSpan = { start: line.end, end: line.end };
+        pseudoHeadings.push(line.start);
       } else if ((PSEUDO_HEADING_RE.test(lineText) || ROMAN_HEADING_RE.test(lineText)) && !p.item) {
         pseudoHeadings.push(line.start);
         // "V. CONCESSION STEPS", "3) Concessions": a numbered title standing alone labels what follows, as a bold line does.

@@ -11,6 +11,8 @@ export const trading: Family[] = [
         phrases: [
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
           'agree to', 'drop', 'absorb', 'cover', 'pay for',
+          // Paying for something of theirs: "we will fund a nurse-led support service", "sponsor their user day".
+          'fund|sponsor|finance a|an|the|their|two|three',
           // Bearing a cost, not "bearing in mind".
           'bear the|their|our|all|any|half? cost|costs|fee|fees|risk|expense|expenses|charge|charges', 'upgrade', 'free', 'no charge', 'at no cost', 'discount', 'rebate',
           'credit', 'give away', 'giveaway', 'sweetener', 'bonus', 'extra', 'complimentary', 'reduce', 'lower', 'cut',
