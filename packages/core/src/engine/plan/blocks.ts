@@ -15,6 +15,12 @@ const COMMENTARY = /^(?:and|or|but|with|how|why|what|where|when|which|who|our|th
 const QA_HEADING_MARK = /^(?:Q|Question|P|Pregunta|Pergunta|F|Frage|V|Vraag|D|Domanda)\s*\d{0,2}\.?$/i;
 const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H]|[A-Z](?:\.\d{1,2})+)\.?$/i;
 
+// "<h2>Numbers</h2>": an HTML heading and its level.
+const HTML_HEADING = /<h([1-6])\b[^>]*>([^<\n]{1,160})<\/h\1>/gi;
+
+// An HTML block of text and what it holds, up to its end tag or the next block's start tag.
+const HTML_TEXT_BLOCK = /<(p|li|dd|dt|div|blockquote)\b[^>]*>([\s\S]*?)(?=<\/(?:p|li|dd|dt|div|blockquote)>|<(?:p|li|dd|dt|div|blockquote|ul|ol|dl|table|h[1-6])\b|$)/gi;
+
 export interface Paragraph extends Span {
   item?: Item;
   /** The lines of a config-like code block ("open  S$ 300,000  # why", "walk_away: flexible"): one statement per line. */
@@ -88,6 +94,7 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
           const start = span.start + m.index + m[0].indexOf(m[2]!, '<summary>'.length + m[1]!.length);
           headings.push(makeSection(6, { start, end: start + m[2]!.length }, headings.length));
         }
+        htmlBlock(span);
         return;
       }
       case 'code': {
@@ -132,6 +139,65 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
       }
     }
   };
+  // Text pasted from email or a wiki keeps its HTML: "<h2>Numbers</h2>", "<table><tr><td>Target</td><td>40,200</td></tr>".
+  // Its headings and table rows are the plan's as much as Markdown ones; a table split by blank lines goes on.
+  let htmlHeader: Cell[] = [];
+  let htmlTable = -1;
+  function htmlBlock(span: Span): void {
+    const raw = text.slice(span.start, span.end);
+    if (!/<(?:h[1-6]|tr|table|p|li|dd|dt|div|blockquote)\b/i.test(raw)) return;
+    for (const h of raw.matchAll(HTML_HEADING)) {
+      const inner = h[2]!;
+      const lead = inner.length - inner.trimStart().length;
+      const start = span.start + h.index + h[0].indexOf('>') + 1 + lead;
+      if (inner.trim()) headings.push(makeSection(Number(h[1]), { start, end: start + inner.trim().length }, headings.length));
+    }
+    let at = 0;
+    for (const t of raw.matchAll(/<table\b|<tr\b[^>]*>([\s\S]*?)(?=<\/tr>|<tr\b|<\/table>|$)/gi)) {
+      if (t[0].toLowerCase() === '<table') {
+        htmlTable = tableCount++;
+        htmlHeader = [];
+        at = 0;
+        continue;
+      }
+      if (htmlTable < 0) htmlTable = tableCount++;
+      const body = t[1]!;
+      const bodyStart = span.start + t.index + t[0].length - body.length;
+      const cells: Cell[] = [];
+      let header = true;
+      for (const c of body.matchAll(/<(t[hd])\b[^>]*>([\s\S]*?)(?=<\/t[hd]>|<t[hd]\b|$)/gi)) {
+        if (c[1]!.toLowerCase() === 'td') header = false;
+        const start = bodyStart + c.index + c[0].length - c[2]!.length;
+        cells.push({ start, end: start + c[2]!.length, text: clean.slice(start, start + c[2]!.length).replace(/\s+/g, ' ').trim() });
+      }
+      if (cells.length === 0) continue;
+      const isHeader = at === 0 && header;
+      if (isHeader || htmlHeader.length === 0) htmlHeader = cells;
+      rows.push({ start: span.start + t.index, end: bodyStart + body.length, cells, header: htmlHeader, isHeader, table: htmlTable });
+      at++;
+    }
+    // Text blocks outside tables: "<p>", "<li>", "<dd>" are paragraphs (an "<li>" an item too); "<dt>" is the title of
+    // the "<dd>" under it, as a heading is of its section.
+    const tables = [...raw.matchAll(/<table\b[\s\S]*?(?:<\/table>|$)/gi)].map((t) => ({ start: t.index, end: t.index + t[0].length }));
+    for (const e of raw.matchAll(HTML_TEXT_BLOCK)) {
+      if (tables.some((t) => e.index >= t.start && e.index < t.end)) continue;
+      const inner = e[2]!;
+      const innerStart = span.start + e.index + e[0].length - inner.length;
+      const cleaned = clean.slice(innerStart, innerStart + inner.length);
+      if (!cleaned.trim()) continue;
+      const start = innerStart + (cleaned.length - cleaned.trimStart().length);
+      const block = { start, end: start + cleaned.trim().length };
+      const tag = e[1]!.toLowerCase();
+      if (tag === 'dt') headings.push(makeSection(6, block, headings.length));
+      else if (tag === 'li') {
+        const list = Math.max(raw.lastIndexOf('<ol', e.index), raw.lastIndexOf('<OL', e.index));
+        const ordered = list >= 0 && list > Math.max(raw.lastIndexOf('<ul', e.index), raw.lastIndexOf('<UL', e.index));
+        const it: Item = { ...block, index: items.length, depth: 0, parent: undefined, text: clean.slice(block.start, block.end), ordered };
+        items.push(it);
+        paragraphs.push({ ...block, item: it });
+      } else paragraphs.push(block);
+    }
+  }
   for (const child of tree.children) walk(child, undefined, false);
 
   // Section extents and nesting: a section runs until the next heading of the same or higher level.

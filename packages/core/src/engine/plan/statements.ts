@@ -102,6 +102,35 @@ const POSITION_SHORTHAND = new RegExp(
   'i',
 );
 
+/** The column a line's text starts at, in the document (a list item's first line starts after its marker). */
+export function columnOf(text: string, start: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let col = start - lineStart;
+  while (text[lineStart + col] === ' ' || text[lineStart + col] === '\t') col++;
+  return col;
+}
+
+// A short title standing alone on its line: a few words, no sentence ended or broken off with a comma.
+const TITLE_LINE = /^\s*[^\s.,;!?][^\n.;!?]{0,60}?[\\]?\s*$/;
+const isTitleLine = (line: string) => TITLE_LINE.test(line) && !/,\s*\\?\s*$/.test(line) && line.trim().split(/\s+/).length <= 8;
+
+/**
+ * Whether the line from `start` to `end` is a title with its value indented under it: the line after is two or more
+ * columns further in. With `before`, the line before (from `before`) must be further in than this one: the title
+ * that follows the previous block.
+ */
+export function hangingTitleAt(text: string, start: number, end: number, before?: number): boolean {
+  const line = text.slice(start, end);
+  if (!isTitleLine(line)) return false;
+  const col = columnOf(text, start);
+  if (before !== undefined && columnOf(text, before) < col + 2) return false;
+  const nextStart = text.indexOf('\n', end);
+  if (nextStart === -1) return false;
+  const nextEnd = text.indexOf('\n', nextStart + 1);
+  const next = text.slice(nextStart + 1, nextEnd === -1 ? text.length : nextEnd);
+  return next.trim() !== '' && columnOf(text, nextStart + 1) >= col + 2;
+}
+
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
  * are split per line; flowing prose is kept whole so sentences can wrap.
@@ -147,8 +176,11 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped =
       !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
+    // "Walk-away point (Schmerzgrenze)" ⏎ "    1.290.000 EUR for valves…": a short title with its value indented under it, as
+    // writers from email and wikis lay out a definition; the title is a line of its own, and so is the next title after the block.
+    const hanging = hangingTitleAt(text, p.start + start, p.start + i) || hangingTitleAt(text, p.start + i + 1, p.start + i + 1 + nextLine.length, p.start + start);
     // A title in capitals ("ALS WE NIET TEKENEN") ends its line as a bold line does.
-    if (boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    if (hanging || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

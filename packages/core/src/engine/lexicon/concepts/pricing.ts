@@ -198,7 +198,9 @@ export const pricing: Family[] = [
           'that be the market', 'that be market rate|price', 'market be at $|€|£|¥|₹ #',
           'full price', 'list price', 'cannot go lower', 'can not go lower', 'not go any lower', 'not come down', 'go no lower',
           // "We can't go that low", "the brand sets the minimum": their floor, quoted.
-          'not go that|this|so low', 'not go down that|this|so far', 'set|sets the minimum|floor', 'minimum price|margin be|is set',
+          'not go that|this|so low', 'not go down that|this|so far',
+          // "We can't do it for that", "they won't do it at $40": our number refused as too little to work for.
+          'not do it|that|this for|at that|this|so|$|€|£|¥|₹|#', 'set|sets the minimum|floor', 'minimum price|margin be|is set',
           'raise … price', 'put … price up', 'push for more', 'ask for more', 'want more', 'reject our offer', 'reject our bid',
           'counter higher', 'come back higher', 'hold at list', 'insist on list', 'hold their price', 'hold firm on price',
           // Our number called too small, or theirs stated as where they already are: "If he says it's too little",
