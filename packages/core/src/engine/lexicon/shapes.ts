@@ -111,10 +111,11 @@ export const REASON_TAIL = /^\s*[^\s/][^/\n]{0,40}?(?<!\band|&|\+|\bwith|\bplus|
 
 /**
  * "ALS WE NIET TEKENEN", "ONZE GETALLEN (spread, band 2.000–3.500 dmt)": a title in capitals, with no lower-case letter
- * outside a bracketed remark, a few words, no figure and no sentence mark inside.
+ * outside a bracketed remark, a few words, no figure (but in a quotation) and no sentence mark inside.
  */
 export function capsTitle(line: string): boolean {
   const bare = line.replace(/\([^()]*\)/g, ' ').trim();
   if (bare.length < 4 || bare.length > 90 || /\p{Ll}/u.test(bare) || !/\p{Lu}{2}/u.test(bare) || /[.!?:;]\s*\S/.test(bare) || /[:;]\s*$/.test(bare)) return false;
-  return bare.split(/\s+/).length <= 10 && !/\d/.test(bare.replace(/^\s*\d{1,2}[.)]\s+/, ''));
+  // A figure they are quoted saying is part of the title: 'WHEN MARK SAYS "BRIGHTWELL IS £50K CHEAPER"'.
+  return bare.split(/\s+/).length <= 10 && !/\d/.test(bare.replace(/^\s*\d{1,2}[.)]\s+/, '').replace(/["“][^"“”\n]{1,60}["”]/g, ' '));
 }

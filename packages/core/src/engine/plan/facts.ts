@@ -262,8 +262,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;
-      } else if (!m && outline && !p.item && wordCount(lineText.slice(outline[0].length)) <= 8 && !/[.!?]\s*\S/.test(lineText.slice(outline[0].length).trim())) {
-        // "8 – Give and take", "B.2 — Numbers": a numbered title alone on its line starts a part of the plan.
+      } else if (
+        !m && outline && !p.item && !/[.!?]\s*\S/.test(lineText.slice(outline[0].length).trim()) &&
+        (wordCount(lineText.slice(outline[0].length)) <= 8 || (BOLD_LINE_RE.test(rawLine) && wordCount(lineText.slice(outline[0].length)) <= 16))
+      ) {
+        // "8 – Give and take", "B.2 — Numbers": a numbered title alone on its line starts a part of the plan; in bold it may
+        // run longer ("**8. Things Peach State hears from us on Thursday, not later**").
         labelSpan = { start: labelBase, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
