@@ -101,7 +101,11 @@ export default defineRule<Options>({
     // dir > 0: more is better for us (seller); dir < 0: less is better (buyer). A walk-away that says which way it
     // bounds overrides the side: a seller's treatment charges ("the highest TC we accept") are paid, so less is better.
     const bound = w ? boundOf(plan, w) : undefined;
-    const lessIsBetter = bound ? bound === 'upper' : side === 'buyer';
+    // Three positions in one strict order say by themselves which way is better: a discount, a fee we pay or a
+    // price rise we accept runs the other way from a price, and a side read wrong must not turn them all into errors.
+    const ordered = w && t && o && comparable(w, t) && comparable(t, o) ? Math.sign(t.value - w.value) : 0;
+    const monotone = ordered !== 0 && Math.sign(o!.value - t!.value) === ordered;
+    const lessIsBetter = monotone ? ordered < 0 : bound ? bound === 'upper' : side === 'buyer';
     const dir = lessIsBetter ? -1 : 1;
     const above = lessIsBetter ? 'below' : 'above';
     const below = lessIsBetter ? 'above' : 'below';

@@ -399,10 +399,14 @@ const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Ope
 // "Our estimate of Altavista's walk-away", "My read of their ceiling": our guess at their number.
 const ESTIMATE_OF_THEIRS = /^[\s*_]*(?:(?:our|my)\s+)?(?:best\s+)?(?:estimate|guess|read|view|reading|sense)\s+(?:of|on)\s+(?:their|the other side['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s)\s/iu;
 
+// "Lowest they would accept", "Most she can pay", "Max they'll go to": the bound of what they will do is their number.
+const THEIR_BOUND = /^(?:the )?(?:lowest|highest|most|least|max|maximum|min|minimum|furthest|bottom|top)\s+(?:(?:price|number|figure|rate|fee)\s+)?(?:they|he|she)\b/;
+
 /** A label that opens with the other side's name for itself ("Their ask", "Supplier's target", "Nordlink's first quote") is about their numbers. */
 // A bilingual label names their side in either half ("¿Qué ha pedido el proveedor? / What is their ask?").
 export const namesTheirSide = (label: string): boolean =>
   THEIRS_RE.test(normalizeLabel(label)) ||
+  THEIR_BOUND.test(normalizeLabel(label)) ||
   ESTIMATE_OF_THEIRS.test(label) ||
   NAMED_PARTY_NUMBER.test(label) ||
   NAMED_PARTY_BARE.test(label) ||

@@ -203,7 +203,8 @@ const outranked = (f: Fact, facts: readonly Fact[]): boolean =>
 
 /** The facts of a position, strongest first (see {@link direct} and {@link outranked}). */
 // "Target:" outranks "What we want:" on the same page: a position under its plain name comes first.
-const plainName = (f: Fact): boolean => f.label.text.trim().split(/\s+/).length <= 2;
+// A bilingual label is plain when either half is: "Öppningsbud / opening".
+const plainName = (f: Fact): boolean => f.label.text.split(/\s\/\s/).some((half) => half.trim().split(/\s+/).length <= 2);
 
 export const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => {
   const named = facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts));
