@@ -24,6 +24,15 @@ export const CASE_STEMS = union(CONDITION_STEMS, TIME_BOUND_STEMS);
 export const WE_STEMS = stems('we', 'i', 'wir', 'wij', 'nous', 'nosotros');
 /** Words that put us in a sentence, as subject, object or owner. */
 export const OUR_WORDS: ReadonlySet<string> = new Set(['we', 'i', 'our', 'us', 'my', 'me', 'ours']);
+/**
+ * "Our" in the languages plans gloss their titles in: "(unsere Alternative)", "(vårt alternativ / BATNA)",
+ * "(nuestra alternativa)", "(notre plancher)". Lower-case words.
+ */
+export const OUR_POSSESSIVE_WORDS: ReadonlySet<string> = new Set([
+  'our', 'unser', 'unsere', 'unseren', 'unserer', 'unseres', 'onze', 'ons', 'vårt', 'vår', 'våra', 'vores', 'vor', 'vort', 'meidän',
+  'notre', 'nos', 'nuestra', 'nuestro', 'nuestras', 'nuestros', 'nostra', 'nostro', 'nostre', 'nostri', 'nossa', 'nosso', 'nossas', 'nossos',
+  'nasz', 'nasza', 'nasze', 'naszego', 'náš', 'naše', 'naši', 'našich', 'noastră', 'nostru', 'mūsų', 'meie',
+]);
 /** Another person as the subject: you, they, he, she. */
 export const OTHER_SUBJECT_STEMS = stems('you', 'they', 'he', 'she');
 

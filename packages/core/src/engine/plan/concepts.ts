@@ -8,6 +8,7 @@
  */
 import { isPast, stemWord, tokenize } from '../lexicon/tokens.js';
 import { REASON_TAIL } from '../lexicon/shapes.js';
+import { OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
 
 export const CONCEPTS = [
   'walk-away',
@@ -96,6 +97,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'alternative if', 'alternatives if', 'fallback if', 'plan b if', 'if they say no', 'if it s a no',
     'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal',
     'batna', 'alternative', 'alternatives', 'our alternative', 'our alternatives', 'best alternative',
+    // The word in the languages plans gloss their titles in: "(nuestra alternativa)", "(vårt alternativ)".
+    'alternativa', 'alternativas', 'alternativ', 'alternatief', 'alternatywa', 'alternativă',
     'next best alternative', 'alternative to agreement', 'alternative to a deal', 'plan b', 'fallback',
     'fall back', 'fallback plan', 'fallback option', 'if we walk away', 'if we walk', 'if no deal', 'no deal plan',
     'what we do if we walk away', 'what we do if we walk', 'walk away alternative', 'outside option',
@@ -382,7 +385,7 @@ function labelStems(norm: string): string[] {
 
 // "What is their ask?", "How much is the supplier's quote?": a question about their number is about their side too.
 // "Hun walk-away", "Leur prix plancher", "Deres budsjett", "Jejich alternativa": their side in the plan's other language.
-const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'loro', 'deres', 'deras', 'jejich', 'їхня', 'їхній', 'їхні', 'их']
+const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'loro', 'deres', 'deras', 'jejich', 'їхня', 'їхній', 'їхні', 'их', 'sus', 'seus', 'suas', 'seu', 'sua']
   .map((w) => normalizeLabel(w))
   .join('|');
 const THEIRS_RE = new RegExp(String.raw`^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:${THEIR_WORDS}|their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)(?![\p{L}\p{N}])`, 'u');
@@ -399,6 +402,8 @@ const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Ope
 // "Our estimate of Altavista's walk-away", "My read of their ceiling": our guess at their number.
 const ESTIMATE_OF_THEIRS = /^[\s*_]*(?:(?:our|my)\s+)?(?:best\s+)?(?:estimate|guess|read|view|reading|sense)\s+(?:of|on)\s+(?:their|the other side['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s)\s/iu;
 
+// "Alternativa deles", "alternativa de ellos": their side named after the noun, as Portuguese and Spanish do.
+const THEIRS_AFTER = /\s(?:deles|delas|de ellos|de ellas)$/;
 // "Lowest they would accept", "Most she can pay", "Max they'll go to": the bound of what they will do is their number.
 const THEIR_BOUND = /^(?:the )?(?:lowest|highest|most|least|max|maximum|min|minimum|furthest|bottom|top)\s+(?:(?:price|number|figure|rate|fee)\s+)?(?:they|he|she)\b/;
 
@@ -406,6 +411,7 @@ const THEIR_BOUND = /^(?:the )?(?:lowest|highest|most|least|max|maximum|min|mini
 // A bilingual label names their side in either half ("¿Qué ha pedido el proveedor? / What is their ask?").
 export const namesTheirSide = (label: string): boolean =>
   THEIRS_RE.test(normalizeLabel(label)) ||
+  THEIRS_AFTER.test(normalizeLabel(label)) ||
   THEIR_BOUND.test(normalizeLabel(label)) ||
   ESTIMATE_OF_THEIRS.test(label) ||
   NAMED_PARTY_NUMBER.test(label) ||
@@ -674,6 +680,14 @@ export class Vocabulary {
     const inParens = /^([^()]*)\(([^()]{2,40})\)\s*(?:$|[,;:—–]\s*\S[^()]*(?:\([^()]*\)[^()]*)?$)/.exec(label);
     if (!inParens) return [];
     const named = this.matchAny(inParens[2]!, { contained: false });
+    if (inParens[1]!.trim().split(/\s+/).length <= 3 && named.length > 0) return named;
+    // "Wenn wir keinen Abschluss bekommen (unsere Alternative)", "Si nos retiramos (nuestra alternativa)": a gloss that
+    // says "our …" in any language names the part, however long the title before it.
+    const gloss = inParens[2]!.trim().split(/\s+/);
+    if (gloss.length >= 2 && OUR_POSSESSIVE_WORDS.has(gloss[0]!.toLowerCase()) && inParens[1]!.trim().split(/\s+/).length <= 10) {
+      const own = this.matchAny(gloss.slice(1).join(' '), { contained: false });
+      if (own.length > 0) return own;
+    }
     if (inParens[1]!.trim().split(/\s+/).length <= 3) return named;
     return inParens[1]!.trim().split(/\s+/).length <= 8 && named.length === 1 && named[0] === 'assumptions' ? named : [];
   }

@@ -136,7 +136,7 @@ export const position: Family[] = [
           'let them go to', 'let it go to', 'let this one go', 'let it go', 'take the other', 'take their offer', 'take the offer from',
           'say yes to', 'sell the capacity', 'sell the slot', 'sell the slots', 'give the slot', 'offer the slot', 'other buyer', 'another buyer',
           'another customer', 'other customer', 'another client', 'other client', 'waiting list', 'waitlist', 'next in line',
-          'back to the waiting list', 'keep … warm', 'spend … on', 'close with', 'next bidder', 'second bidder', 'second ranked',
+          'back to the waiting list', 'keep … warm', 'spend … on', 'close with the|another|a|an|our|runner', 'next bidder', 'second bidder', 'second ranked',
           'list … publicly|openly', 'put … on the market', 're let', 'relet', 'capacity … offer', 'offer … capacity|slot|team', 'bid the', 'pitch the', 'pursue', 'take on the',
           // "I'd sooner say a kind no and reply to the other couple": sooner is rather.
           'sooner take', 'sooner go with', 'sooner move', 'sooner keep', 'sooner stay', 'sooner sell', 'sooner spend', 'sooner put', 'sooner say no',
@@ -222,7 +222,7 @@ export const position: Family[] = [
           'source from', 'license|licence a', 'commission a', 'hire a', 'second viewing', 'other building', 'other site',
           // The next bidder in the ranking, another quote in hand, a bridge with the incumbent.
           'second|2nd|next|third|3rd rank|ranked|placed bidder|supplier|tenderer|vendor|bid', 'have|has a|an|another quote|offer|bid|proposal from',
-          'bridge|bridging … incumbent|current|existing', 'close with',
+          'bridge|bridging … incumbent|current|existing',
           // Disputes: the court decides instead. "If we cannot settle at or below $475,000, we go to summary judgment."
           'go|proceed|move to trial|court|arbitration|litigation|judgment|judgement', 'go|proceed|move to summary judgment|judgement', 'try the case', 'litigate', 'file suit',
           'go|proceed|move to the … hearing|trial|tribunal',

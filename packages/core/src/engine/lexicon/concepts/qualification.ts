@@ -33,6 +33,8 @@ export const qualification: Family[] = [
         phrases: [
           'decision maker', 'economic buyer', 'econ buyer', 'signatory', 'signatories', 'signer', 'approver', 'budget holder', 'budget owner',
           'decision making unit', 'dmu', 'buying committee|group|centre|center', 'steering committee|group', 'investment committee',
+          // Bodies that approve a price: "it goes to Meridian's deal desk", "the pricing committee signs it off".
+          'deal desk', 'pricing desk', 'pricing|credit|approval|commercial|tender|bid committee|board',
           'final say|call|decision|approval|word|authority|signature', 'final sign off', 'approval chain|path',
           'signing|signature|spending|approval|purchasing|budget authority|power|rights',
         ],
