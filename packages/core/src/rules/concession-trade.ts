@@ -260,6 +260,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
         // "Q: What are you prepared to give?" asks; "A: …" answers: Q&A markers are no labels of a concession.
         if (!m || st.isQuestion || QA_LABEL.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
+        if (listsLevers(plan, st, m[1]!.length)) continue;
         add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
       }
     }
@@ -282,6 +283,19 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     }
   }
   return units.sort((a, b) => a.at.start - b.at.start);
+}
+
+/**
+ * "Levers we hold: term length, payment profile, reference rights, phasing": a line naming what can be traded, as a list
+ * of things with no move on any of them, sums up the part; the moves come below it.
+ */
+function listsLevers(plan: PlanModel, st: Statement, labelLength: number): boolean {
+  const labelEnd = st.start + labelLength;
+  const value = st.text.slice(labelLength + 1);
+  if ((value.match(/,/g) ?? []).length < 2) return false;
+  const inValue = (h: TagHit) => !h.negated && h.start >= labelEnd;
+  if (plan.tags.hits(st, 'give').some(inValue) || plan.tags.hits(st, 'price-cut').some(inValue)) return false;
+  return !plan.amountsIn({ start: labelEnd, end: st.end }).some((a) => a.kind === 'money') && hasTag(plan, st.start, st.text.slice(0, labelLength), 'give');
 }
 
 function itemUnit(plan: PlanModel, it: Item, pkg: boolean): Unit {

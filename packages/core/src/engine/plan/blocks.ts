@@ -74,6 +74,11 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
         return;
       }
       case 'list': {
+        const numbered = item ? undefined : numberedTitle(node);
+        if (numbered) {
+          headings.push(makeSection(numbered.depth, numbered.span, headings.length));
+          return;
+        }
         for (const child of node.children) walk(child, item, Boolean(node.ordered));
         return;
       }
@@ -139,6 +144,27 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
       }
     }
   };
+  /**
+   * "6) When Sam says "£23 is below our cost"" ⏎ "------": a numbered title underlined as a setext heading parses as a
+   * one-item list (with a rule under it, or a heading inside it for "===="); its writer meant a heading.
+   */
+  function numberedTitle(list: Nodes & { type: 'list' }): { depth: number; span: Span } | undefined {
+    if (list.children.length !== 1) return undefined;
+    const only = list.children[0]!.children;
+    if (only.length !== 1) return undefined;
+    const child = only[0]!;
+    if (child.type === 'heading') {
+      const span = offsets(child);
+      const nl = text.indexOf('\n', span.start);
+      return nl > span.start && nl < span.end ? { depth: child.depth, span: { start: span.start, end: nl } } : undefined;
+    }
+    if (child.type !== 'paragraph') return undefined;
+    const span = offsets(child);
+    if (text.slice(span.start, span.end).includes('\n')) return undefined;
+    const after = text.slice(offsets(list).end, offsets(list).end + 200);
+    return /^[ \t]*\n[ \t]{0,3}-{3,}[ \t]*(?:\n|$)/.test(after) ? { depth: 2, span } : undefined;
+  }
+
   // Text pasted from email or a wiki keeps its HTML: "<h2>Numbers</h2>", "<table><tr><td>Target</td><td>40,200</td></tr>".
   // Its headings and table rows are the plan's as much as Markdown ones; a table split by blank lines goes on.
   let htmlHeader: Cell[] = [];

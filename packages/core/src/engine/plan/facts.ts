@@ -383,6 +383,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
             (a) =>
               a.start > labelSpan!.start &&
               a.start < labelSpan!.end &&
+              // 'PRICE PUSHBACK ("JobStack is $26K cheaper")': a figure inside their quoted words is part of the title.
+              !insideQuote(text.slice(labelSpan!.start, a.start)) &&
               // "opn 132k = list price v7", "WA 96k — below that no margin": a bare figure after a known short name.
               (a.kind === 'money' ||
                 (a.kind === 'number' && shortName(clean.slice(labelSpan!.start, a.start), vocabulary).some((c) => OUR_NUMBERS.has(c)))),
@@ -505,6 +507,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
     }
   }
   return labelFacts;
+}
+
+/** Whether text ends inside an open quotation or bracket. */
+function insideQuote(before: string): boolean {
+  const opens = (before.match(/[“(]/g) ?? []).length - (before.match(/[”)]/g) ?? []).length;
+  return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** Table rows: a first cell that names a concept, or a table whose header names several. */
