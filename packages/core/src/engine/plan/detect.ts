@@ -30,7 +30,7 @@ const POSITION_CONCEPTS: ReadonlySet<string> = new Set(['walk-away', 'target', '
 
 // Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
 const REPORT_TITLE =
-  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
+  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|(?:lost|won|failed|closed|post-?tender|post-?award|after-?action) (?:(?:bid|deal|tender|pitch|rfp|rfq|account|opportunity|contract) )?(?:review|analysis|report)|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
 
 // "This is the retrospective of a deal we lost in March. It is not a plan for any open opportunity.": a document
 // that says in its opening lines what it is.
@@ -82,11 +82,17 @@ export function detectPlan(input: DetectInput): Detection {
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 6).some((s) => SAYS_IT_REPORTS.test(s.text))) return { isPlan: false, reason: 'report', concepts };
+  // "## What went well" and "## What went less well": a retrospective's parts, whatever its title says.
+  const headings = input.statements.filter((s) => s.kind === 'heading').map((s) => s.text);
+  if (headings.some((h) => WENT_WELL.test(h)) && headings.some((h) => WENT_BADLY.test(h))) return { isPlan: false, reason: 'report', concepts };
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
   // A letter to oneself ("Letter to myself — …", "Note to self") says "you" to its own writer.
   if (you >= 6 && you > 2 * we + 2 && !titles.some((t) => SELF_ADDRESSED.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
 }
+
+const WENT_WELL = /\b(?:what|things that) (?:went|worked|go|goes) (?:well|right)\b|\bwhat worked\b|^\s*(?:wins|went well|keep doing)\s*$/i;
+const WENT_BADLY = /\b(?:what|things that) (?:went|go|goes) (?:less well|wrong|badly|poorly|not so well)\b|\bwhat (?:did not|didn't) work\b|\b(?:could|to) (?:be )?improve(?:d)?\b|^\s*(?:went wrong|misses|stop doing|lessons(?: learned| learnt)?)\s*$/i;
 
 const SELF_ADDRESSED = /\b(?:(?:letter|note|memo|message|reminder)s? to (?:myself|my ?self|self|me)|to myself|note to self|dear (?:me|self|future me))\b/i;
 
