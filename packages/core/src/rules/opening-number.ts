@@ -76,6 +76,15 @@ function context(plan: PlanModel, fact: Fact, factStarts: Span[]): Statement[] {
     const next = i >= 0 ? plan.rows[i + 1] : undefined;
     const nextLabel = next?.cells[0]?.text ?? '';
     if (next && REASON_LABEL.test(nextLabel)) return [...inScope, ...startingIn(plan.statements, next).filter(body)];
+    // "Openings are our 2027 price book…", "Opening basis:" ⏎ "- Venue: 2027 rate card": the lines right under the
+    // table that speak of the openings give their reason.
+    const row = i >= 0 ? plan.rows[i]! : undefined;
+    const tableEnd = row ? plan.rows.filter((r) => r.table === row.table).reduce((e, r) => Math.max(e, r.end), row.end) : undefined;
+    if (tableEnd !== undefined) {
+      const sectionEnd = Math.min(firstFrom(plan.sections, tableEnd)?.start ?? Infinity, fact.section?.end ?? Infinity, plan.text.length);
+      const below = nextBlock(plan, tableEnd, startingIn(plan.statements, { start: tableEnd, end: sectionEnd }).filter(body));
+      if (below.length > 0 && (plan.tags.has(below[0]!, 'opening') || /\bopen(?:ing|ings|s)?\b/i.test(below[0]!.text))) return [...inScope, ...below];
+    }
     return inScope;
   }
   const nextFact = firstFrom(factStarts, fact.scope.end);

@@ -6,7 +6,8 @@
  */
 
 /** "Why that opening", "Reason for the target", "Rationale": a label that gives the reason for a position. */
-export const REASON_LABEL = /^\W*(?:why|reason|rationale|basis|justification)\b/i;
+// Other languages' "why" as well: "Varför", "Pourquoi", "Warum", "Por qué", "Perché", "Waarom".
+export const REASON_LABEL = /^\W*(?:why|reason|rationale|basis|justification|varför|hvorfor|pourquoi|warum|weshalb|por qu[ée]|porqu[êe]|perch[ée]|waarom|dlaczego|proč|miért|raz[óo]n|razão|raison|begründung|motivo|powód)(?![\p{L}])/iu;
 
 /** "Opening and why", "Target & rationale", "Opening with basis": a label that promises the reason beside the position. */
 export const AND_ITS_REASON = /(?:\band|&|\+|\bwith|\bplus)\s+(?:the\s+|its\s+)?(?:why|rationale|reasons?|reasoning|basis|justification)\s*[?:.]?\s*$/i;

@@ -95,8 +95,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'porque', 'ya que', 'debido a', 'según', 'lista de precios', 'tarifa', 'año pasado', 'índice', 'weil', 'da wir', 'laut', 'preisliste', 'vorjahr',
         'parce que', 'car nous|le|la|les', 'selon', 'tarif', 'l année dernière', 'perché', 'poiché', 'listino', 'anno scorso', 'omdat', 'prijslijst', 'vorig jaar',
         'porque o', 'tabela de preços', 'ano passado', 'ponieważ', 'cennik', 'zeszły rok',
+        // "Why" as a label or a column: "Varför 3 %:", "Pourquoi ouvrir à 40 % :", "| Por qué |", "Warum 1,45 Mio.".
+        'varför', 'hvorfor', 'pourquoi', 'warum', 'weshalb', 'por qué', 'por que', 'porquê', 'perché', 'waarom', 'dlaczego', 'proč', 'miért', 'miksi', 'neden',
+        // "Reason" as a label: "Razón:", "Raison :", "Begründung", "Motivo", "Powód", "Reden".
+        'razón', 'razon', 'razão', 'raison', 'begründung', 'motivo', 'motivazione', 'powód', 'reden',
       ],
-      examples: ['precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado'],
+      examples: ['precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado', 'Varför 3 %: det är vad § 7.3 ger dem vid årsdagen.', 'Pourquoi ouvrir à 40 % : c\'est le plafond légal.'],
     },
   ],
   'price-challenge': [
