@@ -59,8 +59,10 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
     // "If we end up walking away, then you and Mei Xin move onto the Changi account": after our own walking, "you" is
     // the colleague the plan is written to.
     const weWalk = tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i');
-    for (let i = n.to; i < Math.min(tokens.length - 2, n.to + 16); i++) {
-      if (!(tokens[i]!.mark && tokens[i]!.stem === ',')) continue;
+    // "Above 2.05‰ we move the lead…": a threshold that runs straight into our subject, with no comma.
+    const bare = /^(?:we|i)$/.test(tokens[n.to - 1]?.stem ?? '') ? n.to - 2 : -1;
+    for (let i = bare >= 0 ? bare : n.to; i < Math.min(tokens.length - 2, n.to + 16); i++) {
+      if (i !== bare && !(tokens[i]!.mark && tokens[i]!.stem === ',')) continue;
       let subject = i + 1;
       if (tokens[subject]?.stem === 'then') subject++;
       if (!/^(?:we|i)$/.test(tokens[subject]?.stem ?? '') && !(weWalk && tokens[subject]?.stem === 'you')) continue;
