@@ -132,6 +132,19 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       ],
       examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.'],
     },
+    {
+      why: 'Their words quoted under "when they say", in other languages, when they are about the number: "Si Sérénis dit « 40 % c\'est impossible »", "Wenn der Bieter sagt: „Zu dem Preis geht das nicht"", "Quando disserem "o aço subiu"", "Når de sier «prisen er urealistisk»".',
+      phrases: [
+        'si|quand|lorsque … dit|disent|diront|dira … prix|coût|coûts|cher|chère|impossible|tarif|remise|$|€|£|#|%',
+        'wenn|falls|sobald … sagt|sagen … preis|preise|kosten|teuer|$|€|£|#|%', 'wenn|falls|sobald … sagt|sagen : … preis|preise|kosten|teuer|$|€|£|#|%',
+        'quando|se|caso … diz|dizem|disser|disserem|dirá|dirão … preço|preços|custo|custos|caro|subiu|$|€|£|#|%',
+        'cuando|si … dice|dicen|diga|digan|dirá|dirán … precio|precios|costo|coste|costes|caro|imposible|$|€|£|#|%',
+        'når|hvis|om … sier|säger|siger … pris|prisen|priset|prisene|dyr|dyrt|urealistisk|orealistisk|$|€|£|#|%',
+        'als|wanneer … zegt|zeggen … prijs|duur|kosten|$|€|£|#|%',
+        'se|quando … dice|dicono|dirà|diranno … prezzo|prezzi|costo|costi|caro|impossibile|$|€|£|#|%',
+      ],
+      examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Når de sier «prisen er urealistisk lav»'],
+    },
   ],
   get: [
     {
