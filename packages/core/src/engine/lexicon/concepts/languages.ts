@@ -263,7 +263,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'niet zou|zouden tekenen|kiezen|doorgaan', 'een reden om', 'is het … over', 'hinder',
         // "Is er dan iets waardoor WMZ toch bij de huidige leverancier blijft?": anything that would keep them from us.
-        'is er … iets waardoor|waarom', 'iets waardoor … toch|niet', 'toch bij … blijft|blijven', 'hindring', 'avstår|avstå|avstar|avsta', 'ointressant', 'overhovedet', 'ikke kan|vil', 'inte kan|vill',
+        'is er … iets waardoor|waarom', 'iets waardoor … toch|niet', 'toch bij … blijft|blijven', 'hindring',
+        // "Finns det något som hindrar er från att skriva under?", "Er det noe som hindrer dere?".
+        'hindrar|hindra|hindrer|hindre|forhindrer|förhindrar', 'avstår|avstå|avstar|avsta', 'ointressant', 'overhovedet', 'ikke kan|vil', 'inte kan|vill',
         'důvod říct ne', 'duvod rict ne', 'nepodepsali|nepodepíšete|nepodepisete|nevybrali|nevyberete', 'engel', 'yapamay*', 'başlayamay*', 'baslayamay*', 'veremey*', 'anlamı kalır', 'anlami kalir',
       ],
       examples: [
@@ -275,6 +277,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Offering the way out, in other languages: "¿preferís decírnoslo ya?", "que os impida firmar", "sagen Sie es uns heute", "dites-le-nous maintenant".',
       phrases: [
         'impida|impide|impidan|impedir', 'preferís|prefieren|preferiría|preferirian', 'decírnoslo|decirnoslo|díganoslo|diganoslo', 'hay algo que',
+        // "¿hay algo — el operador, el alcance — que haga que ustedes no nos asignen la obra?".
+        'hay algo … que haga|hagan|haría|harían', 'que haga|hagan que … no',
         'sagen sie es uns', 'hindert|hindern', 'spricht … dagegen', 'lieber … sagen', 'empêche|empêcherait|empeche|empecherait', 'dites le nous', 'préférez|preferez',
         'impedisce|impedirebbe', 'preferite|preferisce', 'ditecelo', 'impede|impediria', 'preferem|prefere', 'digam nos', 'przeszkadza|uniemożliwia|uniemozliwia', 'wolicie', 'woli pan|pani',
         // "¿…que la dirección no vaya a firmar en ningún caso?", "¿…o no hay manera?", "…qui nous élimine d'office ?".

@@ -25,6 +25,8 @@ export const questions: Family[] = [
         phrases: [
           'any reason', 'reason not to', 'reason why not', `what … ${STOP}`, `what be stopping|preventing|blocking|holding`,
           `anything|anyone|anybody|someone|something … ${STOP}`, `anything|something … that|which would|could ${STOP}`, `anything|something in … … would|could ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
+          // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
+          `${STOP}|keep you|them from`,
           'rule … out', 'change … mind', 'get in the way', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
           'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections',
@@ -34,7 +36,7 @@ export const questions: Family[] = [
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
-        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?'],
+        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',
