@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { MOVE_CURRENCY, MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 import { dict } from '../engine/dict.js';
 
 interface Options {
@@ -206,6 +206,11 @@ function concessionUnits(plan: PlanModel): Unit[] {
 }
 
 /** The part of a concession's text before its "get" half begins. */
+// An arrow to the next figure, right after a figure ("→ S$184", "-> + € 0,33"), and right before one ("176 → S$").
+const ARROW_NEXT = new RegExp(`^\\s*(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s?\\d`);
+const SIGNED_ARROW_NEXT = new RegExp(`^\\s*(?:→|->|=>)\\s*[+−]`);
+const ARROW_END = new RegExp(`(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
+const ARROW_BEFORE = new RegExp(`\\d[^→\\n]{0,8}(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
 // The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
 const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
 
@@ -272,7 +277,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       if (KEPT_AFTER.test(plan.text.slice(a.end, a.end + 40))) continue;
       if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹]\s?$/, ''))) continue;
       const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
-      if (!signed && /^\s*(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s?\d/.test(plan.text.slice(a.end, a.end + 12))) continue;
+      // "S$176 → S$184 pp", "+ € 0,25 → + € 0,33": the level we leave, before the one we move to.
+      if ((!signed || SIGNED_ARROW_NEXT.test(plan.text.slice(a.end, a.end + 16))) && ARROW_NEXT.test(plan.text.slice(a.end, a.end + 16))) continue;
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
       if (!signed && /^\s+(?:down\s+|up\s+)?to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 14))) continue;
       if (a.kind === 'money') return { amount: a };
@@ -424,7 +430,7 @@ export default defineRule<Options>({
       const isLevel =
         LEVEL_MOVE.test(before) ||
         // "Pick fee ₹13.50 → ₹12.50": the level an arrow leads to, whatever its size.
-        /\d[^→\n]{0,8}(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s*$/.test(before) ||
+        ARROW_BEFORE.test(before) ||
         (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || ((a.kind === 'money' || percentPrice) && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));
       let step: Step | undefined;
       if (a.kind === 'money' || percentPrice) {
@@ -439,7 +445,7 @@ export default defineRule<Options>({
             continue;
           }
           // "Parking CHF 120 → CHF 110" below a 168 → 162 → 158 ladder: a move that starts from another level prices another thing.
-          if (/(?:→|->|=>)\s*(?:[$€£¥₹]|[A-Z]{3})?\s*$/.test(before)) {
+          if (ARROW_END.test(before)) {
             const from = plan.amountsIn({ start: unit.span.start, end: a.start }).at(-1);
             const fromValue = from && from.kind === a.kind ? inCurrencyOf(from, o).value : undefined;
             if (fromValue !== undefined && Math.abs(fromValue - current) > current * 0.01) {
