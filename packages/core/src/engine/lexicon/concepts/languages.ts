@@ -36,11 +36,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Wenn wir keine Einigung finden", "geen akkoord", "si no llegamos a un acuerdo", "pas d'accord".
         'si nos levantamos|vamos de la mesa', 'levantarnos de la mesa', 'se sairmos da mesa', 'si on quitte la table',
         'keine einigung', 'ohne einigung', 'kein abschluss', 'geen akkoord', 'zonder akkoord', 'sans accord', 'pas d accord', 'si no llegamos a un acuerdo', 'si no hay acuerdo', 'sin acuerdo', 'sem acordo', 'senza accordo', 'bez porozumienia',
-        'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
+        'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
+        // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
+        'als we|wij … niet winnen|krijgen|halen', 'om vi … inte vinner|får', 'hvis vi … ikke vinner|vinder|får', 'si on|nous … ne gagne|gagnons pas', 'wenn wir … nicht gewinnen|bekommen', 'si no ganamos', 'se não ganharmos|vencermos', 'se nao ganharmos|vencermos', 'se non vinciamo', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
         'si on ne signe pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',
         'jeśli|jesli nie podpiszemy', 'pokud nepodepíšeme|nepodepiseme', 'dacă|daca nu semnăm|semnam', 'dacă|daca nu ne înțelegem|intelegem', 'ha nem írjuk alá|irjuk ala',
       ],
-      examples: ['ALS WE NIET TEKENEN', 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.'],
+      examples: ['ALS WE NIET TEKENEN', 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet'],
     },
   ],
   alternative: [
@@ -177,6 +179,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'terrain d entente', 'points communs', 'objectif|objectifs commun|communs', 'intérêts communs', 'déjà d accord|convenu|acquis', 'deja d accord|convenu|acquis',
         'wspólne|wspolne cele|interesy|stanowisko', 'wspólny|wspolny cel|interes', 'już|juz uzgodnione|uzgodniliśmy|uzgodnilismy', 'obie strony chcą|chca',
         'gemeenschappelijk* doel|doelen|belang|belangen|grond', 'al afgesproken', 'beide partijen willen',
+        // "Wat we al delen", "al afgestemd", "waren … het eens"; "det vi redan är överens om", "det vi er enige om".
+        'wat we al delen', 'al afgestemd', 'het eens', 'redan överens|överenskommet', 'er enige om', 'enige om', 'redan överens om',
       ],
       examples: ['Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Wspólne cele: wdrożenie przed końcem roku.'],
     },
