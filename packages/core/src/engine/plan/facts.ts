@@ -324,7 +324,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // "Límite / Walk-away (máximo que pagamos / the most we pay)": a remark in brackets is no part of the branch's name.
         wordCount(lineText.replace(/\([^()]*\)/g, ' ')) <= 6 &&
         !/[.!?]\s*$/.test(lineText.trim()) &&
-        /\n[ \t]+(?:[-*+]|\d+[.)])\s/.test(clean.slice(line.end, p.item!.end)) &&
+        // Its points may be lettered by hand ("   a) I assume…", "   ii) …"), which Markdown keeps as lines of the item.
+        /\n[ \t]+(?:[-*+]|\d+[.)]|[a-h][.)]|[ivx]{1,4}[.)])\s/.test(clean.slice(line.end, p.item!.end)) &&
         vocabulary.match(lineText.replace(/^\s*(?:\[[ xX]\]\s*)?/, '').trim()).length > 0
       ) {
         // A mind-map branch ("- Assumptions to verify" with its points nested under it) names the part its points belong to.
