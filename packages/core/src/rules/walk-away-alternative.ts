@@ -72,7 +72,11 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       if (rest.length < 3) return false;
       const first = TALKING.matches(new StemView(rest)).next();
       // "we sign the Yatala pre-lease": signing with someone named is signing elsewhere, not closing this deal.
-      const elsewhere = /^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#');
+      // "we move the lead to Lloyd's": moving the business to someone named is going elsewhere, not a move in these talks.
+      const toNamed = (from: number) => rest.slice(from, from + 6).some((t, k, all) => t.stem === 'to' && all[k + 1]?.capital === true && all[k + 1]!.stem !== '#');
+      const elsewhere =
+        (/^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
+        (/^(?:move|shift|switch|transfer|take)$/.test(rest[0]!.stem) && toNamed(1));
       // "I thank him, end the call politely and ring Lindenhof back": leaving first, then going to someone else by name.
       if (!first.done && first.value.from === 0 && !elsewhere) return LEAVING_STEMS.has(rest[0]!.stem) && goesElsewhereAfter(rest);
       const consequence = CONSEQUENCE.matches(new StemView(rest)).next();
