@@ -11,7 +11,7 @@ import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
 import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
-import { hangingTitleAt } from './statements.js';
+import { hangingTitleAt, plainTitleAt } from './statements.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -339,14 +339,20 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: Math.max(labelBase, line.start + lead), end: line.start + lineText.trimEnd().length };
         valueSpan = p.item ? { start: line.end, end: p.item.end } : { start: line.end, end: line.end };
         if (!p.item) pseudoHeadings.push(line.start);
-      } else if (!m && !marker && (lineIndex = firstLines.indexOf(line)) < firstLines.length - 1 && hangingTitleAt(text, line.start, line.end) && vocabulary.match(lineText.replace(/\\\s*$/, '').trim()).length > 0) {
-        // "Walk-away point (Schmerzgrenze)" ⏎ "    1.290.000 EUR…": a title with its value indented under it.
+      } else if (
+        !m && !marker && (lineIndex = firstLines.indexOf(line)) < firstLines.length - 1 &&
+        (hangingTitleAt(text, line.start, line.end) || (lineIndex === 0 && !p.item && plainTitleAt(text.slice(line.start, line.end), text.slice(firstLines[1]!.start, firstLines[1]!.end)))) &&
+        vocabulary.match(lineText.replace(/\\\s*$/, '').trim()).length > 0
+      ) {
+        // "Walk-away point (Schmerzgrenze)" ⏎ "    1.290.000 EUR…": a title with its value indented under it; "Who decides,
+        // when, and with what money" ⏎ "Marlene Dubois…": a plain title on the first line of its paragraph.
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.replace(/\\\s*$/, '').trimEnd().length };
         const next = firstLines[lineIndex + 1]!;
         valueSpan = { start: next.start + (clean.slice(next.start, next.end).length - clean.slice(next.start, next.end).trimStart().length), end: next.end };
+        if (lineIndex === 0) pseudoHeadings.push(line.start);
       } else if (
-        !m && !p.item && !marker && firstLines.length === 1 && wordCount(lineText) <= 5 && !/[.!?,;]\s*$/.test(lineText.trim()) &&
+        !m && !p.item && !marker && firstLines.length === 1 && wordCount(lineText) <= 10 && !/[.!?,;]\s*$/.test(lineText.trim()) &&
         LIST_OR_TABLE_NEXT.test(clean.slice(line.end, line.end + 120)) && vocabulary.match(lineText.trim()).length > 0
       ) {
         // "Give / get" ⏎ "- Rate to $36.75 ← 3-yr term": a plain line naming a part, alone in its paragraph with a list

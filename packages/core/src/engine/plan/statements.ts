@@ -114,6 +114,11 @@ export function columnOf(text: string, start: number): number {
 const TITLE_LINE = /^\s*[^\s.,;!?][^\n.;!?]{0,60}?[\\]?\s*$/;
 const isTitleLine = (line: string) => TITLE_LINE.test(line) && !/,\s*\\?\s*$/.test(line) && line.trim().split(/\s+/).length <= 8;
 
+/** A paragraph's first line that is a short title, with the next line starting a sentence of its own. */
+export function plainTitleAt(line: string, next: string): boolean {
+  return isTitleLine(line) && !/[:,–—-]\s*$/.test(line) && /^\s*(?:\p{Lu}|[$€£¥₹]|\d)/u.test(next);
+}
+
 /**
  * Whether the line from `start` to `end` is a title with its value indented under it: the line after is two or more
  * columns further in. With `before`, the line before (from `before`) must be further in than this one: the title
@@ -178,7 +183,10 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
       !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
     // "Walk-away point (Schmerzgrenze)" ⏎ "    1.290.000 EUR for valves…": a short title with its value indented under it, as
     // writers from email and wikis lay out a definition; the title is a line of its own, and so is the next title after the block.
-    const hanging = hangingTitleAt(text, p.start + start, p.start + i) || hangingTitleAt(text, p.start + i + 1, p.start + i + 1 + nextLine.length, p.start + start);
+    const hanging =
+      hangingTitleAt(text, p.start + start, p.start + i) || hangingTitleAt(text, p.start + i + 1, p.start + i + 1 + nextLine.length, p.start + start) ||
+      // "What this is" ⏎ "The consortium's RFP…": a plain title on its paragraph's first line, the text under it starting anew.
+      (start === 0 && !p.item && !p.code && plainTitleAt(line, nextLine));
     // A title in capitals ("ALS WE NIET TEKENEN") ends its line as a bold line does.
     if (hanging || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
