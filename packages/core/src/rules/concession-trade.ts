@@ -32,7 +32,7 @@ const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textH
 
 /** A table column that holds what we get: "Get", "We ask for", "In return", "They give". */
 const CONDITION_GET = /[\p{L}\d)%]\s+(?:only\s+)?if\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any)\b)\S/u;
-const CONDITION_ASKING = /\bif\s+(?:\S+\s+){0,3}(?:ask|asks|asked|push|pushes|insist|insists|press|presses|request|requests|want|wants|complain|complains|come back|comes back|still)\b/i;
+const CONDITION_ASKING = /\bif\s+(?:\S+\s+){0,3}(?:ask|asks|asked|push|pushes|insist|insists|press|presses|request|requests|want|wants|complain|complains|come back|comes back|still|bring it up|brings it up|bring that up|raise it|raises it|mention it|mentions it)\b/i;
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
 const PARTY_GIVES = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
@@ -348,7 +348,9 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
             /\b(?:ask|asks|asked|want|wants|request|requests|need|needs|push|pushes|press|presses|insist|insists)\b/i.test(plan.text.slice(h.start, h.end)) &&
             !plan.amountsIn(h).some((a) => a.kind === 'money')
           ) &&
-          !askedByThem(plan, st, h),
+          !askedByThem(plan, st, h) &&
+          // "if they bring it up": they raise the subject; nothing is brought to us.
+          !/^\s+(?:it|that|this)\s+up\b/i.test(plan.text.slice(h.end, h.end + 12)),
       );
   });
 }
