@@ -58,6 +58,8 @@ export const openness: Family[] = [
           'standing financial instructions', 'sfi', 'sfis', 'scheme of delegation', 'delegated authority', 'has|have to go to … board|committee|cabinet|council',
           'go|goes|going to … board|committee|cabinet for approval|sign off', 'ir35', 'off payroll', 'status determination', 'discount approval|authority|policy', 'pricing policy',
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
+          // A budget fixed above us: "The A$8.8M tyre line is locked by the board, no top-ups in the year".
+          'locked|fixed|capped|set by the|our board|cfo|finance|council|committee|parent|group|treasury', 'no top up|top ups|uplift|uplifts', 'cannot|can not be topped up',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
           // Pay the law sets, and a framework's own limits: "the Sectoral Determination 6 minimum wage increase", "LOU:
