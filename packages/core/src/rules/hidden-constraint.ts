@@ -158,6 +158,7 @@ export default defineRule({
     for (const st of plan.statements) if (st.item && !firstOfItem.has(st.item)) firstOfItem.set(st.item, st);
     const sections = new Map<Section, TagHit | null>();
     const reported = new Set<Statement>();
+    const reportedWhat = new Map<Statement, string>();
     const reportedItems = new Set<Item>();
     for (const [i, st] of plan.statements.entries()) {
       const how = withholding(plan, st, sections);
@@ -173,12 +174,14 @@ export default defineRule({
       if (!what || (st.item && reportedItems.has(st.item))) continue;
       // "Keep the certification out of it until the PO is signed. The certificate lands in May. — It stays out of the
       // deck": a sentence that points back belongs to the passage it points into, reported once.
-      if (from.statement) {
-        const j = plan.statements.indexOf(from.statement);
-        const samePassage = (s: Statement) => s.section === st.section && !/\n[ \t]*\n/.test(plan.text.slice(s.end, st.start));
-        if (plan.statements.slice(Math.max(0, j - 1), i).some((s) => reported.has(s) && samePassage(s))) continue;
-      }
+      // "7. CREDIT LIMIT – KEEP TO OURSELVES" ⏎ "- … Don't raise it unless they ask": a title that holds it back and the
+      // lines under it that say how are one passage, reported once.
+      let k = i - 1;
+      while (k >= 0 && plan.statements[k]!.section === st.section && !/\n[ \t]*\n/.test(plan.text.slice(plan.statements[k]!.end, plan.statements[k + 1]!.start))) k--;
+      const passage = plan.statements.slice(k + 1, i).filter((s) => reported.has(s));
+      if (from.statement ? passage.length > 0 : passage.some((s) => reportedWhat.get(s) === what)) continue;
       reported.add(st);
+      reportedWhat.set(st, what);
       if (st.item) reportedItems.add(st.item);
       report(
         `Constraint \`${oneLine(what)}\` is held back (\`${oneLine(plan.text.slice(how.start, how.end))}\`): share hard constraints early, so they do not surface late as a surprise.`,
