@@ -49,7 +49,8 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
     return false;
   };
   if (affirmed(plan, plan.tags.hits(st, 'disclose-early')).some((h) => !conditional(h) && !avoided(h))) return undefined;
-  const own = affirmed(plan, plan.tags.hits(st, 'withhold'))[0];
+  // "Footage retention is 30 days unless the mine asks otherwise": a default that changes on request keeps nothing back.
+  const own = affirmed(plan, plan.tags.hits(st, 'withhold')).find((h) => !/^\s+otherwise\b/i.test(plan.text.slice(h.end, h.end + 12)));
   if (own) return own;
   return st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache);
 }
