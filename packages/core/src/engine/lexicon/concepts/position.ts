@@ -490,6 +490,8 @@ export const position: Family[] = [
           'figure|work … out later', 'on the day', 'in the room',
           // "we'll see" in the plan's other language: Turkish, Spanish, Italian, Dutch, Scandinavian, Czech, German, French.
           'bakarız', 'bakariz', 'veremos', 'vedremo', 'we zien wel', 'vi får se', 'vi far se', 'vi ser', 'uvidíme', 'uvidime', 'mal sehen', 'on verra',
+          // "flexível — vamos ver com a diretoria", "flexible, ya veremos", "à voir", "offen", "flessibile".
+          'flexível', 'flexivel', 'vamos ver', 'ya veremos', 'à voir', 'a voir', 'flessibile', 'vedremo', 'offen lassen', 'noch offen', 'nog open', 'depende de|del|da|do',
           'feel|seem fair|right|reasonable', 'what feels|seems fair|right|reasonable',
         ],
         examples: ["walk: depends how the room feels — we'll see how far they push", "Honestly flexible, we'll see how it goes.", 'Stay flexible and judge it on the day.', 'No hard limit.', "How low we'll go depends on how the meeting goes.", "We'll see what they come back with."],
