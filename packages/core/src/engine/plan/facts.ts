@@ -528,6 +528,9 @@ const ROW_NUMBER_CELL = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2
 // A table cell that is a labelled line of its own: "Opening: 0,63 € per unit", "Their quote: £318.00 per set".
 const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
 
+// "| | 合計 Total | …", "| **Package total** |", "| Gesamt |": the row that sums a table's items.
+const TOTAL_CELL = /^[\s*_]*(?:\S+\s+)?(?:total|totals|grand total|package total|deal total|sum|overall|gesamt|summe|totaal|totale|合計|合计|총계)(?![\p{L}])/iu;
+
 const TASK_TABLE = /^\s*(?:actions?|tasks?|next steps?|to ?dos?|steps?|what|activity|activities)\s*$/i;
 const TASK_COLUMN = /^\s*(?:owners?|who|by whom|responsible|dates?|due|by when|when|deadline|status)\s*$/i;
 
@@ -565,7 +568,14 @@ export function tableFacts(ctx: FactContext): Fact[] {
     const above = titlesAbove.get(r);
     const header = above?.cells ?? r.header;
     const headerConcepts = header.map((h) => vocabulary.match(titlesAbove.has(r) ? h.text.replace(CANVAS_NUMBER, '') : h.text));
-    const columnWise = headerConcepts.filter((c) => c.length > 0).length >= 2 || (titlesAbove.has(r) && headerConcepts.some((c) => c.length > 0));
+    // "| 品目 Item | 見積 Quote | 目標 Target |": one column of our number over item rows holds that number for each item.
+    const ownColumn = headerConcepts.findIndex((c) => c.length > 0 && c.every((x) => OUR_NUMBERS.has(x)));
+    // Of several item rows only the total is the deal's number; the items' own are not our position for the whole deal.
+    const oneColumn =
+      headerConcepts.filter((c) => c.length > 0).length === 1 && ownColumn > 0 && r.cells[ownColumn] !== undefined &&
+      amountsIn(r.cells[ownColumn]!).some((a) => a.kind === 'money') && vocabulary.match(r.cells[0]!.text).length === 0 &&
+      r.cells.slice(0, ownColumn).some((c) => TOTAL_CELL.test(c.text));
+    const columnWise = headerConcepts.filter((c) => c.length > 0).length >= 2 || (titlesAbove.has(r) && headerConcepts.some((c) => c.length > 0)) || oneColumn;
     if (columnWise) {
       r.cells.forEach((cell, i) => {
         for (const concept of headerConcepts[i] ?? []) {
