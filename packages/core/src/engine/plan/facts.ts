@@ -529,7 +529,7 @@ const ROW_NUMBER_CELL = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2
 const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
 
 // "| | 合計 Total | …", "| **Package total** |", "| Gesamt |": the row that sums a table's items.
-const TOTAL_CELL = /^[\s*_]*(?:\S+\s+)?(?:total|totals|grand total|package total|deal total|sum|overall|gesamt|summe|totaal|totale|合計|合计|총계)(?![\p{L}])/iu;
+const TOTAL_CELL = /^[\s*_]*(?:[^\s*_]+\s+)?(?:total|totals|grand total|package total|deal total|sum|overall|gesamt|summe|totaal|totale|合計|合计|총계)(?![\p{L}])/iu;
 
 const TASK_TABLE = /^\s*(?:actions?|tasks?|next steps?|to ?dos?|steps?|what|activity|activities)\s*$/i;
 const TASK_COLUMN = /^\s*(?:owners?|who|by whom|responsible|dates?|due|by when|when|deadline|status)\s*$/i;
