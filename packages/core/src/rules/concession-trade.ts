@@ -31,7 +31,7 @@ function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHi
 const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textHits(plan, start, text, tag).length > 0;
 
 /** A table column that holds what we get: "Get", "We ask for", "In return", "They give". */
-const CONDITION_GET = /[\p{L}\d)%]\s+(?:only\s+)?if\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any)\b)\S/u;
+const CONDITION_GET = /[\p{L}\p{Sc}\d)%]\s+(?:only\s+)?if\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any)\b)\S/u;
 const CONDITION_ASKING = /\bif\s+(?:\S+\s+){0,3}(?:ask|asks|asked|push|pushes|insist|insists|press|presses|request|requests|want|wants|complain|complains|come back|comes back|still|bring it up|brings it up|bring that up|raise it|raises it|mention it|mentions it)\b/i;
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
