@@ -148,6 +148,18 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Når de sier «prisen er urealistisk lav»'],
     },
   ],
+  'second-round': [
+    {
+      why: 'Room kept for later in other languages: "dejamos margen para bajar", "deixamos margem", "on garde de la marge", "Spielraum nach unten", "ruimte om te zakken".',
+      phrases: [
+        'dejamos|dejar|dejando|guardamos|guardar margen|espacio|colchón', 'margen|espacio para bajar|negociar|después|luego',
+        'deixamos|deixar|guardamos|guardar margem|espaço|gordura', 'margem para baixar|negociar|depois',
+        'garder|gardons|garde une|de la|la? marge', 'marge pour descendre|négocier|negocier|plus tard',
+        'spielraum|luft nach unten|für später|fuer spaeter', 'ruimte om te zakken|onderhandelen', 'margine per scendere|trattare|dopo', 'lasciamo|lasciare margine',
+      ],
+      examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento'],
+    },
+  ],
   get: [
     {
       why: 'What we ask for, as a column or label, in Hungarian, Romanian, Ukrainian, Bulgarian and Greek plans: "Kérek", "Cerem", "Просимо", "Искаме", "Ζητάμε".',
