@@ -568,7 +568,14 @@ export class Vocabulary {
    * walk-away point" or "What is a BATNA?" name nothing.
    */
   match(label: string, options: { contained?: boolean } = {}): Concept[] {
-    const out = this.matchAny(label, options);
+    let out = this.matchAny(label, options);
+    // "Límite (walk-away)", "Tak (ceiling)": a gloss in brackets that names one of our positions says which one a word
+    // of the plan's own language means, over the plainer reading of that word ("límite" as a constraint).
+    const gloss = /\(([^()]{2,30})\)\s*:?\s*$/.exec(label);
+    if (gloss && out.length > 0 && !out.some((c) => OUR_POSITION.has(c))) {
+      const named = this.matchAny(gloss[1]!, { contained: false });
+      if (named.some((c) => OUR_POSITION.has(c))) out = named;
+    }
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
     if (out.length > 0 && namesTheirSide(label)) return out.filter((c) => !OUR_POSITION.has(c));
     if (out.includes('walk-away') && LADDER_END.test(normalizeLabel(label))) return out.filter((c) => c !== 'walk-away');
