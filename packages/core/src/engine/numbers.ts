@@ -189,7 +189,11 @@ export function parseNumberText(num: string): number {
   return isThousands ? Number(parts.join('')) : Number(parts.join('.'));
 }
 
+// Scale words of languages that write a decimal comma: Mio, mln, mld, млн, тис.
+const CONTINENTAL_SCALE = /^(?:[Mm]io|mln|mld|mlrd|млн|млрд|тис|tys)$/;
+
 /** Finds every amount in `text`; `defaultCurrency` applies to bare numbers with a multiplier or unit. */
+
 export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   const found: Amount[] = [];
   // Every amount in figures has a digit; most sentences have none, and the regex would try each position.
@@ -205,6 +209,8 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     const isPercent = post !== undefined && /^(?:%|percent|per ?cent)$/i.test(post);
     let value = parseNumberText(g.num!);
     if (!Number.isFinite(value)) continue;
+    // "1,848 Mio €", "3,250 mln zł": continental scale words come with a decimal comma, whatever its three digits suggest.
+    if (g.mult && CONTINENTAL_SCALE.test(g.mult) && /^\d{1,3},\d{3}$/.test(g.num!)) value = Number(g.num!.replace(',', '.'));
     if (g.mult) value *= MULTIPLIERS[g.mult] ?? MULTIPLIERS[g.mult.toLowerCase()] ?? 1;
     let currency: string | undefined;
     if (pre) currency = SYMBOLS[pre] ?? (CODES.has(pre) ? pre : undefined);

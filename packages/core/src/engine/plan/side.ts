@@ -86,7 +86,9 @@ function positionOrder(facts: readonly Fact[]): Side | undefined {
   const w = first('walk-away');
   const t = first('target');
   const o = first('opening');
-  if (!w || !t || !o || !comparable(w, t) || !comparable(t, o)) return undefined;
+  // Their order speaks even when one states its period and another leaves it to the reader ("$18.4m p.a.", "$21.9m").
+  const alike = (a: typeof w, b: typeof w) => a !== undefined && b !== undefined && (comparable(a, b) || (a.currency === b.currency && (a.unit === '' || b.unit === '')));
+  if (!w || !t || !o || !alike(w, t) || !alike(t, o)) return undefined;
   if (w.value < t.value && t.value < o.value) return 'seller';
   if (w.value > t.value && t.value > o.value) return 'buyer';
   return undefined;
