@@ -146,13 +146,20 @@ function reasonColumn(plan: PlanModel, fact: Fact): boolean {
 
 const SIGNED_BEFORE = /(?:^|[\s|(])[+−-]$/;
 
+// "That's where we'll start", "which is our opening": a link word alone gives no reason; what it links to must.
+const LINK_ONLY = /^(?:that|which|this)(?:['’]s|\s+is)$/i;
+
 function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[], quoted = false): boolean {
   return statements.some((s) => {
     // The word that names the opening is no reason for it ("Eröffnungsangebot", "our quote").
     const naming = plan.tags.hits(s, 'opening');
     return plan.tags
       .hits(s, 'rationale')
-      .some((h) => !h.negated && !insideAny(exclude, h.start) && !naming.some((o) => o.start === h.start && o.end === h.end) && (quoted || !inQuote(plan.text, h.start)));
+      .some(
+        (h) =>
+          !h.negated && !insideAny(exclude, h.start) && !naming.some((o) => o.start === h.start && o.end === h.end) && (quoted || !inQuote(plan.text, h.start)) &&
+          !LINK_ONLY.test(plan.text.slice(h.start, h.end)),
+      );
   });
 }
 
@@ -232,6 +239,9 @@ export default defineRule({
     const position = new Map(plan.statements.map((st, i) => [st, i]));
     const elsewhere = plan.tagged('opening')
       .filter((t) => !t.hit.negated && t.statement.kind !== 'heading' && !t.statement.isQuestion)
+      // "Their asking price for the demo: 148 000 000 Ft", "dropping our ask for free returns": their number, or a request.
+      .filter((t) => !/\b(?:their|his|her|its|\p{Lu}\p{L}+['’]s)\s*$/u.test(plan.text.slice(Math.max(t.statement.start, t.hit.start - 16), t.hit.start)))
+      .filter((t) => !/^\s+for\b/.test(plan.text.slice(t.hit.end, t.hit.end + 5)) || !/\bask$/i.test(plan.text.slice(t.hit.start, t.hit.end)))
       .flatMap((t) => {
         // "Opening at +1.80. I can defend it: the last three cargoes printed…": the reason may be the next sentence.
         const next = plan.statements[position.get(t.statement)! + 1];

@@ -413,6 +413,10 @@ export const position: Family[] = [
           'list for|at|minus|less',
           // "list 2025 less the standard 3 % rebate", "0,97 × list": the list of a year, a share of the list.
           'list # less|minus|for|at', '# × list', '# x list', 'the standard # % … rebate|discount', 'list be $|€|£|¥|₹|chf|usd|eur|gbp|inr|#', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
+          // What others pay or were given, and the market's own average: "the same one the nine independents pay", "exactly the
+          // price Rehavital gave the Caritas-Verbund", "my printed wholesale sheet", "averaged USD 1,690 spot in Q3".
+          'the price … gave|give|gives|paid|pay|pays|got|charged|charges', 'same one|price|rate|terms … pay|pays|paid|get|gets|got', 'wholesale sheet|price|prices|list|rate', 'price sheet',
+          'spot rate|rates|price|prices|market|index', 'below|above|under|over spot', 'averaged|average|averages $|€|£|¥|₹|usd|eur|gbp|#',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
