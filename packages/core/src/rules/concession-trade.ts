@@ -258,6 +258,12 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
           continue;
         }
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
+        // "We'll also waive the performance bond", "I'd also throw in the workshops at no charge": a sentence of the part in
+        // which we give something is a concession too, however it is laid out.
+        if (!m && !st.isQuestion && !st.item && !st.row && weGive(plan, st)) {
+          add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
+          continue;
+        }
         // "Q: What are you prepared to give?" asks; "A: …" answers: Q&A markers are no labels of a concession.
         if (!m || st.isQuestion || QA_LABEL.test(m[1]!) || m[1]!.split(/\s+/).length > 4 || kindOf(plan, st.start, m[1]!) === 'gets') continue;
         if (listsLevers(plan, st, m[1]!.length)) continue;
@@ -283,6 +289,21 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
     }
   }
   return units.sort((a, b) => a.at.start - b.at.start);
+}
+
+/** A sentence in which we give: a give or price cut, not negated, not in a case ("if we need to move"), spoken by us. */
+function weGive(plan: PlanModel, st: Statement): boolean {
+  // "Two smaller things we can offer, each with a return:" introduces the list under it.
+  if (plan.tags.conditional(st) || /:\s*[*_]*$/.test(st.text)) return false;
+  // "We offer it up front as part of the proposal, not as a concession": a give the sentence itself denies.
+  if ([...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')].some((h) => h.negated)) return false;
+  const tokens = plan.tags.tokens(st);
+  return [...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')].some((h) => {
+    if (h.negated || plan.tags.speaker(st, h) !== 'we') return false;
+    // The subject right before the give, past its auxiliaries and adverbs: "we'll also waive", "I'd also throw in".
+    const s = subjectBefore(tokens, h.from);
+    return s !== undefined && /^(?:we|i)$/.test(s.token.word);
+  });
 }
 
 /**

@@ -100,7 +100,7 @@ export const trading: Family[] = [
           'get', 'we get', 'what we get', 'get back', 'get in return', 'ask', 'ask for', 'we ask', 'we ask for', 'our ask', 'want', 'we want',
           // "The requirement for on-site imaging" shares the stem of "require": the verb needs its subject or object.
           'need', 'we need', 'we|i|and require', 'require|requires they|them|a|an|their|#', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
-          'for a|an|the|their? … year|years|month|months term|contract|deal|commitment|renewal', 'for annual|upfront|quarterly|full prepay|prepayment|payment|commitment',
+          'for a|an|the|their? … year|years|month|months term|contract|deal|commitment|renewal', 'for a|an|the|their? … year|years|month|months … framework|order|orders|agreement', 'for annual|upfront|quarterly|full prepay|prepayment|payment|commitment',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
           // Money back for what we give: "German audio: theirs for an extra €2,000 on the advance".
