@@ -64,7 +64,15 @@ function keptApart(plan: PlanModel, st: Statement, i: number): boolean {
     const beside = other === st || (st.item ? other.item === st.item : plan.lines.point(other.start).line === line);
     if (beside && plan.tags.hits(other, 'kept-apart').some((h) => !h.negated)) return true;
   }
-  return false;
+  // "## Two separate conversations", "**1. The relationship (first 20 minutes, before any number):**" over a list: the part
+  // the statement stands in keeps the relationship apart from the numbers.
+  const apart = (s: Statement | undefined) => s !== undefined && plan.tags.hits(s, 'kept-apart').some((h) => !h.negated);
+  for (let sec = st.section; sec; sec = sec.parent) {
+    if (apart({ start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false })) return true;
+  }
+  let k = i;
+  while (k > 0 && k > i - 12 && plan.statements[k - 1]!.item !== undefined && st.item !== undefined) k--;
+  return k < i + 1 && k > 0 && apart(plan.statements[k - 1]);
 }
 
 export default defineRule({

@@ -188,6 +188,8 @@ export const trading: Family[] = [
           'separate|separately|apart from the|our? numbers|price|deal|commercials|negotiation', 'separate|separately|apart from the|our? commercial terms',
           'without touching the|our? price|terms|numbers|offer', 'not touch the|our? price|terms|numbers|offer', 'not a commercial concession', 'no commercial concession',
           'keep|kept|keeping it|this|that out of the|our? price|terms|numbers|negotiation|deal',
+          // "Two separate conversations", "the relationship first, before any number": the talks split in two.
+          'separate|two conversation|conversations|talk|talks|track|tracks|meeting|meetings', 'before any number|numbers|figure|figures|price', 'an apology be an apology',
         ],
         examples: [
           'Rachel apologises at the start and gives Sophie a direct line to Gareth; nothing in the commercial terms changes because of it.',
