@@ -417,6 +417,8 @@ export const position: Family[] = [
           // price Rehavital gave the Caritas-Verbund", "my printed wholesale sheet", "averaged USD 1,690 spot in Q3".
           'the price … gave|give|gives|paid|pay|pays|got|charged|charges', 'same one|price|rate|terms … pay|pays|paid|get|gets|got', 'wholesale sheet|price|prices|list|rate', 'price sheet',
           'spot rate|rates|price|prices|market|index', 'below|above|under|over spot', 'averaged|average|averages $|€|£|¥|₹|usd|eur|gbp|#',
+          // Another buyer's award for the same thing: "Uppsala's public award (same model, 2,400 units) = 7,420".
+          'public award|awards|tender', 'award price|prices|value', 'awarded at|for', 'same model|spec|specification|product|scope|machine|unit',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',

@@ -16,6 +16,9 @@ export const pricing: Family[] = [
           // Whatever they say, when it is about our number: "If they say our price is high", "If Priya says A$1,090 is too
           // skinny", "When they say 'Raben / GEODIS quoted us 22 zł'".
           'if|when … say|says|tell|tells|argue|argues|claim|claims … price|prices|pricing|rate|rates|fee|fees|quote|quoted|quotes|cost|costs|number|figure|$|€|£|¥|₹',
+          // A figure they name, or what they pay or paid: "When Rohan says 19% is impossible", "If she says 880 is an insult",
+          // 'When he says "we used to pay you £450 a day"'.
+          'if|when … say|says|tell|tells|argue|argues|claim|claims … #|pay|paid|charge|charges|charged',
           // "When Priya comes back on the 20% gap": pressure on our number, however it is put.
           'come|comes back on|about|over the|our? #? %? gap|price|pricing|rate|rates|number|fee|fees|quote',
           // 'if she says "98k is market"': a figure they call the market, too high, too much.
@@ -33,7 +36,7 @@ export const pricing: Family[] = [
           'the? rule be the? rule', 'the? rules be the? rules', 'the? list be the? list', 'the? grid be the? grid', 'the? tariff be the? tariff',
         ],
         examples: [
-          'Price objections', 'If they say our price is high', 'if she says "98k is market":', 'When Priya comes back on the 20% gap, which she will on Tuesday', '"Your rate is below technical"', 'If Priya says A$1,090 is too skinny:', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
+          'Price objections', 'If they say our price is high', 'if she says "98k is market":', 'If she says 880 is an insult', 'When he says "we used to pay you £450 a day"', 'When Priya comes back on the 20% gap, which she will on Tuesday', '"Your rate is below technical"', 'If Priya says A$1,090 is too skinny:', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
           'What will they throw at us on price?', 'When Lauren says "the formula is the formula": talk about what the formula does not buy.',
         ],
       },
