@@ -26,7 +26,7 @@ const MASKS = w(
 // Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]",
 // and the fields the fixes of other rules insert, however long ("[fill in: go with a competitor / …]").
 const BRACKETS =
-  /\[fill in: [^\]\n]+\]|\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\]|\[[^\]\n]{1,40}\?\]|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
+  /\[fill in: [^\]\n]+\]|\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\](?![[(])|\[[^\]\n]{1,40}\?\](?![[(])|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
 const QUESTION_RUN = new RegExp(`(?<![${WORD_CHARS}?])\\?{2,}(?![${WORD_CHARS}?])`, 'g');
 // Values that are a blank by their marks alone: "?", "…", "❓" (an emoji before a heading's words is decoration).

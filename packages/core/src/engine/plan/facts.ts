@@ -531,6 +531,9 @@ const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
 // "| | 合計 Total | …", "| **Package total** |", "| Gesamt |": the row that sums a table's items.
 const TOTAL_CELL = /^[\s*_]*(?:[^\s*_]+\s+)?(?:total|totals|grand total|package total|deal total|sum|overall|gesamt|summe|totaal|totale|合計|合计|총계)(?![\p{L}])/iu;
 
+// A column that says why or adds a note: "Why", "Basis", "Rationale", "Reason", "Notes", "Comment", "Por qué".
+const REMARK_COLUMN = /^[\s*_]*(?:why|basis|rationale|reasons?|justification|notes?|comments?|remarks?|por qu[eé]|pourquoi|warum|varför|begründung)\b/iu;
+
 const TASK_TABLE = /^\s*(?:actions?|tasks?|next steps?|to ?dos?|steps?|what|activity|activities)\s*$/i;
 const TASK_COLUMN = /^\s*(?:owners?|who|by whom|responsible|dates?|due|by when|when|deadline|status)\s*$/i;
 
@@ -658,15 +661,19 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (rowConcepts.length === 0 && NO_DEAL_LEAD.test(first.text) && wordCount(first.text) <= 6 && /\p{L}{3}/u.test(cells[1]!.text)) {
       rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c === 'alternative');
     }
+    // "| Opening | **1,60 %** | Why: … new loans > 1 Mio. € … |": the figures of a reason or notes column argue for the
+    // position; they are not its amount.
+    const remarks = r.cells.filter((c, i) => i > 0 && REMARK_COLUMN.test(r.header[i]?.text ?? ''));
     for (const concept of rowConcepts) {
       const valueSpan = { start: cells[1]!.start, end: r.end };
+      const own = amountsIn(valueSpan).filter((a) => !remarks.some((c) => a.start >= c.start && a.end <= c.end));
       facts.push({
         concept,
         source: 'table',
         label: { ...first, text: first.text },
         value: { ...valueSpan, text: cells.slice(1).map((c) => c.text).join(' | ') },
         scope: { start: r.start, end: r.end },
-        amounts: inHeaderCurrency(amountsIn(valueSpan), cells[1]!, r.header[indexed ? 2 : 1]),
+        amounts: inHeaderCurrency(own, cells[1]!, r.header[indexed ? 2 : 1]),
         section: r.section,
       });
     }
