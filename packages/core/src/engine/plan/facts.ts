@@ -353,10 +353,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
         if (lineIndex === 0) pseudoHeadings.push(line.start);
       } else if (
         !m && !p.item && !marker && firstLines.length === 1 && wordCount(lineText) <= 10 && !/[.!?,;]\s*$/.test(lineText.trim()) &&
-        LIST_OR_TABLE_NEXT.test(clean.slice(line.end, line.end + 120)) && vocabulary.match(lineText.trim()).length > 0
+        (LIST_OR_TABLE_NEXT.test(clean.slice(line.end, line.end + 120)) || (wordCount(lineText) <= 8 && /^[ \t]*\n[ \t]*\n/.test(clean.slice(line.end, line.end + 40)))) &&
+        vocabulary.match(lineText.trim()).length > 0
       ) {
         // "Give / get" ⏎ "- Rate to $36.75 ← 3-yr term": a plain line naming a part, alone in its paragraph with a list
-        // or a table under it, titles that list as a heading would, though it is neither bold nor marked.
+        // or a table under it, or a blank line after it ("If we walk" ⏎ ⏎ "If we can't get R900 000…"), titles what
+        // follows as a heading would, though it is neither bold nor marked.
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
