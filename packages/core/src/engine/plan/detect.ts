@@ -20,7 +20,7 @@ export interface DetectInput {
 }
 
 const TEACHING_TITLE =
-  /\b(?:guide|guidelines|handbook|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions)\b/i;
+  /\b(?:guide|guidelines|handbook|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|shorthand|definitions|legend|conventions|what we mean|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions)\b/i;
 
 // The same in the languages plans are written in: "Šablona: příprava na jednání", "Vorlage", "Leitfaden", "Plantilla".
 const TEACHING_TITLE_OTHER =
