@@ -58,6 +58,8 @@ export const counterpart: Family[] = [
           'their breaking point', 'their upper|lower limit', 'their top|highest|lowest price', 'their budget ceiling|cap|limit',
           'their price ceiling|floor', 'their cost|margin floor', `the? ${PARTY} walk away`, `the? ${PARTY} walkaway|ceiling|floor|limit|maximum|minimum`,
           'zopa', 'zone of possible agreement', 'bargaining range|zone', 'settlement range',
+          // "So $1.8m is as high as they can physically go", "the most she can pay".
+          'as high|low|far as they|he|she can … go|pay', 'the most|least they|he|she can … pay|go|do',
         ],
         examples: ['Their walk-away: €390.000, the earmarked share of the budget.', 'The bargaining range is $380k to $450k.'],
       },
