@@ -151,6 +151,9 @@ function avoidCells(st: Statement): Span[] {
   return st.row.cells.filter((_c, i) => AVOID_COLUMN.test(st.row!.header[i]?.text.trim() ?? ''));
 }
 
+// A price reference a cut may be part of: "price list", "standard", "rate card", "tier", "policy".
+const LIST_TERMS = /\b(?:list|standard|rate card|tier|policy|policies|framework)\b/i;
+
 function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
   const out: Assessment = { challenges: [], values: [], cuts: [], answerWords: 0, ours: false, escalation: false };
   for (const st of unit.statements) {
@@ -167,7 +170,14 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     const theirWords = REPORTED_SPEECH.test(st.text);
     const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0) && !(theirWords && inQuote(plan.text, h.start));
     out.values.push(...tagHits(plan, st, 'value').filter(free));
-    out.cuts.push(...tagHits(plan, st, 'price-cut').filter(free));
+    // '"other suppliers are giving 40%"' quoted in a challenge is their case; "Our standard partner price list gives Silver
+    // partners 22% off" states the list, a reference, not a cut we plan.
+    const listed = tagHits(plan, st, 'rationale').filter((r) => LIST_TERMS.test(plan.text.slice(r.start, r.end)));
+    out.cuts.push(
+      ...tagHits(plan, st, 'price-cut')
+        .filter(free)
+        .filter((h) => !(challenges.length > 0 && inQuote(plan.text, h.start)) && !listed.some((r) => r.end <= h.start)),
+    );
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
     for (const t of plan.tags.tokens(st)) {
       if (t.mark || t.stem === '#' || mask[t.start - st.start] !== 0) continue;
