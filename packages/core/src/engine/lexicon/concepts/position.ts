@@ -217,6 +217,8 @@ export const position: Family[] = [
           'status quo', 'stay with the incumbent', 'stay with the current', 'stay with', 'stay on', 'keep the current', 'keep using', 'keep run', 'renew with',
           'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month', 'retender', 're tender', 'rerun the tender',
           'run a new tender', 'go back to market', 'go back to the market', 'build it in house', 'build in house', 'do it in house',
+          // "At 8.75% on the lease we're better off paying the deposit and owning the machines": what we would rather do.
+          'better off paying|buying|owning|keeping|staying|taking|using|renting|leasing|hiring|going|selling|doing|building|moving',
           'bring it in house', 'in house', 'another supplier', 'other supplier', 'another vendor', 'other vendor', 'second source',
           'runner up', 'go back to', 'other|remaining … tenderer|bidder|supplier|vendor|finalist|contender', 'go|move|proceed|run|call a? final tender', 'switch to', 'convert to', 'change to', 'subscribe|buy|go|order|purchase direct|directly', 'auction', 'cash offer', 'go with', 'continue with', 'continue on', 'sign with', 'award it to', 'award to the', 'buy from',
           'source from', 'license|licence a', 'commission a', 'hire a', 'second viewing', 'other building', 'other site',
@@ -417,6 +419,10 @@ export const position: Family[] = [
           // price Rehavital gave the Caritas-Verbund", "my printed wholesale sheet", "averaged USD 1,690 spot in Q3".
           'the price … gave|give|gives|paid|pay|pays|got|charged|charges', 'same one|price|rate|terms … pay|pays|paid|get|gets|got', 'wholesale sheet|price|prices|list|rate', 'price sheet',
           'spot rate|rates|price|prices|market|index', 'below|above|under|over spot', 'averaged|average|averages $|€|£|¥|₹|usd|eur|gbp|#',
+          // What the money is owed for, and our own last deal: "Everything we accept we owe ($149,960)", "the documents back
+          // it line by line", "CBA's equipment finance ran 7.2% for us on the 2023 graders", "between the promo and last deal".
+          'we owe', 'undisputed', 'back|backs|support|supports it|this|the number|the figure line by line', 'last|previous deal|lease|loan|contract|purchase',
+          'promo|promotional|manufacturer rate|rates|price|prices', 'sit|sits|lie|lies between',
           // Another buyer's award for the same thing: "Uppsala's public award (same model, 2,400 units) = 7,420".
           'public award|awards|tender', 'award price|prices|value', 'awarded at|for', 'same model|spec|specification|product|scope|machine|unit',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
