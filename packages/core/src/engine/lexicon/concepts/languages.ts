@@ -138,6 +138,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Their words quoted under "when they say", in other languages, when they are about the number: "Si Sérénis dit « 40 % c\'est impossible »", "Wenn der Bieter sagt: „Zu dem Preis geht das nicht"", "Quando disserem "o aço subiu"", "Når de sier «prisen er urealistisk»".',
       phrases: [
         'si|quand|lorsque … dit|disent|diront|dira … prix|coût|coûts|cher|chère|impossible|tarif|remise|$|€|£|#|%',
+        // "S'il dit que 78 $ est une insulte": the elided "si" before "il".
+        "s'il|s'ils|s’il|s’ils dit|disent|dira|diront … prix|coût|coûts|cher|chère|impossible|tarif|remise|insulte|$|€|£|#|%",
         'wenn|falls|sobald … sagt|sagen … preis|preise|kosten|teuer|$|€|£|#|%', 'wenn|falls|sobald … sagt|sagen : … preis|preise|kosten|teuer|$|€|£|#|%',
         'quando|se|caso … diz|dizem|disser|disserem|dirá|dirão … preço|preços|custo|custos|caro|subiu|$|€|£|#|%',
         'cuando|si … dice|dicen|diga|digan|dirá|dirán … precio|precios|costo|coste|costes|caro|imposible|$|€|£|#|%',
@@ -145,7 +147,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'als|wanneer … zegt|zeggen … prijs|duur|kosten|$|€|£|#|%',
         'se|quando … dice|dicono|dirà|diranno … prezzo|prezzi|costo|costi|caro|impossibile|$|€|£|#|%',
       ],
-      examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Når de sier «prisen er urealistisk lav»'],
+      examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Når de sier «prisen er urealistisk lav»', "S'il dit que 78 $ est une insulte"],
     },
   ],
   'second-round': [
