@@ -208,6 +208,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // Spanish, Portuguese, French and Italian dates and deadlines: "Tiempos", "Plazos", "Cronograma", "Calendrier", "Tempistiche".
     'tiempos', 'plazos', 'calendario', 'cronograma', 'fechas', 'prazos', 'calendrier', 'échéancier', 'echeancier', 'délais', 'delais', 'tempistiche', 'scadenze',
     'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when', 'tidslinje', 'tidsplan', 'tidplan', 'tijdlijn', 'harmonogram', 'termíny', 'takvim', 'zaman çizelgesi', 'jejich termíny', 'ich termin', 'ich terminy', 'calendarul lor', 'їхні терміни', 'терміни',
+    // "TL: decision 31.01.": the timeline in a team's shorthand.
+    'tl',
     'timeline', 'timing', 'decision date', 'decision timeline', 'close date', 'target close',
     'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'go live',
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',

@@ -190,6 +190,8 @@ export const trading: Family[] = [
           'keep|kept|keeping it|this|that out of the|our? price|terms|numbers|negotiation|deal',
           // "Two separate conversations", "the relationship first, before any number": the talks split in two.
           'separate|two conversation|conversations|talk|talks|track|tracks|meeting|meetings', 'before any number|numbers|figure|figures|price', 'an apology be an apology',
+          // "It stays out of the rate discussion".
+          'stay|stays|kept|keep out of the|our? rate|price|pricing|commercial|money|fee discussion|discussions|talks|conversation|negotiation',
         ],
         examples: [
           'Rachel apologises at the start and gives Sophie a direct line to Gareth; nothing in the commercial terms changes because of it.',
