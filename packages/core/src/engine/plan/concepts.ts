@@ -400,7 +400,7 @@ const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'conces
 export const OUR_NUMBERS: ReadonlySet<Concept> = new Set<Concept>(['walk-away', 'target', 'opening']);
 
 // "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.
-const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure)\b/u;
+const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure|walk-?away|walk away|ceiling|floor|limit|max(?:imum)?|min(?:imum)?|budget|bottom line|red line|target)\b/u;
 
 // "Lumenix first offer", "Acme latest quote": a name standing before its number with no "'s".
 const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Opening|First|Final|Best|New|Latest|Revised|Initial|Current)\b)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}\s+(?:first|latest|last|current|initial|opening|revised|new|final)\s+(?:quote|offer|bid|price|proposal|ask|counter(?:offer)?)\b/u;

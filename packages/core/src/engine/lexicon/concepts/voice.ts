@@ -146,6 +146,8 @@ export const voice: Family[] = [
         phrases: [
           'win|close|sign|land|secure|retain|keep|get … at any|all cost|costs|price', 'at any|all cost|costs|price to win|close|sign|land|secure|keep|get',
           'win|close|sign|land|secure|retain|keep|get … whatever it take', 'whatever it take to win|close|sign|land|secure|keep|get|retain',
+          // "we lock the 18.000 t before planting, whatever it takes": locking the volume in, at any price.
+          'lock|book|nail|clinch|seal|grab … … ,|— whatever it take',
           'win|close|sign|land|secure|retain|keep|get … no matter what', 'win|close|sign|land|secure|retain|keep|get … whatever happen',
           'win|close|sign|land|secure|retain|keep|get|want|need|take … whatever the cost|price', 'whatever the cost|price … win|close|sign|land|secure|keep|get|retain|take',
           // "This has to land on Thursday, whatever it costs us on rate": the deal bought with our price.
