@@ -90,6 +90,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   alternative: [
     // Under the walk-away, what follows it: "What we do then:", "What happens then", "And then?".
     'what we do then', 'what i do then', 'what we do after that', 'what happens then', 'what happens after that',
+    // French: "Si on se retire", "Si nous nous retirons", "Si on part".
+    'si on se retire', 'si nous nous retirons', 'si on part', 'si on s en va', 'si on ne signe pas', 'si nous ne signons pas',
     'když to nevyjde', 'a když to nevyjde', 'pokud to nevyjde', 'b planı', 'b plani', 'plan b om det faller', 'als het niet doorgaat',
     // A tender we might not win: "If we are not appointed", "If we don't win the panel", "If we lose the bid".
     'if we are not appointed', 'if we are not selected', 'if we are not chosen', 'if we are not awarded', 'if we are not successful', 'if we aren t appointed', 'if we aren t selected',
@@ -426,7 +428,7 @@ export const namesTheirSide = (label: string): boolean =>
 
 const REASON_PART = /^(?:the\s+)?(?:why|why so|why there|why that|rationale|reasons?|reasoning|basis|justification|logic)$/i;
 // "Highest planned: CHF 7'780", "Lowest we plan to go", "Furthest planned step": where our planned moves end, not the walk-away.
-const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean)\b/;
+const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:point|level|price|figure|step)\s+)?(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean)\b/;
 
 // Scripts whose words a plan may set beside an English label (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari).
 const OTHER_SCRIPT_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]`;

@@ -176,6 +176,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'What we get in return, in other languages: "w zamian", "em troca", "in cambio", "en contrepartie", "only if".',
       phrases: [
+        // "| On donne | On obtient |": what we obtain, as a column, in French, Spanish, Italian and Portuguese.
+        'on obtient', 'nous obtenons', 'on reçoit', 'nous recevons', 'obtenemos', 'recibimos', 'otteniamo', 'riceviamo', 'obtemos', 'recebemos',
         'w zamian', 'pod warunkiem', 'tylko jeśli|jeżeli|jesli|jezeli', 'em troca', 'em contrapartida', 'desde que', 'só se|so se', 'somente se',
         'in cambio', 'a patto che', 'purché|purche', 'solo se', 'en contrepartie', 'seulement si', 'a cambio de', 'siempre y cuando', 'solo si', 'sólo si',
       ],
