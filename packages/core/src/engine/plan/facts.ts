@@ -354,7 +354,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       } else if (
         !m && !p.item && !marker && firstLines.length === 1 && wordCount(lineText) <= 10 && !/[.!?,;]\s*$/.test(lineText.trim()) &&
         (LIST_OR_TABLE_NEXT.test(clean.slice(line.end, line.end + 120)) || (wordCount(lineText) <= 8 && /^[ \t]*\n[ \t]*\n/.test(clean.slice(line.end, line.end + 40)))) &&
-        vocabulary.match(lineText.trim()).length > 0
+        // "If Sandeep says $1.95m is too much" over the list that answers it: a challenge as a title.
+        (vocabulary.match(lineText.trim()).length > 0 || challengeTitle(lineText.trim(), lexicon))
       ) {
         // "Give / get" ⏎ "- Rate to $36.75 ← 3-yr term": a plain line naming a part, alone in its paragraph with a list
         // or a table under it, or a blank line after it ("If we walk" ⏎ ⏎ "If we can't get R900 000…"), titles what

@@ -27,7 +27,9 @@ export const questions: Family[] = [
           `anything|anyone|anybody|someone|something … ${STOP}`, `anything|something … that|which would|could ${STOP}`, `anything|something in … … would|could ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
           `${STOP}|keep you|them from`,
-          'rule … out', 'change … mind', 'get in the way', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
+          'rule … out', 'change … mind', 'get in the way',
+          // "…is there any real chance, or should we not take your time?": offering to stop now.
+          'any|a real chance … or', 'not take|waste your time', 'waste your|their time', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
           'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections',
           // "Reservation" shares its stem with "reserve": only where it is a doubt ("any reservations?"), not capacity reserved.
