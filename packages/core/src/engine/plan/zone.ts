@@ -50,6 +50,19 @@ export function describeLimit(a: Amount): string {
   return `\`${a.raw.trim()}\``;
 }
 
+/**
+ * "Money: BNZ approval for $1.3m, plus $200,000 …, plus up to $300,000 … So $1.8m is as high as they can go": a limit
+ * stated past the first sentence of the same part, where the plan works its estimate out, is the most generous reading;
+ * the deal is impossible only when that too falls short.
+ */
+function laterReach(plan: PlanModel, them: Limit, ours: Limit, seller: boolean): boolean {
+  const fact = them.position.fact;
+  if (!fact) return false;
+  return plan
+    .amountsIn(fact.value)
+    .some((a) => a.start > them.amount.start && a.kind === 'money' && comparable(a, ours.amount) && (seller ? a.value >= ours.amount.value : a.value <= ours.amount.value));
+}
+
 /** The zone of possible agreement between our walk-away point and the other side's limit. */
 export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zone {
   const tolerance = options.tolerancePercent ?? 0;
@@ -80,7 +93,7 @@ export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zon
   }
   // Seller: their ceiling must reach our floor. Buyer: the supplier's floor must stay under our ceiling.
   const shortfall = seller ? ours.amount.value - them.amount.value : them.amount.value - ours.amount.value;
-  if (shortfall > 0 && (shortfall * 100) / Math.max(ours.amount.value, Number.EPSILON) > tolerance) {
+  if (shortfall > 0 && (shortfall * 100) / Math.max(ours.amount.value, Number.EPSILON) > tolerance && !laterReach(plan, them, ours, seller)) {
     return { status: 'none', ours, theirs: them, gap: difference(shortfall, ours.amount) };
   }
   const [low, high] = seller ? [ours.amount, them.amount] : [them.amount, ours.amount];
