@@ -158,6 +158,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'deixamos|deixar|guardamos|guardar margem|espaço|gordura', 'margem para baixar|negociar|depois',
         'garder|gardons|garde une|de la|la? marge', 'marge pour descendre|négocier|negocier|plus tard',
         'spielraum|luft nach unten|für später|fuer spaeter', 'ruimte om te zakken|onderhandelen', 'margine per scendere|trattare|dopo', 'lasciamo|lasciare margine',
+        // "…als Einstieg und rechnen damit, dass sie zurückkommt. Die eigentliche Verhandlung machen wir dann im Call".
+        'zurückkommt|zurückkommen|zurueckkommt', 'eigentliche verhandlung', 'als einstieg', 'dann … runtergehen|heruntergehen|nachgeben',
       ],
       examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento'],
     },

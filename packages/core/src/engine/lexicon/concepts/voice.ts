@@ -238,6 +238,8 @@ export const voice: Family[] = [
           'for when … call|calls|ring|rings|phone|phones|counter|counters|push|pushes|negotiate|negotiates', 'they will|always|usually|would|then? call|ring|phone back',
           // "keep the $95,000 credit in our pocket", "keep ₹40 in hand", "expect Jill to come back for a round of negotiation".
           'keep|hold … in our|my|the? pocket|hand', 'come|comes back for a|another round', 'follow up negotiation|call|round',
+          // "Pieter will come back with a counter and we meet somewhere around R26 million. Nobody sends their real number in round one."
+          'will|would come back with|for a|their? counter|counteroffer|number', 'meet somewhere|halfway', 'real number in|for round one|the first round',
         ],
         examples: [
           'We leave some room for the second round.',
