@@ -125,6 +125,9 @@ const ALTERNATIVES_COLUMN = /^\s*(?:options?|packages?|variants?|scenarios?|offe
 // "1. …", "(a) …", "• …", and a step named by its number: "Step 2: −$500 more for annual invoicing", "Stage 3 (added 09-Dec): …".
 const NUMBERED = new RegExp(String.raw`^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|\(\d{1,2}\)|[•·▪◦‣]|${STEP_NUMBER}[^:\n]{0,24}:)\s+\S`, 'i');
 
+// Parts of a plan that hold no steps of our ladder, however they talk about price.
+const OTHER_PARTS = ['alternative', 'price-challenge', 'counterpart-alternative', 'counterpart-walk-away', 'counterpart-opening'] as const;
+
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();
   const order: object[] = [];
@@ -195,6 +198,8 @@ function concessionUnits(plan: PlanModel): Unit[] {
       if (st.section && st.section.concepts.length > 0 && !st.section.concepts.includes('concessions')) continue;
       // The give half runs from the price move to the first word of exchange after it ("if needed" before the move is no get).
       const cut = plan.tags.hits(st, 'price-cut').find((h) => !h.negated)!;
+      // "On the arrears, Sipho asked for 30% off", under "If we walk": their ask, or a cut in another part, is no step of ours.
+      if (['they', 'named'].includes(plan.tags.speaker(st, cut) ?? '') || OTHER_PARTS.some((c) => plan.within(st.start, c))) continue;
       const get = plan.tags.hits(st, 'get').find((h) => !h.negated && h.start >= cut.end);
       const span = { start: cut.start, end: get ? get.start : st.end };
       if (plan.amountsIn(span).length === 0) continue;
