@@ -319,7 +319,7 @@ export const pricing: Family[] = [
           'why us', 'what it cost them', 'cost them', 'hour', 'turnaround', 'speed', 'faster', 'experience', 'warranty', 'support',
           'guarantee', 'certified', 'certification', 'certificate', 'compliance', 'audit', 'breach', 'rework', 'defect', 'scrap', 'yield', 'waste', 'spoil*',
           // Their margin is value to them; "our 13.5% target margin" is ours.
-          'recoup', 'their|your|store|shop|retail|gross margin', 'margin gain|gains|uplift|improvement', 'mileage', 'fuel', 'idle', 'occupancy', 'footfall', 'conversion rate|rates|uplift|lift', 'streams', 'audience', 'reach',
+          'recoup', 'their|your|store|shop|retail|gross margin', 'margin gain|gains|uplift|improvement', 'mileage', 'fuel saving|savings|cost|costs|use|usage|consumption|burn|bill|spend|efficiency', 'idle', 'occupancy', 'footfall', 'conversion rate|rates|uplift|lift', 'streams', 'audience', 'reach',
           // What we cut for them, not what we cut off our price: "our driver scoring cut Hartley's insurance premium by 9%".
           'cut|cuts|reduce|reduces|reduced|lower|lowers|lowered … premium|premiums|bill|bills|spend|claims|losses|costs', 'second system', 'failed cutover',
         ],
