@@ -6,7 +6,7 @@ import { subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
-import { MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
+import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -15,12 +15,15 @@ import { MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../en
 // "→", "->", "=>", "⇄", "↔": a give pointing at its get; "←", "<-": the get pointing back at its give
 // ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
 const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
-// "96,50 → 99,50", "$167,500 -> $173,500:": an arrow from a figure to a figure, ending there (no words of a get after it).
 // "+$6,000", "(+0.20)": a signed figure.
-const SIGNED_FIGURE = /[(]?[+−-]\s?(?:[A-Z]{1,3}\$|[$€£¥₹₺₦₱₫]|[A-Z]{3}\s?)?\d[\d.,']*\s?[kKmM%]?[)]?/g;
+const SIGNED_FIGURE = new RegExp(`[(]?[+−-]\\s?${MOVE_CURRENCY}?\\d[\\d.,']*\\s?[kKmM%]?[)]?`, 'g');
+// "96,50 → 99,50", "$167,500 -> $173,500:": an arrow from a figure to a figure, ending there (no words of a get after it).
+const FIGURE_TO_FIGURE = new RegExp(
+  `(?<![\\d.,'])\\d[\\d.,']*\\s?[kKmM%]?\\s{0,2}(?:→|->|=>|⟶)\\s{0,2}${MOVE_CURRENCY}?\\d[\\d.,']*\\s?[kKmM%]?(?![\\d.,']?\\d)(?=\\s{0,2}(?:[:;)(|/]|[,.](?!\\d)|$|per\\b))`,
+  'g',
+);
 // What is left of a step once its figures are gone, when it is only their asking: ": if they push", "— if pressed".
 const ONLY_ON_ASKING = /^[\s:—–+−$€£¥₹()-]*(?:only\s+)?(?:if|when)\s+(?:(?:they|he|she|\p{Lu}\p{L}+)\s+(?:really\s+|still\s+)?(?:push|pushes|ask|asks|insist|insists|press|presses|complain|complains)(?:\s+(?:hard|back|for it|again))?|pressed|pushed|asked|needed|necessary)[\s.!]*$/u;
-const FIGURE_TO_FIGURE = /(?<![\d.,'])\d[\d.,']*\s?[kKmM%]?\s{0,2}(?:→|->|=>|⟶)\s{0,2}(?:[A-Z]{1,3}\$|[$€£¥₹₺₦₱₫]|[A-Z]{3}\s?)?\d[\d.,']*\s?[kKmM%]?(?![\d.,']?\d)(?=\s{0,2}(?:[:;)(|/]|[,.](?!\d)|$|per\b))/g;
 
 /** Tag hits in a piece of text that is not a statement of its own (a cell, a title, a label). */
 function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHit[] {
@@ -295,11 +298,12 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
 function weGive(plan: PlanModel, st: Statement): boolean {
   // "Two smaller things we can offer, each with a return:" introduces the list under it.
   if (plan.tags.conditional(st) || /:\s*[*_]*$/.test(st.text)) return false;
+  const gives = [...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')];
   // "We offer it up front as part of the proposal, not as a concession": a give the sentence itself denies.
-  if ([...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')].some((h) => h.negated)) return false;
+  if (gives.some((h) => h.negated)) return false;
   const tokens = plan.tags.tokens(st);
-  return [...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')].some((h) => {
-    if (h.negated || plan.tags.speaker(st, h) !== 'we') return false;
+  return gives.some((h) => {
+    if (plan.tags.speaker(st, h) !== 'we') return false;
     // The subject right before the give, past its auxiliaries and adverbs: "we'll also waive", "I'd also throw in".
     const s = subjectBefore(tokens, h.from);
     return s !== undefined && /^(?:we|i)$/.test(s.token.word);
