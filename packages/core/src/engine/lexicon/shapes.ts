@@ -120,3 +120,9 @@ export function capsTitle(line: string): boolean {
   // A figure they are quoted saying is part of the title: 'WHEN MARK SAYS "BRIGHTWELL IS £50K CHEAPER"'.
   return bare.split(/\s+/).length <= 10 && !/\d/.test(bare.replace(/^\s*\d{1,2}[.)]\s+/, '').replace(/["“][^"“”\n]{1,60}["”]/g, ' '));
 }
+
+/** "| | 合計 Total | …", "| **Package total** |", "| Gesamt |": the cell naming the row that sums a table's items. */
+export const TOTAL_CELL = /^[\s*_]*(?:[^\s*_]+\s+)?(?:total|totals|grand total|package total|deal total|sum|overall|gesamt|summe|totaal|totale|合計|合计|총계)(?![\p{L}])/iu;
+
+/** A column header that says why or adds a note: "Why", "Basis", "Rationale", "Reason", "Notes", "Comment", "Por qué". */
+export const REMARK_COLUMN = /^[\s*_]*(?:why|basis|rationale|reasons?|justification|notes?|comments?|remarks?|por qu[eé]|pourquoi|warum|varför|begründung)\b/iu;

@@ -10,8 +10,8 @@ import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js'
 import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
-import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
-import { hangingTitleAt, plainTitleAt } from './statements.js';
+import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
+import { hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -530,12 +530,6 @@ function insideQuote(before: string): boolean {
 const ROW_NUMBER_CELL = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2})?)\s*$/i;
 // A table cell that is a labelled line of its own: "Opening: 0,63 € per unit", "Their quote: £318.00 per set".
 const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
-
-// "| | 合計 Total | …", "| **Package total** |", "| Gesamt |": the row that sums a table's items.
-const TOTAL_CELL = /^[\s*_]*(?:[^\s*_]+\s+)?(?:total|totals|grand total|package total|deal total|sum|overall|gesamt|summe|totaal|totale|合計|合计|총계)(?![\p{L}])/iu;
-
-// A column that says why or adds a note: "Why", "Basis", "Rationale", "Reason", "Notes", "Comment", "Por qué".
-const REMARK_COLUMN = /^[\s*_]*(?:why|basis|rationale|reasons?|justification|notes?|comments?|remarks?|por qu[eé]|pourquoi|warum|varför|begründung)\b/iu;
 
 const TASK_TABLE = /^\s*(?:actions?|tasks?|next steps?|to ?dos?|steps?|what|activity|activities)\s*$/i;
 const TASK_COLUMN = /^\s*(?:owners?|who|by whom|responsible|dates?|due|by when|when|deadline|status)\s*$/i;

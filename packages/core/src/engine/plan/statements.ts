@@ -9,6 +9,7 @@ import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Statement } from './model.js';
 import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME } from '../lexicon/shapes.js';
 import { dict } from '../dict.js';
+import { hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
   statements: Statement[];
@@ -101,40 +102,6 @@ const POSITION_SHORTHAND = new RegExp(
   `^\\s*(?:[-*+•]\\s+)?${POSITION_SHORT_NAME}\\b(?:\\s*\\([^)\\n]{1,20}\\))?(?:\\s+(?:was|is|at))?\\s*[:=—–→@-]?\\s*${CURRENCY_LEAD}\\d`,
   'i',
 );
-
-/** The column a line's text starts at, in the document (a list item's first line starts after its marker). */
-export function columnOf(text: string, start: number): number {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  let col = start - lineStart;
-  while (text[lineStart + col] === ' ' || text[lineStart + col] === '\t') col++;
-  return col;
-}
-
-// A short title standing alone on its line: a few words, no sentence ended or broken off with a comma.
-const TITLE_LINE = /^\s*[^\s.,;!?][^\n.;!?]{0,60}?[\\]?\s*$/;
-const isTitleLine = (line: string) => TITLE_LINE.test(line) && !/,\s*\\?\s*$/.test(line) && line.trim().split(/\s+/).length <= 8;
-
-/** A paragraph's first line that is a short title, with the next line starting a sentence of its own. */
-export function plainTitleAt(line: string, next: string): boolean {
-  return isTitleLine(line) && !/[:,–—-]\s*$/.test(line) && /^\s*(?:\p{Lu}|[$€£¥₹]|\d)/u.test(next);
-}
-
-/**
- * Whether the line from `start` to `end` is a title with its value indented under it: the line after is two or more
- * columns further in. With `before`, the line before (from `before`) must be further in than this one: the title
- * that follows the previous block.
- */
-export function hangingTitleAt(text: string, start: number, end: number, before?: number): boolean {
-  const line = text.slice(start, end);
-  if (!isTitleLine(line)) return false;
-  const col = columnOf(text, start);
-  if (before !== undefined && columnOf(text, before) < col + 2) return false;
-  const nextStart = text.indexOf('\n', end);
-  if (nextStart === -1) return false;
-  const nextEnd = text.indexOf('\n', nextStart + 1);
-  const next = text.slice(nextStart + 1, nextEnd === -1 ? text.length : nextEnd);
-  return next.trim() !== '' && columnOf(text, nextStart + 1) >= col + 2;
-}
 
 /**
  * Paragraphs written as stacks of labelled lines ("**Walk-away:** …⏎**Target:** …")
