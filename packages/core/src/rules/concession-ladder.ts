@@ -17,6 +17,8 @@ interface Options {
 const LEVEL_MOVE = /\b(?:go|goes|going|come|comes|coming|move|moves|moving|step|drop|drops|dropping|reduce|reducing|lower|lowering|raise|raising|increase|increasing|bring|bringing|cut|take)\s+(?:(?:it|the price|our offer|the offer|our price|our bid)\s+)?(?:up\s+|down\s+)?to\s*:?\s*$/i;
 const LEVEL_BEFORE = /\b(?:to|at|meet at|settle at|land at|total|overall|cumulative(?:ly)?|in total)\s*:?\s*$/i;
 const LEVEL_AFTER = /^\s*(?:off (?:the )?list|from list|below list|under list|in total|total|overall|cumulative|all[- ]in|discount in total)\b/i;
+// "Up to $5,000 off AV": a cap on a step, not a level the price moves to.
+const UP_TO_OFF = /\bup\s+to[\s:]*\u0000\s*(?:off|discount|rebate|reduction|less|cheaper)\b/i;
 const STEP_BEFORE = /\b(?:extra|another|additional|further|more|plus|a further|by)\s*$|\+\s*$/i;
 
 
@@ -436,7 +438,7 @@ export default defineRule<Options>({
         LEVEL_MOVE.test(before) ||
         // "Pick fee ₹13.50 → ₹12.50": the level an arrow leads to, whatever its size.
         ARROW_BEFORE.test(before) ||
-        (!STEP_BEFORE.test(before) && (LEVEL_BEFORE.test(before) || LEVEL_AFTER.test(after) || ((a.kind === 'money' || percentPrice) && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));
+        (!STEP_BEFORE.test(before) && ((LEVEL_BEFORE.test(before) && !UP_TO_OFF.test(`${before}\u0000${after}`)) || LEVEL_AFTER.test(after) || ((a.kind === 'money' || percentPrice) && o !== undefined && sameMoney(a) && a.value >= o.value * 0.5)));
       let step: Step | undefined;
       if (a.kind === 'money' || percentPrice) {
         const measure = `money:${a.currency ?? ''}:${effectiveUnit(a)}`;
