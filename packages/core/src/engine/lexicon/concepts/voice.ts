@@ -180,8 +180,11 @@ export const voice: Family[] = [
           'one|single submission only?',
           // "She wants our best firm basis in writing by Thursday … 'one round, no re-quotes'": their one-round rule in their words.
           'best firm … in writing', 'best firm|final basis|price|rate|offer|number', 'one round , no re quote|quotes|requote|requotes', 'no re quote|quotes|requote|requotes',
+          // The same round in the plan's own language: "bestes und finales Angebot", "meilleure et dernière offre",
+          // "mejor y última oferta", "migliore e ultima offerta", "beste en laatste bod".
+          'bestes|best und|u finales|letztes angebot', 'meilleure et dernière|derniere|finale offre', 'mejor y última|ultima|final oferta', 'migliore e ultima|finale offerta', 'beste en laatste|finale bod|aanbieding',
         ],
-        examples: ['They asked for our best and final offer by Friday.', 'We were invited to submit a BAFO.', 'One round only; they pick on Monday.', 'The RFP is a sealed bid.'],
+        examples: ['They asked for our best and final offer by Friday.', 'We were invited to submit a BAFO.', 'One round only; they pick on Monday.', 'The RFP is a sealed bid.', 'Sie wollen bis Freitag unser bestes und finales Angebot schriftlich.'],
         not: ['There is no BAFO round in this tender.'],
       },
       {
@@ -240,6 +243,8 @@ export const voice: Family[] = [
           'keep|hold … in our|my|the? pocket|hand', 'come|comes back for a|another round', 'follow up negotiation|call|round',
           // "Pieter will come back with a counter and we meet somewhere around R26 million. Nobody sends their real number in round one."
           'will|would come back with|for a|their? counter|counteroffer|number', 'meet somewhere|halfway', 'real number in|for round one|the first round',
+          // "hold the concessions back for the round after — hospitals always come back once more".
+          'hold|keep|save the|our concessions|room|margin|rest back', 'the round after', 'always|usually come|comes back', 'come|comes back once more|again',
         ],
         examples: [
           'We leave some room for the second round.',
