@@ -119,6 +119,16 @@ export function wordCount(text: string): number {
   return m ? m.length : 0;
 }
 
+/** Inside an open bracket: more "(" than ")" between `from` and `at` ("(Vardhan still needs ~40% of our parts, no second …"). */
+export function inBrackets(text: string, from: number, at: number): boolean {
+  let open = 0;
+  for (let i = from; i < at; i++) {
+    if (text[i] === '(') open++;
+    else if (text[i] === ')') open--;
+  }
+  return open > 0;
+}
+
 /**
  * Inside quotation marks on its line: someone's words, not the plan's own voice ("Ask him: \u201cWould you rather
  * tell us now than after the committee?\u201d", their objection "12% doesn't work at our margin").

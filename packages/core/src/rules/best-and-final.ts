@@ -4,6 +4,7 @@ import { insertSectionFix } from '../engine/fixes.js';
 import { maskQuotes } from '../engine/language.js';
 import { inGroup, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
+import { titleStatement } from '../engine/plan/statements.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 import { ASK_ROUND_STEMS, CLAUSE_MARK_STEMS, CONDITION_STEMS } from '../engine/lexicon/words.js';
@@ -79,8 +80,7 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
 /** The statement stands in a part of the plan about what goes wrong (the lexicon's `pitfall` in a heading above it). */
 function underPitfall(plan: PlanModel, st: Statement): boolean {
   for (let sec = st.section; sec; sec = sec.parent) {
-    const heading: Statement = { start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false };
-    if (plan.tags.hits(heading, 'pitfall').some((h) => !h.negated)) return true;
+    if (plan.tags.hits(titleStatement(sec), 'pitfall').some((h) => !h.negated)) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { defineRule } from '../engine/rule.js';
 import { mentions } from '../engine/plan/presence.js';
 import { isPast, type TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
+import { titleStatement } from '../engine/plan/statements.js';
 import { inQuote } from '../engine/text.js';
 import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS } from '../engine/lexicon/words.js';
 
@@ -10,9 +11,6 @@ interface Span {
   start: number;
   end: number;
 }
-
-/** A span of text as a statement the tag index can read (labels and headings outside the model). */
-const asStatement = (span: Span, text: string): Statement => ({ start: span.start, end: span.end, text, kind: 'heading', isQuestion: false });
 
 // Words in quotation marks are what someone says (a question we will ask them), not what we plan to do.
 const affirmed = (plan: PlanModel, hits: readonly TagHit[]): TagHit[] => hits.filter((h) => !h.negated && !inQuote(plan.text, h.start));
@@ -22,7 +20,7 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
   for (let s = section; s; s = s.parent) {
     let hit = cache.get(s);
     if (hit === undefined) {
-      hit = affirmed(plan, plan.tags.hits(asStatement(s.titleSpan, s.title), 'withhold'))[0] ?? null;
+      hit = affirmed(plan, plan.tags.hits(titleStatement(s), 'withhold'))[0] ?? null;
       cache.set(s, hit);
     }
     if (hit) return hit;

@@ -4,6 +4,7 @@ import { plansConcessions } from '../engine/plan/presence.js';
 import { isPast, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import { DECLINING_ANSWER } from '../engine/lexicon/shapes.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
+import { titleStatement } from '../engine/plan/statements.js';
 import { PAST_GIVE_WORDS, WE_STEMS } from '../engine/lexicon/words.js';
 
 // What counts as a concession (the tags `give` and `price-cut`, read for the plan's side: a seller's
@@ -62,18 +63,19 @@ function keptApart(plan: PlanModel, st: Statement, i: number): boolean {
     const other = plan.statements[k];
     if (!other || other.kind === 'heading') continue;
     const beside = other === st || (st.item ? other.item === st.item : plan.lines.point(other.start).line === line);
-    if (beside && plan.tags.hits(other, 'kept-apart').some((h) => !h.negated)) return true;
+    if (beside && apart(plan, other)) return true;
   }
   // "## Two separate conversations", "**1. The relationship (first 20 minutes, before any number):**" over a list: the part
   // the statement stands in keeps the relationship apart from the numbers.
-  const apart = (s: Statement | undefined) => s !== undefined && plan.tags.hits(s, 'kept-apart').some((h) => !h.negated);
-  for (let sec = st.section; sec; sec = sec.parent) {
-    if (apart({ start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false })) return true;
-  }
+  for (let sec = st.section; sec; sec = sec.parent) if (apart(plan, titleStatement(sec))) return true;
+  // The line that leads into the list the statement stands in (for a line of prose, the line before it).
   let k = i;
-  while (k > 0 && k > i - 12 && plan.statements[k - 1]!.item !== undefined && st.item !== undefined) k--;
-  return k < i + 1 && k > 0 && apart(plan.statements[k - 1]);
+  if (st.item) while (k > 0 && k > i - 12 && plan.statements[k - 1]!.item !== undefined) k--;
+  return k > 0 && apart(plan, plan.statements[k - 1]!);
 }
+
+/** The statement says the matter stays out of the deal (the lexicon's `kept-apart`). */
+const apart = (plan: PlanModel, st: Statement) => plan.tags.hits(st, 'kept-apart').some((h) => !h.negated);
 
 export default defineRule({
   meta: {

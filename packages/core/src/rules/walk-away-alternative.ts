@@ -4,6 +4,8 @@ import { PhraseSet, StemView, type TagHit, type Token } from '../engine/lexicon/
 import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import { CONDITION_STEMS, CONTACT_STEMS, LEAVING_STEMS, NOT_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
+import { inBrackets } from '../engine/text.js';
+import { titleStatement } from '../engine/plan/statements.js';
 
 /*
  * The words live in the lexicon (`concepts/position.ts`): `alternative` (names such as BATNA or
@@ -33,11 +35,7 @@ function saysSomething(plan: PlanModel, fact: Fact): boolean {
   if (sts.length === 0) return true;
   const affirmed = sts.some((s) => plan.tags.has(s, 'alternative'));
   // "(Vardhan still needs ~40% of our parts, no second source approved)": a remark in brackets about them denies nothing of ours.
-  const inBrackets = (h: TagHit) => {
-    const before = plan.text.slice(fact.value.start, h.start);
-    return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
-  };
-  const denied = sts.some((s) => plan.tags.hits(s, 'alternative').some((h) => h.negated && !inBrackets(h)) || plan.tags.has(s, 'placeholder'));
+  const denied = sts.some((s) => plan.tags.hits(s, 'alternative').some((h) => h.negated && !inBrackets(plan.text, fact.value.start, h.start)) || plan.tags.has(s, 'placeholder'));
   return affirmed || !denied;
 }
 
@@ -169,8 +167,7 @@ function ours(plan: PlanModel, st: Statement, hit: TagHit, noDeal: readonly TagH
 
 function underNoDealHeading(plan: PlanModel, st: Statement): boolean {
   for (let sec = st.section; sec; sec = sec.parent) {
-    const heading: Statement = { start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false };
-    if (plan.tags.has(heading, 'no-deal')) return true;
+    if (plan.tags.has(titleStatement(sec), 'no-deal')) return true;
   }
   return false;
 }

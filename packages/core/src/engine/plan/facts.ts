@@ -4,7 +4,7 @@
  * names a concept by the vocabulary's aliases or, a little off the list, by the lexicon.
  */
 import { parseAmounts, type Amount } from '../numbers.js';
-import { type LineIndex, type Span, wordCount } from '../text.js';
+import { inBrackets, inQuote, type LineIndex, type Span, wordCount } from '../text.js';
 import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
 import type { Blocks, Paragraph } from './blocks.js';
@@ -394,7 +394,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
               a.start > labelSpan!.start &&
               a.start < labelSpan!.end &&
               // 'PRICE PUSHBACK ("JobStack is $26K cheaper")': a figure inside their quoted words is part of the title.
-              !insideQuote(text.slice(labelSpan!.start, a.start)) &&
+              !inQuote(text, a.start) && !inBrackets(text, labelSpan!.start, a.start) &&
               // "opn 132k = list price v7", "WA 96k — below that no margin": a bare figure after a known short name.
               (a.kind === 'money' ||
                 (a.kind === 'number' && shortName(clean.slice(labelSpan!.start, a.start), vocabulary).some((c) => OUR_NUMBERS.has(c)))),
@@ -517,12 +517,6 @@ export function labelFacts(ctx: FactContext): Fact[] {
     }
   }
   return labelFacts;
-}
-
-/** Whether text ends inside an open quotation or bracket. */
-function insideQuote(before: string): boolean {
-  const opens = (before.match(/[“(]/g) ?? []).length - (before.match(/[”)]/g) ?? []).length;
-  return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** Table rows: a first cell that names a concept, or a table whose header names several. */

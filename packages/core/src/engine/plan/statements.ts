@@ -6,7 +6,7 @@ import { parseAmounts, type Amount } from '../numbers.js';
 import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import type { Row, Statement } from './model.js';
+import type { Row, Section, Statement } from './model.js';
 import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME } from '../lexicon/shapes.js';
 import { dict } from '../dict.js';
 import { hangingTitleAt, plainTitleAt } from './title-lines.js';
@@ -16,6 +16,9 @@ export interface Statements {
   /** Each paragraph's lines as statements were cut from them (label lines apart). */
   paragraphLines: Map<Paragraph, Span[]>;
 }
+
+/** A section's title as a statement the tag index can read: "## If negotiations fail", "## Two separate conversations". */
+export const titleStatement = (sec: Section): Statement => ({ start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false });
 
 export function buildStatements(blocks: Blocks, text: string, clean: string): Statements {
   const { headings, paragraphs, rows, sectionAt } = blocks;
