@@ -6,6 +6,7 @@ import { subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
+import { PRESSING_PHRASES, PRESSING_VERB_FORMS } from '../engine/lexicon/words.js';
 import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
@@ -23,7 +24,11 @@ const FIGURE_TO_FIGURE = new RegExp(
   'g',
 );
 // What is left of a step once its figures are gone, when it is only their asking: ": if they push", "— if pressed".
-const ONLY_ON_ASKING = /^[\s:—–+−$€£¥₹()-]*(?:only\s+)?(?:if|when)\s+(?:(?:they|he|she|\p{Lu}\p{L}+)\s+(?:really\s+|still\s+)?(?:push|pushes|ask|asks|insist|insists|press|presses|complain|complains)(?:\s+(?:hard|back|for it|again))?|pressed|pushed|asked|needed|necessary)[\s.!]*$/u;
+const PRESSING_VERB = PRESSING_VERB_FORMS.filter((w) => !/ed$/.test(w) && !/^(?:request|want)/.test(w)).join('|');
+const ONLY_ON_ASKING = new RegExp(
+  `^[\\s:—–+−$€£¥₹()-]*(?:only\\s+)?(?:if|when)\\s+(?:(?:they|he|she|\\p{Lu}\\p{L}+)\\s+(?:really\\s+|still\\s+)?(?:${PRESSING_VERB})(?:\\s+(?:hard|back|for it|again))?|pressed|pushed|asked|needed|necessary)[\\s.!]*$`,
+  'u',
+);
 
 /** Tag hits in a piece of text that is not a statement of its own (a cell, a title, a label). */
 function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHit[] {
@@ -35,7 +40,7 @@ const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textH
 
 /** A table column that holds what we get: "Get", "We ask for", "In return", "They give". */
 const CONDITION_GET = /[\p{L}\p{Sc}\d)%]\s+(?:only\s+)?if\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any)\b)\S/u;
-const CONDITION_ASKING = /\bif\s+(?:\S+\s+){0,3}(?:ask|asks|asked|push|pushes|insist|insists|press|presses|request|requests|want|wants|complain|complains|come back|comes back|still|bring it up|brings it up|bring that up|raise it|raises it|mention it|mentions it)\b/i;
+const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING_VERB_FORMS, ...PRESSING_PHRASES].join('|')})\\b`, 'i');
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
 const PARTY_GIVES = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;

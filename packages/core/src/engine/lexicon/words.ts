@@ -69,6 +69,18 @@ export const THRESHOLD_WORDS: ReadonlySet<string> = new Set(['above', 'below', '
 
 /** Verbs of asking for something: "they want", "we request", "demand", "insist on", "require". */
 export const DEMAND_STEMS = stems('ask', 'want', 'demand', 'request', 'insist', 'expect', 'require');
+/**
+ * The other side pressing for something, as inflected words a pattern can list: "if they push", "when she insists",
+ * "if Acme complains". A give offered only on such pressure is a give held back, not a trade.
+ */
+export const PRESSING_VERB_FORMS: readonly string[] = [
+  'ask', 'asks', 'asked', 'push', 'pushes', 'pushed', 'insist', 'insists', 'press', 'presses', 'pressed',
+  'request', 'requests', 'want', 'wants', 'complain', 'complains',
+];
+/** The same pressure said as a phrase: "if they come back", "if it is brought up", "if they mention it". */
+export const PRESSING_PHRASES: readonly string[] = [
+  'come back', 'comes back', 'still', 'bring it up', 'brings it up', 'bring that up', 'raise it', 'raises it', 'mention it', 'mentions it',
+];
 /** Running a round of asks is asking too: "we invite", "we run a BAFO round", "we issue the request". */
 export const ASK_ROUND_STEMS = union(DEMAND_STEMS, stems('invite', 'call', 'push', 'press', 'run', 'hold', 'launch', 'issue'));
 
