@@ -6,6 +6,7 @@
  *   packages/core/schema/negolintrc.schema.json   the config schema for editors
  *   packages/vscode-extension/schema/negolintrc.schema.json   the same, shipped in the extension
  *   README.md (between <!-- rules:start --> and <!-- rules:end -->)
+ *   packages/core/src/engine/lexicon/near-words.generated.ts   real words beside label words
  *
  * `--check` writes nothing and fails when any of them is stale, so CI catches
  * a rule whose docs were not regenerated.
@@ -13,6 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderIndex, ruleFileIds, RULES_DIR } from './generate-index.js';
+import { renderNearWords } from './generate-near-words.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
@@ -37,6 +39,8 @@ emit(path.relative(ROOT, path.join(RULES_DIR, 'index.ts')), renderIndex(ruleFile
 
 const core = await import('../packages/core/src/index.js');
 const { rules, lintText, configSchema, SOURCES, citation, sourcesLine } = core;
+
+emit('packages/core/src/engine/lexicon/near-words.generated.ts', renderNearWords((await import('../packages/core/src/engine/plan/concepts.js')).defaultLabelWords()));
 
 const sev = (s: string) => (s === 'warn' ? 'warning' : s);
 

@@ -10,6 +10,7 @@
 import { stemmer } from 'stemmer';
 import { isNumberWord, LARGE_SCALES, MAY_HOLD_SPOKEN_SUM } from '../number-words.js';
 import { dict } from '../dict.js';
+import { mendWord } from './spelling.js';
 
 /** One word (or clause mark) of a statement, with its offsets in the document. */
 export interface Token {
@@ -160,6 +161,9 @@ function partsOf(raw: string): Part[] {
     }
     return out;
   }
+  // "targt", "walk awya": a hurried slip of a label word is read as that word (never a capitalised name).
+  const mended = /^[a-z]{4,}$/.test(raw) ? mendWord(raw) : undefined;
+  if (mended) return [{ stem: stemWord(mended), word: mended, from: 0, to: raw.length, capital, mark: false }];
   return [{ stem: lower.includes("'") ? lower : stemWord(lower), word: lower, from: 0, to: raw.length, capital, mark: false }];
 }
 

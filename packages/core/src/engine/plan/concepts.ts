@@ -9,6 +9,7 @@
 import { isPast, stemWord, tokenize } from '../lexicon/tokens.js';
 import { REASON_TAIL } from '../lexicon/shapes.js';
 import { OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
+import { LabelSpelling, labelWordsOf } from '../lexicon/spelling.js';
 
 export const CONCEPTS = [
   'walk-away',
@@ -318,6 +319,20 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   currency: ['currency'],
 };
 
+/**
+ * The parts a hurried label misspells and a finding hangs on: our position, what we give, what we have not checked.
+ * Their words are what a misspelt word is mended toward (`lexicon/spelling.ts`).
+ */
+export const MENDED_CONCEPTS: readonly Concept[] = ['walk-away', 'target', 'opening', 'concessions', 'alternative', 'assumptions', 'questions', 'budget', 'decision-maker'];
+
+/** The lower-case words of the default aliases of `concepts`, as `normalizeLabel` writes them. */
+export function defaultLabelWords(concepts: readonly Concept[] = MENDED_CONCEPTS): Set<string> {
+  return labelWordsOf(concepts.flatMap((c) => DEFAULT_ALIASES[c].map((a) => normalizeLabel(a))));
+}
+
+let spelling: LabelSpelling | undefined;
+const labelSpelling = (): LabelSpelling => (spelling ??= new LabelSpelling());
+
 // Words that do not change what a heading is about.
 const FILLERS = new Set([
   'our', 'the', 'my', 'a', 'an', 'we', 'proposed', 'planned', 'key', 'main', 'draft', 'summary',
@@ -487,7 +502,11 @@ export class Vocabulary {
     const norm = normalizeLabel(label);
     if (TEACHING_LABEL.test(norm) && !question) return [];
     // In a question the auxiliaries go: "Where do we stop?" reads "where we stop".
-    const tokens = tokenize(norm).filter((t) => !t.mark && !(question && QUESTION_WORDS.has(t.stem)));
+    // The tokenizer mends a slip of a label word ("targt"); a capitalised name in the label as written stays as it is.
+    const mendable = LabelSpelling.mendable(label);
+    const tokens = tokenize(norm)
+      .map((t) => (t.word === norm.slice(t.start, t.end) || mendable.has(norm.slice(t.start, t.end)) ? t : { ...t, word: norm.slice(t.start, t.end), stem: stemWord(norm.slice(t.start, t.end)) }))
+      .filter((t) => !t.mark && !(question && QUESTION_WORDS.has(t.stem)));
     if (tokens.length > 12) return [];
     const stems = tokens.map((t) => t.stem);
     // The label is read lower-cased: a name after "ask" is seen in the label as written ("What will I ask Petra?").
@@ -573,8 +592,15 @@ export class Vocabulary {
    * alias (give or take filler words and a parenthesis), so "How to set your
    * walk-away point" or "What is a BATNA?" name nothing.
    */
-  match(label: string, options: { contained?: boolean } = {}): Concept[] {
+  match(written: string, options: { contained?: boolean } = {}): Concept[] {
+    let label = written;
     let out = this.matchAny(label, options);
+    // "walk awya", "targt", "bottem line": a label typed in a hurry is read as the words it misspells.
+    const mended = out.length === 0 ? labelSpelling().mend(label) : undefined;
+    if (mended) {
+      out = this.matchAny(mended, options);
+      label = mended;
+    }
     // "Límite (walk-away)", "Tak (ceiling)": a gloss in brackets that names one of our positions says which one a word
     // of the plan's own language means, over the plainer reading of that word ("límite" as a constraint).
     const gloss = /\(([^()]{2,30})\)\s*:?\s*$/.exec(label);
