@@ -144,6 +144,13 @@ function reasonColumn(plan: PlanModel, fact: Fact): boolean {
   });
 }
 
+/** "Varför 3 850 000: the median of the three other offers we received": a line led by its reason's label argues, whatever it cites. */
+function reasonLed(plan: PlanModel, s: Statement): boolean {
+  const colon = s.text.indexOf(':');
+  if (colon < 0 || colon > 40) return false;
+  return plan.tags.hits(s, 'rationale').some((h) => !h.negated && h.start < s.start + colon);
+}
+
 const SIGNED_BEFORE = /(?:^|[\s|(])[+−-]$/;
 
 // "That's where we'll start", "which is our opening": a link word alone gives no reason; what it links to must.
@@ -282,7 +289,7 @@ export default defineRule({
     const naming = plan.statements.filter(
       (s) =>
         !s.isQuestion &&
-        !plan.tags.has(s, 'price-challenge') &&
+        (!plan.tags.has(s, 'price-challenge') || reasonLed(plan, s)) &&
         // "Why +28 holds", "Why −22": a signed differential names "+28 c/lb" or the "−22" of a €/t column without its unit.
         plan.amountsIn(s).some(
           (a) =>

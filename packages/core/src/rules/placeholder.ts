@@ -80,9 +80,24 @@ function collect(plan: PlanModel, st: Statement): Hit[] {
     if (/^todos?$/.test(word) && /\p{Ll}[ \t]+$/u.test(plan.text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
     // "TODO(aylin): send the updated DPA draft to Noerr by 2025-12-05": a task with its owner, not a gap in the plan.
     if (/^(?:TODO|FIXME)$/i.test(word) && OWNED_TASK.test(plan.text.slice(hit.end, hit.end + 40))) continue;
+    // "- TODO I assume the steel surcharge has come down — check the index": an outliner's task state (Logseq, org-mode)
+    // leading a task written out in full, on a page that keeps such states, not a blank.
+    if (word === 'TODO' && outlinerTask(plan.text, hit.start, hit.end)) continue;
     add(hit.start - base, text.slice(hit.start - base, hit.end - base));
   }
   return hits;
+}
+
+// An outliner page's marks: other task states leading items ("- DONE …", "* LATER …") or block properties ("side:: buyer").
+const OUTLINER_PAGE = /^[ \t]*(?:[-*+][ \t]+(?:DONE|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED)[ \t]+\S|[\w-]{1,30}::[ \t]+\S)/m;
+
+/** A `TODO` that opens a list item as its task state, with the task written out after it ("- TODO ask Ruud who approves"). */
+function outlinerTask(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*[-*+][ \t]+$/.test(text.slice(lineStart, start))) return false;
+  const lineEnd = text.indexOf('\n', end);
+  const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  return /^[ \t]+\p{L}/u.test(rest) && (rest.match(/\p{L}+/gu) ?? []).length >= 4 && OUTLINER_PAGE.test(text);
 }
 
 // The owner of a task, right after its marker: "TODO(aylin):", "TODO @jonas:", "FIXME [Priya]".

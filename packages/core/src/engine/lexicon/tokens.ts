@@ -207,6 +207,23 @@ export function tokenize(text: string, base = 0): Token[] {
     if (k - i < 2 || !LARGE_SCALES.has(out[k - 1]!.word)) continue;
     out.splice(i, k - i, { stem: '#', word: out.slice(i, k).map((t) => t.word).join(' '), start: out[i]!.start, end: out[k - 1]!.end, capital: out[i]!.capital, mark: false });
   }
+  // "twelve per cent", "three and a half percent", "5 per cent": a percentage said in words reads as written in figures ("# %").
+  for (let i = 0; PER_CENT.test(text) && i < out.length; i++) {
+    const w = out[i]!.word;
+    const two = w === 'per' && (out[i + 1]?.word === 'cent' || out[i + 1]?.word === 'cents');
+    if (w !== 'percent' && !two) continue;
+    out.splice(i, two ? 2 : 1, { stem: '%', word: '%', start: out[i]!.start, end: out[i + (two ? 1 : 0)]!.end, capital: false, mark: false });
+    let k = i;
+    const numeral = (w: string) => isNumberWord(w) || w === 'half' || w === 'quarter';
+    while (k > 0 && (numeral(out[k - 1]!.word) || out[k - 1]!.word === 'and' || out[k - 1]!.word === 'a')) k--;
+    // "three and a half", "a quarter": the joining words belong to the number only between or before its words.
+    while (k < i && out[k]!.word === 'and') k++;
+    if (!out.slice(k, i).some((t) => numeral(t.word))) k = i;
+    if (k < i) {
+      out.splice(k, i - k, { stem: '#', word: out.slice(k, i).map((t) => t.word).join(' '), start: out[k]!.start, end: out[i - 1]!.end, capital: out[k]!.capital, mark: false });
+      i = k + 1;
+    }
+  }
   // "non-standard", "non-exclusive": a prefix, not the negator "non" of Italian and French.
   for (const t of out) if (t.word === 'non' && text[t.end - base] === '-') t.word = 'non-';
   // "This is going to be long", "they're going to ask": "going to" before a verb is the future, not a move
@@ -218,6 +235,8 @@ export function tokenize(text: string, base = 0): Token[] {
   }
   return out;
 }
+
+const PER_CENT = /per\s?cent/i;
 
 const CONDITION_WORDS = new Set(['if', 'provided', 'unless', 'once', 'jeśli', 'jeżeli', 'wenn', 'falls', 'mits', 'si', 'se', 'sofern']);
 

@@ -54,8 +54,13 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
   const walk = (node: Nodes, item: Item | undefined, listOrdered: boolean): void => {
     switch (node.type) {
       case 'heading': {
-        if (item) break; // headings inside list items are rare and not plan structure
-        headings.push(makeSection(node.depth, offsets(node), headings.length));
+        // An outliner's page (Logseq, Roam, Workflowy) is all list items, and its headings sit inside them ("- ## Context"):
+        // they are the plan's parts as much as a heading at the top level is.
+        const span = offsets(node);
+        headings.push(makeSection(node.depth, span, headings.length));
+        // The item that carries the heading starts the new part, not the end of the part before it.
+        if (item && item.start < span.start && !/\S/.test(clean.slice(item.start, span.start).replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])/, ''))) item.start = span.end;
+        return;
         return;
       }
       case 'listItem': {

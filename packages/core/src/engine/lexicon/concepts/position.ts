@@ -403,7 +403,7 @@ export const position: Family[] = [
         phrases: [
           'value', 'roi', 'return on investment', 'payback', 'pay back', 'pay for itself', 'saving*', 'save', 'cost of doing nothing',
           'cost of delay', 'cost of inaction', 'cost of downtime', 'business case', 'worth', 'outcome*', 'impact', 'gain*',
-          'improvement*', 'reduction in', 'fraction of', 'share of', 'percent of', 'per cent of', 'pilot', 'proof of concept',
+          'improvement*', 'reduction in', 'fraction of', 'share of', 'pilot', 'proof of concept',
           'trial result*', 'they lose', 'cost them', 'they spend', 'they pay', 'currently pay', 'currently spend', 'downtime', 'fines',
         ],
         examples: ['The pilot saved them 480 engineer-hours a day.', 'It pays back in 26 months.'],
@@ -455,6 +455,8 @@ export const position: Family[] = [
           'industry standard', 'comparable', 'comps', 'similar deal*', 'similar customer*', 'similar account*', 'similar contract*',
           'peer*', 'precedent', 'reference deal', 'analyst', 'gartner', 'forrester', 'survey', 'what we charged', 'charged',
           'settled', 'paid on', 'paid for', 'same spec', 'identical', 'equivalent',
+          // Where a market or our past deals priced it: "the index closed at R$ 1.515", "our last three contracts cleared at +27 %".
+          'closed|cleared at|over $|€|£|¥|₹|#', 'contracts|deals|lots|sales cleared|closed|settled',
           // What others pay or paid: "the transfer price our Karnataka distributor pays", "last season's wholesale avg".
           'customer|customers|distributor|distributors|client|clients|dealer|dealers|reseller|resellers|partner|partners|buyer|buyers pay|pays|paid',
           'transfer price', 'avg', 'average price|rate|cost|of', 'last|previous season|quarter|month|tender|round', 'wholesale price|prices|avg|average',

@@ -229,11 +229,11 @@ export const pricing: Family[] = [
           'price match', 'match … quote|price|pricing|offer|bid|rate|number', 'beat … quote|price|pricing|offer|bid|number',
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
           'free month', 'month free', 'months free', 'month for free', 'complimentary', 'on the house', 'rent free', 'write off', 'credit',
-          'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %|percent? off', 'per cent off', '£|$|€ # off',
+          'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %? off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',
           'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'for|with no charge', 'no charge for|to|on',
-          'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %|percent', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
+          'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
           // "Offer the 900 € per set reduction", "bring the first step forward", "sharpen our rate and send a lower number".
           '$|€|£|¥|₹ # … reduction|discount|cut', 'bring … step|steps|concession|discount|cut forward', 'sharpen|sharper … rate|price|pencil|number|offer|quote',
           'send|give|quote|offer … a|our? lower|sharper|keener number|rate|quote|figure',
@@ -251,11 +251,11 @@ export const pricing: Family[] = [
           'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
           // Giving a figure at once: "Offer the 3,6 % (€ 15,00) straight away", "offer $380,000 right away", "we match +8 on the
           // spot", "GO STRAIGHT TO STEP 1 BELOW (−100 000 ON THE SPOT)".
-          'offer|concede the|a? # %|percent', 'offer|concede $|€|£|¥|₹ # … right|straight away', 'offer|concede $|€|£|¥|₹ # … immediately|on the spot',
-          'drop|cut|knock|shave # %|percent on|off|from', 'match $|€|£|¥|₹? # on the spot|immediately|now', 'match $|€|£|¥|₹? # right|straight away', '# on the spot',
+          'offer|concede the|a? # %', 'offer|concede $|€|£|¥|₹ # … right|straight away', 'offer|concede $|€|£|¥|₹ # … immediately|on the spot',
+          'drop|cut|knock|shave # % on|off|from', 'match $|€|£|¥|₹? # on the spot|immediately|now', 'match $|€|£|¥|₹? # right|straight away', '# on the spot',
           'go|jump|move|skip straight|directly|right to step|rung #', 'straight to step|rung #',
           // "We cut another 5 %", "knock 3% off", "shave a further 2%": a cut of ours, sized as a share of the price.
-          'we|i will|can|would|could|then? cut|knock|shave|take|drop a|an|another|further|extra? # %|percent', 'knock|shave|take … # %|percent off',
+          'we|i will|can|would|could|then? cut|knock|shave|take|drop a|an|another|further|extra? # %', 'knock|shave|take … # % off',
           // "Knock the retest days to half rate", "at half price".
           'half rate|price|fee|fees|cost', 'half the|our rate|price|fee', 'half-price', 'knock … to|down',
         ],
