@@ -140,9 +140,15 @@ function intervals(spans: Span[]): (offset: number) => boolean {
   return (offset) => insideAny(merged, offset);
 }
 
-/** Whether a span holds a money amount or a percentage. */
+/**
+ * Whether a span holds a money amount or a percentage, or a bare figure that repeats one of our money positions
+ * ("My written price: KES 95 per kg" … "My price stays at 95").
+ */
 function numbers(plan: PlanModel): (span: Span) => boolean {
-  return (span) => plan.amountsIn(span).some((a) => a.kind === 'money' || a.kind === 'percent');
+  const ours = new Set(
+    (['opening', 'target', 'best-and-final'] as const).flatMap((c) => plan.factsOf(c).flatMap((f) => f.amounts.filter((a) => a.kind === 'money').map((a) => a.value))),
+  );
+  return (span) => plan.amountsIn(span).some((a) => a.kind === 'money' || a.kind === 'percent' || (a.kind === 'number' && ours.has(a.value)));
 }
 
 

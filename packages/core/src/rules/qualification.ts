@@ -90,6 +90,9 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
   return asked && !soundsUnknown(answer.text.replace(/^\s*A\s*[:.)]\s*/, ''));
 }
 
+// "The most I'll pay", "what I can afford", "Najwyżej / the most I'll pay": the author's own money, in the first person singular.
+const OWN_MONEY_CEILING = /\bI(?:['’]ll|['’]d| will| would| can| could)?\s+(?:pay|spend|afford|go to|put in)\b/;
+
 /**
  * A verb of deciding or signing (the lexicon's \`decides\`) names the decision maker when a person is its
  * subject in the present or future: "Fiona signs.", "Daniel decides with his boss", "he signs supplier
@@ -184,6 +187,8 @@ export default defineRule<Options>({
       const inFact = (s: Statement) => facts.some((f) => s.start >= f.scope.start && s.start < f.scope.end);
       if (plan.tagged(element).some((t) => !inFact(t.statement) && states(plan, t, element, side, next))) continue;
       if (element === 'decision-maker' && plan.tagged('decides').some((t) => !inFact(t.statement) && personDecides(plan, t, side))) continue;
+      // "The most I'll pay: R4 200": a buyer spending their own money names their budget in their ceiling.
+      if (element === 'budget' && side === 'buyer' && plan.factsOf('walk-away').some((f) => OWN_MONEY_CEILING.test(f.label.text) && f.amounts.some((a) => a.kind === 'money'))) continue;
       missing.push({ element, unknown: facts[0] });
     }
     if (missing.length === 0) return;

@@ -407,11 +407,12 @@ function labelStems(norm: string): string[] {
 }
 
 // "What is their ask?", "How much is the supplier's quote?": a question about their number is about their side too.
+// "Her floor", "his ceiling": one person across the table, named by pronoun, is their side as well.
 // "Hun walk-away", "Leur prix plancher", "Deres budsjett", "Jejich alternativa": their side in the plan's other language.
 const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'loro', 'deres', 'deras', 'jejich', 'їхня', 'їхній', 'їхні', 'их', 'sus', 'seus', 'suas', 'seu', 'sua']
   .map((w) => normalizeLabel(w))
   .join('|');
-const THEIRS_RE = new RegExp(String.raw`^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:${THEIR_WORDS}|their|theirs|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)(?![\p{L}\p{N}])`, 'u');
+const THEIRS_RE = new RegExp(String.raw`^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:${THEIR_WORDS}|their|theirs|his|her|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)(?![\p{L}\p{N}])`, 'u');
 const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
 /** The three numbers of our position, which a figure states: walk-away, target, opening. */
 export const OUR_NUMBERS: ReadonlySet<Concept> = new Set<Concept>(['walk-away', 'target', 'opening']);

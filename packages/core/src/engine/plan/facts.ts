@@ -810,11 +810,14 @@ const NO_DEAL_LEAD = /^\W*(?:if|should|failing|without|unless|when)\b/i;
  */
 function runIn(line: string, vocabulary: Vocabulary, lexicon: Lexicon): boolean {
   const r = RUN_IN_RE.exec(line);
-  if (r === null || wordCount(r[2]!) > 5) return false;
-  if (vocabulary.match(r[2]!).length > 0) return true;
-  // "**If he says no.** We buy the 2016 Westfalia in Zwolle": a run-in title that is our no-deal case.
-  if (NO_DEAL_TITLE.test(normalizeLabel(r[2]!))) return true;
-  // The value opens with a price: "£74.50 psf", "CHF 1'150 per day".
+  if (r === null || wordCount(r[2]!) > 8) return false;
+  if (wordCount(r[2]!) <= 5) {
+    if (vocabulary.match(r[2]!).length > 0) return true;
+    // "**If he says no.** We buy the 2016 Westfalia in Zwolle": a run-in title that is our no-deal case.
+    if (NO_DEAL_TITLE.test(normalizeLabel(r[2]!))) return true;
+  }
+  // The value opens with a price: "£74.50 psf", "CHF 1'150 per day"; then the title may run longer
+  // ("**This is also what I'm aiming for.** KES 95 × about 9,000 kg").
   const first = parseAmounts(r[4]!.slice(0, 40))[0];
   return first !== undefined && first.start === 0 && first.kind === 'money' && questionConcepts(r[2]!, lexicon, LABEL_TAGS).length > 0;
 }

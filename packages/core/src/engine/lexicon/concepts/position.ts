@@ -109,7 +109,7 @@ export const position: Family[] = [
           'not a penny more', 'not a cent more', 'rather have no deal', 'rather walk', 'rather lose the deal',
           'no deal below', 'no deal above', 'no deal under', 'no deal over', 'most … will|would|can|could|shall pay',
           'lowest … will|would|can|could go|accept|take', 'highest … will|would|can|could go|pay', 'rather walk than',
-          'will not … for less|more than', 'not accept|take less than', 'not pay|spend more than', 'the ceiling|floor be',
+          'will not … for less|more than', 'will not do|take|sell|accept|work|sign … under|below|above|over', 'not accept|take less than', 'not pay|spend more than', 'the ceiling|floor be',
           // First person, as people say it: "I'm not going lower than $40k", "the least I'll accept is £800".
           'not go lower|higher|less|more than', 'not go below|under|above|over', 'not drop|come down below|under',
           'least … will|would|can|could accept|take|do', 'most … will|would|can|could go|spend',
@@ -375,6 +375,11 @@ export const position: Family[] = [
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
           'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
           'as submitted',
+          // "What I'll say first: R3 000", "the number I write on the form", "Quote going to them: $18,900": the first
+          // number named by the act of putting it forward.
+          'what i|we will|would|shall? say|name|propose|pitch first', 'the number|price|figure i|we will|would|shall? say|name first',
+          'our|my written price|offer|quote|bid', 'number|price|figure i|we write|put on|in the? form|letter|quote|offer',
+          'quote|offer|proposal|price go|going|sent to they|them',
           // The opening named by where we put it: "Opening in the proposal: CHF 1'890", "opening at the first meeting".
           'opening in|at|for the|our? proposal|tender|rfp|bid|quote|offer|round|meeting|letter|email|call|pitch|response',
         ],

@@ -55,6 +55,8 @@ export const questions: Family[] = [
           // A commitment word under a negative: "anything your legal team won't sign?", "if it isn't workable…".
           'not|never|cannot sign|accept|agree|approve|proceed|commit|work|possible|workable|feasible|doable|realistic|acceptable|meet|deliver|make|happen', 'unable to sign|accept|agree|approve|proceed|commit|meet|deliver', 'impossible', 'is there a scenario|chance|world|risk', 'what be the chance|chances',
           'decline|declines|refuse|refuses|reject|rejects',
+          // "…will you tell me on the 20th, so I can sell to Thika straight away?": the no on a day, and our way out after it.
+          'tell us|me on|by the', 'so i|we can sell|go|move|switch to',
           'workable', 'feasible', 'doable', 'realistic', 'say so', 'tell us|me … now|today|tomorrow|week|monday|tuesday|wednesday|thursday|friday|early|straight|first|before|by|stage',
           'already … made|decided|chosen|selected|picked|shortlisted',
           // German plans: "spricht dann noch etwas gegen…?", "ja oder nein?", "grundsätzlich ausgeschlossen?".
