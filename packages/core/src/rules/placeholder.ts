@@ -27,6 +27,8 @@ const MASKS = w(
 // and the fields the fixes of other rules insert, however long ("[fill in: go with a competitor / …]").
 const BRACKETS =
   /\[fill in: [^\]\n]+\]|\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\](?![[(])|\[[^\]\n]{1,40}\?\](?![[(])|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
+// MkDocs' folded admonition: `??? info "GeBIZ tenders"`, `???+ note`.
+const FOLDED_ADMONITION = /^[ \t]*\?\?\?\+?[ \t]+[a-z]+(?:[ \t]+"[^"\n]*")?[ \t]*(?:\n|$)/;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
 const QUESTION_RUN = new RegExp(`(?<![${WORD_CHARS}?])\\?{2,}(?![${WORD_CHARS}?])`, 'g');
 // Values that are a blank by their marks alone: "?", "…", "❓" (an emoji before a heading's words is decoration).
@@ -51,6 +53,9 @@ function collect(plan: PlanModel, st: Statement): Hit[] {
   const add = (start: number, raw: string): void => {
     const lead = raw.length - raw.trimStart().length;
     const t = raw.trim();
+    const at = base + start + lead;
+    // `??? info "GeBIZ tenders"`: MkDocs opens a folded admonition so; the marks are syntax, not a blank.
+    if (/^\?+$/.test(t) && FOLDED_ADMONITION.test(plan.text.slice(plan.text.lastIndexOf('\n', at - 1) + 1, at + 200))) return;
     if (t) hits.push({ start: base + start + lead, end: base + start + lead + t.length, text: t });
   };
   for (const re of [MASKS, BRACKETS, QUESTION_RUN]) for (const m of allMatches(text, re)) add(m.index!, m[0]);

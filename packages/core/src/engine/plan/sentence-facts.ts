@@ -98,6 +98,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const reported = (t: Token, i: number) => asVerb(t, i) && !(concept === 'opening' && i >= hit.from - clauseStart && SUBMITTED.test(t.word));
       if (clause.some(reported) || tokens.slice(hit.to, clauseStop).some((t) => PAST_AUXILIARY.has(t.word))) continue;
       if (concept === 'walk-away' && CASE_WORD.test(tokens[hit.from - 1]?.stem ?? '')) continue;
+      // "A floor price is a company limit, not a negotiating position": a handbook defines the word, it takes no position.
+      if (hit.from === 1 && /^(?:a|an|every|each|any)$/.test(tokens[0]!.word) && ['be', 'mean', 'means'].includes(tokens[hit.to]?.stem ?? '')) continue;
       // "TGT WHY: 3.2% → premium for the name": the words open the reason for the position, not the position.
       if (REASON_NEXT.test(tokens[hit.to]?.stem ?? '')) continue;
       // "First quote went out 12 March": the words as the subject of a past verb report what happened.
