@@ -201,6 +201,9 @@ describe('a question that asks whether something will not happen', () => {
 describe('no entry splits a two-word alternative by accident', () => {
   const PARTICLES = new Set(['up', 'out', 'off', 'in', 'on', 'down', 'back', 'over', 'through', 'away', 'aside', 'around', 'into', 'onto', 'to', 'for', 'with', 'of', 'from']);
   const MEANT = new Set([
+    // "hosted in our Singapore region": a verb, then where.
+    'data … hosted|stored|processed|held in|outside',
+    'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
     // "the number I write on the form", "will you tell me on the 20th": a verb, then where or when.
     'number|price|figure i|we write|put on|in the? form|letter|quote|offer',
     'tell us|me on|by the',

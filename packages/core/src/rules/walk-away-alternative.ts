@@ -188,7 +188,8 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
     // The case itself, not the walk-away named in a label ("Walk-away signed off by finance: £24,000").
     const labelEnd = st.start + caseLabel[0].length - 1;
     const walk = plan.tags.hits(st, 'walk-away');
-    const isCase = (n: TagHit) => !n.negated && n.end <= labelEnd && !walk.some((w) => w.start < n.end && n.start < w.end);
+    // "If we walk:" is a case that holds the walk; "Walk-away signed off by finance" is the walk-away alone.
+    const isCase = (n: TagHit) => !n.negated && n.end <= labelEnd && !walk.some((w) => w.start <= n.start && n.end <= w.end);
     const value = st.text.slice(caseLabel[0].length - 1).trim();
     const words = value.match(/\p{L}{2,}/gu) ?? [];
     // "Above this we do not sign: the rent would exceed the approved budget" gives the reason for the case, not what

@@ -109,6 +109,8 @@ export const position: Family[] = [
           'not a penny more', 'not a cent more', 'rather have no deal', 'rather walk', 'rather lose the deal',
           'no deal below', 'no deal above', 'no deal under', 'no deal over', 'most … will|would|can|could|shall pay',
           'lowest … will|would|can|could go|accept|take', 'highest … will|would|can|could go|pay', 'rather walk than',
+          // "Below 800 € I say no thanks": a level and our refusal past it.
+          'below|under|above|over $|€|£|¥|₹|usd|eur|gbp|chf|inr # … i|we say no|walk|decline|refuse|pass',
           'will not … for less|more than', 'will not do|take|sell|accept|work|sign … under|below|above|over', 'not accept|take less than', 'not pay|spend more than', 'the ceiling|floor be',
           // First person, as people say it: "I'm not going lower than $40k", "the least I'll accept is £800".
           'not go lower|higher|less|more than', 'not go below|under|above|over', 'not drop|come down below|under',
