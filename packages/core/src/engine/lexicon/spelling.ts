@@ -1,10 +1,10 @@
 /**
- * Labels typed in a hurry: "walk awya", "targt", "bottem line". A word that is no English word
- * and is one slip (a letter dropped, added, changed or two swapped) from exactly one word of
- * the default label vocabulary is read as that word. Real words a slip away from a vocabulary
- * word ("flour" beside "floor", "tarot" beside "target") stay as written: the generated list
- * beside this file holds them, drawn from an English word list at build time, so no word list
- * is loaded at run time.
+ * Labels typed in a hurry: "walk awya", "targt", "bottem line". A word that is no word itself and
+ * is one slip (a letter dropped, added, changed or two swapped) from exactly one English word of
+ * the default label vocabulary is read as that word. Real words a slip away ("ailing" beside
+ * "aiming", "unsere" beside "unsure", "tener" beside "tender") stay as written: the generated list
+ * beside this file holds them, drawn at build time from word lists of English and of the plans'
+ * other languages, so no word list is loaded at run time.
  */
 import { LABEL_WORDS, REAL_WORDS_NEAR_LABEL_WORDS } from './near-words.generated.js';
 
@@ -70,7 +70,6 @@ export function mendWord(word: string): string | undefined {
 
 export class LabelSpelling {
   private readonly mended = new Map<string, string | undefined>();
-  private readonly wordFor = mendWord;
 
   /**
    * The words of `label` that may be mended, lower-cased: its lower-case words, and its first word when it is capitalised
@@ -82,24 +81,15 @@ export class LabelSpelling {
     return new Set(words.filter((w, i) => /^[a-z]+$/.test(w) || (i === 0 && !named && /^[A-Z][a-z]+$/.test(w))).map((w) => w.toLowerCase()));
   }
 
-  /**
-   * The label with its slips mended, or undefined when there is none. Only short labels, and only
-   * words in lower case (or the label's first word): a capitalised word inside is a name ("Targa").
-   */
+  /** The label with its slips mended, or undefined when there is none. Only short labels, and only `mendable` words. */
   mend(label: string): string | undefined {
     if (this.mended.has(label)) return this.mended.get(label);
     let out: string | undefined;
-    const words = label.match(/\p{L}+/gu) ?? [];
-    // "Targt Logistics": a capitalised word with another after it is a name, not a slip.
-    const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w));
-    if (words.length <= 8) {
-      let first = true;
+    if ((label.match(/\p{L}+/gu) ?? []).length <= 8) {
+      const mendable = LabelSpelling.mendable(label);
       let changed = false;
       const text = label.replace(/\p{L}+/gu, (raw) => {
-        const isFirst = first;
-        first = false;
-        if (!/^[a-z]+$/.test(raw) && !(isFirst && !named && /^[A-Z][a-z]+$/.test(raw))) return raw;
-        const fixed = this.wordFor(raw.toLowerCase());
+        const fixed = mendable.has(raw.toLowerCase()) ? mendWord(raw.toLowerCase()) : undefined;
         if (!fixed) return raw;
         changed = true;
         return fixed;

@@ -208,7 +208,8 @@ export function tokenize(text: string, base = 0): Token[] {
     out.splice(i, k - i, { stem: '#', word: out.slice(i, k).map((t) => t.word).join(' '), start: out[i]!.start, end: out[k - 1]!.end, capital: out[i]!.capital, mark: false });
   }
   // "twelve per cent", "three and a half percent", "5 per cent": a percentage said in words reads as written in figures ("# %").
-  for (let i = 0; PER_CENT.test(text) && i < out.length; i++) {
+  const perCent = PER_CENT.test(text);
+  for (let i = 0; perCent && i < out.length; i++) {
     const w = out[i]!.word;
     const two = w === 'per' && (out[i + 1]?.word === 'cent' || out[i + 1]?.word === 'cents');
     if (w !== 'percent' && !two) continue;
