@@ -120,7 +120,15 @@ function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   // Only a hit that is the handover itself ("goes to Meridian"), not a longer phrase that holds one ("go to summary judgment").
   const handover = HANDOVER.matches(new StemView(tokens.slice(hit.from, hit.to))).next();
   if (handover.done || handover.value.to - handover.value.from < hit.to - hit.from) return true;
-  const subject = tokens[hit.from - 1];
+  // "The freed capacity on line 3 (around 120 t a year) goes to Brandt Polster": an aside in brackets stands between
+  // the subject and its verb.
+  let before = hit.from - 1;
+  if (tokens[before]?.stem === ')') {
+    let k = before - 1;
+    while (k > 0 && tokens[k]!.stem !== '(' && before - k < 20) k--;
+    if (tokens[k]?.stem === '(') before = k - 1;
+  }
+  const subject = tokens[before];
   if (!subject || subject.mark || OTHER_SUBJECT_STEMS.has(subject.stem)) return false;
   const taker = tokens[hit.to];
   if (/^(?:we|i)$/.test(subject.stem) && !(taker && taker.capital && taker.stem !== '#')) return false;

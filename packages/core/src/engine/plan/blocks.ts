@@ -167,7 +167,10 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
     const span = offsets(child);
     if (text.slice(span.start, span.end).includes('\n')) return undefined;
     const after = text.slice(offsets(list).end, offsets(list).end + 200);
-    return /^[ \t]*\n[ \t]{0,3}-{3,}[ \t]*(?:\n|$)/.test(after) ? { depth: 2, span } : undefined;
+    if (/^[ \t]*\n[ \t]{0,3}-{3,}[ \t]*(?:\n|$)/.test(after)) return { depth: 2, span };
+    // "1. PURPOSE", "11. ASSUMPTIONS TO BE VERIFIED BEFORE 12 NOVEMBER": a memo's numbered title in capitals, alone in its list.
+    const title = text.slice(span.start, span.end);
+    return list.ordered && !/\p{Ll}/u.test(title) && /\p{Lu}{4}/u.test(title) && title.length <= 90 && !/[.:;]\s*$/.test(title) ? { depth: 2, span } : undefined;
   }
 
   // Text pasted from email or a wiki keeps its HTML: "<h2>Numbers</h2>", "<table><tr><td>Target</td><td>40,200</td></tr>".

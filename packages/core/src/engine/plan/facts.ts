@@ -825,6 +825,8 @@ function runIn(line: string, vocabulary: Vocabulary, lexicon: Lexicon): boolean 
 // Words that do not move a label's concept away from its start ("What we're aiming for", "Where we'd like to end up").
 const LEAD_FILLERS = new Set([
   'we', 'i', 'what', 'where', 'how', 'be', 'would', 'do', 'the', 'a', 'an', 'to', 'will', 'shall', 'can', 'my', "'s", 're', 'd', 'll', 'our', 'x',
+  // "This is also what I'm aiming for.", "And that's where I open": a pointer back to the figure before, which this line repeats.
+  'this', 'that', 'it', 'also', 'too', 'and', 'm',
   // "Wenn wir keine Einigung finden", "Als we niet tekenen", "Si nous ne signons pas": the same small words in other languages.
   'wenn', 'falls', 'wir', 'als', 'wij', 'si', 'nous', 'se', 'nós', 'nos', 'jeśli', 'jesli', 'pokud', 'dacă', 'daca', 'ha', 'hvis', 'om', 'vi',
 ]);

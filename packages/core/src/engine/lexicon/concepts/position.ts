@@ -109,6 +109,8 @@ export const position: Family[] = [
           'not a penny more', 'not a cent more', 'rather have no deal', 'rather walk', 'rather lose the deal',
           'no deal below', 'no deal above', 'no deal under', 'no deal over', 'most … will|would|can|could|shall pay',
           'lowest … will|would|can|could go|accept|take', 'highest … will|would|can|could go|pay', 'rather walk than',
+          // "I'll hold at £10,500 a month. Below that I'm paying two designers…": the figure we hold is the one we go no further than.
+          'i|we will|would|shall|can|must? hold at $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'i|we will|would|shall|can|must? stay|stand firm at $|€|£|¥|₹|usd|eur|gbp|chf|inr #',
           // "Below 800 € I say no thanks": a level and our refusal past it.
           'below|under|above|over $|€|£|¥|₹|usd|eur|gbp|chf|inr # … i|we say no|walk|decline|refuse|pass',
           'will not … for less|more than', 'will not do|take|sell|accept|work|sign … under|below|above|over', 'not accept|take less than', 'not pay|spend more than', 'the ceiling|floor be',

@@ -228,7 +228,9 @@ export const pricing: Family[] = [
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
           'price match', 'match … quote|price|pricing|offer|bid|rate|number', 'beat … quote|price|pricing|offer|bid|number',
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
-          'free month', 'month free', 'months free', 'month for free', 'complimentary', 'on the house', 'rent free', 'write off', 'credit',
+          'free month', 'month free', 'months free', 'month for free', 'complimentary', 'on the house', 'rent free', 'write off',
+          // A credit given, not a credit policy, limit or check: "a $2,000 credit", "credit note", "we credit them".
+          'a|an|one|the|their credit of|for|on|against', '# … credit', 'credit note|notes|memo|back|them|him|her|the account|their account', 'issue|give|offer|grant|apply|add … credit',
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %? off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',
