@@ -52,6 +52,9 @@ interface Unit {
 // A signed move: "+€2k", "−£0.10", "- $5".
 const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d/;
 
+// One step of an arrow chain: a signed amount first ("-€1,500 (18 mo term)", "+$0.20"), after a label at most.
+const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s?)?\d/;
+
 /** The spans of a statement between the matches of a global `separator`. */
 function partsBetween(st: Statement, separator: RegExp): Span[] {
   const out: Span[] = [];
@@ -83,6 +86,10 @@ function thenRungs(plan: PlanModel, st: Statement): Span[] {
 function inlineRungs(plan: PlanModel, st: Statement): Span[] {
   const told = thenRungs(plan, st);
   if (told.length > 0) return told;
+  // "-€1,500 (18 mo term) → -€2,500 (case study) → -€4,000 (quarterly upfront)": signed steps chained by arrows, each
+  // part opening on its own sign (an arrow between a give and a get has no sign after it).
+  const chained = partsBetween(st, /\s(?:→|->|=>)\s/g);
+  if (chained.length >= 3 && chained.every((r) => CHAIN_STEP.test(plan.text.slice(r.start, r.end)))) return chained.map((r) => ({ start: r.start + (plan.text.slice(r.start, r.end).search(/[-+−]/)), end: r.end }));
   if (!/\s[/;]\s|;/.test(st.text)) return [];
   const out = partsBetween(st, /\s\/\s|;\s*/g);
   const rungs = out.filter((r) => SIGNED_MOVE.test(plan.text.slice(r.start, r.end)) && plan.amountsIn(r).some((a) => a.kind === 'money'));

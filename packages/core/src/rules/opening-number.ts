@@ -144,6 +144,9 @@ function reasonColumn(plan: PlanModel, fact: Fact): boolean {
   });
 }
 
+// The other side saying something of our number: "Mr Lau will say HK$116…", "they'll argue that £9.85…".
+const THEY_SAY = /^(?:[^.!?]{0,40}?\b(?:they|he|she|\p{Lu}\p{L}+)(?:['’]ll)?\s+(?:will\s+|may\s+|might\s+|would\s+|could\s+|probably\s+)?(?:say|says|argue|argues|claim|claims|object|objects|tell us|tells us))\b/u;
+
 /** "Varför 3 850 000: the median of the three other offers we received": a line led by its reason's label argues, whatever it cites. */
 function reasonLed(plan: PlanModel, s: Statement): boolean {
   const colon = s.text.indexOf(':');
@@ -249,6 +252,8 @@ export default defineRule({
       // "Their asking price for the demo: 148 000 000 Ft", "dropping our ask for free returns": their number, or a request.
       .filter((t) => !/\b(?:their|his|her|its|\p{Lu}\p{L}+['’]s)\s*$/u.test(plan.text.slice(Math.max(t.statement.start, t.hit.start - 16), t.hit.start)))
       .filter((t) => !/^\s+for\b/.test(plan.text.slice(t.hit.end, t.hit.end + 5)) || !/\bask$/i.test(plan.text.slice(t.hit.start, t.hit.end)))
+      // "Sipho opens with this, before any figures": opening the meeting with a point, not the price with a number.
+      .filter((t) => !/^\s+(?:this|that|these|those|it)\b/i.test(plan.text.slice(t.hit.end, t.hit.end + 7)))
       .flatMap((t) => {
         // "Opening at +1.80. I can defend it: the last three cargoes printed…": the reason may be the next sentence.
         const next = plan.statements[position.get(t.statement)! + 1];
@@ -290,6 +295,8 @@ export default defineRule({
       (s) =>
         !s.isQuestion &&
         (!plan.tags.has(s, 'price-challenge') || reasonLed(plan, s)) &&
+        // "Mr Lau will say HK$116 cannot cover wages": their words about our number, not our reason for it.
+        !THEY_SAY.test(s.text.slice(0, 80)) &&
         // "Why +28 holds", "Why −22": a signed differential names "+28 c/lb" or the "−22" of a €/t column without its unit.
         plan.amountsIn(s).some(
           (a) =>

@@ -674,6 +674,12 @@ export class Vocabulary {
       // "Opening, which is also our final offer": the remark may name a second part the value belongs to.
       if (head.length > 0) return [...new Set([...head, ...this.matchNow(remarked[2]!.replace(REMARK_START, ''), options)])];
     }
+    // "ladder if they haggle", "Concessions if pushed": a part's one- or two-word name, then the case it is for.
+    const cased = /^\s*([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:if|when|once|should|in case)\s+\S.*$/iu.exec(withoutParens);
+    if (cased && options.contained !== false) {
+      const head = this.map.get(normalizeLabel(cased[1]!))?.filter((c) => c === 'concessions');
+      if (head && head.length > 0) return [...head];
+    }
     const out: Concept[] = [];
     const tryKey = (text: string): boolean => {
       const norm = normalizeLabel(text);

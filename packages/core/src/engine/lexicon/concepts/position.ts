@@ -355,6 +355,8 @@ export const position: Family[] = [
           'opening offer|number|price|bid|position|ask|quote|figure|rate|fee|proposal|move|anchor', 'our opening', 'the opening be',
           // Not "the budget opens on 1 January": "open on" takes a price.
           'open at|with', 'open on $|€|£|¥|₹|usd|eur|gbp|chf|inr #',
+          // "open w $47,500 and see how she reacts": "w" for "with", typed fast.
+          'open|start w $|€|£|¥|₹|usd|eur|gbp|chf|inr #',
           // "Opening at +1.80. I can defend it: …", "Opening of £74.50 psf".
           'opening at|of|be $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           // "Opened Monday at £4,200/week": a day or a place between the verb and the price.
