@@ -127,6 +127,9 @@ function kindOf(plan: PlanModel, start: number, text: string): 'gets' | 'hold' |
   // "Three steps, each traded:" says the gives below are traded; it lists no gets itself.
   const gets = textHits(plan, start, text, 'get').filter((g) => !/^trad/i.test(plan.text.slice(g.start, g.end)));
   if (gets.length > 0 && !hasTag(plan, start, text, 'give')) return 'gets';
+  // "Give something only for something, in this order:": a rule for the gives that follow, led by the give; it lists no gets.
+  const gives = textHits(plan, start, text, 'give');
+  if (gives.length > 0 && gets.length > 0 && gives[0]!.start < gets[0]!.start && gives[0]!.start - start < 4) return undefined;
   if (gets.some((g) => g.to - g.from > 1)) return 'gets';
   return undefined;
 }

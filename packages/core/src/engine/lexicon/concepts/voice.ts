@@ -212,7 +212,7 @@ export const voice: Family[] = [
         why: 'A later round, a counter we wait for, something kept back.',
         phrases: [
           'second|next|another|further|later round', 'follow up round', 'round two', 'they will|always|usually|would|then? come back',
-          'when|once they come back', 'come back for|with more|round', 'wait for their|a counter', 'expect a counter|counteroffer',
+          'when|once they come back', 'when|once|after|if he|she|they call|calls|ring|rings|phone|phones back', 'we|i can|will|would come down … later|after|then','come back for|with more|round', 'wait for their|a counter', 'expect a counter|counteroffer',
           'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
