@@ -215,7 +215,6 @@ export function tokenize(text: string, base = 0): Token[] {
     if (w !== 'percent' && !two) continue;
     out.splice(i, two ? 2 : 1, { stem: '%', word: '%', start: out[i]!.start, end: out[i + (two ? 1 : 0)]!.end, capital: false, mark: false });
     let k = i;
-    const numeral = (w: string) => isNumberWord(w) || w === 'half' || w === 'quarter';
     while (k > 0 && (numeral(out[k - 1]!.word) || out[k - 1]!.word === 'and' || out[k - 1]!.word === 'a')) k--;
     // "three and a half", "a quarter": the joining words belong to the number only between or before its words.
     while (k < i && out[k]!.word === 'and') k++;
@@ -238,6 +237,8 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 const PER_CENT = /per\s?cent/i;
+/** A word of a number said aloud, fractions included: "three", "half", "quarter". */
+const numeral = (w: string): boolean => isNumberWord(w) || w === 'half' || w === 'quarter';
 
 const CONDITION_WORDS = new Set(['if', 'provided', 'unless', 'once', 'jeśli', 'jeżeli', 'wenn', 'falls', 'mits', 'si', 'se', 'sofern']);
 

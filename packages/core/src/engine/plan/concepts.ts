@@ -6,7 +6,7 @@
  * "**Walkaway:**", "| Bottom line | $310k |" and `walk_away:` all mean one thing.
  * Teams add their own words through the config's `vocabulary`.
  */
-import { isPast, stemWord, tokenize } from '../lexicon/tokens.js';
+import { isPast, stemWord, tokenize, type Token } from '../lexicon/tokens.js';
 import { REASON_TAIL } from '../lexicon/shapes.js';
 import { OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
 import { LabelSpelling, labelWordsOf } from '../lexicon/spelling.js';
@@ -504,9 +504,14 @@ export class Vocabulary {
     if (TEACHING_LABEL.test(norm) && !question) return [];
     // In a question the auxiliaries go: "Where do we stop?" reads "where we stop".
     // The tokenizer mends a slip of a label word ("targt"); a capitalised name in the label as written stays as it is.
-    const mendable = LabelSpelling.mendable(label);
+    let mendable: Set<string> | undefined;
+    const asWritten = (t: Token): Token => {
+      const raw = norm.slice(t.start, t.end);
+      if (t.word === raw || (mendable ??= LabelSpelling.mendable(label)).has(raw)) return t;
+      return { ...t, word: raw, stem: stemWord(raw) };
+    };
     const tokens = tokenize(norm)
-      .map((t) => (t.word === norm.slice(t.start, t.end) || mendable.has(norm.slice(t.start, t.end)) ? t : { ...t, word: norm.slice(t.start, t.end), stem: stemWord(norm.slice(t.start, t.end)) }))
+      .map(asWritten)
       .filter((t) => !t.mark && !(question && QUESTION_WORDS.has(t.stem)));
     if (tokens.length > 12) return [];
     const stems = tokens.map((t) => t.stem);
