@@ -47,6 +47,8 @@ interface Unit {
   row?: boolean;
   /** A rung of a ladder told in one sentence ("first 10 € for…, then 25 € for…"): a step by the way it is told. */
   rung?: boolean;
+  /** A step told in a line of prose, not a list item or table row. */
+  told?: boolean;
 }
 
 // A signed move: "+€2k", "−£0.10", "- $5".
@@ -54,6 +56,15 @@ const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d/;
 
 // One step of an arrow chain: a signed amount first ("-€1,500 (18 mo term)", "+$0.20"), after a label at most.
 const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s?)?\d/;
+
+// "Rollout: $2 off…", "**Site B:** +€0.40…": the thing a line of steps prices, named before a colon. Not a step's own
+// name ("Step 2:", "First move:", "Give:").
+const LADDER_NAME = /^[ \t]{0,8}(?:[-+*][ \t]|\d{1,2}[.)][ \t])?[*_]{0,2}(\p{L}[\p{L}\d /&'-]{1,30}?)[*_]{0,2}:\s/u;
+const STEP_NAME = /^(?:steps?|stufe|schritt|moves?|rounds?|concessions?|gives?|trades?|offers?|options?|levels?|tiers?|rungs?|first|second|third|fourth|then|next|finally|if\b|ask|get|we give|in return|plus|also|and|or|note|total|max(?:imum)?|min(?:imum)?)\b/i;
+function namedLadder(unitText: string): boolean {
+  const m = LADDER_NAME.exec(unitText);
+  return m !== null && !STEP_NAME.test(m[1]!.trim());
+}
 
 /** The spans of a statement between the matches of a global `separator`. */
 function partsBetween(st: Statement, separator: RegExp): Span[] {
@@ -146,7 +157,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
   const addRungs = (rungs: readonly Span[], rung: boolean): void => {
     for (const span of rungs) {
       order.push(span);
-      byKey.set(span, { span, give: [giveSpan(plan, span.start, plan.text.slice(span.start, span.end))], closed: true, depth: 0, ...(rung ? { rung } : {}) });
+      byKey.set(span, { span, give: [giveSpan(plan, span.start, plan.text.slice(span.start, span.end))], closed: true, depth: 0, told: true, ...(rung ? { rung } : {}) });
     }
   };
   // Give/get tables anywhere in the plan are concession ladders too ("| Step | Give | Get |"), except a table of offers laid side by side (a first column named Option, Package, Tier or MESO), which lists alternatives, not steps.
@@ -213,7 +224,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
       const span = { start: cut.start, end: get ? get.start : st.end };
       if (plan.amountsIn(span).length === 0) continue;
       order.push(st);
-      byKey.set(st, { span: { start: st.start, end: st.end }, give: [span], closed: true, depth: 0 });
+      byKey.set(st, { span: { start: st.start, end: st.end }, give: [span], closed: true, depth: 0, told: true });
     }
   }
   return order.map((k) => byKey.get(k)!);
@@ -347,7 +358,7 @@ export default defineRule<Options>({
     sources: ['care-but-not-that-much', 'willing-to-walk-away'],
     fix: 'Order the concessions so each one is smaller than the one before (e.g. 5%, then 3%, then 1%), and drop or shrink steps until the opening minus everything planned still sits on our side of the walk-away point.',
     details:
-      'Concessions are the list items, table rows and numbered or lettered lines ("a) First move: …") in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, the ladder, our moves…), in the order written; a plan with no such part that climbs its ladder in prose ("Our first step is a further £0.50 per sq ft, in exchange for…") has one step per sentence that moves on price and names what we get; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening (for a buyer, a level up to half as much again above it) is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. The first step bigger than the one before is reported at its amount, once per ladder, with a count of any later steps that grow too. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
+      'Concessions are the list items, table rows and numbered or lettered lines ("a) First move: …") in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, the ladder, our moves…), in the order written; a plan with no such part that climbs its ladder in prose ("Our first step is a further £0.50 per sq ft, in exchange for…") has one step per sentence that moves on price and names what we get; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening (for a buyer, a level up to half as much again above it) is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A plan may climb two ladders (two sites, two product lines, a pilot and a rollout): steps set apart by a line of their own ("Site B, Calgary:") or a line of steps led by the name of what it prices ("Rollout: $2 off…") start a new ladder, whose steps are compared with each other only; a ladder that starts from a level of its own is not climbed from our opening, and with several openings and several ladders the walk-away check is left out. The first step bigger than the one before is reported at its amount, once per ladder, with a count of any later steps that grow too. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported.',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -424,10 +435,42 @@ export default defineRule<Options>({
     const sameMoney = (a: Amount) =>
       o !== undefined && a.currency === o.currency && (effectiveUnit(a) === openingUnit || (openingUnit === '' && a.value >= o.value * 0.5 && a.value <= o.value * 2));
 
+    // Two ladders in one plan ("Site A, Mississauga:" and "Site B, Calgary:", each with its own list or table) climb
+    // apart: a line of its own between two steps that belongs to neither starts a new ladder (not the "then" between
+    // rungs told in one sentence).
+    const masked = (from: number, to: number): string => {
+      let out = plan.text.slice(from, to);
+      for (const u of units) if (u.span.start < to && u.span.end > from) out = out.slice(0, Math.max(0, u.span.start - from)) + ' '.repeat(Math.min(to, u.span.end) - Math.max(from, u.span.start)) + out.slice(Math.min(to, u.span.end) - from);
+      return out;
+    };
+    const groupOf = new Map<Unit, number>();
+    ladder.forEach((x, i) => {
+      const prev = ladder[i - 1];
+      const apart =
+        prev !== undefined &&
+        ((prev.unit.span.end < x.unit.span.start && masked(prev.unit.span.end, x.unit.span.start).split('\n').slice(1, -1).some((l) => /\p{L}{2}/u.test(l))) ||
+          // "Pilot extension: $3 off…" ⏎ "Rollout: $2 off…": a line led by the name of what it prices starts another ladder.
+          (x.unit.told === true && plan.text.slice(prev.unit.span.start, x.unit.span.start).includes('\n') && namedLadder(plan.text.slice(plan.text.lastIndexOf('\n', x.unit.span.start) + 1, x.unit.span.end))));
+      groupOf.set(x.unit, (prev ? groupOf.get(prev.unit)! : 0) + (apart ? 1 : 0));
+    });
+    const groups = new Set(groupOf.values()).size;
+
     let current = o?.value;
     let percentLevel = 0;
+    let group = 0;
+    let groupStart = 0;
+    let rebased = false;
+    // Where each ladder ends; a later one that starts from a level of its own (rebased) is not climbed from our opening.
+    let ended: { current: number | undefined; rebased: boolean; last: (typeof ladder)[number] }[] = [];
     const steps: Step[] = [];
-    for (const { unit, size } of ladder) {
+    for (const entry of ladder) {
+      const { unit, size } = entry;
+      if (groupOf.get(unit) !== group) {
+        ended.push({ current, rebased, last: ladder[ladder.indexOf(entry) - 1]! });
+        group = groupOf.get(unit)!;
+        groupStart = steps.length;
+        rebased = false;
+      }
       // A level reached by an arrow counts only in the opening's terms: a percentage when the price is one ("12.5% →
       // 11.5%"), a bare figure of the opening's size in its currency ("2.60 → 2.70" from £2.60); "10% → 11%" of a revenue
       // share, "0.95x → 1.00x" or "50% upfront" prices something else.
@@ -464,8 +507,9 @@ export default defineRule<Options>({
             const fromValue = from && from.kind === a.kind ? inCurrencyOf(from, o).value : undefined;
             if (fromValue !== undefined && Math.abs(fromValue - current) > current * 0.01) {
               // The first move may start from a new base (a BAFO below the opening: "44.900 → 41.300"); a later one does not.
-              if (steps.length > 0) continue;
+              if (steps.length > groupStart) continue;
               current = fromValue;
+              rebased = true;
             }
           }
           const move = dir * (current - a.value);
@@ -495,8 +539,14 @@ export default defineRule<Options>({
           step = { measure: 'percent', size: pct, label, sizeText: pctText, at: a, unit: unit.span };
         }
       }
-      if (step) steps.push(step);
+      if (step) {
+        if (groups > 1) step.measure = `${group}:${step.measure}`;
+        steps.push(step);
+      }
     }
+    ended.push({ current, rebased, last: ladder[ladder.length - 1]! });
+    // A ladder that starts from its own level prices another thing than our opening and walk-away.
+    ended = ended.filter((e) => !e.rebased || groups === 1);
 
     // One finding per ladder (per measure): the first step that does not shrink, with a count of any later ones.
     const lastOf = new Map<string, Step>();
@@ -513,8 +563,12 @@ export default defineRule<Options>({
     }
     // Past the walk-away: reported at the last step, or joined to that step's growth finding (one finding per line).
     let crossing: { text: string; span: Span } | undefined;
-    if (o && w && comparable(o, w) && current !== undefined && steps.length > 0 && dir * (current - w.value) < 0) {
-      const last = ladder[ladder.length - 1]!;
+    // Several ladders and several openings: which ladder climbs from which opening is not ours to guess.
+    if (groups > 1 && openings.length > 1) ended = [];
+    const beyond = ended.find((e) => e.current !== undefined && w !== undefined && dir * (e.current - w.value) < 0);
+    if (o && w && comparable(o, w) && beyond && steps.length > 0) {
+      const current = beyond.current!;
+      const last = beyond.last;
       const lastLine = plan.statements.find((s) => s.start >= last.unit.span.start && s.start < last.unit.span.end);
       crossing = {
         text: `take the opening \`${o.raw.trim()}\` ${side === 'buyer' ? 'up' : 'down'} to ${o.kind === 'percent' ? `${Math.round(current * 100) / 100}%` : fmt(current, o.currency)}, past the ${side === 'buyer' ? 'ceiling' : 'walk-away point'} \`${w.raw.trim()}\`: drop or shrink concessions so the ladder stops ${side === 'buyer' ? 'below' : 'above'} it`,

@@ -58,6 +58,8 @@ const isGiveColumn = (plan: PlanModel, cell: Cell) => !isGetColumn(plan, cell) &
 
 // A get cell that is empty in all but name.
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/i;
+// "nothing, offer it when they hesitate", "none (goodwill)": a cell that says it gets nothing, then why.
+const NOTHING_CELL = /^(?:n\/?a|none|nothing|zero)\s*(?:[,;:(—–]|-\s|$)/i;
 // "| — they ask for this every year anyway |": a dash that leaves the cell empty, then a remark on why.
 const DASH_REMARK = /^[—–-]\s+\p{Ll}/u;
 
@@ -349,7 +351,7 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   if (unit.row) {
     const row = unit.row;
     const getCols = row.header.map((h, i) => (isGetColumn(plan, h) ? i : -1)).filter((i) => i >= 0);
-    if (getCols.length > 0) return getCols.some((i) => row.cells[i] && !EMPTY_CELL.test(row.cells[i]!.text.trim()) && !DASH_REMARK.test(row.cells[i]!.text.trim()));
+    if (getCols.length > 0) return getCols.some((i) => row.cells[i] && !EMPTY_CELL.test(row.cells[i]!.text.trim()) && !NOTHING_CELL.test(row.cells[i]!.text.trim()) && !DASH_REMARK.test(row.cells[i]!.text.trim()));
     // "| Concession 1 | −$8k ARR | Get: 2-year term |": a get label in a cell.
     if (row.cells.some((c) => getLabelAt(plan, c.start, c.text))) return true;
   }

@@ -6,6 +6,7 @@ import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.j
 import { titleStatement } from '../engine/plan/statements.js';
 import { inQuote } from '../engine/text.js';
 import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS } from '../engine/lexicon/words.js';
+import { OUR_OWN_DEADLINE } from '../engine/lexicon/shapes.js';
 
 interface Span {
   start: number;
@@ -106,6 +107,8 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   if (plan.within(st.start, 'constraints')) {
     const label = plan.factsOf('constraints').find((f) => f.scope.start <= st.start && st.start < f.scope.end);
     const line = st.item ? firstOfItem.get(st.item) ?? st : st;
+    // "Our own quarter-end is 30 June. We don't mention it.": our own deadline is our pressure, not their constraint.
+    if (OUR_OWN_DEADLINE.test(line.text) && !plan.tags.has(line, 'constraint')) return undefined;
     const head = line.text.split(/[:—–(.]/)[0]!.trim();
     return head.length > 0 && head.length <= 50 ? head : label?.label.text ?? 'constraint';
   }

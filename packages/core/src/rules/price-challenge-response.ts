@@ -176,7 +176,8 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     out.cuts.push(
       ...tagHits(plan, st, 'price-cut')
         .filter(free)
-        .filter((h) => !(challenges.length > 0 && inQuote(plan.text, h.start)) && !listed.some((r) => r.end <= h.start)),
+        // '"Can you sharpen the pencil?" Not without something changing.': a line that opens on their quoted words quotes them.
+        .filter((h) => !((challenges.length > 0 || /^[\s*_>-]*["\u201c\u201e\u00ab]/u.test(st.text)) && inQuote(plan.text, h.start)) && !listed.some((r) => r.end <= h.start)),
     );
     // Words left once the challenge clauses and labels are taken out: is anything planned at all?
     for (const t of plan.tags.tokens(st)) {

@@ -126,3 +126,6 @@ export const TOTAL_CELL = /^[\s*_]*(?:[^\s*_]+\s+)?(?:total|totals|grand total|p
 
 /** A column header that says why or adds a note: "Why", "Basis", "Rationale", "Reason", "Notes", "Comment", "Por qué". */
 export const REMARK_COLUMN = /^[\s*_]*(?:why|basis|rationale|reasons?|justification|notes?|comments?|remarks?|por qu[eé]|pourquoi|warum|varför|begründung)\b/iu;
+
+/** "Our own quarter-end is 30 June", "our year-end", "my quota": our own deadline or target, our pressure rather than a limit on the deal. */
+export const OUR_OWN_DEADLINE = /^\W*(?:our|my) (?:own )?(?:(?:quarter|year|month|half|fiscal year|financial year)[- ]?end|deadline|quota|sales target|quarter)\b/i;

@@ -67,6 +67,27 @@ export const CONTACT_STEMS = stems('call', 'ring', 'phone', 'email');
 /** "Above it", "below that", "past this": our limit read as a threshold. */
 export const THRESHOLD_WORDS: ReadonlySet<string> = new Set(['above', 'below', 'over', 'under', 'past', 'beyond']);
 
+/** Their words reported: "when they say", "if Dana argues", "he'll claim", "pushes back with". */
+export const SPEECH_STEMS = stems(
+  'say', 'tell', 'argue', 'claim', 'object', 'insist', 'counter', 'reply', 'respond', 'push', 'come', 'write', 'email',
+  // "Si MRA dit", "wenn sie sagen", "si dicen", "se dizem", "se dice", "als ze zeggen", "om de säger".
+  'dit', 'disent', 'dira', 'diront', 'sagt', 'sagen', 'dice', 'dicen', 'diz', 'dizem', 'dicono', 'zegt', 'zeggen', 'säger', 'siger', 'sier', 'mówi', 'mówią',
+);
+/** What a title holding their quoted words heads: "– how I answer", "our reply", "response". */
+export const ANSWER_STEMS = stems('answer', 'reply', 'response', 'respond', 'rebuttal', 'handle', 'counter');
+/**
+ * Words about what a thing costs: a quoted objection that holds one ("OEM service cannot be at third-party price")
+ * is about price, whatever else it says.
+ */
+export const PRICE_WORD_STEMS = stems(
+  'price', 'prices', 'pricing', 'cost', 'costs', 'rate', 'rates', 'fee', 'fees', 'tariff', 'quote', 'expensive', 'cheap', 'cheaper', 'pricey',
+  'discount', 'budget', 'afford', 'overpriced', 'premium',
+  // The same in the languages plans are written in: « votre tarif », „zu teuer", "el precio", "il prezzo", "prijs".
+  'prix', 'tarif', 'tarifs', 'coût', 'cout', 'cher', 'chère', 'remise', 'preis', 'preise', 'teuer', 'kosten', 'rabatt', 'precio', 'caro', 'descuento',
+  'preço', 'preco', 'desconto', 'prezzo', 'sconto', 'prijs', 'duur', 'korting', 'cena', 'drogo', 'pris', 'dyr', 'dyrt',
+  'costa', 'cuesta', 'custa', 'kostet', 'kost', 'economico', 'barato', 'billiger', 'günstiger', 'goedkoper', 'moins',
+);
+
 /** Verbs of asking for something: "they want", "we request", "demand", "insist on", "require". */
 export const DEMAND_STEMS = stems('ask', 'want', 'demand', 'request', 'insist', 'expect', 'require');
 /**

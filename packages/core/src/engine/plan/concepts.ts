@@ -154,6 +154,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'constraints', 'constraint', 'hard constraints', 'known constraints', 'limitations', 'non negotiables',
     'policy constraints', 'legal constraints', 'constraints to share', 'constraints to share early',
     'things to disclose', 'disclosures', 'up front disclosures', 'fixed terms', 'boundaries',
+    // In the languages plans are written in.
+    'restrições', 'restricoes', 'restricciones', 'limitaciones', 'contraintes', 'vincoli', 'rahmenbedingungen', 'einschränkungen', 'randvoorwaarden',
+    'beperkingen', 'ograniczenia', 'begränsningar', 'begrænsninger', 'omezení', 'ràng buộc',
   ],
   'price-challenge': [
     'if they say it s expensive', 'if they say that s too much', 'if they push on price', 'price push back', 'if they haggle', 'when they haggle', 'if they say no to the price', 'price questions', 'expensive',
@@ -452,6 +455,9 @@ const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_CLASS, 'u');
 const OTHER_SCRIPT_RUN = new RegExp(`${OTHER_SCRIPT_CLASS}+`, 'gu');
 
 /** An alias lookup built once per configuration. */
+// A title that opens on a case, in the languages plans are written in ("If", "Should", "Wenn", "Si", "Nếu").
+const CASE_WORD = /^[^\p{L}]*(?:if|when|should|in case|wenn|falls|als|si|se|quand|cuando|quando|jeśli|jesli|om|hvis|nếu|neu|khi)(?![\p{L}])/iu;
+
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
   /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
@@ -742,6 +748,9 @@ export class Vocabulary {
       if (own.length > 0) return own;
     }
     if (inParens[1]!.trim().split(/\s+/).length <= 3) return named;
+    // "Nếu không bán được cho Van der Meer (plan B)", "If the Lisbon site says no (fallback)": a title that opens on a
+    // case, glossed with the name of our alternative, heads what we do then.
+    if (named.length === 1 && named[0] === 'alternative' && CASE_WORD.test(inParens[1]!) && inParens[1]!.trim().split(/\s+/).length <= 12) return named;
     return inParens[1]!.trim().split(/\s+/).length <= 8 && named.length === 1 && named[0] === 'assumptions' ? named : [];
   }
 

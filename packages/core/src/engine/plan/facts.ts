@@ -7,6 +7,7 @@ import { parseAmounts, type Amount } from '../numbers.js';
 import { inBrackets, inQuote, type LineIndex, type Span, wordCount } from '../text.js';
 import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
+import { ANSWER_STEMS, PRICE_WORD_STEMS, SPEECH_STEMS } from '../lexicon/words.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
@@ -125,7 +126,7 @@ export function headingFacts(ctx: FactContext): Fact[] {
         c === 'alternative' ? /\p{L}{3}/u.test(clean.slice(body.start, body.end)) : amountsIn(body).some((a) => a.kind === 'money'),
       );
     }
-    if (s.concepts.length === 0 && contained && challengeTitle(s.label, lexicon)) s.concepts = ['price-challenge'];
+    if (s.concepts.length === 0 && contained && (challengeTitle(s.label, lexicon) || (s.title !== s.label && challengeTitle(s.title, lexicon)))) s.concepts = ['price-challenge'];
     // "## If we don't book it", "## If it goes the other way": our no-deal case as a heading heads what we do instead.
     if (s.concepts.length === 0 && contained && s.title.length <= 60 && NO_DEAL_TITLE.test(normalizeLabel(s.title))) s.concepts = ['alternative'];
     for (const concept of s.concepts) {
@@ -154,6 +155,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
   // Lines that start a part of the plan without being headings: bold-only lines, "Section 2 –", Q&A questions.
   const pseudoHeadings: number[] = [];
   const itemLabels = new Set<number>();
+  const memoTitles = memoTitleItems(ctx);
   for (const [pi, p] of paragraphs.entries()) {
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
@@ -186,6 +188,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         (DIALOGUE_REPLY_RE.test(clean.slice(line.end + 1, line.end + 60).replace(/^\s*\n/, '')) ? DIALOGUE_Q_RE.exec(lineText) : null);
       let qlead: RegExpExecArray | null = null;
       let lineIndex = -1;
+      let memoTitle = false;
       // A worksheet's prompt: a question alone on the first line of its paragraph, answered on the lines under it
       // ("What is the most we would pay?" ⏎ "Walk-away: SGD 320,000 for the year.").
       const firstLines = paragraphLines.get(p)!;
@@ -197,6 +200,16 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: firstLines[1]!.start, end: p.end };
         pseudoHeadings.push(line.start);
+        m = null;
+      } else if (!m && firstLineOfItem && memoTitles.has(p.item!.start)) {
+        // "11. To check before Thursday" ⏎ ⏎ "- I assume…": a memo's numbered titles, which Markdown reads as list
+        // items, start its parts, as they would written "11 – To check before Thursday"; text run on under one is its own.
+        const title = lineText.split('\n')[0]!;
+        const lead = title.length - title.trimStart().length;
+        labelSpan = { start: line.start + lead, end: line.start + title.trimEnd().length };
+        valueSpan = { start: labelSpan.end, end: labelSpan.end };
+        pseudoHeadings.push(p.item!.start);
+        memoTitle = true;
         m = null;
       } else if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
@@ -439,16 +452,21 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // "Oferta inicial del Contratista / Contractor's first offer: 318,60 €": their number, never our position.
         if (namesTheirSide(labelText)) concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) && c !== 'alternative');
       }
-      const scope: Span = firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
+      const scope: Span = memoTitle ? { start: labelSpan.end, end: labelSpan.end } : firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
       // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
       if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
       // "**If he says no.**", "3) IF WE DON'T FIX HER": a title that is our no-deal case heads what we do then.
       if (concepts.length === 0 && wordCount(labelText) <= 10 && NO_DEAL_TITLE.test(normalizeLabel(labelText))) concepts = ['alternative'];
       // "OPEN WHY: LKR pays $32.75 today": the reason for a position, whatever the lexicon reads in its words.
       if (concepts.length === 0 || (REASON_TAIL.test(labelText) && vocabulary.match(labelText).length === 0)) continue;
+      // "Lowest price after steps 1–3: AED 1,190,000, far from the walk-away": a value that measures itself against a
+      // position is not that position.
+      const valueText = clean.slice(valueSpan.start, valueSpan.end);
+      concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) || !comparedTo(valueText, c, vocabulary));
+      if (concepts.length === 0) continue;
       const own = concepts.length > 1 ? amountsByPart(labelText, concepts, clean, amountsIn(valueSpan), vocabulary) : undefined;
       for (const concept of concepts) {
-        if (firstLineOfItem) itemLabels.add(labelFacts.length);
+        if (firstLineOfItem && !memoTitle) itemLabels.add(labelFacts.length);
         labelFacts.push({
           concept,
           source: 'label',
@@ -773,16 +791,32 @@ const QUESTION_TAGS: readonly (readonly [Tag, Concept])[] = [
 const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([tag]) => tag !== 'alternative' && tag !== 'best-and-final-request');
 
 // A title that opens on a case: "If …", "When …", "Q11 ★ When …".
-// …and in the languages plans are written in: "Als ze zeggen", "Wenn sie sagen", "Si dicen", "Se dizem", "Jeśli powiedzą".
-const CASE_LEAD = /^[^\p{L}\p{N}]*(?:q\s*\d+[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui)(?![\p{L}\p{N}])/iu;
+// …and in the languages plans are written in: "Als ze zeggen", "Wenn sie sagen", "Si dicen", "Se dizem", "Jeśli powiedzą", "Nếu họ nói".
+const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|nếu|neu|khi)(?![\p{L}\p{N}])/iu;
 
 /**
  * "If she says that's more than they pay contractors", "Q11 ★ When Greg says 'we can't go that low'": a title that opens
  * on a case and holds their price challenge, as the lexicon reads it, heads what we answer.
  */
 function challengeTitle(title: string, lexicon: Lexicon): boolean {
-  if (title.length > 160 || !CASE_LEAD.test(title)) return false;
-  return !lexicon.phrases('price-challenge').matches(new StemView(tokenize(title).filter((t) => !t.mark))).next().done;
+  if (title.length > 160) return false;
+  if (CASE_LEAD.test(title) && !lexicon.phrases('price-challenge').matches(new StemView(tokenize(title).filter((t) => !t.mark))).next().done) return true;
+  return quotedObjection(title);
+}
+
+const QUOTED_WORDS = /["“„«‘]([^"“”«»‘’]{2,120})["”“»’]/u;
+
+/**
+ * 'When they say "our price list is fixed"', '"Forklift is $48.90" – how I answer': a title that reports their
+ * words, or heads our answer to them, is a price challenge when the words quoted are about what something costs.
+ */
+function quotedObjection(title: string): boolean {
+  const q = QUOTED_WORDS.exec(title);
+  if (q === null) return false;
+  const stemsOf = (text: string): string[] => tokenize(text).filter((t) => !t.mark).map((t) => t.stem);
+  const reported = CASE_LEAD.test(title) || stemsOf(title.slice(0, q.index)).some((s) => SPEECH_STEMS.has(s)) || stemsOf(title.slice(q.index + q[0].length)).some((s) => ANSWER_STEMS.has(s));
+  if (!reported) return false;
+  return stemsOf(q[1]!).some((s) => PRICE_WORD_STEMS.has(s)) || parseAmounts(q[1]!).some((a) => a.kind === 'money');
 }
 
 /**
@@ -796,6 +830,49 @@ function amountsByPart(label: string, concepts: readonly Concept[], clean: strin
   if (named.some((n) => n.length !== 1) || new Set(named.map((n) => n[0])).size !== parts.length) return undefined;
   for (let i = 1; i < parts.length; i++) if (!/^\s*(?:\/|\||,|;|&|and)\s*$/i.test(clean.slice(amounts[i - 1]!.end, amounts[i]!.start))) return undefined;
   return new Map(named.map((n, i) => [n[0]!, [amounts[i]!]]));
+}
+
+const COMPARED_TO = /\b(?:from|above|below|under|over|than|near|past|beyond)\s+(?:the|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
+
+/** Whether a text measures something against the position it names ("far from the walk-away", "above our floor"). */
+function comparedTo(text: string, concept: Concept, vocabulary: Vocabulary): boolean {
+  for (const m of text.matchAll(COMPARED_TO)) {
+    const words = m[1]!.split(/\s+/);
+    if (vocabulary.match(words.join(' ')).includes(concept) || vocabulary.match(words[0]!).includes(concept)) return true;
+  }
+  return false;
+}
+
+/**
+ * "1. Background" … "11. To check before Thursday": a memo whose parts are numbered short titles, each with its text
+ * under it, parses as top-level list items. Three or more such titles, numbered upwards with text between them, are
+ * the memo's outline (a list of short points, one per line, has nothing between its items). Item starts.
+ */
+function memoTitleItems(ctx: FactContext): Set<number> {
+  const { text } = ctx;
+  const found: { start: number; n: number; end: number }[] = [];
+  for (const it of ctx.blocks.items) {
+    if (it.depth !== 0 || !it.ordered) continue;
+    const lineStart = text.lastIndexOf('\n', it.start - 1) + 1;
+    const nl = text.indexOf('\n', it.start);
+    const first = text.slice(lineStart, nl < 0 ? text.length : nl);
+    const mark = /^\s*(\d{1,2})[.)][ \t]+/.exec(first);
+    if (!mark) continue;
+    const title = first.slice(mark[0].length).trim();
+    // Text indented under the title is the item's own ("6. Concessions" ⏎ "   6(a) Move to…"): a list, as written.
+    if (nl >= 0 && nl < it.end && /^[ \t]+\S/.test(text.slice(nl + 1, it.end))) continue;
+    if (wordCount(title) > 8 || /[.!?:;,]$/.test(title) || !/^\p{Lu}/u.test(title) || /[$€£¥₹%]/u.test(title)) continue;
+    found.push({ start: it.start, n: Number(mark[1]), end: nl < 0 ? text.length : nl });
+  }
+  const out = new Set<number>();
+  if (found.length < 3) return out;
+  for (let i = 0; i < found.length; i++) {
+    const next = found[i + 1];
+    const between = text.slice(found[i]!.end, next ? next.start : text.length);
+    if (!/\p{L}{3}/u.test(between) || (next && next.n <= found[i]!.n)) return new Set();
+    out.add(found[i]!.start);
+  }
+  return out;
 }
 
 /** "Floor on the royalty" → "Floor": the label before what it is for. */

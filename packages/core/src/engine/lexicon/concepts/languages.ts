@@ -39,10 +39,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
         // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
         'als we|wij … niet winnen|krijgen|halen', 'om vi … inte vinner|får', 'hvis vi … ikke vinner|vinder|får', 'si on|nous … ne gagne|gagnons pas', 'wenn wir … nicht gewinnen|bekommen', 'si no ganamos', 'se não ganharmos|vencermos', 'se nao ganharmos|vencermos', 'se non vinciamo', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
-        'si on ne signe pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',
+        'si on ne signe pas', "si on|ça|ca n'aboutit|n’aboutit pas", "si nous n'aboutissons|n’aboutissons pas", 'si ça|ca ne se fait pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',
+        // Walking away ourselves: "Wenn wir gehen", "Si on se retire", "Si nos retiramos", "Se sairmos", "Als we weglopen".
+        'wenn|falls wir gehen|aussteigen|abbrechen', 'si on part', 'si on se retire', 'si nous partons', 'si nous nous retirons', 'si nos vamos|retiramos', 'se sairmos|desistirmos', 'se ce ne andiamo', 'se ci ritiriamo', 'als we|wij weglopen|afhaken|stoppen',
         'jeśli|jesli nie podpiszemy', 'pokud nepodepíšeme|nepodepiseme', 'dacă|daca nu semnăm|semnam', 'dacă|daca nu ne înțelegem|intelegem', 'ha nem írjuk alá|irjuk ala',
       ],
-      examples: ['ALS WE NIET TEKENEN', 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet'],
+      examples: ['ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet'],
     },
   ],
   alternative: [
@@ -78,8 +80,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'oferta inicial', 'primera oferta', 'precio de apertura|salida', 'offerta iniziale', 'prima offerta', 'prezzo di apertura|partenza', 'proposta inicial', 'primeira oferta',
         'oferta początkowa|poczatkowa|otwierająca|otwierajaca', 'pierwsza oferta', 'offre initiale', 'première offre', 'premiere offre', 'prix d ouverture', 'einstieg', 'einstiegspreis', 'erstes angebot', 'openingsbod', 'eerste bod',
+        // Where we start, said as a verb: "Arrancamos ofreciendo: $ 4.050", "Abrimos con 1.200 €", "Começamos com R$ 38 mil", "On ouvre à 40 €".
+        'arrancamos|empezamos|comenzamos|abrimos ofreciendo|con|en',
+        // "Erste Indikation: USD 12.250/Tag", "Eröffnungsangebot", "Startgebot": a charterer's or bidder's first number.
+        'erste|erstes|ersten indikation|gebot|forderung|offerte', 'eröffnungsangebot|eroeffnungsangebot|startgebot|anfangsgebot', 'começamos|comecamos|abrimos com|oferecendo|em', 'on ouvre à|a', 'nous ouvrons à|a', 'wir starten|beginnen mit|bei',
       ],
-      examples: ['Oferta inicial: 1.480 € por tonelada', 'Offerta iniziale 52.000 €', 'Proposta inicial: R$ 38.000 por mês', 'Einstieg 300.000 €/ha'],
+      examples: ['Oferta inicial: 1.480 € por tonelada', 'Offerta iniziale 52.000 €', 'Proposta inicial: R$ 38.000 por mês', 'Einstieg 300.000 €/ha', 'Arrancamos ofreciendo: $ 4.050 por bolsa.', 'Erste Indikation: USD 12.250/Tag'],
     },
   ],
   rationale: [
@@ -88,6 +94,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'begrundelse', 'begrunnelse', 'fordi', 'prisliste', 'prislista', 'baseret på', 'basert på', 'bygger på', 'eftersom', 'därför att', 'motivering', 'notering',
         'důvod', 'duvod', 'protože', 'protoze', 'ceník', 'cenik', 'gerekçe', 'gerekce', 'çünkü', 'cunku', 'fiyat listesi', 'endeks*', 'riyū', 'riyu',
+        // Vietnamese, Hindi and Swahili as their writers type them: "lý do", "kyunki", "kwa sababu", "bảng giá".
+        'lý do', 'ly do', 'bảng giá', 'bang gia', 'vì', 'kyunki', 'kyonki', 'kwa sababu', 'bei ya soko',
       ],
       examples: ['Begrundelse: Region Midtjylland købte samme model i 2024.', 'Důvod: náš ceník 2025 uvádí 158 Kč/m.', 'gerekçe: PulseMetrics yayımladığı liste fiyatı'],
     },
@@ -130,9 +138,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // Their cost quoted: "c'est sous notre coût", "por debajo de nuestro coste", "unter unseren Kosten", "l'énergie a augmenté".
         'sous notre|nos coût|coûts|prix de revient', 'en dessous de notre|nos coût|coûts', 'por debajo de nuestro|nuestros coste|costo|costes|costos', 'unter unseren|unserem kosten|selbstkosten', 'onder onze kostprijs|kosten',
         'ont augmenté', 'a augmenté', 'han subido', 'ha subido', 'sind gestiegen', 'ist gestiegen', 'zijn gestegen', 'sono aumentati', 'aumentaram',
+        // "No podemos bajar", "não podemos baixar", "on ne peut pas baisser": they cannot go lower.
+        'no podemos|puedo|pueden|puede bajar|rebajar|bajarlo', 'não|nao podemos|posso|podem baixar', 'ne peut|peuvent|pouvons pas baisser', 'nicht billiger|günstiger|tiefer',
         'mercado é esse|este|assim', 'é o mercado', 'es el mercado', 'c est le marché', 'das ist der markt', 'o preço é $|€|£|¥|₹|#', 'el precio es $|€|£|¥|₹|#',
       ],
-      examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.'],
+      examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.', 'Si dicen "con el dólar así no podemos bajar"'],
     },
     {
       why: 'Their words quoted under "when they say", in other languages, when they are about the number: "Si Sérénis dit « 40 % c\'est impossible »", "Wenn der Bieter sagt: „Zu dem Preis geht das nicht"", "Quando disserem "o aço subiu"", "Når de sier «prisen er urealistisk»".',
@@ -141,8 +151,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "S'il dit que 78 $ est une insulte": the elided "si" before "il".
         "s'il|s'ils|s’il|s’ils dit|disent|dira|diront … prix|coût|coûts|cher|chère|impossible|tarif|remise|insulte|$|€|£|#|%",
         'wenn|falls|sobald … sagt|sagen … preis|preise|kosten|teuer|$|€|£|#|%', 'wenn|falls|sobald … sagt|sagen : … preis|preise|kosten|teuer|$|€|£|#|%',
-        'quando|se|caso … diz|dizem|disser|disserem|dirá|dirão … preço|preços|custo|custos|caro|subiu|$|€|£|#|%',
-        'cuando|si … dice|dicen|diga|digan|dirá|dirán … precio|precios|costo|coste|costes|caro|imposible|$|€|£|#|%',
+        'quando|se|caso … diz|dizem|disser|disserem|dirá|dirão … preço|preços|custo|custos|caro|subiu|baixar|desconto|$|€|£|#|%',
+        // "Si dicen "con el dólar así no podemos bajar"": lowering the price is about the number too.
+        'cuando|si … dice|dicen|diga|digan|dirá|dirán … precio|precios|costo|coste|costes|caro|imposible|bajar|rebajar|descuento|$|€|£|#|%',
         'når|hvis|om … sier|säger|siger … pris|prisen|priset|prisene|dyr|dyrt|urealistisk|orealistisk|$|€|£|#|%',
         'als|wanneer … zegt|zeggen … prijs|duur|kosten|$|€|£|#|%',
         'se|quando … dice|dicono|dirà|diranno … prezzo|prezzi|costo|costi|caro|impossibile|$|€|£|#|%',
@@ -167,7 +178,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   get: [
     {
       why: 'What we ask for, as a column or label, in Hungarian, Romanian, Ukrainian, Bulgarian and Greek plans: "Kérek", "Cerem", "Просимо", "Искаме", "Ζητάμε".',
-      phrases: ['kapunk', 'kapok', 'vi får', 'vi far', 'modydelse', 'motytelse', 'motprestation', 'kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
+      phrases: [
+        // Vietnamese column heads: "Mình nhận" (we get), "Chúng tôi nhận".
+        'mình nhận', 'minh nhan', 'chúng tôi nhận', 'chung toi nhan',
+        'kapunk', 'kapok', 'vi får', 'vi far', 'modydelse', 'motytelse', 'motprestation', 'kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
       examples: ['| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.'],
     },
     {
@@ -194,13 +208,15 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'terreno común|comun', 'puntos en común|comun', 'objetivo|objetivos común|comun|comunes', 'intereses comunes', 'ya acordado|acordados|pactado|pactados', 'ambas partes quieren',
         'punti in comune', 'terreno comune', 'obiettivo|obiettivi comune|comuni', 'interessi comuni', 'già|gia concordato|concordati', 'già|gia d accordo', 'entrambe le parti vogliono',
         'pontos em comum', 'objetivo|objetivos comum|comuns', 'interesses comuns', 'já acordado|acordados|combinado|combinados', 'ja acordado|combinado', 'ambas as partes querem',
-        'terrain d entente', 'points communs', 'objectif|objectifs commun|communs', 'intérêts communs', 'déjà d accord|convenu|acquis', 'deja d accord|convenu|acquis',
+        'terrain d entente', 'points communs', "ce qu'on|qu’on partage", 'ce que nous partageons', 'o que já partilhamos|compartilhamos', 'lo que ya compartimos', 'was wir schon teilen',
+        // "Même objectif : l'observance", "mismo objetivo", "dasselbe Ziel": the same aim on both sides.
+        'même|meme objectif|objectifs|but', 'mismo objetivo', 'mesmo objetivo', 'stesso obiettivo', 'dasselbe|gleiche|gleiches ziel', 'les deux parties veulent|souhaitent', 'objectif|objectifs commun|communs', 'intérêts communs', 'déjà d accord|convenu|acquis', 'deja d accord|convenu|acquis',
         'wspólne|wspolne cele|interesy|stanowisko', 'wspólny|wspolny cel|interes', 'już|juz uzgodnione|uzgodniliśmy|uzgodnilismy', 'obie strony chcą|chca',
         'gemeenschappelijk* doel|doelen|belang|belangen|grond', 'al afgesproken', 'beide partijen willen',
         // "Wat we al delen", "al afgestemd", "waren … het eens"; "det vi redan är överens om", "det vi er enige om".
         'wat we al delen', 'al afgestemd', 'het eens', 'redan överens|överenskommet', 'er enige om', 'enige om', 'redan överens om',
       ],
-      examples: ['Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Wspólne cele: wdrożenie przed końcem roku.'],
+      examples: ['Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
     },
   ],
   'decision-maker': [
@@ -229,7 +245,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   budget: [
     {
       why: 'Money set aside and where it comes from, in other languages.',
-      phrases: ['budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie', 'financement|financiering par|du|de|bancaire|via|door|van|uit|met', 'fondos|fondi|fundos|środki|srodki'],
+      phrases: [
+        // "Dinheiro:", "Dinero:", "Geld/Budget:", "Argent :": the money, as a label.
+        'dinheiro', 'dinero', 'argent', 'geld',
+        'budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie', 'financement|financiering par|du|de|bancaire|via|door|van|uit|met', 'fondos|fondi|fundos|środki|srodki'],
       examples: ['Geld: Ankaufsbudget 1,75 Mio. € aus Projektfinanzierung.', 'Presupuesto: 240.000 € aprobados para 2026.', 'Budżet: 1,2 mln zł z funduszu IT.'],
     },
   ],
@@ -242,12 +261,14 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'solo dopo', 'non prima di', 'non menzionare|dire', 'só depois de', 'somente depois de', 'não mencionar|dizer', 'dopiero po', 'nie mówić|wspominać',
         // Only if they ask, or not touching the subject: "Não tocar no assunto; se a Fernanda perguntar…", "no sacar el tema",
         // "nur auf Nachfrage", "alleen als ze ernaar vragen".
-        'não|nao tocar no assunto', 'não|nao falar disso|nisso', 'se … perguntar', 'só se perguntar*', 'no sacar|tocar el tema', 'solo si pregunta*', 'sólo si pregunta*',
+        'não|nao tocar no assunto', 'não|nao falar disso|nisso', 'se … perguntar',
+        // "Só tocar nesse assunto se o Dr. Otávio perguntar", "solo mencionarlo si…": raised only on a condition.
+        'só|so tocar|falar|mencionar|comentar', 'solo|sólo tocar|mencionar|mencionarlo|comentar', 'só se perguntar*', 'no sacar|tocar el tema', 'solo si pregunta*', 'sólo si pregunta*',
         'nur auf nachfrage', 'nur wenn sie|er fragt|fragen', 'alleen als ze|hij … vraagt|vragen', 'seulement s ils|si … demande*', 'solo se chied*', 'tylko jeśli|jesli zapytaj*',
         // Dutch and Scandinavian: "houden we achter de hand tot het mandaat getekend is", "pas na ondertekening", "först efter".
         'achter de hand', 'pas na', 'niet noemen|vertellen|melden', 'först efter', 'først efter', 'ikke nævne|nevne', 'inte nämna',
       ],
-      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'Clause RSE : pas avant la signature.'],
+      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'Clause RSE : pas avant la signature.', 'Só tocar nesse assunto se o Dr. Otávio perguntar sobre prazo de entrega.'],
       not: ['Erstes Gespräch am 12. Juni.'],
     },
   ],
@@ -266,6 +287,17 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.', 'Elif Hanım bize kırgın; aramızı düzeltmek için vadeyi kısaltalım.'],
     },
   ],
+  'price-cut': [
+    {
+      why: 'A seller naming a lower figure in other languages: "Oferecemos R$ 36,90", "bajamos a 4,20 €", "on descend à 15 €", "wir gehen auf 1.200 € runter".',
+      side: 'seller',
+      phrases: [
+        'oferecemos|ofrecemos|offrons|proponiamo|bieten|bieden $|€|£|¥|₹|#', 'baixamos|reduzimos|bajamos|reducimos|rebajamos para|a|hasta $|€|£|¥|₹|#',
+        'on descend|baisse à|a $|€|£|¥|₹|#', 'nous descendons à|a', 'scendiamo a', 'wir gehen auf', 'we zakken naar',
+      ],
+      examples: ['Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.'],
+    },
+  ],
   give: [
     {
       why: 'What we give, in other languages: "les ofrecemos", "gratis", "übernehmen wir", "offerts", "in omaggio".',
@@ -275,6 +307,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'oferujemy', 'bezpłatnie|bezplatnie', 'za darmo', 'wij bieden', 'kosteloos',
         // Hungarian, Romanian, Ukrainian, Bulgarian and Greek, as a column or label: "Adok", "Oferim", "Даємо", "Даваме", "Δίνουμε".
         'adok', 'adunk', 'oferim', 'даємо', 'даваме', 'δίνουμε', 'ingyen', 'безкоштовно', 'безплатно', 'δωρεάν',
+        // Vietnamese column heads: "Mình cho" (we give), "Chúng tôi cho".
+        'mình cho', 'minh cho', 'chúng tôi cho', 'chung toi cho',
       ],
       examples: ['Les ofrecemos portes gratis DDP en el primer pedido.', 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
     },
@@ -318,8 +352,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'bence', 'sanırım', 'sanirim', 'galiba', 'tahminimce', 'muhtemelen', 'předpokládám', 'predpokladam', 'pravděpodobně', 'pravdepodobne',
         'ik neem aan', 'vermoedelijk', 'waarschijnlijk', 'jag antar', 'antagligen', 'förmodligen', 'formodligen', 'jeg går ud fra', 'jeg antager', 'formentlig',
         'ich nehme an', 'vermutlich', 'wahrscheinlich', 'je suppose', 'probablement', 'supongo', 'probablemente', 'seguramente', 'suppongo', 'probabilmente',
+        // "Acho que eles estão com capacidade ociosa", "creo que", "je pense que", "ich glaube", "penso che": I think, about them.
+        'acho|achamos que', 'creo|creemos que', 'je pense|crois que', 'ich glaube|denke', 'wir glauben|denken', 'penso|credo che', 'provavelmente', 'talvez',
       ],
-      examples: ['Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.'],
+      examples: ['Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.', 'Acho que eles estão com capacidade ociosa em janeiro.'],
     },
   ],
   verify: [

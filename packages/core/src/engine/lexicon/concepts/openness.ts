@@ -31,9 +31,13 @@ export const openness: Family[] = [
           'legal :|—|says|said|insist|insists|require|requires|need|needs', 'legal will|would|can|do not',
           // "Legally" stems like "legal": it needs what the law does.
           'legally binding|required|obliged|allowed|permitted|prohibited|bound|mandated|cannot', 'legally can not', 'law', 'laws', 'statutory', 'regulation', 'regulations', 'regulatory', 'regulator', 'regulators', 'regulated', 'compliance', 'compliant', 'gdpr', 'dsgvo', 'data protection', 'data residency',
+          // Personal data leaving the EU needs its paperwork: "their DPA would need SCCs", "a transfer impact assessment".
+          'scc', 'sccs', 'standard contractual clauses', 'data transfer|transfers', 'transfer impact assessment',
           'residency', 'data sovereignty', 'privacy', 'hipaa', 'sox', 'pci', 'fedramp', 'dora', 'nis2', 'soc #', 'soc2', 'iso #',
           // Where their data lives: "Our data for Coastal is hosted in our Singapore region until Sydney goes live".
-          'data … hosted|stored|processed|held in|outside', 'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
+          'data … hosted|stored|processed|held in|outside',
+          // "Our SaaS runs in AWS Frankfurt only": where the service can run is a limit.
+          'run|runs|hosted|stored in … only', 'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
           'security review|questionnaire|requirement|requirements|policy|assessment|audit|standard|standards|clearance', 'infosec', 'pen test', 'penetration test',
           'export control', 'export controls', 'export licence|license', 'dual use', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes', 'itar', 'certification', 'certifications', 'certified', 'certificate', 'accreditation', 'accredited', 'audit',
           'licen* … restriction|restrictions|restricted|restricts|requirement|requirements|condition|conditions|term|terms|bar|bars|ban|bans|prohibit|prohibits|prohibited', 'master licence|license', 'individual licence|license',

@@ -414,7 +414,7 @@ export const position: Family[] = [
         phrases: [
           'value', 'roi', 'return on investment', 'payback', 'pay back', 'pay for itself', 'saving*', 'save', 'cost of doing nothing',
           'cost of delay', 'cost of inaction', 'cost of downtime', 'business case', 'worth', 'outcome*', 'impact', 'gain*',
-          'improvement*', 'reduction in', 'fraction of', 'share of', 'pilot', 'proof of concept',
+          'improvement*', 'reduction in', 'fraction of', 'share of', 'pilot result|results|data|numbers|figures|outcome|outcomes|showed|shows|proved|proves', 'in|during|from the|our|a … pilot', 'offer|propose|suggest|run a|free? pilot', 'free|paid pilot', 'proof of concept',
           'trial result*', 'they lose', 'cost them', 'they spend', 'they pay', 'currently pay', 'currently spend', 'downtime', 'fines',
         ],
         examples: ['The pilot saved them 480 engineer-hours a day.', 'It pays back in 26 months.'],
@@ -439,10 +439,12 @@ export const position: Family[] = [
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
+          // A figure accounted for: "every dollar is explained by the two losses", "the rated renewal", "the rating worksheet".
+          'be explained|justified|backed|supported|driven by', 'rated renewal|premium|price|rate', 'rating worksheet|model|tool|engine|sheet', 'worksheet',
           'cpi', 'rpi', 'uplift', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',
           'invoice*', 'our cost', 'cost to serve', 'day rate', 'hourly rate', 'costed', 'priced at|on|from', 'our … rate|rates',
           // Their own published price as the reference: "Their own January rate … is CHF 239 on the website".
-          'their own … rate|rates|price|prices|tariff', 'on the|their|our website|site', 'rack rate', 'public rate|price',
+          'their own … rate|rates|price|prices|tariff|list|lists|quote', 'on the|their|our website|site', 'rack rate', 'public rate|price',
           // A services price built up from effort: "3 200 h × 2 125 ₴/h blended rate from our WBS", "bottom-up estimate".
           // A figure traced to data: "comes from our own sales data", "the average for towns of 20.000–50.000 in the 2023 report".
           'come|comes|came from our|the … data|numbers|figures|records|history|invoices|report', 'sales|market|usage|cost|benchmark data', 'the average for|of|across|in', '# report',

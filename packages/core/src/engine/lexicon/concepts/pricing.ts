@@ -243,6 +243,8 @@ export const pricing: Family[] = [
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
           // Dutch and German: "Dan zakken we meteen naar 1,05 %", "korting", "kosteloos"; "wir gehen runter auf".
           'korting', 'zakken|zakt … naar|tot', 'verlagen|verlaagd', 'kosteloos', 'runter auf',
+          // Vietnamese: "Giảm ngay 150 USD/tấn" (cut at once), "giảm giá", "chiết khấu 3%".
+          'giảm|giam giá|gia|ngay|#', 'chiết|chiet khấu|khau',
           // Meeting their number at once: "match at ₹1,10,000", "ok, match them, go to 1,00 zł straight away", "we go to
           // S$1,205 straight away", "go straight to the $1,320 step".
           'match at', 'match him|her|it|that|this',
@@ -310,7 +312,7 @@ export const pricing: Family[] = [
           'saving', 'save', 'cost of doing nothing', 'cost of inaction', 'cost of delay', 'status quo', 'do nothing', 'tco',
           'total cost', 'risk', 'downtime', 'uptime', 'reliable', 'reliability', 'differentiat*', 'unique', 'only vendor', 'only supplier',
           'nobody else', 'no one else', 'set us apart', 'like for like', 'apples to apples', 'hidden cost', 'switching cost',
-          'quality', 'track record', 'reference', 'case study', 'proof', 'proven', 'pilot', 'impact', 'revenue', 'productivity', 'productive',
+          'quality', 'track record', 'reference', 'case study', 'proof', 'proven', 'pilot result|results|data|numbers|figures|outcome|outcomes|showed|shows|proved|proves', 'in|during|from the|our|a … pilot', 'offer|propose|suggest|run a|free? pilot', 'free|paid pilot', 'impact', 'revenue', 'productivity', 'productive',
           'efficien*', 'worth', 'benefit', 'gain', 'fine', 'penalt*', 'sla', 'service level', 'rescope', 'descope', 'scope down',
           // Scope as the answer ("a smaller scope", "cut the scope"), not the scope we quote for ("PD scope: 240 FTE-days").
           'smaller|narrower|reduced|reduce|cut|change|adjust|trim|phase the? scope', 'scope … down|back', 'phase',

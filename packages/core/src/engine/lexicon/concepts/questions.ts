@@ -89,7 +89,9 @@ export const questions: Family[] = [
         why: 'A yes/no question that asks them to commit: "will you sign…", "are you prepared to…".',
         phrases: [
           `${AUX} you|they … ${COMMIT}`, `${AUX} you|they … go ahead`, `${AUX} you|they … move forward`, `${AUX} you|they … partner with`, `${AUX} you|they … place|issue the? order|po`, `${AUX} that|this|it work for you|them|both`, `${AUX} you|they prepared|willing|ready|able to`,
-          `${AUX} we good|ok|okay|set|clear to`, 'good to go', 'do we have a deal', 'have a deal', 'can we count on', 'can we agree', 'what would it take', 'how do you see … sign|signing|commit|committing|deciding',
+          `${AUX} we good|ok|okay|set|clear to`, 'good to go', 'do we have a deal', 'have a deal', 'can we count on', 'can we agree',
+          // "What would it take to sign by June?" asks for the deal; "what would it take to put a coordinator on nights?" asks how.
+          'what would it take … sign|signing|commit|committing|agree|yes|award|decide|close|proceed|order|deal|business|go', 'how do you see … sign|signing|commit|committing|deciding',
           'introduce us', 'introduction to', 'sign by', 'decide by', 'decision by', 'commit by',
           // With the other side named rather than "you": "will Halvorsen commit in writing to…?".
           'will|would|can|could|shall … commit|sign|accept|approve|confirm|proceed',
@@ -101,7 +103,7 @@ export const questions: Family[] = [
           'What would it take to sign by June?',
           'If we can agree the commercial terms on 6 November, will Halvorsen commit in writing to installation by 28 February?',
         ],
-        not: ['What is their budget for next year?', 'How many users do they plan to add?'],
+        not: ['What is their budget for next year?', 'How many users do they plan to add?', 'What would it take on your side to put a coordinator on site for nights?'],
       },
     ],
   },

@@ -229,6 +229,8 @@ export const voice: Family[] = [
           // Whatever the subject and whatever is kept: "keep the rest back for when Pierce comes back with a counter",
           // "send it as our opener".
           'hold|keep|save the rest|remainder|balance … back', 'when|once … come|comes back with|for', 'as our|an opener',
+          // "Agents always ring round afterwards; when Laura comes back, we move": the call round after the offers, and our move then.
+          'ring|rings|call|calls round|around afterwards|after', 'when|once … come|comes back , we|i move|go|raise|improve|come',
           // Their counter and our next step, planned: "Daniel will counter after the committee, and we then move up through the steps".
           'will|would|then counter', 'then move|step|go up|down', 'move|step|go up|down through the? steps|ladder',
           // The real number kept for later: "keep the real number for the phone call once the round has closed".
@@ -248,6 +250,7 @@ export const voice: Family[] = [
         ],
         examples: [
           'We leave some room for the second round.',
+          'Agents always ring round afterwards; when Laura comes back, we move:',
           'Keep 5% in reserve.',
           "I'll quote £2,200 and keep £100 up my sleeve.",
           'We still submit €0.21 per word and keep €0.02 in reserve for the negotiation round that follows.',
