@@ -34,7 +34,9 @@ for (const sentence of args) {
   for (const tag of only ? [only] : TAGS) {
     for (const m of lexicon.phrases(tag, side).matches(view)) {
       const text = sentence.slice(words[m.from]!.start, words[m.to - 1]!.end);
-      console.log(`  ${tag}: "${text}"${negatedAt(words, m.from) ? ' (negated)' : ''}`);
+      const idioms = lexicon.idioms(tag);
+      const idiom = idioms ? [...idioms.matches(view)].some((i) => i.from <= m.from && i.to >= m.to) : false;
+      console.log(`  ${tag}: "${text}"${negatedAt(words, m.from) ? ' (negated)' : ''}${idiom ? ' (idiom, dropped)' : ''}`);
     }
   }
 }

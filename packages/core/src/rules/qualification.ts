@@ -5,7 +5,7 @@ import { isPast } from '../engine/lexicon/index.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
-import { CASE_STEMS } from '../engine/lexicon/words.js';
+import { CASE_STEMS, CLAUSE_MARK_STEMS } from '../engine/lexicon/words.js';
 
 type Element = 'decision-maker' | 'timeline' | 'budget' | 'needs';
 const ELEMENTS: readonly Element[] = ['decision-maker', 'timeline', 'budget', 'needs'];
@@ -66,10 +66,20 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
   const s = t.statement;
   if (t.hit.negated) return false;
   if (uncertainAt(s.text, t.hit.start - s.start, t.hit.end - s.start)) return false;
-  // On the seller side our own approvals ("our MD signs off discounts over 20%") do not say who decides for them.
-  if (element === 'decision-maker' && side !== 'buyer') {
-    const before = plan.tags.tokens(s)[t.hit.from - 1];
+  // Our own approvals ("our MD signs off discounts over 20%", "Our CFO signs the amendment") do not say who decides for
+  // them, on either side: a buyer needs to know who can say yes at the supplier as much as a seller at the customer.
+  if (element === 'decision-maker') {
+    const tokens = plan.tags.tokens(s);
+    const before = tokens[t.hit.from - 1];
     if (before && (before.word === 'our' || before.word === 'my')) return false;
+    // "Declan Rooney (our MD) signs": the signer named as ours anywhere in the clause before the verb.
+    let from = t.hit.from;
+    while (from > 0) {
+      const prev = tokens[from - 1]!;
+      if (CLAUSE_MARK_STEMS.has(prev.stem) && prev.stem !== '(' && prev.stem !== ')') break;
+      from--;
+    }
+    if (tokens.slice(from, t.hit.from).some((k) => k.word === 'our' || k.word === 'my') && !tokens.slice(from, t.hit.from).some((k) => k.stem === 'they' || /['’]s$/.test(k.word))) return false;
   }
   // On the seller side the budget is theirs: "we budgeted two days of editing" is ours, "we know their budget is €2M" is not.
   if (element === 'budget' && side !== 'buyer' && plan.tags.speaker(s, t.hit) === 'we') {
@@ -96,10 +106,10 @@ const OWN_MONEY_CEILING = /\bI(?:['’]ll|['’]d| will| would| can| could)?\s+(
 /**
  * A verb of deciding or signing (the lexicon's \`decides\`) names the decision maker when a person is its
  * subject in the present or future: "Fiona signs.", "Daniel decides with his boss", "he signs supplier
- * contracts himself", and on the buyer side "I sign the lease". Not a date line ("framework signed by
+ * contracts himself". Not a date line ("framework signed by
  * 15 May"), a passive, a condition, a question, or "we decide" said of a whole organisation.
  */
-function personDecides(plan: PlanModel, t: Tagged, side: Side): boolean {
+function personDecides(plan: PlanModel, t: Tagged): boolean {
   const s = t.statement;
   if (t.hit.negated || s.isQuestion) return false;
   const tokens = plan.tags.tokens(s);
@@ -119,7 +129,7 @@ function personDecides(plan: PlanModel, t: Tagged, side: Side): boolean {
   if (who === undefined && prev && prev.capital && !prev.mark && prev.word.length > 1 && verb.word.endsWith('s')) return true;
   // A person by pronoun: "she signs", not "they sign" (an organisation or a date line).
   if (who === 'they') return before.some((k) => k.word === 'he' || k.word === 'she');
-  return who === 'we' && side === 'buyer' && before.some((k) => k.word === 'i');
+  return false;
 }
 
 export default defineRule<Options>({
@@ -132,7 +142,7 @@ export default defineRule<Options>({
     sources: ['willing-to-walk-away', 'bad-news-early'],
     fix: 'Add a qualification or stakeholders section naming the decision maker (who signs), the timeline (decision date, go-live), the budget (amount, funding, budget holder) and the needs (pain, requirements, why now). On the buyer side, name who signs on our side, our budget, our needs and our timeline.',
     details:
-      'Each element counts when the plan names it as a heading, a label (`**Economic buyer:** Dana Ruiz`), a table row, a frontmatter key (`decision_maker`, `close_date`, `budget`), or states it in a sentence or list item anywhere, in words the lexicon knows for that element: a role with a verb of deciding ("Dana Ruiz (CFO) signs off", "Tom Keogh, GM Fresh, signs.", "approved by our MD", "contracts over $250k go to the board"), a person named as the one who decides or signs ("Fiona signs.", "Daniel decides with his boss", "the two of them decide together", "he signs supplier contracts himself"; on the buyer side also "I sign the lease"), a deal event tied to a date ("decision expected end of Q2", "licences lapse on 15 August", "go-live in Q3"; a date alone, as in "prepared on 11 June", is not a timeline, and "signed by 15 May" is a date, not a signer), the source of the money ("the money comes from the FY26 IT allowance", "funded from this year\'s capex", "Mei\'s father is paying for photography", "it\'s coming out of their joint savings") and the reason they buy ("Why they\'re buying: …", "Needs, in order: …", "they must replace their ticketing tool"; on the seller side our own needs do not count). In Q&A form, a question ("Q: Who signs?") answered by the next line ("A: Hal Brennan") counts. Questions without an answer, negated statements and statements that admit the answer is unknown ("we don\'t know who signs", "Budget: unknown") do not; a labelled element whose value is only "unknown" is reported at that value. One finding per missing element, at the title, saying what was looked for; when the plan has no qualification section yet, the first finding offers a fix that inserts one with the missing elements. Add your team\'s words under `vocabulary.decision-maker` (or verbs of deciding under `vocabulary.decides`), `vocabulary.timeline`, `vocabulary.budget` or `vocabulary.needs` (they extend both headings and sentences).',
+      'Each element counts when the plan names it as a heading, a label (`**Economic buyer:** Dana Ruiz`), a table row, a frontmatter key (`decision_maker`, `close_date`, `budget`), or states it in a sentence or list item anywhere, in words the lexicon knows for that element: a role with a verb of deciding ("Dana Ruiz (CFO) signs off", "Tom Keogh, GM Fresh, signs.", "approved by our MD", "contracts over $250k go to the board"), a person named as the one who decides or signs ("Fiona signs.", "Daniel decides with his boss", "the two of them decide together", "he signs supplier contracts himself"; a signer said in a sentence is theirs, so "our MD signs off discounts", "Declan Rooney (our MD) signs" and "I sign the lease" name ours, on either side), a deal event tied to a date ("decision expected end of Q2", "licences lapse on 15 August", "go-live in Q3"; a date alone, as in "prepared on 11 June", is not a timeline, and "signed by 15 May" is a date, not a signer), the source of the money ("the money comes from the FY26 IT allowance", "funded from this year\'s capex", "Mei\'s father is paying for photography", "it\'s coming out of their joint savings") and the reason they buy ("Why they\'re buying: …", "Needs, in order: …", "they must replace their ticketing tool"; on the seller side our own needs do not count). In Q&A form, a question ("Q: Who signs?") answered by the next line ("A: Hal Brennan") counts. Questions without an answer, negated statements and statements that admit the answer is unknown ("we don\'t know who signs", "Budget: unknown") do not; a labelled element whose value is only "unknown" is reported at that value. One finding per missing element, at the title, saying what was looked for; when the plan has no qualification section yet, the first finding offers a fix that inserts one with the missing elements. Add your team\'s words under `vocabulary.decision-maker` (or verbs of deciding under `vocabulary.decides`), `vocabulary.timeline`, `vocabulary.budget` or `vocabulary.needs` (they extend both headings and sentences).',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -186,7 +196,7 @@ export default defineRule<Options>({
       // Statements inside an "unknown" fact ("Budget: unknown") are that fact's value, already judged.
       const inFact = (s: Statement) => facts.some((f) => s.start >= f.scope.start && s.start < f.scope.end);
       if (plan.tagged(element).some((t) => !inFact(t.statement) && states(plan, t, element, side, next))) continue;
-      if (element === 'decision-maker' && plan.tagged('decides').some((t) => !inFact(t.statement) && personDecides(plan, t, side))) continue;
+      if (element === 'decision-maker' && plan.tagged('decides').some((t) => !inFact(t.statement) && personDecides(plan, t))) continue;
       // "The most I'll pay: R4 200": a buyer spending their own money names their budget in their ceiling.
       if (element === 'budget' && side === 'buyer' && plan.factsOf('walk-away').some((f) => OWN_MONEY_CEILING.test(f.label.text) && f.amounts.some((a) => a.kind === 'money'))) continue;
       missing.push({ element, unknown: facts[0] });

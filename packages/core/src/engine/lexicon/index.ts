@@ -32,11 +32,23 @@ export class Lexicon {
     let set = bySide.get(tag);
     if (!set) {
       const family = FAMILY_BY_TAG.get(tag);
-      const groups = family?.groups.filter((g) => !side || !g.side || g.side === side) ?? [];
+      const groups = family?.groups.filter((g) => !g.idiom && (!side || !g.side || g.side === side)) ?? [];
       set = new PhraseSet([...groups.flatMap((g) => g.phrases), ...(this.extra[tag] ?? [])]);
       bySide.set(tag, set);
     }
     return set;
+  }
+
+  private readonly idiomSets = new Map<Tag, PhraseSet | null>();
+
+  /** The phrases that hold a tag's words but mean something else ("to get things moving"), if the tag has any. */
+  idioms(tag: Tag): PhraseSet | undefined {
+    let set = this.idiomSets.get(tag);
+    if (set === undefined) {
+      const phrases = FAMILY_BY_TAG.get(tag)?.groups.filter((g) => g.idiom).flatMap((g) => g.phrases) ?? [];
+      this.idiomSets.set(tag, (set = phrases.length > 0 ? new PhraseSet(phrases) : null));
+    }
+    return set ?? undefined;
   }
 }
 

@@ -41,6 +41,11 @@ export interface Group {
    */
   side?: 'seller' | 'buyer';
   phrases: readonly string[];
+  /**
+   * The group's phrases hold the family's words but mean something else ("to get things moving" is no get): a hit of
+   * the family that lies inside one is dropped, and the group's examples must not get the tag.
+   */
+  idiom?: boolean;
   examples: readonly string[];
   not?: readonly string[];
 }

@@ -3,7 +3,7 @@
  * looked for once over all statements (on the first rule's question), and the
  * answers are kept for every later rule.
  */
-import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, reports, speakerAt, tokenize, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
+import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, reports, speakerAt, tokenize, type PhraseSet, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
 import type { MemoEntry, StatementMemo } from '../incremental/memo.js';
 import type { Statement } from './model.js';
 
@@ -203,6 +203,7 @@ export class TagIndex {
     let out: TagHit[] | undefined;
     let view: StemView | undefined;
     let next = 0;
+    const idioms = this.lexicon.idioms(tag);
     for (let i = 0; i < tokens.length; i++) {
       if (!any && !(head ? head[ids![first + i]!] === 1 : set.isHead(tokens[i]!.stem))) continue;
       view ??= this.view(st);
@@ -211,6 +212,7 @@ export class TagIndex {
       next = m.next;
       if (m.to === undefined) continue;
       const to = m.to;
+      if (idioms && insideIdiom(idioms, view, i, to)) continue;
       const gaps = m.gaps!;
       (out ??= []).push({
         tag,
@@ -226,3 +228,11 @@ export class TagIndex {
   }
 }
 
+/** Whether words `from`–`to` lie inside one of the idioms (which may start up to four words before them). */
+function insideIdiom(idioms: PhraseSet, view: StemView, from: number, to: number): boolean {
+  for (let j = Math.max(0, from - 4); j <= from; j++) {
+    const m = idioms.matchAt(view, j, 0);
+    if (m?.to !== undefined && m.to >= to) return true;
+  }
+  return false;
+}

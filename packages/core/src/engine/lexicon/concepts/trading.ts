@@ -95,6 +95,15 @@ export const trading: Family[] = [
         ],
       },
       {
+        why: 'Getting that is no return for a give: "to get things moving", "get back to them", "get hold of Lisa".',
+        idiom: true,
+        phrases: [
+          'get thing|things|it|this|that|deal|talks … move|moving|going|started|rolling|done|signed', 'get … over the line',
+          'get move|moving|going|started|rolling', 'get back to', 'get in touch', 'get hold of', 'get a feel|sense|read|view|feeling', 'get along', 'get through',
+        ],
+        examples: ["To get things moving, we add two days of free commissioning support by our application engineer.", 'Get hold of Lisa before Friday and give her the free training days.'],
+      },
+      {
         why: 'What we ask for, named: a label, a column, a sentence.',
         phrases: [
           'get', 'we get', 'what we get', 'get back', 'get in return', 'ask', 'ask for', 'we ask', 'we ask for', 'our ask', 'want', 'we want',
