@@ -51,7 +51,8 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
       words++;
       continue;
     }
-    if (NEGATORS.has(t.stem)) return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
+    // Spanish and French "nos" (us, our) shares the stem of "no": "Nos pidieron su mejor y última oferta".
+    if (NEGATORS.has(t.stem) && t.word !== 'nos') return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
     // Italian and French "non" ("non rispondere con uno sconto"); "non-standard" is a prefix, written "non-".
     if (t.word === 'non') return true;
     // French "sans" is read by its word: its stem "san" is also the Japanese honorific ("Satō-san").

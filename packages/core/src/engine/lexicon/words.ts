@@ -72,6 +72,7 @@ export const SPEECH_STEMS = stems(
   'say', 'tell', 'argue', 'claim', 'object', 'insist', 'counter', 'reply', 'respond', 'push', 'come', 'write', 'email',
   // "Si MRA dit", "wenn sie sagen", "si dicen", "se dizem", "se dice", "als ze zeggen", "om de säger".
   'dit', 'disent', 'dira', 'diront', 'sagt', 'sagen', 'dice', 'dicen', 'diz', 'dizem', 'dicono', 'zegt', 'zeggen', 'säger', 'siger', 'sier', 'mówi', 'mówią',
+  'trouvent', 'bolein', 'bole', 'bolenge', 'kahein', 'kahenge', 'sabihin', 'sasabihin', 'sinabi',
 );
 /** What a title holding their quoted words heads: "– how I answer", "our reply", "response". */
 export const ANSWER_STEMS = stems('answer', 'reply', 'response', 'respond', 'rebuttal', 'handle', 'counter');
@@ -86,6 +87,8 @@ export const PRICE_WORD_STEMS = stems(
   'prix', 'tarif', 'tarifs', 'coût', 'cout', 'cher', 'chère', 'remise', 'preis', 'preise', 'teuer', 'kosten', 'rabatt', 'precio', 'caro', 'descuento',
   'preço', 'preco', 'desconto', 'prezzo', 'sconto', 'prijs', 'duur', 'korting', 'cena', 'drogo', 'pris', 'dyr', 'dyrt',
   'costa', 'cuesta', 'custa', 'kostet', 'kost', 'economico', 'barato', 'billiger', 'günstiger', 'goedkoper', 'moins',
+  // Hindi and Tagalog, as their writers mix them into English: "mehenga hai", "sasta", "mahal", "mura", "presyo", "baba".
+  'mehenga', 'mehnga', 'mahenga', 'sasta', 'sasti', 'daam', 'keemat', 'mahal', 'mura', 'presyo', 'baba',
 );
 
 /** Verbs of asking for something: "they want", "we request", "demand", "insist on", "require". */

@@ -200,6 +200,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'decision-maker': [
     // "Signs: our MD", "Who picks us:", and German labels ("Entscheidung:", "Wer entscheidet").
     'signs', 'signed off by', 'who picks', 'who chooses', 'who approves', 'entscheidung', 'entscheider', 'wer entscheidet', 'unterschrift',
+    'quién decide', 'quien decide', 'qui décide', 'qui decide', 'chi decide', 'quem decide', 'kaun decide karega', 'kaun decide karta hai', 'kaun decide karegi', 'sino ang nagde decide', 'sino ang magde decide',
     'who signs off', 'sign off', 'decision', 'decides', 'final say',
     'decision maker', 'decision makers', 'economic buyer', 'who decides', 'decider', 'final decision maker',
     'signatory', 'signer', 'approver', 'approvers', 'final approver', 'decision authority', 'authority',
@@ -222,12 +223,16 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   budget: [
     'bütçe', 'butce', 'rozpočet', 'rozpocet', 'budsjett', 'begroting', 'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
+    // Money itself, in Hindi, Tagalog, Spanish, Portuguese and French: "paisa", "pera", "dinero", "dinheiro", "argent".
+    'kitne paise', 'kitna paisa', 'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent',
     'where the money comes from', 'funding source', 'money source', 'budget source', 'the money', 'their money', 'their funds', 'their funding',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
     'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'co potřebují', 'czego potrzebują', 'co potrzebują', 'ce vor ei', 'de ce au nevoie', 'що їм потрібно', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
+    // "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
+    'lo que necesitan', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
     'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
     'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
@@ -339,6 +344,8 @@ const labelSpelling = (): LabelSpelling => (spelling ??= new LabelSpelling());
 // Words that do not change what a heading is about.
 const FILLERS = new Set([
   'our', 'the', 'my', 'a', 'an', 'we', 'proposed', 'planned', 'key', 'main', 'draft', 'summary',
+  // "Opening natin", "Humari opening", "Walk-away namin": our, in Tagalog and Hindi.
+  'natin', 'namin', 'ating', 'aming', 'humari', 'hamari', 'humara', 'hamara', 'humare', 'hamare',
   'section', 'notes', 'overview', 'plan', 'details', 'and',
   // "Max we'll pay", "Most I'd go to": the auxiliary adds nothing to the name.
   'll', 'will', 'would', 'd',
@@ -387,6 +394,8 @@ function stripFillers(norm: string): string {
 const WEAK_ALONE = new Set([
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia',
+  // Money in other languages: a whole label, never a word inside a longer one.
+  'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
@@ -456,7 +465,22 @@ const OTHER_SCRIPT_RUN = new RegExp(`${OTHER_SCRIPT_CLASS}+`, 'gu');
 
 /** An alias lookup built once per configuration. */
 // A title that opens on a case, in the languages plans are written in ("If", "Should", "Wenn", "Si", "Nếu").
-const CASE_WORD = /^[^\p{L}]*(?:if|when|should|in case|wenn|falls|als|si|se|quand|cuando|quando|jeśli|jesli|om|hvis|nếu|neu|khi)(?![\p{L}])/iu;
+const CASE_WORD = /^[^\p{L}]*(?:if|when|should|in case|wenn|falls|als|si|se|quand|cuando|quando|jeśli|jesli|om|hvis|nếu|neu|khi|agar|kung|kapag)(?![\p{L}])/iu;
+
+/**
+ * "Quién decide / cuándo / cuánto", "Sino, kailan, magkano", "Wer, wann, wie viel": who, when and how much name the
+ * decision maker, the timeline and the budget only as parts of one title (alone, "Wie / Who:" is the author's line).
+ */
+const PART_OF_THREE: ReadonlyMap<string, Concept> = new Map<string, Concept>([
+  ...['quién', 'quien', 'qui', 'wer', 'wie', 'sino', 'kaun', 'chi', 'quem', 'who'].map((w) => [w, 'decision-maker'] as const),
+  ...['cuándo', 'cuando', 'quand', 'quando', 'wann', 'wanneer', 'när', 'kailan', 'kab', 'kab tak', 'when'].map((w) => [w, 'timeline'] as const),
+  ...['cuánto', 'cuanto', 'combien', 'quanto', 'wie viel', 'hoeveel', 'magkano', 'kitna', 'how much'].map((w) => [w, 'budget'] as const),
+]);
+function partOfThree(part: string, out: Concept[]): boolean {
+  const concept = PART_OF_THREE.get(normalizeLabel(part));
+  if (concept && !out.includes(concept)) out.push(concept);
+  return concept !== undefined;
+}
 
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
@@ -721,7 +745,9 @@ export class Vocabulary {
         const before = out.length;
         let all = true;
         // "Opening and why", "Target & rationale": the reason beside a position names no part of its own.
-        for (const part of parts) all = (REASON_PART.test(part) || tryKey(part)) && all;
+        // Who, when and how much stand for their parts only together: two of them at least.
+        const three = parts.length >= 3 || new Set(parts.map((part) => PART_OF_THREE.get(normalizeLabel(part))).filter(Boolean)).size >= 2;
+        for (const part of parts) all = (REASON_PART.test(part) || tryKey(part) || (three && partOfThree(part, out))) && all;
         // A bilingual label is read by its known half ("Plancher / floor", "Schmerzgrenze / walk-away"):
         // the other half is one foreign word standing beside it.
         const bilingual = /\//.test(withoutParens) && parts.length === 2 && parts.some((p) => !/\s/.test(p.trim()));

@@ -792,7 +792,7 @@ const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([
 
 // A title that opens on a case: "If …", "When …", "Q11 ★ When …".
 // …and in the languages plans are written in: "Als ze zeggen", "Wenn sie sagen", "Si dicen", "Se dizem", "Jeśli powiedzą", "Nếu họ nói".
-const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|nếu|neu|khi)(?![\p{L}\p{N}])/iu;
+const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|nếu|neu|khi|agar|kung|kapag)(?![\p{L}\p{N}])/iu;
 
 /**
  * "If she says that's more than they pay contractors", "Q11 ★ When Greg says 'we can't go that low'": a title that opens

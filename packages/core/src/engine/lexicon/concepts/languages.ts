@@ -39,7 +39,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
         // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
         'als we|wij … niet winnen|krijgen|halen', 'om vi … inte vinner|får', 'hvis vi … ikke vinner|vinder|får', 'si on|nous … ne gagne|gagnons pas', 'wenn wir … nicht gewinnen|bekommen', 'si no ganamos', 'se não ganharmos|vencermos', 'se nao ganharmos|vencermos', 'se non vinciamo', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
-        'si on ne signe pas', "si on|ça|ca n'aboutit|n’aboutit pas", "si nous n'aboutissons|n’aboutissons pas", 'si ça|ca ne se fait pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',
+        'si on ne signe pas', "si on n'a|n’a pas le|la contrat|mandat|deal|job|soumission", 'si on perd',
+        // Hindi and Tagalog: "Agar deal nahi hui", "Kung walang deal", "Kung lumampas sila sa ceiling".
+        'agar deal nahi|nahin', 'deal nahi hui|hua|hoti|hota|hogi|huyi', 'kung walang deal|kasunduan', 'kung hindi … pumayag', 'kung lumampas|lalampas', "si on|ça|ca n'aboutit|n’aboutit pas", "si nous n'aboutissons|n’aboutissons pas", 'si ça|ca ne se fait pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',
         // Walking away ourselves: "Wenn wir gehen", "Si on se retire", "Si nos retiramos", "Se sairmos", "Als we weglopen".
         'wenn|falls wir gehen|aussteigen|abbrechen', 'si on part', 'si on se retire', 'si nous partons', 'si nous nous retirons', 'si nos vamos|retiramos', 'se sairmos|desistirmos', 'se ce ne andiamo', 'se ci ritiriamo', 'als we|wij weglopen|afhaken|stoppen',
         'jeśli|jesli nie podpiszemy', 'pokud nepodepíšeme|nepodepiseme', 'dacă|daca nu semnăm|semnam', 'dacă|daca nu ne înțelegem|intelegem', 'ha nem írjuk alá|irjuk ala',
@@ -83,7 +85,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // Where we start, said as a verb: "Arrancamos ofreciendo: $ 4.050", "Abrimos con 1.200 €", "Começamos com R$ 38 mil", "On ouvre à 40 €".
         'arrancamos|empezamos|comenzamos|abrimos ofreciendo|con|en',
         // "Erste Indikation: USD 12.250/Tag", "Eröffnungsangebot", "Startgebot": a charterer's or bidder's first number.
-        'erste|erstes|ersten indikation|gebot|forderung|offerte', 'eröffnungsangebot|eroeffnungsangebot|startgebot|anfangsgebot', 'começamos|comecamos|abrimos com|oferecendo|em', 'on ouvre à|a', 'nous ouvrons à|a', 'wir starten|beginnen mit|bei',
+        'erste|erstes|ersten indikation|gebot|forderung|offerte',
+        // A tender's bid in Quebec French: "Soumission : 96 500 $".
+        'soumission', 'notre soumission', 'prix soumis', 'eröffnungsangebot|eroeffnungsangebot|startgebot|anfangsgebot', 'começamos|comecamos|abrimos com|oferecendo|em', 'on ouvre à|a', 'nous ouvrons à|a', 'wir starten|beginnen mit|bei',
       ],
       examples: ['Oferta inicial: 1.480 € por tonelada', 'Offerta iniziale 52.000 €', 'Proposta inicial: R$ 38.000 por mês', 'Einstieg 300.000 €/ha', 'Arrancamos ofreciendo: $ 4.050 por bolsa.', 'Erste Indikation: USD 12.250/Tag'],
     },
@@ -124,7 +128,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       side: 'seller',
       phrases: ['troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch',
         // "Si dicen que es caro", "s'ils disent que c'est cher", "wenn sie sagen, es sei zu teuer".
-        'es|está|somos|son caro|cara|caros|caras', 'c est|trop cher|chère|chers', 'zu teuer', 'te duur', 'för dyrt|dyr', 'for dyrt|dyr',
+        'es|está|somos|son caro|cara|caros|caras', 'c est|trop cher|chère|chers',
+        // "S'ils trouvent ça cher", "si le client juge le prix élevé".
+        "s'ils|s'il|si|s’ils … trouvent|trouve|jugent|juge … cher|chère|chers|élevé|elevé|eleve",
+        // Hindi and Tagalog: "mehenga hai", "Blue Star sasta hai", "mahal daw", "mas mura".
+        'mehenga|mehnga|mahenga|mahanga', 'sasta|sasti|saste hai|hain', 'mahal daw|naman|masyado', 'mas mura', 'zu teuer', 'te duur', 'för dyrt|dyr', 'for dyrt|dyr',
         // "Cuando digan que es demasiado", "c'est trop", "das ist zu viel", "è troppo", "é demais".
         'es|sea demasiado', 'demasiado alto|alta|mucho', 'c est trop', 'zu viel|hoch', 'è troppo', 'é demais', 'te veel|hoog', 'za dużo|duzo'],
       examples: ['Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
@@ -161,13 +169,29 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Når de sier «prisen er urealistisk lav»', "S'il dit que 78 $ est une insulte"],
     },
   ],
+  'best-and-final-request': [
+    {
+      why: 'Their request for a final offer in other languages: "meilleure offre finale", "mejor y última oferta", "bestes und letztes Angebot".',
+      phrases: [
+        'meilleure offre finale', 'meilleure et dernière|derniere offre', 'offre finale', 'pas de deuxième|deuxieme|second ronde|tour',
+        'mejor y última|ultima oferta', 'mejor oferta final', 'oferta final', 'melhor e última|ultima oferta|proposta', 'melhor oferta final', 'proposta final',
+        'bestes und letztes angebot', 'letztes angebot', 'finales angebot', 'migliore offerta finale', 'offerta finale', 'beste en laatste bod', 'laatste bod',
+        'final offer na', 'huling offer', 'final price bhejo', 'final offer bhejo',
+      ],
+      examples: ['« Veuillez nous faire parvenir votre meilleure offre finale d\'ici le 15 septembre. »', 'Nos pidieron su mejor y última oferta para el viernes.'],
+    },
+  ],
   'second-round': [
     {
       why: 'Room kept for later in other languages: "dejamos margen para bajar", "deixamos margem", "on garde de la marge", "Spielraum nach unten", "ruimte om te zakken".',
       phrases: [
         'dejamos|dejar|dejando|guardamos|guardar margen|espacio|colchón', 'margen|espacio para bajar|negociar|después|luego',
         'deixamos|deixar|guardamos|guardar margem|espaço|gordura', 'margem para baixar|negociar|depois',
-        'garder|gardons|garde une|de la|la? marge', 'marge pour descendre|négocier|negocier|plus tard',
+        'garder|gardons|garde une|de la|la? marge', 'marge pour descendre|négocier|negocier', 'marge pour plus tard',
+        // "On envoie 96 500 $ comme point de départ. Quand ils vont revenir vers nous…": the final offer sent as a start.
+        'comme point de départ|depart', 'revenir vers nous', 'quand ils vont revenir|reviendront', 'como punto de partida', 'como ponto de partida',
+        // Hindi and Tagalog: "baad mein neeche aa sakte hain", "may room pa tayo bumaba".
+        'baad mein … neeche', 'room pa … bumaba', 'bababa pa tayo',
         'spielraum|luft nach unten|für später|fuer spaeter', 'ruimte om te zakken|onderhandelen', 'margine per scendere|trattare|dopo', 'lasciamo|lasciare margine',
         // "…als Einstieg und rechnen damit, dass sie zurückkommt. Die eigentliche Verhandlung machen wir dann im Call".
         'zurückkommt|zurückkommen|zurueckkommt', 'eigentliche verhandlung', 'als einstieg', 'dann … runtergehen|heruntergehen|nachgeben',
@@ -181,6 +205,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         // Vietnamese column heads: "Mình nhận" (we get), "Chúng tôi nhận".
         'mình nhận', 'minh nhan', 'chúng tôi nhận', 'chung toi nhan',
+        // Hindi and Tagalog as mixed into English: "| Denge | Lenge |", "Badle mein lenge", "+₱40,000 kapalit ng: …".
+        'lenge', 'badle mein|me', 'ke badle', 'kapalit', 'bilang kapalit',
         'kapunk', 'kapok', 'vi får', 'vi far', 'modydelse', 'motytelse', 'motprestation', 'kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
       examples: ['| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.'],
     },
@@ -274,6 +300,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   'relationship-problem': [
     {
+      why: 'Hurt feelings in Tagalog and Hindi as mixed into English: "nagtampo si Joy", "para bumalik ang goodwill", "naraaz hai".',
+      phrases: ['nagtampo|nagtatampo|tampo', 'bumalik ang goodwill|tiwala', 'naraaz|naraz hai|hain', 'naraaz|naraz ho gaye|gayi', 'gussa hai|hain'],
+      examples: ['Waive ang penalty — nagtampo si Joy sa late payments natin, para bumalik ang goodwill.', 'Suresh ji naraaz hain since the breakdown in May.'],
+    },
+    {
       why: 'Feelings about us and buying back a good mood, in other languages: "sigue molesta", "para calmar las cosas", "pour apaiser", "per calmare".',
       phrases: [
         'molesto|molesta|molestos|molestas|enfadado|enfadada|disgustado|disgustada|descontento|descontenta', 'para calmar', 'calmar las cosas|los ánimos', 'buena voluntad', 'gesto de',
@@ -309,6 +340,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'adok', 'adunk', 'oferim', 'даємо', 'даваме', 'δίνουμε', 'ingyen', 'безкоштовно', 'безплатно', 'δωρεάν',
         // Vietnamese column heads: "Mình cho" (we give), "Chúng tôi cho".
         'mình cho', 'minh cho', 'chúng tôi cho', 'chung toi cho',
+        // Hindi and Tagalog: "| Denge | Lenge |", "Hum denge", "ibibigay namin".
+        'denge', 'hum denge', 'ibibigay', 'bibigay',
       ],
       examples: ['Les ofrecemos portes gratis DDP en el primer pedido.', 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
     },

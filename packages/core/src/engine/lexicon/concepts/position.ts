@@ -439,6 +439,8 @@ export const position: Family[] = [
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
+          // What we paid last time: "yan ang presyo ng last PO natin sa MTG", "our previous purchase order".
+          'last|previous|prior po|purchase order|purchase|order price', 'presyo ng last|huling',
           // A figure accounted for: "every dollar is explained by the two losses", "the rated renewal", "the rating worksheet".
           'be explained|justified|backed|supported|driven by', 'rated renewal|premium|price|rate', 'rating worksheet|model|tool|engine|sheet', 'worksheet',
           'cpi', 'rpi', 'uplift', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',

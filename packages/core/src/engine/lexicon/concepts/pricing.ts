@@ -221,6 +221,12 @@ export const pricing: Family[] = [
     why: 'Moving on price: a seller cutting it or a buyer paying more. One definition for every rule.',
     groups: [
       {
+        why: 'Words of a price cut said to refuse one: French drops its "ne" ("On baisse pas juste pour baisser").',
+        idiom: true,
+        phrases: ['baisse|baisser|baissons|descend|descendre pas', 'pas baisser|descendre', 'juste pour baisser', 'baisser pour baisser'],
+        examples: ['On baisse pas juste pour baisser. On revient à la valeur.'],
+      },
+      {
         why: 'A seller gives money away: a discount, a lower price, free months or things thrown in at no charge.',
         side: 'seller',
         phrases: [
