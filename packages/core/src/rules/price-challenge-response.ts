@@ -2,7 +2,7 @@ import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import type { Tag } from '../engine/lexicon/index.js';
-import type { Item, PlanModel, Statement } from '../engine/plan/model.js';
+import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { LETTERS } from '../engine/language.js';
 import { inQuote, type Span } from '../engine/text.js';
 
@@ -46,6 +46,8 @@ const COMPARISON = /^\s+(?:compared (?:with|to)|than|versus|vs\.?|next to|agains
 const CLAUSE_START = /[,;:.!?()[\]|→⇒—–]|\s-\s|->|=>|\b(?:if|when|whenever|once|should|as soon as|so(?= (?:that|we|i|it|they)\b))\b/gi;
 
 /** Something planned: value or a price move, or at least a few words of what we do. */
+const EAST_ASIAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
 const isAnswer = (a: Assessment) => a.values.length > 0 || a.cuts.length > 0 || (a.answerWords >= 2 && (a.ours || a.answerWords >= 12));
 
 // ---------------------------------------------------------------------------
@@ -183,7 +185,8 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     for (const t of plan.tags.tokens(st)) {
       if (t.mark || t.stem === '#' || mask[t.start - st.start] !== 0) continue;
       if (OUR_WORDS.has(t.word)) out.ours = true;
-      if (t.word.length >= 2) out.answerWords++;
+      // Chinese, Japanese and Korean run words together: a run counts for its length ("まで拡大する確定ロードマップ").
+      if (t.word.length >= 2) out.answerWords += EAST_ASIAN.test(t.word) ? Math.ceil(t.word.length / 2) : 1;
     }
   }
   if (unit.statements[0] && /^\s*(?:fallback|fall back|last resort|if needed|if necessary|plan b)\b/i.test(unit.statements[0].text)) {
@@ -506,6 +509,7 @@ export default defineRule({
 
     let anyAnswered = false;
     const unanswered: Group[] = [];
+    const answeredGroups: Group[] = [];
     // A challenge read both as a label and as its sentence ("If the VAC says Halvorsen is cheaper: match…") is one finding.
     const cutsReported = new Set<number>();
     const reportCut = (cut: Hit) => {
@@ -531,8 +535,10 @@ export default defineRule({
       const groupHasValue = assessed.some((a) => a.values.length > 0);
       // Something planned: value or a price move, or at least a few words of what we do.
       const answered = assessed.some(isAnswer);
-      if (answered) anyAnswered = true;
-      else unanswered.push(g);
+      if (answered) {
+        anyAnswered = true;
+        answeredGroups.push(g);
+      } else unanswered.push(g);
       // An item or row with its own challenge and its own answer stands alone.
       const alone = (a: Assessment) => a.challenges.length > 0 && !a.escalation && a.answerWords >= 2 && !g.loose;
       for (const a of assessed) {
@@ -549,6 +555,10 @@ export default defineRule({
       // A passing mention elsewhere is answered by the price-challenge section, if there is one; so is a form's row whose
       // answer is only "★" or "see below".
       if ((g.loose || pointsElsewhere(plan, g)) && anyAnswered) continue;
+      // "9. When Halcyon push back on our number" over "If Rachel says £8.90 does not work:" and the answer: the title
+      // names the challenge its part then states again and answers.
+      const part = sectionOf(plan, g.anchor.start);
+      if (answeredGroups.some((h) => h.anchor.start > g.anchor.start && sectionOf(plan, h.anchor.start) === part && !plan.statements.some((st) => st.start > g.anchor.end && st.start < h.anchor.start && st.kind !== 'heading' && !plan.tags.has(st, 'price-challenge') && !/^\s*$/.test(st.text)))) continue;
       report(
         buyer
           ? `Price pushback \`${oneLine(plan.text.slice(g.anchor.start, g.anchor.end)).slice(0, 60)}\` has no planned answer: say what we bring instead of more money (volume, term, a reference, fast payment).`
@@ -559,3 +569,8 @@ export default defineRule({
     }
   },
 });
+
+/** The section an offset stands in (the plan's parts under its headings). */
+function sectionOf(plan: PlanModel, at: number): Section | undefined {
+  return plan.statements.find((st) => st.start <= at && at < Math.max(st.end, st.start + 1))?.section;
+}
