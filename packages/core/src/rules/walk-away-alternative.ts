@@ -3,7 +3,7 @@ import { insertSectionFix } from '../engine/fixes.js';
 import { PhraseSet, StemView, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
-import { CONDITION_STEMS, CONTACT_STEMS, LEAVING_STEMS, NOT_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
+import { CONDITION_STEMS, CONTACT_STEMS, LEAVING_STEMS, NOT_STEMS, OTHER_PARTY_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
 import { inBrackets } from '../engine/text.js';
 import { titleStatement } from '../engine/plan/statements.js';
 
@@ -64,10 +64,11 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
     const weWalk = tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i');
     // "Above 2.05‰ we move the lead…": a threshold that runs straight into our subject, with no comma.
     const bare = /^(?:we|i)$/.test(tokens[n.to - 1]?.stem ?? '') ? n.to - 2 : -1;
-    for (let i = bare >= 0 ? bare : n.to; i < Math.min(tokens.length - 2, n.to + 16); i++) {
+    for (let i = bare >= 0 ? bare : n.to; i < Math.min(tokens.length - 2, n.to + 24); i++) {
       if (i !== bare && !(tokens[i]!.mark && tokens[i]!.stem === ',')) continue;
       let subject = i + 1;
-      if (tokens[subject]?.stem === 'then') subject++;
+      // "If we walk, Redline stays an advertiser at rate card, and we take the exclusivity to…": our act may come second.
+      if (tokens[subject]?.stem === 'then' || tokens[subject]?.stem === 'and') subject++;
       if (!/^(?:we|i)$/.test(tokens[subject]?.stem ?? '') && !(weWalk && tokens[subject]?.stem === 'you')) continue;
       const clause = tokens.slice(subject + 1);
       const end = clause.findIndex((t) => t.mark && t.stem !== ',');
@@ -76,7 +77,9 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       const first = TALKING.matches(new StemView(rest)).next();
       // "we sign the Yatala pre-lease": signing with someone named is signing elsewhere, not closing this deal.
       // "we move the lead to Lloyd's": moving the business to someone named is going elsewhere, not a move in these talks.
-      const toNamed = (from: number) => rest.slice(from, from + 6).some((t, k, all) => t.stem === 'to' && all[k + 1]?.capital === true && all[k + 1]!.stem !== '#');
+      // …or to others named by what they are: "we take the exclusivity to the two brands that asked about it".
+      const toNamed = (from: number) =>
+        rest.slice(from, from + 6).some((t, k, all) => t.stem === 'to' && ((all[k + 1]?.capital === true && all[k + 1]!.stem !== '#') || all.slice(k + 1, k + 5).some((o) => OTHER_PARTY_STEMS.has(o.stem))));
       const elsewhere =
         (/^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
         (/^(?:move|shift|switch|transfer|take)$/.test(rest[0]!.stem) && toNamed(1));
@@ -91,7 +94,8 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       const moves = (['give', 'price-cut', 'value', 'opening', 'target', 'walk-away'] as const).some((t) =>
         plan.tags.hits(st, t).some((h) => h.start < span.end && h.end > span.start),
       );
-      return !moves;
+      // Taking the business to others is going elsewhere, whatever it is named ("we take the exclusivity to the two brands").
+      return !moves || elsewhere;
     }
   }
   return false;

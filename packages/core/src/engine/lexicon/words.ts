@@ -129,3 +129,6 @@ export const OUR_ORGANISATION_WORDS: ReadonlySet<string> = new Set(['business', 
 export const NOT_A_PARTY_WORDS: ReadonlySet<string> = new Set([
   'money', 'margin', 'cash', 'time', 'weekend', 'week', 'day', 'month', 'year', 'rate', 'price', 'discount', 'fee', 'amount', 'number', 'argument', 'point', 'battle', 'bet',
 ]);
+
+/** Someone else the business can go to, named by what they are: "to the two brands that asked", "to another buyer". */
+export const OTHER_PARTY_STEMS = stems('brand', 'brands', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'bidder', 'bidders', 'supplier', 'suppliers', 'vendor', 'vendors', 'competitor', 'partner', 'other', 'another', 'runner');

@@ -61,7 +61,7 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
     // Spanish, Portuguese and Italian: "Piso" (a seller's floor), "Techo" and "Tope" (a buyer's ceiling), "Teto", "Soglia".
-    'piso', 'techo', 'tope', 'teto', 'piso mínimo', 'precio piso', 'precio techo', 'soglia',
+    'piso', 'techo', 'tope', 'teto', 'piso mínimo', 'precio piso', 'precio techo', 'soglia', 'tope máximo', 'tope maximo', 'precio máximo', 'precio maximo', 'precio tope', 'teto máximo', 'preço máximo', 'preco maximo', 'prix maximum', 'prezzo massimo',
     // "WAP: $74K ARR": the walk-away point by its initials.
     'wap', 'w a p',
     'where i ll draw the line', 'where i draw the line', 'where we draw the line', 'where we ll draw the line', 'draw the line', 'where i draw my line',
@@ -224,7 +224,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   budget: [
     'bütçe', 'butce', 'rozpočet', 'rozpocet', 'budsjett', 'begroting', 'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
     // Money itself, in Hindi, Tagalog, Spanish, Portuguese and French: "paisa", "pera", "dinero", "dinheiro", "argent".
-    'kitne paise', 'kitna paisa', 'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent',
+    'kitne paise', 'kitna paisa', 'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
     'where the money comes from', 'funding source', 'money source', 'budget source', 'the money', 'their money', 'their funds', 'their funding',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
@@ -232,6 +232,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   needs: [
     'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'co potřebují', 'czego potrzebują', 'co potrzebują', 'ce vor ei', 'de ce au nevoie', 'що їм потрібно', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
     // "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
+    'bisogni', 'necessità', 'necessita', 'necesidades', 'necessidades', 'besoins', 'bedarf', 'bedürfnisse', 'beduerfnisse',
     'lo que necesitan', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
     'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
@@ -395,7 +396,7 @@ const WEAK_ALONE = new Set([
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia',
   // Money in other languages: a whole label, never a word inside a longer one.
-  'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent',
+  'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',

@@ -213,6 +213,9 @@ export class TagIndex {
       if (m.to === undefined) continue;
       const to = m.to;
       if (idioms && insideIdiom(idioms, view, i, to)) continue;
+      // "Stal-Hurt Opole": a feeling or a hedge written capitalised and joined to another word by a hyphen is part of a
+      // name (German compounds such as "Konzern-Richtlinie" keep their meaning, so only these tags read it so).
+      if (to === i + 1 && NAME_PRONE.has(tag) && inHyphenName(st.text, tokens[i]!.start - st.start, tokens[i]!.end - st.start)) continue;
       const gaps = m.gaps!;
       (out ??= []).push({
         tag,
@@ -235,4 +238,12 @@ function insideIdiom(idioms: PhraseSet, view: StemView, from: number, to: number
     if (m?.to !== undefined && m.to >= to) return true;
   }
   return false;
+}
+
+const NAME_PRONE: ReadonlySet<Tag> = new Set<Tag>(['relationship-problem', 'desperation', 'hedge']);
+
+/** Whether the word at `start`–`end` of a text is a capitalised part of a hyphenated name ("Stal-Hurt", "Hurt-Stal"). */
+function inHyphenName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  return /\p{Lu}[\p{L}]*-$/u.test(text.slice(Math.max(0, start - 24), start)) || /^-\p{Lu}/u.test(text.slice(end, end + 2));
 }

@@ -35,7 +35,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         // "Wenn wir keine Einigung finden", "geen akkoord", "si no llegamos a un acuerdo", "pas d'accord".
         'si nos levantamos|vamos de la mesa', 'levantarnos de la mesa', 'se sairmos da mesa', 'si on quitte la table',
-        'keine einigung', 'ohne einigung', 'kein abschluss', 'geen akkoord', 'zonder akkoord', 'sans accord', 'pas d accord', 'si no llegamos a un acuerdo', 'si no hay acuerdo', 'sin acuerdo', 'sem acordo', 'senza accordo', 'bez porozumienia',
+        'keine einigung', 'ohne einigung', 'kein abschluss', 'geen akkoord', 'zonder akkoord', 'sans accord', 'pas d accord', 'si no llegamos a un acuerdo', 'si no hay acuerdo', 'si no hay trato|deal|contrato', 'sin trato', 'se não|nao houver negócio|negocio|deal', 'sin acuerdo', 'sem acordo', 'senza accordo', 'bez porozumienia',
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
         // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
         'als we|wij … niet winnen|krijgen|halen', 'om vi … inte vinner|får', 'hvis vi … ikke vinner|vinder|får', 'si on|nous … ne gagne|gagnons pas', 'wenn wir … nicht gewinnen|bekommen', 'si no ganamos', 'se não ganharmos|vencermos', 'se nao ganharmos|vencermos', 'se non vinciamo', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',

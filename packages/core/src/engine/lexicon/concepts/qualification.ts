@@ -181,6 +181,8 @@ export const qualification: Family[] = [
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
           'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
           '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item',
+          // A builder's budget is its cost plan: "the steel line in our cost plan goes over the reserve".
+          'our|the|project cost plan', 'cost plan line|reserve',
           // The money the deal moves a year: "so ca. 2,06 Mio. € spend", "annual spend of £1.4m".
           '$|€|£|¥|₹|usd|eur|gbp|chf|inr spend', 'annual|yearly|total|current|category|existing|adhoc|unplanned spend', 'ad hoc spend', 'spend of|is|be $|€|£|¥|₹|usd|eur|gbp|chf|inr? #',
           // "The budget line on the job is £14,000", "inside their £14,000 line".
