@@ -39,6 +39,11 @@ const SYMBOLS = dict<string>({
   'S$': 'SGD',
   'SG$': 'SGD',
   'HK$': 'HKD',
+  'NT$': 'TWD',
+  '₩': 'KRW',
+  '円': 'JPY',
+  '元': 'CNY',
+  '원': 'KRW',
   'MX$': 'MXN',
   'zł': 'PLN',
   'Kč': 'CZK',
@@ -82,6 +87,13 @@ const WORDS = dict<string>({
   francs: 'CHF',
 });
 const MULTIPLIERS = dict<number>({
+  // Korean, Japanese and Chinese count in ten-thousands and hundred-millions: "₩30억", "1,200万円", "3億".
+  만: 1e4,
+  萬: 1e4,
+  万: 1e4,
+  억: 1e8,
+  億: 1e8,
+  亿: 1e8,
   k: 1e3,
   K: 1e3,
   thousand: 1e3,
@@ -123,7 +135,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?)?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|лв\.?|грн\.?|[€£$₫₺₴]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 
@@ -203,6 +215,8 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
   let carried: { code: string; start: number; end: number } | undefined;
   for (const m of allMatches(text, AMOUNT_RE)) {
     const g = m.groups!;
+    // "₩30억", "1,200万円": a multiplier in Korean, Japanese or Chinese counts as one.
+    if (g.cjk) g.mult = g.cjk;
     let start = m.index!;
     let end = start + m[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;

@@ -52,10 +52,10 @@ interface Unit {
 }
 
 // A signed move: "+€2k", "−£0.10", "- $5".
-const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s)?\s?\d/;
+const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹₩]|[A-Z]{3}\s)?\s?\d/;
 
 // One step of an arrow chain: a signed amount first ("-€1,500 (18 mo term)", "+$0.20"), after a label at most.
-const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹]|[A-Z]{3}\s?)?\d/;
+const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹₩]|[A-Z]{3}\s?)?\d/;
 
 // "Rollout: $2 off…", "**Site B:** +€0.40…": the thing a line of steps prices, named before a colon. Not a step's own
 // name ("Step 2:", "First move:", "Give:").
@@ -237,7 +237,7 @@ const SIGNED_ARROW_NEXT = new RegExp(`^\\s*(?:→|->|=>)\\s*[+−]`);
 const ARROW_END = new RegExp(`(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
 const ARROW_BEFORE = new RegExp(`\\d[^→\\n]{0,8}(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
 // The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
-const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹]|[A-Z]{3}))?\s*$/;
+const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹₩]|[A-Z]{3}))?\s*$/;
 
 /** A money amount or a percentage ends right before `at` ("CHF 198 → 195"), not a ratio or a count ("instead of 30/70 → $40,000 off"). */
 function moneyBefore(plan: PlanModel, start: number, at: number): boolean {
@@ -267,7 +267,7 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
     if (h.negated && !/^(?:→|->|=>)/.test(text.slice(rel))) continue;
     // "step 1: → ₹66 (−₹2)": an arrow right after a label points to the level, not to a get.
     if (/^(?:→|->|=>)/.test(text.slice(rel)) && /:\s*$/.test(text.slice(0, rel))) continue;
-    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3})?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
+    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3})?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
     return { start, end: h.start };
   }
   return { start, end: start + text.length };
@@ -300,12 +300,12 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start))) continue;
       // "£0.62 pick fee stays": a figure we keep is no step.
       if (KEPT_AFTER.test(plan.text.slice(a.end, a.end + 40))) continue;
-      if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹]\s?$/, ''))) continue;
-      const signed = /[+−]\s?[$€£¥₹]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
+      if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹₩]\s?$/, ''))) continue;
+      const signed = /[+−]\s?[$€£¥₹₩]?\s?$/.test(plan.text.slice(Math.max(0, a.start - 3), a.start)) || /^[+−]/.test(a.raw.trim());
       // "S$176 → S$184 pp", "+ € 0,25 → + € 0,33": the level we leave, before the one we move to.
       if ((!signed || SIGNED_ARROW_NEXT.test(plan.text.slice(a.end, a.end + 16))) && ARROW_NEXT.test(plan.text.slice(a.end, a.end + 16))) continue;
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
-      if (!signed && /^\s+(?:down\s+|up\s+)?to\s+[$€£¥₹]\s?\d/.test(plan.text.slice(a.end, a.end + 14))) continue;
+      if (!signed && /^\s+(?:down\s+|up\s+)?to\s+[$€£¥₹₩]\s?\d/.test(plan.text.slice(a.end, a.end + 14))) continue;
       if (a.kind === 'money') return { amount: a };
       // "+2.5 pts", "+15 bps": a signed step in points of a rate.
       if (a.kind === 'number' && signed && POINTS_AFTER.test(plan.text.slice(a.end, a.end + 16))) return { amount: { ...a, kind: 'percent' } };

@@ -13,7 +13,7 @@ import { AND_ITS_REASON, NAMED_OPENING_REASON, REASON_LABEL } from '../engine/le
  */
 
 /** Amounts that are numbers a counterpart would react to (not "3-year", not "Q3"). */
-const MOVE_AFTER = /^\s*(?:[$€£¥₹]\s*)?(?:→|->|=>|to\s+[$€£¥₹]?\s?\d)/;
+const MOVE_AFTER = /^\s*(?:[$€£¥₹₩]\s*)?(?:→|->|=>|to\s+[$€£¥₹₩]?\s?\d)/;
 
 /** Sentences in our voice that state the number we submit as final, read as facts. */
 function finalOfferFacts(plan: PlanModel): Fact[] {

@@ -79,7 +79,10 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       // "we move the lead to Lloyd's": moving the business to someone named is going elsewhere, not a move in these talks.
       // …or to others named by what they are: "we take the exclusivity to the two brands that asked about it".
       const toNamed = (from: number) =>
-        rest.slice(from, from + 6).some((t, k, all) => t.stem === 'to' && ((all[k + 1]?.capital === true && all[k + 1]!.stem !== '#') || all.slice(k + 1, k + 5).some((o) => OTHER_PARTY_STEMS.has(o.stem))));
+        rest.slice(from, from + 6).some((t, k) => {
+          const next = rest[from + k + 1];
+          return t.stem === 'to' && ((next?.capital === true && next.stem !== '#') || rest.slice(from + k + 1, from + k + 5).some((o) => OTHER_PARTY_STEMS.has(o.stem)));
+        });
       const elsewhere =
         (/^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
         (/^(?:move|shift|switch|transfer|take)$/.test(rest[0]!.stem) && toNamed(1));

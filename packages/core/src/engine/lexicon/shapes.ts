@@ -82,9 +82,9 @@ export function theyDoThenWe(text: string): boolean {
 
 // "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
 // A currency before a figure in a move: a sign, "R$", "NZ$", or a code ("EUR ").
-export const MOVE_CURRENCY = '(?:[A-Z]{1,3}\\$|[$€£¥₹₦₺₱₫₴]|[A-Z]{3}\\s|R\\s)';
+export const MOVE_CURRENCY = '(?:[A-Z]{1,3}\\$|[$€£¥₹₦₺₱₫₴₩]|[A-Z]{3}\\s|R\\s)';
 export const MOVE_SHAPE = new RegExp(
-  `(?:^|[\\s(])[+−]\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])-\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹]|[A-Z]{3})?\\s?\\d|\\bfrom\\s+[$€£¥₹]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|[$€£¥₹]\\s?\\d[\\d.,']*\\s+to\\s+[$€£¥₹]\\s?\\d`,
+  `(?:^|[\\s(])[+−]\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])-\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹₩]|[A-Z]{3})?\\s?\\d|\\bfrom\\s+[$€£¥₹₩]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|[$€£¥₹₩]\\s?\\d[\\d.,']*\\s+to\\s+[$€£¥₹₩]\\s?\\d`,
 );
 
 /**
@@ -96,7 +96,7 @@ export const NO_DEAL_TITLE =
   /^(?:and )?(?:what )?(?:if|when|should|in case)\s+(?:(?:we|i)\s+(?:do not|don t|didn t|can not|cannot|can t|won t|will not|fail to|lose|walk|say no)\b|(?:it|this|that|the deal|things|the talks|this one|it all)\s+(?:goes|go|falls?|doesn t|does not|won t|fails?|dies|collapses|breaks down|comes to nothing|is a no)\b|(?:he|she|they|the seller|the buyer|the supplier|the customer|the client|the landlord)\s+(?:says?|said) no\b|(?:he|she|they)\s+(?:declines?|refuses?|passes|pass|turns? (?:us|it) down)\b|(?:there is |there s )?no deal\b|talks fail)/;
 
 /** A currency before a figure, as regex source: a sign, or a code of two or three capitals ("NZ$", "EUR "). */
-export const CURRENCY_LEAD = '(?:[$€£¥₹₦₺₱₫]|[A-Z]\\$\\s?|[A-Z]{2,3}\\$?\\s?)?';
+export const CURRENCY_LEAD = '(?:[$€£¥₹₦₺₱₫₩]|[A-Z]\\$\\s?|[A-Z]{2,3}\\$?\\s?)?';
 
 /** "WA", "W/A": the walk-away in shorthand, as regex source. Not an alias: "wa" is also the stem of "was". */
 export const WALK_AWAY_SHORT = '(?:wa|w\\/a)';

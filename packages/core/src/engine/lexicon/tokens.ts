@@ -71,7 +71,7 @@ const IRREGULAR = dict<string>({
 
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
 // "A$10.60", "NZ$", "HK$", "R$": a dollar with its country letters is one currency mark.
-const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴₩]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -125,7 +125,7 @@ const wordParts = new Map<string, readonly Part[]>();
 /** The tokens one written word (a match of TOKEN_RE) gives, with offsets from its start. */
 function partsOf(raw: string): Part[] {
   // Lira, naira, peso, dong and hryvnia read as a currency sign like the dollar: entries name "$|€|£|¥|₹" only.
-  if (raw.length === 1 && /[₺₦₱₫₴]/.test(raw)) return [{ stem: '$', word: raw, from: 0, to: 1, capital: false, mark: false }];
+  if (raw.length === 1 && /[₺₦₱₫₴₩]/.test(raw)) return [{ stem: '$', word: raw, from: 0, to: 1, capital: false, mark: false }];
   if (raw.length === 1 && /[%$€£¥₹]/.test(raw)) {
     // Percent and currency signs are words of their own: "10 % off", "$ 310k".
     return [{ stem: raw, word: raw, from: 0, to: 1, capital: false, mark: false }];

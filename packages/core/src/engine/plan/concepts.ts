@@ -89,6 +89,10 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    // Korean, Japanese and Chinese: "우리 대안", "当社の代替案", "备案".
+    '우리 대안', '우리의 대안', '代替案', '备案', '備案',
+    // "三、備案 Backup options", "Backup plan": what we fall back on.
+    'backup options', 'backup option', 'back up options', 'fallback options', 'our options', 'our backup options',
     // Under the walk-away, what follows it: "What we do then:", "What happens then", "And then?".
     'what we do then', 'what i do then', 'what we do after that', 'what happens then', 'what happens after that',
     // French: "Si on se retire", "Si nous nous retirons", "Si on part".
@@ -133,6 +137,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    // Korean, Japanese and Chinese: "양보 순서", "譲歩案", "让步".
+    '양보', '양보 순서', '양보안', '譲歩', '譲歩案', '让步', '讓步',
     'give and take', 'what can we move on', 'what we can move on', 'what we can move', 'what i can move', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
@@ -151,6 +157,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'ce qu on peut céder', 'ce que nous pouvons céder', 'ce que l on peut céder', 'lo que podemos ceder', 'was wir geben können', 'wat we kunnen geven',
   ],
   constraints: [
+    // Korean, Japanese and Chinese: "제약", "制約", "限制".
+    '제약', '제약 조건', '制約', '制約条件', '限制', '约束',
     'constraints', 'constraint', 'hard constraints', 'known constraints', 'limitations', 'non negotiables',
     'policy constraints', 'legal constraints', 'constraints to share', 'constraints to share early',
     'things to disclose', 'disclosures', 'up front disclosures', 'fixed terms', 'boundaries',
@@ -159,6 +167,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'beperkingen', 'ograniczenia', 'begränsningar', 'begrænsninger', 'omezení', 'ràng buộc',
   ],
   'price-challenge': [
+    // Korean, Japanese and Chinese: "가격 반론 대응", "価格反論への対応", "价格异议".
+    '가격 반론', '가격 반론 대응', '価格反論', '価格交渉への反論', '价格异议', '價格異議',
     'if they say it s expensive', 'if they say that s too much', 'if they push on price', 'price push back', 'if they haggle', 'when they haggle', 'if they say no to the price', 'price questions', 'expensive',
     'price challenge', 'price challenges', 'price objection', 'price objections', 'objection handling',
     'what they will say and how we answer', 'what they ll say and how we answer', 'what they will say', 'what they ll say', 'what they will throw at us',
@@ -180,6 +190,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'differentiators', 'our value', 'value story', 'value drivers',
   ],
   'common-ground': [
+    // Korean, Japanese and Chinese: "공통점", "共通点", "共同点".
+    '공통점', '共通点', '共同点', '共同點',
     'what we agree on already', 'both want', 'we both want', 'shared wins',
     'common ground', 'shared goals', 'shared interests', 'mutual interests', 'shared objectives',
     'already agreed', 'agreed so far', 'what we agree on', 'where we agree', 'where we already agree',
@@ -198,6 +210,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
   'decision-maker': [
+    // Korean, Japanese and Chinese: "의사결정", "결정권자", "決裁者", "决策者".
+    '의사결정', '결정권자', '意思決定', '決裁者', '決定者', '决策者', '決策者',
     // "Signs: our MD", "Who picks us:", and German labels ("Entscheidung:", "Wer entscheidet").
     'signs', 'signed off by', 'who picks', 'who chooses', 'who approves', 'entscheidung', 'entscheider', 'wer entscheidet', 'unterschrift',
     'quién decide', 'quien decide', 'qui décide', 'qui decide', 'chi decide', 'quem decide', 'kaun decide karega', 'kaun decide karta hai', 'kaun decide karegi', 'sino ang nagde decide', 'sino ang magde decide',
@@ -212,6 +226,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'kdo rozhoduje', 'kdo podepisuje', 'kto decyduje', 'kto podpisuje', 'decyzja', 'cine decide', 'cine semnează', 'хто вирішує', 'хто підписує',
   ],
   timeline: [
+    // Korean, Japanese and Chinese: "일정", "日程", "スケジュール", "时间表".
+    '일정', '日程', 'スケジュール', '时间表', '時程',
     // Spanish, Portuguese, French and Italian dates and deadlines: "Tiempos", "Plazos", "Cronograma", "Calendrier", "Tempistiche".
     'tiempos', 'plazos', 'calendario', 'cronograma', 'fechas', 'prazos', 'calendrier', 'échéancier', 'echeancier', 'délais', 'delais', 'tempistiche', 'scadenze',
     'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when', 'tidslinje', 'tidsplan', 'tidplan', 'tijdlijn', 'harmonogram', 'termíny', 'takvim', 'zaman çizelgesi', 'jejich termíny', 'ich termin', 'ich terminy', 'calendarul lor', 'їхні терміни', 'терміни',
@@ -222,6 +238,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
+    // Korean, Japanese and Chinese: "예산", "予算", "预算".
+    '예산', '予算', '预算', '預算',
     'bütçe', 'butce', 'rozpočet', 'rozpocet', 'budsjett', 'begroting', 'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
     // Money itself, in Hindi, Tagalog, Spanish, Portuguese and French: "paisa", "pera", "dinero", "dinheiro", "argent".
     'kitne paise', 'kitna paisa', 'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
@@ -230,6 +248,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
+    // Korean, Japanese and Chinese: "니즈", "ニーズ", "需求".
+    '니즈', '요구사항', 'ニーズ', '需求', '需要',
     'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'co potřebují', 'czego potrzebują', 'co potrzebują', 'ce vor ei', 'de ce au nevoie', 'що їм потрібно', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
     // "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
     'bisogni', 'necessità', 'necessita', 'necesidades', 'necessidades', 'besoins', 'bedarf', 'bedürfnisse', 'beduerfnisse',
@@ -731,6 +751,12 @@ export class Vocabulary {
       const latin = withoutParens.replace(OTHER_SCRIPT_RUN, ' ').trim();
       if (/\p{Script=Latin}{2}/u.test(latin)) {
         const found = this.matchNow(latin, options);
+        if (found.length > 0) return found;
+      }
+      // "10. 확인할 가정 (Assumptions to verify in the meeting)": a title in another script glossed in English in brackets.
+      const gloss = /\(([^()]{2,60})\)\s*$/.exec(label)?.[1];
+      if (gloss && !/\p{Script=Latin}{2}/u.test(latin.replace(/^[\d.\s]+/, ''))) {
+        const found = this.matchNow(gloss, options);
         if (found.length > 0) return found;
       }
     }

@@ -46,7 +46,7 @@ const ENUMERATED_RE = /^(?!plan\b)\p{L}{2,20}\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1
 const BOLD_LINE_RE = /^(\*\*|__)[^*_\n]+\1$/;
 // A figure that makes the rest of a bold line a value, not more of its title: money, a percentage, a number past a
 // count ("to be verified at session 2" is still a title; "– $300k" is not).
-const TITLE_FIGURE = /[$€£¥₹%]|\d{3}|\d[.,]\d/;
+const TITLE_FIGURE = /[$€£¥₹₩%]|\d{3}|\d[.,]\d/;
 const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/i;
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
 // run-in title that ends with a full stop and is followed by its text on the same line.
@@ -72,7 +72,7 @@ const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Res
 const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d{1,2}:\d{2})?|\d{1,2}:\d{2})\][ \t]+(?=\S)/;
 // A diary's day in bold ("**Wed 10 Apr.** Trades. …") dates the entry the same way (read on the raw line: the clean text has no bold marks).
 // A money figure is no time ("**Opening – €249,000.** Grounds we can show them:").
-const BOLD_STAMP_RE = /^[ \t]{0,12}(?:\*\*|__)(?=[^*_:\n]{0,12}\d)(?![^*_:\n]{0,24}[$€£¥₹%])[^*_:\n]{3,24}(?:\*\*|__)[ \t]+(?=\S)/;
+const BOLD_STAMP_RE = /^[ \t]{0,12}(?:\*\*|__)(?=[^*_:\n]{0,12}\d)(?![^*_:\n]{0,24}[$€£¥₹₩%])[^*_:\n]{3,24}(?:\*\*|__)[ \t]+(?=\S)/;
 // A chat export's speaker after the stamp ("[10:13] Priya: ₹48,00,000 — …") says who wrote the line, not what it is;
 // a name the vocabulary knows ("[06/05 10:35] Floor: 22% share") is a label.
 const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
@@ -523,7 +523,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
   ].sort((a, b) => a - b);
   for (const f of labelFacts) {
     // "Trades. Each one has to buy us something:" — a lead-in that ends on a colon introduces the lines under it.
-    const leadIn = f.value.text !== '' && /:\s*[*_]*$/.test(f.value.text) && !/[\d$€£¥₹]/.test(f.value.text) && f.value.text.split(/\s+/).length <= 12;
+    const leadIn = f.value.text !== '' && /:\s*[*_]*$/.test(f.value.text) && !/[\d$€£¥₹₩]/.test(f.value.text) && f.value.text.split(/\s+/).length <= 12;
     if ((f.value.text !== '' && !leadIn) || f.scope.end > f.label.end + 200) continue;
     const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
     const end = Math.min(next, f.section?.end ?? text.length);
@@ -861,7 +861,7 @@ function memoTitleItems(ctx: FactContext): Set<number> {
     const title = first.slice(mark[0].length).trim();
     // Text indented under the title is the item's own ("6. Concessions" ⏎ "   6(a) Move to…"): a list, as written.
     if (nl >= 0 && nl < it.end && /^[ \t]+\S/.test(text.slice(nl + 1, it.end))) continue;
-    if (wordCount(title) > 8 || /[.!?:;,]$/.test(title) || !/^\p{Lu}/u.test(title) || /[$€£¥₹%]/u.test(title)) continue;
+    if (wordCount(title) > 8 || /[.!?:;,]$/.test(title) || !/^\p{Lu}/u.test(title) || /[$€£¥₹₩%]/u.test(title)) continue;
     found.push({ start: it.start, n: Number(mark[1]), end: nl < 0 ? text.length : nl });
   }
   const out = new Set<number>();

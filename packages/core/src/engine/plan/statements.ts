@@ -146,7 +146,7 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     // A stack of lower-case labels ("tgt: €36k/ep" ⏎ "open @: €30k/ep") is no wrapped sentence.
     const nextLine = next.split('\n', 1)[0]!;
     const stacked = (SHORT_LABEL.test(line) || SHORTHAND_LINE.test(line)) && (SHORT_LABEL.test(nextLine) || SHORTHAND_LINE.test(nextLine));
-    const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked) || (/^\s*[$€£¥₹]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
+    const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked) || (/^\s*[$€£¥₹₩]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped =

@@ -18,7 +18,7 @@ const isTitleLine = (line: string) => TITLE_LINE.test(line) && !/,\s*\\?\s*$/.te
 
 /** A paragraph's first line that is a short title, with the next line starting a sentence of its own. */
 export function plainTitleAt(line: string, next: string): boolean {
-  return isTitleLine(line) && !/[:,–—-]\s*$/.test(line) && /^\s*(?:\p{Lu}|[$€£¥₹]|\d)/u.test(next);
+  return isTitleLine(line) && !/[:,–—-]\s*$/.test(line) && /^\s*(?:\p{Lu}|[$€£¥₹₩]|\d)/u.test(next);
 }
 
 /**
