@@ -291,6 +291,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
     'questions', 'questions to ask', 'discovery questions', 'qualifying questions', 'disqualifying questions',
     'ask for the no', 'questions for the no', 'no questions', 'tough questions', 'questions for them',
+    'preguntar por el no', 'pregunta por el no', 'preguntas para el no', 'perguntar pelo não', 'demander le non', 'question pour le non',
     'hard questions', 'key questions', 'questions we will ask', 'questions we ll ask',
     'disqualifiers', 'disqualification questions', 'asking for the no', 'commitment questions', 'questions that invite a no',
     'the question we ask',

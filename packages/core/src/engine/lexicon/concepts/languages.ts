@@ -113,6 +113,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'varför', 'hvorfor', 'pourquoi', 'warum', 'weshalb', 'por qué', 'por que', 'porquê', 'perché', 'waarom', 'dlaczego', 'proč', 'miért', 'miksi', 'neden',
         // "Reason" as a label: "Razón:", "Raison :", "Begründung", "Motivo", "Powód", "Reden".
         'razón', 'razon', 'razão', 'raison', 'begründung', 'motivo', 'motivazione', 'powód', 'reden',
+        // Japanese, Chinese and Korean: "提示 ¥9,800,000 の根拠:", "人件費積算", "理由", "依据", "근거".
+        '*根拠*', '*理由*', '*積算*', '*依据*', '*依據*', '*근거*', '*이유*',
       ],
       examples: ['precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado', 'Varför 3 %: det är vad § 7.3 ger dem vid årsdagen.', 'Pourquoi ouvrir à 40 % : c\'est le plafond légal.'],
     },
@@ -374,6 +376,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'no vaya|van|va|vayan|podría|podrían|aceptaría|aceptarían|firmaría|firmarían', 'en ningún caso', 'no hay manera', 'élimine|éliminerait|elimine|eliminerait|exclut|exclurait',
         // "¿es mejor decirlo hoy y no seguimos?", "si 4,90 € no le cuadra".
         'mejor decirlo', 'no seguimos|sigamos', 'no le|les cuadra|cuadran',
+        // "si … no les da, ¿me lo puedes decir hoy? Prefiero un no ahorita": asking for the no out loud.
+        'prefiero|preferimos un no', 'no les|le da', 'un no ahora|ahorita|hoy',
+        // Japanese questions about what could stop the deal: "承認されない可能性", "受け入れられないものですか".
+        '*されない*', '*られない*', '*できない*',
       ],
       examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
     },

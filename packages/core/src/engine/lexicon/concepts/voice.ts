@@ -285,6 +285,12 @@ export const voice: Family[] = [
     why: 'The plan states the number it submits as final.',
     groups: [
       {
+        why: 'Offering to do something is no number submitted: "we\'ll offer to waive the Q4 credits".',
+        idiom: true,
+        phrases: ['i|we will? offer|propose to'],
+        examples: ["To smooth that over, we'll offer to waive the Q4 2025 late-delivery credits ($41,300) at the start of the call."],
+      },
+      {
         why: 'Submitting a number, or naming it as final.',
         phrases: [
           'i|we will|then|now? submit|send|quote|table|propose|offer', 'i|we will? commit to', 'go|come in at', 'land at',
