@@ -37,7 +37,9 @@ export const openness: Family[] = [
           // Where their data lives: "Our data for Coastal is hosted in our Singapore region until Sydney goes live".
           'data … hosted|stored|processed|held in|outside',
           // "Our SaaS runs in AWS Frankfurt only": where the service can run is a limit.
-          'run|runs|hosted|stored in … only', 'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
+          'run|runs|hosted|stored in … only',
+          // "the temporary Abu Dhabi vendor permit": a licence the work needs.
+          'the|a|an|our|their|vendor|trade|work|building|import|export|temporary|event permit|permits', 'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
           'security review|questionnaire|requirement|requirements|policy|assessment|audit|standard|standards|clearance', 'infosec', 'pen test', 'penetration test',
           'export control', 'export controls', 'export licence|license', 'dual use', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes', 'itar', 'certification', 'certifications', 'certified', 'certificate', 'accreditation', 'accredited', 'audit',
           'licen* … restriction|restrictions|restricted|restricts|requirement|requirements|condition|conditions|term|terms|bar|bars|ban|bans|prohibit|prohibits|prohibited', 'master licence|license', 'individual licence|license',

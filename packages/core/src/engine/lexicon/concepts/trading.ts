@@ -11,6 +11,8 @@ export const trading: Family[] = [
         phrases: [
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
           'agree to', 'drop', 'absorb', 'cover', 'pay for',
+          // "We'll put a dedicated coordinator on site, at our cost": what we pay for them.
+          'at our|my own? cost|expense',
           // Paying for something of theirs: "we will fund a nurse-led support service", "sponsor their user day".
           'fund|sponsor|finance a|an|the|their|two|three',
           // Bearing a cost, not "bearing in mind".
