@@ -250,7 +250,7 @@ export default defineRule({
     const elsewhere = plan.tagged('opening')
       .filter((t) => !t.hit.negated && t.statement.kind !== 'heading' && !t.statement.isQuestion)
       // "Their asking price for the demo: 148 000 000 Ft", "dropping our ask for free returns": their number, or a request.
-      .filter((t) => !/\b(?:their|his|her|its|\p{Lu}\p{L}+['’]s)\s*$/u.test(plan.text.slice(Math.max(t.statement.start, t.hit.start - 16), t.hit.start)))
+      .filter((t) => !/\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{L}+['’]s)\s*$/u.test(plan.text.slice(Math.max(t.statement.start, t.hit.start - 16), t.hit.start)))
       .filter((t) => !/^\s+for\b/.test(plan.text.slice(t.hit.end, t.hit.end + 5)) || !/\bask$/i.test(plan.text.slice(t.hit.start, t.hit.end)))
       // "Sipho opens with this, before any figures": opening the meeting with a point, not the price with a number.
       .filter((t) => !/^\s+(?:this|that|these|those|it)\b/i.test(plan.text.slice(t.hit.end, t.hit.end + 7)))

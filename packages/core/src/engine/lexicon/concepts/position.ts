@@ -347,6 +347,12 @@ export const position: Family[] = [
     why: 'The first number we put on the table: the anchor everything after it is measured against.',
     groups: [
       {
+        why: 'Dropping an ask is a give, not our first number: "also dropping our ask for free returns processing".',
+        idiom: true,
+        phrases: ['drop|dropping|dropped|waive|waiving|withdraw|withdrawing|remove|removing our|the|my ask|asks|request for?'],
+        examples: ['We are also dropping our ask for free returns processing.'],
+      },
+      {
         why: 'Names and sentences for the first number.',
         phrases: [
           // The one number we put forward: "the first and only figure we put to Harriet".
@@ -439,6 +445,8 @@ export const position: Family[] = [
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
+          // A comparable public award: "Kirkholme Council's 2025 award was £72.10/t for 9,000 t".
+          'award|awards be|at $|€|£|¥|₹ #', 'awarded at $|€|£|¥|₹ #',
           // What we paid last time: "yan ang presyo ng last PO natin sa MTG", "our previous purchase order".
           'last|previous|prior po|purchase order|purchase|order price', 'presyo ng last|huling',
           // A figure accounted for: "every dollar is explained by the two losses", "the rated renewal", "the rating worksheet".
