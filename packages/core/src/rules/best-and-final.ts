@@ -8,6 +8,10 @@ import { titleStatement } from '../engine/plan/statements.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 import { ASK_ROUND_STEMS, CLAUSE_MARK_STEMS, CONDITION_STEMS } from '../engine/lexicon/words.js';
+import { ANSWERED_NO } from '../engine/lexicon/shapes.js';
+
+// "Has the customer asked for a best-and-final offer?", "Best and final demandé ?": whether a request was made.
+const ASKS_WHETHER_ASKED = /^\W*(?:(?:has|have|did|do|does|is|are|was|were)\b[^?]{0,80}\b(?:ask|asked|request|requested|want|wanted)\b|[^?]{0,60}\b(?:requested|demandé|demande|angefragt|gefordert|solicitado|pedido)\s*\?)/i;
 
 // The words of the request, of a second round and of a final number are the lexicon's
 // `best-and-final-request`, `second-round` and `final-offer` concepts. What stays here is the
@@ -195,6 +199,8 @@ export default defineRule({
     const requests: Request[] = [];
     // A heading or label named after the round: "## BAFO", "**Best and final:** …".
     for (const f of bfFacts) {
+      // "| Best & final requested by customer? | N/A — Karen has not asked for one |": a field answered no.
+      if (ANSWERED_NO.test(f.value.text.slice(0, 400))) continue;
       const label: Statement = { start: f.label.start, end: f.label.end, text: plan.text.slice(f.label.start, f.label.end), kind: 'prose', isQuestion: false };
       if (plan.tags.hits(label, 'best-and-final-request').some((h) => !h.negated && inGroup(plan.tags.tokens(label), h, 0))) {
         requests.push({ at: { start: f.label.start, end: f.label.end }, text: f.label.text, scope: f.scope });
@@ -204,7 +210,11 @@ export default defineRule({
     const byRequest = new Map<Statement, Request>();
     for (const { statement: s, hit } of plan.tagged('best-and-final-request')) {
       const tokens = plan.tags.tokens(s);
-      if (s.kind === 'heading' || !isRequest(plan, s, tokens, hit)) continue;
+      // "Has the customer asked for a best-and-final offer?": a form's question whether they asked, not their request.
+      if (s.kind === 'heading' || (s.isQuestion && ASKS_WHETHER_ASKED.test(s.text)) || !isRequest(plan, s, tokens, hit)) continue;
+      // "Best & final requested by customer? | N/A — Karen has not asked for one": the rest of its line answers no.
+      const lineEnd = plan.text.indexOf('\n', hit.end);
+      if (ANSWERED_NO.test(plan.text.slice(hit.end, lineEnd < 0 ? plan.text.length : lineEnd).replace(/^[^|:?]*[|:?]/, ':'))) continue;
       // Someone asks in so many words ("Anjali has asked for our best and final"), not just a date line ("BAFO due 27 Sept").
       const asked = inGroup(tokens, hit, 1) || tokens.slice(0, hit.from).some((t) => ASKING.has(t.stem));
       const known = byRequest.get(s);

@@ -19,9 +19,12 @@ export const NAMED_OPENING_REASON =
 /** "| Our answer | … |", "Response:", "How we respond": a row or label that answers what stands before it. */
 export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|response|reply|rebuttal|counter|how we (?:answer|respond|reply))\b/i;
 
-/** "Most we reach via the ladder", "Total: 12% off", "After all three steps", "The three rate moves add up to $1.40": where the steps add up to, not a step. */
+/**
+ * "Most we reach via the ladder", "Total: 12% off", "After all three steps", "The three rate moves add up to $1.40",
+ * "Plancher après concessions : 244 000 €": where the steps add up to, not a step.
+ */
 export const SUMS_UP =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b)/i;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b|(?:[\wéè]+ ){1,3}(?:after|après|apres|nach|después de|despues de|tras|dopo|após|apos) (?:all |the |les |toutes les |allen |todas las )?(?:concessions?|steps|gives|moves|concesiones|zugeständnissen?|concessioni|concessões|concessoes)\b)/i;
 
 /** "5.1 All concessions are conditional.", "Every move is traded": a rule the concessions follow, not a concession. */
 export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every|each|any|no|our)\s+(?:concessions?|moves?|trades?|gives?|steps?)\s+(?:are|is|must|stay|remain|needs?|comes?|has|have|will)\b/i;
@@ -129,3 +132,9 @@ export const REMARK_COLUMN = /^[\s*_]*(?:why|basis|rationale|reasons?|justificat
 
 /** "Our own quarter-end is 30 June", "our year-end", "my quota": our own deadline or target, our pressure rather than a limit on the deal. */
 export const OUR_OWN_DEADLINE = /^\W*(?:our|my) (?:own )?(?:(?:quarter|year|month|half|fiscal year|financial year)[- ]?end|deadline|quota|sales target|quarter)\b/i;
+
+/**
+ * A form field answered no: "Best & final requested? | N/A — Karen has not asked for one", "No. Rachel has not asked
+ * for one.", "Non / N/A". The field names a request that was not made.
+ */
+export const ANSWERED_NO = /(?:^|[\n:|—–])[ \t*_]{0,4}(?:no|non|nein|nee|nej|não|nao|n\/?a|none)(?![\p{L}])|\b(?:has|have|did|had)[ \t]?(?:not|n['’]t)[ \t]{1,3}(?:asked|requested)|\bnot (?:been )?(?:asked|requested)\b/iu;

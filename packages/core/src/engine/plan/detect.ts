@@ -30,12 +30,12 @@ const POSITION_CONCEPTS: ReadonlySet<string> = new Set(['walk-away', 'target', '
 
 // Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
 const REPORT_TITLE =
-  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|(?:lost|won|failed|closed|post-?tender|post-?award|post-?deal|post-?negotiation|post-?sale|after-?action) (?:(?:bid|deal|tender|pitch|rfp|rfq|account|opportunity|contract) )?(?:review|analysis|report)|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
+  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|what went (?:wrong|right|well|badly)|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|(?:lost|won|failed|closed|post-?tender|post-?award|post-?deal|post-?negotiation|post-?sale|after-?action) (?:(?:bid|deal|tender|pitch|rfp|rfq|account|opportunity|contract) )?(?:review|analysis|report)|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
 
 // "This is the retrospective of a deal we lost in March. It is not a plan for any open opportunity.": a document
 // that says in its opening lines what it is.
 const SAYS_IT_REPORTS =
-  /\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:(?:quarterly|monthly|weekly|annual|yearly|short|internal|regular) )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons|look-?back|look back)\b[^.]{0,40}\b(?:of|from|on|after|at)\b|\bnot a (?:negotiation |deal )?plan\b/i;
+  /\bwe (?:lost|won) (?:it|the (?:deal|tender|bid|contract|account|renewal))\b(?! if\b)|\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:(?:quarterly|monthly|weekly|annual|yearly|short|internal|regular) )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons|look-?back|look back)\b[^.]{0,40}\b(?:of|from|on|after|at)\b|\bnot a (?:negotiation |deal )?plan\b/i;
 
 // Built once: a literal in the loop is a new regex object for every statement, and `allMatches`
 // keeps its global twin of a regex by identity.

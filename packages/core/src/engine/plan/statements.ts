@@ -29,7 +29,7 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
     const t = raw.trim();
     if (!t) return;
     const start = span.start + (raw.length - raw.trimStart().length);
-    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: /[?？]["'”’)」』]*$/.test(t), ...extra });
+    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: /[?？]["'”’)」』*_]*$/.test(t), ...extra });
   };
   for (const h of headings) addStatement(h.titleSpan, 'heading', { section: h });
   const paragraphLines = new Map<Paragraph, Span[]>();
