@@ -45,7 +45,8 @@ function firstNumbers(amounts: Amount[], text?: string, fact?: Fact): Amount[] {
   // "Opening: 4 weeks", "Opening: 90 days": in a deal about lead time or payment terms the position is a duration, the
   // first thing its labelled value says.
   const first = amounts[0];
-  const duration = (a: Amount) => a.value > 0 && (/^(?:day|week|month|year)$/.test(a.unit) || (text !== undefined && /^\s?(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b/i.test(text.slice(a.end, a.end + 20))));
+  // "Opening: 0 weeks slip": no delay at all is a duration too.
+  const duration = (a: Amount) => a.value >= 0 && (/^(?:day|week|month|year)$/.test(a.unit) || (text !== undefined && /^\s?(?:working\s+|calendar\s+|business\s+)?(?:days?|weeks?|months?|years?)\b/i.test(text.slice(a.end, a.end + 20))));
   return first && first.start - fact.value.start <= 3 && duration(first) ? [first] : [];
 }
 

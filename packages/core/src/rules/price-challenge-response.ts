@@ -306,7 +306,9 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     if (!next && top && top.ordered && !st.row && after?.item && after.item !== top && !after.item.ordered && after.start >= top.end && /(?::|["”»])\s*[*_]*$/.test(last.text)) {
       next = { statements: itemsFrom(position.get(after)!, (s) => !s.item!.ordered) };
     }
-    if (!next && !top && !st.row && after?.item && after.section === st.section && /(?::|["”»])\s*[*_]*$/.test(last.text)) {
+    // …or a line with no full stop right over its list ("if he says our number's too low / can't do it for 1,460").
+    const leadsIntoList = /(?::|["”»])\s*[*_]*$/.test(last.text) || (!/[.!?]["'”’)]*\s*[*_]*$/.test(last.text) && after !== undefined && !/\n[ \t]*\n/.test(plan.text.slice(last.end, after.start)));
+    if (!next && !top && !st.row && after?.item && after.section === st.section && leadsIntoList) {
       next = { statements: itemsFrom(position.get(after)!, (s) => s.section === st.section) };
     }
     if (!top && !st.row && after && after.kind === 'prose' && (after.section === st.section || speaker) && !plan.within(after.start, 'concessions')) {

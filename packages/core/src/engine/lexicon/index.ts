@@ -60,14 +60,15 @@ export function isTag(name: string): name is Tag {
 const groupSets = new Map<string, PhraseSet>();
 
 /**
- * Whether a hit's words are matched by one group of its family (the built-in words only;
+ * Whether a hit's words are matched by one group of its family (counted without its idiom groups; the built-in words only;
  * `vocabulary` entries belong to no group). For rules that read a family's groups apart,
  * e.g. hedges that count anywhere vs only when about the other side.
  */
 export function inGroup(tokens: readonly Token[], hit: { tag: Tag; from: number; to: number }, group: number): boolean {
   const key = `${hit.tag}\u0000${group}`;
   let set = groupSets.get(key);
-  if (!set) groupSets.set(key, (set = new PhraseSet(FAMILY_BY_TAG.get(hit.tag)?.groups[group]?.phrases ?? [])));
+  // Groups are numbered without the family's idioms, which name no reading of their own.
+  if (!set) groupSets.set(key, (set = new PhraseSet(FAMILY_BY_TAG.get(hit.tag)?.groups.filter((g) => !g.idiom)[group]?.phrases ?? [])));
   for (const m of set.matches(new StemView(tokens.slice(hit.from, hit.to)))) if (m.from === 0 && m.to === hit.to - hit.from) return true;
   return false;
 }

@@ -70,7 +70,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
     // A plan written to its owner ("Letter to myself… Your floor.") speaks to us in the second person.
     'your floor', 'your ceiling', 'your walk away', 'your limit', 'your red line',
-    'plancher', 'prix plancher', 'plafond', 'prix plafond', 'preisgrenze', 'ondergrens', 'bovengrens', 'bodemprijs', 'maximum position', 'minimum position',
+    'grense', 'grensen', 'smertegrense', 'gräns', 'gränsen', 'smärtgräns', 'grænse', 'smertegrænse', 'raja', 'kipuraja', 'punto de retiro', 'punto de ruptura', 'punto de abandono', 'ponto de ruptura', 'ponto de saída', 'ponto de saida', 'plancher', 'prix plancher', 'plafond', 'prix plafond', 'preisgrenze', 'ondergrens', 'bovengrens', 'bodemprijs', 'maximum position', 'minimum position',
     'w a', 'floor per', 'ceiling per', 'limit per', 'max per', 'maximum per', 'minimum per', 'min per', 'walk away per',
     'highest price', 'maximum we will pay', 'maximum we ll pay', 'most we will pay', 'max we will pay', 'lowest we accept', 'lowest we will accept', 'minimum we accept', 'minimum we will accept',
     'walk away', 'walkaway', 'walk away point', 'walkaway point', 'walk away price', 'walk away position', 'walk', 'walk at',
@@ -115,6 +115,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    // Scandinavian and Finnish: "Mål", "Målsättning", "Tavoite".
+    'mål', 'målsättning', 'målsætning', 'tavoite', 'streefwaarde',
     'what i m really after', 'what we re really after', 'what i m after', 'what we re after', 'what we want out of it',
     'where we d like to end up', 'where we want to end up', 'end up', 'aiming for', 'what we re aiming for',
     'objectif', 'prix cible', 'cible', 'doel', 'doelprijs', 'objetivo', 'meta', 'alvo', 'obiettivo', 'precio objetivo', 'preço alvo', 'prezzo obiettivo', 'tgt', 'target per', 'aim per', 'goal per', 'aiming for', 'zielpreis', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
@@ -126,6 +128,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    // Scandinavian, Finnish and Dutch column heads: "Öppning", "Åbning", "Åpning", "Avaus", "Opening".
+    'öppning', 'åbning', 'åpning', 'avaus', 'avausehdotus', 'aloitustarjous', 'openingsbod',
     'opn', 'opn at', 'first and only figure', 'our only figure', 'first and only offer', 'first and only price',
     'first and only number', 'our only number', 'one number', 'start at', 'start', 'starting position', 'start point', 'apertura', 'abertura',
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'eröffnung', 'eröffnungsangebot', 'erstes angebot', 'startangebot', 'offre d ouverture', 'première offre', 'primera oferta', 'primeira oferta', 'prima offerta', 'offerta iniziale', 'pierwsza oferta', 'oferta otwarcia', 'eerste bod', 'openingsprijs', 'första bud', 'første bud', 'ilk teklif', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
@@ -211,6 +215,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   'decision-maker': [
     // Korean, Japanese and Chinese: "의사결정", "결정권자", "決裁者", "决策者".
+    'beslutsfattare', 'beslutningstager', 'beslutningstaker', 'päättäjä', 'beslissers', 'beslisser',
     '의사결정', '결정권자', '意思決定', '決裁者', '決定者', '决策者', '決策者',
     // "Signs: our MD", "Who picks us:", and German labels ("Entscheidung:", "Wer entscheidet").
     'signs', 'signed off by', 'who picks', 'who chooses', 'who approves', 'entscheidung', 'entscheider', 'wer entscheidet', 'unterschrift',
@@ -366,6 +371,8 @@ const labelSpelling = (): LabelSpelling => (spelling ??= new LabelSpelling());
 // Words that do not change what a heading is about.
 const FILLERS = new Set([
   'our', 'the', 'my', 'a', 'an', 'we', 'proposed', 'planned', 'key', 'main', 'draft', 'summary',
+  // "Walk away point comma": punctuation said aloud to a dictation app.
+  'comma', 'colon', 'semicolon',
   // "Opening natin", "Humari opening", "Walk-away namin": our, in Tagalog and Hindi.
   'natin', 'namin', 'ating', 'aming', 'humari', 'hamari', 'humara', 'hamara', 'humare', 'hamare',
   'section', 'notes', 'overview', 'plan', 'details', 'and',
@@ -415,7 +422,7 @@ function stripFillers(norm: string): string {
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
-  'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia',
+  'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia', 'mål', 'tavoite', 'avaus',
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
   'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',

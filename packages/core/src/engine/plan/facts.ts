@@ -51,6 +51,10 @@ const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1
 // "Reservation price. The Company will not…", "7. Opening position. The Company opens at…": a short
 // run-in title that ends with a full stop and is followed by its text on the same line.
 // "**Your floor.** £2,700.": a run-in label's value may open with a figure as well as a capital.
+// "WALK", "Walk away", "If we walk": walking itself, not the point where we do.
+const WALK_WORD = /^\W*(?:if (?:we|i) )?walk(?:[ -]?away)?\W*$/i;
+// "**Walk away point** we say 38,400", "- __Target__ $46,500": a bold name, then its value on the same line.
+const BOLD_HEAD_VALUE_RE = /^([ \t]{0,8}(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{2,40}?)\2[ \t]+(?=[^\s:—–(-])/;
 const RUN_IN_RE = /^(\s{0,12})(\p{Lu}[^.:!?\n]{2,40}?)(\.[ \t]+)((?:\p{Lu}|\p{Sc}|\d)[\s\S]*)$/u;
 const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
@@ -64,7 +68,7 @@ const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 const BOLD_LEAD_RE = /^(\*\*|__)([^*_]+)\1[ \t]*\([^()\n]{1,120}\)[ \t]*:?[ \t]*$/;
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 // "Bottom line... honestly I haven't pinned it down": an ellipsis after a label sets it off as a colon does.
-const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})(?:\.{3}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
+const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})[ \t]?(?:\.{3,40}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
 const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
@@ -189,6 +193,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       let qlead: RegExpExecArray | null = null;
       let lineIndex = -1;
       let memoTitle = false;
+      let boldHead: RegExpExecArray | null = null;
       // A worksheet's prompt: a question alone on the first line of its paragraph, answered on the lines under it
       // ("What is the most we would pay?" ⏎ "Walk-away: SGD 320,000 for the year.").
       const firstLines = paragraphLines.get(p)!;
@@ -230,6 +235,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const labelStart = line.start + numbered[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + numbered[2]!.length };
         valueSpan = { start: labelStart + numbered[2]!.length + numbered[3]!.length, end: line.end };
+        m = null;
+      } else if ((!m || wordCount(m[2]!) > 8 || /[.!?]\s/.test(m[2]!)) && (boldHead = BOLD_HEAD_VALUE_RE.exec(text.slice(line.start, line.end))) !== null && vocabulary.match(boldHead[3]!.trim()).length > 0) {
+        // "**Walk away point comma** we say 38,400 full stop.": a bold name with its value after it, no colon between.
+        const labelStart = line.start + boldHead[1]!.length + boldHead[2]!.length;
+        labelSpan = { start: labelStart, end: labelStart + boldHead[3]!.trimEnd().length };
+        valueSpan = { start: line.start + boldHead[0].length, end: line.end };
         m = null;
       } else if (!(m && wordCount(m[2]!) <= 8 && isPhrase(m[2]!)) && runIn(lineText.slice(labelBase - line.start), vocabulary, lexicon)) {
         const r = RUN_IN_RE.exec(lineText.slice(labelBase - line.start))!;
@@ -400,6 +411,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const asked = Boolean(qa) || prompt;
       let concepts = vocabulary.match(asked ? `Q: ${labelText}` : labelText);
       if (concepts.length === 0 && WA_SHORTHAND.test(labelText)) concepts = ['walk-away'];
+      // "WALK → go through the county co-op": walking, and where the arrow leads, is what we do then.
+      if (concepts.length === 1 && concepts[0] === 'walk-away' && WALK_WORD.test(labelText) && /^\s*(?:→|->|=>)/.test(clean.slice(labelSpan.end, valueSpan.start))) concepts = ['alternative'];
       // Shorthand puts the number in the label ("floor $64k — below that we don't do it"): the label is what stands before it.
       const labelAmount = !asked
         ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find(

@@ -150,7 +150,8 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped =
-      !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s)/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
+      // "Target ........... 2 weeks slip": dot leaders, as a typed form lines its labels up, end a label too.
+      !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s|\p{L} ?\.{3,40} )/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
     // "Walk-away point (Schmerzgrenze)" ⏎ "    1.290.000 EUR for valves…": a short title with its value indented under it, as
     // writers from email and wikis lay out a definition; the title is a line of its own, and so is the next title after the block.
     const hanging =

@@ -38,6 +38,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'keine einigung', 'ohne einigung', 'kein abschluss', 'geen akkoord', 'zonder akkoord', 'sans accord', 'pas d accord', 'si no llegamos a un acuerdo', 'si no hay acuerdo', 'si no hay trato|deal|contrato', 'sin trato', 'se não|nao houver negócio|negocio|deal', 'sin acuerdo', 'sem acordo', 'senza accordo', 'bez porozumienia',
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
         // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
+        // "Om vi går från bordet", "Hvis vi går fra bordet", "Jos kävelemme pois": walking away in Scandinavian and Finnish.
+        'om vi går|gar från|fran bordet', 'hvis vi går|gar fra bordet', 'går|gar från|fran bordet', 'går|gar fra bordet', 'jos kävelemme pois', 'jos sopimusta ei synny',
         'als we|wij … niet winnen|krijgen|halen', 'om vi … inte vinner|får', 'hvis vi … ikke vinner|vinder|får', 'si on|nous … ne gagne|gagnons pas', 'wenn wir … nicht gewinnen|bekommen', 'si no ganamos', 'se não ganharmos|vencermos', 'se nao ganharmos|vencermos', 'se non vinciamo', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
         'si on ne signe pas', "si on n'a|n’a pas le|la contrat|mandat|deal|job|soumission", 'si on perd',
         // Hindi and Tagalog: "Agar deal nahi hui", "Kung walang deal", "Kung lumampas sila sa ceiling".

@@ -18,6 +18,12 @@ export const voice: Family[] = [
     // (`unverified-assumption` reads them apart). Words a team adds under `vocabulary.hedge` count like group 0.
     groups: [
       {
+        why: '"Surely" reads by its stem "sure", and "sure" before a noun is certain money, no guess: "₱900k sure income for them".',
+        idiom: true,
+        phrases: ['sure income|revenue|money|thing|bet|win|business|volume|cash|fire|sign|winner'],
+        examples: ['2 yr contract = around ₱900k sure income for them'],
+      },
+      {
         why: 'A guess on its own: first-person verbs of supposing, and "should be fine" said of something we have not checked.',
         phrases: [
           'i|we still|just? assume', 'i|we presume', 'i|we suppose', 'i|we reckon', 'i|we guess', 'i|we imagine',
