@@ -135,6 +135,12 @@ export default defineRule({
         const prev = previous(plan, st, i);
         if (prev) because = hits(plan, prev, 'relationship-problem');
       }
+      // "Offer to drop the delay penalty to 0,25 %/week. Pekka was really frustrated…, so this is mainly to keep them
+      // happy": the reason may follow the give, in the same item, pointing back to it.
+      const after = plan.statements[i + 1];
+      if (because.length === 0 && gives.length > 0 && after && ((st.item && after.item === st.item) || !plan.text.slice(st.end, after.start).includes('\n')) && /\b(?:this|that|it) is (?:mainly |partly |just |only |all |really )?to\b|\b(?:that|it)['’]s (?:mainly |partly |just |only |all |really )?to\b/i.test(after.text)) {
+        because = hits(plan, after, 'relationship-problem');
+      }
       const key: object = st.item ?? st.row ?? lineKeys(plan.lines.point(st.start).line);
       if (because.length === 0 || reported.has(key)) continue;
       // "**Separate from the numbers.** … Rachel apologises and gives Sophie a direct line; nothing in the commercial

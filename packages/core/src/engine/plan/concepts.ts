@@ -216,6 +216,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'decision-maker': [
     // Korean, Japanese and Chinese: "의사결정", "결정권자", "決裁者", "决策者".
     'beslutsfattare', 'beslutningstager', 'beslutningstaker', 'päättäjä', 'beslissers', 'beslisser',
+    'hvem bestemmer', 'vem bestämmer', 'vem beslutar', 'hvem beslutter', 'kuka päättää', 'wie beslist', 'wie tekent',
     '의사결정', '결정권자', '意思決定', '決裁者', '決定者', '决策者', '決策者',
     // "Signs: our MD", "Who picks us:", and German labels ("Entscheidung:", "Wer entscheidet").
     'signs', 'signed off by', 'who picks', 'who chooses', 'who approves', 'entscheidung', 'entscheider', 'wer entscheidet', 'unterschrift',
@@ -238,6 +239,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when', 'tidslinje', 'tidsplan', 'tidplan', 'tijdlijn', 'harmonogram', 'termíny', 'takvim', 'zaman çizelgesi', 'jejich termíny', 'ich termin', 'ich terminy', 'calendarul lor', 'їхні терміни', 'терміни',
     // "TL: decision 31.01.": the timeline in a team's shorthand.
     'tl',
+    // "Hun timing", "Deres tidslinje", "Tidsplan": their timing in Dutch and Scandinavian.
+    'hun timing', 'hun planning', 'hun tijdlijn', 'deres tidslinje', 'deras tidslinje', 'tidsplan hos dem', 'aikataulu',
     'timeline', 'timing', 'decision date', 'decision timeline', 'close date', 'target close',
     'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'go live',
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
@@ -257,6 +260,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     '니즈', '요구사항', 'ニーズ', '需求', '需要',
     'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'co potřebují', 'czego potrzebują', 'co potrzebują', 'ce vor ei', 'de ce au nevoie', 'що їм потрібно', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
     // "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
+    'hva de trenger', 'vad de behöver', 'hvad de har brug for', 'hvad de skal bruge', 'mitä he tarvitsevat', 'wat ze nodig hebben', 'hun behoefte', 'behoefte',
     'bisogni', 'necessità', 'necessita', 'necesidades', 'necessidades', 'besoins', 'bedarf', 'bedürfnisse', 'beduerfnisse',
     'lo que necesitan', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
     'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',

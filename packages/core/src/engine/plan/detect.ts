@@ -24,7 +24,10 @@ const TEACHING_TITLE =
 
 // The same in the languages plans are written in: "Šablona: příprava na jednání", "Vorlage", "Leitfaden", "Plantilla".
 const TEACHING_TITLE_OTHER =
-  /(?<![\p{L}])(?:šablona|sablona|vzor|szablon|wzór|wzor|sjabloon|vorlage|leitfaden|richtlinie|handbuch|handleiding|richtlijn|plantilla|guía|guia|modèle|modele|manuale|linee guida|szabályzat|szabalyzat|útmutató|utmutato|sablon|șablon|şablon|ghid|regulamin|instrukcja|směrnice|smernice|metodika|шаблон|інструкція|политика|політика)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:šablona|sablona|vzor|szablon|wzór|wzor|sjabloon|vorlage|leitfaden|richtlinie|handbuch|handleiding|richtlijn|plantilla|guía|guia|modèle|modele|manuale|linee guida|szabályzat|szabalyzat|útmutató|utmutato|sablon|șablon|şablon|ghid|regulamin|instrukcja|směrnice|smernice|metodika|шаблон|інструкція|политика|політика|skabelon|riktlinjer|retningslinjer|ohje)(?![\p{L}])/iu;
+// "Mall: förhandlingsunderlag…", "Mal – forhandlingsplan", "Malli:": a Scandinavian or Finnish template, named first (a shopping
+// mall or Spanish "mal" elsewhere in a title is no template).
+const TEMPLATE_LEAD = /^\W*(?:mall|mal|malli)\s*[:–—-]/iu;
 
 const POSITION_CONCEPTS: ReadonlySet<string> = new Set(['walk-away', 'target', 'opening', 'budget', 'concessions']);
 
@@ -76,7 +79,7 @@ export function detectPlan(input: DetectInput): Detection {
   const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money' || (a.kind === 'percent' && POSITION_CONCEPTS.has(f.concept)))).length;
   const fmTitle = typeof fm['title'] === 'string' ? fm['title'] : '';
   const titles = [input.title ?? '', fmTitle].filter(Boolean);
-  if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t)) && !(concreteFacts >= 3 && we > you)) {
+  if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t) || TEMPLATE_LEAD.test(t)) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.

@@ -39,7 +39,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
         // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
         // "Om vi går från bordet", "Hvis vi går fra bordet", "Jos kävelemme pois": walking away in Scandinavian and Finnish.
-        'om vi går|gar från|fran bordet', 'hvis vi går|gar fra bordet', 'går|gar från|fran bordet', 'går|gar fra bordet', 'jos kävelemme pois', 'jos sopimusta ei synny',
+        'om vi går|gar från|fran bordet', 'hvis vi går|gar fra bordet', 'hvis vi går|gar', 'om vi går|gar', 'hvis vi trækker os|oss', 'om vi drar oss ur', 'går|gar från|fran bordet', 'går|gar fra bordet', 'jos kävelemme pois', 'jos sopimusta ei synny',
         'als we|wij … niet winnen|krijgen|halen', 'om vi … inte vinner|får', 'hvis vi … ikke vinner|vinder|får', 'si on|nous … ne gagne|gagnons pas', 'wenn wir … nicht gewinnen|bekommen', 'si no ganamos', 'se não ganharmos|vencermos', 'se nao ganharmos|vencermos', 'se non vinciamo', 'wenn wir nicht unterschreiben|abschließen|abschliessen', 'wenn es nicht klappt',
         'si on ne signe pas', "si on n'a|n’a pas le|la contrat|mandat|deal|job|soumission", 'si on perd',
         // Hindi and Tagalog: "Agar deal nahi hui", "Kung walang deal", "Kung lumampas sila sa ceiling".
@@ -117,6 +117,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'razón', 'razon', 'razão', 'raison', 'begründung', 'motivo', 'motivazione', 'powód', 'reden',
         // Japanese, Chinese and Korean: "提示 ¥9,800,000 の根拠:", "人件費積算", "理由", "依据", "근거".
         '*根拠*', '*理由*', '*積算*', '*依据*', '*依據*', '*근거*', '*이유*',
+        // The law or what others pay as the reason: "Es el plazo legal por defecto (Ley 3/2004)", "lo que nos pagan hoy".
+        'plazo|máximo|maximo|mínimo|minimo legal', 'por defecto', 'lo que nos pagan|pagamos', 'ley # … art', 'prazo legal', 'délai légal', 'gesetzliche frist',
       ],
       examples: ['precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado', 'Varför 3 %: det är vad § 7.3 ger dem vid årsdagen.', 'Pourquoi ouvrir à 40 % : c\'est le plafond légal.'],
     },
@@ -282,6 +284,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['Geld: Ankaufsbudget 1,75 Mio. € aus Projektfinanzierung.', 'Presupuesto: 240.000 € aprobados para 2026.', 'Budżet: 1,2 mln zł z funduszu IT.'],
     },
   ],
+  constraint: [
+    {
+      why: 'Rules the deal must meet, in Spanish and Portuguese plans: statutes, the general assembly, approval required by law.',
+      phrases: ['estatutos', 'asamblea general', 'assembleia geral', 'lo apruebe|aprueba|aprobará la asamblea|junta|consejo', 'requiere|requieren|exige|exigen aprobación|aprobacion', 'máximo|maximo legal'],
+      examples: ['Los Estatutos de la cooperativa exigen que cualquier contrato de más de 2 años lo apruebe la Asamblea General.'],
+    },
+  ],
   withhold: [
     {
       why: 'Raising a point only later, in other languages: "erst nach der Preiseinigung ansprechen", "solo después de", "seulement après", "non prima di".',
@@ -394,7 +403,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'ik neem aan', 'vermoedelijk', 'waarschijnlijk', 'jag antar', 'antagligen', 'förmodligen', 'formodligen', 'jeg går ud fra', 'jeg antager', 'formentlig',
         'ich nehme an', 'vermutlich', 'wahrscheinlich', 'je suppose', 'probablement', 'supongo', 'probablemente', 'seguramente', 'suppongo', 'probabilmente',
         // "Acho que eles estão com capacidade ociosa", "creo que", "je pense que", "ich glaube", "penso che": I think, about them.
-        'acho|achamos que', 'creo|creemos que', 'je pense|crois que', 'ich glaube|denke', 'wir glauben|denken', 'penso|credo che', 'provavelmente', 'talvez',
+        'acho|achamos que', 'creo|creemos que', 'asumo|asumimos|supongamos que', 'je pense|crois que', 'ich glaube|denke', 'wir glauben|denken', 'penso|credo che', 'provavelmente', 'talvez',
       ],
       examples: ['Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.', 'Acho que eles estão com capacidade ociosa em janeiro.'],
     },

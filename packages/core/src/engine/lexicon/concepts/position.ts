@@ -445,6 +445,8 @@ export const position: Family[] = [
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
+          // Our terms as written for everyone: "Our standard conditions (AV 2025, art. 11) and what we give every grower".
+          'our standard conditions|terms|contract|warranty', 'what we give every|all|other', 'what every|all|other … get|gets|pay|pays',
           // A comparable public award: "Kirkholme Council's 2025 award was £72.10/t for 9,000 t".
           'award|awards be|at $|€|£|¥|₹ #', 'awarded at $|€|£|¥|₹ #',
           // What we paid last time: "yan ang presyo ng last PO natin sa MTG", "our previous purchase order".
