@@ -214,9 +214,10 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
   'decision-maker': [
-    // Korean, Japanese and Chinese: "의사결정", "결정권자", "決裁者", "决策者".
+    // Scandinavian, Finnish and Dutch: "Beslutsfattare", "Hvem bestemmer", "Wie beslist".
     'beslutsfattare', 'beslutningstager', 'beslutningstaker', 'päättäjä', 'beslissers', 'beslisser',
     'hvem bestemmer', 'vem bestämmer', 'vem beslutar', 'hvem beslutter', 'kuka päättää', 'wie beslist', 'wie tekent',
+    // Korean, Japanese and Chinese: "의사결정", "결정권자", "決裁者", "决策者".
     '의사결정', '결정권자', '意思決定', '決裁者', '決定者', '决策者', '決策者',
     // "Signs: our MD", "Who picks us:", and German labels ("Entscheidung:", "Wer entscheidet").
     'signs', 'signed off by', 'who picks', 'who chooses', 'who approves', 'entscheidung', 'entscheider', 'wer entscheidet', 'unterschrift',
@@ -259,7 +260,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // Korean, Japanese and Chinese: "니즈", "ニーズ", "需求".
     '니즈', '요구사항', 'ニーズ', '需求', '需要',
     'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'co potřebují', 'czego potrzebują', 'co potrzebują', 'ce vor ei', 'de ce au nevoie', 'що їм потрібно', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
-    // "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
+    // "Hva de trenger", "Bisogni", "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
     'hva de trenger', 'vad de behöver', 'hvad de har brug for', 'hvad de skal bruge', 'mitä he tarvitsevat', 'wat ze nodig hebben', 'hun behoefte', 'behoefte',
     'bisogni', 'necessità', 'necessita', 'necesidades', 'necessidades', 'besoins', 'bedarf', 'bedürfnisse', 'beduerfnisse',
     'lo que necesitan', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
