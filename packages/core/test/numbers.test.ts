@@ -33,6 +33,13 @@ describe('money formats', () => {
     ['Rs 4.5 crore', 45000000, 'INR', ''],
     ['Rs. 12,000', 12000, 'INR', ''],
     ['R145,000', 145000, 'ZAR', ''],
+    // Korean, Taiwanese, Japanese and Chinese money: the sign, and ten-thousands and hundred-millions as multipliers.
+    ['₩150,000', 150000, 'KRW', ''],
+    ['₩30억', 3000000000, 'KRW', ''],
+    ['NT$ 745', 745, 'TWD', ''],
+    ['1,200万円', 12000000, 'JPY', ''],
+    ['3億円', 300000000, 'JPY', ''],
+    ['50,000원', 50000, 'KRW', ''],
   ])('%s', (text, value, currency, unit) => {
     expect(one(text)).toMatchObject({ kind: 'money', value, currency, unit });
   });
