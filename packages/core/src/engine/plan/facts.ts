@@ -324,7 +324,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
           (wordCount(lineText) <= 14 &&
             (/[?:]\s*$/.test(lineText) || /\s\/\s/.test(lineText) ||
               // "**5. What we can give and what we ask for**": a longer bold title that names a part of the plan.
-              (!/[.!]\s*$/.test(lineText) && vocabulary.match(lineText.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''), { contained: true }).length > 0))))
+              (!/[.!]\s*$/.test(lineText) && vocabulary.match(lineText.replace(/^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+/, ''), { contained: true }).length > 0) ||
+              // "**If Tay says longer terms are too costly for them**": a bold title that states their challenge.
+              (!/[.!]\s*$/.test(lineText) && challengeTitle(lineText.trim(), lexicon)))))
       ) {
         // A bilingual title says it twice ("**Hipóteses a validar / Assumptions to check before the 20th**").
         // A bold question or lead-in may run longer than a title ("**What can we move on, and what do we get?**").
