@@ -463,10 +463,9 @@ export default defineRule<Options>({
     // Where each ladder ends; a later one that starts from a level of its own (rebased) is not climbed from our opening.
     let ended: { current: number | undefined; rebased: boolean; last: (typeof ladder)[number] }[] = [];
     const steps: Step[] = [];
-    for (const entry of ladder) {
-      const { unit, size } = entry;
+    for (const [index, { unit, size }] of ladder.entries()) {
       if (groupOf.get(unit) !== group) {
-        ended.push({ current, rebased, last: ladder[ladder.indexOf(entry) - 1]! });
+        ended.push({ current, rebased, last: ladder[index - 1]! });
         group = groupOf.get(unit)!;
         groupStart = steps.length;
         rebased = false;

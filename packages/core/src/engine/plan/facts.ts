@@ -164,9 +164,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
     // "Their side" ⏎ "- their options: …": a short line standing alone over a list titles it, and so ends the part
     // before it, whatever it names.
     const over = paragraphs[pi + 1];
-    const alone = clean.slice(p.start, p.end).trim();
-    if (!p.item && over?.item && !/\n/.test(alone) && /^\p{Lu}/u.test(alone) && wordCount(alone) <= 4 && !/[.!?:;,]$/.test(alone) && !/\n[ \t]*\n/.test(text.slice(p.end, over.start))) {
-      pseudoHeadings.push(p.start);
+    if (!p.item && over?.item && !/\n[ \t]*\n/.test(text.slice(p.end, over.start))) {
+      const alone = clean.slice(p.start, p.end).trim();
+      if (!/\n/.test(alone) && /^\p{Lu}/u.test(alone) && wordCount(alone) <= 4 && !/[.!?:;,]$/.test(alone)) pseudoHeadings.push(p.start);
     }
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
