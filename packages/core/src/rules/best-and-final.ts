@@ -241,7 +241,8 @@ export default defineRule({
     for (const [s, hits] of byStatement) {
       // "## How it goes wrong" ⏎ "1. We treat the best-and-final as an opener.": a failure we plan against, not our plan.
       // A heading that names a past round ("Round two") tells the story so far; it plans nothing.
-      if (s.isQuestion || s.kind === 'heading' || underPitfall(plan, s)) continue;
+      // "My first instinct was to … leave room to come down": a slip written out so it does not happen, likewise.
+      if (s.isQuestion || s.kind === 'heading' || underPitfall(plan, s) || plan.tags.hits(s, 'pitfall').some((h) => !h.negated)) continue;
       // "We don't pad it for a later round: a best and final treated as an opening invites a worse price": a
       // statement that rules the second round out names it only as the reason.
       if (hits.some((h) => h.negated)) continue;

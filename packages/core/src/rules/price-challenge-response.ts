@@ -273,7 +273,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     const hits = tagHits(plan, st, 'price-challenge');
     // "They quoted 4% below us and Pieter used that quote in every meeting": an earlier round, told.
     // "Their alternative: a Macedonian label at 5,90 — cheaper, but not PDO": what they could do instead, weighed.
-    if (hits.length === 0 || plan.within(st.start, 'history') || plan.within(st.start, 'counterpart-alternative')) continue;
+    // "What I am most afraid of: that they say Sigma is cheaper and I start giving discounts": a fear written out, not a plan.
+    if (hits.length === 0 || plan.within(st.start, 'history') || plan.within(st.start, 'counterpart-alternative') || tagHits(plan, st, 'pitfall').length > 0) continue;
     let top: Item | undefined = st.item;
     while (top?.parent) top = top.parent;
     const key: object = top ?? st.row ?? st;

@@ -64,6 +64,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'piso', 'techo', 'tope', 'teto', 'piso mínimo', 'precio piso', 'precio techo', 'soglia', 'tope máximo', 'tope maximo', 'precio máximo', 'precio maximo', 'precio tope', 'teto máximo', 'preço máximo', 'preco maximo', 'prix maximum', 'prezzo massimo',
     // "WAP: $74K ARR": the walk-away point by its initials.
     'wap', 'w a p',
+    // Negotiation shorthand: reservation or resistance point, least acceptable agreement.
+    'rp', 'our rp', 'laa', 'resistance point',
     'where i ll draw the line', 'where i draw the line', 'where we draw the line', 'where we ll draw the line', 'draw the line', 'where i draw my line',
     'lowest', 'highest', 'maximum', 'minimum', 'lowest we d go', 'lowest we d ever go', 'maximum we ll pay', 'reservation',
     'cap', 'hard cap', 'our cap', 'absolute cap', 'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go', 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
@@ -120,6 +122,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'what i m really after', 'what we re really after', 'what i m after', 'what we re after', 'what we want out of it',
     'where we d like to end up', 'where we want to end up', 'end up', 'aiming for', 'what we re aiming for',
     'objectif', 'prix cible', 'cible', 'doel', 'doelprijs', 'objetivo', 'meta', 'alvo', 'obiettivo', 'precio objetivo', 'preço alvo', 'prezzo obiettivo', 'tgt', 'target per', 'aim per', 'goal per', 'aiming for', 'zielpreis', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
+    // Shorthand: target point, most desired outcome.
+    'tp', 'our tp', 'mdo',
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
     'target value', 'goal', 'goals', 'deal goal', 'aim', 'deal objective', 'negotiation objective',
     'desired outcome', 'ideal outcome', 'ideal deal', 'ideal result', 'aspiration', 'aspiration price',
@@ -130,6 +134,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   opening: [
     // Scandinavian, Finnish and Dutch column heads: "Öppning", "Åbning", "Åpning", "Avaus", "Opening".
     'öppning', 'åbning', 'åpning', 'avaus', 'avausehdotus', 'aloitustarjous', 'openingsbod',
+    // Shorthand: opening position, maximum supportable position.
+    'op', 'our op', 'msp',
     'opn', 'opn at', 'first and only figure', 'our only figure', 'first and only offer', 'first and only price',
     'first and only number', 'our only number', 'one number', 'start at', 'start', 'starting position', 'start point', 'apertura', 'abertura',
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'eröffnung', 'eröffnungsangebot', 'erstes angebot', 'startangebot', 'offre d ouverture', 'première offre', 'primera oferta', 'primeira oferta', 'prima offerta', 'offerta iniziale', 'pierwsza oferta', 'oferta otwarcia', 'eerste bod', 'openingsprijs', 'första bud', 'første bud', 'ilk teklif', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
@@ -205,11 +211,13 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'already settled', 'settled so far', 'shared priorities', 'common goals', 'what both sides want', 'what we share',
     // In the plan's other language: "Ce qui nous rapproche", "Points communs", "Gemeinsamkeiten", "Puntos en común".
     'ce qui nous rapproche', 'points communs', 'terrain d entente', 'terrain commun', 'gemeinsamkeiten', 'gemeinsame basis', 'gemeinsamer nenner',
-    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'wat ons bindt',
+    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
     'wspólny grunt', 'wspólne', 'společný základ', 'teren comun', 'közös pont', 'közös alap', 'κοινό έδαφος', 'felles grunnlag', 'fælles grundlag', 'gemensam grund',
   ],
   qualification: [
     'qualification', 'deal qualification', 'meddic', 'meddpicc', 'meddppicc', 'bant', 'stakeholders',
+    // MEDDICC shorthand: "DP:" (decision process), "Champ:".
+    'dp',
     'stakeholder map', 'decision process', 'buying process', 'buying centre', 'buying center',
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
@@ -264,6 +272,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'hva de trenger', 'vad de behöver', 'hvad de har brug for', 'hvad de skal bruge', 'mitä he tarvitsevat', 'wat ze nodig hebben', 'hun behoefte', 'behoefte',
     'bisogni', 'necessità', 'necessita', 'necesidades', 'necessidades', 'besoins', 'bedarf', 'bedürfnisse', 'beduerfnisse',
     'lo que necesitan', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
+    // MEDDICC shorthand: "IP:" (identified pain), "DC:" (decision criteria), "Metrics:".
+    'ip', 'identified pain', 'implicate the pain', 'implicated pain', 'dc', 'decision criteria', 'metrics',
     'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
     'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
@@ -427,6 +437,8 @@ function stripFillers(norm: string): string {
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
+  // MEDDICC shorthand ("IP: …", "DC: …", "DP: …"): a whole label only.
+  'ip', 'dc', 'dp', 'metrics',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia', 'mål', 'tavoite', 'avaus',
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
@@ -499,6 +511,7 @@ const OTHER_SCRIPT_RUN = new RegExp(`${OTHER_SCRIPT_CLASS}+`, 'gu');
 
 /** An alias lookup built once per configuration. */
 // A title that opens on a case, in the languages plans are written in ("If", "Should", "Wenn", "Si", "Nếu").
+const POSITION_INITIALS = new Map(['rp', 'tp', 'op', 'laa', 'mdo', 'msp'].map((w) => [w, new RegExp(`\\b${w.toUpperCase()}\\b`)]));
 const CASE_WORD = /^[^\p{L}]*(?:if|when|should|in case|wenn|falls|als|si|se|quand|cuando|quando|jeśli|jesli|om|hvis|nếu|neu|khi|agar|kung|kapag)(?![\p{L}])/iu;
 
 /**
@@ -600,6 +613,8 @@ export class Vocabulary {
         if (e.stems.length === 1 && e.stems[0] === 'when' && i > 0 && PERSONS.has(stems[i + 1] ?? '')) continue;
         // "Which questions give them room to say no?": a verb with a person after it names our move only with us as its subject ("What can we give them?").
         if (question && e.stems.length === 1 && VERB_ALONE.has(e.stems[0]!) && PERSONS.has(stems[i + 1] ?? '') && !['we', 'i'].includes(stems[i - 1] ?? '')) continue;
+        // Initials ("TP S$2.05m. OP S$1.86m") are written in capitals: "openen op 50%" is Dutch, "Rp 68.000" the rupiah.
+        if (e.stems.length === 1 && POSITION_INITIALS.get(e.stems[0]!)?.test(label) === false) continue;
         // "Common ground to open with": what we open the meeting with, not our first number.
         if (e.concepts.includes('opening') && stems[i - 1] === 'to') continue;
         // "Q: Next steps?" asks what happens after the meeting, not about the concession ladder.

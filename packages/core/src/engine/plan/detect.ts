@@ -82,6 +82,11 @@ export function detectPlan(input: DetectInput): Detection {
   if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t) || TEMPLATE_LEAD.test(t)) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }
+  // A template keeps its fields to fill in: "{{supplier}}", "<% tp.file.title %>", "A$ {{current-spend}}". A plan in use has
+  // filled them; one left over is a placeholder, many are a template.
+  const fields = new Set<string>();
+  for (const t of [...titles, ...input.statements.map((st) => st.text)]) for (const m of allMatches(t, TEMPLATE_FIELD)) fields.add(m[0]);
+  if (fields.size >= 4) return { isPlan: false, reason: 'descriptive', concepts };
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 6).some((s) => SAYS_IT_REPORTS.test(s.text))) return { isPlan: false, reason: 'report', concepts };
@@ -93,6 +98,9 @@ export function detectPlan(input: DetectInput): Detection {
   if (you >= 6 && you > 2 * we + 2 && !titles.some((t) => SELF_ADDRESSED.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
 }
+
+// A template engine's field: Handlebars or Mustache ("{{give-1}}"), Templater ("<% tp.date.now() %>"), Jinja ("{% if %}").
+const TEMPLATE_FIELD = /\{\{[^{}\n]{1,60}\}\}|<%[^%\n]{1,80}%>|\{%[^%\n]{1,80}%\}/g;
 
 const WENT_WELL = /\b(?:what|things that) (?:went|worked|go|goes) (?:well|right)\b|\bwhat worked\b|^\s*(?:wins|went well|keep doing)\s*$/i;
 const WENT_BADLY = /\b(?:what|things that) (?:went|go|goes) (?:less well|wrong|badly|poorly|not so well)\b|\bwhat (?:did not|didn't) work\b|\b(?:could|to) (?:be )?improve(?:d)?\b|^\s*(?:went wrong|misses|stop doing|lessons(?: learned| learnt)?)\s*$/i;

@@ -19,7 +19,7 @@ import { Lexicon } from '../lexicon/index.js';
 import { collectBlocks } from './blocks.js';
 import { META_CONCEPTS, POSITION_CONCEPTS, namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
 import { detectPlan } from './detect.js';
-import { frontmatterFacts, headingFacts, labelFacts, tableFacts, type FactContext } from './facts.js';
+import { frontmatterFacts, headingFacts, initialsWithoutFigure, labelFacts, tableFacts, type FactContext } from './facts.js';
 import { currencyCode, readCounterpart, readFrontmatter } from './frontmatter.js';
 import { innermostFactIndex, itemLocator, readAnchor, scopeIndex } from './indexes.js';
 import type { Fact, PlanModel, Side, Statement } from './model.js';
@@ -84,7 +84,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const { amounts, amountsIn } = indexAmounts(statements, currency);
 
   const ctx: FactContext = { text, clean, lines, vocabulary, lexicon, blocks, paragraphLines, amountsIn, frontmatter, currency };
-  const facts: Fact[] = [...headingFacts(ctx), ...labelFacts(ctx), ...tableFacts(ctx), ...frontmatterFacts(ctx)];
+  const facts: Fact[] = [...headingFacts(ctx), ...labelFacts(ctx), ...tableFacts(ctx), ...frontmatterFacts(ctx)].filter((f) => !initialsWithoutFigure(f));
   // A canvas's rows of box titles are headings, read as such by every rule.
   for (const st of statements) if (st.row?.boxTitles) st.kind = 'heading';
   facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));

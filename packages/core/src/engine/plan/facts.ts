@@ -12,6 +12,7 @@ import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
 import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
+import { allMatches } from '../matches.js';
 import { hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
@@ -55,6 +56,19 @@ const SECTION_MARK_RE = /^(?:(?:section|part|chapter|§)\s*)?(?:\d{1,2}(?:\.\d{1
 const WALK_WORD = /^\W*(?:if (?:we|i) )?walk(?:[ -]?away)?\W*$/i;
 // "**Walk away point** we say 38,400", "- __Target__ $46,500": a bold name, then its value on the same line.
 const BOLD_HEAD_VALUE_RE = /^([ \t]{0,8}(?:[-*+][ \t]+)?)(\*\*|__)([^*_\n:]{2,40}?)\2[ \t]+(?=[^\s:—–(-])/;
+// Negotiation shorthand for our three numbers (reservation, target, opening point), as a label of its own.
+const POSITION_INITIALS = /^[\W_]*(?:our\s+)?(?:rp|tp|op|laa|mdo|msp)[\W_]*$/i;
+
+/**
+ * "RP £410k", "OP: € 880.000": initials name one of our numbers only next to its figure. "[OP: the coating change…]",
+ * a glossary's "| TP | Target point |" and "Rp 68.000 per meter" (the rupiah, written so) name none.
+ */
+export function initialsWithoutFigure(f: { concept: Concept; source: Fact['source']; label: { text: string }; value: { text: string } }): boolean {
+  if (!OUR_NUMBERS.has(f.concept) || (f.source !== 'label' && f.source !== 'table')) return false;
+  const label = f.label.text.trim();
+  if (!POSITION_INITIALS.test(label)) return false;
+  return !LEADS_WITH_FIGURE.test(f.value.text) || (/^\W*Rp\.?$/.test(label) && /^\s*\d/.test(f.value.text));
+}
 const RUN_IN_RE = /^(\s{0,12})(\p{Lu}[^.:!?\n]{2,40}?)(\.[ \t]+)((?:\p{Lu}|\p{Sc}|\d)[\s\S]*)$/u;
 const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)(\S[\s\S]*)$/;
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
@@ -485,7 +499,25 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // position is not that position.
       const valueText = clean.slice(valueSpan.start, valueSpan.end);
       concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) || !comparedTo(valueText, c, vocabulary));
+      if (POSITION_INITIALS.test(labelText.trim())) {
+        const probe = { source: 'label', label: { text: labelText }, value: { text: valueText } } as const;
+        concepts = concepts.filter((concept) => !initialsWithoutFigure({ ...probe, concept }));
+      }
       if (concepts.length === 0) continue;
+      // "Target: $2.10/kg · Walk-away: $2.05/kg": a second position labelled on the same line ends the first one's value.
+      let later: { label: Span; value: Span; concepts: Concept[] } | undefined;
+      if (concepts.some((c) => OUR_NUMBERS.has(c))) {
+        const second = secondPosition(clean.slice(valueSpan.start, valueSpan.end), concepts, vocabulary);
+        if (second) {
+          const labelStart = valueSpan.start + second.label.start;
+          later = {
+            label: { start: labelStart, end: labelStart + second.label.text.length },
+            value: { start: valueSpan.start + second.valueStart, end: valueSpan.end },
+            concepts: second.concepts,
+          };
+          valueSpan = { start: valueSpan.start, end: valueSpan.start + second.cut };
+        }
+      }
       const own = concepts.length > 1 ? amountsByPart(labelText, concepts, clean, amountsIn(valueSpan), vocabulary) : undefined;
       for (const concept of concepts) {
         if (firstLineOfItem && !memoTitle) itemLabels.add(labelFacts.length);
@@ -496,6 +528,17 @@ export function labelFacts(ctx: FactContext): Fact[] {
           value: { ...valueSpan, text: clean.slice(valueSpan.start, valueSpan.end).trim() },
           scope,
           amounts: own?.get(concept) ?? amountsIn(valueSpan),
+          section: sectionAt(line.start),
+        });
+      }
+      for (const concept of later?.concepts ?? []) {
+        labelFacts.push({
+          concept,
+          source: 'label',
+          label: { ...later!.label, text: clean.slice(later!.label.start, later!.label.end) },
+          value: { ...later!.value, text: clean.slice(later!.value.start, later!.value.end).trim() },
+          scope,
+          amounts: amountsIn(later!.value),
           section: sectionAt(line.start),
         });
       }
@@ -773,8 +816,30 @@ const givesReason = (label: string): boolean => REASON_LABEL.test(label);
 // "opn 1.24m", "opn was ₦42m": the name, an optional link word, and the figure.
 const SHORTHAND_LABEL = new RegExp(`^(\\s{0,12})([A-Za-z][A-Za-z/]{0,9})(\\s+(?:(?:was|is|at|@|=)\\s+)?)(?=${CURRENCY_LEAD}\\d)`);
 
+// A value that opens with its figure: "£410k", "S$2.38m", "€ 1.150.000", "~$1.2m".
+const LEADS_WITH_FIGURE = new RegExp(`^[\\s*_~≈]{0,4}${CURRENCY_LEAD}\\s?\\d`);
+
 // "WA 96k", "W/A: $310k": the walk-away in shorthand, standing alone as a label.
 const WA_SHORTHAND = new RegExp(`^\\s*${WALK_AWAY_SHORT}\\s*$`, 'i');
+
+// A label further along a value's line, after a separator: " · Walk-away:", "; Ceiling (walk-away):", " | Floor:".
+const LATER_LABEL = /(?:\s[·|•/][ \t]{0,3}|[.;,][ \t]{1,3}|\s[–—][ \t]{1,3}|[ \t]{3,8})(\p{L}[\p{L}'’-]{0,30}(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,3}(?:[ \t]?\([^()\n]{1,30}\))?)[ \t]{0,3}:(?=\s)/gu;
+
+/** Another of our numbers labelled inside a value ("$2.10/kg · Walk-away: $2.05/kg"): where the first value ends, the label, its value. */
+function secondPosition(
+  value: string,
+  concepts: readonly Concept[],
+  vocabulary: Vocabulary,
+): { cut: number; label: { start: number; text: string }; valueStart: number; concepts: Concept[] } | undefined {
+  if (!value.includes(':')) return undefined;
+  for (const m of allMatches(value, LATER_LABEL)) {
+    const named = vocabulary.match(m[1]!.trim()).filter((c) => OUR_NUMBERS.has(c));
+    if (named.length === 0 || named.some((c) => concepts.includes(c))) continue;
+    const text = m[1]!.trim();
+    return { cut: m.index, label: { start: m.index + m[0].indexOf(text), text }, valueStart: m.index + m[0].length, concepts: named };
+  }
+  return undefined;
+}
 
 /** The concepts a short label before a figure names: an alias, or the walk-away's shorthand. */
 function shortName(label: string, vocabulary: Vocabulary): Concept[] {

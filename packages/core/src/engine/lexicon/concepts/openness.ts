@@ -121,6 +121,11 @@ export const openness: Family[] = [
         ],
         examples: ['Unsere Zahlungsrichtlinie erlaubt keine Anzahlung über 10 % des Auftragswerts.'],
       },
+      {
+        why: 'Dutch plans: duties, laws and what is not allowed ("DNB-meldplicht", "verplicht exitplan").',
+        phrases: ['verplicht', 'verplichte', 'verplichting', '*meldplicht', 'niet toegestaan', 'verboden', 'wettelijk', 'wettelijke', 'regelgeving', 'richtlijn', 'richtlijnen', 'vergunning'],
+        examples: ['DNB-meldplicht uitbesteding + verplicht exitplan (EBA-richtlijnen).'],
+      },
     ],
   },
   {
@@ -200,6 +205,15 @@ export const openness: Family[] = [
         examples: [
           "On n'en parle pas tant qu'elles ne posent pas la question.", 'Solo si preguntan por la garantía.', 'Non ne parliamo a meno che non chiedano.',
         ],
+      },
+      {
+        why: 'Dutch and Scandinavian plans: not naming it until the price is set, only if they ask or raise it themselves.',
+        phrases: [
+          'niet noemen|vermelden|melden|zeggen|aankaarten|ter sprake brengen', 'alleen als|wanneer … vragen|vraagt|beginnen|begint|aankaarten',
+          'pas na|nadat … getekend|ondertekend|rond|akkoord', 'voor ons houden',
+          'ikke nevne|nævne|si|sige', 'inte nämna|säga', 'bare hvis … spør|spørger', 'kun hvis … spør|spørger', 'bara om … frågar', 'endast om … frågar',
+        ],
+        examples: ['DNB-meldplicht → niet noemen tot de prijs rond is; alleen als zij er zelf over beginnen.', 'Vi nevner det bare hvis de spør.'],
       },
     ],
   },

@@ -67,6 +67,8 @@ export const position: Family[] = [
         why: 'The textbook names and the team shorthand for them.',
         phrases: [
           'walk away', 'walkaway', 'bottom line', 'reservation price', 'reservation point', 'red line', 'our limit',
+          // Negotiation shorthand with its figure: "RP £410k", "LAA €1.2m" (reservation point, least acceptable agreement).
+          'rp $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar #', 'laa $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar? #',
           // The limit named as the topic: "On a ceiling, I would rather not pin one down before the day".
           'on|about|regarding|re a|the|our|my? ceiling|floor|limit ,', 'as for|as to the|our|my? ceiling|floor|limit',
           // "Floor for me is ₹1,210 per unit."
@@ -313,6 +315,8 @@ export const position: Family[] = [
       {
         why: 'Names and sentences for the aim.',
         phrases: [
+          // Shorthand with its figure: "TP £495k" (target point), "MDO €1.4m" (most desired outcome).
+          'tp|mdo $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar? #',
           'target', 'tgt', 'aim for', 'aim to land', 'aim at', 'we aim', 'goal is', 'want to land', 'expect to land',
           'where we want to land', 'where we expect to land', 'realistic landing', 'landing zone', 'land at', 'land around',
           'settle at', 'settle around', 'ideal outcome', 'desired outcome', 'zielpreis', 'aspiration', 'good outcome',
@@ -355,6 +359,8 @@ export const position: Family[] = [
       {
         why: 'Names and sentences for the first number.',
         phrases: [
+          // Shorthand with its figure: "OP S$1.86m" (opening position), "MSP €2.2m" (maximum supportable position).
+          'op $|€|£|¥|₹ #', 'msp $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar? #',
           // The one number we put forward: "the first and only figure we put to Harriet".
           'first and only figure|number|price|offer|fee', 'only figure we put', 'only number we put',
           // "Opening" and "open" share a stem, so the bare word would tag "open questions"; it needs a neighbour.

@@ -141,6 +141,9 @@ export const qualification: Family[] = [
           `${EVENT} … end of the? week|month|quarter|year`,
           `${EVENT} … this|next week|month|quarter|year`,
           'board meet|meets|meeting',
+          // German: "bis KW 34 verbaut" (by calendar week 34), "Unterschrift bis Ende Juni", "spätestens 30. Juni".
+          'bis|spätestens|vor|ab kw #', 'kw # … unterschrift|entscheidung|start|vergabe|zuschlag|lieferung|verbaut|einbau|inbetriebnahme',
+          `bis|spätestens|vor … ${WHEN}|januar|februar|märz|mai|juni|juli|oktober|dezember`,
         ],
         examples: [
           'Decision expected end of Q2.',
@@ -148,6 +151,7 @@ export const qualification: Family[] = [
           'Their current licences with Buildkeep lapse on August 15.',
           'Final rate submission November 14, awards December 5.',
           'Signed no later than 15 May.',
+          'Revisionsstillstand Sept. — brauchen die Ventile bis KW 34 verbaut.',
           'They want to sign this quarter.',
           'BAFO due Friday.',
           'Their current contract runs out in 8 weeks.',

@@ -123,8 +123,10 @@ export const voice: Family[] = [
           'have|has|need|must|got to get|sign this|it signed|done|closed|over', 'have|has|need|must|got to get|sign the|this deal|one signed|done|closed|over',
           'have|has|need|must|got to close this quarter|month|year', 'desperate', 'desperately', 'desperation',
           'make or break', 'do or die', 'bet the farm|quarter|year|company|house',
-          'quarter|year|bonus|quota|number|target|forecast|job|commission depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing',
-          'quarter|year|bonus|quota|number|target|forecast|job|commission depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
+          // "The number depends on them" is a price set by its conditions; "my number depends on it" is a quota.
+          'quarter|year|bonus|quota|target|forecast|job|commission depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing',
+          'quarter|year|bonus|quota|target|forecast|job|commission depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
+          'my|our number depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing', 'my|our number depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
           'everything depend|hinge|ride|rest on this|it|them|closing|winning|signing', 'everything depend|hinge|ride|rest on the|this deal|one',
           'losing|failure be not an option', 'walk away be not an option', 'walking away be not an option', 'no deal be not an option', 'too big|important to lose',
           'give|offer|accept|concede|do them? whatever|anything they want|ask|need|demand', 'whatever they want|ask|demand', 'bend over backwards',
@@ -355,6 +357,20 @@ export const voice: Family[] = [
         ],
         examples: ['How it goes wrong, and what we do about it', 'Traps to avoid', 'Pre-mortem', 'Ways we could lose this'],
         not: ['What we do if they walk', 'Risks to the timeline'],
+      },
+      {
+        why: 'Our own fear or an earlier slip, written out so it does not happen again: "What I am most afraid of: that … and I start giving discounts", "my first instinct was to…", "I said yes to a discount I had not planned".',
+        phrases: [
+          'i|we be|m|re most? afraid|scared|nervous|worried', 'what i|we be|m|re most? afraid|scared|nervous|worried', 'my|our biggest? fear|worry be',
+          'i fear', 'i worry', 'first instinct', 'my|our instinct be', 'i|we nearly|almost did|gave|caved|said yes', 'like i|we nearly|almost did',
+          'i lost my track|nerve', 'lost my track|nerve', 'said yes to a|the discount', 'had not|hadn t planned', 'did not|didn t plan',
+        ],
+        examples: [
+          'What I am most afraid of: that they will say "Sigma IT is cheaper" and I will start giving discounts immediately.',
+          'I lost my track when they pushed back on price, and I said yes to a discount I had not planned.',
+          'I will admit my first instinct was to send something a bit higher and leave room to come down.',
+        ],
+        not: ['They are worried about downtime in the peak season.'],
       },
     ],
   },
