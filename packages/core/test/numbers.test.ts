@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, parseAmounts } from '../src/engine/numbers.js';
+import { comparable, headerCurrency, parseAmounts } from '../src/engine/numbers.js';
 
 const one = (text: string, currency?: string) => {
   const all = parseAmounts(text, currency);
@@ -117,5 +117,21 @@ describe('amounts written in words', () => {
     expect(words('the number I won\'t go under is forty grand all-in')).toEqual([['money', 40000, '', '']]);
     expect(words('send seventy thousand on Friday')).toEqual([['number', 70000, '', '']]);
     expect(parseAmounts('a hundred and ten thousand, approved', 'CHF').map((a) => [a.kind, a.value, a.currency])).toEqual([['money', 110000, 'CHF']]);
+  });
+});
+
+describe('a table header names the currency and scale of the bare figures under it', () => {
+  it('reads codes, symbols, lettered dollars and scale words', () => {
+    expect(headerCurrency('₦ per trip')).toEqual({ currency: 'NGN', scale: 1 });
+    expect(headerCurrency('A$ / year')).toEqual({ currency: 'AUD', scale: 1 });
+    expect(headerCurrency('EUR/kg')).toEqual({ currency: 'EUR', scale: 1 });
+    expect(headerCurrency('млн ₴')).toEqual({ currency: 'UAH', scale: 1e6 });
+    expect(headerCurrency('(€m)')).toEqual({ currency: 'EUR', scale: 1e6 });
+    expect(headerCurrency("USD '000")).toEqual({ currency: 'USD', scale: 1e3 });
+    expect(headerCurrency('PKR per kg')).toEqual({ currency: 'PKR', scale: 1 });
+  });
+  it('names none where the header holds no currency', () => {
+    expect(headerCurrency('Units per month')).toBeUndefined();
+    expect(headerCurrency('Step')).toBeUndefined();
   });
 });

@@ -75,8 +75,33 @@ const SYMBOLS = dict<string>({
   R: 'ZAR',
 });
 /** The currency codes an amount may carry before or after its number. */
-const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH'] as const;
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH', 'PKR', 'LKR', 'NPR', 'BDT', 'OMR', 'BHD', 'JOD', 'MAD', 'GHS', 'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'CLP', 'COP', 'PEN', 'ARS', 'ISK', 'RSD', 'KZT'] as const;
 const CODES = new Set<string>(CURRENCY_CODES);
+// A currency named in a column header: a code ("EUR/kg", "NOK"), or a symbol that is not a letter ("₦ per trip", "€ / t").
+const HEADER_CODE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'u');
+const HEADER_SYMBOL = /[$€£¥₹₩₺₦₱₫₴]/u;
+const HEADER_LETTERED_DOLLAR = /(?<![\p{L}])([A-Z]{1,3}\$)/u;
+
+// The scale of the figures under a header: "млн ₴", "EUR Mio.", "(€m)", "£k", "USD '000".
+const HEADER_SCALE_WORD = /(?:^|[^\p{L}])(млн|mln|mio|million|millions|мільйонів|thousand|thousands|тыс|тис|bn|billion)(?![\p{L}])/iu;
+const HEADER_SCALE_AFTER = /[$€£¥₹₩₺₦₱₫₴][ \t]?(m|k|bn)(?![\p{L}])|[A-Z]{3}[ \t]?(m|k|bn|'000|’000)(?![\p{L}])/u;
+const SCALE_VALUE = dict<number>({ млн: 1e6, mln: 1e6, mio: 1e6, million: 1e6, millions: 1e6, мільйонів: 1e6, m: 1e6, thousand: 1e3, thousands: 1e3, тыс: 1e3, тис: 1e3, k: 1e3, "'000": 1e3, '’000': 1e3, bn: 1e9, billion: 1e9 });
+
+/** The currency a table header names for the bare figures under it, and their scale ("млн ₴": millions of hryvnia). */
+export function headerCurrency(header: string): { currency: string; scale: number } | undefined {
+  const code = HEADER_CODE.exec(header);
+  // "A$ / year", "S$ per month": a dollar with its country's letters is that country's.
+  const lettered = code ? null : HEADER_LETTERED_DOLLAR.exec(header);
+  const symbol = code || (lettered && SYMBOLS[lettered[1]!]) ? null : HEADER_SYMBOL.exec(header);
+  const currency = code ? code[1] : lettered && SYMBOLS[lettered[1]!] ? SYMBOLS[lettered[1]!] : symbol ? SYMBOLS[symbol[0]] : undefined;
+  if (!currency) return undefined;
+  const word = HEADER_SCALE_WORD.exec(header)?.[1] ?? (() => {
+    const m = HEADER_SCALE_AFTER.exec(header);
+    return m ? (m[1] ?? m[2]) : undefined;
+  })();
+  return { currency, scale: word ? SCALE_VALUE[word.toLowerCase()] ?? 1 : 1 };
+}
+
 const WORDS = dict<string>({
   dollar: 'USD',
   dollars: 'USD',

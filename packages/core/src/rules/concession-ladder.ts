@@ -305,7 +305,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       // "S$176 → S$184 pp", "+ € 0,25 → + € 0,33": the level we leave, before the one we move to.
       if ((!signed || SIGNED_ARROW_NEXT.test(plan.text.slice(a.end, a.end + 16))) && ARROW_NEXT.test(plan.text.slice(a.end, a.end + 16))) continue;
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
-      if (!signed && /^\s+(?:down\s+|up\s+)?to\s+[$€£¥₹₩]\s?\d/.test(plan.text.slice(a.end, a.end + 14))) continue;
+      // "Rs 3,100 to Rs 3,050", "CHF 410 to CHF 395": a currency written in letters too.
+      if (!signed && /^\s+(?:down\s+|up\s+)?to\s+(?:[$€£¥₹₩₦₱₺]|Rs\.?|[A-Z]{1,3}\$?)\s?\d/.test(plan.text.slice(a.end, a.end + 16))) continue;
       if (a.kind === 'money') return { amount: a };
       // "+2.5 pts", "+15 bps": a signed step in points of a rate.
       if (a.kind === 'number' && signed && POINTS_AFTER.test(plan.text.slice(a.end, a.end + 16))) return { amount: { ...a, kind: 'percent' } };
@@ -429,7 +430,7 @@ export default defineRule<Options>({
       if (u !== '' || !o) return u;
       // A step as big as the whole price is a total or a one-off, not a step off that price; a buyer's level a little
       // above its opening ("up to £22.40" from £21.60 per mailbox) is still in the opening's unit.
-      return a.value < o.value || (side === 'buyer' && a.value <= o.value * 1.5) ? openingUnit : 'total';
+      return a.value <= o.value || (side === 'buyer' && a.value <= o.value * 1.5) ? openingUnit : 'total';
     };
     // An opening written without its unit ("Opening: CHF 198.") is in the unit of levels of its size ("CHF 198 → 195 per ticket").
     const sameMoney = (a: Amount) =>

@@ -65,7 +65,9 @@ function collect(plan: PlanModel, st: Statement): Hit[] {
     const at = m.index! + m[0].indexOf(core);
     return { core, start: base + at, end: base + at + core.length };
   });
-  for (const c of clauses) if (c.core && VALUE_ONLY.test(c.core)) add(c.start - base, c.core);
+  // "below CHF 560'000.–? If not…": the Swiss dash after a round price, then the question's own mark.
+  const swissPrice = (c: { start: number }) => /[.\d][–—]$/.test(text.slice(Math.max(0, c.start - base - 2), c.start - base));
+  for (const c of clauses) if (c.core && VALUE_ONLY.test(c.core) && !swissPrice(c)) add(c.start - base, c.core);
   // Placeholder words: group 0 (TBD, TODO…) and the team's `vocabulary.placeholder` wherever they stand;
   // group 1 ("to follow", "to be confirmed") only as all a value says, after at most one noun ("figures to follow").
   const tokens = plan.tags.tokens(st);

@@ -150,6 +150,16 @@ interface Names {
   isOurName: (word: string) => boolean;
 }
 
+/**
+ * "Our sense of their ceiling for us: R 2 300 000", "Best guess at their walk-away: ~£520k": a guess that names itself as our
+ * estimate of their number or their alternative is the estimate a plan should make, not an assumption taken as fact.
+ */
+function estimatesTheirs(plan: PlanModel, s: Statement, hedge: { end: number }): boolean {
+  return (['counterpart-walk-away', 'counterpart-alternative'] as const).some((tag) =>
+    plan.tags.hits(s, tag).some((h) => !h.negated && h.start >= hedge.end && h.start - hedge.end <= 12),
+  );
+}
+
 /** Words that name the other side: the plan's own names (not ours) and the `counterpartNames` option. */
 function theirNames(plan: PlanModel, extra: readonly string[]): Names {
   const ours = new Set<string>();
@@ -232,7 +242,7 @@ export default defineRule<Options>({
     for (const [s, hits] of byStatement) {
       if (s.kind === 'heading' || s.isQuestion || plan.within(s.start, 'assumptions') || inOwnPosition(s)) continue;
       const h = beliefIn(plan, s, hits, names);
-      if (!h || checkedNearby(plan, s)) continue;
+      if (!h || checkedNearby(plan, s) || estimatesTheirs(plan, s, h)) continue;
       // Table rows read better without their outer pipes.
       const plain = s.text.replace(/\s+/g, ' ').replace(/^\| ?/, '').replace(/ ?\|$/, '');
       const excerpt = plain.length > 60 ? `${plain.slice(0, 57).trimEnd()}…` : plain;

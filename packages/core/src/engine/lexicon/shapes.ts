@@ -87,7 +87,7 @@ export function theyDoThenWe(text: string): boolean {
 // A currency before a figure in a move: a sign, "R$", "NZ$", or a code ("EUR ").
 export const MOVE_CURRENCY = '(?:[A-Z]{1,3}\\$|[$€£¥₹₦₺₱₫₴₩]|[A-Z]{3}\\s|R\\s)';
 export const MOVE_SHAPE = new RegExp(
-  `(?:^|[\\s(])[+−]\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])-\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹₩]|[A-Z]{3})?\\s?\\d|\\bfrom\\s+[$€£¥₹₩]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|[$€£¥₹₩]\\s?\\d[\\d.,']*\\s+to\\s+[$€£¥₹₩]\\s?\\d`,
+  `(?:^|[\\s(])[+−]\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])-\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹₩]|[A-Z]{3})?\\s?\\d|\\bfrom\\s+[$€£¥₹₩]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d[\\d.,']*\\s+to\\s+(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d`,
 );
 
 /**

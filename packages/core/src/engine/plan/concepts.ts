@@ -151,7 +151,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     '양보', '양보 순서', '양보안', '譲歩', '譲歩案', '让步', '讓步',
     'give and take', 'what can we move on', 'what we can move on', 'what we can move', 'what i can move', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
-    'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
+    'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'movement', 'movement if needed', 'our movement', 'price movement', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'what we give', 'what we give what we get',
     'what i give', 'give list', 'giveaways', 'give aways', 'gives list', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
@@ -439,6 +439,8 @@ const WEAK_ALONE = new Set([
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   // MEDDICC shorthand ("IP: …", "DC: …", "DP: …"): a whole label only.
   'ip', 'dc', 'dp', 'metrics',
+  // "Stage movement" in a pipeline report moves deals, not our price.
+  'movement',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia', 'mål', 'tavoite', 'avaus',
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
@@ -484,6 +486,11 @@ const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Ope
 // "Our estimate of Altavista's walk-away", "My read of their ceiling": our guess at their number.
 const ESTIMATE_OF_THEIRS = /^[\s*_]*(?:(?:our|my)\s+)?(?:best\s+)?(?:estimate|guess|read|view|reading|sense)\s+(?:of|on)\s+(?:their|the other side['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s)\s/iu;
 
+// "Laurentienne ask", "Dorfmann quote": a name and the number it put forward, no possessive written. Words that name our
+// own positions or a kind of price ("Target ask", "List price") are no party.
+const NAMED_PARTY_ASK =
+  /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Opening|Open|First|Final|Best|New|Latest|Revised|Initial|Current|Target|Walk|Floor|Ceiling|Anchor|Starting|Start|Max|Min|Maximum|Minimum|Ideal|Stretch|Fallback|Stated|List|Standard|Written|Formal|Verbal|Price|Day|Rate|Total|Annual|Monthly|Counter)\b)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}\s+(?:ask|asks|quote|offer|bid|proposal|counter|counteroffer)[\s*_]*$/u;
+
 // "Alternativa deles", "alternativa de ellos": their side named after the noun, as Portuguese and Spanish do.
 const THEIRS_AFTER = /\s(?:deles|delas|de ellos|de ellas)$/;
 // "Lowest they would accept", "Most she can pay", "Max they'll go to": the bound of what they will do is their number.
@@ -498,6 +505,7 @@ export const namesTheirSide = (label: string): boolean =>
   ESTIMATE_OF_THEIRS.test(label) ||
   NAMED_PARTY_NUMBER.test(label) ||
   NAMED_PARTY_BARE.test(label) ||
+  NAMED_PARTY_ASK.test(label) ||
   label.split(/\s\/\s/).slice(1).some((half) => THEIRS_RE.test(normalizeLabel(half)) || NAMED_PARTY_NUMBER.test(half) || NAMED_PARTY_BARE.test(half));
 
 const REASON_PART = /^(?:the\s+)?(?:why|why so|why there|why that|rationale|reasons?|reasoning|basis|justification|logic)$/i;

@@ -180,7 +180,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
     const over = paragraphs[pi + 1];
     if (!p.item && over?.item && !/\n[ \t]*\n/.test(text.slice(p.end, over.start))) {
       const alone = clean.slice(p.start, p.end).trim();
-      if (!/\n/.test(alone) && /^\p{Lu}/u.test(alone) && wordCount(alone) <= 4 && !/[.!?:;,]$/.test(alone)) pseudoHeadings.push(p.start);
+      if (!/\n/.test(alone) && /^\p{Lu}/u.test(alone) && wordCount(alone) <= 8 && !/[.!?:;,]$/.test(alone)) pseudoHeadings.push(p.start);
     }
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
@@ -485,6 +485,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
           c === 'alternative' ? /\p{L}{3}/u.test(valueText) || valueSpan!.start === valueSpan!.end : amountsIn(answer).length > 0,
         );
         if (concepts.length === 0 && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = positionByKeyword(labelText, vocabulary);
+        // "Last rate: Rs 2,450 per day. Below this we lose money": a figure past which we stop is our walk-away, whatever its name.
+        if (concepts.length === 0 && THRESHOLD_AFTER.test(valueText) && amountsIn(valueSpan).some((a) => a.kind === 'money')) concepts = ['walk-away'];
         // "Oferta inicial del Contratista / Contractor's first offer: 318,60 €": their number, never our position.
         if (namesTheirSide(labelText)) concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) && c !== 'alternative');
       }
@@ -821,6 +823,10 @@ const LEADS_WITH_FIGURE = new RegExp(`^[\\s*_~≈]{0,4}${CURRENCY_LEAD}\\s?\\d`)
 
 // "WA 96k", "W/A: $310k": the walk-away in shorthand, standing alone as a label.
 const WA_SHORTHAND = new RegExp(`^\\s*${WALK_AWAY_SHORT}\\s*$`, 'i');
+
+// What a figure is when the words after it make it the point we stop at: "Rs 2,450 per day. Below this we lose money".
+const THRESHOLD_AFTER =
+  /^[^.!?\n]{0,60}[.;:–—-][ \t]{0,3}(?:anything[ \t]+)?(?:below|under|above|over|beyond)[ \t]+(?:this|that|it)\b[^.!?\n]{0,30}?\b(?:we|i)[ \t]+(?:lose|walk|stop|say no|decline|refuse|make a loss|run at a loss|pass|do not|don['’]?t|will not|won['’]?t|cannot|can['’]?t)\b/i;
 
 // A label further along a value's line, after a separator: " · Walk-away:", "; Ceiling (walk-away):", " | Floor:".
 const LATER_LABEL = /(?:\s[·|•/][ \t]{0,3}|[.;,][ \t]{1,3}|\s[–—][ \t]{1,3}|[ \t]{3,8})(\p{L}[\p{L}'’-]{0,30}(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,3}(?:[ \t]?\([^()\n]{1,30}\))?)[ \t]{0,3}:(?=\s)/gu;

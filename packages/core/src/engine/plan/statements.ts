@@ -2,13 +2,12 @@
  * Statements — headings, sentences of paragraphs (label blocks split per line), list
  * item lines and table rows — and the amounts they hold, in document order.
  */
-import { parseAmounts, type Amount } from '../numbers.js';
+import { headerCurrency, parseAmounts, type Amount } from '../numbers.js';
 import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Section, Statement } from './model.js';
 import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME } from '../lexicon/shapes.js';
-import { dict } from '../dict.js';
 import { hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
@@ -55,16 +54,12 @@ export interface AmountIndex {
 
 /** Every amount in the statements, with absolute offsets; `currency` applies to bare money-shaped numbers. */
 // A column header that names the currency its figures are in: "EUR/kg", "£ PEPM", "Price (USD)".
-const HEADER_CURRENCY = /(?:^|[^\p{L}])(USD|EUR|GBP|CHF|JPY|CAD|AUD|SEK|NOK|DKK|INR|PLN|NZD|SGD|BRL|MXN|ZAR|HKD|CNY|SAR|AED)(?![\p{L}])|([€£$₹¥])/u;
-const SYMBOL_CODE = dict<string>({ '€': 'EUR', '£': 'GBP', $: 'USD', '₹': 'INR', '¥': 'JPY' });
-
 /** A bare figure in a table cell under a header that names a currency ("| Opening | 8,95 |" under "EUR/kg") is money. */
 function inColumnCurrency(row: Row, a: Amount): Amount {
   const i = row.cells.findIndex((c) => a.start >= c.start && a.end <= c.end);
   const header = i > 0 ? row.header[i]?.text : undefined;
-  const m = header ? HEADER_CURRENCY.exec(header) : null;
-  if (!m) return a;
-  return { ...a, kind: 'money', currency: m[1] ?? SYMBOL_CODE[m[2]!] };
+  const named = header ? headerCurrency(header) : undefined;
+  return named ? { ...a, kind: 'money', currency: named.currency, value: a.value * named.scale } : a;
 }
 
 // "0,92", "1,40 M": a decimal comma. "1,032 M" in a plan that writes its decimals so is 1.032 million, not 1,032 million.

@@ -133,6 +133,12 @@ export const openness: Family[] = [
     why: 'Keeping something back: not telling it, telling it late, or only if they ask.',
     groups: [
       {
+        why: 'What they told us is no telling of ours: "Neha told us they had 14 late pickups in June".',
+        idiom: true,
+        phrases: ['told|tells|tell us|me … after|once|later|late|until|till', 'told|tells us|me that … after|once|later|late|until|till'],
+        examples: ["Neha ma'am told us they had 14 late pickups in June."],
+      },
+      {
         why: 'Not telling: hiding, keeping quiet, not raising it.',
         phrases: [
           // "Not to be raised until pricing is agreed": the negative is the holding back.

@@ -486,6 +486,8 @@ export const position: Family[] = [
           'industry standard', 'comparable', 'comps', 'similar deal*', 'similar customer*', 'similar account*', 'similar contract*',
           'peer*', 'precedent', 'reference deal', 'analyst', 'gartner', 'forrester', 'survey', 'what we charged', 'charged',
           'settled', 'paid on', 'paid for', 'same spec', 'identical', 'equivalent',
+          // Recent comparable deals and the evidence they give: "the three renewals signed in this building were S$6.10–6.40".
+          'renewals|leases|lettings|deals|contracts|transactions signed|agreed|done|struck|let', 'evidence',
           // Where a market or our past deals priced it: "the index closed at R$ 1.515", "our last three contracts cleared at +27 %".
           'closed|cleared at|over $|€|£|¥|₹|#', 'contracts|deals|lots|sales cleared|closed|settled',
           // What others pay or paid: "the transfer price our Karnataka distributor pays", "last season's wholesale avg".

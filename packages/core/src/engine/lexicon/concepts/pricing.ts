@@ -227,6 +227,12 @@ export const pricing: Family[] = [
         examples: ['On baisse pas juste pour baisser. On revient à la valeur.'],
       },
       {
+        why: 'Cutting something other than the price is what we did for a customer, the value we argue: "our Menlyn Park site cut incidents by 38%".',
+        idiom: true,
+        phrases: ['cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|lowers|drop|dropped|drops|halve|halved … incidents|incident|waste|downtime|errors|defects|complaints|churn|turnover|absenteeism|absence|accidents|injuries|emissions|delays|claims|losses|shrinkage|theft|breakdowns|outages|returns|rework|scrap|mttr|energy|fuel|consumption|overtime|stockouts|escalations|spoilage|breakage|tickets|callouts by #', 'cut|cuts|cutting|reduce|reduced|reduces|reducing|lower|lowered|halve|halved … incidents|incident|waste|downtime|errors|defects|complaints|churn|turnover|absenteeism|absence|accidents|injuries|emissions|delays|claims|losses|shrinkage|theft|breakdowns|outages|returns|rework|scrap|mttr|energy|fuel|consumption|overtime|stockouts|escalations|spoilage|breakage|tickets|callouts'],
+        examples: ['Our Menlyn Park site cut incidents by 38% in 12 months.', 'Our Bramley Mills site cut food waste by 31% in a year.'],
+      },
+      {
         why: 'A seller gives money away: a discount, a lower price, free months or things thrown in at no charge.',
         side: 'seller',
         phrases: [

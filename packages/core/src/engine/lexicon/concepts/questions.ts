@@ -30,6 +30,8 @@ export const questions: Family[] = [
           'rule … out', 'change … mind', 'get in the way',
           // "…is there any real chance, or should we not take your time?": offering to stop now.
           'any|a real chance … or', 'not take|waste your time', 'waste your|their time', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
+          // "…even after the trial, is that the end of it for you?": whether this ends it for them.
+          'the end of it for you|them', 'the end of the road|line for you|them', 'be that|this|it the end of it', 'be that|this|it the end of the road|line',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
           'blocker', 'blockers', 'obstacle', 'obstacles', 'concern', 'concerns', 'objection', 'objections',
           // "Reservation" shares its stem with "reserve": only where it is a doubt ("any reservations?"), not capacity reserved.

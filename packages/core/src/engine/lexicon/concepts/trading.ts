@@ -61,7 +61,7 @@ export const trading: Family[] = [
           // A condition their side has to meet: "— if the four hires are approved in the offer letter", "provided the PO is signed by May".
           'if|provided|providing|once the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
           'as long as the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
-          'against a|an|the|their', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'provided', 'providing',
+          'against a|an|the|their', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'only together|alongside|bundled with', 'only in combination with', 'only as part of', 'provided', 'providing',
           'as long as', 'so long as', 'on condition', 'conditional on|upon', 'contingent on|upon', 'subject to', 'tied to', 'linked to',
           'quid pro quo', 'in consideration of', 'upon|on signature', 'if signed|paid|booked|ordered|prepaid|renewed|committed|agreed',
           // Arrows pair a give with its get whichever way they point ("$3 off ← a three-year term").
@@ -114,6 +114,8 @@ export const trading: Family[] = [
           'for a|an|the|their? … year|years|month|months term|contract|deal|commitment|renewal', 'for a|an|the|their? … year|years|month|months … framework|order|orders|agreement', 'for annual|upfront|quarterly|full prepay|prepayment|payment|commitment',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
+          // Their notice, forecast or guarantee as the return: "−2p per cover for two weeks' notice on all bookings".
+          "for # day|days|week|weeks|month|months|weeks '|months '|days ' notice", 'for … notice on|of|for', 'for a|an|their|a rolling? … forecast|guarantee|guaranteed minimum',
           // Money back for what we give: "German audio: theirs for an extra €2,000 on the advance".
           'for a|an? extra|additional|further $|€|£|¥|₹ #',
           // Money up front as the return: "₹1,50,000 off for 50% advance with the PO".
