@@ -64,7 +64,8 @@ export function cleanMarkup(raw: string): string {
   if (text.includes('](')) text = text.replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t: string, u: string) => ` ${t}  ${blank(u)} `);
   // Struck-through text is what the plan no longer says: "~~₹3,600~~ Flexible now", "~~€42~~ €40", "<del>TBD</del>".
   if (html) text = text.replace(/<(del|s|strike)>[^<\n]{0,300}<\/\1>/gi, blank);
-  if (text.includes('~~')) text = text.replace(/~~[^~\n]{1,300}~~/g, blank);
+  // A struck passage may wrap onto the next lines of its paragraph.
+  if (text.includes('~~')) text = text.replace(/~~(?:[^~\n]|\n(?![ \t]*\n)){1,900}~~/g, blank);
   if (html) text = text.replace(/<\/?[a-zA-Z][^<>\n]{0,200}>/g, blank);
   if (MARKUP_CHAR.test(text)) {
     text = text

@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { MOVE_CURRENCY, MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { MOVE_CURRENCY, MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_AFTER, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 import { dict } from '../engine/dict.js';
 
 interface Options {
@@ -297,7 +297,7 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       // "Move from £222,000 to £230,000", "€140 → €143": the level we move to, not the one we leave.
       if (/\bfrom\s*$/i.test(plan.text.slice(Math.max(g.start, a.start - 8), a.start))) continue;
       // "Free onboarding (worth ₹3,60,000)", "write off the overage hours (about $6,200)": what a give is worth is not a step in the price.
-      if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start))) continue;
+      if (WORTH_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 24), a.start)) || WORTH_AFTER.test(plan.text.slice(a.end, a.end + 16))) continue;
       // "£0.62 pick fee stays": a figure we keep is no step.
       if (KEPT_AFTER.test(plan.text.slice(a.end, a.end + 40))) continue;
       if (TOTAL_BEFORE.test(plan.text.slice(Math.max(g.start, a.start - 16), a.start).replace(/[$€£¥₹₩]\s?$/, ''))) continue;

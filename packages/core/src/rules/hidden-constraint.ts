@@ -71,7 +71,7 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
  * The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to
  * (then `from` is that sentence, so one constraint told twice is reported once).
  */
-function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: Map<Item, Statement>, from: { statement?: Statement }): string | undefined {
+function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: Map<Item, Statement>, from: { statement?: Statement }, how: TagHit): string | undefined {
   const own = constraintIn(plan, st);
   if (own) return own;
   // Nested sub-items belong to their item: "- EU data residency\n  - don't mention unless asked".
@@ -90,13 +90,21 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   // "Our hosting is EU-only (GDPR). We keep this quiet until they sign."
   // The pointer may reach back across a sentence that explains the constraint ("**Data residency.** The platform is
   // hosted in US-East only. Keep this out of the conversation…"): the paragraph's earlier sentences, nearest first.
-  if (plan.tags.tokens(st).some((t) => BACK_POINTER_STEMS.has(t.stem))) {
+  // "Company policy is 90 days from approved invoice. We do not bring up the 90 days until the day rate is fixed.": a
+  // sentence that names again what the one before it set as a limit points back as "it" does.
+  const tokens = plan.tags.tokens(st);
+  // What is held back is named after the words that hold it back ("not bring up the 90 days"); rows of a table are apart.
+  const held = how.start >= st.start && how.end <= st.end ? tokens.slice(how.to) : [];
+  const named = new Set(held.filter((t) => !t.mark && t.stem.length >= 3 && !COMMON_STEMS.has(t.stem)).map((t) => t.stem));
+  const namesAgain = (prev: Statement) => !st.row && !prev.row && plan.tags.tokens(prev).some((t) => named.has(t.stem));
+  const pointsBack = tokens.some((t) => BACK_POINTER_STEMS.has(t.stem));
+  {
     let next = st;
     for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
       const prev = plan.statements[i]!;
       if (prev.section !== st.section || prev.kind === 'heading' || /\n[ \t]*\n/.test(plan.text.slice(prev.end, next.start))) break;
       const hit = constraintIn(plan, prev);
-      if (hit) {
+      if (hit && (pointsBack || namesAgain(prev))) {
         from.statement = prev;
         return hit;
       }
@@ -114,6 +122,9 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   }
   return undefined;
 }
+
+// Words any two sentences of a plan share: they name nothing in particular.
+const COMMON_STEMS = new Set(['the', 'and', 'but', 'not', 'they', 'thei', 'our', 'you', 'are', 'was', 'until', 'till', 'unless', 'onc', 'after', 'befor', 'will', 'would', 'can', 'cannot', 'should', 'must', 'deal', 'price', 'with', 'for', 'from', 'thi', 'that', 'it', 'them', 'ask', 'if', 'when', 'then', 'onli', 'just', 'all', 'ani', 'have', 'has', 'had', 'bring', 'rais', 'mention', 'tell', 'keep', 'say']);
 
 export default defineRule({
   meta: {
@@ -171,7 +182,7 @@ export default defineRule({
       const planned = how.start >= st.start && how.end <= st.end && plan.tags.speaker(st, how) === 'we' && !plan.tags.tokens(st).slice(how.from, how.to).some((t) => isPast(t.word));
       if (plan.within(st.start, 'assumptions') && !planned) continue;
       const from: { statement?: Statement } = {};
-      const what = constraintFor(plan, st, i, firstOfItem, from);
+      const what = constraintFor(plan, st, i, firstOfItem, from, how);
       // One finding per constraint: a list item that holds it back twice ("Keep to ourselves: … Don't raise it…") is one.
       if (!what || (st.item && reportedItems.has(st.item))) continue;
       // "Keep the certification out of it until the PO is signed. The certificate lands in May. — It stays out of the

@@ -1,7 +1,7 @@
 import { defineRule, type Fix } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { soundsUnknown, uncertainAt } from '../engine/language.js';
-import { isPast } from '../engine/lexicon/index.js';
+import { isPast, type Token } from '../engine/lexicon/index.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
@@ -80,6 +80,7 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
       from--;
     }
     if (tokens.slice(from, t.hit.from).some((k) => k.word === 'our' || k.word === 'my') && !tokens.slice(from, t.hit.from).some((k) => k.stem === 'they' || /['’]s$/.test(k.word))) return false;
+    if (signsForUs(tokens, t.hit.to)) return false;
   }
   // On the seller side the budget is theirs: "we budgeted two days of editing" is ours, "we know their budget is €2M" is not.
   if (element === 'budget' && side !== 'buyer' && plan.tags.speaker(s, t.hit) === 'we') {
@@ -109,10 +110,17 @@ const OWN_MONEY_CEILING = /\bI(?:['’]ll|['’]d| will| would| can| could)?\s+(
  * contracts himself". Not a date line ("framework signed by
  * 15 May"), a passive, a condition, a question, or "we decide" said of a whole organisation.
  */
+/** "President Watanabe signs for us", "… signs on our behalf": our signer, named by whom he signs for. */
+function signsForUs(tokens: readonly Token[], to: number): boolean {
+  const after = tokens.slice(to, to + 3).map((k) => k.word);
+  return (after[0] === 'for' && (after[1] === 'us' || after[1] === 'me')) || (after[0] === 'on' && (after[1] === 'our' || after[1] === 'my') && after[2] === 'behalf');
+}
+
 function personDecides(plan: PlanModel, t: Tagged): boolean {
   const s = t.statement;
   if (t.hit.negated || s.isQuestion) return false;
   const tokens = plan.tags.tokens(s);
+  if (signsForUs(tokens, t.hit.to)) return false;
   const verb = tokens[t.hit.from]!;
   // A verb, not a past form ("signed by 15 May") or the noun ("Capital Committee approval").
   if (isPast(verb.word) || verb.word.endsWith('al')) return false;
@@ -142,7 +150,7 @@ export default defineRule<Options>({
     sources: ['willing-to-walk-away', 'bad-news-early'],
     fix: 'Add a qualification or stakeholders section naming the decision maker (who signs), the timeline (decision date, go-live), the budget (amount, funding, budget holder) and the needs (pain, requirements, why now). On the buyer side, name who signs on our side, our budget, our needs and our timeline.',
     details:
-      'Each element counts when the plan names it as a heading, a label (`**Economic buyer:** Dana Ruiz`), a table row, a frontmatter key (`decision_maker`, `close_date`, `budget`), or states it in a sentence or list item anywhere, in words the lexicon knows for that element: a role with a verb of deciding ("Dana Ruiz (CFO) signs off", "Tom Keogh, GM Fresh, signs.", "approved by our MD", "contracts over $250k go to the board"), a person named as the one who decides or signs ("Fiona signs.", "Daniel decides with his boss", "the two of them decide together", "he signs supplier contracts himself"; a signer said in a sentence is theirs, so "our MD signs off discounts", "Declan Rooney (our MD) signs" and "I sign the lease" name ours, on either side), a deal event tied to a date ("decision expected end of Q2", "licences lapse on 15 August", "go-live in Q3"; a date alone, as in "prepared on 11 June", is not a timeline, and "signed by 15 May" is a date, not a signer), the source of the money ("the money comes from the FY26 IT allowance", "funded from this year\'s capex", "Mei\'s father is paying for photography", "it\'s coming out of their joint savings") and the reason they buy ("Why they\'re buying: …", "Needs, in order: …", "they must replace their ticketing tool"; on the seller side our own needs do not count). In Q&A form, a question ("Q: Who signs?") answered by the next line ("A: Hal Brennan") counts. Questions without an answer, negated statements and statements that admit the answer is unknown ("we don\'t know who signs", "Budget: unknown") do not; a labelled element whose value is only "unknown" is reported at that value. One finding per missing element, at the title, saying what was looked for; when the plan has no qualification section yet, the first finding offers a fix that inserts one with the missing elements. Add your team\'s words under `vocabulary.decision-maker` (or verbs of deciding under `vocabulary.decides`), `vocabulary.timeline`, `vocabulary.budget` or `vocabulary.needs` (they extend both headings and sentences).',
+      'Each element counts when the plan names it as a heading, a label (`**Economic buyer:** Dana Ruiz`), a table row, a frontmatter key (`decision_maker`, `close_date`, `budget`), or states it in a sentence or list item anywhere, in words the lexicon knows for that element: a role with a verb of deciding ("Dana Ruiz (CFO) signs off", "Tom Keogh, GM Fresh, signs.", "approved by our MD", "contracts over $250k go to the board"), a person named as the one who decides or signs ("Fiona signs.", "Daniel decides with his boss", "the two of them decide together", "he signs supplier contracts himself"; a signer said in a sentence is theirs, so "our MD signs off discounts", "Declan Rooney (our MD) signs" "President Watanabe signs for us" and "I sign the lease" name ours, on either side), a deal event tied to a date ("decision expected end of Q2", "licences lapse on 15 August", "go-live in Q3"; a date alone, as in "prepared on 11 June", is not a timeline, and "signed by 15 May" is a date, not a signer), the source of the money ("the money comes from the FY26 IT allowance", "funded from this year\'s capex", "Mei\'s father is paying for photography", "it\'s coming out of their joint savings") and the reason they buy ("Why they\'re buying: …", "Needs, in order: …", "they must replace their ticketing tool"; on the seller side our own needs do not count). In Q&A form, a question ("Q: Who signs?") answered by the next line ("A: Hal Brennan") counts. Questions without an answer, negated statements and statements that admit the answer is unknown ("we don\'t know who signs", "Budget: unknown") do not; a labelled element whose value is only "unknown" is reported at that value. One finding per missing element, at the title, saying what was looked for; when the plan has no qualification section yet, the first finding offers a fix that inserts one with the missing elements. Add your team\'s words under `vocabulary.decision-maker` (or verbs of deciding under `vocabulary.decides`), `vocabulary.timeline`, `vocabulary.budget` or `vocabulary.needs` (they extend both headings and sentences).',
     options: {
       type: 'object',
       additionalProperties: false,

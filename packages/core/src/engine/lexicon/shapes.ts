@@ -52,6 +52,9 @@ export const QA_LABEL = /^\W*(?:Q|A|Question|Answer|[VFPD])\s*\d*\W*$/i;
 export const WORTH_BEFORE =
   /(?:\b(?:worth|valued at|value(?: of)?:?|costs? us|at a cost of|normally|usually|ordinarily|(?:regular|list|retail|standard|usual) (?:price|rate|fee)(?: of| is)?)\s*(?:about|around|roughly|approx\.?|c\.|~)?|\(\s*(?:about|around|roughly|approx\.?|c\.|ca\.|~))\s*$/i;
 
+/** "one free edit day (KSh 60,000 value)", "€2,000 worth of training": what a give is worth, said after the figure. */
+export const WORTH_AFTER = /^\s?(?:value|in value|worth|of value|list value|retail value)\b/i;
+
 /** "total −0,20 €", "in total +60 €": a signed running total after the steps, not a step of its own. */
 export const TOTAL_BEFORE = /\b(?:total|in total|overall|altogether|cumulative(?:ly)?|combined)\s*:?\s*[+−-]\s*$/i;
 

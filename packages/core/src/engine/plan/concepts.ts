@@ -124,6 +124,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'objectif', 'prix cible', 'cible', 'doel', 'doelprijs', 'objetivo', 'meta', 'alvo', 'obiettivo', 'precio objetivo', 'preço alvo', 'prezzo obiettivo', 'tgt', 'target per', 'aim per', 'goal per', 'aiming for', 'zielpreis', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
     // Shorthand: target point, most desired outcome.
     'tp', 'our tp', 'mdo',
+    // "Happy with: 48.500 €" in a diary's own words.
+    'happy with', 'happy at',
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
     'target value', 'goal', 'goals', 'deal goal', 'aim', 'deal objective', 'negotiation objective',
     'desired outcome', 'ideal outcome', 'ideal deal', 'ideal result', 'aspiration', 'aspiration price',
@@ -441,6 +443,7 @@ const WEAK_ALONE = new Set([
   'ip', 'dc', 'dp', 'metrics',
   // "Stage movement" in a pipeline report moves deals, not our price.
   'movement',
+  'happy with', 'happy at',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia', 'mål', 'tavoite', 'avaus',
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',

@@ -67,7 +67,7 @@ export const openness: Family[] = [
           'go|goes|going to … board|committee|cabinet for approval|sign off', 'ir35', 'off payroll', 'status determination', 'discount approval|authority|policy', 'pricing policy',
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
           // A budget fixed above us: "The A$8.8M tyre line is locked by the board, no top-ups in the year".
-          'locked|fixed|capped|set by the|our board|cfo|finance|council|committee|parent|group|treasury', 'no top up|top ups|uplift|uplifts', 'cannot|can not be topped up',
+          'locked|fixed|capped|set by the|our board|cfo|finance|council|committee|parent|group|treasury', 'no top up|top ups|uplift|uplifts', 'cannot be topped up', 'can not be topped up',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
           // Pay the law sets, and a framework's own limits: "the Sectoral Determination 6 minimum wage increase", "LOU:
@@ -102,9 +102,11 @@ export const openness: Family[] = [
         why: 'What we cannot do or deliver, whatever the price: restrictions, bans, capacity and lead times.',
         phrases: [
           'hosting|data|legal|capacity|liability|regulatory|export|licence|license|usage|credit|approval|signing|discount limit|limits|restriction|restrictions|cap|caps',
+          // "Legal has made the new Modern Slavery clause mandatory for all contracts".
+          'mandatory', 'compulsory', 'obligatory', 'required by law|regulation|policy',
           'constraint', 'constraints', 'restriction', 'restrictions', 'restricted', 'restricts', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'not allowed', 'not permitted',
           'ban', 'bans', 'banned', 'bar', 'bars', 'barred', 'capacity limit|constraint|cap', 'lead time', 'lead times',
-          'cannot|can not deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer',
+          'cannot deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer', 'can not deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer',
           'can only deliver|supply|host|ship|staff|produce|store|process',
         ],
         examples: [

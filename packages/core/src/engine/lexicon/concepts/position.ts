@@ -320,7 +320,9 @@ export const position: Family[] = [
           'target', 'tgt', 'aim for', 'aim to land', 'aim at', 'we aim', 'goal is', 'want to land', 'expect to land',
           'where we want to land', 'where we expect to land', 'realistic landing', 'landing zone', 'land at', 'land around',
           'settle at', 'settle around', 'ideal outcome', 'desired outcome', 'zielpreis', 'aspiration', 'good outcome',
-          'success look like', 'happy at', 'happy with',
+          'success look like',
+          // Our own contentment with a figure ("we'd be happy at £48k"); "both quality teams happy with it" sets no target.
+          'we|i … happy at|with',
           'what i|we be after', 'want to end up',
           // "If we close at ₹36.5 per Wp with O&M, then we have the deal we came for".
           'the|a deal|result|outcome we came|come for', 'what we came|come for', 'the deal we want|are after',

@@ -260,6 +260,8 @@ export const pricing: Family[] = [
           // Meeting their number at once: "match at ₹1,10,000", "ok, match them, go to 1,00 zł straight away", "we go to
           // S$1,205 straight away", "go straight to the $1,320 step".
           'match at', 'match him|her|it|that|this',
+          // "we'll match PayGrid's PEPM for year 1", "meet Acme's rate": a named competitor's price, met.
+          'will|ll|would|d|can|could match … price|prices|rate|rates|pepm|quote|quotes|number|fee|fees|pricing|discount',
           // "we cut ₩150,000/t on the spot", "knock $2 off": a sum cut from the price.
           'we|i cut|knock|shave|take $|€|£|¥|₹ #',
           // "them" and "their" share a stem: "match them, go to…" and "match their €3,40", not "matches their Thursday cut-off".

@@ -101,6 +101,12 @@ export const qualification: Family[] = [
     why: 'A verb of deciding or signing. Whose it is decides what it means: `qualification` counts it as the decision maker only when its subject is a person ("Fiona signs.", "Daniel decides with his boss", "I sign the lease" on the buyer side), not a date line ("framework signed by 15 May").',
     groups: [
       {
+        why: 'A process named by its approving is no one who decides: "through Hoshino\'s internal approval route".',
+        idiom: true,
+        phrases: ['approval route|process|workflow|cycle|flow|steps|step|procedure'],
+        examples: ["Purchase contract through Hoshino's internal approval route."],
+      },
+      {
         why: 'Deciding, signing, approving, in any form; the rule reads the subject and the tense.',
         // Not "authorise": it stems with "authority" and "author".
         phrases: ['decide', 'sign', 'countersign', 'co sign', 'approve', 'sign off', 'say|says yes', 'make the call', 'give the go ahead'],
@@ -164,6 +170,12 @@ export const qualification: Family[] = [
     tag: 'budget',
     why: 'Where the money comes from, how much is set aside, and who holds it.',
     groups: [
+      {
+        why: 'Asking our own manager to approve a figure is no budget of theirs: "Rajiv sir — kindly approve ₹34.50 walk-away".',
+        idiom: true,
+        phrases: ['kindly|please approve|sanction|authorise|authorize|release|sign $|€|£|¥|₹|#', 'kindly|please approve|sanction|authorise|authorize|release|sign off $|€|£|¥|₹|#'],
+        examples: ['Rajiv sir — kindly approve ₹34.50 walk-away and the concession table.'],
+      },
       {
         why: 'Budgets and funding by name.',
         phrases: [

@@ -13,6 +13,8 @@ export const trading: Family[] = [
           'agree to', 'drop', 'absorb', 'cover', 'pay for',
           // "We'll put a dedicated coordinator on site, at our cost": what we pay for them.
           'at our|my own? cost|expense',
+          // The same in German, Dutch, French and Spanish: "auf unsere Kosten", "op onze kosten", "à nos frais", "a nuestro cargo".
+          'auf unsere kosten', 'zu unseren lasten', 'kostenlos', 'ohne aufpreis', 'op onze kosten', 'à nos frais', 'a nos frais', 'à notre charge', 'a nuestro cargo', 'a nuestra costa', 'por nuestra cuenta',
           // Paying for something of theirs: "we will fund a nurse-led support service", "sponsor their user day".
           'fund|sponsor|finance a|an|the|their|two|three',
           // Bearing a cost, not "bearing in mind".
