@@ -213,7 +213,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'already settled', 'settled so far', 'shared priorities', 'common goals', 'what both sides want', 'what we share',
     // In the plan's other language: "Ce qui nous rapproche", "Points communs", "Gemeinsamkeiten", "Puntos en común".
     'ce qui nous rapproche', 'points communs', 'terrain d entente', 'terrain commun', 'gemeinsamkeiten', 'gemeinsame basis', 'gemeinsamer nenner',
-    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
+    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'estamos de acuerdo', 'en qué estamos de acuerdo', 'estamos de acordo', 'já estamos de acordo', 'siamo d accordo', 'su cosa siamo d accordo', 'wo wir uns einig sind', 'où on est d accord', 'nous sommes d accord', 'was wir gemeinsam haben', 'was uns verbindet', 'gemeinsam', 'worin wir uns einig sind', 'terreno comune', 'in comune', 'temos em comum', 'em comum', 'onde já concordamos', 'onde ja concordamos', 'tenemos en común', 'tenemos en comun', 'en comun', 'déjà d accord', 'deja d accord', 'déjà acquis', 'acquis', 'già concordato', 'gia concordato', 'ya acordado', 'já acordado', 'ja acordado', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
     'wspólny grunt', 'wspólne', 'společný základ', 'teren comun', 'közös pont', 'közös alap', 'κοινό έδαφος', 'felles grunnlag', 'fælles grundlag', 'gemensam grund',
   ],
   qualification: [
@@ -263,6 +263,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // Money itself, in Hindi, Tagalog, Spanish, Portuguese and French: "paisa", "pera", "dinero", "dinheiro", "argent".
     'kitne paise', 'kitna paisa', 'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
     'where the money comes from', 'funding source', 'money source', 'budget source', 'the money', 'their money', 'their funds', 'their funding',
+    'orçamento', 'orcamento', 'presupuesto', 'bilancio', 'budget disponibile', 'enveloppe', 'enveloppe budgétaire',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
@@ -276,7 +277,10 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'lo que necesitan', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
     // MEDDICC shorthand: "IP:" (identified pain), "DC:" (decision criteria), "Metrics:".
     'ip', 'identified pain', 'implicate the pain', 'implicated pain', 'dc', 'decision criteria', 'metrics',
-    'why they re buying', 'why we re buying', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
+    'why they re buying', 'why we re buying',
+    // Other languages: "Was der Kunde braucht", "Ce que Boréal veut vraiment", "Cosa vogliono", "O que precisam", "Qué compramos".
+    'was der kunde braucht', 'was sie brauchen', 'braucht', 'was wir brauchen', 'veut vraiment', 'ce qu il veut', 'ce qu elle veut', 'ce dont ils ont besoin', 'leurs besoins',
+    'cosa vogliono', 'cosa serve', 'di cosa hanno bisogno', 'o que precisa', 'o que precisam', 'o que eles querem', 'qué necesitan', 'que necesitan', 'qué compramos', 'que compramos', 'qué quieren', 'que quieren', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
     'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
     'business problem', 'problem', 'problems', 'drivers', 'business drivers', 'why they buy', 'why now',
@@ -360,8 +364,13 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'bafo response', 'bafo submission', 'best and final price', 'best and final pricing', 'best and final submission',
     'best and final response', 'last and final offer', 'final proposal', 'final bid', 'final number', 'final price', 'final pricing',
     // "Our offer, first and final: CHF 86.40": one number, sent once.
-    'first and final', 'first and final offer', 'one and only offer'],
-  side: ['side', 'our side', 'our role', 'role', 'we are', 'negotiating side', 'party'],
+    'first and final', 'first and final offer', 'one and only offer',
+    // "Unser finales Angebot", "Notre offre finale", "Nuestra oferta final", "Proposta final", "Offerta finale".
+    'finales angebot', 'letztes angebot', 'endgültiges angebot', 'endgultiges angebot', 'bestes und finales angebot', 'offre finale', 'meilleure offre finale', 'dernière offre', 'derniere offre',
+    'oferta final', 'mejor oferta final', 'proposta final', 'melhor e última proposta', 'melhor e ultima proposta', 'offerta finale', 'migliore offerta finale'],
+  side: ['side', 'our side', 'our role', 'role', 'we are', 'negotiating side', 'party',
+    // "Lado: comprador", "Lato: acquirente", "Côté : acheteur", "Unsere Rolle: Käufer", "Seite: Einkauf".
+    'lado', 'nuestro lado', 'nosso lado', 'lato', 'côté', 'cote', 'notre côté', 'seite', 'unsere seite', 'rolle', 'unsere rolle', 'notre rôle', 'notre role', 'rôle', 'nuestro rol', 'nosso papel', 'il nostro ruolo', 'ruolo'],
   // A part that tells earlier rounds: what was said and given then is told, not planned.
   history: [
     'history', 'deal history', 'negotiation history', 'account history', 'last time', 'last round', 'last rounds', 'previous round', 'previous rounds',
@@ -439,6 +448,8 @@ function stripFillers(norm: string): string {
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
+  // Side labels in other languages ("Lado:", "Seite:", "Côté :"): a whole label only ("Seitenzahl", "Rolls to start at").
+  'lado', 'lato', 'seite', 'côté', 'cote', 'rolle', 'rôle', 'ruolo',
   // MEDDICC shorthand ("IP: …", "DC: …", "DP: …"): a whole label only.
   'ip', 'dc', 'dp', 'metrics',
   // "Stage movement" in a pipeline report moves deals, not our price.
@@ -533,6 +544,9 @@ const PART_OF_THREE: ReadonlyMap<string, Concept> = new Map<string, Concept>([
   ...['quién', 'quien', 'qui', 'wer', 'wie', 'sino', 'kaun', 'chi', 'quem', 'who'].map((w) => [w, 'decision-maker'] as const),
   ...['cuándo', 'cuando', 'quand', 'quando', 'wann', 'wanneer', 'när', 'kailan', 'kab', 'kab tak', 'when'].map((w) => [w, 'timeline'] as const),
   ...['cuánto', 'cuanto', 'combien', 'quanto', 'wie viel', 'hoeveel', 'magkano', 'kitna', 'how much'].map((w) => [w, 'budget'] as const),
+  // "Wer entscheidet, bis wann, mit welchem Geld", "Qui décide, quand, avec quel argent", "Quién decide, con qué plata y cuándo".
+  ...['bis wann', 'até quando', 'ate quando', 'entro quando', 'hasta cuándo', 'hasta cuando', "jusqu à quand", 'by when'].map((w) => [w, 'timeline'] as const),
+  ...['mit welchem budget', 'mit welchem geld', 'avec quel budget', 'avec quel argent', 'con qué plata', 'con que plata', 'con qué dinero', 'con que dinero', 'con qué presupuesto', 'con que presupuesto', 'com que dinheiro', 'com que orçamento', 'com que orcamento', 'con quali soldi', 'con quale budget', 'with what money', 'with what budget'].map((w) => [w, 'budget'] as const),
 ]);
 function partOfThree(part: string, out: Concept[]): boolean {
   const concept = PART_OF_THREE.get(normalizeLabel(part));
@@ -806,7 +820,8 @@ export class Vocabulary {
     }
     if (!whole) {
       // "Walk-away & BATNA", "Target / opening", "Timeline and budget"
-      const parts = withoutParens.split(/(?:&|\/|\+|,|;|\band\b|\bvs\.?(?![\p{L}]))/iu).map((p) => p.trim()).filter(Boolean);
+      // "Quién decide, con qué plata y cuándo", "Quem decide, orçamento e prazos": "and" in the plan's language too.
+      const parts = withoutParens.split(/(?:&|\/|\+|,|;|\band\b|(?<![\p{L}])(?:und|et|y|e)(?![\p{L}])|\bvs\.?(?![\p{L}]))/iu).map((p) => p.trim()).filter(Boolean);
       if (parts.length > 1) {
         const before = out.length;
         let all = true;

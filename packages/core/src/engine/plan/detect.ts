@@ -24,7 +24,7 @@ const TEACHING_TITLE =
 
 // The same in the languages plans are written in: "Šablona: příprava na jednání", "Vorlage", "Leitfaden", "Plantilla".
 const TEACHING_TITLE_OTHER =
-  /(?<![\p{L}])(?:šablona|sablona|vzor|szablon|wzór|wzor|sjabloon|vorlage|leitfaden|richtlinie|handbuch|handleiding|richtlijn|plantilla|guía|guia|modèle|modele|manuale|linee guida|szabályzat|szabalyzat|útmutató|utmutato|sablon|șablon|şablon|ghid|regulamin|instrukcja|směrnice|smernice|metodika|шаблон|інструкція|политика|політика|skabelon|riktlinjer|retningslinjer|ohje)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:šablona|sablona|vzor|szablon|política|politica|políticas|politicas|directrices|lineamientos|procedimiento|regolamento|procedura|normativa|diretrizes|diretriz|wzór|wzor|sjabloon|vorlage|leitfaden|richtlinie|handbuch|handleiding|richtlijn|plantilla|guía|guia|modèle|modele|manuale|linee guida|szabályzat|szabalyzat|útmutató|utmutato|sablon|șablon|şablon|ghid|regulamin|instrukcja|směrnice|smernice|metodika|шаблон|інструкція|политика|політика|skabelon|riktlinjer|retningslinjer|ohje)(?![\p{L}])/iu;
 // "Mall: förhandlingsunderlag…", "Mal – forhandlingsplan", "Malli:": a Scandinavian or Finnish template, named first (a shopping
 // mall or Spanish "mal" elsewhere in a title is no template).
 const TEMPLATE_LEAD = /^\W*(?:mall|mal|malli)\s*[:–—-]/iu;
@@ -86,7 +86,10 @@ export function detectPlan(input: DetectInput): Detection {
   // filled them; one left over is a placeholder, many are a template.
   const fields = new Set<string>();
   for (const t of [...titles, ...input.statements.map((st) => st.text)]) for (const m of allMatches(t, TEMPLATE_FIELD)) fields.add(m[0]);
-  if (fields.size >= 4) return { isPlan: false, reason: 'descriptive', concepts };
+  // Blanks in brackets that describe what goes there ("[besoin 1]", "[coût pour le client]"): many of them are a form to fill in.
+  const blanks = new Set<string>();
+  for (const st of input.statements) for (const m of allMatches(st.text, BRACKET_BLANK)) blanks.add(m[0]);
+  if (fields.size >= 4 || blanks.size >= 6) return { isPlan: false, reason: 'descriptive', concepts };
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 6).some((s) => SAYS_IT_REPORTS.test(s.text))) return { isPlan: false, reason: 'report', concepts };
@@ -99,8 +102,12 @@ export function detectPlan(input: DetectInput): Detection {
   return { isPlan: true, reason: 'sections', concepts };
 }
 
+// A bracketed blank written in lower case: not a footnote ("[^1]"), a task box ("[ ]", "[x]"), a link ("[text](url)") or a wikilink.
+const BRACKET_BLANK = /(?<!\[)\[(?![\^\[])(?=\p{Ll})[^\[\]\n]{2,50}\](?![(:\[\]])/gu;
 // A template engine's field: Handlebars or Mustache ("{{give-1}}"), Templater ("<% tp.date.now() %>"), Jinja ("{% if %}").
-const TEMPLATE_FIELD = /\{\{[^{}\n]{1,60}\}\}|<%[^%\n]{1,80}%>|\{%[^%\n]{1,80}%\}/g;
+// …and a form's bracketed blanks in the plan's language: "[à compléter]", "[montant]", "[Betrag]", "[fecha]".
+const TEMPLATE_FIELD =
+  /\{\{[^{}\n]{1,60}\}\}|<%[^%\n]{1,80}%>|\{%[^%\n]{1,80}%\}|\[(?:à compléter|a compléter|a completar|a preencher|da compilare|da completare|ausfüllen|bitte ausfüllen|einfügen|fill in|insert|to fill|montant|betrag|importe|valor|importo|amount|date|datum|fecha|data|nom|name|nombre|nome|prix|preis|precio|preço|prezzo|price)\b[^\]\n]{0,40}\]/giu;
 
 const WENT_WELL = /\b(?:what|things that) (?:went|worked|go|goes) (?:well|right)\b|\bwhat worked\b|^\s*(?:wins|went well|keep doing)\s*$/i;
 const WENT_BADLY = /\b(?:what|things that) (?:went|go|goes) (?:less well|wrong|badly|poorly|not so well)\b|\bwhat (?:did not|didn't) work\b|\b(?:could|to) (?:be )?improve(?:d)?\b|^\s*(?:went wrong|misses|stop doing|lessons(?: learned| learnt)?)\s*$/i;

@@ -223,7 +223,7 @@ export const pricing: Family[] = [
       {
         why: 'Words of a price cut said to refuse one: French drops its "ne" ("On baisse pas juste pour baisser").',
         idiom: true,
-        phrases: ['baisse|baisser|baissons|descend|descendre pas', 'pas baisser|descendre', 'juste pour baisser', 'baisser pour baisser'],
+        phrases: ['baisse|baisser|baissons|descend|descendre pas', 'pas baisser|descendre', 'juste pour baisser', 'baisser pour baisser', 'pas une|de|la baisse|remise|ristourne', 'keine|kein rabatt|nachlass|preisnachlass|preissenkung', 'sin descuento|rebaja', 'sem desconto', 'senza sconto|sconti'],
         examples: ['On baisse pas juste pour baisser. On revient à la valeur.'],
       },
       {

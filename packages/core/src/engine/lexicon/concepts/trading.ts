@@ -143,7 +143,9 @@ export const trading: Family[] = [
           'si … dépass*|sign*|pai*|accept*|engag*|command*|prolong*|renouvel*|garanti*', 'contre un|une|des|le|la|leur',
           // "What we get" as a column or label in other languages: "Otteniamo", "Wir bekommen", "Nous obtenons".
           'otteniamo', 'riceviamo', 'chiediamo', 'in cambio di', 'obtenemos', 'recibimos', 'pedimos', 'conseguimos', 'obtenons', 'nous obtenons', 'recevons', 'nous demandons',
-          'obtemos', 'recebemos', 'wir bekommen', 'wir erhalten', 'wir verlangen', 'gegenleistung', 'wij krijgen', 'we krijgen', 'tegenprestatie', 'otrzymujemy', 'dostajemy',
+          'obtemos', 'recebemos', 'wir bekommen', 'wir erhalten', 'wir verlangen', 'gegenleistung',
+          // "Ce qu'on obtient", "en contrepartie", "was wir dafür wollen", "contrapartida", "cosa otteniamo", "lo que obtenemos".
+          'obtient', 'on obtient', 'obtenu', 'contrepartie', 'en contrepartie', 'ce qu on demande', 'dafür wollen', 'dafur wollen', 'was wir dafür', 'contrapartida', 'cosa otteniamo', 'lo que obtenemos', 'o que recebemos', 'o que pedimos', 'wij krijgen', 'we krijgen', 'tegenprestatie', 'otrzymujemy', 'dostajemy',
         ],
         examples: ['−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus', 'De 640 € a 660 €: si la formación de 30 conductores va incluida.', 'Sconto del 3% in cambio di un contratto triennale.'],
       },
@@ -188,6 +190,11 @@ export const trading: Family[] = [
           'Free support for Q3 to rebuild goodwill after the outage.', 'To put things right, we should offer to waive the QA fee.', 'A free module to keep Neil happy.',
           "To get back in her good books, we pay for the welcome drinks.", 'Waive the credit to get back on good terms with the account manager.',
         ],
+      },
+      {
+        why: "Hurt feelings in German, French, Spanish, Portuguese and Italian plans (\"pour recoller les morceaux\", \"para limpar o mal-estar\").",
+        phrases: ['recoller les morceaux', 'mal estar', 'verärgert', 'verargert', 'verstimmt', 'sauer', 'fâché', 'fache', 'vexé', 'vexe', 'mécontent', 'mecontent', 'froissé', 'molesto', 'enojado', 'enfadado', 'chateado', 'irritato', 'arrabbiato', 'seccato', 'malumore', 'dicke luft', 'rabia'],
+        examples: ["Gratuit, pour recoller les morceaux.", "Mais 2 % de desconto para limpar o mal-estar."],
       },
     ],
   },

@@ -172,6 +172,11 @@ export const voice: Family[] = [
         phrases: [...unable('afford? to? lose'), 'can not afford to lose', 'cannot afford to lose'],
         examples: ["We can't lose Corvex this year."],
       },
+      {
+        why: "German, French, Spanish, Portuguese and Italian plans: we must have this deal (\"Diesen Deal brauchen wir unbedingt\", \"Necesitamos este deal\").",
+        phrases: ['brauchen … unbedingt', 'unbedingt brauchen|gewinnen|holen|haben', 'dürfen … nicht verlieren', 'durfen … nicht verlieren', 'necesitamos este|esta deal|negocio|contrato|cliente|cuenta', 'no lo|la podemos perder', 'precisamos deste|desse|desta|dessa negócio|negocio|contrato|cliente|deal', 'não podemos perder', 'nao podemos perder', 'abbiamo bisogno di questo|questa deal|contratto|cliente', 'non possiamo perder*', 'il nous faut absolument', 'on ne peut pas le|la|se perdre', 'on ne peut pas perdre', 'nous devons absolument', 'à tout prix', 'a cualquier precio', 'a qualquer preço', 'a qualsiasi costo', 'um jeden preis'],
+        examples: ["Diesen Deal brauchen wir unbedingt.", "Necesitamos este deal, no lo podemos perder."],
+      },
     ],
   },
   {
@@ -285,6 +290,11 @@ export const voice: Family[] = [
           'pad the|our price|number|offer|quote|bid', 'padded', 'anchor high|low', 'high|low anchor',
         ],
         examples: ['We send $420,000 as a starting point and leave room to move.', 'Keep room to come down towards £1,950.'],
+      },
+      {
+        why: "A best-and-final sent as a starting point in other languages: \"base de discussion\", \"Verhandlungsbasis\", \"punto de partida\".",
+        phrases: ['base de discussion', 'point de départ', 'point de depart', 'verhandlungsbasis', 'ausgangsbasis', 'punto de partida', 'ponto de partida', 'base di discussione', 'punto di partenza', 'zweite runde', 'deuxième tour', 'second tour', 'segunda ronda', 'segunda rodada', 'secondo giro'],
+        examples: ["On envoie 41,90 € comme base de discussion."],
       },
     ],
   },
