@@ -61,6 +61,7 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
     // Spanish, Portuguese and Italian: "Piso" (a seller's floor), "Techo" and "Tope" (a buyer's ceiling), "Teto", "Soglia".
+    'mínimo', 'minimo', 'máximo', 'maximo', 'massimo', 'precio mínimo', 'precio minimo', 'preço mínimo', 'preco minimo', 'prezzo minimo', 'prix minimum', 'prix plancher', 'mindestpreis', 'höchstpreis', 'hochstpreis',
     'piso', 'techo', 'tope', 'teto', 'piso mínimo', 'precio piso', 'precio techo', 'soglia', 'tope máximo', 'tope maximo', 'precio máximo', 'precio maximo', 'precio tope', 'teto máximo', 'preço máximo', 'preco maximo', 'prix maximum', 'prezzo massimo',
     // "WAP: $74K ARR": the walk-away point by its initials.
     'wap', 'w a p',
@@ -138,6 +139,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'öppning', 'åbning', 'åpning', 'avaus', 'avausehdotus', 'aloitustarjous', 'openingsbod',
     // Shorthand: opening position, maximum supportable position.
     'op', 'our op', 'msp',
+    // "Primo prezzo da mettere sul tavolo", "Precio de salida", "Preço inicial", "Premier prix", "Erster Preis".
+    'primo prezzo', 'prezzo di partenza', 'prezzo iniziale', 'precio de salida', 'precio inicial', 'primer precio', 'preço inicial', 'preco inicial', 'primeiro preço', 'primeiro preco', 'premier prix', 'prix de départ', 'erster preis',
     'opn', 'opn at', 'first and only figure', 'our only figure', 'first and only offer', 'first and only price',
     'first and only number', 'our only number', 'one number', 'start at', 'start', 'starting position', 'start point', 'apertura', 'abertura',
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'eröffnung', 'eröffnungsangebot', 'erstes angebot', 'startangebot', 'offre d ouverture', 'première offre', 'primera oferta', 'primeira oferta', 'prima offerta', 'offerta iniziale', 'pierwsza oferta', 'oferta otwarcia', 'eerste bod', 'openingsprijs', 'första bud', 'første bud', 'ilk teklif', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
@@ -213,7 +216,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'already settled', 'settled so far', 'shared priorities', 'common goals', 'what both sides want', 'what we share',
     // In the plan's other language: "Ce qui nous rapproche", "Points communs", "Gemeinsamkeiten", "Puntos en común".
     'ce qui nous rapproche', 'points communs', 'terrain d entente', 'terrain commun', 'gemeinsamkeiten', 'gemeinsame basis', 'gemeinsamer nenner',
-    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'estamos de acuerdo', 'en qué estamos de acuerdo', 'estamos de acordo', 'já estamos de acordo', 'siamo d accordo', 'su cosa siamo d accordo', 'wo wir uns einig sind', 'où on est d accord', 'nous sommes d accord', 'was wir gemeinsam haben', 'was uns verbindet', 'gemeinsam', 'worin wir uns einig sind', 'terreno comune', 'in comune', 'temos em comum', 'em comum', 'onde já concordamos', 'onde ja concordamos', 'tenemos en común', 'tenemos en comun', 'en comun', 'déjà d accord', 'deja d accord', 'déjà acquis', 'acquis', 'già concordato', 'gia concordato', 'ya acordado', 'já acordado', 'ja acordado', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
+    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'gedeelde grond', 'waar we het over eens zijn', 'al afgesproken', 'estamos de acuerdo', 'en qué estamos de acuerdo', 'estamos de acordo', 'já estamos de acordo', 'siamo d accordo', 'su cosa siamo d accordo', 'wo wir uns einig sind', 'où on est d accord', 'nous sommes d accord', 'was wir gemeinsam haben', 'was uns verbindet', 'gemeinsam', 'worin wir uns einig sind', 'terreno comune', 'in comune', 'temos em comum', 'em comum', 'onde já concordamos', 'onde ja concordamos', 'tenemos en común', 'tenemos en comun', 'en comun', 'déjà d accord', 'deja d accord', 'déjà acquis', 'acquis', 'già concordato', 'gia concordato', 'ya acordado', 'já acordado', 'ja acordado', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
     'wspólny grunt', 'wspólne', 'společný základ', 'teren comun', 'közös pont', 'közös alap', 'κοινό έδαφος', 'felles grunnlag', 'fælles grundlag', 'gemensam grund',
   ],
   qualification: [
@@ -246,6 +249,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // Korean, Japanese and Chinese: "일정", "日程", "スケジュール", "时间表".
     '일정', '日程', 'スケジュール', '时间表', '時程',
     // Spanish, Portuguese, French and Italian dates and deadlines: "Tiempos", "Plazos", "Cronograma", "Calendrier", "Tempistiche".
+    'tempi', 'tempistica', 'plazo', 'prazo', 'délai', 'delai', 'échéances', 'calendrier de décision',
     'tiempos', 'plazos', 'calendario', 'cronograma', 'fechas', 'prazos', 'calendrier', 'échéancier', 'echeancier', 'délais', 'delais', 'tempistiche', 'scadenze',
     'termine', 'zeitplan', 'zeitrahmen', 'fristen', 'by when', 'tidslinje', 'tidsplan', 'tidplan', 'tijdlijn', 'harmonogram', 'termíny', 'takvim', 'zaman çizelgesi', 'jejich termíny', 'ich termin', 'ich terminy', 'calendarul lor', 'їхні терміни', 'терміни',
     // "TL: decision 31.01.": the timeline in a team's shorthand.
@@ -279,8 +283,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'ip', 'identified pain', 'implicate the pain', 'implicated pain', 'dc', 'decision criteria', 'metrics',
     'why they re buying', 'why we re buying',
     // Other languages: "Was der Kunde braucht", "Ce que Boréal veut vraiment", "Cosa vogliono", "O que precisam", "Qué compramos".
+    'nodig heeft', 'nodig hebben', 'wat de klant nodig heeft',
     'was der kunde braucht', 'was sie brauchen', 'braucht', 'was wir brauchen', 'veut vraiment', 'ce qu il veut', 'ce qu elle veut', 'ce dont ils ont besoin', 'leurs besoins',
-    'cosa vogliono', 'cosa serve', 'di cosa hanno bisogno', 'o que precisa', 'o que precisam', 'o que eles querem', 'qué necesitan', 'que necesitan', 'qué compramos', 'que compramos', 'qué quieren', 'que quieren', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
+    'cosa vogliono', 'cosa serve', 'cosa gli serve', 'cosa le serve', 'cosa ci serve', 'was sie brauchen', 'lo que necesitan', 'di cosa hanno bisogno', 'o que precisa', 'o que precisam', 'o que eles querem', 'qué necesitan', 'que necesitan', 'qué compramos', 'que compramos', 'qué quieren', 'que quieren', 'why we are buying', 'what they want', 'what they care about', 'their pains', 'needs in order',
     'needs', 'customer needs', 'their needs', 'our needs', 'pain', 'pains', 'pain points', 'business needs',
     'business need', 'requirements', 'key requirements', 'our requirements', 'their requirements',
     'business problem', 'problem', 'problems', 'drivers', 'business drivers', 'why they buy', 'why now',
@@ -450,6 +455,7 @@ const WEAK_ALONE = new Set([
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   // Side labels in other languages ("Lado:", "Seite:", "Côté :"): a whole label only ("Seitenzahl", "Rolls to start at").
   'lado', 'lato', 'seite', 'côté', 'cote', 'rolle', 'rôle', 'ruolo',
+  'mínimo', 'minimo', 'máximo', 'maximo', 'massimo',
   // MEDDICC shorthand ("IP: …", "DC: …", "DP: …"): a whole label only.
   'ip', 'dc', 'dp', 'metrics',
   // "Stage movement" in a pipeline report moves deals, not our price.
@@ -483,7 +489,7 @@ function labelStems(norm: string): string[] {
 // "What is their ask?", "How much is the supplier's quote?": a question about their number is about their side too.
 // "Her floor", "his ceiling": one person across the table, named by pronoun, is their side as well.
 // "Hun walk-away", "Leur prix plancher", "Deres budsjett", "Jejich alternativa": their side in the plan's other language.
-const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'loro', 'deres', 'deras', 'jejich', 'їхня', 'їхній', 'їхні', 'их', 'sus', 'seus', 'suas', 'seu', 'sua']
+const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'loro', 'su', 'deres', 'deras', 'jejich', 'їхня', 'їхній', 'їхні', 'их', 'sus', 'seus', 'suas', 'seu', 'sua']
   .map((w) => normalizeLabel(w))
   .join('|');
 const THEIRS_RE = new RegExp(String.raw`^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:${THEIR_WORDS}|their|theirs|his|her|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)(?![\p{L}\p{N}])`, 'u');

@@ -20,7 +20,7 @@ export interface DetectInput {
 }
 
 const TEACHING_TITLE =
-  /\b(?:guide|guidelines|handbook|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|shorthand|definitions|legend|conventions|what we mean|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions)\b/i;
+  /\b(?:guide|guidelines|handbook|handout|hand-out|trainees?|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|shorthand|definitions|legend|conventions|what we mean|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions)\b/i;
 
 // The same in the languages plans are written in: "Šablona: příprava na jednání", "Vorlage", "Leitfaden", "Plantilla".
 const TEACHING_TITLE_OTHER =
@@ -33,7 +33,7 @@ const POSITION_CONCEPTS: ReadonlySet<string> = new Set(['walk-away', 'target', '
 
 // Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
 const REPORT_TITLE =
-  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|what went (?:wrong|right|well|badly)|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|(?:lost|won|failed|closed|post-?tender|post-?award|post-?deal|post-?negotiation|post-?sale|after-?action) (?:(?:bid|deal|tender|pitch|rfp|rfq|account|opportunity|contract) )?(?:review|analysis|report)|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
+  /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|what went (?:wrong|right|well|badly)|minutes|meeting notes|call notes|call summary|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|(?:lost|won|failed|closed|post-?tender|post-?award|post-?deal|post-?negotiation|post-?sale|after-?action) (?:(?:bid|deal|tender|pitch|rfp|rfq|account|opportunity|contract) )?(?:review|analysis|report)|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen|retex|retour d['’]expérience|retour d['’]experience|bilan|lecciones aprendidas|lições aprendidas|licoes aprendidas|lezioni apprese|nachbetrachtung|retrospektive|(?:market|price|pricing|commodity|spend|polymer|freight) (?:monitor|report|update|watch|bulletin|dashboard|outlook)|week \d{1,2}(?: ?\/ ?\d{4})?)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
 
 // "This is the retrospective of a deal we lost in March. It is not a plan for any open opportunity.": a document
 // that says in its opening lines what it is.

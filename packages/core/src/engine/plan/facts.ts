@@ -316,7 +316,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelBase, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
-      } else if (m && (wordCount(m[2]!) <= 8 || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12)) && isPhrase(m[2]!)) {
+      } else if (m && (wordCount(m[2]!) <= 8 || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12) ||
+        // "**Se não houver acordo abaixo de 1,50 €/kg:**": a no-deal case that names its figure runs longer.
+        (/:/.test(m[3]!) && /\d/.test(m[2]!) && wordCount(m[2]!) <= 12 && NO_DEAL_TITLE.test(normalizeLabel(m[2]!)))) && isPhrase(m[2]!)) {
         // A lead-in that ends its line with a colon may run longer ("What I can give, and only ever for something back:").
         const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
@@ -474,6 +476,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
       }
       // Other labels a little off the alias list ("Maximum we will pay:", "[x] Ceiling per unit:", "If Sonexa won't meet it:")
       // name a position when the lexicon reads one in them and the value holds an amount (or, for the no-deal case, says something).
+      // "**Se não houver acordo abaixo de 1,50 €/kg:** a Lavandaria Atlântico fica com…": a no-deal case as the label heads
+      // what we do then, whatever figure it names.
+      if (!asked && concepts.length === 0 && wordCount(labelText) <= 12 && NO_DEAL_TITLE.test(normalizeLabel(labelText))) concepts = ['alternative'];
       if (!asked && concepts.length === 0) {
         const valueText = clean.slice(valueSpan.start, valueSpan.end);
         // A label alone on its line ("**Where do we start?**") is answered by the paragraph under it.

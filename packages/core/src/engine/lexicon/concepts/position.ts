@@ -67,6 +67,10 @@ export const position: Family[] = [
         why: 'The textbook names and the team shorthand for them.',
         phrases: [
           'walk away', 'walkaway', 'bottom line', 'reservation price', 'reservation point', 'red line', 'our limit',
+          // The limit said as what we will not do past a figure, in the plan's language: "Sotto € 5,10 non vendiamo", "Unter 1,84 Mio. €
+          // unterschreiben wir nicht", "En dessous de 41 €, on ne signe pas", "Por debajo de 240 no firmamos", "Acima de 1,50 € não assinamos".
+          'sotto|sopra $|€|£|# … non', 'unter|über|uber $|€|£|# … nicht|kein', 'en dessous de|au dessus de|sous $|€|£|# … ne|n|pas',
+          'por debajo de|por encima de $|€|£|# … no', 'abaixo de|acima de $|€|£|# … não|nao',
           // Negotiation shorthand with its figure: "RP £410k", "LAA €1.2m" (reservation point, least acceptable agreement).
           'rp $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar #', 'laa $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar? #',
           // The limit named as the topic: "On a ceiling, I would rather not pin one down before the day".
@@ -519,6 +523,11 @@ export const position: Family[] = [
           'mittelwert', 'durchschnitt*', 'ausschreibung', 'gemiddeld*', 'aanbesteding',
         ],
         examples: ['Begründung: Vergleichsangebot von Packwerk Hessen.', 'Servicepreisliste 2025: 14.000 € pro Linie und Jahr', 'fortgeschrieben mit dem Coil-Preisindex', 'Unser Einstieg: Mittelwert der drei Angebote aus der Ausschreibung Deutz'],
+      },
+      {
+        why: "Reasons in Spanish, Portuguese, Italian and French plans: because, according to, the market, a reference, the list, an average.",
+        phrases: ['porque', 'ya que', 'según', 'segun', 'de mercado', 'del mercado', 'referencia', 'comparable*', 'promedio', 'lista de precios', 'precio de lista', 'lo que pagan|cobran', 'perché', 'perche', 'poiché', 'poiche', 'listino', 'media di mercato', 'di mercato', 'riferimento', 'quello che pagano', 'pois', 'referência', 'referencia de', 'tabela', 'média', 'media', 'do mercado', 'o que pagam', 'parce que', 'selon', 'référence', 'reference du', 'moyenne', 'du marché', 'du marche', 'ce que paient', 'revisó|revisou|ha verificato|a vérifié'],
+        examples: ["Es la regalía de las franquicias maestras de cadenas estadounidenses en México, según las tres Circulares.", "È il prezzo medio di mercato, perché il listino 2026 sale del 4%."],
       },
     ],
   },

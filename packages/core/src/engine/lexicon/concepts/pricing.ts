@@ -138,6 +138,11 @@ export const pricing: Family[] = [
         phrases: [
           'zu teuer', 'preiseinwand*', 'billiger', 'günstiger', 'trop cher', 'trop chère', 'objection tarifaire', 'moins cher', 'moins chère',
           'te duur', 'goedkoper', 'prijsbezwaar', 'demasiado caro', 'demasiado cara', 'muy caro', 'más barato', 'mas barato', 'objeción de precio',
+          // Italian and Portuguese, and "costs less" / "we lose money at that price" in each: "la cooperativa costa meno", "a 34,00 perdono soldi".
+          'troppo caro', 'troppo cara', 'più economico', 'piu economico', 'più economica', 'costa meno', 'cuesta menos', 'custa menos', 'kostet weniger', 'coûte moins', 'coute moins',
+          'muito caro', 'muito cara', 'mais barato', 'mais barata', 'está caro', 'esta caro', 'somos caros', 'siamo cari', 'sind zu teuer', 'est trop cher', 'c est trop cher',
+          'perdono soldi', 'pierden dinero', 'perdem dinheiro', 'verlieren geld', 'perdent de l argent', 'non copre|cobre|couvre', 'não paga|nao paga o? custo|custos|energia',
+          'unmöglich', 'impossible', 'imposible', 'impossibile', 'impossível', 'impossivel', 'obiezione sul prezzo', 'objeção de preço', 'objecao de preco',
         ],
         examples: ['Einwand: „Zu teuer im Vergleich zu Stadtwerke“', 'Objection tarifaire / Price objection', 'Als ze zeggen dat we te duur zijn'],
       },

@@ -81,6 +81,11 @@ export const questions: Family[] = [
         ],
         not: ['Do they still run the nightly batch on the old cluster?', 'What is their budget for next year?', 'Who else is involved in the evaluation?'],
       },
+      {
+        why: "Questions that make a no easy, in German, French, Spanish, Portuguese and Italian: \"C'è qualcosa che…\", \"Gibt es etwas, das…\", \"Y a-t-il quelque chose qui…\", \"meglio saperlo adesso\".",
+        phrases: ['c è qualcosa|qualcuno', 'meglio saperlo', 'dircelo', 'diteci', 'perdere tempo', 'vi crea problemi', 'rischio che', 'gibt es etwas|irgendetwas', 'spricht etwas dagegen', 'lieber jetzt|heute', 'zeit verschwenden', 'y a t il quelque chose|quelqu un', 'quelque chose qui', 'dites le nous', 'dites nous le', 'perdre du temps', 'hay algo|alguien', 'algo que les|le impida', 'perder el tiempo', 'díganoslo', 'diganoslo', 'há algo|alguém', 'ha algo', 'perder tempo', 'preferem dizer', 'nos digam', 'ein nein', 'un non', 'un no', 'um não', 'um nao'],
+        examples: ["C'è qualcosa nel disciplinare DOCG che vi crea problemi per la logistica?", "Gibt es etwas, das gegen einen Abschluss im Dezember spricht?"],
+      },
     ],
   },
   {

@@ -141,6 +141,9 @@ export const trading: Family[] = [
           'em troca', 'desde que', 'in cambio', 'a patto che', 'purché', 'solo se', 'w zamian', 'pod warunkiem', 'jeśli|jeżeli … podpisz*|zapłac*|przyjm*|zaakceptuj*',
           // French conditions name their move: "une remise de 1 % si le volume dépasse 3 000 t".
           'si … dépass*|sign*|pai*|accept*|engag*|command*|prolong*|renouvel*|garanti*', 'contre un|une|des|le|la|leur',
+          // Portuguese and Italian conditions name their move too: "se garantirem devolução em 24 horas", "se includono la formazione".
+          'se … garantirem|incluírem|incluirem|repuserem|aceitarem|assinarem|pagarem|mantiverem|fixarem|derem|comprarem|renovarem', 'se … ficar fixo',
+          'se … garantiscono|includono|accettano|firmano|pagano|mantengono|rinnovano|ordinano|anticipano',
           // "What we get" as a column or label in other languages: "Otteniamo", "Wir bekommen", "Nous obtenons".
           'otteniamo', 'riceviamo', 'chiediamo', 'in cambio di', 'obtenemos', 'recibimos', 'pedimos', 'conseguimos', 'obtenons', 'nous obtenons', 'recevons', 'nous demandons',
           'obtemos', 'recebemos', 'wir bekommen', 'wir erhalten', 'wir verlangen', 'gegenleistung',
