@@ -212,6 +212,8 @@ export default defineRule({
       const tokens = plan.tags.tokens(s);
       // "Has the customer asked for a best-and-final offer?": a form's question whether they asked, not their request.
       if (s.kind === 'heading' || (s.isQuestion && ASKS_WHETHER_ASKED.test(s.text)) || !isRequest(plan, s, tokens, hit)) continue;
+      // "Aceite verbal ➜ proposta final e minuta de contrato": a step on the way to signature sends the agreed offer, nobody asks for a last round.
+      if (plan.within(s.start, 'paper-process') && !tokens.slice(0, hit.from).some((t) => ASKING.has(t.stem))) continue;
       // "Best & final requested by customer? | N/A — Karen has not asked for one": the rest of its line answers no.
       const lineEnd = plan.text.indexOf('\n', hit.end);
       if (ANSWERED_NO.test(plan.text.slice(hit.end, lineEnd < 0 ? plan.text.length : lineEnd).replace(/^[^|:?]*[|:?]/, ':'))) continue;

@@ -9,7 +9,7 @@ import { inQuote, type Span } from '../engine/text.js';
 // A statement that reports what they will say: "They will say: …", "Priya will argue …".
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
-import { ANSWER_ELSEWHERE, ANSWER_LABEL, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
+import { ANSWER_ELSEWHERE, ANSWER_LABEL, capsTitle, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
 import { OUR_WORDS } from '../engine/lexicon/words.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
@@ -360,7 +360,9 @@ const QUOTED_CLAIM = /^[^"“”'‘’\n]{0,30}["“'‘](?=[^"”'’\n]{0,120
 function boldLine(plan: PlanModel, at: number): boolean {
   const start = plan.text.lastIndexOf('\n', at - 1) + 1;
   const end = plan.text.indexOf('\n', at);
-  return /^[\s>]*(?:\*\*|__)[^\n]*(?:\*\*|__)[\s:]*$/.test(plan.text.slice(start, end < 0 ? plan.text.length : end));
+  const line = plan.text.slice(start, end < 0 ? plan.text.length : end);
+  // 'PRICE PUSHBACK — "Vantage is cheaper" / "your blended is too high"': a title in capitals with their words quoted stands as one.
+  return /^[\s>]*(?:\*\*|__)[^\n]*(?:\*\*|__)[\s:]*$/.test(line) || (/["“„«]/.test(line) && capsTitle(line.replace(/["“„«][^"“”»\n]{1,80}["”»]/g, ' ')));
 }
 
 /**

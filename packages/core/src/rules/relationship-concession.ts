@@ -130,6 +130,8 @@ export default defineRule({
       if (gives.length === 0 && !listed) continue;
       // "What they need: … a lower retention – 10 % hurt them last time": what they want from the deal, not our give.
       if (!listed && plan.within(st.start, 'needs')) continue;
+      // "Their alternatives: … 2. Extend Covalent 12 months at $48 — board unhappy": what they could do instead, not our give.
+      if (plan.within(st.start, 'counterpart-alternative')) continue;
       let because = hits(plan, st, 'relationship-problem');
       if (because.length === 0 && CONSEQUENCE.test(st.text)) {
         const prev = previous(plan, st, i);

@@ -24,7 +24,7 @@ export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|respons
  * "Plancher après concessions : 244 000 €": where the steps add up to, not a step.
  */
 export const SUMS_UP =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b|(?:[\wéè]+ ){1,3}(?:after|après|apres|nach|después de|despues de|tras|dopo|após|apos) (?:all |the |les |toutes les |allen |todas las )?(?:concessions?|steps|gives|moves|concesiones|zugeständnissen?|concessioni|concessões|concessoes)\b)/i;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b|(?:[\wéè]+ ){0,3}(?:after|après|apres|nach|después de|despues de|tras|dopo|após|apos) (?:all |the |les |toutes les |allen |todas las |tutte le |todas as )?(?:concessions?|steps|gives|moves|concesiones|zugeständnissen?|concessioni|concessões|concessoes)\b)/i;
 
 /** "5.1 All concessions are conditional.", "Every move is traded": a rule the concessions follow, not a concession. */
 export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every|each|any|no|our)\s+(?:concessions?|moves?|trades?|gives?|steps?)\s+(?:are|is|must|stay|remain|needs?|comes?|has|have|will)\b/i;
@@ -33,10 +33,13 @@ export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every
 /** "opening − all gives = ₹4,00,00,000 = target", "sum of the steps = £0.35": the steps added up, anywhere in the line. */
 export const ALL_STEPS_ADDED = /\b(?:all|total of|sum of|the sum of)\s+(?:the\s+|our\s+|my\s+)?(?:gives|steps|moves|concessions|cuts|discounts|rungs)\b[^.;]*=|=\s*(?:our\s+|the\s+)?(?:target|floor|walk[- ]?away|ceiling)\b/i;
 
+/** "Waiver of accrued interest (167.000 €) | Already inside steps 1–3; not offered separately": a give counted in the steps. */
+const INSIDE_THE_STEPS = /\b(?:already (?:inside|in|included in|part of|counted in|priced into) (?:steps?|the steps|the ladder|the moves)|not offered separately)\b/i;
+
 export const summarisesConcessions = (text: string): boolean => {
   // "| 20 | Stop point for concessions | Total movement ₹14 |": a row's number cell and pipes come off first.
   const t = text.replace(/^[\s|*_]*(?:\d{1,3}\s*\|\s*)?/, '');
-  return SUMS_UP.test(t) || CONCESSIONS_RULE.test(t) || ALL_STEPS_ADDED.test(t);
+  return SUMS_UP.test(t) || CONCESSIONS_RULE.test(t) || ALL_STEPS_ADDED.test(t) || INSIDE_THE_STEPS.test(t);
 };
 
 // "A", "Answer", and the same word in the languages plans are written in ("R" for Réponse and Respuesta).

@@ -357,6 +357,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'customer offer', 'customer s offer', 'offer on the table', 'current offer on the table',
   ],
   'paper-process': [
+    // "Do sim à assinatura", "Von der Zusage bis zur Unterschrift", "Du oui à la signature", "Del sí a la firma", "Dall'accordo alla firma".
+    'até a assinatura', 'ate a assinatura', 'do sim à assinatura', 'do acordo à assinatura', 'bis zur unterschrift', 'von der zusage bis zur unterschrift', 'von der einigung bis zur unterschrift',
+    'du oui à la signature', 'jusqu à la signature', 'del sí a la firma', 'del si a la firma', 'hasta la firma', 'proceso de firma', 'dall accordo alla firma', 'fino alla firma', 'dopo il sì', 'ścieżka do podpisu', 'sciezka do podpisu', 'van ja naar handtekening',
     'paper process', 'paperwork', 'path to signature', 'path to contract', 'contracting', 'contract process',
     'procurement process', 'signature process', 'signing process', 'approval process', 'approvals',
     'close plan', 'mutual action plan', 'mutual close plan', 'steps to close', 'steps to signature',

@@ -506,6 +506,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // position is not that position.
       const valueText = clean.slice(valueSpan.start, valueSpan.end);
       concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) || !comparedTo(valueText, c, vocabulary));
+      // "**The target.** Leeds-based SEO agency, 22 staff, FY24 revenue £3.1m": in an acquisition the target is the company.
+      if (concepts.includes('target') && /^\W*the\s+target\W*$/i.test(labelText) && TARGET_COMPANY.test(valueText.slice(0, 160))) concepts = concepts.filter((c) => c !== 'target');
       if (POSITION_INITIALS.test(labelText.trim())) {
         const probe = { source: 'label', label: { text: labelText }, value: { text: valueText } } as const;
         concepts = concepts.filter((concept) => !initialsWithoutFigure({ ...probe, concept }));
@@ -832,6 +834,9 @@ const WA_SHORTHAND = new RegExp(`^\\s*${WALK_AWAY_SHORT}\\s*$`, 'i');
 // What a figure is when the words after it make it the point we stop at: "Rs 2,450 per day. Below this we lose money".
 const THRESHOLD_AFTER =
   /^[^.!?\n]{0,60}[.;:–—-][ \t]{0,3}(?:anything[ \t]+)?(?:below|under|above|over|beyond)[ \t]+(?:this|that|it)\b[^.!?\n]{0,30}?\b(?:we|i)[ \t]+(?:lose|walk|stop|say no|decline|refuse|make a loss|run at a loss|pass|do not|don['’]?t|will not|won['’]?t|cannot|can['’]?t)\b/i;
+
+// What describes a company rather than a price: its people, revenue and earnings.
+const TARGET_COMPANY = /\b(?:revenue|turnover|ebitda|staff|employees|headcount|founded|shareholders|-based|based in)\b/i;
 
 // A label further along a value's line, after a separator: " · Walk-away:", "; Ceiling (walk-away):", " | Floor:".
 const LATER_LABEL = /(?:\s[·|•/][ \t]{0,3}|[.;,][ \t]{1,3}|\s[–—][ \t]{1,3}|[ \t]{3,8})(\p{L}[\p{L}'’-]{0,30}(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,3}(?:[ \t]?\([^()\n]{1,30}\))?)[ \t]{0,3}:(?=\s)/gu;

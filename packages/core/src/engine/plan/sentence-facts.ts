@@ -28,8 +28,8 @@ const SUBMITTED = /^(?:priced|submitted|tendered|quoted|bid)$/;
 // Between a figure and a position it is measured against: "$8,500 under walk-away", "£75 below my ceiling", "at our target".
 const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|within|off|vs|versus|at|to|from|between)\b|[→<>≤≥]/i;
 
-// Words that measure a figure against a position named right after them ("over target", "below our floor").
-const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of)$/;
+// Words that measure a figure against a position named right after them ("over target", "below our floor", "18 000 m³ at our target = SEK 65,2 mio").
+const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of|at)$/;
 const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|vs|versus)\b/i;
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
 // Words that point back to what the sentence before said ("That's what I open with", "This is where we stop").

@@ -7,6 +7,12 @@ export const side: Family[] = [
     why: 'We are buying: procurement, sourcing, tenders we run, the most we pay.',
     groups: [
       {
+        why: 'A bidder names the other bidders and its own tender: "asked both bidders for a best and final", "our tender of 31 January".',
+        idiom: true,
+        phrases: ['the other bidder|bidders|tenderer|tenderers', 'other bidders|tenderers', 'both bidders|tenderers', 'two bidders|tenderers', 'competing bidder|bidders', 'our tender of|dated|submitted|price|was|went|with', 'can|could|may call off'],
+        examples: ['Their procurement lead asked both bidders for a best and final offer.', 'The other bidder is cheaper.'],
+      },
+      {
         why: 'A buyer describes itself.',
         phrases: [
           'we are buy*', 'we are the buyer', 'we are the customer', 'we are the client', 'we are the tenant', 'we are the licensee',
@@ -24,7 +30,8 @@ export const side: Family[] = [
         phrases: [
           'the contractor', 'contractor s', 'the offeror', 'offeror s', 'the bidder', 'the tenderer', 'tenderers', 'bidders', 'the government',
           'not to exceed', 'nte', 'igce', 'government cost estimate', 'price reasonableness', 'we award', 'award the', 'award to',
-          'purchase order', 'our po', 'call off', 'framework agreement', 'invitation to tender', 'our rfq', 'our rfp', 'request for quotation',
+          // A call-off is the buyer's when it calls off, not a seller's customer calling off ("call-offs on 8-week notice").
+          'purchase order', 'our po', 'we call off', 'our call off', 'call off contract|order|from', 'framework agreement', 'invitation to tender', 'our rfq', 'our rfp', 'request for quotation',
         ],
         examples: ['The contractor will argue the IGCE understates cleared-engineer rates.', 'We award only if the price is reasonable.'],
       },
@@ -42,6 +49,8 @@ export const side: Family[] = [
           'the client', 'our price', 'our rate', 'our list price', 'our price list', 'our rate card', 'our quote', 'we quote', 'we charge',
           'our fee', 'our margin', 'our quota', 'the lowest we', 'our floor', 'account plan', 'deal plan', 'renewal', 'upsell', 'they pay',
           'they will pay', 'they are paying', 'they currently pay', 'they buy', 'their budget', 'their procurement', 'their purchasing',
+          // A bidder in someone else's tender: "the other bidder is cheaper", "our tender of 31 January", "our project margin".
+          'the other bidder|bidders|tenderer|tenderers', 'both bidders|tenderers', 'our tender of|dated|submitted|price', 'our bid', 'our project margin', 'we submit', 'we tendered|bid',
         ],
         examples: ['Our rate card puts this at £950 a day.', 'They currently pay $18 a seat.'],
       },

@@ -59,7 +59,7 @@ export const trading: Family[] = [
         phrases: [
           'in return', 'in exchange', 'exchange for', 'return for', 'in trade for', 'trade for', 'traded for', 'trade against', 'swap for',
           // "Marketing fund of CHF 25'000 — against Aebi stocking 40 demo units": a dash and "against" pair the give with its get.
-          '— against', ': against',
+          '— against', ': against', '— for',
           // A condition their side has to meet: "— if the four hires are approved in the offer letter", "provided the PO is signed by May".
           'if|provided|providing|once the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
           'as long as the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
