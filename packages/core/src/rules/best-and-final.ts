@@ -38,7 +38,9 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   const at = hit.start - st.start;
   // …unless the quote is what they asked of us, in their words: "asking for our “best and final offer”".
   // …or 'asked for "your best and final by Tuesday"': their words to us.
-  const quotedAsk = /\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted)\b[^.;:]{0,30}(?:\b(?:our|us)\s*["“'‘]|["“'‘]\s*your\s+)\s*$/i;
+  // …in the plan's language too: 'veut notre « meilleure offre finale »', 'a pedir "a vossa melhor e última proposta"', 'um unser „finales Angebot" gebeten'.
+  const quotedAsk =
+    /(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|demande|demandé|pide|pidió|pidio|pede|pediu|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$/i;
   if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !quotedAsk.test(st.text.slice(Math.max(0, at - 60), at))) return false;
   let from = hit.from;
   while (from > 0 && !CLAUSE_MARK_STEMS.has(tokens[from - 1]!.stem)) from--;

@@ -27,6 +27,8 @@ function isParty(plan: PlanModel, t: Token | undefined, next?: Token): boolean {
   return t.capital && t.word.length > 1 && plan.tags.isName(t.word);
 }
 
+const US_WORDS = new Set(['we', 'wir', 'nous', 'noi', 'nós', 'nos', 'nosotros', 'wij', 'vi']);
+
 /** The first hit of a statement that is ours, affirmed and not an impression; one finding per statement. */
 function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagHit | undefined {
   const tokens = plan.tags.tokens(st);
@@ -38,7 +40,9 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     // Who speaks: the words before the phrase (a capitalised "Must-win" is not a name).
     // "the business needs this one settled", "our team has to win this": our own side named as an organisation.
     const ourOrg = hit.from > 1 && OUR_ORGANISATION_WORDS.has(tokens[hit.from - 1]!.word) && ['the', 'our', 'my'].includes(tokens[hit.from - 2]!.word);
-    const who = ourOrg ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
+    // "Diesen Deal brauchen wir unbedingt": the phrase names us itself, whatever stands before it (German puts the object first).
+    const namesUs = tokens.slice(hit.from, hit.to).some((t) => US_WORDS.has(t.word));
+    const who = ourOrg || namesUs ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
     if (who === 'they' || who === 'named') continue;
     // "Kestrel needs this deal", "Acme has to close this quarter": a verb in the third person is never ours.
     const first = tokens[hit.from]!;

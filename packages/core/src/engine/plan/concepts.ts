@@ -152,6 +152,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    // "Ce qu'on peut lâcher", "Was wir geben können", "Lo que podemos ceder", "O que podemos dar", "Cosa possiamo concedere".
+    'ce qu on peut lâcher', 'ce qu on peut lacher', 'ce qu on peut donner', 'ce qu on peut céder', 'ce qu on cède', 'was wir geben können', 'was wir geben konnen',
+    'lo que podemos dar', 'lo que podemos ceder', 'o que podemos dar', 'o que podemos ceder', 'cosa possiamo dare', 'cosa possiamo concedere',
     // Korean, Japanese and Chinese: "양보 순서", "譲歩案", "让步".
     '양보', '양보 순서', '양보안', '譲歩', '譲歩案', '让步', '讓步',
     'give and take', 'what can we move on', 'what we can move on', 'what we can move', 'what i can move', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
@@ -515,7 +518,8 @@ const NAMED_PARTY_ASK =
   /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Opening|Open|First|Final|Best|New|Latest|Revised|Initial|Current|Target|Walk|Floor|Ceiling|Anchor|Starting|Start|Max|Min|Maximum|Minimum|Ideal|Stretch|Fallback|Stated|List|Standard|Written|Formal|Verbal|Price|Day|Rate|Total|Annual|Monthly|Counter)\b)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}\s+(?:ask|asks|quote|offer|bid|proposal|counter|counteroffer)[\s*_]*$/u;
 
 // "Alternativa deles", "alternativa de ellos": their side named after the noun, as Portuguese and Spanish do.
-const THEIRS_AFTER = /\s(?:deles|delas|de ellos|de ellas)$/;
+// "Obergrenze beim TU", "Plafond chez Nuvio", "Tetto presso il cliente": a limit placed with the other party is theirs.
+const THEIRS_AFTER = /\s(?:deles|delas|de ellos|de ellas|(?:beim|bei der|bei|chez|presso(?: il| la)?|del cliente|do cliente|du client)\s+\S+)$/;
 // "Lowest they would accept", "Most she can pay", "Max they'll go to": the bound of what they will do is their number.
 const THEIR_BOUND = /^(?:the )?(?:lowest|highest|most|least|max|maximum|min|minimum|furthest|bottom|top)\s+(?:(?:price|number|figure|rate|fee)\s+)?(?:they|he|she)\b/;
 

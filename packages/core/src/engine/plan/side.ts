@@ -9,8 +9,8 @@ import type { Fact, FrontmatterInfo, Side } from './model.js';
 const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
 const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
 // The side named in another language on a bilingual label ("Lado / Side: comprador (buyer)").
-const BUYER_WORD = /^(?:compra|compras|acquisto|acquisti|achat|achats|kauf|comprador|compradora|acquirente|compratore|acheteur|acheteuse|käufer|kaeufer|einkäufer|einkauf|koper|inkoper|kupujący|kupujacy|nabywca|zamawiający|zamawiajacy|cliente|client|klant|kunde)$/i;
-const SELLER_WORD = /^(?:venta|ventas|venda|vendas|vendita|vendite|vente|ventes|verkauf|vertrieb|vendedor|vendedora|venditore|fornitore|vendeur|vendeuse|fournisseur|verkäufer|verkaeufer|lieferant|anbieter|verkoper|leverancier|sprzedawca|sprzedający|sprzedajacy|dostawca|proveedor|fornecedor)$/i;
+const BUYER_WORD = /^(?:kopende|compra|compras|acquisto|acquisti|achat|achats|kauf|comprador|compradora|acquirente|compratore|acheteur|acheteuse|käufer|kaeufer|einkäufer|einkauf|koper|inkoper|kupujący|kupujacy|nabywca|zamawiający|zamawiajacy|cliente|client|klant|kunde)$/i;
+const SELLER_WORD = /^(?:verkopende|venta|ventas|venda|vendas|vendita|vendite|vente|ventes|verkauf|vertrieb|vendedor|vendedora|venditore|fornitore|vendeur|vendeuse|fournisseur|verkäufer|verkaeufer|lieferant|anbieter|verkoper|leverancier|sprzedawca|sprzedający|sprzedajacy|dostawca|proveedor|fornecedor)$/i;
 
 // "Side: seller · Buyer meeting: 12 March": only the first word after the label decides.
 const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s+side\s*[:=]?\s*)?(\w[\w-]*(?:\s+side)?)/i;
@@ -20,6 +20,10 @@ const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s
 const SIDE_STATED = /(?:^|\n|[(\[|·•;/]|[.!?](?=[ \t]))[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(?:side|our side|our role|role)[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}[:=—–-][ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(buyer|buy[\s-]side|purchaser|customer|client|tenant|licensee|seller|sell[\s-]side|vendor|supplier|provider|licensor|landlord)\b|\([ \t]{0,8}(?:we\s+are\s+(?:the\s+)?(buyer|purchaser|customer|client|tenant|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)s?|(buyer|seller|buy|sell)[\s-]side|(sublandlord|licensor|licensee))[ \t]{0,8}[);,]/i;
 // "We are buying", "we're the client", "wir kaufen / we are buying": said in so many words near the top.
 const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)[ \t]{1,8}(?:the[ \t]{1,8}(?:ones[ \t]{1,8})?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
+
+// The same in the plan's language: "Wij zijn de verkopende partij", "Wir sind der Lieferant", "Nous sommes l'acheteur", "Somos el comprador".
+const SIDE_SAID_OTHER =
+  /\b(?:wij zijn de|wir sind (?:der|die)|nous sommes (?:le|la|l['’])|somos (?:el|la|o|a)|siamo (?:il|la|l['’]))[ \t]?(verkopende|kopende|verkäufer|verkaeufer|käufer|kaeufer|anbieter|lieferant|vendeur|acheteur|fournisseur|vendedor|comprador|proveedor|fornecedor|venditore|acquirente|fornitore)\b/i;
 
 /** The side a word or value names ("buyer", "procurement", "tenant", "vendor", "landlord"…), if any. */
 export function sideOf(word: string): Side | undefined {
@@ -48,7 +52,7 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
   }
   const m = SIDE_STATED.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
   if (m) return sideOf(m[1] ?? m[2] ?? m[3] ?? m[4]!);
-  const said = SIDE_SAID.exec(text.slice(0, 3000));
+  const said = SIDE_SAID.exec(text.slice(0, 3000)) ?? SIDE_SAID_OTHER.exec(text.slice(0, 3000));
   return said ? sideOf(said[1]!) : undefined;
 }
 

@@ -128,6 +128,11 @@ export const openness: Family[] = [
         phrases: ['verplicht', 'verplichte', 'verplichting', '*meldplicht', 'niet toegestaan', 'verboden', 'wettelijk', 'wettelijke', 'regelgeving', 'richtlijn', 'richtlijnen', 'vergunning'],
         examples: ['DNB-meldplicht uitbesteding + verplicht exitplan (EBA-richtlijnen).'],
       },
+      {
+        why: "French, Spanish, Portuguese and Italian duties and rules: \"notre DPO exige un hébergement certifié HDS\", \"obligatoire\", \"vietato\".",
+        phrases: ['exige', 'exigent', 'obligatoire', 'interdit', 'interdite', 'réglementation', 'reglementation', 'réglementaire', 'obligatorio', 'obligatoria', 'prohibido', 'normativa', 'obrigatório', 'obrigatorio', 'proibido', 'obbligatorio', 'obbligatoria', 'vietato', 'per legge', 'por ley', 'de par la loi'],
+        examples: ["Notre DPO exige un hébergement certifié HDS en France."],
+      },
     ],
   },
   {
@@ -222,6 +227,11 @@ export const openness: Family[] = [
           'ikke nevne|nævne|si|sige', 'inte nämna|säga', 'bare hvis … spør|spørger', 'kun hvis … spør|spørger', 'bara om … frågar', 'endast om … frågar',
         ],
         examples: ['DNB-meldplicht → niet noemen tot de prijs rond is; alleen als zij er zelf over beginnen.', 'Vi nevner det bare hvis de spør.'],
+      },
+      {
+        why: "French plans: not bringing it out until the very end, once the price is settled (\"On ne le sort qu'à la toute fin, une fois le prix bouclé\").",
+        phrases: ['qu à la fin', 'qu à la toute fin', 'à la toute fin', 'une fois le prix bouclé|signé|fixé|arrêté|accepté', 'ne le sort|sortons|dit|disons|mentionne|mentionnons qu', 'on le garde pour nous', 'pas avant la signature', 'après la signature'],
+        examples: ["On ne le sort qu'à la toute fin, une fois le prix bouclé."],
       },
     ],
   },

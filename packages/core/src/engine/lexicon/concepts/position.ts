@@ -518,7 +518,7 @@ export const position: Family[] = [
         why: 'Bilingual plans: the same reasons in German and Dutch, inside compounds too (Servicepreisliste, Kartonpreisindex).',
         phrases: [
           'begründung', 'begruendung', 'grundlage', 'weil', '*preisliste*', '*listenpreis*', '*preisindex*', '*index*', '*vergleichsangebot*', '*konkurrenzangebot*', '*wettbewerbsangebot*', 'angebot von',
-          'kalkulation', '*marktpreis*', 'vergleich*', 'entspricht', 'tarif*', 'omdat', 'onderbouwing', '*prijslijst*', 'marktconform',
+          'kalkulation', 'kalkuliert', 'gleichen|gleicher … preis|m² preis', 'lag beim|bei', '*marktpreis*', 'vergleich*', 'entspricht', 'tarif*', 'omdat', 'onderbouwing', '*prijslijst*', 'marktconform',
           // "Mittelwert der drei Angebote aus der Ausschreibung", "gemiddelde van de offertes".
           'mittelwert', 'durchschnitt*', 'ausschreibung', 'gemiddeld*', 'aanbesteding',
         ],
@@ -549,6 +549,8 @@ export const position: Family[] = [
           // "we'll see" in the plan's other language: Turkish, Spanish, Italian, Dutch, Scandinavian, Czech, German, French.
           'bakarız', 'bakariz', 'veremos', 'vedremo', 'we zien wel', 'vi får se', 'vi far se', 'vi ser', 'uvidíme', 'uvidime', 'mal sehen', 'on verra',
           // "flexível — vamos ver com a diretoria", "flexible, ya veremos", "à voir", "offen", "flessibile".
+          // German, French and Italian: "schauen wir dann in der Sitzung, wir sind da flexibel", "on verra", "dipende da".
+          'schauen wir', 'sehen wir dann', 'flexibel', 'hängt davon ab', 'hangt davon ab', 'je nachdem', 'on verra', 'ça dépend', 'ca depend', 'dépend de', 'depend de', 'dipende da|dal|dalla|dai', 'vediamo', 'valuteremo',
           'flexível', 'flexivel', 'vamos ver', 'ya veremos', 'à voir', 'a voir', 'flessibile', 'vedremo', 'offen lassen', 'noch offen', 'nog open', 'depende de|del|da|do',
           'feel|seem fair|right|reasonable', 'what feels|seems fair|right|reasonable',
         ],

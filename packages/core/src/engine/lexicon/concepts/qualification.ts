@@ -235,6 +235,11 @@ export const qualification: Family[] = [
         ],
         examples: ["They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
       },
+      {
+        why: "What the money is today in other languages: the current spend (\"1.156.200 € ao preço atual\", \"gasto anual\", \"dépense annuelle\").",
+        phrases: ['ao preço atual', 'ao preco atual', 'al precio actual', 'au prix actuel', 'al prezzo attuale', 'zum aktuellen preis', 'gasto atual|actual|anual', 'spesa attuale|annua|annuale', 'dépense actuelle|annuelle', 'depense actuelle|annuelle', 'jährliche ausgaben', 'aktuelle ausgaben'],
+        examples: ["A 820.000 kg, são 1.279.200 € por ano, contra 1.156.200 € ao preço atual."],
+      },
     ],
   },
   {

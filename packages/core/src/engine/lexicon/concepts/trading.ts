@@ -48,6 +48,11 @@ export const trading: Family[] = [
         ],
         examples: ['Als Geste des guten Willens verzichten wir auf die Vertragsstrafe.'],
       },
+      {
+        why: "Gives in German, French, Spanish, Portuguese and Italian plans: we accept, we offer, we grant.",
+        phrases: ['accettiamo', 'concediamo', 'offriamo', 'aceptamos', 'concedemos', 'ofrecemos', 'aceitamos', 'concedemos', 'oferecemos', 'nous acceptons', 'on accepte', 'on offre', 'on cède', 'on cede', 'wir akzeptieren', 'wir bieten', 'wir gewähren', 'wir gewahren'],
+        examples: ["Accettiamo inoltre il pagamento a 60 giorni fine mese invece di 90."],
+      },
     ],
   },
   {

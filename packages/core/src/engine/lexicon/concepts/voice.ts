@@ -293,7 +293,7 @@ export const voice: Family[] = [
       },
       {
         why: "A best-and-final sent as a starting point in other languages: \"base de discussion\", \"Verhandlungsbasis\", \"punto de partida\".",
-        phrases: ['base de discussion', 'point de départ', 'point de depart', 'verhandlungsbasis', 'ausgangsbasis', 'punto de partida', 'ponto de partida', 'base di discussione', 'punto di partenza', 'zweite runde', 'deuxième tour', 'second tour', 'segunda ronda', 'segunda rodada', 'secondo giro'],
+        phrases: ['really|actually our|an opening|opener', 'come down from there', 'base de discussion', 'point de départ', 'point de depart', 'verhandlungsbasis', 'ausgangsbasis', 'punto de partida', 'ponto de partida', 'base di discussione', 'punto di partenza', 'zweite runde', 'deuxième tour', 'second tour', 'segunda ronda', 'segunda rodada', 'secondo giro'],
         examples: ["On envoie 41,90 € comme base de discussion."],
       },
     ],
