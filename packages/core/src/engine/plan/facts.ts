@@ -540,16 +540,19 @@ export function labelFacts(ctx: FactContext): Fact[] {
           section: sectionAt(line.start),
         });
       }
-      for (const concept of later?.concepts ?? []) {
-        labelFacts.push({
-          concept,
-          source: 'label',
-          label: { ...later!.label, text: clean.slice(later!.label.start, later!.label.end) },
-          value: { ...later!.value, text: clean.slice(later!.value.start, later!.value.end).trim() },
-          scope,
-          amounts: amountsIn(later!.value),
-          section: sectionAt(line.start),
-        });
+      if (later) {
+        const { label, value } = later;
+        for (const concept of later.concepts) {
+          labelFacts.push({
+            concept,
+            source: 'label',
+            label: { ...label, text: clean.slice(label.start, label.end) },
+            value: { ...value, text: clean.slice(value.start, value.end).trim() },
+            scope,
+            amounts: amountsIn(value),
+            section: sectionAt(line.start),
+          });
+        }
       }
     }
   }
