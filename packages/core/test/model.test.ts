@@ -86,6 +86,16 @@ describe('plan detection', () => {
     ].join('\n');
     expect(model(handbook).isPlan).toBe(false);
   });
+  it('a template keeps its fields to fill in; a plan with negolint\'s own skeletons is still a plan', () => {
+    const plan = '# Acme renewal\n\n## Walk-away\n\n$310k.\n\n## Target\n\n$420k.\n\n## Opening\n\n$480k, our list price.\n';
+    expect(model(plan).isPlan).toBe(true);
+    const fields = '\n\nSupplier:: {{supplier}}\nCategory:: {{category}}\nSpend:: {{spend}}\nAsk:: {{ask}}\n';
+    expect(model(plan + fields).isPlan).toBe(false);
+    const blanks = '\n\n- [besoin 1]\n- [besoin 2]\n- [coût pour le client]\n- [date, lieu]\n- [concession 1]\n- [contrepartie 1]\n';
+    expect(model(plan + blanks).isPlan).toBe(false);
+    const skeletons = Array.from({ length: 8 }, (_, i) => `\n\n## Part ${i}\n\nWe do [fill in: step ${i}].`).join('');
+    expect(model(plan + skeletons).isPlan).toBe(true);
+  });
 });
 
 describe('positions', () => {

@@ -103,11 +103,12 @@ export function detectPlan(input: DetectInput): Detection {
 }
 
 // A bracketed blank written in lower case: not a footnote ("[^1]"), a task box ("[ ]", "[x]"), a link ("[text](url)") or a wikilink.
-const BRACKET_BLANK = /(?<!\[)\[(?![\^\[])(?=\p{Ll})[^\[\]\n]{2,50}\](?![(:\[\]])/gu;
+// negolint's own skeletons ("[fill in: lowest price we accept]", written by --fix) leave a plan with blanks, not a template.
+const BRACKET_BLANK = /(?<!\[)\[(?![\^\[]|fill in:)(?=\p{Ll})[^\[\]\n]{2,50}\](?![(:\[\]])/gu;
 // A template engine's field: Handlebars or Mustache ("{{give-1}}"), Templater ("<% tp.date.now() %>"), Jinja ("{% if %}").
 // …and a form's bracketed blanks in the plan's language: "[à compléter]", "[montant]", "[Betrag]", "[fecha]".
 const TEMPLATE_FIELD =
-  /\{\{[^{}\n]{1,60}\}\}|<%[^%\n]{1,80}%>|\{%[^%\n]{1,80}%\}|\[(?:à compléter|a compléter|a completar|a preencher|da compilare|da completare|ausfüllen|bitte ausfüllen|einfügen|fill in|insert|to fill|montant|betrag|importe|valor|importo|amount|date|datum|fecha|data|nom|name|nombre|nome|prix|preis|precio|preço|prezzo|price)\b[^\]\n]{0,40}\]/giu;
+  /\{\{[^{}\n]{1,60}\}\}|<%[^%\n]{1,80}%>|\{%[^%\n]{1,80}%\}|\[(?:à compléter|a compléter|a completar|a preencher|da compilare|da completare|ausfüllen|bitte ausfüllen|einfügen|montant|betrag|importe|valor|importo|amount|date|datum|fecha|data|nom|name|nombre|nome|prix|preis|precio|preço|prezzo|price)\b[^\]\n]{0,40}\]/giu;
 
 const WENT_WELL = /\b(?:what|things that) (?:went|worked|go|goes) (?:well|right)\b|\bwhat worked\b|^\s*(?:wins|went well|keep doing)\s*$/i;
 const WENT_BADLY = /\b(?:what|things that) (?:went|go|goes) (?:less well|wrong|badly|poorly|not so well)\b|\bwhat (?:did not|didn't) work\b|\b(?:could|to) (?:be )?improve(?:d)?\b|^\s*(?:went wrong|misses|stop doing|lessons(?: learned| learnt)?)\s*$/i;
