@@ -13,6 +13,8 @@ export const counterpart: Family[] = [
         why: 'Their alternative by name, on either side.',
         phrases: [
           'their batna|alternative|alternatives|fallback|fallbacks|option|options', 'their plan b', 'their outside option|options', 'their best alternative',
+          // In the plan's language: "Leurs alternatives", "Ihre Alternative", "Su alternativa", "Le loro alternative", "Hun alternatief".
+          'leur|leurs|ihre|ihr|su|sus|loro|hun|deres|deras alternative|alternatives|alternativa|alternativas|alternativen|alternatief|alternatieven|batna',
           'their next best', `the? ${PARTY} batna|alternative|alternatives|fallback|option|options`, 'other side batna|alternative|alternatives',
           'if|should they walk|walks', 'if|should … walk|walks', `if|should the? ${PARTY} walk|walks`, 'without us', 'what they do without us',
         ],

@@ -136,6 +136,12 @@ export const position: Family[] = [
     tag: 'alternative',
     why: 'What we do if there is no deal (our BATNA): the reason the walk-away point is credible. Names count on their own; actions count when a no-deal case or the walk-away stands next to them (the rule decides).',
     groups: [
+      {
+        why: 'Their alternative in the plan\'s language is theirs, not ours: "Leurs alternatives : vendre les créneaux…", "Ihre Alternative", "Su alternativa".',
+        idiom: true,
+        phrases: ['leur|leurs|ihre|ihr|su|sus|loro|hun|deres|deras alternative|alternatives|alternativa|alternativas|alternativen|alternatief|alternatieven|batna|options|opciones|opzioni'],
+        examples: ["Leurs alternatives : vendre les créneaux à l'automobile."],
+      },
       ALTERNATIVE_NAMES,
       {
         why: 'Taking other work or another offer: what a seller does instead of this deal.',
