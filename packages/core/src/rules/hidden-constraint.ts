@@ -98,18 +98,16 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   const named = new Set(held.filter((t) => !t.mark && t.stem.length >= 3 && !COMMON_STEMS.has(t.stem)).map((t) => t.stem));
   const namesAgain = (prev: Statement) => !st.row && !prev.row && plan.tags.tokens(prev).some((t) => named.has(t.stem));
   const pointsBack = tokens.some((t) => BACK_POINTER_STEMS.has(t.stem));
-  {
-    let next = st;
-    for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
-      const prev = plan.statements[i]!;
-      if (prev.section !== st.section || prev.kind === 'heading' || /\n[ \t]*\n/.test(plan.text.slice(prev.end, next.start))) break;
-      const hit = constraintIn(plan, prev);
-      if (hit && (pointsBack || namesAgain(prev))) {
-        from.statement = prev;
-        return hit;
-      }
-      next = prev;
+  let next = st;
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const prev = plan.statements[i]!;
+    if (prev.section !== st.section || prev.kind === 'heading' || /\n[ \t]*\n/.test(plan.text.slice(prev.end, next.start))) break;
+    const hit = constraintIn(plan, prev);
+    if (hit && (pointsBack || namesAgain(prev))) {
+      from.statement = prev;
+      return hit;
     }
+    next = prev;
   }
   // In a constraints section every line is a constraint.
   if (plan.within(st.start, 'constraints')) {

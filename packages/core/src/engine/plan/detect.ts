@@ -84,11 +84,14 @@ export function detectPlan(input: DetectInput): Detection {
   }
   // A template keeps its fields to fill in: "{{supplier}}", "<% tp.file.title %>", "A$ {{current-spend}}". A plan in use has
   // filled them; one left over is a placeholder, many are a template.
-  const fields = new Set<string>();
-  for (const t of [...titles, ...input.statements.map((st) => st.text)]) for (const m of allMatches(t, TEMPLATE_FIELD)) fields.add(m[0]);
   // Blanks in brackets that describe what goes there ("[besoin 1]", "[coût pour le client]"): many of them are a form to fill in.
+  const fields = new Set<string>();
   const blanks = new Set<string>();
-  for (const st of input.statements) for (const m of allMatches(st.text, BRACKET_BLANK)) blanks.add(m[0]);
+  for (const t of titles) for (const m of allMatches(t, TEMPLATE_FIELD)) fields.add(m[0]);
+  for (const st of input.statements) {
+    for (const m of allMatches(st.text, TEMPLATE_FIELD)) fields.add(m[0]);
+    for (const m of allMatches(st.text, BRACKET_BLANK)) blanks.add(m[0]);
+  }
   if (fields.size >= 4 || blanks.size >= 6) return { isPlan: false, reason: 'descriptive', concepts };
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };

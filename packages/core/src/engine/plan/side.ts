@@ -52,7 +52,8 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
   }
   const m = SIDE_STATED.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
   if (m) return sideOf(m[1] ?? m[2] ?? m[3] ?? m[4]!);
-  const said = SIDE_SAID.exec(text.slice(0, 3000)) ?? SIDE_SAID_OTHER.exec(text.slice(0, 3000));
+  const head = text.slice(0, 3000);
+  const said = SIDE_SAID.exec(head) ?? SIDE_SAID_OTHER.exec(head);
   return said ? sideOf(said[1]!) : undefined;
 }
 
