@@ -243,7 +243,7 @@ const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹₩]|[A-Z]{3}))?\s
 function moneyBefore(plan: PlanModel, start: number, at: number): boolean {
   const last = plan.amountsIn({ start, end: at }).at(-1);
   // A percentage price moves the same way ("12.5% → 11.5%").
-  return last !== undefined && (last.kind === 'money' || last.kind === 'percent' || (last.kind === 'number' && /[.,]\d{1,2}$/.test(last.raw.trim()))) && at - last.end <= 3;
+  return last !== undefined && (last.kind === 'money' || last.kind === 'percent' || (last.kind === 'number' && /[.,]\d{1,2}$|\d[.,' ]\d{3}$/.test(last.raw.trim()))) && at - last.end <= 3;
 }
 
 /**
@@ -282,6 +282,7 @@ const OTHER_BASE = /\b(?:cost|costs|fee|fees|charge|charges|deposit|rent|freight
 
 /** The size of a concession: its first money amount, or a percentage that moves the price. */
 function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolean } | undefined {
+  let grouped: { amount: Amount; arrowed: boolean } | undefined;
   for (const g of unit.give) {
     if (g.end <= g.start) continue;
     const text = plan.text.slice(g.start, g.end);
@@ -317,15 +318,17 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       // "12.5% → 11.5%": the level a percentage price moves to; "2.60 → 2.70": a price written without its currency.
       const arrowed = /(?:→|->|=>)\s*$/.test(plan.text.slice(Math.max(g.start, a.start - 4), a.start));
       if (arrowed && (a.kind === 'percent' || (a.kind === 'number' && /[.,]\d{1,2}$/.test(a.raw.trim())))) return { amount: a, arrowed: true };
+      // "8,500,000 → 8,200,000": a grouped figure is a price too, unless the step is also written in money ("| 4,450 → 4,350 | −$100 |").
+      if (arrowed && !grouped && a.kind === 'number' && /\d[.,' ]\d{3}$/.test(a.raw.trim())) grouped = { amount: a, arrowed: true };
     }
   }
-  return undefined;
+  return grouped;
 }
 
 // The unit an amount is priced in, read from the words after it when the number parser kept none:
 // "$0.95 per merchant", "+£0.50 psf", "€1.46/km", "+$3 a cover", "one-off € 3.900".
 const PER_AFTER = /^\s*(?:\/\s*|per\s+|pro\s+|par\s+|an?\s+|each\s+)(sq\.?\s?ft|sq\.?\s?m|[a-z]+)/i;
-const ONE_OFF = /\b(?:one[- ]off|one[- ]time|once|lump[- ]sum|set[- ]?up fee|upfront fee)\b/i;
+const ONE_OFF = /\b(?:one[- ]off|one[- ]time|once|lump[- ]sum|set[- ]?up fee|upfront fee|sign[- ]on|signing bonus|relocation|allowance)\b/i;
 const UNIT_WORDS = dict<string>({
   mo: 'month', mth: 'month', months: 'month', yr: 'year', years: 'year', annum: 'year', pa: 'year', hr: 'hour', hrs: 'hour', h: 'hour',
   psf: 'sq ft', sqft: 'sq ft', 'sq ft': 'sq ft', 'sq. ft': 'sq ft',
@@ -419,7 +422,9 @@ export default defineRule<Options>({
     const openings = ours.openings.length > 0 ? ours.openings.map((p) => p.amount) : positionAmounts(plan, plan.factsOf('opening'));
     // "10% of net receipts, advance 20 000 USD" under a ladder of royalty levels ("10% → 9%"): the opening those levels move from.
     const levelKind = ladder.find((x) => x.size!.arrowed)?.size!.amount.kind;
-    const o = openings.find((a) => w && comparable(a, w)) ?? (levelKind === 'percent' ? openings.find((a) => a.kind === 'percent') : undefined) ?? openings[0];
+    // "Opening: 25% (S$37,500 per hire)" over steps "25% → 23.5%": the steps climb from the opening written in their terms.
+    const percentOpening = levelKind === 'percent' ? (openings.find((a) => a.kind === 'percent') ?? positionAmounts(plan, plan.factsOf('opening')).find((a) => a.kind === 'percent')) : undefined;
+    const o = percentOpening ?? openings.find((a) => w && comparable(a, w)) ?? openings[0];
     // dir > 0: concessions lower the price (seller); dir < 0: they raise it (buyer).
     const dir = side === 'buyer' ? -1 : 1;
     // Only like with like: a one-off fee is not a step off a monthly price. A step with no unit of its own that is smaller

@@ -2,7 +2,7 @@ import { oneLine } from '../engine/excerpt.js';
 import { insertTextFix } from '../engine/fixes.js';
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
-import { subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js';
+import { opensWithOurVerb, subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
@@ -313,6 +313,7 @@ function weGive(plan: PlanModel, st: Statement): boolean {
   if (gives.some((h) => h.negated)) return false;
   const tokens = plan.tags.tokens(st);
   return gives.some((h) => {
+    if (opensWithOurVerb(tokens, h.from)) return true;
     if (plan.tags.speaker(st, h) !== 'we') return false;
     // The subject right before the give, past its auxiliaries and adverbs: "we'll also waive", "I'd also throw in".
     const s = subjectBefore(tokens, h.from);

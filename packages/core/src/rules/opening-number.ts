@@ -2,6 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import type { Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
+import type { Concept } from '../engine/plan/concepts.js';
 import { inQuote, type Span } from '../engine/text.js';
 import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
 import { AND_ITS_REASON, NAMED_OPENING_REASON, REASON_LABEL } from '../engine/lexicon/shapes.js';
@@ -155,6 +156,20 @@ function reasonLed(plan: PlanModel, s: Statement): boolean {
   return plan.tags.hits(s, 'rationale').some((h) => !h.negated && h.start < s.start + colon);
 }
 
+const OTHER_POSITIONS: readonly Concept[] = ['walk-away', 'alternative', 'target'];
+
+/**
+ * "The Untergrenze / walk-away is 950.000,00 €: below that the margin…", "- If they say no: we award to the second-ranked
+ * bidder…": a statement beside the opening that states another position argues for that one, not for the opening.
+ */
+function otherPositionStarts(plan: PlanModel): Span[] {
+  return plan.facts
+    .filter((f) => OTHER_POSITIONS.includes(f.concept) && (f.source === 'label' || f.source === 'table'))
+    .map((f) => ({ start: f.label.start, end: f.label.end }));
+}
+
+const statesOtherPosition = (st: Statement, others: Span[]) => others.some((o) => o.start >= st.start && o.start < st.end);
+
 const SIGNED_BEFORE = /(?:^|[\s|(])[+−-]$/;
 
 // "That's where we'll start", "which is our opening": a link word alone gives no reason; what it links to must.
@@ -287,7 +302,8 @@ export default defineRule({
       // A fact read from a sentence starts with its sentence ("What I aim to settle at is £132,000").
       .map((f) => ({ start: Math.min(f.label.start, f.scope.start), end: f.label.end }))
       .sort((a, b) => a.start - b.start);
-    if (withNumber.some((f) => hasRationale(plan, [...context(plan, f, factStarts), ...footnotes(plan, f)], labels, true) || reasonColumn(plan, f))) return;
+    const others = otherPositionStarts(plan);
+    if (withNumber.some((f) => hasRationale(plan, [...context(plan, f, factStarts).filter((st) => !statesOtherPosition(st, others)), ...footnotes(plan, f)], labels, true) || reasonColumn(plan, f))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
     const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text, f));
     // Their objection quoting our number ("US$30k is under cost", "if Dana says $41 is too low: value, not a bigger

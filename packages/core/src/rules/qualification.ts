@@ -81,6 +81,14 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
     }
     if (tokens.slice(from, t.hit.from).some((k) => k.word === 'our' || k.word === 'my') && !tokens.slice(from, t.hit.from).some((k) => k.stem === 'they' || /['’]s$/.test(k.word))) return false;
     if (signsForUs(tokens, t.hit.to)) return false;
+    // "SGD 165,000 … approved by our CFO, Mr Goh": the signer named after the verb as ours, inside the hit or right after it.
+    const hit = tokens.slice(t.hit.from, t.hit.to + 2);
+    const by = hit.findIndex((k) => k.word === 'by' || k.word === 'from');
+    if (by >= 0 && hit.slice(by + 1).some((k) => k.word === 'our' || k.word === 'my')) return false;
+    // "They want new partner agreements signed by 24 January": a thing to be signed by a date is a date line, not a signer.
+    const last = tokens[t.hit.to - 1];
+    const date = tokens[t.hit.to + 1];
+    if (last && isPast(last.word) && tokens[t.hit.to]?.word === 'by' && date && (date.stem === '#' || MONTH_WORD.test(date.word))) return false;
   }
   // On the seller side the budget is theirs: "we budgeted two days of editing" is ours, "we know their budget is €2M" is not.
   if (element === 'budget' && side !== 'buyer' && plan.tags.speaker(s, t.hit) === 'we') {
@@ -100,6 +108,8 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
   const asked = /^\s*Q\s*\d*\s*[:.)]/.test(s.text) || s.kind === 'heading' || /\*\*\s*$/.test(plan.text.slice(s.end, s.end + 3)) || /^\s*A\s*[:.)]/.test(answer.text);
   return asked && !soundsUnknown(answer.text.replace(/^\s*A\s*[:.)]\s*/, ''));
 }
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
 // "The most I'll pay", "what I can afford", "Najwyżej / the most I'll pay": the author's own money, in the first person singular.
 const OWN_MONEY_CEILING = /\bI(?:['’]ll|['’]d| will| would| can| could)?\s+(?:pay|spend|afford|go to|put in)\b/;

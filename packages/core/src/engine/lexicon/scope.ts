@@ -148,6 +148,16 @@ export function subjectBefore(tokens: readonly Token[], index: number): { token:
   return token && !token.mark ? { token, adjacent: i === index - 1 } : undefined;
 }
 
+// Italian, Spanish and Portuguese drop the subject: "Accettiamo…", "Aceptamos…", "Aceitamos…" say "we" in the verb's ending.
+const OUR_VERB_ENDING = /^\p{L}{2,}(?:iamo|amos|emos|imos)$/u;
+
+/** The words at `index` open the statement with a verb in the first person plural, its subject dropped. */
+export function opensWithOurVerb(tokens: readonly Token[], index: number): boolean {
+  let i = 0;
+  while (i < index && tokens[i]!.mark) i++;
+  return i === index && tokens[index] !== undefined && OUR_VERB_ENDING.test(tokens[index]!.word);
+}
+
 const CONDITIONAL_OPENERS = new Set(['if', 'when', 'whenev', 'should', 'onc', 'in case', 'suppos', 'assum', 'assuming'].map((w) => w));
 
 /** Whether the statement opens as a condition ("If they say…", "When procurement pushes…", "Q: what if…"). */

@@ -92,7 +92,8 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   }
   // "12.5% of media spend — our rate card for the $500k–$1M band": a rate on a base it names is the position, whatever
   // money the sentence goes on to mention.
-  const onItsBase = RATE_ON_BASE.test(plan.text.slice(p.amount.end, p.amount.end + 40));
+  // "Opening: 25% (S$37,500 per hire)": money in brackets right after the rate spells it out; the rate is the position.
+  const onItsBase = RATE_ON_BASE.test(plan.text.slice(p.amount.end, p.amount.end + 40)) || /^[*_]*\s?\(/.test(plan.text.slice(p.amount.end, p.amount.end + 6));
   if (amounts[0]?.start !== p.amount.start || (!onItsBase && amounts.some((a) => a.kind === 'money'))) return false;
   return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
 }

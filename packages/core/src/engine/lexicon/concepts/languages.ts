@@ -267,6 +267,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   timeline: [
     {
+      why: 'A long-term relationship is no date: "una relación de largo plazo", "parceria de longo prazo".',
+      idiom: true,
+      phrases: ['largo|medio|corto plazo', 'longo|médio|medio|curto prazo'],
+      examples: ['Los dos queremos una relación de largo plazo con contrato marco de repuestos.', 'Queremos uma parceria de longo prazo.'],
+    },
+    {
       why: 'Dates and deadlines by name in other languages.',
       phrases: ['zeitplan', 'frist', 'fristen', 'cronograma', 'calendario', 'fecha límite|limite', 'plazo', 'plazos', 'scadenza', 'scadenze', 'tempistica', 'prazo', 'prazos', 'harmonogram', 'termin|terminy decyzji', 'échéance|echeance', 'calendrier',
         // Dutch: "afroep in 4 tranches vanaf wk 40", "uiterlijk 1 maart", "planning".

@@ -505,11 +505,14 @@ export const position: Family[] = [
           // What others pay or paid: "the transfer price our Karnataka distributor pays", "last season's wholesale avg".
           'customer|customers|distributor|distributors|client|clients|dealer|dealers|reseller|resellers|partner|partners|buyer|buyers pay|pays|paid',
           'transfer price', 'avg', 'average price|rate|cost|of', 'last|previous season|quarter|month|tender|round', 'wholesale price|prices|avg|average',
+          // A published average or median as the basis: "the DAT contract average for reefer out of Wisconsin".
+          'contract|spot|lane|industry|regional|national|sector|peer|published average|median|averages|medians',
         ],
         examples: [
           'In line with the market rate for Leeds.', 'What we charged Hollins Trust for almost identical builds.',
           'This is the transfer price our Karnataka distributor pays, and he sells 1,400 units a month at it.',
           "open: 11,60 € → Rabobank Q1 report + last season's Spanish wholesale avg 11,20–12,10 €",
+          'It is the DAT contract average for reefer out of Wisconsin in January plus 4 cents for the dedicated drivers.',
         ],
       },
       {

@@ -129,6 +129,12 @@ export const qualification: Family[] = [
         not: ['Prepared with Aisha Karimi on 11 June.'],
       },
       {
+        why: 'A rate or offer that is still in force names no event: "the Emerging Brands rate is still live for FY26".',
+        idiom: true,
+        phrases: [`still|remain|remains|stay|stays live … ${WHEN}`],
+        examples: ['We assume the Emerging Brands rate of 19% is still live for FY26.'],
+      },
+      {
         why: 'A deal event tied to a point in the calendar: "decision expected end of Q2", "licences lapse on August 15".',
         phrases: [
           `${EVENT} … ${WHEN}`,
@@ -175,6 +181,12 @@ export const qualification: Family[] = [
         idiom: true,
         phrases: ['kindly|please approve|sanction|authorise|authorize|release|sign $|€|£|¥|₹|#', 'kindly|please approve|sanction|authorise|authorize|release|sign off $|€|£|¥|₹|#'],
         examples: ['Rajiv sir — kindly approve ₹34.50 walk-away and the concession table.'],
+      },
+      {
+        why: 'People and capacity set aside are no money: "the two recruiters earmarked for Hazelmere".',
+        idiom: true,
+        phrases: ['people|staff|team|teams|recruiter|recruiters|engineer|engineers|consultant|consultants|developer|developers|heads|fte|ftes|crew|crews|truck|trucks|capacity|slot|slots|line|lines|machine|machines … earmark*'],
+        examples: ['Put the two recruiters earmarked for Hazelmere onto the rail tender.'],
       },
       {
         why: 'Budgets and funding by name.',

@@ -109,8 +109,10 @@ export const trading: Family[] = [
         phrases: [
           'get thing|things|it|this|that|deal|talks … move|moving|going|started|rolling|done|signed', 'get … over the line',
           'get move|moving|going|started|rolling', 'get back to', 'get in touch', 'get hold of', 'get a feel|sense|read|view|feeling', 'get along', 'get through',
+          // "We take over freight from Kahramanmaraş", "we take on the disposal": what we take over is a give of ours.
+          'we|i take over|on|care|charge',
         ],
-        examples: ["To get things moving, we add two days of free commissioning support by our application engineer.", 'Get hold of Lisa before Friday and give her the free training days.'],
+        examples: ["To get things moving, we add two days of free commissioning support by our application engineer.", 'Get hold of Lisa before Friday and give her the free training days.', 'We take over freight from Kahramanmaraş.'],
       },
       {
         why: 'What we ask for, named: a label, a column, a sentence.',
@@ -139,7 +141,10 @@ export const trading: Family[] = [
       {
         why: 'Plans written in other languages trade with their own words (German, Dutch, French, Spanish).',
         phrases: [
-          'wenn', 'falls', 'sofern', 'gegen', 'im gegenzug', 'als gegenleistung', 'dafür', 'bei', 'in ruil voor', 'mits', 'als', 'op voorwaarde',
+          'wenn', 'falls', 'sofern', 'gegen', 'im gegenzug', 'als gegenleistung', 'dafür',
+          // "bei quartalsweiser Zahlung im Voraus": "bei" names a return only with what they do; "bei der Liquidität", "bei uns" name none.
+          'bei … zahlung*|vorauszahlung*|vorkasse|unterschrift*|unterzeichnung*|abschluss*|vertragsabschluss*|abnahme*|laufzeit*|vertragslaufzeit*|verlängerung*|bestellung*|mindestabnahme*|mengenzusage*|zusage*|rahmenvertrag*',
+          'in ruil voor', 'mits', 'als', 'op voorwaarde',
           'en échange', 'en echange', 'à condition', 'a condition', 'a cambio', 'siempre que', 'si incluyen|aceptan|firman|pagan|añaden|garantizan|renuevan|amplían|mantienen',
           // "si la formación … va incluida": a Spanish condition in the passive.
           'si … … incluid*|garantizad*|firmad*|pagad*', 'solo con', 'sólo con', 'con tal de que',
