@@ -60,6 +60,10 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
+    // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Bundgrænse", "Lägsta pris", "Minimální cena", "Cena maksymalna", "Pijngrens".
+    'bundgrænse', 'bundgrense', 'bundgräns', 'minimumspris', 'minstepris', 'laveste pris', 'lägsta pris', 'gulvpris', 'golvpris', 'prisgolv', 'højeste pris', 'høyeste pris', 'högsta pris', 'maksimalpris', 'maxpris', 'prisloft', 'pristak',
+    'minimální cena', 'nejnižší cena', 'spodní hranice', 'cenová hranice', 'maximální cena', 'nejvyšší cena', 'horní hranice', 'cena minimalna', 'minimalna cena', 'cena maksymalna', 'maksymalna cena', 'najniższa cena', 'najwyższa cena', 'próg bólu', 'granica bólu',
+    'minimumprijs', 'maximumprijs', 'bodemprijs', 'bovengrens', 'pijngrens', 'onze grens',
     // Spanish, Portuguese and Italian: "Piso" (a seller's floor), "Techo" and "Tope" (a buyer's ceiling), "Teto", "Soglia".
     'mínimo', 'minimo', 'máximo', 'maximo', 'massimo', 'precio mínimo', 'precio minimo', 'preço mínimo', 'preco minimo', 'prezzo minimo', 'prix minimum', 'prix plancher', 'mindestpreis', 'höchstpreis', 'hochstpreis',
     'piso', 'techo', 'tope', 'teto', 'piso mínimo', 'precio piso', 'precio techo', 'soglia', 'tope máximo', 'tope maximo', 'precio máximo', 'precio maximo', 'precio tope', 'teto máximo', 'preço máximo', 'preco maximo', 'prix maximum', 'prezzo massimo',
@@ -92,6 +96,10 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hvis vi går fra bordet", "Om vi går därifrån", "Co uděláme, když odejdeme".
+    'hvis vi går fra bordet', 'hvis vi går', 'hvis vi forlater bordet', 'om vi går därifrån', 'om vi går från bordet', 'om vi lämnar bordet', 'uden aftale', 'uten avtale', 'utan avtal', 'hvis det ikke bliver til noget', 'hvis det ikke blir noe', 'om det inte blir något',
+    'co uděláme když odejdeme', 'když odejdeme', 'pokud odejdeme', 'bez dohody', 'když se nedohodneme', 'pokud se nedohodneme', 'jeśli się nie dogadamy', 'jeśli się nie porozumiemy', 'bez porozumienia', 'zonder deal', 'zonder akkoord', 'als het niet lukt',
+    'vores alternativ', 'vårt alternativ', 'nasza alternatywa', 'naše alternativa', 'ons alternatief',
     // Korean, Japanese and Chinese: "우리 대안", "当社の代替案", "备案".
     '우리 대안', '우리의 대안', '代替案', '备案', '備案',
     // "三、備案 Backup options", "Backup plan": what we fall back on.
@@ -118,6 +126,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Målpris", "Cíl", "Cena docelowa", "Streefprijs".
+    'målpris', 'vores mål', 'vårt mål', 'cíl', 'cílová cena', 'cel', 'cena docelowa', 'cel cenowy', 'streefprijs',
     // Scandinavian and Finnish: "Mål", "Målsättning", "Tavoite".
     'mål', 'målsättning', 'målsætning', 'tavoite', 'streefwaarde',
     'what i m really after', 'what we re really after', 'what i m after', 'what we re after', 'what we want out of it',
@@ -135,6 +145,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Åbningstilbud", "Öppningsbud", "Nabídka", "Oferta wyjściowa", "Eerste bod".
+    'åbningstilbud', 'åbningsbud', 'åpningstilbud', 'åpningsbud', 'öppningsbud', 'ingångsbud', 'utgångsbud', 'startbud', 'første tilbud', 'første bud', 'första bud', 'startpris',
+    'úvodní nabídka', 'vstupní nabídka', 'první nabídka', 'nabídka', 'oferta wyjściowa', 'cena wyjściowa', 'eerste bod', 'openingsprijs', 'startprijs',
     // Scandinavian, Finnish and Dutch column heads: "Öppning", "Åbning", "Åpning", "Avaus", "Opening".
     'öppning', 'åbning', 'åpning', 'avaus', 'avausehdotus', 'aloitustarjous', 'openingsbod',
     // Shorthand: opening position, maximum supportable position.
@@ -152,6 +165,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hva jeg kan gi", "Vad vi kan ge", "Co můžeme dát".
+    'hva jeg kan gi', 'hva vi kan gi', 'hvad vi kan give', 'vad vi kan ge', 'co můžeme dát', 'co możemy dać', 'wat we kunnen geven',
     // "Ce qu'on peut lâcher", "Was wir geben können", "Lo que podemos ceder", "O que podemos dar", "Cosa possiamo concedere".
     'ce qu on peut lâcher', 'ce qu on peut lacher', 'ce qu on peut donner', 'ce qu on peut céder', 'ce qu on cède', 'was wir geben können', 'was wir geben konnen',
     'lo que podemos dar', 'lo que podemos ceder', 'o que podemos dar', 'o que podemos ceder', 'cosa possiamo dare', 'cosa possiamo concedere',
@@ -185,6 +200,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'beperkingen', 'ograniczenia', 'begränsningar', 'begrænsninger', 'omezení', 'ràng buộc',
   ],
   'price-challenge': [
+    // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Prisindvendinger", "Cenové námitky", "Obiekcje cenowe".
+    'prisindvendinger', 'prisinnvendinger', 'prisinvändningar', 'námitky k ceně', 'cenové námitky', 'obiekcje cenowe', 'prijsbezwaren',
     // Korean, Japanese and Chinese: "가격 반론 대응", "価格反論への対応", "价格异议".
     '가격 반론', '가격 반론 대응', '価格反論', '価格交渉への反論', '价格异议', '價格異議',
     'if they say it s expensive', 'if they say that s too much', 'if they push on price', 'price push back', 'if they haggle', 'when they haggle', 'if they say no to the price', 'price questions', 'expensive',
@@ -208,6 +225,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'differentiators', 'our value', 'value story', 'value drivers',
   ],
   'common-ground': [
+    // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Fælles grund", "Det vi redan är överens om", "Na čem se už shodneme", "W czym już się zgadzamy".
+    'fælles grund', 'det vi allerede er enige om', 'det vi er enige om', 'hvad vi er enige om', 'felles grunn', 'hva vi er enige om', 'det vi redan är överens om', 'vad vi är överens om',
+    'na čem se shodneme', 'na čem se už shodneme', 'w czym się zgadzamy', 'w czym już się zgadzamy', 'co nas łączy', 'waar we het over eens zijn', 'waar we het al over eens zijn', 'gemeenschappelijke grond', 'gemeenschappelijke basis',
     // Korean, Japanese and Chinese: "공통점", "共通点", "共同点".
     '공통점', '共通点', '共同点', '共同點',
     'what we agree on already', 'both want', 'we both want', 'shared wins',
@@ -264,6 +284,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
+    // Norwegian, Danish, Swedish and Polish forms: "Budsjettet", "Budgettet", "Budgeten", "Budżet".
+    'budsjettet', 'budgettet', 'budgeten', 'budżet',
     // Korean, Japanese and Chinese: "예산", "予算", "预算".
     '예산', '予算', '预算', '預算',
     'bütçe', 'butce', 'rozpočet', 'rozpocet', 'budsjett', 'begroting', 'geld', 'finanzierung', 'financiamiento', 'finanziamento', 'how it s paid for', 'how they pay', 'how we pay',
@@ -334,6 +356,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'pytania', 'pytanie', 'otázky', 'otázka', 'întrebări', 'intrebari', 'kérdések', 'kérdés', 'spørgsmål', 'frågor', 'spørsmål', '質問', '聞くこと',
   ],
   'counterpart-alternative': [
+    // Danish, Norwegian, Swedish and Dutch: "Deres alternativer", "Deras alternativ", "Hun alternatieven", "Hva de kan gjøre i stedet".
+    'deres alternativer', 'deres alternativ', 'deras alternativ', 'jejich alternativy', 'ich alternatywy', 'hun alternatieven', 'hun alternatief', 'hva de kan gjøre i stedet', 'hvad de kan gøre i stedet', 'vad de kan göra i stället',
  
     // Czech, Polish, Romanian and Ukrainian: "Jejich alternativa", "Ich alternatywa", "Alternativa lor", "Їхня альтернатива".
     'jejich alternativa', 'ich alternatywa', 'alternativa lor', 'їхня альтернатива',
@@ -360,6 +384,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'customer offer', 'customer s offer', 'offer on the table', 'current offer on the table',
   ],
   'paper-process': [
+    // "Fra ja til underskrift", "Från ja till underskrift", "Od ano ke smlouvě", "Od tak do podpisu", "Van ja tot handtekening".
+    'fra ja til underskrift', 'fra ja til signatur', 'från ja till underskrift', 'od ano ke smlouvě', 'od tak do podpisu', 'van ja tot handtekening',
     // "Do sim à assinatura", "Von der Zusage bis zur Unterschrift", "Du oui à la signature", "Del sí a la firma", "Dall'accordo alla firma".
     'até a assinatura', 'ate a assinatura', 'do sim à assinatura', 'do acordo à assinatura', 'bis zur unterschrift', 'von der zusage bis zur unterschrift', 'von der einigung bis zur unterschrift',
     'du oui à la signature', 'jusqu à la signature', 'del sí a la firma', 'del si a la firma', 'hasta la firma', 'proceso de firma', 'dall accordo alla firma', 'fino alla firma', 'dopo il sì', 'ścieżka do podpisu', 'sciezka do podpisu', 'van ja naar handtekening',
@@ -447,7 +473,10 @@ const NEGATING_STEMS = new Set(['not', 'cannot', 'never', 'no', 'nt', 't']);
 const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', 'would', 'can', 'could', 'should', 's', 're', 'll', 'd', 'what', 'which', 'how', 'much', 'mani', 'anyth', 'that', 'there'].map((w) => w));
 // Weak aliases that are verbs: in a question they name our move only when we are their subject.
 const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim', 'concede'].map((w) => stemWord(w)));
-const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#'].map((w) => stemWord(w)));
+// The small words of Danish, Norwegian, Swedish, Dutch, Polish and Czech titles ("Spørsmål der et nei er like nyttig som et ja"):
+// they do not make a heading a sentence.
+const NORTHERN_FUNCTION_WORDS = ['der', 'et', 'ett', 'en', 'er', 'är', 'og', 'och', 'at', 'att', 'som', 'i', 'på', 'til', 'till', 'af', 'av', 'med', 'om', 'vi', 'de', 'den', 'det', 'jeg', 'jag', 'ik', 'wij', 'het', 'een', 'van', 'op', 'dat', 'na', 'w', 'z', 'się', 'jest', 'o', 'do', 'że', 'se', 'je', 'že', 'co', 'like', 'så'];
+const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#', ...NORTHERN_FUNCTION_WORDS].map((w) => stemWord(w)));
 
 function stripFillers(norm: string): string {
   // "Plan B" keeps its "plan": a lone letter would name "Section B" too.
