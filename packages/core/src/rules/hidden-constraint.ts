@@ -179,6 +179,8 @@ export default defineRule({
       // A report of what has not happened yet ("we haven't confirmed it") plans nothing.
       const planned = how.start >= st.start && how.end <= st.end && plan.tags.speaker(st, how) === 'we' && !plan.tags.tokens(st).slice(how.from, how.to).some((t) => isPast(t.word));
       if (plan.within(st.start, 'assumptions') && !planned) continue;
+      // "Their alternative: stock built for a tender that fell over. They'd sit on it": what they keep is theirs to keep.
+      if (how.start >= st.start && how.end <= st.end && plan.tags.speaker(st, how) === 'they') continue;
       const from: { statement?: Statement } = {};
       const what = constraintFor(plan, st, i, firstOfItem, from, how);
       // One finding per constraint: a list item that holds it back twice ("Keep to ourselves: … Don't raise it…") is one.

@@ -320,7 +320,8 @@ export default defineRule({
             // "4.900 → 4.800 € if they add a 13th salary": a step down from the opening, not a reason for it.
             !MOVE_AFTER.test(plan.text.slice(a.end, a.end + 12)) &&
             // "**BAFO 2'480'000:** … based on our benchmark" names "CHF 2'480'000" without its currency: a figure that large is the same sum.
-            numbers.some((n) => (n.kind === a.kind || (a.kind === 'number' && SIGNED_BEFORE.test(plan.text.slice(Math.max(0, a.start - 2), a.start))) || (n.kind !== 'percent' && a.kind !== 'percent' && a.value >= 1000)) && n.value === a.value && n.start !== a.start),
+            // "**Why 650:** our published rate card is ₹720": a reason's label names the figure bare.
+            numbers.some((n) => (n.kind === a.kind || (a.kind === 'number' && SIGNED_BEFORE.test(plan.text.slice(Math.max(0, a.start - 2), a.start))) || (n.kind !== 'percent' && a.kind !== 'percent' && a.value >= 1000) || (a.kind === 'number' && a.end <= s.start + s.text.indexOf(':') && reasonLed(plan, s))) && n.value === a.value && n.start !== a.start),
         ),
     );
     // "BAFO number: $214,000 ARR. Built from list less our standard 14% discount.": the reason may follow in its item.

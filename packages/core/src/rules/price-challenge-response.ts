@@ -274,7 +274,7 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     // "They quoted 4% below us and Pieter used that quote in every meeting": an earlier round, told.
     // "Their alternative: a Macedonian label at 5,90 — cheaper, but not PDO": what they could do instead, weighed.
     // "What I am most afraid of: that they say Sigma is cheaper and I start giving discounts": a fear written out, not a plan.
-    if (hits.length === 0 || plan.within(st.start, 'history') || plan.within(st.start, 'counterpart-alternative') || tagHits(plan, st, 'pitfall').length > 0) continue;
+    if (hits.length === 0 || plan.within(st.start, 'history') || plan.within(st.start, 'counterpart-alternative') || plan.within(st.start, 'counterpart-walk-away') || tagHits(plan, st, 'pitfall').length > 0) continue;
     let top: Item | undefined = st.item;
     while (top?.parent) top = top.parent;
     const key: object = top ?? st.row ?? st;

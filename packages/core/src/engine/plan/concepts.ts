@@ -226,6 +226,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   'common-ground': [
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Fælles grund", "Det vi redan är överens om", "Na čem se už shodneme", "W czym już się zgadzamy".
+    // Portuguese, Spanish and French: "O que já está combinado", "Lo que ya está acordado", "Ce qui est déjà convenu".
+    'o que já está combinado', 'o que ja esta combinado', 'já combinado', 'o que já combinamos', 'lo que ya está acordado', 'lo que ya acordamos', 'ya acordado', 'ce qui est déjà convenu', 'déjà convenu', 'was schon vereinbart ist', 'schon vereinbart',
     'fælles grund', 'det vi allerede er enige om', 'det vi er enige om', 'hvad vi er enige om', 'felles grunn', 'hva vi er enige om', 'det vi redan är överens om', 'vad vi är överens om',
     'na čem se shodneme', 'na čem se už shodneme', 'w czym się zgadzamy', 'w czym już się zgadzamy', 'co nas łączy', 'waar we het over eens zijn', 'waar we het al over eens zijn', 'gemeenschappelijke grond', 'gemeenschappelijke basis',
     // Korean, Japanese and Chinese: "공통점", "共通点", "共同点".
@@ -529,6 +531,7 @@ const THEIR_WORDS = ['hun', 'ihr', 'ihre', 'ihrer', 'ihren', 'leur', 'leurs', 'l
   .join('|');
 const THEIRS_RE = new RegExp(String.raw`^(?:(?:what|where|how much|how high|how low|which)(?: is| s| are| was| were| do| does| did)?\s+)?(?:${THEIR_WORDS}|their|theirs|his|her|the other side s|the other party s|(?:the )?(?:supplier|vendor|customer|client|buyer|seller|counterpart|incumbent|competitor|landlord|tenant|dealer|contractor|bidder|tenderer|provider|lessor|licensor|licensee|distributor|manufacturer|carrier|agency|authority)s? s)(?![\p{L}\p{N}])`, 'u');
 const OUR_POSITION = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative']);
+const THEIR_TWIN: Partial<Record<Concept, Concept>> = { 'walk-away': 'counterpart-walk-away', alternative: 'counterpart-alternative', opening: 'counterpart-opening' };
 /** The three numbers of our position, which a figure states: walk-away, target, opening. */
 export const OUR_NUMBERS: ReadonlySet<Concept> = new Set<Concept>(['walk-away', 'target', 'opening']);
 
@@ -554,9 +557,11 @@ const THEIR_BOUND = /^(?:the )?(?:lowest|highest|most|least|max|maximum|min|mini
 
 /** A label that opens with the other side's name for itself ("Their ask", "Supplier's target", "Nordlink's first quote") is about their numbers. */
 // A bilingual label names their side in either half ("¿Qué ha pedido el proveedor? / What is their ask?").
+const namedTheirsAfter = (label: string): boolean => THEIRS_AFTER.test(normalizeLabel(label.replace(/[ \t]{0,8}\([^()\n]{0,80}\)[ \t]{0,8}$/, '')));
+
 export const namesTheirSide = (label: string): boolean =>
   THEIRS_RE.test(normalizeLabel(label)) ||
-  THEIRS_AFTER.test(normalizeLabel(label)) ||
+  namedTheirsAfter(label) ||
   THEIR_BOUND.test(normalizeLabel(label)) ||
   ESTIMATE_OF_THEIRS.test(label) ||
   NAMED_PARTY_NUMBER.test(label) ||
@@ -761,6 +766,9 @@ export class Vocabulary {
       if (named.some((c) => OUR_POSITION.has(c))) out = named;
     }
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
+    // "Walk-away deles (minha estimativa)", "Alternativa de ellos": our position's word with their side named after it, as
+    // Portuguese and Spanish write it, is their position.
+    if (out.length > 0 && namedTheirsAfter(label)) return [...new Set(out.map((c) => THEIR_TWIN[c] ?? c))].filter((c) => !OUR_POSITION.has(c));
     if (out.length > 0 && namesTheirSide(label)) return out.filter((c) => !OUR_POSITION.has(c));
     if (out.includes('walk-away') && LADDER_END.test(normalizeLabel(label))) return out.filter((c) => c !== 'walk-away');
     return out;

@@ -147,6 +147,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'What a buyer hears in other languages: our offer is too low.',
       side: 'buyer',
       phrases: [
+        // "$1,400 está debajo de nuestro costo", "abaixo do nosso custo", "unter unseren Kosten": our number below their cost.
+        'debajo de|del nuestro|su costo|coste', 'por debajo del costo|coste', 'abaixo do nosso|seu custo', 'sotto il nostro costo', 'unter unseren|ihren kosten', 'en dessous de nos|notre coûts|coût|couts|cout',
         'zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig',
         // Their price held as the market's: "O preço é R$ 1,2 mi, mercado é esse", "el precio es ese, es el mercado".
         // Their cost quoted: "c'est sous notre coût", "por debajo de nuestro coste", "unter unseren Kosten", "l'énergie a augmenté".
@@ -239,7 +241,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'gemeinsam* basis|ziel|ziele|interesse|interessen|nenner', 'beide seiten wollen|möchten|moechten', 'schon|bereits einig', 'bereits vereinbart', 'schon vereinbart',
         'terreno común|comun', 'puntos en común|comun', 'objetivo|objetivos común|comun|comunes', 'intereses comunes', 'ya acordado|acordados|pactado|pactados', 'ambas partes quieren',
         'punti in comune', 'terreno comune', 'obiettivo|obiettivi comune|comuni', 'interessi comuni', 'già|gia concordato|concordati', 'già|gia d accordo', 'entrambe le parti vogliono',
-        'pontos em comum', 'objetivo|objetivos comum|comuns', 'interesses comuns', 'já acordado|acordados|combinado|combinados', 'ja acordado|combinado', 'ambas as partes querem',
+        'pontos em comum', 'objetivo|objetivos comum|comuns', 'interesses comuns', 'já acordado|acordados|combinado|combinados', 'já … combinado|combinados|acordado|acordados|fechado|fechados', 'ya … acordado|acordados|pactado|pactados|cerrado', 'ja acordado|combinado', 'ambas as partes querem',
         'terrain d entente', 'points communs', "ce qu'on|qu’on partage", 'ce que nous partageons', 'o que já partilhamos|compartilhamos', 'lo que ya compartimos', 'was wir schon teilen',
         // "Même objectif : l'observance", "mismo objetivo", "dasselbe Ziel": the same aim on both sides.
         'même|meme objectif|objectifs|but', 'mismo objetivo', 'mesmo objetivo', 'stesso obiettivo', 'dasselbe|gleiche|gleiches ziel', 'les deux parties veulent|souhaitent', 'objectif|objectifs commun|communs', 'intérêts communs', 'déjà d accord|convenu|acquis', 'deja d accord|convenu|acquis',

@@ -186,6 +186,18 @@ export const pricing: Family[] = [
         not: ['Our cap is €48,000 a year.'],
       },
       {
+        why: 'What a seller hears in a call: a lower number asked for, a gap to a rival named, others offering less ("Can you do 480?", "You\'re R170 000 more every month", "Other exporters offer C plus 30").',
+        side: 'seller',
+        phrases: [
+          'can|could you do|meet|hit #', 'can|could you go|get to #', 'can|could you do|go|get … lower|better|less|cheaper', 'can|could you sharpen',
+          'you be … # more|higher|dearer|over', 'you be # … more|higher|dearer|over',
+          'other|others … supplier|suppliers|vendor|vendors|exporter|exporters|agency|agencies|firm|firms|provider|providers|bidder|bidders|carrier|carriers … offer|offers|quote|quotes|charge|charges',
+          'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer|margin|markup … should|must … come|go down', 'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer … should|must be lower',
+        ],
+        examples: ['> Sr. Kisaragi: "Can you do 480?"', 'Lindiwe: "Shield Force is at R1 310 000. You\'re R170 000 more every month."', '> Tanaka-san: "Other Brazilian exporters offer C plus 30."', 'The differential should also come down.'],
+        not: ['Can you do the site visit on Tuesday?', 'We should come down to Leeds for the kick-off.'],
+      },
+      {
         why: 'What a buyer hears: our number is too low, prices are going up, they cannot go lower.',
         side: 'buyer',
         phrases: [
