@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 import type { Tagged } from '../engine/plan/tags.js';
-import { inGroup, speakerAt, type TagHit, type Token } from '../engine/lexicon/index.js';
+import { inGroup, reports, speakerAt, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { inQuote, type Span } from '../engine/text.js';
 import { DEAL_NOUN_WORDS, DEMONSTRATIVE_WORDS, NOT_A_PARTY_WORDS, OUR_ORGANISATION_WORDS, SEEMING_STEMS } from '../engine/lexicon/words.js';
 
@@ -27,6 +27,17 @@ function isParty(plan: PlanModel, t: Token | undefined, next?: Token): boolean {
   return t.capital && t.word.length > 1 && plan.tags.isName(t.word);
 }
 
+/** A verb of saying earlier in the clause, with the other side or a name as its subject. */
+function reportedByThem(tokens: readonly Token[], hit: TagHit): boolean {
+  for (let k = hit.from - 1; k > 0 && !(tokens[k]!.mark && tokens[k]!.stem !== ','); k--) {
+    if (!reports(tokens, k, k + 1)) continue;
+    const subject = tokens[k - 1]!;
+    const who = speakerAt([subject], 0);
+    return !subject.mark && (who === 'they' || (who !== 'we' && subject.capital && subject.stem !== '#'));
+  }
+  return false;
+}
+
 const US_WORDS = new Set(['we', 'wir', 'nous', 'noi', 'nós', 'nos', 'nosotros', 'wij', 'vi']);
 
 /** The first hit of a statement that is ours, affirmed and not an impression; one finding per statement. */
@@ -50,6 +61,8 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     const dealSubject = hit.from > 1 && DEAL_NOUN_WORDS.has(tokens[hit.from - 1]!.word) && ['this', 'the', 'our', 'that'].includes(tokens[hit.from - 2]!.word);
     if (who !== 'we' && !dealSubject && (first.word === 'has' || (first.word.endsWith('s') && !first.word.endsWith('ss') && first.word.slice(0, -1) === first.stem))) continue;
     if (seeming(tokens, hit)) continue;
+    // "Brendan said twice the order needs to land this financial year": their words reported, not our need.
+    if (reportedByThem(tokens, hit)) continue;
     // Group 2 ("can't lose", "cannot afford to lose") is need only when a name or party follows: "we can't lose Corvex".
     if (inGroup(tokens, hit, 2) && !isParty(plan, tokens[hit.to], tokens[hit.to + 1])) continue;
     // "Below $14.0M, or less than 70% cash at close, at any price": inside our walk-away it is the line we hold.

@@ -137,7 +137,8 @@ function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   }
   const subject = tokens[before];
   if (!subject || subject.mark || OTHER_SUBJECT_STEMS.has(subject.stem)) return false;
-  const taker = tokens[hit.to];
+  // "we go to the HealthShare NSW state contract": the name may follow its article.
+  const taker = /^(?:the|a|an)$/.test(tokens[hit.to]?.word ?? '') ? tokens[hit.to + 1] : tokens[hit.to];
   if (/^(?:we|i)$/.test(subject.stem) && !(taker && taker.capital && taker.stem !== '#')) return false;
   return !plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start);
 }
@@ -246,7 +247,9 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
         !previous.isQuestion &&
         previous.kind === 'prose' &&
         !/\n[ \t]*\n/.test(plan.text.slice(previous.end, st.start)) &&
-        plan.tags.hits(previous, 'no-deal').some((h) => !h.negated && h.from <= 1 && plan.tags.speaker(previous, h) !== 'they'),
+        // "Above A$ 2,780 per pump we do not sign with MedaLine. At that point we go to the state contract": a threshold
+        // that opens the sentence before is the case too.
+        plan.tags.hits(previous, 'no-deal').some((h) => !h.negated && (h.from <= 1 || THRESHOLD_WORDS.has(plan.tags.tokens(previous)[0]?.word ?? '')) && plan.tags.speaker(previous, h) !== 'they'),
     ) ||
     // "If Harlow's won't come to 116 or better, we walk. The 38 million litres go to Corio Cheese…"
     (recent.length > 0 && /^[^\n]*$/.test(plan.text.slice(recent[recent.length - 1]!.end, st.start)) && endsOnCase(plan, recent[recent.length - 1]!)) ||

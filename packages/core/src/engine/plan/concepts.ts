@@ -96,6 +96,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    // A tender we might not win, in Spanish, Portuguese, French, German and Italian: "Si no nos eligen", "Se não nos escolherem".
+    'si no nos eligen', 'si no nos escogen', 'si no nos seleccionan', 'si no ganamos', 'si perdemos', 'se não nos escolherem', 'se nao nos escolherem', 'se não ganharmos', 'se perdermos',
+    'si nous ne sommes pas retenus', 'si on n est pas retenu', 'si nous perdons', 'wenn wir nicht gewinnen', 'wenn wir den zuschlag nicht bekommen', 'wenn wir verlieren', 'se non ci scelgono', 'se perdiamo',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hvis vi går fra bordet", "Om vi går därifrån", "Co uděláme, když odejdeme".
     'hvis vi går fra bordet', 'hvis vi går', 'hvis vi forlater bordet', 'om vi går därifrån', 'om vi går från bordet', 'om vi lämnar bordet', 'uden aftale', 'uten avtale', 'utan avtal', 'hvis det ikke bliver til noget', 'hvis det ikke blir noe', 'om det inte blir något',
     'co uděláme když odejdeme', 'když odejdeme', 'pokud odejdeme', 'bez dohody', 'když se nedohodneme', 'pokud se nedohodneme', 'jeśli się nie dogadamy', 'jeśli się nie porozumiemy', 'bez porozumienia', 'zonder deal', 'zonder akkoord', 'als het niet lukt',
@@ -242,6 +245,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // In the plan's other language: "Ce qui nous rapproche", "Points communs", "Gemeinsamkeiten", "Puntos en común".
     'ce qui nous rapproche', 'points communs', 'terrain d entente', 'terrain commun', 'gemeinsamkeiten', 'gemeinsame basis', 'gemeinsamer nenner',
     'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'gedeelde grond', 'waar we het over eens zijn', 'al afgesproken', 'estamos de acuerdo', 'en qué estamos de acuerdo', 'estamos de acordo', 'já estamos de acordo', 'siamo d accordo', 'su cosa siamo d accordo', 'wo wir uns einig sind', 'où on est d accord', 'nous sommes d accord', 'was wir gemeinsam haben', 'was uns verbindet', 'gemeinsam', 'worin wir uns einig sind', 'terreno comune', 'in comune', 'temos em comum', 'em comum', 'onde já concordamos', 'onde ja concordamos', 'tenemos en común', 'tenemos en comun', 'en comun', 'déjà d accord', 'deja d accord', 'déjà acquis', 'acquis', 'già concordato', 'gia concordato', 'ya acordado', 'já acordado', 'ja acordado', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
+    'base comum', 'base común', 'base commune', 'gemeinsame grundlage', 'base comune',
     'wspólny grunt', 'wspólne', 'společný základ', 'teren comun', 'közös pont', 'közös alap', 'κοινό έδαφος', 'felles grunnlag', 'fælles grundlag', 'gemensam grund',
   ],
   qualification: [
@@ -354,6 +358,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'disqualifiers', 'disqualification questions', 'asking for the no', 'commitment questions', 'questions that invite a no',
     'the question we ask',
     // In the plan's other language: "Die Frage an Reto", "Vragen", "Preguntas", "Pytania", "Otázky", "Kérdések", "質問".
+    // "Frage, die ein Nein erlaubt", "Perguntas que podem trazer um não", "Preguntas para oír un no".
+    'frage die ein nein erlaubt', 'fragen die ein nein erlauben', 'ein nein', 'um não', 'un no', 'un non', 'een nee', 'ett nej', 'et nej', 'et nei',
     'die frage', 'fragen', 'vragen', 'de vraag', 'la question', 'questions à poser', 'preguntas', 'la pregunta', 'domande', 'la domanda',
     'pytania', 'pytanie', 'otázky', 'otázka', 'întrebări', 'intrebari', 'kérdések', 'kérdés', 'spørgsmål', 'frågor', 'spørsmål', '質問', '聞くこと',
   ],

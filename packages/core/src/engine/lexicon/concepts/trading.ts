@@ -53,6 +53,11 @@ export const trading: Family[] = [
         phrases: ['accettiamo', 'concediamo', 'offriamo', 'aceptamos', 'concedemos', 'ofrecemos', 'aceitamos', 'concedemos', 'oferecemos', 'nous acceptons', 'on accepte', 'on offre', 'on cède', 'on cede', 'wir akzeptieren', 'wir bieten', 'wir gewähren', 'wir gewahren'],
         examples: ["Accettiamo inoltre il pagamento a 60 giorni fine mese invece di 90."],
       },
+      {
+        why: "A term moved from one figure to another in a list of gives: \"Payment terms from 30 to 60 days\", \"Zahlungsziel 30 statt 60 Tage\", \"le préavis de 3 à 6 mois\".",
+        phrases: ['from # to # day|days|week|weeks|month|months|year|years', 'de # à|a # jours|mois|semaines|ans|días|dias|meses|semanas', 'von # auf # tage|tagen|wochen|monate|monaten|jahre', '# statt|anstatt # tage|tagen|wochen|monate|monaten', 'da # a # giorni|mesi|settimane|anni', 'van # naar # dagen|weken|maanden', 'z # na # dni|miesięcy|tygodni', 'z # na # dnů|dní|měsíců'],
+        examples: ["3. Payment terms from 30 to 60 days.", "Zahlungsziel 30 statt 60 Tage (hilft Brandl bei der Liquidität)", "Nous passons le préavis de résiliation de 3 à 6 mois."],
+      },
     ],
   },
   {
