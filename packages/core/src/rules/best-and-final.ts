@@ -257,7 +257,8 @@ export default defineRule({
       // "We'll send 3,76 € in writing as our first written position. There will be room to move after that": the sentence before,
       // in the same paragraph, may be the one that names what we send.
       const before = plan.statements[position.get(s)! - 1];
-      const sends = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem));
+      // "Send €100 as my first number": sending it now, not a number "sent 12/08" in the last round.
+      const sends = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
       const sentBefore = before !== undefined && before.kind !== 'heading' && before.item === s.item && !/\n[ \t]*\n/.test(plan.text.slice(before.end, s.start)) && sends(before);
       const scoped = inAnyScope(s.start) || sends(s) || sentBefore;
       // "If they come back, we restate £98": a contingency answered with the same number, not a planned round.

@@ -511,8 +511,11 @@ export default defineRule<Options>({
             const from = plan.amountsIn({ start: unit.span.start, end: a.start }).at(-1);
             const fromValue = from && from.kind === a.kind ? inCurrencyOf(from, o).value : undefined;
             if (fromValue !== undefined && Math.abs(fromValue - current) > current * 0.01) {
-              // The first move may start from a new base (a BAFO below the opening: "44.900 → 41.300"); a later one does not.
+              // The first move may start from a new base (a BAFO below the opening: "44.900 → 41.300"); a later one does not,
+              // nor one that starts past our walk-away ("Cloud Engineer $165 → $158" under a $265 architect's rate and a $210
+              // floor): that prices another line.
               if (steps.length > groupStart) continue;
+              if (w && w.currency === a.currency && dir * (fromValue - inCurrencyOf(w, o).value) < 0) continue;
               current = fromValue;
               rebased = true;
             }

@@ -273,7 +273,9 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
         // "We'll also waive the performance bond", "I'd also throw in the workshops at no charge": a sentence of the part in
         // which we give something is a concession too, however it is laid out.
-        if (!m && !st.isQuestion && !st.item && !st.row && weGive(plan, st)) {
+        // "Also on the table from the start: we can extend their delivery window…": a long lead before a colon is no label.
+        const longLead = m !== null && m[1]!.split(/\s+/).length > 4;
+        if ((!m || longLead) && !st.isQuestion && !st.item && !st.row && weGive(plan, st)) {
           add(st, { at: { start: st.start, end: st.end }, statements: followingGets(plan, idx, [st]), package: false });
           continue;
         }

@@ -1,7 +1,9 @@
 import { defineRule } from '../engine/rule.js';
 import { ourPositions, walkAwayFacts, type Position } from '../engine/plan/positions.js';
 import { comparable, type Amount } from '../engine/numbers.js';
-import type { PlanModel } from '../engine/plan/model.js';
+import type { Fact, PlanModel, Row } from '../engine/plan/model.js';
+import { lastFrom } from '../engine/sorted.js';
+import { oneLine } from '../engine/excerpt.js';
 
 interface Options {
   minGapPercent: number;
@@ -42,6 +44,25 @@ function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
   return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
 }
 
+/** The walk-away, the target and the opening read from the same table row, for every row that holds all three. */
+function rowPositions(plan: PlanModel): { row: Row; rw: Amount; rt: Amount; ro: Amount }[] {
+  const found = new Map<Row, { rw?: Amount; rt?: Amount; ro?: Amount }>();
+  const add = (f: Fact, key: 'rw' | 'rt' | 'ro') => {
+    if (f.source !== 'table' || f.amounts.length === 0) return;
+    const row = lastFrom(plan.rows, f.scope.start);
+    if (!row || f.scope.start >= row.end) return;
+    const entry = found.get(row) ?? {};
+    entry[key] ??= f.amounts[0];
+    found.set(row, entry);
+  };
+  for (const f of walkAwayFacts(plan)) add(f, 'rw');
+  for (const f of plan.factsOf('target')) add(f, 'rt');
+  for (const f of plan.factsOf('opening')) add(f, 'ro');
+  const out: { row: Row; rw: Amount; rt: Amount; ro: Amount }[] = [];
+  for (const [row, { rw, rt, ro }] of found) if (rw && rt && ro) out.push({ row, rw, rt, ro });
+  return out;
+}
+
 export default defineRule<Options>({
   meta: {
     id: 'walk-away-margin',
@@ -52,7 +73,7 @@ export default defineRule<Options>({
     sources: ['willing-to-walk-away'],
     fix: 'Put the numbers in order — for a seller walk-away < target ≤ opening, for a buyer walk-away > target ≥ opening — and move the target well clear of the walk-away point (by default at least 10%).',
     details:
-      'The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; a percentage counts when it is the rate the position names (a royalty or commission: "Opening ask: 6% of net sales", "my target is 7.5%", "the lowest I\'ll go is 7.25%"), not a discount or a change ("10% off", "a 5% increase"). Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section, and a section named for a position gives way to a labelled line or table row of the same position inside it ("## Price objectives" that first quotes their proposal, then "b. Our objective: $124/hr"). A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. Three positions that already stand in one strict order say by themselves which way is better — a discount or rebate we give, a fee we pay or a rise we accept runs the other way from a price — so they are not reported as inverted, and only the gap between target and walk-away is checked. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
+      'Positions given per line item, in a table with items as rows and opening, target and walk-away as columns, are also checked row by row: each row\'s target against the walk-away in the same row, in money only and only where the row\'s opening lies on the plan\'s side of its walk-away (a row of terms such as payment days or uptime may run either way). The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; a percentage counts when it is the rate the position names (a royalty or commission: "Opening ask: 6% of net sales", "my target is 7.5%", "the lowest I\'ll go is 7.25%"), not a discount or a change ("10% off", "a 5% increase"). Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section, and a section named for a position gives way to a labelled line or table row of the same position inside it ("## Price objectives" that first quotes their proposal, then "b. Our objective: $124/hr"). A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. Three positions that already stand in one strict order say by themselves which way is better — a discount or rebate we give, a fee we pay or a rise we accept runs the other way from a price — so they are not reported as inverted, and only the gap between target and walk-away is checked. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -74,6 +95,10 @@ export default defineRule<Options>({
         {
           title: 'Target hugging the walk-away point',
           code: '# Globex supply deal\n\n| Position | Value |\n| --- | --- |\n| Floor | €900.000 |\n| Target | €940.000 |\n| Opening | €1,2M |\n',
+        },
+        {
+          title: 'One line item whose target is below its walk-away',
+          code: '# Nordhafen licences\n\n**Walk-away:** 160.000 € ARR\n**Target:** 180.000 € ARR\n**Opening:** 202.000 € ARR, price list v2025\n\n| Item | Opening | Target | Walk-away |\n| --- | --- | --- | --- |\n| Pro user | 49,00 € | 44,00 € | 38,00 € |\n| API add-on | 1.900,00 € | 1.600,00 € | 1.750,00 € |\n',
         },
         {
           title: 'A buyer opening above its own target',
@@ -111,21 +136,31 @@ export default defineRule<Options>({
     const below = lessIsBetter ? 'above' : 'below';
     const limit = lessIsBetter ? 'ceiling' : 'walk-away point';
 
-    if (w && t && comparable(w, t)) {
+    const checkPair = (w: Amount, t: Amount, item = '') => {
       if (dir * (t.value - w.value) < 0) {
-        report(`Target ${show(t)} is ${below} the ${limit} ${show(w)}: a ${side}'s target must be ${above} the walk-away point.`, t);
+        report(`${item}Target ${show(t)} is ${below} the ${limit} ${show(w)}: a ${side}'s target must be ${above} the walk-away point.`, t);
       } else if (w.value > 0) {
         const gap = (dir * (t.value - w.value) * 100) / w.value;
         if (gap < options.minGapPercent) {
           report(
             gap === 0
-              ? `Target ${show(t)} equals the ${limit} ${show(w)}: aim at least ${options.minGapPercent}% ${above} it.`
-              : `Target ${show(t)} is only ${round(gap)}% ${above} the ${limit} ${show(w)}: aim at least ${options.minGapPercent}% ${above} it.`,
+              ? `${item}Target ${show(t)} equals the ${limit} ${show(w)}: aim at least ${options.minGapPercent}% ${above} it.`
+              : `${item}Target ${show(t)} is only ${round(gap)}% ${above} the ${limit} ${show(w)}: aim at least ${options.minGapPercent}% ${above} it.`,
             t,
             { warningOnly: true },
           );
         }
       }
+    };
+    if (w && t && comparable(w, t)) checkPair(w, t);
+    // Positions per line item ("| API add-on | 1 | 1.900,00 € | 1.600,00 € | 1.750,00 € |"): each row's target is held to
+    // the walk-away in the same row, whichever row the plan's own positions came from.
+    // Only money, and only where the row's own opening runs the plan's way from its walk-away: a row of terms (payment days,
+    // uptime, a contribution we receive) may run either way.
+    for (const { row, rw, rt, ro } of rowPositions(plan)) {
+      if (rw.kind !== 'money' || !comparable(rw, rt) || !comparable(rw, ro) || Math.sign(ro.value - rw.value) !== dir) continue;
+      if (w && t && rw.start === w.start && rt.start === t.start) continue;
+      checkPair(rw, rt, `${oneLine(row.cells[0]?.text ?? '').slice(0, 40)}: `);
     }
 
     if (o && t && comparable(o, t)) {

@@ -133,6 +133,16 @@ export const openness: Family[] = [
         phrases: ['exige', 'exigent', 'obligatoire', 'interdit', 'interdite', 'réglementation', 'reglementation', 'réglementaire', 'obligatorio', 'obligatoria', 'prohibido', 'normativa', 'obrigatório', 'obrigatorio', 'proibido', 'obbligatorio', 'obbligatoria', 'vietato', 'per legge', 'por ley', 'de par la loi'],
         examples: ["Notre DPO exige un hébergement certifié HDS en France."],
       },
+      {
+        why: "Permits and consents the deal depends on: \"the council needs the owner's written consent on the application\", \"the liquor licence is up for renewal\".",
+        phrases: ['council|regulator|authority|municipality|ministry|planning … need|needs|require|requires … consent|approval|permit|permission|sign off', "owner's|owners|landlord's|landlord|freeholder's written consent", 'written consent', 'planning permission|consent', 'building|operating|trading|footpath|liquor|import|export|resource permit|permits|licence|license|licences|licenses|consent'],
+        examples: ["The council needs the owner's written consent on the application.", "Our footpath licence is up for renewal in August."],
+      },
+      {
+        why: "A budget cycle the deal must fit: money that has to be committed by a date or it is gone (\"Engagement of the 2026 budget has to be done before 14 November (fin de gestion)\").",
+        phrases: ['budget cycle', 'budget … committed|engaged|obligated|encumbered|spent … before|by', 'engagement|commitment of the? … budget', 'fin de gestion', 'clôture budgétaire', 'use it or lose it', 'year end spend'],
+        examples: ["5.1 Engagement of the 2026 budget has to be done before 14 November (fin de gestion).", "The grant money must be committed by 31 March or it lapses: use it or lose it."],
+      },
     ],
   },
   {

@@ -505,6 +505,8 @@ export const position: Family[] = [
           // What others pay or paid: "the transfer price our Karnataka distributor pays", "last season's wholesale avg".
           'customer|customers|distributor|distributors|client|clients|dealer|dealers|reseller|resellers|partner|partners|buyer|buyers pay|pays|paid',
           'transfer price', 'avg', 'average price|rate|cost|of', 'last|previous season|quarter|month|tender|round', 'wholesale price|prices|avg|average',
+          // What the job market pays as the basis of a salary ask: "Alberta postings for site supervisors run $105k–$125k".
+          'posting|postings|listing|listings|advert|adverts|vacancy|vacancies … run|runs|range|ranges|pay|pays|go|goes|offer|offers', 'job ad|ads … run|runs|range|ranges|pay|pays', 'salary survey|surveys|data|benchmark|benchmarks|band|bands', 'pay survey|data|scale',
           // A published average or median as the basis: "the DAT contract average for reefer out of Wisconsin".
           'contract|spot|lane|industry|regional|national|sector|peer|published average|median|averages|medians',
         ],
@@ -513,6 +515,7 @@ export const position: Family[] = [
           'This is the transfer price our Karnataka distributor pays, and he sells 1,400 units a month at it.',
           "open: 11,60 € → Rabobank Q1 report + last season's Spanish wholesale avg 11,20–12,10 €",
           'It is the DAT contract average for reefer out of Wisconsin in January plus 4 cents for the dedicated drivers.',
+          'Alberta postings for electrical site supervisors run $105k–$125k right now.',
         ],
       },
       {

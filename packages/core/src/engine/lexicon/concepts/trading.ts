@@ -55,8 +55,13 @@ export const trading: Family[] = [
       },
       {
         why: "A term moved from one figure to another in a list of gives: \"Payment terms from 30 to 60 days\", \"Zahlungsziel 30 statt 60 Tage\", \"le préavis de 3 à 6 mois\".",
-        phrases: ['from # to # day|days|week|weeks|month|months|year|years', 'de # à|a # jours|mois|semaines|ans|días|dias|meses|semanas', 'von # auf # tage|tagen|wochen|monate|monaten|jahre', '# statt|anstatt # tage|tagen|wochen|monate|monaten', 'da # a # giorni|mesi|settimane|anni', 'van # naar # dagen|weken|maanden', 'z # na # dni|miesięcy|tygodni', 'z # na # dnů|dní|měsíců'],
+        phrases: ['from # to # day|days|week|weeks|month|months|year|years', 'from # day|days|week|weeks|month|months to #', 'de # à|a # jours|mois|semaines|ans|días|dias|meses|semanas', 'von # auf # tage|tagen|wochen|monate|monaten|jahre', '# statt|anstatt # tage|tagen|wochen|monate|monaten', 'da # a # giorni|mesi|settimane|anni', 'van # naar # dagen|weken|maanden', 'z # na # dni|miesięcy|tygodni', 'z # na # dnů|dní|měsíců'],
         examples: ["3. Payment terms from 30 to 60 days.", "Zahlungsziel 30 statt 60 Tage (hilft Brandl bei der Liquidität)", "Nous passons le préavis de résiliation de 3 à 6 mois."],
+      },
+      {
+        why: "Lending what we own is a give: \"I lend them my 120 field crates for the season\", \"they can use our forklift\".",
+        phrases: ['lend|lends|lending them|him|her|you|the|our|my', 'loan them|him|her|you the? use', 'let|letting them … use|borrow', 'they can use|borrow our|my', 'free use of'],
+        examples: ["I lend them my 120 plastic field crates for the whole season.", "They can use our forklift on delivery days."],
       },
     ],
   },
