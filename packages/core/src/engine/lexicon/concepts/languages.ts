@@ -111,6 +111,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'porque', 'ya que', 'debido a', 'según', 'lista de precios', 'tarifa', 'año pasado', 'índice', 'weil', 'da wir', 'laut', 'preisliste', 'vorjahr',
         'parce que', 'car nous|le|la|les', 'selon', 'tarif', 'l année dernière', 'perché', 'poiché', 'listino', 'anno scorso', 'omdat', 'prijslijst', 'vorig jaar',
         'porque o', 'tabela de preços', 'ano passado', 'ponieważ', 'cennik', 'zeszły rok',
+        // "É o mesmo diferencial do contrato de 2024 com eles", "el mismo precio que en 2024", "fechamento de 02/09".
+        'mesmo|mesma diferencial|preço|preco|valor|desconto|prêmio|premio', 'mismo|misma diferencial|precio|valor|descuento', 'contrato de|do|da #', 'fechamento|cotação|cotacao|cotización|cotizacion|cierre de',
         // "Why" as a label or a column: "Varför 3 %:", "Pourquoi ouvrir à 40 % :", "| Por qué |", "Warum 1,45 Mio.".
         'varför', 'hvorfor', 'pourquoi', 'warum', 'weshalb', 'por qué', 'por que', 'porquê', 'perché', 'waarom', 'dlaczego', 'proč', 'miért', 'miksi', 'neden',
         // "Reason" as a label: "Razón:", "Raison :", "Begründung", "Motivo", "Powód", "Reden".

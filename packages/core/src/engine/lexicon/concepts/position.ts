@@ -363,6 +363,12 @@ export const position: Family[] = [
     why: 'The first number we put on the table: the anchor everything after it is measured against.',
     groups: [
       {
+        why: 'A seller\'s tender or bid price is the number it put on the table ("Tender price was NZ$15.40 per user per month"); a buyer\'s "tender price" is the supplier\'s.',
+        side: 'seller',
+        phrases: ['tender|bid price'],
+        examples: ['Tender price was NZ$15.40 per user per month.'],
+      },
+      {
         why: 'Dropping an ask is a give, not our first number: "also dropping our ask for free returns processing".',
         idiom: true,
         phrases: ['drop|dropping|dropped|waive|waiving|withdraw|withdrawing|remove|removing our|the|my ask|asks|request for?'],
@@ -403,7 +409,9 @@ export const position: Family[] = [
           'on the table first', 'first on the table', 'first thing|number|figure|price on the table', 'put … on the table first',
                     'where i|we start', 'where do i|we start', 'where i|we will|would|shall? open', 'where … start', 'what do i|we open with|at', 'what do i|we lead with', 'first price', 'first quote',
           'initial price', 'starting offer', 'initial position', 'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis',
-          'openingsbod', 'oferta inicial', 'response|proposal|bid|quote|tender priced', 'submitted at',
+          'openingsbod', 'oferta inicial',
+          // "Our RFP response priced the platform at USD 690k"; not "20% off tender price" (their tender's price).
+          'response|proposal|bid|quote|tender priced … at', 'submitted at',
           'as submitted',
           // "What I'll say first: R3 000", "the number I write on the form", "Quote going to them: $18,900": the first
           // number named by the act of putting it forward.
