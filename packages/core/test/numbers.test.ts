@@ -33,6 +33,8 @@ describe('money formats', () => {
     ['Rs 4.5 crore', 45000000, 'INR', ''],
     ['Rs. 12,000', 12000, 'INR', ''],
     ['R145,000', 145000, 'ZAR', ''],
+    // Rand and cents with a space, as South African price lines write them.
+    ['R 14,20', 14.2, 'ZAR', ''],
     // Korean, Taiwanese, Japanese and Chinese money: the sign, and ten-thousands and hundred-millions as multipliers.
     ['₩150,000', 150000, 'KRW', ''],
     ['₩30억', 3000000000, 'KRW', ''],

@@ -44,6 +44,16 @@ function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
   return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
 }
 
+/**
+ * Two positions in the same terms, or one written with its period and the other without it at about the same size
+ * ("CEILING: $412,000/yr" and "TARGET: $398,000 (flat to this yr)"); never a one-off sum beside a recurring one.
+ */
+function alike(a: Amount, b: Amount): boolean {
+  if (comparable(a, b)) return true;
+  if (a.kind !== b.kind || a.currency !== b.currency || (a.unit !== '' && b.unit !== '') || a.unit === 'one-off' || b.unit === 'one-off') return false;
+  return a.value > 0 && b.value > 0 && a.value / b.value <= 1.5 && b.value / a.value <= 1.5;
+}
+
 /** The walk-away, the target and the opening read from the same table row, for every row that holds all three. */
 function rowPositions(plan: PlanModel): { row: Row; rw: Amount; rt: Amount; ro: Amount }[] {
   const found = new Map<Row, { rw?: Amount; rt?: Amount; ro?: Amount }>();
@@ -152,22 +162,22 @@ export default defineRule<Options>({
         }
       }
     };
-    if (w && t && comparable(w, t)) checkPair(w, t);
+    if (w && t && alike(w, t)) checkPair(w, t);
     // Positions per line item ("| API add-on | 1 | 1.900,00 € | 1.600,00 € | 1.750,00 € |"): each row's target is held to
     // the walk-away in the same row, whichever row the plan's own positions came from.
     // Only money, and only where the row's own opening runs the plan's way from its walk-away: a row of terms (payment days,
     // uptime, a contribution we receive) may run either way.
     for (const { row, rw, rt, ro } of rowPositions(plan)) {
-      if (rw.kind !== 'money' || !comparable(rw, rt) || !comparable(rw, ro) || Math.sign(ro.value - rw.value) !== dir) continue;
+      if ((rw.kind !== 'money' && !(rw.kind === 'number' && rw.value >= 1000)) || !comparable(rw, rt) || !comparable(rw, ro) || Math.sign(ro.value - rw.value) !== dir) continue;
       if (w && t && rw.start === w.start && rt.start === t.start) continue;
       checkPair(rw, rt, `${oneLine(row.cells[0]?.text ?? '').slice(0, 40)}: `);
     }
 
-    if (o && t && comparable(o, t)) {
+    if (o && t && alike(o, t)) {
       if (dir * (o.value - t.value) < 0) {
         report(`Opening ${show(o)} is ${below} the target ${show(t)}: a ${side} opens at or ${above} the target, or there is nothing left to trade.`, o);
       }
-    } else if (o && w && comparable(o, w) && dir * (o.value - w.value) <= 0) {
+    } else if (o && w && alike(o, w) && dir * (o.value - w.value) <= 0) {
       report(`Opening ${show(o)} is not ${above} the ${limit} ${show(w)}: open ${above} the walk-away point.`, o);
     }
   },
