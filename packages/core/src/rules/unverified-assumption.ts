@@ -79,6 +79,9 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
     // "If we think about their money, then…": thinking about a topic weighs it; it believes nothing.
     if (tokens[hit.to - 1]?.stem === 'think' && ['about', 'through', 'ahead'].includes(tokens[hit.to]?.stem ?? '')) continue;
     const firstWord = tokens[hit.from]!.stem;
+    // "Horváth Bence (gyártásvezető)": a one-word hedge of another language that is a name here ("bence", "I think" in Turkish).
+    const word = plan.text.slice(tokens[hit.from]!.start, tokens[hit.from]!.end);
+    if (hit.to - hit.from === 1 && tokens[hit.from]!.capital && word !== word.toUpperCase() && plan.tags.isName(tokens[hit.from]!.word)) continue;
     // "put my thinking on paper": a possessive before a gerund is a noun, not "I think"; "my feeling is they'll…" still guesses.
     if ((tokens[hit.from]!.word === 'my' || tokens[hit.from]!.word === 'our') && /ing$/.test(tokens[hit.from + 1]?.word ?? '') && tokens[hit.to]?.stem !== 'be') continue;
     // "Assuming they sign by June, we add the training days": a condition of our offer, not a belief.

@@ -60,6 +60,9 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Alaraja", "Felső határ", "Plafonul", "Ανώτατο όριο", "Alt sınır".
+    'ennél lejjebb nem megyünk', 'lejjebb nem megyünk', 'ennél többet nem fizetünk', 'alaraja', 'yläraja', 'enimmäishinta', 'vähimmäishinta', 'alsó határ', 'felső határ', 'fájdalomküszöb', 'minimális ár', 'maximális ár', 'plafon', 'plafonul', 'pragul', 'prețul minim', 'prețul maxim', 'limita noastră',
+    'ανώτατο όριο', 'κατώτατο όριο', 'ελάχιστη τιμή', 'μέγιστη τιμή', 'alt sınır', 'üst sınır', 'taban fiyat', 'tavan fiyat', 'tavan', 'taban',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Bundgrænse", "Lägsta pris", "Minimální cena", "Cena maksymalna", "Pijngrens".
     'bundgrænse', 'bundgrense', 'bundgräns', 'minimumspris', 'minstepris', 'laveste pris', 'lägsta pris', 'gulvpris', 'golvpris', 'prisgolv', 'højeste pris', 'høyeste pris', 'högsta pris', 'maksimalpris', 'maxpris', 'prisloft', 'pristak',
     'minimální cena', 'nejnižší cena', 'spodní hranice', 'cenová hranice', 'maximální cena', 'nejvyšší cena', 'horní hranice', 'cena minimalna', 'minimalna cena', 'cena maksymalna', 'maksymalna cena', 'najniższa cena', 'najwyższa cena', 'próg bólu', 'granica bólu',
@@ -96,6 +99,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Jos emme pääse sopuun", "Ha nem jön össze", "Dacă nu ne înțelegem", "Αν δεν συμφωνήσουμε", "Anlaşamazsak".
+    'jos emme pääse sopuun', 'jos emme sovi', 'vaihtoehtomme', 'ha nem jön össze', 'ha nem sikerül', 'alternatívánk', 'dacă nu ne înțelegem', 'dacă nu ajungem la un acord', 'alternativa noastră', 'planul b',
+    'αν δεν συμφωνήσουμε', 'αν φύγουμε', 'η εναλλακτική μας', 'σχέδιο β', 'anlaşamazsak', 'anlaşma olmazsa', 'alternatifimiz',
     // A tender we might not win, in Spanish, Portuguese, French, German and Italian: "Si no nos eligen", "Se não nos escolherem".
     'si no nos eligen', 'si no nos escogen', 'si no nos seleccionan', 'si no ganamos', 'si perdemos', 'se não nos escolherem', 'se nao nos escolherem', 'se não ganharmos', 'se perdermos',
     'si nous ne sommes pas retenus', 'si on n est pas retenu', 'si nous perdons', 'wenn wir nicht gewinnen', 'wenn wir den zuschlag nicht bekommen', 'wenn wir verlieren', 'se non ci scelgono', 'se perdiamo',
@@ -129,6 +135,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Tavoitehinta", "Célár", "Ținta", "Στόχος", "Hedef".
+    'tavoitehinta', 'cél', 'célár', 'célunk', 'ținta', 'tinta', 'prețul țintă', 'obiectiv', 'στόχος', 'τιμή στόχος', 'hedef', 'hedef fiyat', 'hedefimiz',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Målpris", "Cíl", "Cena docelowa", "Streefprijs".
     'målpris', 'vores mål', 'vårt mål', 'cíl', 'cílová cena', 'cel', 'cena docelowa', 'cel cenowy', 'streefprijs',
     // Scandinavian and Finnish: "Mål", "Målsättning", "Tavoite".
@@ -148,6 +156,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Avaustarjous", "Nyitó ajánlat", "Prima ofertă", "Πρώτη πρόταση", "Açılış".
+    'avaustarjous', 'ensimmäinen tarjous', 'nyitó ár', 'nyitóár', 'nyitó ajánlat', 'nyitóajánlat', 'első ajánlat', 'nyitás', 'prima ofertă', 'oferta inițială', 'oferta de deschidere', 'πρώτη πρόταση', 'αρχική προσφορά', 'πρώτη προσφορά', 'açılış', 'açılış teklifi', 'ilk teklif', 'başlangıç teklifi',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Åbningstilbud", "Öppningsbud", "Nabídka", "Oferta wyjściowa", "Eerste bod".
     'åbningstilbud', 'åbningsbud', 'åpningstilbud', 'åpningsbud', 'öppningsbud', 'ingångsbud', 'utgångsbud', 'startbud', 'første tilbud', 'første bud', 'första bud', 'startpris',
     'úvodní nabídka', 'vstupní nabídka', 'první nabídka', 'nabídka', 'oferta wyjściowa', 'cena wyjściowa', 'eerste bod', 'openingsprijs', 'startprijs',
@@ -168,6 +178,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Myönnytykset", "Mit adunk", "Ce dăm și ce primim", "Τι δίνουμε και τι παίρνουμε", "Tavizler".
+    'myönnytykset', 'mitä annamme', 'mit adunk', 'ce dăm și ce primim', 'τι δίνουμε και τι παίρνουμε', 'tavizler', 'taviz planı',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hva jeg kan gi", "Vad vi kan ge", "Co můžeme dát".
     'hva jeg kan gi', 'hva vi kan gi', 'hvad vi kan give', 'vad vi kan ge', 'co můžeme dát', 'co możemy dać', 'wat we kunnen geven',
     // "Ce qu'on peut lâcher", "Was wir geben können", "Lo que podemos ceder", "O que podemos dar", "Cosa possiamo concedere".
@@ -193,6 +205,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'ce qu on peut céder', 'ce que nous pouvons céder', 'ce que l on peut céder', 'lo que podemos ceder', 'was wir geben können', 'wat we kunnen geven',
   ],
   constraints: [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Rajoitukset", "Korlátok", "Constrângeri", "Περιορισμοί", "Kısıtlar".
+    'rajoitukset', 'korlátok', 'kemény korlátok', 'constrângeri', 'περιορισμοί', 'kısıtlar', 'kısıtlamalar',
     // Korean, Japanese and Chinese: "제약", "制約", "限制".
     '제약', '제약 조건', '制約', '制約条件', '限制', '约束',
     'constraints', 'constraint', 'hard constraints', 'known constraints', 'limitations', 'non negotiables',
@@ -203,6 +217,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'beperkingen', 'ograniczenia', 'begränsningar', 'begrænsninger', 'omezení', 'ràng buộc',
   ],
   'price-challenge': [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Kun hinta haastetaan", "Ha az árral támadnak", "Fiyat itirazı".
+    'kun hinta haastetaan', 'ha az árral támadnak', 'árkifogás', 'obiecții de preț', 'αντιρρήσεις για την τιμή', 'fiyat itirazı', 'fiyat itirazına cevap',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Prisindvendinger", "Cenové námitky", "Obiekcje cenowe".
     'prisindvendinger', 'prisinnvendinger', 'prisinvändningar', 'námitky k ceně', 'cenové námitky', 'obiekcje cenowe', 'prijsbezwaren',
     // Korean, Japanese and Chinese: "가격 반론 대응", "価格反論への対応", "价格异议".
@@ -228,6 +244,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'differentiators', 'our value', 'value story', 'value drivers',
   ],
   'common-ground': [
+    // Finnish, Hungarian, Romanian, Greek and Turkish: "Yhteinen pohja", "Ami közös", "Ce avem în comun", "Κοινοί στόχοι", "Ortak zemin".
+    'yhteistä', 'yhteinen pohja', 'yhteiset tavoitteet', 'ami közös', 'amiben egyetértünk', 'ce avem în comun', 'puncte comune', 'κοινοί στόχοι', 'τι μας ενώνει', 'ortak zemin', 'ortak hedefler', 'ortak noktalar',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Fælles grund", "Det vi redan är överens om", "Na čem se už shodneme", "W czym już się zgadzamy".
     // Portuguese, Spanish and French: "O que já está combinado", "Lo que ya está acordado", "Ce qui est déjà convenu".
     'o que já está combinado', 'o que ja esta combinado', 'já combinado', 'o que já combinamos', 'lo que ya está acordado', 'lo que ya acordamos', 'ya acordado', 'ce qui est déjà convenu', 'déjà convenu', 'was schon vereinbart ist', 'schon vereinbart',
@@ -256,6 +274,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
   'decision-maker': [
+    'kik döntenek', 'döntéshozó', 'ki dönt', 'decidentul', 'factorul de decizie', 'cine semnează', 'ποιος αποφασίζει', 'karar verici', 'kim karar veriyor', 'imza yetkilisi',
     // Scandinavian, Finnish and Dutch: "Beslutsfattare", "Hvem bestemmer", "Wie beslist".
     'beslutsfattare', 'beslutningstager', 'beslutningstaker', 'päättäjä', 'beslissers', 'beslisser',
     'hvem bestemmer', 'vem bestämmer', 'vem beslutar', 'hvem beslutter', 'kuka päättää', 'wie beslist', 'wie tekent',
@@ -275,6 +294,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'kdo rozhoduje', 'kdo podepisuje', 'kto decyduje', 'kto podpisuje', 'decyzja', 'cine decide', 'cine semnează', 'хто вирішує', 'хто підписує',
   ],
   timeline: [
+    'határidő', 'ütemezés', 'ütemterv', 'termen', 'termenul', 'χρονοδιάγραμμα', 'προθεσμία', 'süre', 'zaman', 'zamanlama',
     // Korean, Japanese and Chinese: "일정", "日程", "スケジュール", "时间表".
     '일정', '日程', 'スケジュール', '时间表', '時程',
     // Spanish, Portuguese, French and Italian dates and deadlines: "Tiempos", "Plazos", "Cronograma", "Calendrier", "Tempistiche".
@@ -290,6 +310,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
+    'mennyi pénzük van', 'budjetti', 'költségvetés', 'buget', 'bugetul', 'προϋπολογισμός',
     // Norwegian, Danish, Swedish and Polish forms: "Budsjettet", "Budgettet", "Budgeten", "Budżet".
     'budsjettet', 'budgettet', 'budgeten', 'budżet',
     // Korean, Japanese and Chinese: "예산", "予算", "预算".
@@ -303,6 +324,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
+    'mire van szükségük', 'tarpeet', 'heidän tarpeensa', 'igények', 'igényeik', 'szükségletek', 'nevoi', 'ce ne trebuie', 'ανάγκες', 'τι χρειάζονται', 'ihtiyaçları', 'ihtiyaçlarımız',
     // Korean, Japanese and Chinese: "니즈", "ニーズ", "需求".
     '니즈', '요구사항', 'ニーズ', '需求', '需要',
     'behov', 'deras behov', 'deres behov', 'behoeften', 'potřeby', 'potreby', 'co potřebují', 'czego potrzebują', 'co potrzebują', 'ce vor ei', 'de ce au nevoie', 'що їм потрібно', 'ihtiyaçlar', 'ihtiyaclar', 'bedarf', 'was wir brauchen', 'what they re after', 'what they are after', 'what we re after', 'what we actually need', 'what we need from this',
@@ -324,6 +346,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
+    'oletukset', 'tarkistettavat oletukset', 'feltételezések', 'amit még ellenőrizni kell', 'ipoteze', 'de verificat', 'υποθέσεις', 'προς επιβεβαίωση', 'varsayımlar',
     // In the plan's other language: Spanish, Danish, Norwegian, Swedish, Dutch, German, Czech, Turkish, Italian, Portuguese, French.
     'supuestos', 'supuestos a verificar', 'hipótesis', 'hipotesis', 'antagelser', 'antagelser vi skal have bekræftet', 'antakelser', 'antaganden', 'aannames',
     'annahmen', 'předpoklady', 'predpoklady', 'varsayımlar', 'varsayimlar', 'ipotesi', 'premesse', 'pressupostos', 'hipóteses', 'hypothèses', 'hypotheses',
@@ -350,6 +373,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'not confirmed', 'not checked', 'not validated', 'not tested', 'things i believe', 'things we believe', 'what i believe', 'what we believe',
   ],
   questions: [
+    'kysymykset', 'ερωτήσεις', 'sorular',
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
     'questions', 'questions to ask', 'discovery questions', 'qualifying questions', 'disqualifying questions',
     'ask for the no', 'questions for the no', 'no questions', 'tough questions', 'questions for them',
@@ -364,6 +388,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'pytania', 'pytanie', 'otázky', 'otázka', 'întrebări', 'intrebari', 'kérdések', 'kérdés', 'spørgsmål', 'frågor', 'spørsmål', '質問', '聞くこと',
   ],
   'counterpart-alternative': [
+    // Finnish, Hungarian, Greek and Turkish: "Heidän vaihtoehtonsa", "Alternatívájuk", "Η δική τους εναλλακτική", "Onların alternatifi".
+    'heidän vaihtoehtonsa', 'alternatívájuk', 'az ő alternatívájuk', 'η δική τους εναλλακτική', 'η εναλλακτική τους', 'onların alternatifi', 'alternatifleri',
     // Danish, Norwegian, Swedish and Dutch: "Deres alternativer", "Deras alternativ", "Hun alternatieven", "Hva de kan gjøre i stedet".
     'deres alternativer', 'deres alternativ', 'deras alternativ', 'jejich alternativy', 'ich alternatywy', 'hun alternatieven', 'hun alternatief', 'hva de kan gjøre i stedet', 'hvad de kan gøre i stedet', 'vad de kan göra i stället',
  
@@ -392,6 +418,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'customer offer', 'customer s offer', 'offer on the table', 'current offer on the table',
   ],
   'paper-process': [
+    'suullisesta sopimuksesta allekirjoitukseen', 'szóbeli igentől az aláírásig', 'de la da la semnătură', 'από το ναι στην υπογραφή', 'sözden imzaya',
     // "Fra ja til underskrift", "Från ja till underskrift", "Od ano ke smlouvě", "Od tak do podpisu", "Van ja tot handtekening".
     'fra ja til underskrift', 'fra ja til signatur', 'från ja till underskrift', 'od ano ke smlouvě', 'od tak do podpisu', 'van ja tot handtekening',
     // "Do sim à assinatura", "Von der Zusage bis zur Unterschrift", "Du oui à la signature", "Del sí a la firma", "Dall'accordo alla firma".
@@ -483,7 +510,9 @@ const QUESTION_WORDS = new Set(['do', 'doe', 'did', 'is', 'be', 'are', 'will', '
 const VERB_ALONE = new Set(['give', 'trade', 'offer', 'start', 'open', 'aim', 'concede'].map((w) => stemWord(w)));
 // The small words of Danish, Norwegian, Swedish, Dutch, Polish and Czech titles ("Spørsmål der et nei er like nyttig som et ja"):
 // they do not make a heading a sentence.
-const NORTHERN_FUNCTION_WORDS = ['der', 'et', 'ett', 'en', 'er', 'är', 'og', 'och', 'at', 'att', 'som', 'i', 'på', 'til', 'till', 'af', 'av', 'med', 'om', 'vi', 'de', 'den', 'det', 'jeg', 'jag', 'ik', 'wij', 'het', 'een', 'van', 'op', 'dat', 'na', 'w', 'z', 'się', 'jest', 'o', 'do', 'że', 'se', 'je', 'že', 'co', 'like', 'så'];
+const NORTHERN_FUNCTION_WORDS = ['der', 'et', 'ett', 'en', 'er', 'är', 'og', 'och', 'at', 'att', 'som', 'i', 'på', 'til', 'till', 'af', 'av', 'med', 'om', 'vi', 'de', 'den', 'det', 'jeg', 'jag', 'ik', 'wij', 'het', 'een', 'van', 'op', 'dat', 'na', 'w', 'z', 'się', 'jest', 'o', 'do', 'że', 'se', 'je', 'že', 'co', 'like', 'så',
+  // Finnish, Hungarian, Romanian, Greek and Turkish: "Kérdések, amelyekre nem is lehet a válasz", "Ερωτήσεις που μπορεί να φέρουν ένα όχι".
+  'ja', 'on', 'ei', 'az', 'a', 'és', 'hogy', 'amelyekre', 'ami', 'si', 'și', 'la', 'care', 'pe', 'un', 'o', 'de', 'που', 'και', 'να', 'το', 'τα', 'η', 'ο', 'ένα', 've', 'bir', 'ile', 'için'];
 const FILLER_STEMS = new Set([...FILLERS, 'for', 'of', 'to', 'with', 'in', 'on', 'at', 'by', 'is', 'be', 'what', 's', 'q', 'a', '#', ...NORTHERN_FUNCTION_WORDS].map((w) => stemWord(w)));
 
 function stripFillers(norm: string): string {

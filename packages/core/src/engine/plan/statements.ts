@@ -17,6 +17,11 @@ export interface Statements {
 }
 
 /** A section's title as a statement the tag index can read: "## If negotiations fail", "## Two separate conversations". */
+const QUESTION_END = /[?？]["'”’)」』»*_]*$/;
+// Greek asks with a semicolon ("…μπορείτε ή όχι;»"), ASCII or the Greek question mark.
+const GREEK_QUESTION_END = /[;\u037e]["'”’)»*_]*$/;
+const GREEK = /\p{Script=Greek}{3}/u;
+
 export const titleStatement = (sec: Section): Statement => ({ start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false });
 
 export function buildStatements(blocks: Blocks, text: string, clean: string): Statements {
@@ -28,7 +33,7 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
     const t = raw.trim();
     if (!t) return;
     const start = span.start + (raw.length - raw.trimStart().length);
-    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: /[?？]["'”’)」』*_]*$/.test(t), ...extra });
+    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: QUESTION_END.test(t) || (GREEK_QUESTION_END.test(t) && GREEK.test(t)), ...extra });
   };
   for (const h of headings) addStatement(h.titleSpan, 'heading', { section: h });
   const paragraphLines = new Map<Paragraph, Span[]>();

@@ -33,7 +33,7 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'What a buyer hears in Nordic, Dutch, Polish and Czech plans: our offer is too low.',
       side: 'buyer',
-      phrases: ['for lavt|lav', 'för lågt|lagt|låg|lag', 'te laag|weinig', 'za nisk*|za mało|za malo', 'příliš nízk*|prilis nizk*', 'moc nízk*|moc nizk*', 'ikke realistisk|urealistisk|orealistiskt|onrealistisch|nierealn*|nerealn*'],
+      phrases: ['for lavt|lav', 'för lågt|lagt|låg|lag', 'te laag|weinig', 'za nisk*|mało|malo', 'příliš nízk*', 'prilis nizk*', 'moc nízk*|nizk*', 'ikke realistisk|urealistisk|orealistiskt|onrealistisch|nierealn*|nerealn*'],
       examples: ['När de säger att vårt bud är för lågt', 'Når Håkon sier at 1 040 er helt urealistisk'],
     },
   ],
@@ -85,7 +85,7 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'nejlepší a konečn* nabídk*', 'nejlepsi a konecn* nabidk*', 'konečn* nabídk*', 'konecn* nabidk*', 'další kolo … nebude', 'dalsi kolo … nebude',
         'najlepsz* i ostateczn* ofert*', 'ostateczn* ofert*', 'bedste og endelige tilbud', 'endelige tilbud', 'bästa och slutliga bud|anbud', 'slutliga bud|anbud', 'beste og endelige tilbud',
-        'ingen ny runde|ingen ny omgang|ingen ny runda|geen nieuwe ronde',
+        'ingen ny runde|omgang|runda', 'geen nieuwe ronde',
       ],
       examples: ['„Prosíme o vaši nejlepší a konečnou nabídku písemně do 28. 11. Rozhodneme na jejím základě, další kolo jednání nebude.“'],
     },
@@ -137,7 +137,7 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Offering the way out in Danish, Norwegian, Swedish, Dutch, Polish and Czech questions: anything that would keep them elsewhere, whether a date is realistic.',
       phrases: [
         'er der … noget|nogen', 'er det … noe|noen', 'finns det … något|någon', 'czy jest … coś|ktoś', 'jest coś', 'je … něco|někdo',
-        'alligevel|allikevel|ändå|alltså ändå|jednak|stejně', 'realistisk|realistiskt|realistisch|realistyczn*|realistick*',
+        'alligevel|allikevel|ändå|jednak|stejně', 'realistisk|realistiskt|realistisch|realistyczn*|realistick*',
       ],
       examples: ['Hvis vi kan levere før kl. 11, er der så noget, der gør, at I alligevel bliver hos Nordvask?', 'Er en beslutning den 10. december realistisk, eller rykker den til januar?'],
     },
