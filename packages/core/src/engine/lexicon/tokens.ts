@@ -71,7 +71,8 @@ const IRREGULAR = dict<string>({
 
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
 // "A$10.60", "NZ$", "HK$", "R$": a dollar with its country letters is one currency mark.
-const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴₩]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
+// "R16 000", "Rs500", "KSh 4m", "RM12,400": a currency written in letters, glued to its figure, is a currency mark of its own.
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|(?<![\p{L}\p{N}])(?:Rs|Rp|RM|KSh|Ksh|R(?=\d{1,3}[ ,.\u00a0]\d{3}|\d{3,}))(?=\d)|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴₩]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -122,6 +123,8 @@ interface Part {
 /** The tokens of each written word seen so far: plans repeat their words, so most are read once. */
 const wordParts = new Map<string, readonly Part[]>();
 
+const GLUED_CURRENCY = new Set(['R', 'Rs', 'Rp', 'RM', 'KSh', 'Ksh']);
+
 /** The tokens one written word (a match of TOKEN_RE) gives, with offsets from its start. */
 function partsOf(raw: string): Part[] {
   // Lira, naira, peso, dong and hryvnia read as a currency sign like the dollar: entries name "$|€|£|¥|₹" only.
@@ -131,6 +134,7 @@ function partsOf(raw: string): Part[] {
     return [{ stem: raw, word: raw, from: 0, to: 1, capital: false, mark: false }];
   }
   if (raw.endsWith('$') && raw.length <= 3) return [{ stem: '$', word: raw, from: 0, to: raw.length, capital: false, mark: false }];
+  if (GLUED_CURRENCY.has(raw)) return [{ stem: '$', word: raw.toLowerCase(), from: 0, to: raw.length, capital: false, mark: false }];
   if (raw.length === 1 && !/[\p{L}\p{N}]/u.test(raw)) {
     return [{ stem: raw === '–' || raw === '-' ? '—' : raw, word: raw, from: 0, to: 1, capital: false, mark: true }];
   }

@@ -100,6 +100,8 @@ export const DEMAND_STEMS = stems('ask', 'want', 'demand', 'request', 'insist', 
 export const PRESSING_VERB_FORMS: readonly string[] = [
   'ask', 'asks', 'asked', 'push', 'pushes', 'pushed', 'insist', 'insists', 'press', 'presses', 'pressed',
   'request', 'requests', 'want', 'wants', 'complain', 'complains',
+  // "…go in for free if he hesitates": given on their reluctance, as on their asking.
+  'hesitate', 'hesitates', 'waver', 'wavers', 'balk', 'balks', 'baulk', 'baulks', 'stall', 'stalls', 'object', 'objects',
 ];
 /** The same pressure said as a phrase: "if they come back", "if it is brought up", "if they mention it". */
 export const PRESSING_PHRASES: readonly string[] = [

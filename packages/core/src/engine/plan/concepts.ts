@@ -61,6 +61,8 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Alaraja", "Felső határ", "Plafonul", "Ανώτατο όριο", "Alt sınır".
+    // "Absolute top: £540,000", "The least I'll take": a private buyer's or seller's own words for the limit.
+    'absolute top', 'our absolute top', 'top price', 'our top price', 'the least i ll take', 'least i ll take', 'least we ll take', 'the least we ll take',
     'ennél lejjebb nem megyünk', 'lejjebb nem megyünk', 'ennél többet nem fizetünk', 'alaraja', 'yläraja', 'enimmäishinta', 'vähimmäishinta', 'alsó határ', 'felső határ', 'fájdalomküszöb', 'minimális ár', 'maximális ár', 'plafon', 'plafonul', 'pragul', 'prețul minim', 'prețul maxim', 'limita noastră',
     'ανώτατο όριο', 'κατώτατο όριο', 'ελάχιστη τιμή', 'μέγιστη τιμή', 'alt sınır', 'üst sınır', 'taban fiyat', 'tavan fiyat', 'tavan', 'taban',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Bundgrænse", "Lägsta pris", "Minimální cena", "Cena maksymalna", "Pijngrens".
@@ -136,6 +138,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   target: [
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Tavoitehinta", "Célár", "Ținta", "Στόχος", "Hedef".
+    'really happy paying', 'happy paying', 'happy to pay', 'what we d be happy paying', 'happy to get',
     'tavoitehinta', 'cél', 'célár', 'célunk', 'ținta', 'tinta', 'prețul țintă', 'obiectiv', 'στόχος', 'τιμή στόχος', 'hedef', 'hedef fiyat', 'hedefimiz',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Målpris", "Cíl", "Cena docelowa", "Streefprijs".
     'målpris', 'vores mål', 'vårt mål', 'cíl', 'cílová cena', 'cel', 'cena docelowa', 'cel cenowy', 'streefprijs',
@@ -577,7 +580,7 @@ const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*)
 const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Opening|First|Final|Best|New|Latest|Revised|Initial|Current)\b)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}\s+(?:first|latest|last|current|initial|opening|revised|new|final)\s+(?:quote|offer|bid|price|proposal|ask|counter(?:offer)?)\b/u;
 
 // "Our estimate of Altavista's walk-away", "My read of their ceiling": our guess at their number.
-const ESTIMATE_OF_THEIRS = /^[\s*_]*(?:(?:our|my)\s+)?(?:best\s+)?(?:estimate|guess|read|view|reading|sense)\s+(?:of|on)\s+(?:their|the other side['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s)\s/iu;
+const ESTIMATE_OF_THEIRS = /^[\s*_]*(?:(?:our|my)\s+)?(?:best\s+)?(?:estimate|guess|read|view|reading|sense)\s+(?:of|on)\s+(?:their|his|her|the other side['’]s|\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s)\s/iu;
 
 // "Laurentienne ask", "Dorfmann quote": a name and the number it put forward, no possessive written. Words that name our
 // own positions or a kind of price ("Target ask", "List price") are no party.

@@ -38,7 +38,7 @@ const REPORT_TITLE =
 // "This is the retrospective of a deal we lost in March. It is not a plan for any open opportunity.": a document
 // that says in its opening lines what it is.
 const SAYS_IT_REPORTS =
-  /\bwe (?:lost|won) (?:it|the (?:deal|tender|bid|contract|account|renewal))\b(?! if\b)|\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:(?:quarterly|monthly|weekly|annual|yearly|short|internal|regular) )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons|look-?back|look back)\b[^.]{0,40}\b(?:of|from|on|after|at)\b|\bnot a (?:negotiation |deal )?plan\b/i;
+  /\bwe (?:lost|won) (?:it|the (?:deal|tender|bid|contract|account|renewal))\b(?! if\b)|\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:(?:quarterly|monthly|weekly|annual|yearly|short|internal|regular) )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons|look-?back|look back)\b[^.]{0,40}\b(?:of|from|on|after|at)\b|\bnot a (?:negotiation |deal )?plan\b|\b(?:result|outcome|status)\s*:?\s*\**\s*(?:lost|won|closed lost|closed won)\b/i;
 
 // Built once: a literal in the loop is a new regex object for every statement, and `allMatches`
 // keeps its global twin of a regex by identity.

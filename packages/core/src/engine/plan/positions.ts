@@ -283,6 +283,8 @@ function extreme(list: readonly Position[], like: Position | undefined, most: bo
   return pick.reduce((a, b) => (most ? b.amount.value > a.amount.value : b.amount.value < a.amount.value) ? b : a);
 }
 
+const PART_OF_DEAL = /\bon\s+(?:our|the|their|this)\s+(?:[\p{L}-]+\s+){0,2}(?:portion|part|share|lot|slice|element|component)\b/iu;
+
 function readTheirs(plan: PlanModel): TheirPositions {
   const { walkAway } = ourPositions(plan);
   const money = (facts: Fact[]) => positionValues(plan, facts).filter((p) => p.amount.kind === 'money');
@@ -297,7 +299,9 @@ function readTheirs(plan: PlanModel): TheirPositions {
     theirs.ourBudget = extreme(money(budgetFacts), walkAway, true);
   }
   const limitFacts = plan.factsOf('counterpart-walk-away').filter((f) => !RANGE_LABEL.test(normalizeLabel(f.label.text)));
-  theirs.walkAways = [...money(limitFacts), ...sentenceValues(plan, 'counterpart-walk-away', 'counterpart-walk-away')].sort(byOffset);
+  // "Their walk-away on our underwater portion is around $900k": a limit on a part of the deal is no limit on the whole.
+  const onAPart = (p: Position) => PART_OF_DEAL.test(plan.text.slice(Math.max(0, p.amount.start - 60), p.amount.start));
+  theirs.walkAways = [...money(limitFacts), ...sentenceValues(plan, 'counterpart-walk-away', 'counterpart-walk-away')].filter((p) => !onAPart(p)).sort(byOffset);
   // Of several estimates, the one kindest to the deal: a customer's highest ceiling, a supplier's lowest floor.
   theirs.walkAway = extreme(theirs.walkAways, walkAway, plan.side === 'seller');
   theirs.opening = money(plan.factsOf('counterpart-opening'))[0];

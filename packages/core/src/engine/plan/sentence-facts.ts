@@ -118,6 +118,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       if ((tags.speaker(st, hit) === 'they' && !ours) || tokens.slice(clauseStart, clauseStop).some((t) => t.word === 'you' || t.word === 'your')) continue;
       // "Nordlink's first quote": a named party's own number, not ours.
       if (NAMED_POSSESSIVE_BEFORE.test(clean.slice(Math.max(st.start, hit.start - 40), hit.start))) continue;
+      // "My estimate of his upper limit: around 11.200 €": one person across the table, named by pronoun, holds that limit.
+      if (/\b(?:his|her|their)\s+$/i.test(clean.slice(Math.max(st.start, hit.start - 8), hit.start))) continue;
       // "The most they can pay is £120,000": the same words state their limit, not ours.
       if (concept === 'walk-away' && tags.hits(st, 'counterpart-walk-away').some((h) => !h.negated && h.start < hit.end && hit.start < h.end)) continue;
       // The clause the tag opens: up to the next sentence mark after the hit.

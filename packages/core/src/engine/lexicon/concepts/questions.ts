@@ -86,6 +86,11 @@ export const questions: Family[] = [
         phrases: ['c è qualcosa|qualcuno', 'meglio saperlo', 'dircelo', 'diteci', 'perdere tempo', 'vi crea problemi', 'rischio che', 'gibt es etwas|irgendetwas', 'spricht etwas dagegen', 'lieber jetzt|heute', 'zeit verschwenden', 'y a t il quelque chose|quelqu un', 'quelque chose qui', 'dites le nous', 'dites nous le', 'perdre du temps', 'hay algo|alguien', 'algo que les|le impida', 'perder el tiempo', 'díganoslo', 'diganoslo', 'há algo|alguém', 'ha algo', 'perder tempo', 'preferem dizer', 'nos digam', 'ein nein', 'un non', 'un no', 'um não', 'um nao'],
         examples: ["C'è qualcosa nel disciplinare DOCG che vi crea problemi per la logistica?", "Gibt es etwas, das gegen einen Abschluss im Dezember spricht?"],
       },
+      {
+        why: "Asking what would put us out of the running: \"is there anything about our position that would put us behind the other bidders?\", \"would anything rule us out?\".",
+        phrases: ['put|puts us behind|out', 'count|counts against us', 'rule|rules us out', 'knock|knocks us out', 'put us at a disadvantage'],
+        examples: ["Jo, is there anything about our position — chain-free, AIP, solicitor lined up — that would put us behind the other bidders?", "Is there anything that would rule us out before Friday?"],
+      },
     ],
   },
   {

@@ -179,6 +179,12 @@ export const trading: Family[] = [
     why: 'A people problem (frustration, mistrust, a bad experience) that business concessions do not fix.',
     groups: [
       {
+        why: 'Winning a customer back is what losing it costs, not a hurt to mend: "If I leave, winning me back later costs them the same new-customer discount".',
+        idiom: true,
+        phrases: ['win|winning|wins me|us back', 'win|winning|wins me|us … back later'],
+        examples: ['If I leave, winning me back later costs them the same new-customer discount plus marketing.'],
+      },
+      {
         why: 'Feelings about us: frustration, anger, disappointment, mistrust. An outage or a late delivery alone is a business fact (service credits pay for those); the feeling is what makes it a relationship problem.',
         phrases: [
           'frustrat*', 'upset', 'angry', 'anger', 'furious', 'livid',
