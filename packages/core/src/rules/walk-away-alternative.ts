@@ -205,7 +205,9 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
     const labelEnd = st.start + caseLabel[0].length - 1;
     const walk = plan.tags.hits(st, 'walk-away');
     // "If we walk:" is a case that holds the walk; "Walk-away signed off by finance" is the walk-away alone.
-    const isCase = (n: TagHit) => !n.negated && n.end <= labelEnd && !walk.some((w) => w.start <= n.start && n.end <= w.end);
+    // "If Pulse awards elsewhere, or we walk:": a label that opens as a case holds the walk as its case.
+    const opensAsCase = /^\W*(?:if|when|should|in case)\b/i.test(caseLabel[0]);
+    const isCase = (n: TagHit) => !n.negated && n.end <= labelEnd && (opensAsCase || !walk.some((w) => w.start <= n.start && n.end <= w.end));
     const value = st.text.slice(caseLabel[0].length - 1).trim();
     const words = value.match(/\p{L}{2,}/gu) ?? [];
     // "Above this we do not sign: the rent would exceed the approved budget" gives the reason for the case, not what

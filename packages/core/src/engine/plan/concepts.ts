@@ -109,6 +109,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'si nous ne sommes pas retenus', 'si on n est pas retenu', 'si nous perdons', 'wenn wir nicht gewinnen', 'wenn wir den zuschlag nicht bekommen', 'wenn wir verlieren', 'se non ci scelgono', 'se perdiamo',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hvis vi går fra bordet", "Om vi går därifrån", "Co uděláme, když odejdeme".
     'hvis vi går fra bordet', 'hvis vi går', 'hvis vi forlater bordet', 'om vi går därifrån', 'om vi går från bordet', 'om vi lämnar bordet', 'uden aftale', 'uten avtale', 'utan avtal', 'hvis det ikke bliver til noget', 'hvis det ikke blir noe', 'om det inte blir något',
+    'als het niks wordt', 'als het niets wordt', 'als het mislukt',
     'co uděláme když odejdeme', 'když odejdeme', 'pokud odejdeme', 'bez dohody', 'když se nedohodneme', 'pokud se nedohodneme', 'jeśli się nie dogadamy', 'jeśli się nie porozumiemy', 'bez porozumienia', 'zonder deal', 'zonder akkoord', 'als het niet lukt',
     'vores alternativ', 'vårt alternativ', 'nasza alternatywa', 'naše alternativa', 'ons alternatief',
     // Korean, Japanese and Chinese: "우리 대안", "当社の代替案", "备案".

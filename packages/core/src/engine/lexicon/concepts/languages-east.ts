@@ -63,7 +63,7 @@ export const easternLanguages: Partial<Record<Tag, readonly Group[]>> = {
   'second-round': [
     {
       why: 'Room kept for a later round in Finnish, Hungarian, Romanian, Greek and Turkish plans: "να κατέβουμε στη συνάντηση", "sonra ineriz".',
-      phrases: ['περιθώριο για να κατέβουμε', 'να κατέβουμε|κατεβουμε … συνάντηση|συναντηση', 'θα κατέβουμε', 'sonra ineriz', 'pay bırak*', 'pay birak*', 'jättää|jätämme tilaa', 'varaa laskea', 'mozgásteret|mozgasteret hagy*', 'később engedünk', 'marjă|marja de negociere', 'loc să coborâm|coboram'],
+      phrases: ['περιθώριο|περιθωριο', 'θα|να κατεβ*|κατέβ*', 'sonra ineriz', 'pay bırak*', 'pay birak*', 'jättää|jätämme tilaa', 'varaa laskea', 'mozgásteret|mozgasteret hagy*', 'később engedünk', 'marjă|marja de negociere', 'loc să coborâm|coboram'],
       examples: ['Στέλνουμε 6,95 € ως «best and final», αλλά κρατάμε περιθώριο για να κατέβουμε στη συνάντηση της 21/01.'],
     },
   ],

@@ -143,6 +143,11 @@ export const openness: Family[] = [
         phrases: ['budget cycle', 'budget … committed|engaged|obligated|encumbered|spent … before|by', 'engagement|commitment of the? … budget', 'fin de gestion', 'clôture budgétaire', 'use it or lose it', 'year end spend'],
         examples: ["5.1 Engagement of the 2026 budget has to be done before 14 November (fin de gestion).", "The grant money must be committed by 31 March or it lapses: use it or lose it."],
       },
+      {
+        why: "A consent the deal needs from someone outside it: \"Frank's consent is needed to assign the lease to Declan\", \"the assignment needs the landlord's consent\".",
+        phrases: ['consent be|is needed|required', 'consent to assign|assignment|transfer|sublet|sub let', 'need|needs|require|requires … consent', 'assignment|transfer of the lease'],
+        examples: ["Frank's consent is needed to assign the lease to Declan.", "The assignment needs the landlord's consent."],
+      },
     ],
   },
   {

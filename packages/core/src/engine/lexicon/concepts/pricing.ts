@@ -327,7 +327,9 @@ export const pricing: Family[] = [
           // "Up 3p to £2.18", "up a further 9p", "up to £3.60 (+£0.10)": a buyer's step or new level.
           'up # to', 'up a? further|another|extra #',
           // An imperative step in a ladder: "Move up ₹0.15/kWh if…", "Move up another ₹0.10/kWh".
-          'move|step|inch|creep up $|€|£|¥|₹? #', 'move|step|inch|creep up another|further|extra', 'move|step|inch|creep up a further', 'up to £|$|€|₹|usd|eur|gbp|chf #', 'premium of', 'find|add|stretch … budget', 'more budget', 'add … to our offer', 'further|another|extra £|$|€? #',
+          'move|step|inch|creep up $|€|£|¥|₹? #', 'move|step|inch|creep up another|further|extra',
+          // "Come up A$60k on the spot", "go up $20k".
+          'come|comes up $|€|£|¥|₹? #', 'move|step|inch|creep up a further', 'up to £|$|€|₹|usd|eur|gbp|chf #', 'premium of', 'find|add|stretch … budget', 'more budget', 'add … to our offer', 'further|another|extra £|$|€? #',
         ],
         examples: ['Raise our offer by €50.000.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.', 'Move up ₹0.15/kWh if they raise the generation guarantee.', 'Move up another ₹0.10/kWh if banking charges are capped.'],
         not: ['We will not raise our offer.'],

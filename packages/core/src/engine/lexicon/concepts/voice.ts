@@ -18,6 +18,12 @@ export const voice: Family[] = [
     // (`unverified-assumption` reads them apart). Words a team adds under `vocabulary.hedge` count like group 0.
     groups: [
       {
+        why: 'A song or an ad that sounds like something describes it; it guesses nothing: "an anthemic Americana track that sounds like working people".',
+        idiom: true,
+        phrases: ['track|song|music|tune|jingle|voice|record|spot|ad|sound|anthem … sound|sounds like'],
+        examples: ['Needs: an anthemic Americana track that sounds like working people, not a jingle.'],
+      },
+      {
         why: '"Surely" reads by its stem "sure", and "sure" before a noun is certain money, no guess: "₱900k sure income for them".',
         idiom: true,
         phrases: ['sure income|revenue|money|thing|bet|win|business|volume|cash|fire|sign|winner'],
