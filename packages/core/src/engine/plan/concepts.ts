@@ -608,6 +608,7 @@ export const namesTheirSide = (label: string): boolean =>
   NAMED_PARTY_ASK.test(label) ||
   label.split(/\s\/\s/).slice(1).some((half) => THEIRS_RE.test(normalizeLabel(half)) || NAMED_PARTY_NUMBER.test(half) || NAMED_PARTY_BARE.test(half));
 
+const DECISION_THING = /\b(?:decision (?:tree|trees|matrix|log|record|points?|flow)|entscheidungsbaum|entscheidungsmatrix|arbol de decision|arbre de decision|albero decisionale|beslisboom)\b/;
 const REASON_PART = /^(?:the\s+)?(?:why|why so|why there|why that|rationale|reasons?|reasoning|basis|justification|logic)$/i;
 // "Highest planned: CHF 7'780", "Lowest we plan to go", "Furthest planned step": where our planned moves end, not the walk-away.
 const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:point|level|price|figure|step)\s+)?(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean)\b/;
@@ -810,6 +811,8 @@ export class Vocabulary {
     if (out.length > 0 && namedTheirsAfter(label)) return [...new Set(out.map((c) => THEIR_TWIN[c] ?? c))].filter((c) => !OUR_POSITION.has(c));
     if (out.length > 0 && namesTheirSide(label)) return out.filter((c) => !OUR_POSITION.has(c));
     if (out.includes('walk-away') && LADDER_END.test(normalizeLabel(label))) return out.filter((c) => c !== 'walk-away');
+    // "Entscheidungsbaum / decision tree", "Decision log": a tree of scenarios or a record of decisions names no one who decides.
+    if (out.includes('decision-maker') && DECISION_THING.test(normalizeLabel(label))) return out.filter((c) => c !== 'decision-maker');
     return out;
   }
 
