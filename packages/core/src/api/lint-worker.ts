@@ -4,6 +4,7 @@
  * posts its report.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import '../engine/warm-start.js';
 import { lintFileList } from './lint-file-list.js';
 import type { WorkerInput, WorkerMessage } from './parallel.js';
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** Entry point of the `negolint` command. */
 import { isMainThread } from 'node:worker_threads';
+import '../engine/warm-start.js';
 import { main } from './main.js';
 
 // Regexes tier up as V8 decides: compiling them straight to machine code (--no-regexp-tier-up) saved

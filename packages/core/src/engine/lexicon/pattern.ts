@@ -190,6 +190,28 @@ function compileNow(re: RegExp): void {
   re.lastIndex = 0;
 }
 
+/** A compiled family as shipped ready-made (see engine/warm-start.ts): its regex source and what it can start with. */
+export interface ShippedPhraseSet {
+  source: string;
+  stems: string[];
+  prefixes: string[];
+  inside: string[];
+  any: boolean;
+}
+
+/** Families shipped ready-made, by their entries (one per line): a team's vocabulary adds entries, and so misses. */
+const shipped = new Map<string, ShippedPhraseSet>();
+onNormalizerChange(() => shipped.clear());
+
+export function preloadPhraseSets(table: Record<string, ShippedPhraseSet>): void {
+  for (const [key, set] of Object.entries(table)) shipped.set(key, set);
+}
+
+/** A family as it would be shipped, keyed by its entries. */
+export function shipPhraseSet(set: PhraseSet): [string, ShippedPhraseSet] {
+  return [set.entries.join('\n'), set.shipped()];
+}
+
 /** A compiled family: which entries, as one regex. */
 export class PhraseSet {
   /**
@@ -200,6 +222,13 @@ export class PhraseSet {
   private readonly heads: Heads = { stems: new Set(), prefixes: [], inside: [], any: false };
 
   constructor(readonly entries: readonly string[]) {
+    const ready = shipped.size > 0 ? shipped.get(entries.join('\n')) : undefined;
+    if (ready) {
+      this.heads = { stems: new Set(ready.stems), prefixes: ready.prefixes, inside: ready.inside, any: ready.any };
+      this.regex = ready.source ? new RegExp(ready.source, 'y') : undefined;
+      if (this.regex) compileNow(this.regex);
+      return;
+    }
     const { stems, prefixes, inside } = this.heads;
     for (const e of entries) {
       const { heads } = compiled(e);
@@ -211,6 +240,11 @@ export class PhraseSet {
     const bodies = [...new Set(entries.map(entryPattern).filter(Boolean))].sort((a, b) => b.length - a.length);
     this.regex = bodies.length ? new RegExp(`(?<= )(?:${bodies.join('|')})`, 'y') : undefined;
     if (this.regex) compileNow(this.regex);
+  }
+
+  shipped(): ShippedPhraseSet {
+    const { stems, prefixes, inside, any } = this.heads;
+    return { source: this.regex?.source ?? '', stems: [...stems], prefixes, inside, any };
   }
 
   /** Whether any stem can begin an entry (a leading gap or `*inside*` word). */

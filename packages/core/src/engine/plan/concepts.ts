@@ -6,7 +6,7 @@
  * "**Walkaway:**", "| Bottom line | $310k |" and `walk_away:` all mean one thing.
  * Teams add their own words through the config's `vocabulary`.
  */
-import { isPast, stemWord, tokenize, type Token } from '../lexicon/tokens.js';
+import { isPast, onNormalizerChange, stemWord, tokenize, type Token } from '../lexicon/tokens.js';
 import { REASON_TAIL } from '../lexicon/shapes.js';
 import { OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
 import { LabelSpelling, labelWordsOf } from '../lexicon/spelling.js';
@@ -641,6 +641,20 @@ function partOfThree(part: string, out: Concept[]): boolean {
   return concept !== undefined;
 }
 
+type AliasIndex = [string, { stems: string[]; concepts: Concept[]; possessive: boolean }[]][];
+export interface ShippedVocabulary {
+  map: [string, Concept[]][];
+  contained: AliasIndex;
+  inQuestions: AliasIndex;
+}
+
+/** The index of the built-in aliases, when shipped ready-made; a team's own aliases rebuild it. */
+let shippedVocabulary: ShippedVocabulary | undefined;
+export function preloadVocabulary(table: ShippedVocabulary): void {
+  shippedVocabulary = table;
+}
+onNormalizerChange(() => (shippedVocabulary = undefined));
+
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
   /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
@@ -650,6 +664,10 @@ export class Vocabulary {
   private readonly matched = new Map<string, Concept[]>();
 
   constructor(extra: Partial<Record<Concept, readonly string[]>> = {}) {
+    if (shippedVocabulary && !CONCEPTS.some((c) => extra[c]?.length)) {
+      this.restore(shippedVocabulary);
+      return;
+    }
     for (const concept of CONCEPTS) {
       // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
       const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
@@ -775,6 +793,17 @@ export class Vocabulary {
     if (rest.length !== 1) return undefined;
     const found = this.map.get(rest[0]!)?.filter((c) => OUR_NUMBERS.has(c));
     return found && found.length > 0 ? found : undefined;
+  }
+
+  /** The built-in aliases' index as shipped ready-made (see engine/warm-start.ts). */
+  ship(): ShippedVocabulary {
+    return { map: [...this.map], contained: [...this.contained], inQuestions: [...this.inQuestions] };
+  }
+
+  private restore(table: ShippedVocabulary): void {
+    for (const [key, concepts] of table.map) this.map.set(key, [...concepts]);
+    for (const [key, list] of table.contained) this.contained.set(key, list.map((e) => ({ ...e, concepts: [...e.concepts] })));
+    for (const [key, list] of table.inQuestions) this.inQuestions.set(key, list.map((e) => ({ ...e, concepts: [...e.concepts] })));
   }
 
   private add(key: string, concept: Concept): void {
