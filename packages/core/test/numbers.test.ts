@@ -31,6 +31,8 @@ describe('money formats', () => {
     ['₹1.2 crore', 12000000, 'INR', ''],
     ['₹12 lakh', 1200000, 'INR', ''],
     ['Rs 4.5 crore', 45000000, 'INR', ''],
+    ['Rp 55 jt', 55000000, 'IDR', ''],
+    ['Rp 1,2 miliar', 1200000000, 'IDR', ''],
     ['Rs. 12,000', 12000, 'INR', ''],
     ['R145,000', 145000, 'ZAR', ''],
     // Rand and cents with a space, as South African price lines write them.

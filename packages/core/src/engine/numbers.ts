@@ -151,6 +151,13 @@ const MULTIPLIERS = dict<number>({
   'млрд': 1e9,
   tys: 1e3,
   'тис': 1e3,
+  // Indonesian and Malay: "Rp 55 jt", "Rp 1,2 miliar", "Rp 500 rb".
+  jt: 1e6,
+  juta: 1e6,
+  miliar: 1e9,
+  milyar: 1e9,
+  rb: 1e3,
+  ribu: 1e3,
 });
 
 // One pass, linear: optional currency prefix, a number with thousands/decimal
@@ -160,7 +167,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 

@@ -331,7 +331,11 @@ export default defineRule({
     });
     if (hasRationale(plan, withNext, labels, false)) return;
 
-    const fact = withNumber[0]!;
+    // Reported where the author writes about the opening: a frontmatter key only mirrors the body's line.
+    // Money first: "ask: 1,800 hosts" above "opening: £15.00/host/mo" asks for a quantity.
+    const body = withNumber.filter((f) => f.source !== 'frontmatter');
+    const lead = (f: Fact) => firstNumbers(f.amounts, plan.text, f)[0];
+    const fact = body.find((f) => lead(f)?.kind === 'money' && /\p{Sc}|\p{Lu}{3}/u.test(lead(f)!.raw)) ?? body.find((f) => lead(f)?.kind === 'money') ?? body[0] ?? withNumber[0]!;
     const amount = firstNumbers(fact.amounts, plan.text, fact)[0]!;
     report(
       `Opening number \`${amount.raw.trim()}\` has no rationale — looked in its line, its section and the paragraph after it for a reason (value to them, price list, benchmark, comparable deals, a competing quote); say why it is defensible, or add your team\'s words under \`vocabulary.rationale\`.`,

@@ -86,7 +86,8 @@ function collect(plan: PlanModel, st: Statement): Hit[] {
     // "carga base o ano todo, …": a lower-case "todo" after a word of the sentence closes "all year", it blanks nothing.
     if (/^todos?$/.test(word) && /\p{Ll}[ \t]+$/u.test(plan.text.slice(Math.max(0, hit.start - 3), hit.start))) continue;
     // "TODO(aylin): send the updated DPA draft to Noerr by 2025-12-05": a task with its owner, not a gap in the plan.
-    if (/^(?:TODO|FIXME)$/i.test(word) && OWNED_TASK.test(plan.text.slice(hit.end, hit.end + 40))) continue;
+    // As a labelled line's value it still blanks that value: "SOC 2 bridge letter: TODO(darnell) get date from security".
+    if (/^(?:TODO|FIXME)$/i.test(word) && OWNED_TASK.test(plan.text.slice(hit.end, hit.end + 40)) && opensItsLine(plan.text, hit.start)) continue;
     // "- TODO I assume the steel surcharge has come down — check the index": an outliner's task state (Logseq, org-mode)
     // leading a task written out in full, on a page that keeps such states, not a blank.
     if (word === 'TODO' && outlinerTask(plan.text, hit.start, hit.end)) continue;
@@ -105,6 +106,11 @@ function outlinerTask(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   const rest = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   return /^[ \t]+\p{L}/u.test(rest) && (rest.match(/\p{L}+/gu) ?? []).length >= 4 && OUTLINER_PAGE.test(text);
+}
+
+/** Whether only a list marker or a checkbox stands before `start` on its line. */
+function opensItsLine(text: string, start: number): boolean {
+  return /^[ \t>]*(?:(?:[-*+]|\d{1,3}[.)])[ \t]+)?(?:\[[ xX]\][ \t]+)?(?:\*\*|__)?$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 }
 
 // The owner of a task, right after its marker: "TODO(aylin):", "TODO @jonas:", "FIXME [Priya]".

@@ -15,6 +15,8 @@ const NEGATORS = new Set(
     // "nessun secondo giro", "sin segunda vuelta", "aucun second tour", "bez drugiej rundy".
     'kein', 'keine', 'keinen', 'keiner', 'nicht', 'ohne', 'geen', 'niet', 'zonder', 'nessun', 'nessuna', 'senza', 'ningún', 'ninguna', 'ninguno',
     'sin', 'nenhum', 'nenhuma', 'aucun', 'aucune', 'żadnej', 'żadnego', 'żadnych', 'bez',
+    // "Rien d'autre", "nada más", "nunca bajamos", "jamais en dessous", "nichts weiter", "nooit onder".
+    'rien', 'jamais', 'nada', 'nunca', 'jamás', 'niente', 'nichts', 'nooit', 'nie',
     // "Wert statt Nachlass": what stands after "instead of" is what we do not do.
     'statt', 'anstatt', 'invece',
   ].map((w) => stemWord(w)),
@@ -57,6 +59,8 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
     if (t.word === 'non') return true;
     // French "sans" is read by its word: its stem "san" is also the Japanese honorific ("Satō-san").
     if (t.word === 'sans') return true;
+    // French "pas" ("pas de rabais additionnel", "on ne baisse pas"), read by its word.
+    if (t.word === 'pas') return true;
     // "on the table in the first ten minutes rather than being held back": what stands after "rather than" is what
     // we do not do. Tokens are single words, so the pair is read here rather than from the list above. Its reach is
     // the few words it contrasts ("a quarterly rather than monthly meter read if Copyline holds…" leaves the condition alone).

@@ -49,6 +49,8 @@ export const BACK_POINTER_STEMS = stems(
   'it', 'this', 'that', 'these', 'those', 'they', 'da', 'di', 'es', 'dat', 'dit', 'det', 'dette', 'detta',
   // "Não tocar no assunto", "no sacar el tema", "ne pas en parler — cela…": the matter named just before, in Romance languages.
   'assunto', 'tema', 'isso', 'isto', 'eso', 'esto', 'ello', 'cela', 'ciò', 'questo', 'dies', 'dieses',
+  // "No se lo mencionemos", "ne le disons pas", "non lo diciamo": the object pronoun of the Romance languages.
+  'lo', 'la', 'le', 'les',
 );
 /** "this panel", "that one", "the award": a pointer that names the thing it points at. */
 export const DEMONSTRATIVE_WORDS: ReadonlySet<string> = new Set(['this', 'that', 'the', 'these', 'those']);

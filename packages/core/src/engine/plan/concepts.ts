@@ -105,6 +105,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'jos emme pääse sopuun', 'jos emme sovi', 'vaihtoehtomme', 'ha nem jön össze', 'ha nem sikerül', 'alternatívánk', 'dacă nu ne înțelegem', 'dacă nu ajungem la un acord', 'alternativa noastră', 'planul b',
     'αν δεν συμφωνήσουμε', 'αν φύγουμε', 'η εναλλακτική μας', 'σχέδιο β', 'anlaşamazsak', 'anlaşma olmazsa', 'alternatifimiz',
     // A tender we might not win, in Spanish, Portuguese, French, German and Italian: "Si no nos eligen", "Se não nos escolherem".
+    // "Se não fechar", "Si no cerramos", "Si ça ne se fait pas", "Se non chiudiamo": the deal that does not happen.
+    'se não fechar', 'se nao fechar', 'se não fecharmos', 'se nao fecharmos', 'se não der certo', 'se nao der certo', 'si no cerramos', 'si no se cierra', 'si no hay trato', 'si no sale',
+    'si ça ne se fait pas', 'si ca ne se fait pas', 'si on ne signe pas', 'se non chiudiamo', 'se non si chiude', 'wenn es nicht klappt', 'wenn wir nicht abschließen',
     'si no nos eligen', 'si no nos escogen', 'si no nos seleccionan', 'si no ganamos', 'si perdemos', 'se não nos escolherem', 'se nao nos escolherem', 'se não ganharmos', 'se perdermos',
     'si nous ne sommes pas retenus', 'si on n est pas retenu', 'si nous perdons', 'wenn wir nicht gewinnen', 'wenn wir den zuschlag nicht bekommen', 'wenn wir verlieren', 'se non ci scelgono', 'se perdiamo',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hvis vi går fra bordet", "Om vi går därifrån", "Co uděláme, když odejdeme".
@@ -229,6 +232,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     '가격 반론', '가격 반론 대응', '価格反論', '価格交渉への反論', '价格异议', '價格異議',
     'if they say it s expensive', 'if they say that s too much', 'if they push on price', 'price push back', 'if they haggle', 'when they haggle', 'if they say no to the price', 'price questions', 'expensive',
     'price challenge', 'price challenges', 'price objection', 'price objections', 'objection handling',
+    ...['when', 'if'].flatMap((w) => ['number', 'price', 'offer', 'figure', 'rate'].flatMap((n) => [`${w} they challenge our ${n}`, `${w} they push back on our ${n}`])),
     'what they will say and how we answer', 'what they ll say and how we answer', 'what they will say', 'what they ll say', 'what they will throw at us',
     'objections', 'likely objections', 'expected objections', 'anticipated objections', 'price pushback',
     'pushback', 'pushback on price', 'price pressure', 'handling price pressure', 'value defence',
@@ -266,7 +270,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'already settled', 'settled so far', 'shared priorities', 'common goals', 'what both sides want', 'what we share',
     // In the plan's other language: "Ce qui nous rapproche", "Points communs", "Gemeinsamkeiten", "Puntos en común".
     'ce qui nous rapproche', 'points communs', 'terrain d entente', 'terrain commun', 'gemeinsamkeiten', 'gemeinsame basis', 'gemeinsamer nenner',
-    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'gedeelde grond', 'waar we het over eens zijn', 'al afgesproken', 'estamos de acuerdo', 'en qué estamos de acuerdo', 'estamos de acordo', 'já estamos de acordo', 'siamo d accordo', 'su cosa siamo d accordo', 'wo wir uns einig sind', 'où on est d accord', 'nous sommes d accord', 'was wir gemeinsam haben', 'was uns verbindet', 'gemeinsam', 'worin wir uns einig sind', 'terreno comune', 'in comune', 'temos em comum', 'em comum', 'onde já concordamos', 'onde ja concordamos', 'tenemos en común', 'tenemos en comun', 'en comun', 'déjà d accord', 'deja d accord', 'déjà acquis', 'acquis', 'già concordato', 'gia concordato', 'ya acordado', 'já acordado', 'ja acordado', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
+    'puntos en común', 'terreno común', 'lo que tenemos en común', 'en común', 'o que temos em comum', 'cosa abbiamo in comune', 'ce que nous avons en commun', 'ce qu on a en commun', 'ce qu on partage', 'ce que nous partageons', 'en commun', 'points en commun', 'punti in comune', 'terreno comune', 'pontos em comum', 'terreno comum', 'gemeenschappelijke grond', 'gemeenschappelijke basis', 'gedeelde grond', 'waar we het over eens zijn', 'al afgesproken', 'estamos de acuerdo', 'en qué estamos de acuerdo', 'estamos de acordo', 'já estamos de acordo', 'siamo d accordo', 'su cosa siamo d accordo', 'wo wir uns einig sind', 'où on est d accord', 'nous sommes d accord', 'was wir gemeinsam haben', 'was uns verbindet', 'gemeinsam', 'worin wir uns einig sind', 'terreno comune', 'in comune', 'temos em comum', 'em comum', 'onde já concordamos', 'onde ja concordamos', 'tenemos en común', 'tenemos en comun', 'en comun', 'déjà d accord', 'deja d accord', 'déjà acquis', 'acquis', 'già concordato', 'gia concordato', 'ya acordado', 'já acordado', 'ja acordado', 'gemeenschappelijk', 'raakvlakken', 'gedeelde doelen', 'wat ons bindt',
     'base comum', 'base común', 'base commune', 'gemeinsame grundlage', 'base comune',
     'wspólny grunt', 'wspólne', 'společný základ', 'teren comun', 'közös pont', 'közös alap', 'κοινό έδαφος', 'felles grunnlag', 'fælles grundlag', 'gemensam grund',
   ],
@@ -335,7 +339,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // "Hva de trenger", "Bisogni", "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
     'hva de trenger', 'vad de behöver', 'hvad de har brug for', 'hvad de skal bruge', 'mitä he tarvitsevat', 'wat ze nodig hebben', 'hun behoefte', 'behoefte',
     'bisogni', 'necessità', 'necessita', 'necesidades', 'necessidades', 'besoins', 'bedarf', 'bedürfnisse', 'beduerfnisse',
-    'lo que necesitan', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
+    'lo que necesitan', 'lo que necesita', 'qué necesita', 'que necesita', 'o que o cliente precisa', 'ce dont il a besoin', 'ce dont elle a besoin', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
     // MEDDICC shorthand: "IP:" (identified pain), "DC:" (decision criteria), "Metrics:".
     'ip', 'identified pain', 'implicate the pain', 'implicated pain', 'dc', 'decision criteria', 'metrics',
     'why they re buying', 'why we re buying',
@@ -621,7 +625,7 @@ const OTHER_SCRIPT_RUN = new RegExp(`${OTHER_SCRIPT_CLASS}+`, 'gu');
 /** An alias lookup built once per configuration. */
 // A title that opens on a case, in the languages plans are written in ("If", "Should", "Wenn", "Si", "Nếu").
 const POSITION_INITIALS = new Map(['rp', 'tp', 'op', 'laa', 'mdo', 'msp'].map((w) => [w, new RegExp(`\\b${w.toUpperCase()}\\b`)]));
-const CASE_WORD = /^[^\p{L}]*(?:if|when|should|in case|wenn|falls|als|si|se|quand|cuando|quando|jeśli|jesli|om|hvis|nếu|neu|khi|agar|kung|kapag)(?![\p{L}])/iu;
+const CASE_WORD = /^[^\p{L}]*(?:if|when|should|in case|wenn|falls|als|si|se|quand|cuando|quando|jeśli|jesli|om|hvis|nếu|neu|khi|agar|kung|kapag|kalau|jika|apabila|bila|seandainya)(?![\p{L}])/iu;
 
 /**
  * "Quién decide / cuándo / cuánto", "Sino, kailan, magkano", "Wer, wann, wie viel": who, when and how much name the
@@ -978,7 +982,8 @@ export class Vocabulary {
     if (inParens[1]!.trim().split(/\s+/).length <= 3) return named;
     // "Nếu không bán được cho Van der Meer (plan B)", "If the Lisbon site says no (fallback)": a title that opens on a
     // case, glossed with the name of our alternative, heads what we do then.
-    if (named.length === 1 && named[0] === 'alternative' && CASE_WORD.test(inParens[1]!) && inParens[1]!.trim().split(/\s+/).length <= 12) return named;
+    // "Kalau deal nggak jalan (BATNA)": BATNA names both, and after a case it is what we do then.
+    if (named.includes('alternative') && CASE_WORD.test(inParens[1]!) && inParens[1]!.trim().split(/\s+/).length <= 12) return ['alternative'];
     return inParens[1]!.trim().split(/\s+/).length <= 8 && named.length === 1 && named[0] === 'assumptions' ? named : [];
   }
 

@@ -20,7 +20,7 @@ export interface DetectInput {
 }
 
 const TEACHING_TITLE =
-  /\b(?:guide|guidelines|handbook|handout|hand-out|trainees?|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|shorthand|definitions|legend|conventions|what we mean|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions|(?:practice|guidance|procedure|policy) note|(?:scoring|evaluation) (?:method|methodology|criteria|model))\b/i;
+  /\b(?:guide|guidelines|handbook|handout|hand-out|trainees?|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|shorthand|definitions|legend|conventions|what we mean|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|runbook|run-book|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions|(?:practice|guidance|procedure|policy) note|(?:scoring|evaluation) (?:method|methodology|criteria|model))\b/i;
 
 // The same in the languages plans are written in: "Šablona: příprava na jednání", "Vorlage", "Leitfaden", "Plantilla".
 const TEACHING_TITLE_OTHER =
@@ -78,7 +78,9 @@ export function detectPlan(input: DetectInput): Detection {
   // Figures a plan stands on: money, or a rate where the deal is priced in percent ("Fees are % of base salary").
   const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money' || (a.kind === 'percent' && POSITION_CONCEPTS.has(f.concept)))).length;
   const fmTitle = typeof fm['title'] === 'string' ? fm['title'] : '';
-  const titles = [input.title ?? '', fmTitle].filter(Boolean);
+  // "doc: runbook", "type: retrospective": a document's own kind in its frontmatter says what it is, as its title would.
+  const kinds = ['type', 'doc', 'kind', 'doc_type', 'doctype', 'category'].map((k) => fm[k]).filter((v): v is string => typeof v === 'string');
+  const titles = [input.title ?? '', fmTitle, ...kinds].filter(Boolean);
   if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t) || TEMPLATE_LEAD.test(t)) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }

@@ -13,7 +13,7 @@ import { OUR_NUMBERS, namesTheirSide, normalizeLabel, type Concept, type Vocabul
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
 import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 import { allMatches } from '../matches.js';
-import { hangingTitleAt, plainTitleAt } from './title-lines.js';
+import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 /** What the fact readers share: the texts, the blocks and the amount index. */
 export interface FactContext {
@@ -390,7 +390,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         if (!p.item) pseudoHeadings.push(line.start);
       } else if (
         !m && !marker && (lineIndex = firstLines.indexOf(line)) < firstLines.length - 1 &&
-        (hangingTitleAt(text, line.start, line.end) || (lineIndex === 0 && !p.item && plainTitleAt(text.slice(line.start, line.end), text.slice(firstLines[1]!.start, firstLines[1]!.end)))) &&
+        (hangingTitleAt(text, line.start, line.end) || definitionTermAt(text, line.start, line.end) || (lineIndex === 0 && !p.item && plainTitleAt(text.slice(line.start, line.end), text.slice(firstLines[1]!.start, firstLines[1]!.end)))) &&
         vocabulary.match(lineText.replace(/\\\s*$/, '').trim()).length > 0
       ) {
         // "Walk-away point (Schmerzgrenze)" ⏎ "    1.290.000 EUR…": a title with its value indented under it; "Who decides,
@@ -398,7 +398,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const lead = lineText.length - lineText.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.replace(/\\\s*$/, '').trimEnd().length };
         const next = firstLines[lineIndex + 1]!;
-        valueSpan = { start: next.start + (clean.slice(next.start, next.end).length - clean.slice(next.start, next.end).trimStart().length), end: next.end };
+        const nextText = clean.slice(next.start, next.end);
+        valueSpan = { start: next.start + (DEFINITION_MARK.exec(nextText)?.[0].length ?? nextText.length - nextText.trimStart().length), end: next.end };
         if (lineIndex === 0) pseudoHeadings.push(line.start);
       } else if (
         !m && !p.item && !marker && firstLines.length === 1 && wordCount(lineText) <= 10 && !/[.!?,;]\s*$/.test(lineText.trim()) &&

@@ -207,9 +207,11 @@ const outranked = (f: Fact, facts: readonly Fact[]): boolean =>
 // A bilingual label is plain when either half is: "Öppningsbud / opening".
 const plainName = (f: Fact): boolean => f.label.text.split(/\s\/\s/).some((half) => half.trim().split(/\s+/).length <= 2);
 
+// Frontmatter keys mirror what the body says: the body's line is where the author reads and edits the position.
 export const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => {
   const named = facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts));
-  return [...named.filter(plainName), ...named.filter((f) => !plainName(f)), ...facts.filter((f) => f.source === 'sentence' && direct(plan, f))];
+  const body = named.filter((f) => f.source !== 'frontmatter');
+  return [...body.filter(plainName), ...body.filter((f) => !plainName(f)), ...named.filter((f) => f.source === 'frontmatter'), ...facts.filter((f) => f.source === 'sentence' && direct(plan, f))];
 };
 
 /** Our three numbers, as walk-away-margin compares them. */
@@ -361,11 +363,15 @@ function sentenceValues(plan: PlanModel, tag: 'budget' | 'counterpart-walk-away'
     if (tag === 'budget' && plan.tags.tokens(st).slice(Math.max(0, hit.from - 4), hit.from + 1).some((t) => t.word === 'our' || t.word === 'my')) continue;
     const amount = amountAfter(plan, st, hit);
     if (!amount) continue;
+    // "CFO (approves opex > S$1M)": an authority limit, a threshold, not the money they have.
+    if (tag === 'budget' && THRESHOLD_BEFORE.test(plan.text.slice(Math.max(st.start, amount.start - 16), amount.start))) continue;
     seen.add(st);
     out.push({ amount, source: 'sentence', label: plan.text.slice(hit.start, hit.end) });
   }
   return out;
 }
+
+const THRESHOLD_BEFORE = /(?:[>≥<≤]|\b(?:over|above|exceeding|beyond|more than|greater than|below|under|less than))\s*$/i;
 
 /** The first money amount standing right after a hit, in its clause. */
 function amountAfter(plan: PlanModel, st: Statement, hit: TagHit): Amount | undefined {

@@ -8,7 +8,7 @@ import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Section, Statement } from './model.js';
 import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME } from '../lexicon/shapes.js';
-import { hangingTitleAt, plainTitleAt } from './title-lines.js';
+import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
   statements: Statement[];
@@ -157,7 +157,9 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const hanging =
       hangingTitleAt(text, p.start + start, p.start + i) || hangingTitleAt(text, p.start + i + 1, p.start + i + 1 + nextLine.length, p.start + start) ||
       // "What this is" ⏎ "The consortium's RFP…": a plain title on its paragraph's first line, the text under it starting anew.
-      (start === 0 && !p.item && !p.code && plainTitleAt(line, nextLine));
+      (start === 0 && !p.item && !p.code && plainTitleAt(line, nextLine)) ||
+      // "DM (us)" ⏎ ": Tomasz Zieliński, Board Member" ⏎ "Budget" ⏎ ": PLN 15,1m…": a definition list's terms and definitions.
+      definitionTermAt(text, text.lastIndexOf('\n', p.start + i - 1) + 1, p.start + i) || (DEFINITION_MARK.test(line) && definitionTermAt(text, p.start + i + 1, p.start + i + 1 + nextLine.length));
     // A title in capitals ("ALS WE NIET TEKENEN") ends its line as a bold line does.
     if (hanging || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });

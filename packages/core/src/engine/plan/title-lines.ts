@@ -37,3 +37,16 @@ export function hangingTitleAt(text: string, start: number, end: number, before?
   const next = text.slice(nextStart + 1, nextEnd === -1 ? text.length : nextEnd);
   return next.trim() !== '' && columnOf(text, nextStart + 1) >= col + 2;
 }
+
+/** A definition's mark, as Pandoc and PHP Markdown Extra write definition lists: "Term" ⏎ ": what it is". */
+export const DEFINITION_MARK = /^[ \t]{0,3}:[ \t]+(?=\S)/;
+
+/** Whether the line from `start` to `end` is a definition list's term: a short title with a definition (": …") on the next line. */
+export function definitionTermAt(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  // "ceiling = 3 180 €/t" ⏎ ": = the alternative's price…": a line with a value of its own is annotated, not defined.
+  if (!isTitleLine(line) || /[:=]|\s[—–]\s/.test(line)) return false;
+  const nextStart = text.indexOf('\n', end);
+  if (nextStart === -1) return false;
+  return DEFINITION_MARK.test(text.slice(nextStart + 1, nextStart + 200));
+}

@@ -12,11 +12,12 @@ import { counterpart } from './counterpart.js';
 import { otherLanguages } from './languages.js';
 import { northernLanguages } from './languages-north.js';
 import { easternLanguages } from './languages-east.js';
+import { malayLanguages } from './languages-malay.js';
 
 const ENGLISH: readonly Family[] = [...position, ...pricing, ...trading, ...openness, ...qualification, ...questions, ...voice, ...side, ...counterpart];
 
 // Other languages' groups go after a family's own, so the English groups keep their numbers (`inGroup`).
 export const FAMILIES: readonly Family[] = ENGLISH.map((f) => {
-  const more = [...(otherLanguages[f.tag] ?? []), ...(northernLanguages[f.tag] ?? []), ...(easternLanguages[f.tag] ?? [])];
+  const more = [...(otherLanguages[f.tag] ?? []), ...(northernLanguages[f.tag] ?? []), ...(easternLanguages[f.tag] ?? []), ...(malayLanguages[f.tag] ?? [])];
   return more.length > 0 ? { ...f, groups: [...f.groups, ...more] } : f;
 });

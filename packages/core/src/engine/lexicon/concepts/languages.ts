@@ -151,6 +151,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         // "$1,400 está debajo de nuestro costo", "abaixo do nosso custo", "unter unseren Kosten": our number below their cost.
         'debajo de|del nuestro|su costo|coste', 'por debajo del costo|coste', 'abaixo do nosso|seu custo', 'sotto il nostro costo', 'unter unseren|ihren kosten', 'en dessous de nos|notre coûts|coût|couts|cout',
+        // "Si PN défend son prix", "c'est en bas du marché", "está por debajo del mercado", "abaixo do mercado": their price defended.
+        'défend|défendent|defend|defendent son|leur prix', 'defiende|defienden su precio', 'defende|defendem o seu? preço|preco', 'en bas|en dessous|au dessous du marché|marche', 'sous le marché|marche',
+        'por debajo del mercado', 'abaixo do mercado', 'sotto il mercato', 'unter dem markt|marktpreis',
         'zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig',
         // Their price held as the market's: "O preço é R$ 1,2 mi, mercado é esse", "el precio es ese, es el mercado".
         // Their cost quoted: "c'est sous notre coût", "por debajo de nuestro coste", "unter unseren Kosten", "l'énergie a augmenté".
@@ -205,6 +208,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'spielraum|luft nach unten|für später|fuer spaeter', 'ruimte om te zakken|onderhandelen', 'margine per scendere|trattare|dopo', 'lasciamo|lasciare margine',
         // "…als Einstieg und rechnen damit, dass sie zurückkommt. Die eigentliche Verhandlung machen wir dann im Call".
         'zurückkommt|zurückkommen|zurueckkommt', 'eigentliche verhandlung', 'als einstieg', 'dann … runtergehen|heruntergehen|nachgeben',
+        // "Bei Medilab kommt aber immer noch eine Runde", "genug Spielraum", "nicht gleich das Beste zeigen"; "il y a toujours un autre tour".
+        'kommt … noch eine|eine zweite runde', 'gibt … immer noch eine|eine zweite runde', 'genug|genügend spielraum', 'nicht gleich … das beste', 'il y a toujours un|une autre tour|ronde', 'siempre hay otra ronda|vuelta', 'sempre tem|há outra rodada',
       ],
       examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento'],
     },
@@ -306,7 +311,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Raising a point only later, in other languages: "erst nach der Preiseinigung ansprechen", "solo después de", "seulement après", "non prima di".',
       phrases: [
         'erst nach|bei|wenn', 'nicht vor', 'später ansprechen|erwähnen|sagen', 'nicht ansprechen|erwähnen|sagen', 'verschweigen', 'für uns behalten',
-        'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
+        'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos',
+        // "No se lo mencionemos a CDP hasta…", "no se lo digas", "não contamos até", "on ne leur dit pas avant".
+        'no se|le|les? lo|la? mencionemos|mencionamos|digamos|decimos|comentemos|contemos|cuentes|digas', 'no contamos|falamos|mencionamos até|ate', 'hasta tener|cerrar|firmar el precio|contrato|acuerdo', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
         'solo dopo', 'non prima di', 'non menzionare|dire', 'só depois de', 'somente depois de', 'não mencionar|dizer', 'dopiero po', 'nie mówić|wspominać',
         // Only if they ask, or not touching the subject: "Não tocar no assunto; se a Fernanda perguntar…", "no sacar el tema",
         // "nur auf Nachfrage", "alleen als ze ernaar vragen".

@@ -208,7 +208,7 @@ export const pricing: Family[] = [
           // "He'll say cotton and the PLN tariff make Rp 68.000 impossible", "CHF 1'650 doesn't pay for a partner-led team".
           'make|makes|made # … impossible|unrealistic|unworkable|unviable', '# … not pay for', 'do|does not pay for a|the|our|their', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
           'energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices', 'inflation',
-          'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other|another bid|offer|bidder … higher|more|above',
+          'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'not even cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other|another bid|offer|bidder … higher|more|above',
           'come back … higher', 'ask|push|press|demand|insist|want … more money', 'ask|push|press|demand|insist|want … higher price|rate', 'ask|push|press|demand|insist|want … premium', 'other bidder*', 'other offer*', 'pay more than us',
           'too low', 'too aggressive', 'lowball', 'low ball', 'below cost', 'below their cost', 'below … margin', 'price increase',
           // Their words quoted: "'£98.00 is below our cost.'"

@@ -136,6 +136,9 @@ export const voice: Family[] = [
           'everything depend|hinge|ride|rest on this|it|them|closing|winning|signing', 'everything depend|hinge|ride|rest on the|this deal|one',
           'losing|failure be not an option', 'walk away be not an option', 'walking away be not an option', 'no deal be not an option', 'too big|important to lose',
           'give|offer|accept|concede|do them? whatever|anything they want|ask|need|demand', 'whatever they want|ask|demand', 'bend over backwards',
+          // "Have to land Pipewise this quarter … without it there's no Q3 for the team".
+          'have|has|need|must|got to land|win … this quarter|month|year', 'without this|it|them there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
+          'without the|this deal|account|contract|order there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
           'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'take|accept almost? anything to fill|get|win|land|keep|close|secure', 'do anything to win|close|keep|get|land|sign',
         ],
         examples: [
@@ -180,7 +183,7 @@ export const voice: Family[] = [
       },
       {
         why: "German, French, Spanish, Portuguese and Italian plans: we must have this deal (\"Diesen Deal brauchen wir unbedingt\", \"Necesitamos este deal\").",
-        phrases: ['brauchen … unbedingt', 'unbedingt brauchen|gewinnen|holen|haben', 'dürfen … nicht verlieren', 'durfen … nicht verlieren', 'necesitamos este|esta deal|negocio|contrato|cliente|cuenta', 'no lo|la podemos perder', 'precisamos deste|desse|desta|dessa negócio|negocio|contrato|cliente|deal', 'não podemos perder', 'nao podemos perder', 'abbiamo bisogno di questo|questa deal|contratto|cliente', 'non possiamo perder*', 'il nous faut absolument', 'on ne peut pas le|la|se perdre', 'on ne peut pas perdre', 'nous devons absolument', 'à tout prix', 'a cualquier precio', 'a qualquer preço', 'a qualsiasi costo', 'um jeden preis'],
+        phrases: ['brauchen … unbedingt', 'unbedingt brauchen|gewinnen|holen|haben', 'dürfen … nicht verlieren', 'durfen … nicht verlieren', 'necesitamos este|esta deal|negocio|contrato|cliente|cuenta', 'no lo|la podemos perder', 'precisamos deste|desse|desta|dessa negócio|negocio|contrato|cliente|deal', 'não podemos perder', 'nao podemos perder', 'não|nao pode|posso perder essa|esta|esse|este conta|cliente|contrato|negócio|negocio|deal', 'no podemos|puedo perder', 'meta|metas|objetivo|bônus|bonus … depende|dependem dela|dele|disso|deste|desta', 'cuota|objetivo|meta|bono … depende de esta|este|esto', 'abbiamo bisogno di questo|questa deal|contratto|cliente', 'non possiamo perder*', 'il nous faut absolument', 'on ne peut pas le|la|se perdre', 'on ne peut pas perdre', 'nous devons absolument', 'à tout prix', 'a cualquier precio', 'a qualquer preço', 'a qualsiasi costo', 'um jeden preis'],
         examples: ["Diesen Deal brauchen wir unbedingt.", "Necesitamos este deal, no lo podemos perder."],
       },
     ],
