@@ -35,6 +35,7 @@ describe('money formats', () => {
     ['Rp 1,2 miliar', 1200000000, 'IDR', ''],
     ['Rs. 12,000', 12000, 'INR', ''],
     ['R145,000', 145000, 'ZAR', ''],
+    ['R199', 199, 'ZAR', ''],
     // Rand and cents with a space, as South African price lines write them.
     ['R 14,20', 14.2, 'ZAR', ''],
     // Korean, Taiwanese, Japanese and Chinese money: the sign, and ten-thousands and hundred-millions as multipliers.

@@ -178,7 +178,9 @@ function ours(plan: PlanModel, st: Statement, hit: TagHit, noDeal: readonly TagH
     const subject = tokens.slice(lastCase.to, hit.from).find((t) => /^(?:we|i|our|my|they|their)$/.test(t.word));
     return subject === undefined || !/^(?:they|their)$/.test(subject.word);
   }
-  return plan.tags.speaker(st, hit) !== 'they';
+  const speaker = plan.tags.speaker(st, hit);
+  // "Callum probably still has the kelp meal supplier as a fallback": a guess about someone named is about their side.
+  return speaker !== 'they' && !(speaker === 'named' && plan.tags.has(st, 'hedge'));
 }
 
 function underNoDealHeading(plan: PlanModel, st: Statement): boolean {

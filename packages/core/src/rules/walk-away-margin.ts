@@ -13,8 +13,8 @@ const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
 // Words that say a walk-away point is a maximum we accept, or a minimum.
-const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper (?:bound|limit)|no more than|at most|not (?:pay|accept|go) (?:more|above|over)|above (?:this|that|it))\b/i;
-const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower (?:bound|limit)|no less than|at least|not (?:accept|go|sell) (?:less|below|under)|below (?:this|that|it))\b/i;
+const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper (?:bound|limit)|no more than|at most|not (?:pay|accept|go|sign|agree|settle) (?:more|above|over)|above (?:this|that|it))\b/i;
+const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower (?:bound|limit)|no less than|at least|not (?:accept|go|sell|sign|agree|settle) (?:less|below|under)|below (?:this|that|it))\b/i;
 
 /** Which way the walk-away point bounds us, when its own words say so and say only one way. */
 function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
@@ -83,7 +83,7 @@ export default defineRule<Options>({
     sources: ['willing-to-walk-away'],
     fix: 'Put the numbers in order — for a seller walk-away < target ≤ opening, for a buyer walk-away > target ≥ opening — and move the target well clear of the walk-away point (by default at least 10%).',
     details:
-      'Positions given per line item, in a table with items as rows and opening, target and walk-away as columns, are also checked row by row: each row\'s target against the walk-away in the same row, in money only and only where the row\'s opening lies on the plan\'s side of its walk-away (a row of terms such as payment days or uptime may run either way). The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; a percentage counts when it is the rate the position names (a royalty or commission: "Opening ask: 6% of net sales", "my target is 7.5%", "the lowest I\'ll go is 7.25%"), not a discount or a change ("10% off", "a 5% increase"). Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section, and a section named for a position gives way to a labelled line or table row of the same position inside it ("## Price objectives" that first quotes their proposal, then "b. Our objective: $124/hr"). A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. Three positions that already stand in one strict order say by themselves which way is better — a discount or rebate we give, a fee we pay or a rise we accept runs the other way from a price — so they are not reported as inverted, and only the gap between target and walk-away is checked. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
+      'Positions given per line item, in a table with items as rows and opening, target and walk-away as columns, are also checked row by row: each row\'s target against the walk-away in the same row, in money only and only where the row\'s opening lies on the plan\'s side of its walk-away (a row of terms such as payment days or uptime may run either way); a row of days, months or years whose opening, target and walk-away stand in one strict order is checked for room only, in the direction that order gives ("| Payment terms | 30 days | 55 days | 60 days |" leaves 8%). The rule compares the first comparable amounts (same kind, currency and unit: `$310k ARR` is not compared with `$420k` one-off) of the walk-away point, the target and the opening, wherever they are written — headings, labels, table rows or frontmatter. Money comes first; bare figures of 1,000 or more count when no currency is given; a percentage counts when it is the rate the position names (a royalty or commission: "Opening ask: 6% of net sales", "my target is 7.5%", "the lowest I\'ll go is 7.25%"), not a discount or a change ("10% off", "a 5% increase"). Amounts of a labelled line nested in another fact (a "Value:" line inside the opening section) belong to that line, not to the section, and a section named for a position gives way to a labelled line or table row of the same position inside it ("## Price objectives" that first quotes their proposal, then "b. Our objective: $124/hr"). A seller needs walk-away < target ≤ opening, a buyer (side: buyer) walk-away > target ≥ opening; an inverted order is an error at the offending target or opening. Three positions that already stand in one strict order say by themselves which way is better — a discount or rebate we give, a fee we pay or a rise we accept runs the other way from a price — so they are not reported as inverted, and only the gap between target and walk-away is checked. A target less than `minGapPercent` away from the walk-away point is a warning at the target.',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -171,6 +171,18 @@ export default defineRule<Options>({
       if ((rw.kind !== 'money' && !(rw.kind === 'number' && rw.value >= 1000)) || !comparable(rw, rt) || !comparable(rw, ro) || Math.sign(ro.value - rw.value) !== dir) continue;
       if (w && t && rw.start === w.start && rt.start === t.start) continue;
       checkPair(rw, rt, `${oneLine(row.cells[0]?.text ?? '').slice(0, 40)}: `);
+    }
+    // A row of days or months ("| Payment terms | 30 days | 55 days | 60 days |") runs whichever way suits the plan: when its
+    // three positions stand in one strict order, that order says which way, and only the room before the walk-away is checked.
+    for (const { row, rw, rt, ro } of rowPositions(plan)) {
+      if (!/^(?:day|month|year)$/.test(rw.unit) || !comparable(rw, rt) || !comparable(rw, ro) || rw.value <= 0) continue;
+      const way = Math.sign(rt.value - rw.value);
+      if (way === 0 || Math.sign(ro.value - rt.value) !== way) continue;
+      const gap = (Math.abs(rt.value - rw.value) * 100) / rw.value;
+      if (gap < options.minGapPercent) {
+        const item = `${oneLine(row.cells[0]?.text ?? '').slice(0, 40)}: `;
+        report(`${item}Target ${show(rt)} is only ${round(gap)}% from the walk-away point ${show(rw)}: aim at least ${options.minGapPercent}% clear of it.`, rt, { warningOnly: true });
+      }
     }
 
     if (o && t && alike(o, t)) {

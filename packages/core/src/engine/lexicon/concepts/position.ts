@@ -142,6 +142,12 @@ export const position: Family[] = [
         phrases: ['leur|leurs|ihre|ihr|su|sus|loro|hun|deres|deras alternative|alternatives|alternativa|alternativas|alternativen|alternatief|alternatieven|batna|options|opciones|opzioni'],
         examples: ["Leurs alternatives : vendre les créneaux à l'automobile."],
       },
+      {
+        why: 'Keeping a position open is no alternative: "I\'d rather keep this flexible and see how Wednesday goes".',
+        idiom: true,
+        phrases: ['rather keep|leave|stay … flexible|open|loose|vague|fluid|undecided'],
+        examples: ["I'd rather keep this flexible and see how Wednesday goes."],
+      },
       ALTERNATIVE_NAMES,
       {
         why: 'Taking other work or another offer: what a seller does instead of this deal.',

@@ -348,7 +348,7 @@ export const pricing: Family[] = [
           'total cost', 'risk', 'downtime', 'uptime', 'reliable', 'reliability', 'differentiat*', 'unique', 'only vendor', 'only supplier',
           'nobody else', 'no one else', 'set us apart', 'like for like', 'apples to apples', 'hidden cost', 'switching cost',
           'quality', 'track record', 'reference', 'case study', 'proof', 'proven', 'pilot result|results|data|numbers|figures|outcome|outcomes|showed|shows|proved|proves', 'in|during|from the|our|a … pilot', 'offer|propose|suggest|run a|free? pilot', 'free|paid pilot', 'impact', 'revenue', 'productivity', 'productive',
-          'efficien*', 'worth', 'benefit', 'gain', 'fine', 'penalt*', 'sla', 'service level', 'rescope', 'descope', 'scope down',
+          'efficien*', 'worth', 'benefit', 'gain', 'a|the|regulatory|late|gdpr|heavy|hefty|potential|risk|face|facing|avoid|avoiding|avoided fine', 'fine of|from|for', 'penalt*', 'sla', 'service level', 'rescope', 'descope', 'scope down',
           // Scope as the answer ("a smaller scope", "cut the scope"), not the scope we quote for ("PD scope: 240 FTE-days").
           'smaller|narrower|reduced|reduce|cut|change|adjust|trim|phase the? scope', 'scope … down|back', 'phase',
           'fewer seats', 'smaller package', 'compar*', 'include', 'capabilit*', 'expertise', 'metric', 'kpi', 'profit', 'growth',

@@ -135,6 +135,12 @@ export const qualification: Family[] = [
         examples: ['We assume the Emerging Brands rate of 19% is still live for FY26.'],
       },
       {
+        why: 'A plan as a document names no event: "the plan for Thursday\'s session", "checked against the FY plan on Friday".',
+        idiom: true,
+        phrases: [`the|this|our|my|fy|annual|budget|business|account plan for|on ${WHEN}`, 'plan for|on monday|tuesday|wednesday|thursday|friday|saturday|sunday'],
+        examples: ["Here's the plan for Thursday's session with NeoCloud.", 'Eun-ji checked it against the FY plan on Friday.'],
+      },
+      {
         why: 'A deal event tied to a point in the calendar: "decision expected end of Q2", "licences lapse on August 15".',
         phrases: [
           `${EVENT} … ${WHEN}`,

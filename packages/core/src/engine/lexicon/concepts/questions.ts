@@ -28,6 +28,9 @@ export const questions: Family[] = [
           // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
           `${STOP}|keep you|them from`,
           'rule … out', 'change … mind', 'get in the way',
+          // "Is a three-year commitment at around a million outside what your Board will consider?", "Is … already off the table?":
+          // asking whether the deal is out of their reach.
+          'outside|beyond what … will|would|can|could|consider|accept|approve|fund|afford', 'off the table', 'out of the question', 'out of reach',
           // "…is there any real chance, or should we not take your time?": offering to stop now.
           'any|a real chance … or', 'not take|waste your time', 'waste your|their time', 'stand in the way', 'hold … back', 'say no', 'a no', 'not go ahead', 'not proceed', 'not move forward',
           // "…even after the trial, is that the end of it for you?": whether this ends it for them.

@@ -138,7 +138,9 @@ export const trading: Family[] = [
           // Money back for what we give: "German audio: theirs for an extra €2,000 on the advance".
           'for a|an? extra|additional|further $|€|£|¥|₹ #',
           // Money up front as the return: "₹1,50,000 off for 50% advance with the PO".
-          'for # % advance|upfront|prepayment|deposit|prepaid|down', 'for # % up front|in advance',
+          'for # % advance|upfront|prepayment|deposit|prepaid|down', 'for # % up front|in advance', 'for a|an|their # % advance|upfront|prepayment|deposit|prepaid|down',
+          // "€ 10.000 off for permission to bring other growers on site visits": their permission is what the give buys.
+          'for permission|consent|approval|access', 'for the right to',
           // Faster payment is what we ask for: "CHF 20 off for payment within 15 days".
           'for payment|paying|settlement within|in|upfront|early|earlier', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
           // What we take in return, named as a column: "We give | We take back".

@@ -231,6 +231,12 @@ export const voice: Family[] = [
     // Group 0 reads as a second round wherever it stands; group 1 only in the part of the plan that answers the request.
     groups: [
       {
+        why: 'Where something goes in a document, not a later round: "in the first line of the letter, not the last".',
+        idiom: true,
+        phrases: ['first line|page|paragraph|sentence|slide … not the last', 'letter|email|mail|deck|document|page|memo|paragraph|slide|line , not the last', 'top … not the last|bottom'],
+        examples: ['Put it in the first line of the letter, not the last.'],
+      },
+      {
         why: 'A later round, a counter we wait for, something kept back.',
         phrases: [
           'second|next|another|further|later round', 'follow up round', 'round two', 'they will|always|usually|would|then? come back',
