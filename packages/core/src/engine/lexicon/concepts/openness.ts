@@ -173,7 +173,7 @@ export const openness: Family[] = [
           'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
           'keep|keeps|keeping … to ourselves|myself', 'to ourselves|myself until|till|unless|initially', 'to ourselves|myself for now', 'to ourselves|myself at first', 'keep … under wraps',
           // "I'm not raising the council decision on Thursday": our plan for the meeting, said in the progressive.
-          'be not raise|raising|mention|mentioning|flag|flagging|volunteer|volunteering|disclose|disclosing|bring|bringing the|our|this|that|it|any', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion',
+          'be not raise|raising|mention|mentioning|flag|flagging|volunteer|volunteering|disclose|disclosing|bring|bringing the|our|this|that|it|any', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion', 'keep … out of the commercial|price|pricing|first? talks|negotiation|discussion|conversation|meeting', 'out of the commercial|price|pricing talks|negotiation|discussion until|till',
           'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing',
           // Withholding something from them, not a "withhold release order" (a customs measure).
           'withhold|withholds|withholding|withheld it|this|that|these|those|them|info|information|detail|details|our|until|unless|from', 'be withheld',

@@ -254,6 +254,8 @@ export const pricing: Family[] = [
         side: 'seller',
         phrases: [
           'discount', 'rebate', 'price cut', 'cut the|our price', 'cut price', 'lower the|our price', 'lower price', 'reduce the|our price',
+          // "go straight to concession 2", "jump to the last step of the discount ladder": a cut named by where it stands in the plan.
+          'go|jump|skip|move straight|directly to concession|step|level #', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
           'price match', 'match … quote|price|pricing|offer|bid|rate|number', 'beat … quote|price|pricing|offer|bid|number',
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',

@@ -247,7 +247,9 @@ export const voice: Family[] = [
           'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'round that|which … follow|follows',
           // "hold 3,05 € back for the negotiation round": a figure kept back.
           'hold|keep|save|leave $|€|£|¥|₹ # back|aside', 'following|subsequent|later negotiation? round',
-          'start|beginning of the negotiation|haggle', 'treat … as round one', 'treat … as an|the? opening', 'as round one',
+          'start|beginning of the negotiation|haggle', 'start|beginning of the price? conversation|discussion|talks , not the end', 'start|beginning of the price? conversation|discussion|talks not the end', 'treat … as round one',
+          // "…we have $17,000 of room to work with": room kept for the round that follows.
+          'of room to work|play with', 'room to work|play with', 'treat … as an|the? opening', 'as round one',
           // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
           'nächste|nächsten|zweite|zweiten runde',
           'meet … in the middle', 'split the difference', 'keep … powder dry', 'room for a counter',
