@@ -70,7 +70,7 @@ beforeAll(async () => {
   };
   hookRepo = project({}, 'negolint-hook-repo-');
   cpSync(path.join(ROOT, '.pre-commit-hooks.yaml'), path.join(hookRepo, '.pre-commit-hooks.yaml'));
-  for (const rel of ['package.json', 'scripts/bundle.mjs', 'scripts/lazy-yaml.mjs', 'src']) cpSync(path.join(CORE, rel), path.join(hookRepo, 'packages/core', rel), { recursive: true });
+  for (const rel of ['package.json', 'scripts/bundle.mjs', 'scripts/lazy-yaml.mjs', 'scripts/launcher.mjs', 'src']) cpSync(path.join(CORE, rel), path.join(hookRepo, 'packages/core', rel), { recursive: true });
   symlinkSync(path.join(CORE, 'node_modules'), path.join(hookRepo, 'packages/core/node_modules'));
   await ok(git(['init', '-q', '-b', 'main'], hookRepo));
   await ok(git(['add', '-A'], hookRepo));

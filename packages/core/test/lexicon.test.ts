@@ -238,6 +238,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'contract|job|project|retainer|season|work start|begin in|on|next|this|from|after|soon|later|anyway|then',
     'team|crew|staff|engineers|people|recruiters|consultants|developers|designers|drivers|technicians|installers|nurses|lawyers … move|moves|go|goes straight|directly? to|onto',
     'drop|cut|knock|shave # %|percent on|off|from',
+    'put|spend|invest|move the|that|our money|budget|cash into|on',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>

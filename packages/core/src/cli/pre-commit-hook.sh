@@ -4,8 +4,8 @@
 # and runs this file with the staged Markdown files as arguments, from the root of
 # the repository being committed to.
 #
-# The first run in a clone builds the CLI: one self-contained file,
-# packages/core/dist/negolint.mjs (needs Node.js >= 20.11 and the npm registry,
+# The first run in a clone builds the CLI: one bundled file with its warm-start data,
+# started by packages/core/dist/negolint.mjs (needs Node.js >= 20.11 and the npm registry,
 # about half a minute). Every later run starts that file directly.
 set -eu
 

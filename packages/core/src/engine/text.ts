@@ -62,6 +62,17 @@ export function cleanMarkup(raw: string): string {
   const html = text.includes('<');
   if (html) text = text.replace(/<!--[\s\S]*?-->/g, blank);
   if (text.includes('](')) text = text.replace(/\[([^\]\n]{0,500})\]\(([^)\n]{0,500})\)/g, (_m, t: string, u: string) => ` ${t}  ${blank(u)} `);
+  // CriticMarkup, as reviewers edit a plan in the file: a deletion and the old side of a substitution are what the plan
+  // no longer says, a comment is the reviewer's and not the plan's; an addition and the new side are the plan ("{~~€42~>€40~~}").
+  if (text.includes('{')) {
+    text = text
+      .replace(/\{--[^]{0,900}?--\}/g, blank)
+      .replace(/\{>>[^]{0,900}?<<\}/g, blank)
+      .replace(/\{~~([^]{0,900}?)~>([^]{0,900}?)~~\}/g, (_m, old: string, now: string) => blank(`{~~${old}~>`) + now + '   ')
+      .replace(/\{\+\+|\+\+\}|\{==|==\}/g, blank);
+  }
+  // A callout's type ("> [!question]- Assumptions to verify", "> [!WARNING]") is markup; its title is what a reader sees.
+  if (text.includes('[!')) text = text.replace(/(^|\n)([ \t>]*)(\[![A-Za-z-]{1,20}\][+-]?)/g, (_m, nl: string, lead: string, mark: string) => nl + lead + blank(mark));
   // Struck-through text is what the plan no longer says: "~~₹3,600~~ Flexible now", "~~€42~~ €40", "<del>TBD</del>".
   if (html) text = text.replace(/<(del|s|strike)>[^<\n]{0,300}<\/\1>/gi, blank);
   // A struck passage may wrap onto the next lines of its paragraph.

@@ -99,7 +99,8 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
         if (item) break;
         const span = offsets(node);
         // The summary may be bold inside: "<summary><b>If they say "₹9.8 lakh a month is too much"</b></summary>".
-        const m = /<summary>((?:\s*<(?:b|strong|em|i)>)*)\s*([^<\n]{1,120}?)\s*(?:<\/(?:b|strong|em|i)>\s*)*<\/summary>/i.exec(text.slice(span.start, span.end));
+        // A remark may follow the bold title: "<summary><b>Assumptions to verify</b> (not facts — check in the meeting)</summary>".
+        const m = /<summary>((?:\s*<(?:b|strong|em|i)>)*)\s*([^<\n]{1,120}?)\s*(?:<\/(?:b|strong|em|i)>\s*)*(?:(?<=>)[^<\n]{0,120})?<\/summary>/i.exec(text.slice(span.start, span.end));
         if (m) {
           const start = span.start + m.index + m[0].indexOf(m[2]!, '<summary>'.length + m[1]!.length);
           headings.push(makeSection(6, { start, end: start + m[2]!.length }, headings.length));

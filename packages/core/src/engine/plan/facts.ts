@@ -74,7 +74,7 @@ const NUMBERED_LABEL_RE = /^(\s{0,12}\d+(?:\.\d+)+\.?\s+)([^.:\n]{2,60}?)(\.\s+)
 // "Section 2 – Price", "Part B: Money", "3) Concessions" standing alone on a line.
 const PSEUDO_HEADING_RE = /^\s{0,3}(?:(?:section|part|step)\s+[\dIVXA-H]+\b[^\n]{0,60}|\d{1,2}[.)]\s+[^\n.!?]{1,50})$/i;
 // What follows a plain title line: a list item or a table row, on the next line or after one blank line.
-const LIST_OR_TABLE_NEXT = /^[ \t]*\n(?:[ \t]*\n)?[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)]|\|)[ \t]/;
+const LIST_OR_TABLE_NEXT = /^[ \t]*\n(?:[ \t>]*\n)?(?:[ \t]{0,3}>){0,3}[ \t]{0,3}(?:[-*+•]|\d{1,2}[.)]|\|)[ \t]/;
 // "IV. Price positions": a Roman-numbered outline heading.
 const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 

@@ -161,6 +161,12 @@ export const openness: Family[] = [
         examples: ["Neha ma'am told us they had 14 late pickups in June."],
       },
       {
+        why: 'Tax withheld at source is money, not silence: "Brazil withholds 15% income tax on royalties; we withhold from the advance".',
+        idiom: true,
+        phrases: ['withhold|withholds|withheld|withholding # %? … tax|taxes', 'withholding tax|taxes', 'tax|taxes … withhold|withholds|withheld', 'withhold|withholds|withheld from it|them|advances|payments|royalties|fees|invoices', 'withhold|withholds|withheld from the|each|every|our|their advance|payment|royalty|fee|invoice'],
+        examples: ['Brazil withholds 15% income tax on advances and royalties remitted abroad; the advance is quoted gross and we withhold from it.'],
+      },
+      {
         why: 'Not telling: hiding, keeping quiet, not raising it.',
         phrases: [
           // "Not to be raised until pricing is agreed": the negative is the holding back.

@@ -237,7 +237,9 @@ export const position: Family[] = [
         phrases: [
           // "No deal means the status quo, not a lost customer."
           'status quo', 'stay with the incumbent', 'stay with the current', 'stay with', 'stay on', 'keep the current', 'keep using', 'keep run', 'renew with',
-          'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month', 'retender', 're tender', 'rerun the tender',
+          'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month',
+          // "we renew the Solara agreement and go ahead with the private-label kit", "we then put the money into the novel we hold an option on".
+          'renew|extend the|our … agreement|contract|licence|license|lease|deal', 'go ahead with the|a|an|our', 'put|spend|invest|move the|that|our money|budget|cash into|on', 'retender', 're tender', 'rerun the tender',
           'run a new tender', 'go back to market', 'go back to the market', 'build it in house', 'build in house', 'do it in house',
           // "At 8.75% on the lease we're better off paying the deposit and owning the machines": what we would rather do.
           'better off paying|buying|owning|keeping|staying|taking|using|renting|leasing|hiring|going|selling|doing|building|moving',
@@ -250,6 +252,10 @@ export const position: Family[] = [
           // Disputes: the court decides instead. "If we cannot settle at or below $475,000, we go to summary judgment."
           'go|proceed|move to trial|court|arbitration|litigation|judgment|judgement', 'go|proceed|move to summary judgment|judgement', 'try the case', 'litigate', 'file suit',
           'go|proceed|move to the … hearing|trial|tribunal',
+          // Pay disputes: "we end direct talks and refer the dispute to the Workplace Relations Commission", "go to conciliation".
+          'refer|refers|take the|this|our dispute|claim|matter to', 'go|proceed|move to conciliation|mediation|the commission|the labour court|the labor board',
+          // A job seeker's other door: "Below that I go to the final interview at the Warsaw fintech", "I take the other offer".
+          'interview|interviews at|with', 'final interview|round', 'take|accept the|their|an other|outside offer|job|role|position',
           // Another taker for what we sell: "take the European broadcaster".
           'take the|their … broadcaster|buyer|bidder|publisher|distributor|licensee|offer',
           // People deals, the employer's side: the role filled another way when the person goes.

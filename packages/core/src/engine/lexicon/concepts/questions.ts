@@ -27,7 +27,7 @@ export const questions: Family[] = [
           `anything|anyone|anybody|someone|something … ${STOP}`, `anything|something … that|which would|could ${STOP}`, `anything|something in … … would|could ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
           `${STOP}|keep you|them from`,
-          'rule … out', 'change … mind', 'get in the way',
+          'rule … out', 'change … mind', 'get in the way', 'knock|knocks … back', 'pull|pulls out', 'back|backs out',
           // "Is a three-year commitment at around a million outside what your Board will consider?", "Is … already off the table?":
           // asking whether the deal is out of their reach.
           'outside|beyond what … will|would|can|could|consider|accept|approve|fund|afford', 'off the table', 'out of the question', 'out of reach',
