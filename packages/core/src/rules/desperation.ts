@@ -53,13 +53,17 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     const ourOrg = hit.from > 1 && OUR_ORGANISATION_WORDS.has(tokens[hit.from - 1]!.word) && ['the', 'our', 'my'].includes(tokens[hit.from - 2]!.word);
     // "Diesen Deal brauchen wir unbedingt": the phrase names us itself, whatever stands before it (German puts the object first).
     const namesUs = tokens.slice(hit.from, hit.to).some((t) => US_WORDS.has(t.word));
-    const who = ourOrg || namesUs ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
+    // "This Sahel Trust contract we must win": with the object put first, the pronoun right before the phrase is its subject.
+    const pronoun = hit.from > 0 && /^(?:we|i)$/i.test(tokens[hit.from - 1]!.word);
+    const who = ourOrg || namesUs || pronoun ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
     if (who === 'they' || who === 'named') continue;
     // "Kestrel needs this deal", "Acme has to close this quarter": a verb in the third person is never ours.
     const first = tokens[hit.from]!;
     // "This renewal closes before the inspection, whatever it takes": the deal itself as the subject is our need.
     const dealSubject = hit.from > 1 && DEAL_NOUN_WORDS.has(tokens[hit.from - 1]!.word) && ['this', 'the', 'our', 'that'].includes(tokens[hit.from - 2]!.word);
-    if (who !== 'we' && !dealSubject && (first.word === 'has' || (first.word.endsWith('s') && !first.word.endsWith('ss') && first.word.slice(0, -1) === first.stem))) continue;
+    // "This one has to close": "this" ends in s but is no verb.
+    const thirdPerson = first.word === 'has' || (first.word.endsWith('s') && !first.word.endsWith('ss') && first.word.slice(0, -1) === first.stem && !/^(?:this|thus|its|his|us)$/i.test(first.word));
+    if (who !== 'we' && !dealSubject && thirdPerson) continue;
     if (seeming(tokens, hit)) continue;
     // "Brendan said twice the order needs to land this financial year": their words reported, not our need.
     if (reportedByThem(tokens, hit)) continue;

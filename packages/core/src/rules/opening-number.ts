@@ -36,6 +36,9 @@ function finalOfferFacts(plan: PlanModel): Fact[] {
   return out.slice(0, 1);
 }
 
+// "the Borg El Arab supplier is quoting 10% lower": the words before the opening's verb name another party.
+const OTHER_PARTY_BEFORE = /\b(?:supplier|suppliers|vendor|vendors|competitor|competitors|bidder|bidders|incumbent|rival|they|their)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$/i;
+
 function firstNumbers(amounts: Amount[], text?: string, fact?: Fact): Amount[] {
   // "opn 9.60 — price list 2025", "opn 3.40 — C 2.35 + 1.05 diff": a bare figure that opens a labelled value is the
   // position, in whatever unit the plan prices in; the figures after it explain it.
@@ -270,6 +273,12 @@ export default defineRule({
       .filter((t) => !/^\s+for\b/.test(plan.text.slice(t.hit.end, t.hit.end + 5)) || !/\bask$/i.test(plan.text.slice(t.hit.start, t.hit.end)))
       // "Sipho opens with this, before any figures": opening the meeting with a point, not the price with a number.
       .filter((t) => !/^\s+(?:this|that|these|those|it)\b/i.test(plan.text.slice(t.hit.end, t.hit.end + 7)))
+      // "I think the Borg El Arab supplier is quoting 10% lower": another party's quote, not our opening.
+      .filter((t) => {
+        const who = plan.tags.speaker(t.statement, t.hit);
+        if (OTHER_PARTY_BEFORE.test(plan.text.slice(Math.max(t.statement.start, t.hit.start - 30), t.hit.start))) return false;
+        return who !== 'they' && (who !== 'named' || /\b(?:we|i|our|my)\b/i.test(plan.text.slice(t.hit.start, t.hit.end)));
+      })
       .flatMap((t) => {
         // "Opening at +1.80. I can defend it: the last three cargoes printed…": the reason may be the next sentence.
         const next = plan.statements[position.get(t.statement)! + 1];

@@ -54,7 +54,7 @@ export default defineRule({
     sources: ['willing-to-walk-away'],
     fix: 'Add a "Target" section (or a `Target:` line, table row or `target` frontmatter key) with the deal we aim for — "$420k ARR on a three-year term". Replace wishes like "as high as possible" with a number or terms.',
     details:
-      'The target is found under its names in headings, labels, table rows, Q&A questions and frontmatter (target, goal, aim, "Aiming for", objective, ideal outcome, aspiration, landing zone, where we want to land, Zielpreis) and in sentences such as "we aim for $420k", "ideally we land around €1,1M", "our goal is a three-year renewal at list price". A sentence about the meeting rather than the deal ("our goal is to understand their needs") does not count, nor do negated mentions, questions or the other side\'s target. A target that is empty or only a wish ("as high as possible", "the best price we can get", "TBD") is reported at its value. The words come from the lexicon (`target`, `undecided`): add your team\'s words under `vocabulary.target`.',
+      'The target is found under its names in headings, labels, table rows, Q&A questions and frontmatter (target, goal, aim, "Aiming for", objective, ideal outcome, aspiration, landing zone, where we want to land, Zielpreis) and in sentences such as "we aim for $420k", "ideally we land around €1,1M", "our goal is a three-year renewal at list price". In a plan with no target of its own, a labelled best-and-final number ("Final number: USD 168.00 per pack") is the deal it aims for. A sentence about the meeting rather than the deal ("our goal is to understand their needs") does not count, nor do negated mentions, questions or the other side\'s target. A target that is empty or only a wish ("as high as possible", "the best price we can get", "TBD") is reported at its value. The words come from the lexicon (`target`, `undecided`): add your team\'s words under `vocabulary.target`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {
@@ -87,6 +87,9 @@ export default defineRule({
     const targetLabels = facts.map((f) => f.label);
     const sentences = plan.statements.filter((st) => !targetLabels.some((l) => st.start >= l.start && st.start < l.end));
     if (sentences.some((st) => statesTarget(st, plan))) return;
+    // "**Final number: USD 168.00 per pack.** This is our opening and our target at the same time": a best-and-final
+    // number is the deal we aim for, stated once.
+    if (facts.length === 0 && plan.factsOf('best-and-final').some((f) => f.source !== 'heading' && plan.ownAmounts(f).some((a) => a.kind === 'money' || a.kind === 'percent'))) return;
 
     if (facts.length > 0) {
       const first = facts[0]!;

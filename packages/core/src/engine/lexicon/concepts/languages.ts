@@ -152,7 +152,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "$1,400 está debajo de nuestro costo", "abaixo do nosso custo", "unter unseren Kosten": our number below their cost.
         'debajo de|del nuestro|su costo|coste', 'por debajo del costo|coste', 'abaixo do nosso|seu custo', 'sotto il nostro costo', 'unter unseren|ihren kosten', 'en dessous de nos|notre coûts|coût|couts|cout',
         // "Si PN défend son prix", "c'est en bas du marché", "está por debajo del mercado", "abaixo do mercado": their price defended.
-        'défend|défendent|defend|defendent son|leur prix', 'defiende|defienden su precio', 'defende|defendem o seu? preço|preco', 'en bas|en dessous|au dessous du marché|marche', 'sous le marché|marche',
+        'défend|défendent|defend|defendent son|leur prix', 'defiende|defienden su precio', 'defende|defendem o seu? preço|preco', 'en bas du marché|marche', 'en dessous du marché|marche', 'au dessous du marché|marche', 'sous le marché|marche',
         'por debajo del mercado', 'abaixo do mercado', 'sotto il mercato', 'unter dem markt|marktpreis',
         'zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig',
         // Their price held as the market's: "O preço é R$ 1,2 mi, mercado é esse", "el precio es ese, es el mercado".
@@ -209,7 +209,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "…als Einstieg und rechnen damit, dass sie zurückkommt. Die eigentliche Verhandlung machen wir dann im Call".
         'zurückkommt|zurückkommen|zurueckkommt', 'eigentliche verhandlung', 'als einstieg', 'dann … runtergehen|heruntergehen|nachgeben',
         // "Bei Medilab kommt aber immer noch eine Runde", "genug Spielraum", "nicht gleich das Beste zeigen"; "il y a toujours un autre tour".
-        'kommt … noch eine|eine zweite runde', 'gibt … immer noch eine|eine zweite runde', 'genug|genügend spielraum', 'nicht gleich … das beste', 'il y a toujours un|une autre tour|ronde', 'siempre hay otra ronda|vuelta', 'sempre tem|há outra rodada',
+        'kommt … noch eine runde', 'kommt … eine zweite runde', 'gibt … noch eine runde', 'gibt … eine zweite runde', 'genug|genügend spielraum', 'nicht gleich … das beste', 'il y a toujours un|une autre tour|ronde', 'siempre hay otra ronda|vuelta', 'sempre tem|há outra rodada',
       ],
       examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento'],
     },

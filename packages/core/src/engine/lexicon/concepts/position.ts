@@ -253,9 +253,11 @@ export const position: Family[] = [
           'go|proceed|move to trial|court|arbitration|litigation|judgment|judgement', 'go|proceed|move to summary judgment|judgement', 'try the case', 'litigate', 'file suit',
           'go|proceed|move to the … hearing|trial|tribunal',
           // Pay disputes: "we end direct talks and refer the dispute to the Workplace Relations Commission", "go to conciliation".
-          'refer|refers|take the|this|our dispute|claim|matter to', 'go|proceed|move to conciliation|mediation|the commission|the labour court|the labor board',
+          'refer|refers|take the|this|our dispute|claim|matter to', 'go|proceed|move to conciliation|mediation|arbitration', 'go|proceed|move to the commission|tribunal', 'go|proceed|move to the labour|labor court|board',
           // A job seeker's other door: "Below that I go to the final interview at the Warsaw fintech", "I take the other offer".
           'interview|interviews at|with', 'final interview|round', 'take|accept the|their|an other|outside offer|job|role|position',
+          // What we sell sent elsewhere: "we send the volume to our consignment partner at Jiangnan market".
+          'send|ship|sell|move|divert|redirect the|our|that|this volume|fruit|product|stock|capacity|cargo|crop|output|tonnage|slots|allocation to', 'on consignment',
           // Another taker for what we sell: "take the European broadcaster".
           'take the|their … broadcaster|buyer|bidder|publisher|distributor|licensee|offer',
           // People deals, the employer's side: the role filled another way when the person goes.

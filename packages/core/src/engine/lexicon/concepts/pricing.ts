@@ -254,6 +254,8 @@ export const pricing: Family[] = [
         side: 'seller',
         phrases: [
           'discount', 'rebate', 'price cut', 'cut the|our price', 'cut price', 'lower the|our price', 'lower price', 'reduce the|our price',
+          // "we meet them on price – drop to whatever Fulton St is asking": matching their number.
+          'meet them|him|her on price', 'drop|come|go down? to whatever', 'match whatever',
           // "go straight to concession 2", "jump to the last step of the discount ladder": a cut named by where it stands in the plan.
           'go|jump|skip|move straight|directly to concession|step|level #', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
@@ -322,6 +324,8 @@ export const pricing: Family[] = [
           'pay more', 'pay their price', 'pay the asking price', 'pay list', 'pay full price', 'pay the difference',
           'raise|increase|up|improve|lift|bump|sweeten|top our|the offer|bid|budget|number|counter|ceiling',
           'higher offer', 'better offer', 'we go|move|come|step up', 'go|move|come|step up to', 'meet their price|number',
+          // "we match it and add a S$5,000 sign-on": matching their other offer, and topping it.
+          'we|i match it', 'we|i match their|the competing|rival|other offer', 'add a|an $|€|£|¥|₹? # sign on', 'add a|an $|€|£|¥|₹? # signing|joining bonus',
           // "We go straight to their counter of €64.000": meeting their number is paying more.
           'go|move|come|jump straight|right|directly? to their counter|offer|price|number|ask|quote', 'meet|match|accept their counter|counteroffer|ask',
           'accept|swallow|absorb … increase|uplift|rise|hike|surcharge', 'accept their|the price|quote|rate', 'agree to … increase|uplift|price',

@@ -21,7 +21,7 @@ const WHEN =
 const MAY = 'may #';
 // Things that happen on a date in a deal.
 const EVENT =
-  'decide|decision|sign|signature|close|award|live|start|launch|kick|order|po|commit|deliver|complete|finish|due|expect|plan|schedule|target|submission|submit|effective|contract|renew|renewal|expire|expiry|lapse|end|run|terminate|cut|move|migrate|need|ready|deadline';
+  'decide|decision|sign|signature|close|award|live|start|launch|kick|order|po|commit|deliver|complete|finish|due|expect|plan|schedule|target|submission|submit|effective|contract|renew|renewal|expire|expiry|lapse|end|run|terminate|cut|move|migrate|need|ready|deadline|ratify|ratifies|ratified|approve|approves|approval';
 
 export const qualification: Family[] = [
   {
@@ -159,6 +159,8 @@ export const qualification: Family[] = [
           `${EVENT} … end of the? week|month|quarter|year`,
           `${EVENT} … this|next week|month|quarter|year`,
           'board meet|meets|meeting',
+          // "the board tenders committee ratifies contracts above ₦250m in its January sitting".
+          `in|at its|their|the ${WHEN} sitting|session|board|committee`,
           // German: "bis KW 34 verbaut" (by calendar week 34), "Unterschrift bis Ende Juni", "spätestens 30. Juni".
           'bis|spätestens|vor|ab kw #', 'kw # … unterschrift|entscheidung|start|vergabe|zuschlag|lieferung|verbaut|einbau|inbetriebnahme',
           `bis|spätestens|vor … ${WHEN}|januar|februar|märz|mai|juni|juli|oktober|dezember`,

@@ -28,6 +28,8 @@ export const questions: Family[] = [
           // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
           `${STOP}|keep you|them from`,
           'rule … out', 'change … mind', 'get in the way', 'knock|knocks … back', 'pull|pulls out', 'back|backs out',
+          // "Is a 10-year O&M term a problem for Acacia?", "If the approval slips past August, is this off for 2025?"
+          'a problem|blocker|dealbreaker|showstopper for', 'an issue|obstacle for', 'be this|it|that|the deal off',
           // "Is a three-year commitment at around a million outside what your Board will consider?", "Is … already off the table?":
           // asking whether the deal is out of their reach.
           'outside|beyond what … will|would|can|could|consider|accept|approve|fund|afford', 'off the table', 'out of the question', 'out of reach',

@@ -118,7 +118,7 @@ export const voice: Family[] = [
           'have|has|need|got to get|land|close|secure|win this|that one', 'must get|land|secure this|that one',
           ...unable('afford? to? lose|miss this|that|the deal|one|account|customer|client|renewal|contract|business|order|opportunity|tender|supplier|vendor|partner|slot|building|site|job|booking|gig|project|commission|sale|tenant|wedding|event|contract'),
           ...unable('afford? to? lose them|it'), ...unable('lose this'), 'cannot afford to lose', 'can not afford to lose', 'cannot let this|it|them|the one|deal|account? go|slip', 'can not let this|it|them|the one|deal|account? go|slip',
-          ...unable('afford to walk away'), 'deal|renewal|contract|one have|has|need to happen', 'deal|renewal|contract|one must happen',
+          ...unable('afford to walk away'), 'deal|renewal|contract|one|sale|merger|acquisition|exit|raise|round|lease|offer have|has|need to happen', 'deal|renewal|contract|one|sale|merger|acquisition|exit|raise|round|lease|offer must happen',
           'lose … would|will be a? disaster|catastrophe|nightmare', 'do whatever it take',
           // "I'd pay close to anything to keep it".
           'pay close|almost|nearly|just to? anything', 'pay anything', 'do anything to keep|win|get|land|save',
@@ -136,6 +136,9 @@ export const voice: Family[] = [
           'everything depend|hinge|ride|rest on this|it|them|closing|winning|signing', 'everything depend|hinge|ride|rest on the|this deal|one',
           'losing|failure be not an option', 'walk away be not an option', 'walking away be not an option', 'no deal be not an option', 'too big|important to lose',
           'give|offer|accept|concede|do them? whatever|anything they want|ask|need|demand', 'whatever they want|ask|demand', 'bend over backwards',
+          // "This one has to close. My whole year rides on Kindersley and I'll sign off on pretty much anything".
+          'this|that one have|has|need|needs|must to? close|happen|land', 'my|our whole year|quarter|bonus|career ride|rides|hinge|hinges|depend|depends on',
+          'sign off on pretty|just|almost much? anything', 'agree to pretty|just|almost much? anything', 'accept pretty|just|almost much? anything',
           // "Have to land Pipewise this quarter … without it there's no Q3 for the team".
           'have|has|need|must|got to land|win … this quarter|month|year', 'without this|it|them there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
           'without the|this deal|account|contract|order there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
