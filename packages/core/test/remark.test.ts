@@ -301,7 +301,9 @@ describe('remark-cli with the plugin in .remarkrc.json, as a process', PARALLEL,
     for (const [file, findings] of viaNegolint.byFile) expect(viaRemarkCli.byFile.get(file), path.relative(dir, file)).toEqual(findings);
     expect(viaRemarkCli.code).toBe(1);
     expect(viaNegolint.code).toBe(1);
-  });
+    // It lints every fixture and corpus document through remark-cli in one process (about 85 s alone on 2 cores), and the
+    // corpus grows with each round that joins.
+  }, 360_000);
 
   it('with the README\'s settings beside remark-gfm and remark-preset-lint-recommended: the findings of negolint with the same settings in .negolintrc.json', async () => {
     const settings = (JSON.parse(withSettings!.code) as { plugins: unknown[] }).plugins.find((p): p is [string, NegolintConfig] => Array.isArray(p) && p[0] === '@negolint/core/remark')![1];
