@@ -9,6 +9,7 @@ import { Lexicon, PhraseSet, StemView, TAGS, negativeAsk, subjectBefore, tokeniz
 import { TagIndex } from '../src/engine/plan/tags.js';
 import type { Statement } from '../src/engine/plan/model.js';
 import * as WORDS from '../src/engine/lexicon/words.js';
+import { CEILING_WORDS, FLOOR_WORDS } from '../src/engine/lexicon/concepts/position.js';
 
 const lexicon = new Lexicon();
 const statement = (text: string): Statement => ({ start: 0, end: text.length, text, kind: 'prose', isQuestion: text.trim().endsWith('?') });
@@ -329,5 +330,18 @@ describe('no entry word is a currency code by accident', () => {
   it('every slot that holds a currency code also holds a currency sign', () => {
     const words = accidental.flatMap((p) => p.split(/\s+/).flatMap((slot) => slot.replace(/\?$/, '').split('|')).filter((a) => tokenize(a).some((t) => t.stem === '$')));
     expect(words).toEqual([]);
+  });
+});
+
+// Word groups a rule reads outside the tag index (which way a walk-away point bounds us) are checked like families.
+describe('word groups read by rules', () => {
+  const groups = { CEILING_WORDS, FLOOR_WORDS };
+  const cases = Object.entries(groups).flatMap(([name, g]) => [
+    ...g.examples.map((e) => [name, e, true] as const),
+    ...(g.not ?? []).map((e) => [name, e, false] as const),
+  ]);
+  it.each(cases)('%s on %s: %s', (name, sentence, expected) => {
+    const set = new PhraseSet(groups[name as keyof typeof groups].phrases);
+    expect(!set.matches(new StemView(tokenize(sentence))).next().done).toBe(expected);
   });
 });

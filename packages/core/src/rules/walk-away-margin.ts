@@ -4,6 +4,8 @@ import { comparable, type Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Row } from '../engine/plan/model.js';
 import { lastFrom } from '../engine/sorted.js';
 import { oneLine } from '../engine/excerpt.js';
+import { PhraseSet, StemView, tokenize } from '../engine/lexicon/index.js';
+import { CEILING_WORDS, FLOOR_WORDS } from '../engine/lexicon/concepts/position.js';
 
 interface Options {
   minGapPercent: number;
@@ -12,9 +14,8 @@ interface Options {
 const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
 
-// Words that say a walk-away point is a maximum we accept, or a minimum.
-const UPPER_BOUND = /\b(?:highest|most|max(?:imum)?|ceiling|cap|upper (?:bound|limit)|no more than|at most|not (?:pay|accept|go|sign|agree|settle) (?:more|above|over)|above (?:this|that|it))\b/i;
-const LOWER_BOUND = /\b(?:lowest|least|min(?:imum)?|floor|lower (?:bound|limit)|no less than|at least|not (?:accept|go|sell|sign|agree|settle) (?:less|below|under)|below (?:this|that|it))\b/i;
+const CEILING = new PhraseSet(CEILING_WORDS.phrases);
+const FLOOR = new PhraseSet(FLOOR_WORDS.phrases);
 
 /** Which way the walk-away point bounds us, when its own words say so and say only one way. */
 function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
@@ -39,8 +40,9 @@ function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
     if (join?.index !== undefined) clause = clause.slice(0, offset + join.index) + ' ' + rest.slice(nextFigure.index);
   }
   const words = `${fact.label.text} ${clause}`;
-  const upper = UPPER_BOUND.test(words);
-  const lower = LOWER_BOUND.test(words);
+  const view = new StemView(tokenize(words));
+  const upper = !CEILING.matches(view).next().done;
+  const lower = !FLOOR.matches(view).next().done;
   return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
 }
 

@@ -58,6 +58,31 @@ export const PAST_THE_LIMIT: Group = {
   examples: [],
 };
 
+/**
+ * Words that say a limit is the most we accept ("the highest we go", "no more than", "we won't pay above that"): a
+ * walk-away point written with them is a ceiling, whichever side the plan seems to be on.
+ */
+export const CEILING_WORDS: Group = {
+  why: 'A limit said as a maximum.',
+  phrases: [
+    'highest', 'most', 'max', 'maximum', 'ceiling', 'cap', 'upper bound', 'upper limit', 'no more than', 'at most',
+    'not pay|accept|go|sign|agree|settle more|above|over', 'above this|that|it',
+  ],
+  examples: ['The highest we go is $412,000.', "We won't pay more than €1.2m.", 'Ceiling: 118k.'],
+  not: ['The lowest we accept is $380,000.'],
+};
+
+/** Words that say a limit is the least we accept ("our floor", "no less than", "we don't sell below that"). */
+export const FLOOR_WORDS: Group = {
+  why: 'A limit said as a minimum.',
+  phrases: [
+    'lowest', 'least', 'min', 'minimum', 'floor', 'lower bound', 'lower limit', 'no less than', 'at least',
+    'not accept|go|sell|sign|agree|settle less|below|under', 'below this|that|it',
+  ],
+  examples: ['The lowest we accept is $380,000.', "We don't sell below €4.10.", 'Floor: 96k.'],
+  not: ['The highest we go is $412,000.'],
+};
+
 export const position: Family[] = [
   {
     tag: 'walk-away',
