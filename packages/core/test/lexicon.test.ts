@@ -10,6 +10,8 @@ import { TagIndex } from '../src/engine/plan/tags.js';
 import type { Statement } from '../src/engine/plan/model.js';
 import * as WORDS from '../src/engine/lexicon/words.js';
 import { CEILING_WORDS, FLOOR_WORDS } from '../src/engine/lexicon/concepts/position.js';
+import { THRESHOLD_WORDS } from '../src/engine/lexicon/concepts/qualification.js';
+import { OTHER_PARTY_SUBJECT } from '../src/engine/lexicon/concepts/counterpart.js';
 
 const lexicon = new Lexicon();
 const statement = (text: string): Statement => ({ start: 0, end: text.length, text, kind: 'prose', isQuestion: text.trim().endsWith('?') });
@@ -343,5 +345,18 @@ describe('word groups read by rules', () => {
   it.each(cases)('%s on %s: %s', (name, sentence, expected) => {
     const set = new PhraseSet(groups[name as keyof typeof groups].phrases);
     expect(!set.matches(new StemView(tokenize(sentence))).next().done).toBe(expected);
+  });
+});
+
+// Groups read as the words right before a figure or a verb: an example must end on one of their entries.
+describe('word groups read as what comes right before', () => {
+  const groups = { THRESHOLD_WORDS, OTHER_PARTY_SUBJECT };
+  const cases = Object.entries(groups).flatMap(([name, g]) => [
+    ...g.examples.map((e) => [name, e, true] as const),
+    ...(g.not ?? []).map((e) => [name, e, false] as const),
+  ]);
+  it.each(cases)('%s on %s: %s', (name, sentence, expected) => {
+    const set = new PhraseSet(groups[name as keyof typeof groups].phrases);
+    expect(set.endsAtLast(new StemView(tokenize(sentence)))).toBe(expected);
   });
 });

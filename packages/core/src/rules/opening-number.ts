@@ -5,6 +5,8 @@ import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import { inQuote, type Span } from '../engine/text.js';
 import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
+import { PhraseSet, StemView, tokenize } from '../engine/lexicon/index.js';
+import { OTHER_PARTY_SUBJECT } from '../engine/lexicon/concepts/counterpart.js';
 import { AND_ITS_REASON, NAMED_OPENING_REASON, REASON_LABEL } from '../engine/lexicon/shapes.js';
 
 /*
@@ -37,7 +39,7 @@ function finalOfferFacts(plan: PlanModel): Fact[] {
 }
 
 // "the Borg El Arab supplier is quoting 10% lower": the words before the opening's verb name another party.
-const OTHER_PARTY_BEFORE = /\b(?:supplier|suppliers|vendor|vendors|competitor|competitors|bidder|bidders|incumbent|rival|they|their)\s+(?:(?:is|are|was|were|has|have|had|will|would)\s+)?$/i;
+const OTHER_PARTY = new PhraseSet(OTHER_PARTY_SUBJECT.phrases);
 
 function firstNumbers(amounts: Amount[], text?: string, fact?: Fact): Amount[] {
   // "opn 9.60 — price list 2025", "opn 3.40 — C 2.35 + 1.05 diff": a bare figure that opens a labelled value is the
@@ -276,7 +278,7 @@ export default defineRule({
       // "I think the Borg El Arab supplier is quoting 10% lower": another party's quote, not our opening.
       .filter((t) => {
         const who = plan.tags.speaker(t.statement, t.hit);
-        if (OTHER_PARTY_BEFORE.test(plan.text.slice(Math.max(t.statement.start, t.hit.start - 30), t.hit.start))) return false;
+        if (OTHER_PARTY.endsAtLast(new StemView(tokenize(plan.text.slice(Math.max(t.statement.start, t.hit.start - 30), t.hit.start))))) return false;
         return who !== 'they' && (who !== 'named' || /\b(?:we|i|our|my)\b/i.test(plan.text.slice(t.hit.start, t.hit.end)));
       })
       .flatMap((t) => {

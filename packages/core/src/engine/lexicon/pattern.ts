@@ -302,6 +302,13 @@ export class PhraseSet {
     return (this.prefixes = { byFour, short });
   }
 
+  /** Whether an entry ends on the view's last token: "… approves opex over" before a figure, "the supplier is" before a verb. */
+  endsAtLast(view: StemView): boolean {
+    const last = view.tokens.length;
+    for (const m of this.matches(view)) if (m.to === last) return true;
+    return false;
+  }
+
   /**
    * Every match in a stem view, as token index ranges [from, to), with the stems its gaps let in:
    * leftmost first, each search going on after the last match, as a global regex scan finds them.

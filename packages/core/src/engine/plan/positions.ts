@@ -5,7 +5,8 @@
  */
 import { comparable, type Amount } from '../numbers.js';
 import type { Span } from '../text.js';
-import type { TagHit } from '../lexicon/index.js';
+import { PhraseSet, StemView, tokenize, type TagHit } from '../lexicon/index.js';
+import { THRESHOLD_WORDS } from '../lexicon/concepts/qualification.js';
 import { normalizeLabel, type Concept } from './concepts.js';
 import { lastFrom } from '../sorted.js';
 import type { Fact, PlanModel, Statement } from './model.js';
@@ -364,14 +365,15 @@ function sentenceValues(plan: PlanModel, tag: 'budget' | 'counterpart-walk-away'
     const amount = amountAfter(plan, st, hit);
     if (!amount) continue;
     // "CFO (approves opex > S$1M)": an authority limit, a threshold, not the money they have.
-    if (tag === 'budget' && THRESHOLD_BEFORE.test(plan.text.slice(Math.max(st.start, amount.start - 16), amount.start))) continue;
+    if (tag === 'budget' && isThreshold(plan.text.slice(Math.max(st.start, amount.start - 16), amount.start))) continue;
     seen.add(st);
     out.push({ amount, source: 'sentence', label: plan.text.slice(hit.start, hit.end) });
   }
   return out;
 }
 
-const THRESHOLD_BEFORE = /(?:[>≥<≤]|\b(?:over|above|exceeding|beyond|more than|greater than|below|under|less than))\s*$/i;
+const THRESHOLD = new PhraseSet(THRESHOLD_WORDS.phrases);
+const isThreshold = (before: string) => /[>≥<≤]\s*$/.test(before) || THRESHOLD.endsAtLast(new StemView(tokenize(before)));
 
 /** The first money amount standing right after a hit, in its clause. */
 function amountAfter(plan: PlanModel, st: Statement, hit: TagHit): Amount | undefined {

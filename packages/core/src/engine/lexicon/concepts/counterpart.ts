@@ -1,8 +1,19 @@
 /** The other side's position: their alternative, their walk-away, and the paper process to signature. */
-import type { Family } from '../types.js';
+import type { Family, Group } from '../types.js';
 
 // Who the other side is, when not "they".
 const PARTY = 'customer|client|buyer|supplier|vendor|account|prospect|landlord|tenant';
+
+/**
+ * Another party as the subject right before a position's verb: "the Borg El Arab supplier is quoting 10% lower" is
+ * their quote, not our opening.
+ */
+export const OTHER_PARTY_SUBJECT: Group = {
+  why: 'Another party named as who does what follows.',
+  phrases: ['supplier|suppliers|vendor|vendors|competitor|competitors|bidder|bidders|incumbent|rival|they|their be|have|will|would?'],
+  examples: ['I think the Borg El Arab supplier is', 'the incumbent', 'their'],
+  not: ['we are'],
+};
 
 export const counterpart: Family[] = [
   {

@@ -6,7 +6,7 @@
  * 11 June"), a role alone is not a decision maker ("their CFO joined the call"),
  * and "signed by 15 May" is a date, not a signer.
  */
-import type { Family } from '../types.js';
+import type { Family, Group } from '../types.js';
 
 // Roles that usually hold the pen or the veto. One slot, so "the CFO signs", "approved by our MD" and
 // "escalates to the board" meet the same entries.
@@ -22,6 +22,17 @@ const MAY = 'may #';
 // Things that happen on a date in a deal.
 const EVENT =
   'decide|decision|sign|signature|close|award|live|start|launch|kick|order|po|commit|deliver|complete|finish|due|expect|plan|schedule|target|submission|submit|effective|contract|renew|renewal|expire|expiry|lapse|end|run|terminate|cut|move|migrate|need|ready|deadline|ratify|ratifies|ratified|approve|approves|approval';
+
+/**
+ * Words that make the figure after them a threshold, not money someone has: "the CFO approves opex over S$1M",
+ * "anything above £250k goes to the board".
+ */
+export const THRESHOLD_WORDS: Group = {
+  why: 'A figure said as a limit that something passes.',
+  phrases: ['over', 'above', 'exceed', 'exceeding', 'beyond', 'more than', 'greater than', 'below', 'under', 'less than'],
+  examples: ['The CFO approves opex over', 'anything more than'],
+  not: ['The budget is'],
+};
 
 export const qualification: Family[] = [
   {
