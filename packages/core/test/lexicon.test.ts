@@ -360,3 +360,20 @@ describe('word groups read as what comes right before', () => {
     expect(set.endsAtLast(new StemView(tokenize(sentence)))).toBe(expected);
   });
 });
+
+// The same accident has another tell: two slots in a row that offer the same word ("as for|as to the", "walk away|red
+// line|bottom line", "only if|provided"). An entry means that on purpose only when it repeats a mark ("$$: …").
+describe('no two slots in a row offer the same word', () => {
+  const MEANT = new Set(['$|€|£ $|€|£']);
+  const repeated = FAMILIES.flatMap((f) =>
+    f.groups.flatMap((g) =>
+      g.phrases.filter((p) => {
+        const slots = p.split(/\s+/).map((s) => s.replace(/\?$/, '').split('|'));
+        return slots.some((a, i) => i + 1 < slots.length && (a.length > 1 || slots[i + 1]!.length > 1) && a.some((x) => slots[i + 1]!.includes(x)));
+      }),
+    ),
+  );
+  it('every such entry is listed as meant', () => {
+    expect(repeated.filter((p) => !MEANT.has(p))).toEqual([]);
+  });
+});

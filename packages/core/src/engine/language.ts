@@ -17,6 +17,12 @@ export { allMatches };
 export const LETTERS = 'a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF';
 export const WORD_CHARS = `${LETTERS}0-9`;
 
+// Tags a plan may hold as real HTML; anything else in angle brackets that opens with a letter is a field to fill in.
+const HTML_TAGS =
+  'a|abbr|b|bdi|bdo|blockquote|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|input|ins|kbd|label|li|mark|ol|p|picture|pre|q|s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|video|audio|wbr|section|article|aside|nav|header|footer|main|svg|path|script|style|meta|link|time';
+/** A field in angle brackets, read in the raw text (the cleaned text blanks what looks like HTML): "<lowest price we accept>". */
+export const ANGLE_FIELD = `<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))[${LETTERS}][${WORD_CHARS} _'’,./&+-]{0,80}>`;
+
 /**
  * The `u` flag is dropped unless the body needs it (`\\p{…}`, `\\u{…}`, characters beyond the BMP):
  * V8 runs case-insensitive Unicode regexes on a slow path that cannot skip ahead, and

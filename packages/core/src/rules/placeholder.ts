@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { LETTERS, wordRegex, WORD_CHARS, allMatches } from '../engine/language.js';
+import { LETTERS, wordRegex, WORD_CHARS, allMatches, ANGLE_FIELD } from '../engine/language.js';
 import { inGroup } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 import { firstFrom, upperBound } from '../engine/sorted.js';
@@ -25,8 +25,9 @@ const MASKS = w(
 );
 // Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]",
 // and the fields the fixes of other rules insert, however long ("[fill in: go with a competitor / …]").
+// A wikilink ("#[[price pushback]]") and an outliner's task mark ("{{[[DONE]]}}") are no blanks.
 const BRACKETS =
-  /\[fill in: [^\]\n]+\]|\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\](?![[(])|\[[^\]\n]{1,40}\?\](?![[(])|\{\{[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
+  /\[fill in: [^\]\n]+\]|(?<!\[)\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\](?![[(\]])|(?<!\[)\[[^\]\n]{1,40}\?\](?![[(\]])|\{\{(?!\[\[)[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
 // MkDocs' folded admonition: `??? info "GeBIZ tenders"`, `???+ note`.
 const FOLDED_ADMONITION = /^[ \t]*\?\?\?\+?[ \t]+[a-z]+(?:[ \t]+"[^"\n]*")?[ \t]*(?:\n|$)/;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.
@@ -38,9 +39,7 @@ const VALUE_ONLY = /^(?:\?+|\.{2,}|…|[❓❔]+)$/;
 const CLAUSE = /[^,;:|—–]+/g;
 
 // Written for the raw text, because the cleaned text blanks what looks like HTML: "<lowest price we accept>", "$____".
-const HTML_TAGS =
-  'a|abbr|b|bdi|bdo|blockquote|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|input|ins|kbd|label|li|mark|ol|p|picture|pre|q|s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|video|audio|wbr|section|article|aside|nav|header|footer|main|svg|path|script|style|meta|link|time';
-const RAW = new RegExp(`<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))[${LETTERS}][${WORD_CHARS} _'’,./&+-]{0,80}>|(?<![${WORD_CHARS}_])_{3,}(?![${WORD_CHARS}_])`, 'giu');
+const RAW = new RegExp(`${ANGLE_FIELD}|(?<![${WORD_CHARS}_])_{3,}(?![${WORD_CHARS}_])`, 'giu');
 const HIDE_IN_RAW = /<!--[\s\S]*?-->|`[^`\n]*`/g;
 
 interface Hit extends Span {

@@ -27,6 +27,8 @@ import { sentenceFacts } from './sentence-facts.js';
 import { chatFacts } from './chat.js';
 import { inferSide, readSide } from './side.js';
 import { buildStatements, indexAmounts } from './statements.js';
+import { readOutline } from './outline.js';
+import { ANGLE_FIELD } from '../language.js';
 import { TagIndex } from './tags.js';
 import type { StatementMemo } from '../incremental/memo.js';
 
@@ -85,6 +87,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
 
   const ctx: FactContext = { text, clean, lines, vocabulary, lexicon, blocks, paragraphLines, amountsIn, frontmatter, currency };
   const facts: Fact[] = [...headingFacts(ctx), ...labelFacts(ctx), ...tableFacts(ctx), ...frontmatterFacts(ctx)].filter((f) => !initialsWithoutFigure(f));
+  readOutline(headings, statements, clean);
   // A canvas's rows of box titles are headings, read as such by every rule.
   for (const st of statements) if (st.row?.boxTitles) st.kind = 'heading';
   facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));
@@ -133,6 +136,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     title: headings[0]?.title,
     statements,
     facts,
+    angleFields: countAngleFields(text),
   });
 
   const model: PlanModel = {
@@ -178,4 +182,14 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   };
   return model;
 
+}
+
+const ANGLE_FIELDS = new RegExp(ANGLE_FIELD, 'giu');
+
+/** Different fields in angle brackets, outside code: a form's blanks are many, a plan's leftover one or two. */
+function countAngleFields(text: string): number {
+  if (!text.includes('<')) return 0;
+  const seen = new Set<string>();
+  for (const m of text.replace(/`[^`\n]*`|<!--[\s\S]*?-->/g, ' ').matchAll(ANGLE_FIELDS)) seen.add(m[0].toLowerCase());
+  return seen.size;
 }

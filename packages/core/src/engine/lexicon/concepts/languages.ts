@@ -235,7 +235,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         // "| On donne | On obtient |": what we obtain, as a column, in French, Spanish, Italian and Portuguese.
         'on obtient', 'nous obtenons', 'on reçoit', 'nous recevons', 'obtenemos', 'recibimos', 'otteniamo', 'riceviamo', 'obtemos', 'recebemos',
-        'w zamian', 'pod warunkiem', 'tylko jeśli|jeżeli|jesli|jezeli', 'em troca', 'em contrapartida', 'desde que', 'só se|so se', 'somente se',
+        'w zamian', 'pod warunkiem', 'tylko jeśli|jeżeli|jesli|jezeli', 'em troca', 'em contrapartida', 'desde que', 'só|so se', 'somente se',
         'in cambio', 'a patto che', 'purché|purche', 'solo se', 'en contrepartie', 'seulement si', 'a cambio de', 'siempre y cuando', 'solo si', 'sólo si',
       ],
       examples: ['−0,40 € (do 49,20 €) — w zamian: they give the +20% volume.', 'Desconto de 3% em troca de contrato de três anos.', 'Sconto del 2% in cambio di un ordine annuale.'],

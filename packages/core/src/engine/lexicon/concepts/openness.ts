@@ -67,7 +67,7 @@ export const openness: Family[] = [
           'go|goes|going to … board|committee|cabinet for approval|sign off', 'ir35', 'off payroll', 'status determination', 'discount approval|authority|policy', 'pricing policy',
           'standard terms', 'standard contract', 'payment terms policy', 'frozen', 'freeze', 'freezes', 'budget cycle', 'fiscal year', 'financial year',
           // A budget fixed above us: "The A$8.8M tyre line is locked by the board, no top-ups in the year".
-          'locked|fixed|capped|set by the|our board|cfo|finance|council|committee|parent|group|treasury', 'no top up|top ups|uplift|uplifts', 'cannot be topped up', 'can not be topped up',
+          'locked|fixed|capped|set by the|our board|cfo|finance|council|committee|parent|group|treasury', 'no top up|ups', 'no uplift|uplifts', 'cannot be topped up', 'can not be topped up',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
           'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
           // Pay the law sets, and a framework's own limits: "the Sectoral Determination 6 minimum wage increase", "LOU:
@@ -232,7 +232,7 @@ export const openness: Family[] = [
         why: 'French, Spanish and Italian plans: not raising it, only if they ask, only after signing.',
         phrases: [
           "n'en parle pas", "n'en parlons pas", 'ne pas en parler', 'ne rien dire', 'ne dit rien', 'ne disons rien', 'garder … pour nous', 'sous silence',
-          'seulement si|uniquement si … demand*|question', 'sauf si … demand*|question', 'tant … pas demand*', 'tant … pas la question', 'après la signature',
+          'seulement|uniquement si … demand*|question', 'sauf si … demand*|question', 'tant … pas demand*', 'tant … pas la question', 'après la signature',
           'no lo mencion*', 'no mencion*', 'no decir nada', 'solo si … pregunt*', 'a menos que … pregunt*', 'después de la firma', 'despues de la firma', 'guardar … para nosotros',
           'non ne parl*', 'non menzion*', 'non dire nulla', 'solo se … chied*', 'a meno che … chied*', 'dopo la firma',
         ],

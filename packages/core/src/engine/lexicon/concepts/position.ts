@@ -95,11 +95,11 @@ export const position: Family[] = [
           // The limit said as what we will not do past a figure, in the plan's language: "Sotto € 5,10 non vendiamo", "Unter 1,84 Mio. €
           // unterschreiben wir nicht", "En dessous de 41 €, on ne signe pas", "Por debajo de 240 no firmamos", "Acima de 1,50 € não assinamos".
           'sotto|sopra $|€|£|# … non', 'unter|über|uber $|€|£|# … nicht|kein', 'en dessous de|au dessus de|sous $|€|£|# … ne|n|pas',
-          'por debajo de|por encima de $|€|£|# … no', 'abaixo de|acima de $|€|£|# … não|nao',
+          'por debajo de|por encima de $|€|£|# … no', 'abaixo|acima de $|€|£|# … não|nao',
           // Negotiation shorthand with its figure: "RP £410k", "LAA €1.2m" (reservation point, least acceptable agreement).
           'rp $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar #', 'laa $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar? #',
           // The limit named as the topic: "On a ceiling, I would rather not pin one down before the day".
-          'on|about|regarding|re a|the|our|my? ceiling|floor|limit ,', 'as for|as to the|our|my? ceiling|floor|limit',
+          'on|about|regarding|re a|the|our|my? ceiling|floor|limit ,', 'as for|to the|our|my? ceiling|floor|limit',
           // "Floor for me is ₹1,210 per unit."
           'floor|ceiling|limit for me|us be',
           'hard limit', 'absolute limit', 'pain threshold', 'breaking point', 'no deal point', 'our floor', 'price floor', 'floor price', 'hard floor', 'rate floor',
@@ -110,7 +110,7 @@ export const position: Family[] = [
           // Shorthand: "Walk @ CHF 16'000'000", "walk at $4.2m".
           'walk $|€|£|¥|₹ #', 'walk at|below|above|under|over $|€|£|¥|₹ #', 'floor|ceiling|walkaway|limit $|€|£|¥|₹ #', 'walk away $|€|£|¥|₹ #', 'bottom|red line $|€|£|¥|₹ #',
           // "Then our exit is £3.35/m": the price at which we leave, in plain words.
-          'our|my exit be|at|price|point', 'exit price|point', 'less|lower than this|that we do not|will not sign|accept|go|deal',
+          'our|my exit be|at|price|point', 'exit price|point', 'less|lower than this|that we do|will not sign|accept|go|deal',
         ],
         examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun).", 'Then our exit is £3.35/m.', 'Floor A$8.90. Under that the service loses money.'],
         not: ['We met at the walk-in centre.'],
@@ -338,7 +338,7 @@ export const position: Family[] = [
           // Shorthand and the person leaving: "if out: Kestrel role", "If I'm out", "If she goes, she goes well".
           'if out', 'if i|we be out', 'if they|she|he go|leave|quit|resign ,|:|—|;',
           // The offer landing past our limit: "If it comes in below the floor, we run one site only".
-          'if … below|above|under|over|past|beyond the|our|my floor|ceiling|walkaway|limit|maximum|minimum|max|min', 'if … below|above|under|over|past|beyond the|our|my walk away|red line|bottom line',
+          'if … below|above|under|over|past|beyond the|our|my floor|ceiling|walkaway|limit|maximum|minimum|max|min', 'if … below|above|under|over|past|beyond the|our|my walk away', 'if … below|above|under|over|past|beyond the|our|my red|bottom line',
           // Their number staying past a figure: "If Linea Mori stays above $465,000, we buy the Cantech line".
           'if … stay|stays|remain|remains|sit|sits|land|lands|come|comes above|over|below|under $|€|£|¥|₹|#',
           // A figure as the threshold, then what we do: "Above 2.05‰ we move the lead to Lloyd's", "Below €900k we walk".
@@ -503,7 +503,7 @@ export const position: Family[] = [
           'spot rate|rates|price|prices|market|index', 'below|above|under|over spot', 'averaged|average|averages $|€|£|¥|₹|usd|eur|gbp|#',
           // What the money is owed for, and our own last deal: "Everything we accept we owe ($149,960)", "the documents back
           // it line by line", "CBA's equipment finance ran 7.2% for us on the 2023 graders", "between the promo and last deal".
-          'we owe', 'undisputed', 'back|backs|support|supports it|this|the number|the figure line by line', 'last|previous deal|lease|loan|contract|purchase',
+          'we owe', 'undisputed', 'back|backs|support|supports it|this line by line', 'back|backs|support|supports the number|figure line by line', 'last|previous deal|lease|loan|contract|purchase',
           'promo|promotional|manufacturer rate|rates|price|prices', 'sit|sits|lie|lies between',
           // Another buyer's award for the same thing: "Uppsala's public award (same model, 2,400 units) = 7,420".
           'public award|awards|tender', 'award price|prices|value', 'awarded at|for', 'same model|spec|specification|product|scope|machine|unit',
@@ -515,7 +515,7 @@ export const position: Family[] = [
           // A comparable public award: "Kirkholme Council's 2025 award was £72.10/t for 9,000 t".
           'award|awards be|at $|€|£|¥|₹ #', 'awarded at $|€|£|¥|₹ #',
           // What we paid last time: "yan ang presyo ng last PO natin sa MTG", "our previous purchase order".
-          'last|previous|prior po|purchase order|purchase|order price', 'presyo ng last|huling',
+          'last|previous|prior po|purchase|order price', 'last|previous|prior purchase order price', 'presyo ng last|huling',
           // A figure accounted for: "every dollar is explained by the two losses", "the rated renewal", "the rating worksheet".
           'be explained|justified|backed|supported|driven by', 'rated renewal|premium|price|rate', 'rating worksheet|model|tool|engine|sheet', 'worksheet',
           'cpi', 'rpi', 'uplift', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',
@@ -577,7 +577,7 @@ export const position: Family[] = [
         why: 'Bilingual plans: the same reasons in German and Dutch, inside compounds too (Servicepreisliste, Kartonpreisindex).',
         phrases: [
           'begründung', 'begruendung', 'grundlage', 'weil', '*preisliste*', '*listenpreis*', '*preisindex*', '*index*', '*vergleichsangebot*', '*konkurrenzangebot*', '*wettbewerbsangebot*', 'angebot von',
-          'kalkulation', 'kalkuliert', 'gleichen|gleicher … preis|m² preis', 'lag beim|bei', '*marktpreis*', 'vergleich*', 'entspricht', 'tarif*', 'omdat', 'onderbouwing', '*prijslijst*', 'marktconform',
+          'kalkulation', 'kalkuliert', 'gleichen|gleicher … preis', 'gleichen|gleicher … m² preis', 'lag beim|bei', '*marktpreis*', 'vergleich*', 'entspricht', 'tarif*', 'omdat', 'onderbouwing', '*prijslijst*', 'marktconform',
           // "Mittelwert der drei Angebote aus der Ausschreibung", "gemiddelde van de offertes".
           'mittelwert', 'durchschnitt*', 'ausschreibung', 'gemiddeld*', 'aanbesteding',
         ],

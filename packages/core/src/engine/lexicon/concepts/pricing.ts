@@ -57,7 +57,7 @@ export const pricing: Family[] = [
           'ask|push|press|want|demand … lower|reduce|cut|drop the? price|rate|fee', 'ask|push|press|want|demand … price cut|reduction',
           'price|pricing|cost|quote|rate|fee|number be … too high|much|steep|rich', 'be rich|steep|pricey|punchy for', 'bit|little rich|steep|pricey|punchy|much',
           // A valuation multiple pushed back on: "5.6 times is rich for a fourteen-person shop".
-          '# time|x|multiple be … rich|high|steep|much|punchy', 'be a lot for', '$|€|£|¥|₹ # be a lot|steep|rich|a big ask',
+          '# time|x|multiple be … rich|high|steep|much|punchy', 'be a lot for', '$|€|£|¥|₹ # be a lot', '$|€|£|¥|₹ # be steep|rich', '$|€|£|¥|₹ # be a big ask',
           // A rival's offer measured against ours: "Amplitude offered us 30% less".
           'offered|offer|offers|quoted|quote|quotes|bid|bids us? # % less|lower|cheaper|under|below', 'we be … too high|expensive|steep', 'we be … more expensive',
           'we be … higher than', 'more expensive than', 'higher than … quote|competitor|incumbent|other', 'what they pay now', 'more than they pay',
@@ -103,7 +103,7 @@ export const pricing: Family[] = [
           // Our figure set against the market: "Greg says 12% is above market".
           'above|over market|benchmark', 'above|over the market|benchmark|norm|average', 'above|over the? market rate|price|level|average',
           // A public buyer's yardstick: "still above estimate (dept estimate ₹3.7 cr)", "over the engineer's estimate".
-          'above|over|exceed|exceeds … estimate|estimates', 'above|over|exceed|exceeds the? cost estimate|budget estimate|pre tender estimate',
+          'above|over|exceed|exceeds … estimate|estimates', 'above|over|exceed|exceeds the? cost|budget estimate', 'above|over|exceed|exceeds the? pre tender estimate',
           // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".
           'why $|€|£|¥|₹? # %? when|if|while|whereas', 'why pay $|€|£|¥|₹? #', 'why … so much|expensive|high|dear',
           // A rival's lower offer, however it is worded: "the national firm has offered a lower cap".
@@ -141,7 +141,7 @@ export const pricing: Family[] = [
           // Italian and Portuguese, and "costs less" / "we lose money at that price" in each: "la cooperativa costa meno", "a 34,00 perdono soldi".
           'troppo caro', 'troppo cara', 'più economico', 'piu economico', 'più economica', 'costa meno', 'cuesta menos', 'custa menos', 'kostet weniger', 'coûte moins', 'coute moins',
           'muito caro', 'muito cara', 'mais barato', 'mais barata', 'está caro', 'esta caro', 'somos caros', 'siamo cari', 'sind zu teuer', 'est trop cher', 'c est trop cher',
-          'perdono soldi', 'pierden dinero', 'perdem dinheiro', 'verlieren geld', 'perdent de l argent', 'non copre|cobre|couvre', 'não paga|nao paga o? custo|custos|energia',
+          'perdono soldi', 'pierden dinero', 'perdem dinheiro', 'verlieren geld', 'perdent de l argent', 'non copre|cobre|couvre', 'não|nao paga o? custo|custos|energia',
           'unmöglich', 'impossible', 'imposible', 'impossibile', 'impossível', 'impossivel', 'obiezione sul prezzo', 'objeção de preço', 'objecao de preco',
         ],
         examples: ['Einwand: „Zu teuer im Vergleich zu Stadtwerke“', 'Objection tarifaire / Price objection', 'Als ze zeggen dat we te duur zijn'],
@@ -263,7 +263,7 @@ export const pricing: Family[] = [
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
           'free month', 'month free', 'months free', 'month for free', 'complimentary', 'on the house', 'rent free', 'write off',
           // A credit given, not a credit policy, limit or check: "a $2,000 credit", "credit note", "we credit them".
-          'a|an|one|the|their credit of|for|on|against', '# … credit', 'credit note|notes|memo|back|them|him|her|the account|their account', 'issue|give|offer|grant|apply|add … credit',
+          'a|an|one|the|their credit of|for|on|against', '# … credit', 'credit note|notes|memo|back|them|him|her', 'credit the|their account', 'issue|give|offer|grant|apply|add … credit',
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %? off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',

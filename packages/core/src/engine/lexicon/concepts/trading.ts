@@ -80,11 +80,13 @@ export const trading: Family[] = [
           'as long as the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
           'against a|an|the|their', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'only together|alongside|bundled with', 'only in combination with', 'only as part of', 'provided', 'providing',
           'as long as', 'so long as', 'on condition', 'conditional on|upon', 'contingent on|upon', 'subject to', 'tied to', 'linked to',
+          // An outliner's condition property: "if:: Shinsei includes the LIS interface".
+          'if :', 'only if :', 'provided :',
           'quid pro quo', 'in consideration of', 'upon|on signature', 'if signed|paid|booked|ordered|prepaid|renewed|committed|agreed',
           // Arrows pair a give with its get whichever way they point ("$3 off ← a three-year term").
           '→', '->', '=>', '⇄', '↔', '←', '⇐',
         ],
-        examples: ['€24.000 off in exchange for a three-year term.', 'Extra seats only if they sign by 31 March.', 'Free onboarding → a public case study'],
+        examples: ['+150万円 if:: Shinsei includes the LIS interface', '€24.000 off in exchange for a three-year term.', 'Extra seats only if they sign by 31 March.', 'Free onboarding → a public case study'],
         not: ['Free onboarding for their second team.'],
       },
       {
@@ -134,7 +136,7 @@ export const trading: Family[] = [
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
           // Their notice, forecast or guarantee as the return: "−2p per cover for two weeks' notice on all bookings".
-          "for # day|days|week|weeks|month|months|weeks '|months '|days ' notice", 'for … notice on|of|for', 'for a|an|their|a rolling? … forecast|guarantee|guaranteed minimum',
+          "for # day|days|week|weeks|month|months '? notice", 'for … notice on|of|for', 'for a|an|their|a rolling? … forecast|guarantee|guaranteed minimum',
           // Money back for what we give: "German audio: theirs for an extra €2,000 on the advance".
           'for a|an? extra|additional|further $|€|£|¥|₹ #',
           // Money up front as the return: "₹1,50,000 off for 50% advance with the PO".
@@ -142,11 +144,13 @@ export const trading: Family[] = [
           // "€ 10.000 off for permission to bring other growers on site visits": their permission is what the give buys.
           'for permission|consent|approval|access', 'for the right to',
           // Faster payment is what we ask for: "CHF 20 off for payment within 15 days".
-          'for payment|paying|settlement within|in|upfront|early|earlier', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
+          'for payment|paying|settlement at|within|in|upfront|early|earlier',
+          // Their own people or kit doing work we would do: "₦5m off — for their own loading crews at the Ikeja dock".
+          'for their own', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
           // What we take in return, named as a column: "We give | We take back".
           'take back', 'we take', 'what we take', 'we take in return',
         ],
-        examples: ['$3 off (to $290) — for a 36-month term instead of 24.', '$8 off (to $277) — for annual prepay on all 52 locations.', 'Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
+        examples: ['₦10m off for payment at 30 days, not 60.', '₦5m off for their own loading crews at the Ikeja dock.', '$3 off (to $290) — for a 36-month term instead of 24.', '$8 off (to $277) — for annual prepay on all 52 locations.', 'Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
         // "security" stems like "secure": a security deposit or review is not something we ask for in return.
         not: ['Give: accept the 3-month security deposit.'],
       },
