@@ -247,7 +247,7 @@ export default defineRule<Options>({
       if (!s.empty || s.headingValue) continue;
       // The model calls a section empty when its cleaned text is blank, which includes an HTML-only
       // body (an embedded video, a figure); only blank lines and comments make it empty here.
-      if (plan.text.slice(s.bodyStart, s.end).replace(/<!--[\s\S]*?-->/g, '').trim() !== '') continue;
+      if (!s.onlyPrompt && plan.text.slice(s.bodyStart, s.end).replace(/<!--[\s\S]*?-->/g, '').trim() !== '') continue;
       // The document's title is not a section to fill, unless it names a plan concept ("# Walk-away").
       if (s.index === 0 && s.concepts.length === 0) continue;
       if (firstAtOrAfter(kept, s.bodyStart) < s.end) continue;

@@ -9,6 +9,13 @@
 // Other languages' "why" as well: "Varför", "Pourquoi", "Warum", "Por qué", "Perché", "Waarom".
 export const REASON_LABEL = /^\W*(?:why|reason|rationale|basis|justification|varför|hvorfor|pourquoi|warum|weshalb|por qu[ée]|porqu[êe]|perch[ée]|waarom|dlaczego|proč|miért|raz[óo]n|razão|raison|begründung|motivo|powód)(?![\p{L}])/iu;
 
+/**
+ * A template's or a coach's guidance kept above the answer: "Coach's prompt: What is the worst deal you'd still sign?",
+ * "*Template: the deal you are aiming for.*", "Prompt: BATNA = …", "Guidance:". It asks; the plan is what answers.
+ */
+export const GUIDANCE_LABEL =
+  /^\W*(?:(?:coach|coaches|tutor|instructor|trainer|course|template|canvas|form)(?:'s|’s|s'|s’)?\s+)?(?:prompt|guidance|instructions?|hint|template|template note|guide)\s*\W{0,3}:/i;
+
 /** "Opening and why", "Target & rationale", "Opening with basis": a label that promises the reason beside the position. */
 export const AND_ITS_REASON = /(?:\band|&|\+|\bwith|\bplus)\s+(?:the\s+|its\s+)?(?:why|rationale|reasons?|reasoning|basis|justification)\s*[?:.]?\s*$/i;
 

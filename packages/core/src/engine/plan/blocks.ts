@@ -7,13 +7,13 @@ import type { Span } from '../text.js';
 import { lastFrom } from '../sorted.js';
 import type { Cell, Item, Row, Section } from './model.js';
 
-// A part's number or letter before its title: "2.1", "IV", "B", "Section 3", "Part B", "§ 4".
+// A part's number or letter before its title: "2.1", "IV", "B", "Section 3", "Part B", "§ 4", a canvas's "Block 1".
 // "Opening — and why it stands up", "Walk-away – how we got there": words after the dash that comment on the
 // part, with no figure in them, are more of the title, not the heading's value.
 const COMMENTARY = /^(?:and|or|but|with|how|why|what|where|when|which|who|our|the|a|an|in|on|for|to|from|if|plus)\b(?!.*\d)/i;
 // "## Q: So what number goes in the offer?": a Q&A marker numbers the question; the question is the title.
 const QA_HEADING_MARK = /^(?:Q|Question|P|Pregunta|Pergunta|F|Frage|V|Vraag|D|Domanda)\s*\d{0,2}\.?$/i;
-const SECTION_MARKER = /^(?:(?:section|part|chapter|step|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H]|[A-Z](?:\.\d{1,2})+)\.?$/i;
+const SECTION_MARKER = /^(?:(?:section|part|chapter|step|block|box|exercise|task|module|stage|phase|card|parte|teil|partie|sección|seccion|sezione|secção|seccao|część|czesc|§)\s*)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H]|[A-Z](?:\.\d{1,2})+)\.?$/i;
 
 // "<h2>Numbers</h2>": an HTML heading and its level.
 const HTML_HEADING = /<h([1-6])\b[^>]*>([^<\n]{1,160})<\/h\1>/gi;

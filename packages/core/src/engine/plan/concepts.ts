@@ -504,7 +504,8 @@ export function normalizeLabel(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^\s*(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+(?=\p{L})/u, ' ')
     // A Q&A marker ("Q: Next steps?", "Question 3: …") is no word of the label either.
-    .replace(/^\s*(?:q|question|frage|vraag|pregunta|domanda)(?:\s*\d+)?\s+(?=\p{L})/u, ' ')
+    // "Question that invites a no" is a label about a question, not a numbered one.
+    .replace(/^\s*(?:q(?:\s*\d+)?|(?:question|frage|vraag|pregunta|domanda)\s*\d+)\s+(?=\p{L})/u, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -788,6 +789,16 @@ export class Vocabulary {
   }
 
   /**
+   * "Your BATNA", "Your opening": a canvas or a coach's worksheet asks its author in the second person, and the part is the
+   * author's own (the teaching-label guard keeps "How to set your walk-away" out).
+   */
+  private asked(norm: string): Concept[] | undefined {
+    if (!norm.startsWith('your ')) return undefined;
+    const found = this.map.get(norm.slice(5))?.filter((c) => !c.startsWith('counterpart'));
+    return found && found.length > 0 ? found : undefined;
+  }
+
+  /**
    * "Ceiling price", "floor rate", "opening bid", "price target": a position's word with the noun of what it measures
    * (a CRM's field names are written so: `CeilingPrice`, `ceiling_rate__c`). Only the three numbers of our position.
    */
@@ -918,7 +929,7 @@ export class Vocabulary {
     const out: Concept[] = [];
     const tryKey = (text: string): boolean => {
       const norm = normalizeLabel(text);
-      const hit = this.map.get(norm) ?? this.map.get(stripFillers(norm)) ?? this.measured(stripFillers(norm));
+      const hit = this.map.get(norm) ?? this.map.get(stripFillers(norm)) ?? this.measured(stripFillers(norm)) ?? this.asked(norm);
       if (hit) for (const c of hit) if (!out.includes(c)) out.push(c);
       return Boolean(hit);
     };

@@ -28,6 +28,7 @@ import { chatFacts } from './chat.js';
 import { inferSide, readSide } from './side.js';
 import { buildStatements, indexAmounts } from './statements.js';
 import { readOutline } from './outline.js';
+import { dropGuidance, guidanceSpans } from './guidance.js';
 import { ANGLE_FIELD } from '../language.js';
 import { TagIndex } from './tags.js';
 import type { StatementMemo } from '../incremental/memo.js';
@@ -78,7 +79,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const current = (offset: number) => !superseded.some((h) => offset >= h.start && offset < h.end);
   const built = buildStatements(blocks, text, clean);
   const { paragraphLines } = built;
-  const statements = superseded.length > 0 ? built.statements.filter((st) => current(st.start)) : built.statements;
+  const statements = dropGuidance(superseded.length > 0 ? built.statements.filter((st) => current(st.start)) : built.statements, headings, guidanceSpans(blocks.paragraphs, clean), clean);
   const tags = new TagIndex(statements, lexicon, options.memo);
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.

@@ -30,6 +30,8 @@ export interface Section extends Span {
   bodyStart: number;
   /** True when nothing but blank lines or comments stands between the heading and the next heading. */
   empty: boolean;
+  /** Its body is only a template's prompt ("> Prompt: what's the worst deal you'd sign?"), with no answer under it. */
+  onlyPrompt?: boolean;
 }
 
 /** A list item: its whole extent, including nested lists. */

@@ -510,6 +510,8 @@ export const position: Family[] = [
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
+          // What we charged them in a named year: "CHF 31.00 per part: our 2025 price to Osteon, unchanged".
+          'our|the # price|prices|rate|rates to|for|with',
           // Our terms as written for everyone: "Our standard conditions (AV 2025, art. 11) and what we give every grower".
           'our standard conditions|terms|contract|warranty', 'what we give every|all|other', 'what every|all|other … get|gets|pay|pays',
           // A comparable public award: "Kirkholme Council's 2025 award was £72.10/t for 9,000 t".
@@ -529,7 +531,7 @@ export const position: Family[] = [
           'ebitda', 'multiple|multiples of', 'mediana|mediano', 'media de', 'base :', 'basado en', 'basada en', 'basé sur', 'basiert auf', 'gebaseerd op',
           'blended rate|rates', 'wbs', 'work breakdown', 'effort estimate', 'bottom up', 'man day|days|hour|hours at', 'hours|days at our',
         ],
-        examples: ['opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
+        examples: ['CHF 1,240,000, i.e. CHF 31.00 per part: our 2025 price to Osteon, unchanged.', 'opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
       },
       {
         why: 'The market and comparable deals.',

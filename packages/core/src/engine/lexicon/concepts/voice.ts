@@ -142,6 +142,8 @@ export const voice: Family[] = [
           // "Have to land Pipewise this quarter … without it there's no Q3 for the team".
           'have|has|need|must|got to land|win … this quarter|month|year', 'without this|it|them there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
           'without the|this deal|account|contract|order there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
+          // "I'll walk into the call ready to give almost anything to bring it home."
+          'give|concede|offer almost|nearly|just? anything to', 'give|concede|offer pretty much anything',
           'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'take|accept almost? anything to fill|get|win|land|keep|close|secure', 'do anything to win|close|keep|get|land|sign',
         ],
         examples: [
@@ -151,7 +153,7 @@ export const voice: Family[] = [
           'We cannot lose this building.',
           'This deal has to happen this quarter.',
           'I really need this booking, my diary is empty in October.',
-          "Honestly I'd take almost anything to fill that Saturday.",
+          "Honestly I'd take almost anything to fill that Saturday.", "I'll walk into the call ready to give almost anything to bring it home.",
           "I can't afford to lose this wedding.",
           'Losing Acme would be a disaster.',
         ],
