@@ -10,7 +10,7 @@ import { TagIndex } from '../src/engine/plan/tags.js';
 import type { Statement } from '../src/engine/plan/model.js';
 import * as WORDS from '../src/engine/lexicon/words.js';
 import { CEILING_WORDS, FLOOR_WORDS } from '../src/engine/lexicon/concepts/position.js';
-import { THRESHOLD_WORDS } from '../src/engine/lexicon/concepts/qualification.js';
+import { MORE_MONEY_WORDS, THRESHOLD_WORDS } from '../src/engine/lexicon/concepts/qualification.js';
 import { OTHER_PARTY_SUBJECT } from '../src/engine/lexicon/concepts/counterpart.js';
 
 const lexicon = new Lexicon();
@@ -337,7 +337,7 @@ describe('no entry word is a currency code by accident', () => {
 
 // Word groups a rule reads outside the tag index (which way a walk-away point bounds us) are checked like families.
 describe('word groups read by rules', () => {
-  const groups = { CEILING_WORDS, FLOOR_WORDS };
+  const groups = { CEILING_WORDS, FLOOR_WORDS, MORE_MONEY_WORDS };
   const cases = Object.entries(groups).flatMap(([name, g]) => [
     ...g.examples.map((e) => [name, e, true] as const),
     ...(g.not ?? []).map((e) => [name, e, false] as const),

@@ -555,6 +555,7 @@ const WEAK_ALONE = new Set([
 // What a position's number measures, in a label beside the position's word ("ceiling price", "opening bid").
 const MEASURE_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'fee', 'fees', 'amount', 'level', 'point', 'figure', 'number', 'value', 'offer', 'bid', 'quote', 'sum', 'total', 'pricing']);
 const STEP_STEM = stemWord('steps');
+const WHEN_OR_WHERE = new Set(['in', 'for', 'at', 'on', 'during']);
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
 const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
@@ -767,6 +768,11 @@ export class Vocabulary {
     if (hits.length === 0 && tokens.length >= 2 && isPast(tokens[1]!.word)) {
       const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1);
       if (lead) return [...lead.concepts];
+    }
+    // "Opening in the SPA round", "Target for round 2": one of our numbers, then when or where it stands.
+    if (hits.length === 0 && tokens.length >= 3 && tokens.length <= 7 && WHEN_OR_WHERE.has(stems[1]!)) {
+      const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1)?.concepts.filter((c) => OUR_NUMBERS.has(c));
+      if (lead && lead.length > 0) return [...lead];
     }
     hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
     const taken: boolean[] = [];

@@ -6,6 +6,8 @@
 import { comparable, formatAmount, type Amount } from '../numbers.js';
 import type { PlanModel } from './model.js';
 import { ourPositions, theirPositions, type Position } from './positions.js';
+import { PhraseSet, StemView, tokenize } from '../lexicon/index.js';
+import { MORE_MONEY_WORDS } from '../lexicon/concepts/qualification.js';
 
 /** One side's limit in the zone. */
 export interface Limit {
@@ -63,6 +65,16 @@ function laterReach(plan: PlanModel, them: Limit, ours: Limit, seller: boolean):
     .some((a) => a.start > them.amount.start && a.kind === 'money' && comparable(a, ours.amount) && (seller ? a.value >= ours.amount.value : a.value <= ours.amount.value));
 }
 
+const MORE_MONEY = new PhraseSet(MORE_MONEY_WORDS.phrases);
+
+/** "Funding: balance-sheet cash plus a committed € 30 mln facility": the budget's figure is one source of several. */
+function onePartOf(plan: PlanModel, budget: Limit): boolean {
+  const fact = budget.position.fact;
+  const from = fact && fact.value.start <= budget.amount.start ? fact.value.start : Math.max(0, budget.amount.start - 60);
+  const before = plan.text.slice(from, budget.amount.start);
+  return !MORE_MONEY.matches(new StemView(tokenize(before))).next().done;
+}
+
 /** The zone of possible agreement between our walk-away point and the other side's limit. */
 export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zone {
   const tolerance = options.tolerancePercent ?? 0;
@@ -81,7 +93,7 @@ export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zon
   if (!ours) return { status: 'unknown', reason: 'our walk-away point is not stated as an amount', theirs: candidates[0] };
   // "The premium she can pass through is up to €12/t" beside our €200/t floor: a budget that is a small share of our
   // walk-away point funds a part of the price, not the whole of it, and is no ceiling on the deal.
-  const them = candidates.find((c) => comparable(c.amount, ours.amount) && !(c.kind === 'budget' && c.amount.value < ours.amount.value / 3));
+  const them = candidates.find((c) => comparable(c.amount, ours.amount) && !(c.kind === 'budget' && (c.amount.value < ours.amount.value / 3 || onePartOf(plan, c))));
   if (!them) {
     const first = candidates[0]!;
     return {

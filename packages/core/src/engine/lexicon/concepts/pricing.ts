@@ -103,6 +103,8 @@ export const pricing: Family[] = [
           // Our figure set against the market: "Greg says 12% is above market".
           'above|over market|benchmark', 'above|over the market|benchmark|norm|average', 'above|over the? market rate|price|level|average',
           // A public buyer's yardstick: "still above estimate (dept estimate ₹3.7 cr)", "over the engineer's estimate".
+          // A pay or price band is their yardstick too: "If Arvind says 'this is above our band'", "outside the salary range".
+          'above|over|outside|beyond|exceed|exceeds our|the|their … band|bands|bracket|range|grade', 'out of band|budget|range',
           'above|over|exceed|exceeds … estimate|estimates', 'above|over|exceed|exceeds the? cost|budget estimate', 'above|over|exceed|exceeds the? pre tender estimate',
           // Our figure asked to justify itself against another: "if she asks why 25% when Talentbridge charges 18%".
           'why $|€|£|¥|₹? # %? when|if|while|whereas', 'why pay $|€|£|¥|₹? #', 'why … so much|expensive|high|dear',
@@ -113,7 +115,7 @@ export const pricing: Family[] = [
           // "a Durban importer landing cement at around R1 650/t": a rival's price, landed.
           'importer|importers|competitor|rival|supplier|bidder land|lands|landing|landed … at', 'imported|import price|cement|product|goods|stock … cheaper|lower|under|below|at',
         ],
-        examples: [
+        examples: ["If Arvind says 'this is above our band', I go back to the migration.", 
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
           'Priya will say Pacific Dairies quoted 128c.',
           "If Rory says again that his cousin's photographer would do it for £1,200, we talk about the album.",

@@ -34,6 +34,17 @@ export const THRESHOLD_WORDS: Group = {
   not: ['The budget is'],
 };
 
+/**
+ * Words that join one source of money to another: "balance-sheet cash plus a committed € 30 mln facility" names part of
+ * the money, so the figure is no ceiling.
+ */
+export const MORE_MONEY_WORDS: Group = {
+  why: 'A figure named as one of several sources of money.',
+  phrases: ['plus', 'as well as', 'on top of', 'together with', 'in addition to', 'topped up by|with', 'alongside'],
+  examples: ['Funding: balance-sheet cash plus a committed'],
+  not: ['Funding: a committed'],
+};
+
 export const qualification: Family[] = [
   {
     tag: 'decision-maker',

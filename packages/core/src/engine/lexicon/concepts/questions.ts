@@ -27,6 +27,8 @@ export const questions: Family[] = [
           `anything|anyone|anybody|someone|something … ${STOP}`, `anything|something … that|which would|could ${STOP}`, `anything|something in … … would|could ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
           `${STOP}|keep you|them from`,
+          // "Is there any condition in your finance that would stop you waiving it?", "is that a reason for your IC to pass?"
+          `any … that|which would|could ${STOP}`, 'a|any reason for … to pass|walk|decline|drop|refuse|withdraw',
           'rule … out', 'change … mind', 'get in the way', 'knock|knocks … back', 'pull|pulls out', 'back|backs out',
           // "Is a 10-year O&M term a problem for Acacia?", "If the approval slips past August, is this off for 2025?"
           'a problem|blocker|dealbreaker|showstopper for', 'an issue|obstacle for', 'be this|it|that|the deal off',
@@ -45,7 +47,7 @@ export const questions: Family[] = [
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
-        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?'],
+        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',

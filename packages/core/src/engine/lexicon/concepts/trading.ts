@@ -215,7 +215,9 @@ export const trading: Family[] = [
           'for|as|in|of … goodwill', 'out of goodwill', 'goodwill with|from|toward|towards|among', 'good will', 'rebuild|regain|restore|buy … trust|confidence', 'earn|win back … trust|confidence', 'win … back', 'make amends', 'make up for',
           // "To put things right, we offer to waive the QA fee": repairing what we did.
           'put|set things|it|matters right', 'make things|it right', 'make good on|for', 'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'patch things up',
-          'repair|mend|fix|heal|save|rescue … relationship', 'mend fences', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
+          'repair|mend|fix|heal|save|rescue … relationship', 'mend fences',
+          // "To get the relationship back on track, we drop our guarantee demand to 8 years."
+          'relationship back on track', 'get|put|bring … back on track with', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
           'peace offering', 'olive branch', 'show good faith', 'good faith gesture', 'as a gesture', 'gesture of', 'keep the peace', 'good books',
           'good terms', 'placate', 'appease', 'pacify', 'mollify', 'calm … down', 'calm the waters', 'butter … up', 'feel valued', 'feel appreciated',
           'show we care', 'back on side|onside', 'no hard feelings', 'put … behind us|them', 'clear the air', 'make peace', 'get|bring|win … back on side|onside|board', 'verärgert', 'verstimmt', 'wiedergutmachung', 'kulanz', 'guten willens', 'geste', 'stimmung',
@@ -223,7 +225,7 @@ export const trading: Family[] = [
         not: ['Both accountants proposed the same purchase price allocation, mostly to goodwill and customer relationships.'],
         examples: [
           'Free support for Q3 to rebuild goodwill after the outage.', 'To put things right, we should offer to waive the QA fee.', 'A free module to keep Neil happy.',
-          "To get back in her good books, we pay for the welcome drinks.", 'Waive the credit to get back on good terms with the account manager.',
+          "To get back in her good books, we pay for the welcome drinks.", 'To get the relationship back on track, we drop our guarantee demand to 8 years.', 'Waive the credit to get back on good terms with the account manager.',
         ],
       },
       {

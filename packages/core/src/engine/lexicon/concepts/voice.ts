@@ -142,6 +142,10 @@ export const voice: Family[] = [
           // "Have to land Pipewise this quarter … without it there's no Q3 for the team".
           'have|has|need|must|got to land|win … this quarter|month|year', 'without this|it|them there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
           'without the|this deal|account|contract|order there be no quarter|bonus|q1|q2|q3|q4|year|team|quota',
+          // "Halvard cannot be allowed to leave that room without a deal … there is no second chance … we give her whatever keeps
+          // Halvard at the table."
+          'cannot … leave|walk … without a|the deal', 'can|must not … leave|walk … without a|the deal', 'no second chance',
+          'give|offer|concede … whatever|anything keep|keeps|get|gets', 'give|offer|concede … whatever|anything it take|takes',
           // "I'll walk into the call ready to give almost anything to bring it home."
           'give|concede|offer almost|nearly|just? anything to', 'give|concede|offer pretty much anything',
           'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'take|accept almost? anything to fill|get|win|land|keep|close|secure', 'do anything to win|close|keep|get|land|sign',
@@ -153,7 +157,7 @@ export const voice: Family[] = [
           'We cannot lose this building.',
           'This deal has to happen this quarter.',
           'I really need this booking, my diary is empty in October.',
-          "Honestly I'd take almost anything to fill that Saturday.", "I'll walk into the call ready to give almost anything to bring it home.",
+          "Honestly I'd take almost anything to fill that Saturday.", "I'll walk into the call ready to give almost anything to bring it home.", 'Halvard cannot be allowed to leave that room without a deal.',
           "I can't afford to lose this wedding.",
           'Losing Acme would be a disaster.',
         ],
