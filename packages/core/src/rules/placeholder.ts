@@ -25,9 +25,9 @@ const MASKS = w(
 );
 // Bracketed instructions to the writer: "[fill in]", "[insert walk-away]", "[customer name]", "[date?]",
 // and the fields the fixes of other rules insert, however long ("[fill in: go with a competitor / …]").
-// A wikilink ("#[[price pushback]]") and an outliner's task mark ("{{[[DONE]]}}") are no blanks.
+// A wikilink ("#[[price pushback]]"), an outliner's task mark ("{{[[DONE]]}}") and a redaction ("[figure removed]") are no blanks.
 const BRACKETS =
-  /\[fill in: [^\]\n]+\]|(?<!\[)\[(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\](?![[(\]])|(?<!\[)\[[^\]\n]{1,40}\?\](?![[(\]])|\{\{(?!\[\[)[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
+  /\[fill in: [^\]\n]+\]|(?<!\[)\[(?![^\]\n]*\b(?:removed|redacted|withheld|omitted|deleted)\])(?:fill(?:[\s-]?in)?|insert|add|enter|type|complete|put|write|replace|update|tbd|tbc|tba|todo|placeholder|name|date|amount|price|number|figure|value|percent(?:age)?|x{2,3}|\.{3}|…|customer|client|company|counterpart|supplier|vendor|who|when|how much|link|details?|something|here|your)\b[^\]\n]{0,60}\](?![[(\]])|(?<!\[)\[[^\]\n]{1,40}\?\](?![[(\]])|\{\{(?!\[\[)[^{}\n]{1,60}\}\}|\{[a-z_][a-z0-9_ ]{1,40}\}/gi;
 // MkDocs' folded admonition: `??? info "GeBIZ tenders"`, `???+ note`.
 const FOLDED_ADMONITION = /^[ \t]*\?\?\?\+?[ \t]+[a-z]+(?:[ \t]+"[^"\n]*")?[ \t]*(?:\n|$)/;
 // A run of question marks standing alone ("???", "Budget: ??"), not "why??" at the end of a question.

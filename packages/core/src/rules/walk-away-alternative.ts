@@ -3,7 +3,7 @@ import { insertSectionFix } from '../engine/fixes.js';
 import { PhraseSet, StemView, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
-import { CONDITION_STEMS, CONTACT_STEMS, LEAVING_STEMS, NOT_STEMS, OTHER_PARTY_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
+import { CONDITION_STEMS, CONTACT_STEMS, HANDING_STEMS, LEAVING_STEMS, NOT_STEMS, OTHER_PARTY_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
 import { inBrackets } from '../engine/text.js';
 import { titleStatement } from '../engine/plan/statements.js';
 
@@ -78,16 +78,13 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       // "we sign the Yatala pre-lease": signing with someone named is signing elsewhere, not closing this deal.
       // "we move the lead to Lloyd's": moving the business to someone named is going elsewhere, not a move in these talks.
       // …or to others named by what they are: "we take the exclusivity to the two brands that asked about it".
-      const toNamed = (from: number) =>
-        rest.slice(from, from + 6).some((t, k) => {
-          const next = rest[from + k + 1];
-          return t.stem === 'to' && ((next?.capital === true && next.stem !== '#') || rest.slice(from + k + 1, from + k + 5).some((o) => OTHER_PARTY_STEMS.has(o.stem)));
-        });
       const elsewhere =
         (/^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
-        (/^(?:move|shift|switch|transfer|take)$/.test(rest[0]!.stem) && toNamed(1));
+        (HANDING_STEMS.has(rest[0]!.stem) && toNamed(rest, 1));
       // "I thank him, end the call politely and ring Lindenhof back": leaving first, then going to someone else by name.
-      if (!first.done && first.value.from === 0 && !elsewhere) return LEAVING_STEMS.has(rest[0]!.stem) && goesElsewhereAfter(rest);
+      // "…, we don't submit an FPR and move the team onto the Army recompete": not going on is leaving too.
+      const declining = NOT_STEMS.has(rest[1]?.stem ?? '') && /^(?:do|will|would)$/.test(rest[0]!.stem);
+      if (!first.done && first.value.from === 0 && !elsewhere) return (LEAVING_STEMS.has(rest[0]!.stem) || declining) && goesElsewhereAfter(rest);
       const consequence = CONSEQUENCE.matches(new StemView(rest)).next();
       if (threshold && !consequence.done && consequence.value.from === 0) return false;
       // The first action decides ("we sign the Yatala pre-lease, give notice at Pinkenba…").
@@ -104,6 +101,22 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
   return false;
 }
 
+/**
+ * The business handed "to" or "into" someone named ("to Lloyd's", "into the ESA mission bid") or to others named by what they are ("to
+ * the two brands that asked about it"): a determiner may stand between.
+ */
+function toNamed(rest: readonly Token[], from: number): boolean {
+  return rest.slice(from, from + 6).some((t, k) => {
+    if (t.stem !== 'to' && t.stem !== 'into' && t.stem !== 'onto') return false;
+    let at = from + k + 1;
+    while (at < rest.length && DETERMINER_STEMS.has(rest[at]!.stem)) at++;
+    const next = rest[at];
+    return (next?.capital === true && next.stem !== '#') || rest.slice(from + k + 1, from + k + 5).some((o) => OTHER_PARTY_STEMS.has(o.stem));
+  });
+}
+
+const DETERMINER_STEMS = new Set(['the', 'a', 'an']);
+
 /** A later action in the clause, after a comma or "and", that is no move in these talks and names another party. */
 function goesElsewhereAfter(rest: readonly Token[]): boolean {
   for (let i = 1; i < rest.length - 1; i++) {
@@ -111,6 +124,8 @@ function goesElsewhereAfter(rest: readonly Token[]): boolean {
     const action = rest.slice(i + 1);
     if (action.length < 2 || LEAVING_STEMS.has(action[0]!.stem)) continue;
     const talking = TALKING.matches(new StemView(action)).next();
+    // "…, we decline and give the two shop bays to the ATR programme": handing the capacity to someone else is going elsewhere.
+    if (HANDING_STEMS.has(action[0]!.stem) && toNamed(action, 1)) return true;
     if (!talking.done && talking.value.from === 0 && !CONTACT_STEMS.has(action[0]!.stem)) continue;
     if (action.slice(1, 4).some((t) => t.capital && t.stem !== '#')) return true;
   }

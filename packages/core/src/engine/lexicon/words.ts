@@ -62,7 +62,7 @@ export const REASON_LINK_STEMS = stems('since', 'because', 'as', 'given', 'so', 
 export const PREPOSITION_STEMS = stems('with', 'for', 'to', 'of', 'on', 'in', 'by', 'from', 'about', 'at', 'into', 'onto', 'over', 'under');
 
 /** Leaving the talks, which may come before what we do next: "I thank him, end the call and ring Lindenhof back". */
-export const LEAVING_STEMS = stems('thank', 'end', 'leave', 'walk', 'stop', 'decline', 'hang');
+export const LEAVING_STEMS = stems('thank', 'end', 'leave', 'walk', 'stop', 'decline', 'hang', 'step');
 /** Getting in touch with someone: "ring Lindenhof back", "call the runner-up", "email Sabine". */
 export const CONTACT_STEMS = stems('call', 'ring', 'phone', 'email');
 
@@ -135,4 +135,6 @@ export const NOT_A_PARTY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Someone else the business can go to, named by what they are: "to the two brands that asked", "to another buyer". */
+/** Verbs that hand business, capacity or people over: "move the lead to Lloyd's", "give the two shop bays to the ATR programme". */
+export const HANDING_STEMS = stems('move', 'shift', 'switch', 'transfer', 'take', 'give', 'hand', 'offer', 'sell', 'allocate', 'reallocate', 'release', 'lend', 'put');
 export const OTHER_PARTY_STEMS = stems('brand', 'brands', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'bidder', 'bidders', 'supplier', 'suppliers', 'vendor', 'vendors', 'competitor', 'partner', 'other', 'another', 'runner');

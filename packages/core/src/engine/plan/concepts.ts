@@ -446,6 +446,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'best and final response', 'last and final offer', 'final proposal', 'final bid', 'final number', 'final price', 'final pricing',
     // "Our offer, first and final: CHF 86.40": one number, sent once.
     'first and final', 'first and final offer', 'one and only offer',
+    // A US federal competition's best and final: "final proposal revisions", submitted as the "FPR".
+    'fpr', 'fprs', 'fpr submission', 'final proposal revision', 'final proposal revisions',
     // "Unser finales Angebot", "Notre offre finale", "Nuestra oferta final", "Proposta final", "Offerta finale".
     'finales angebot', 'letztes angebot', 'endgültiges angebot', 'endgultiges angebot', 'bestes und finales angebot', 'offre finale', 'meilleure offre finale', 'dernière offre', 'derniere offre',
     'oferta final', 'mejor oferta final', 'proposta final', 'melhor e última proposta', 'melhor e ultima proposta', 'offerta finale', 'migliore offerta finale'],
@@ -794,6 +796,14 @@ export class Vocabulary {
     return covered > 0 && others <= 6 ? out : [];
   }
 
+  /** Whether the words after a label's comma are our own remark ("we stop here") that names no part but the label's. */
+  private remarkOnly(head: string, remark: string): boolean {
+    if (!/^(?:we|i|we'll|i'll|we're|i'm)\b/i.test(remark.trim())) return false;
+    const own = this.map.get(normalizeLabel(head));
+    if (!own || own.length === 0) return false;
+    return this.matchContained(remark).every((c) => own.includes(c));
+  }
+
   /**
    * "Your BATNA", "Your opening": a canvas or a coach's worksheet asks its author in the second person, and the part is the
    * author's own (the teaching-label guard keeps "How to set your walk-away" out).
@@ -921,7 +931,8 @@ export class Vocabulary {
     // "Reserve steps, only against something in return", "3.5 Planned steps above the opening, each only against a
     // return": a remark after the comma qualifies the label; the head names the part.
     const remarked = /^([^,]{2,60}),\s*(.+)$/.exec(withoutParens);
-    if (remarked && REMARK_START.test(remarked[2]!.trim())) {
+    // "Ceiling, we stop here": a remark that names nothing else says more about the same part.
+    if (remarked && (REMARK_START.test(remarked[2]!.trim()) || this.remarkOnly(remarked[1]!, remarked[2]!))) {
       const head = this.matchNow(remarked[1]!, options);
       // "Opening, which is also our final offer": the remark may name a second part the value belongs to.
       if (head.length > 0) return [...new Set([...head, ...this.matchNow(remarked[2]!.replace(REMARK_START, ''), options)])];

@@ -343,11 +343,15 @@ export const position: Family[] = [
           'if … stay|stays|remain|remains|sit|sits|land|lands|come|comes above|over|below|under $|€|£|¥|₹|#',
           // A figure as the threshold, then what we do: "Above 2.05‰ we move the lead to Lloyd's", "Below €900k we walk".
           'above|over|below|under|beyond|past $|€|£|¥|₹? # %|‰? we|i',
+          // Their asking past our limit, pointed back to it: "If HORNBILL needs lower than that, we decline and…".
+          'if … need|needs|want|wants|insist|insists|push|pushes|demand|demands … lower|less|cheaper|higher|more than that|this|it',
+          'if … insist|insists|push|pushes on|for less|lower|more|higher',
+          'if … need|needs|want|wants|insist|insists on? a lower|cheaper|higher price|number|figure|rate|offer',
           // A negative subject carries the "not": "If neither supplier reaches an acceptable position", "if nobody accepts".
           'if neither|none|nobody … reach|reaches|agree|agrees|accept|accepts|meet|meets|move|moves|sign|signs|come|comes|get|gets|land|lands',
           'if no supplier|vendor|bidder|buyer|customer|tenderer|party|offer|bid … reach|reaches|agree|agrees|accept|accepts|meet|meets|come|comes|land|lands',
         ],
-        examples: ['If we cannot hold 11.5%, we decline the renewal and let the contract end.', 'If Budmar will not pay PLN 830k, we step back from the machine deal.', 'Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.', "if out: Kestrel Energy role via Hays from April", 'If she goes, she goes well, and we are fine.', "If it comes in below the floor, we don't pretend: we run one site only.", 'If Linea Mori stays above $465,000, we buy the Cantech refurbished line.', "Above 2.05‰ we move the lead to Lloyd's."],
+        examples: ['If we cannot hold 11.5%, we decline the renewal and let the contract end.', 'If Budmar will not pay PLN 830k, we step back from the machine deal.', 'Should agreement not be reached: the Council proceeds to final tenders with the other two tenderers.', 'If neither supplier reaches an acceptable position: re-run the selection in July.', 'If the Brennans pass: Columbus East goes to Tom Reyes.', 'If they pass: we put Dani and Luis on the Fernhill project.', 'If Harlan say no: Austin North goes back to the waiting list.', 'If Whelan decline: we open two bars ourselves.', 'If HORNBILL needs lower than that, we decline and give the two shop bays to the ATR programme.', "if out: Kestrel Energy role via Hays from April", 'If she goes, she goes well, and we are fine.', "If it comes in below the floor, we don't pretend: we run one site only.", 'If Linea Mori stays above $465,000, we buy the Cantech refurbished line.', "Above 2.05‰ we move the lead to Lloyd's."],
         not: ['If they ask for a discount, we show the payback.', 'If she goes on leave in May, Arjun covers.', 'If the pilot passes the security review we expand to 400 seats.'],
       },
       {

@@ -145,7 +145,9 @@ export const qualification: Family[] = [
         phrases: [
           'timeline', 'time line', 'timeframe', 'time frame', 'deadline', 'decision date', 'close date', 'closing date',
           'signature date', 'signing date', 'start date', 'award date', 'go live', 'cut over', 'cutover', 'renewal date', 'expiry date',
-          'expiration date', 'why now', 'compelling event', 'key dates', 'milestones',
+          'expiration date', 'why now', 'compelling event', 'key dates', 'milestones and dates|deadlines', 'milestone|milestones date|dates|plan|schedule|timeline', 'milestones :|—',
+          // Milestones of a project are dates; a licence's "milestones and royalties" are payments.
+          'project|delivery|programme|program|key milestones',
         ],
         examples: ['Go-live in Q3.', 'Deadline: signed by 22 Aug.'],
         not: ['Prepared with Aisha Karimi on 11 June.'],

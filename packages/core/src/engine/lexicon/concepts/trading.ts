@@ -146,11 +146,13 @@ export const trading: Family[] = [
           // Faster payment is what we ask for: "CHF 20 off for payment within 15 days".
           'for payment|paying|settlement at|within|in|upfront|early|earlier',
           // Their own people or kit doing work we would do: "₦5m off — for their own loading crews at the Ikeja dock".
-          'for their own', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
+          'for their own',
+          // Their planning ahead as the return: "S$8,000 off per shipset, for removals scheduled at least 90 days ahead".
+          'for … scheduled|booked|ordered|planned|confirmed|forecast|notified … ahead', 'for … scheduled|booked|ordered|planned|confirmed|forecast|notified … in advance', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
           // What we take in return, named as a column: "We give | We take back".
           'take back', 'we take', 'what we take', 'we take in return',
         ],
-        examples: ['₦10m off for payment at 30 days, not 60.', '₦5m off for their own loading crews at the Ikeja dock.', '$3 off (to $290) — for a 36-month term instead of 24.', '$8 off (to $277) — for annual prepay on all 52 locations.', 'Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
+        examples: ['S$8,000 off per shipset, for removals scheduled at least 90 days ahead.', '₦10m off for payment at 30 days, not 60.', '₦5m off for their own loading crews at the Ikeja dock.', '$3 off (to $290) — for a 36-month term instead of 24.', '$8 off (to $277) — for annual prepay on all 52 locations.', 'Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
         // "security" stems like "secure": a security deposit or review is not something we ask for in return.
         not: ['Give: accept the 3-month security deposit.'],
       },

@@ -134,7 +134,7 @@ export const voice: Family[] = [
           'quarter|year|bonus|quota|target|forecast|job|commission depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
           'my|our number depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing', 'my|our number depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
           'everything depend|hinge|ride|rest on this|it|them|closing|winning|signing', 'everything depend|hinge|ride|rest on the|this deal|one',
-          'losing|failure be not an option', 'walk away be not an option', 'walking away be not an option', 'no deal be not an option', 'too big|important to lose',
+          'losing|failure be not an option', 'losing … be not an option', 'walk away be not an option', 'walking away be not an option', 'no deal be not an option', 'too big|important to lose',
           'give|offer|accept|concede|do them? whatever|anything they want|ask|need|demand', 'whatever they want|ask|demand', 'bend over backwards',
           // "This one has to close. My whole year rides on Kindersley and I'll sign off on pretty much anything".
           'this|that one have|has|need|needs|must to? close|happen|land', 'my|our whole year|quarter|bonus|career ride|rides|hinge|hinges|depend|depends on',
@@ -253,6 +253,8 @@ export const voice: Family[] = [
           'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
+          // "We hold back the last $500K: these task orders always get a clarification round after FPR".
+          'hold|keep|save back the last|final', 'round after the? bafo|fpr|fprs|final offer|final offers',
           'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'round that|which … follow|follows',
           // "hold 3,05 € back for the negotiation round": a figure kept back.
           'hold|keep|save|leave $|€|£|¥|₹ # back|aside', 'following|subsequent|later negotiation? round',
