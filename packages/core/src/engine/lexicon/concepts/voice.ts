@@ -254,7 +254,7 @@ export const voice: Family[] = [
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
           // "We hold back the last $500K: these task orders always get a clarification round after FPR".
-          'hold|keep|save back the last|final', 'round after the? bafo|fpr|fprs|final offer|final offers',
+          'hold|keep|save back the last|final', 'round after the? bafo|fpr|fprs', 'round after the? final offer|offers',
           'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'round that|which … follow|follows',
           // "hold 3,05 € back for the negotiation round": a figure kept back.
           'hold|keep|save|leave $|€|£|¥|₹ # back|aside', 'following|subsequent|later negotiation? round',
