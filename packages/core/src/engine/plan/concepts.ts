@@ -186,6 +186,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    // What we want back for a give names the trade: "What we'll give, and what we want for it".
+    'what we want for it', 'what we want in return', 'what we want back', 'what we want for them',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Myönnytykset", "Mit adunk", "Ce dăm și ce primim", "Τι δίνουμε και τι παίρνουμε", "Tavizler".
     'myönnytykset', 'mitä annamme', 'mit adunk', 'ce dăm și ce primim', 'τι δίνουμε και τι παίρνουμε', 'tavizler', 'taviz planı',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hva jeg kan gi", "Vad vi kan ge", "Co můžeme dát".
@@ -558,6 +560,7 @@ const WEAK_ALONE = new Set([
 const MEASURE_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'fee', 'fees', 'amount', 'level', 'point', 'figure', 'number', 'value', 'offer', 'bid', 'quote', 'sum', 'total', 'pricing']);
 const STEP_STEM = stemWord('steps');
 const WHEN_OR_WHERE = new Set(['in', 'for', 'at', 'on', 'during']);
+const GLOSS_VERBS = new Set(['ask', 'open', 'start', 'walk', 'stop', 'aim', 'check', 'verify', 'confirm']);
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
 const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
@@ -744,6 +747,8 @@ export class Vocabulary {
         if (e.stems[e.stems.length - 1] === 'ask' && (PERSONS.has(stems[i + e.stems.length] ?? '') || asksSomeone)) continue;
         // "What we ask back", "What we ask for in return": what we get, not our price ("What do I ask for first?" is our price).
         if (e.stems[e.stems.length - 1] === 'ask' && ['back', 'for', 'in', 'that', 'which', 'to'].includes(stems[i + e.stems.length] ?? '') && !(stems[i + e.stems.length] === 'for' && stems[i + e.stems.length + 1] === 'first')) continue;
+        // "What we want for it", "what we want back": the same for what we want ("what we want to sign at" is our target).
+        if (e.stems[e.stems.length - 1] === 'want' && ['back', 'for', 'in'].includes(stems[i + e.stems.length] ?? '')) continue;
         // …read in the label as written, where a question drops "that" as an auxiliary ("What will you ask that could give you a no?").
         if (e.stems[e.stems.length - 1] === 'ask' && /\bask\s+(?:that|which)\b/i.test(label)) continue;
         // "What question do we ask to get the no early?": a question asked, not a price.
@@ -862,7 +867,8 @@ export class Vocabulary {
     // "Límite (walk-away)", "Tak (ceiling)": a gloss in brackets that names one of our positions says which one a word
     // of the plan's own language means, over the plainer reading of that word ("límite" as a constraint).
     const gloss = /\(([^()]{2,30})\)\s*:?\s*$/.exec(label);
-    if (gloss && out.length > 0 && !out.some((c) => OUR_POSITION.has(c))) {
+    // "Stuff I'm not sure about (ask)": a verb in brackets tells the reader what to do, it glosses nothing.
+    if (gloss && out.length > 0 && !out.some((c) => OUR_POSITION.has(c)) && !GLOSS_VERBS.has(normalizeLabel(gloss[1]!))) {
       const named = this.matchAny(gloss[1]!, { contained: false });
       if (named.some((c) => OUR_POSITION.has(c))) out = named;
     }

@@ -31,6 +31,8 @@ export const openness: Family[] = [
           'legal :|—|says|said|insist|insists|require|requires|need|needs', 'legal will|would|can|do not',
           // "Legally" stems like "legal": it needs what the law does.
           'legally binding|required|obliged|allowed|permitted|prohibited|bound|mandated|cannot', 'legally can not', 'law', 'laws', 'statutory', 'regulation', 'regulations', 'regulatory', 'regulator', 'regulators', 'regulated', 'compliance', 'compliant', 'gdpr', 'dsgvo', 'data protection', 'data residency',
+          // A public consent that caps what we can do: "Our Regional Council consent caps us at 420 cows because of the nitrogen limits".
+          'consent cap|caps|limit|limits|condition|conditions|allow|allows|restrict|restricts', 'resource|planning|council|environmental|water consent', 'nitrogen|emission|emissions|discharge|noise limit|limits|cap|caps',
           // Personal data leaving the EU needs its paperwork: "their DPA would need SCCs", "a transfer impact assessment".
           'scc', 'sccs', 'standard contractual clauses', 'data transfer|transfers', 'transfer impact assessment',
           'residency', 'data sovereignty', 'privacy', 'hipaa', 'sox', 'pci', 'fedramp', 'dora', 'nis2', 'soc #', 'soc2', 'iso #',
@@ -44,7 +46,7 @@ export const openness: Family[] = [
           'export control', 'export controls', 'export licence|license', 'dual use', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes', 'itar', 'certification', 'certifications', 'certified', 'certificate', 'accreditation', 'accredited', 'audit',
           'licen* … restriction|restrictions|restricted|restricts|requirement|requirements|condition|conditions|term|terms|bar|bars|ban|bans|prohibit|prohibits|prohibited', 'master licence|license', 'individual licence|license',
         ],
-        examples: [
+        examples: ['Our Waikato Regional Council consent caps us at 420 cows because of the nitrogen limits.', 
           'Our data stays in EU data centres under our data protection policy.',
           "Our Canadian region won't be live until Q3, which matters under Quebec's Law 25.",
           'Our export-control classification for the ASIC means deliveries need an individual licence.',

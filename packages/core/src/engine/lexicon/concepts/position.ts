@@ -514,6 +514,9 @@ export const position: Family[] = [
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
+          // The going price where the deal is: "Forestry Corp's Q4 delivered sawlog price for the Tumut region came in at A$98/t".
+          'price|prices|rate|rates for the … region|area|district|market|state|province|county', 'regional|local|district price|prices|rate|rates',
+          'q1|q2|q3|q4 price|prices|rate|rates|sheet|list',
           // What we charged them in a named year: "CHF 31.00 per part: our 2025 price to Osteon, unchanged".
           'our|the # price|prices|rate|rates to|for|with',
           // Our terms as written for everyone: "Our standard conditions (AV 2025, art. 11) and what we give every grower".

@@ -155,13 +155,15 @@ export const pricing: Family[] = [
           'say|says|said|claim|argue|insist|mention … … charge|quote|quoted|offer|offered|bid|ask|cost|pay|paid £|$|€|₹|#',
           'say|says|said|claim|argue|insist|mention … … be at|only £|$|€|₹|#',
           'say|says|said|claim|argue|insist|mention … … do it|this|that|job|work|day|lot for|at £|$|€|₹|#',
+          // The price in words: "If Tony says 'the Clutha bloke does it for three-sixty'".
+          'say|says|said|claim … bloke|guy|fella|outfit|contractor|mob|crew|firm|rival|competitor|other|another do|does it for|at',
           'tell|tells|told us|me … … charge|quote|quoted|offer|offered|bid|ask|cost|pay|paid £|$|€|₹|#', 'tell|tells|told us|me … … be at|only £|$|€|₹|#',
           'hear|expect … … charge|charges|quoted|offered|bid £|$|€|₹|#',
           // "If they bring up the bloke who quoted twelve grand", "when they say 'Menzies-type quote is £1,250'".
           'bring|brings|bringing up … … quote|quoted|quotes|price|priced|charge|charges|offer|offered|bid',
           'say|says|said|claim|argue … quote|price|rate|bid|offer|number be £|$|€|₹|#', '$|€|£|¥|₹ # be above|higher|over', '$|€|£|¥|₹ # be more than',
         ],
-        examples: [
+        examples: ["If Tony says 'the Clutha bloke does it for three-sixty', we go back to the clip.", 
           'If they bring up the bloke off Facebook who quoted twelve grand, talk about drainage.', 'When they say "Menzies-type quote is £1,250", we show turn times.',
           'If Henrik says "USD 4,390 is above the other two bids", stay on value.',
           'Procurement will say the incumbent only charges $80 a seat.', 'She will claim her nephew would do it for £600.',
