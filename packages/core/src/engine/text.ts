@@ -95,7 +95,7 @@ export interface Span {
   end: number;
 }
 
-const ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No|Nos|vs|approx|ca|cf|incl|excl|Inc|Ltd|Co|Corp|Bros|Mt|Ft|etc|e\.g|i\.e|Fig|Art|Sec|Nr|Mio|Mrd|bzw|ggf|z\.B|u\.a|Rs|Tk|Kč|Ksh|Sh|Fr|Frs|Bhd|Pvt|Sdn|Nr|resp|Dept|Govt|Mgmt|Qty|Ref|Tel)$/u;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No|Nos|vs|approx|ca|cf|incl|excl|Inc|Ltd|Co|Corp|Bros|Mt|Ft|etc|e\.g|i\.e|Fig|Art|Sec|Nr|Mio|Mrd|bzw|ggf|z\.B|u\.a|Rs|Tk|Kč|Ksh|Sh|Fr|Frs|Bhd|Pvt|Sdn|Nr|resp|Dept|Govt|Mgmt|Qty|Ref|Tel|kr|tys)$/u;
 
 /** Splits a cleaned text into sentences, with absolute offsets (`base` + index). */
 const OUTLINE_NUMBER = /^[\s>*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])$/;

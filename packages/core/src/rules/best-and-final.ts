@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { mentions } from '../engine/plan/presence.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { maskQuotes } from '../engine/language.js';
-import { inGroup, type TagHit, type Token } from '../engine/lexicon/index.js';
+import { inGroup, tokenize, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { titleStatement } from '../engine/plan/statements.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
@@ -23,7 +23,7 @@ const CONDITION = new Set([...CONDITION_STEMS, 'case']);
 const ASKING = new Set([...ASK_ROUND_STEMS, 'told', 'tell']);
 const SUBMISSION = new Set(['submiss', 'submit', 'tender', 'bafo']);
 // Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
-const GROUP_ASKED = /\b(?:all|each|every|both)\b(?:\s+\w+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted)\b/i;
+const GROUP_ASKED = /\b(?:all|each|every|both)\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;
 
 /** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
 function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
@@ -259,7 +259,12 @@ export default defineRule({
       const before = plan.statements[position.get(s)! - 1];
       // "Send €100 as my first number": sending it now, not a number "sent 12/08" in the last round.
       const sends = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
-      const sentBefore = before !== undefined && before.kind !== 'heading' && before.item === s.item && !/\n[ \t]*\n/.test(plan.text.slice(before.end, s.start)) && sends(before);
+      // "What we send Helga: 1.080 as our written price.": the label that says we send it leads the value's line.
+      const labelled = (t: Statement) => {
+        const lineStart = plan.text.lastIndexOf('\n', t.start - 1) + 1;
+        return lineStart < t.start && tokenize(plan.text.slice(lineStart, t.start)).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
+      };
+      const sentBefore = before !== undefined && before.kind !== 'heading' && before.item === s.item && !/\n[ \t]*\n/.test(plan.text.slice(before.end, s.start)) && (sends(before) || labelled(before));
       const scoped = inAnyScope(s.start) || sends(s) || sentBefore;
       // "If they come back, we restate £98": a contingency answered with the same number, not a planned round.
       const found = hits.find((h) => !h.negated && !conditioned(tokens, h) && (scoped || !inGroup(tokens, h, 1)));

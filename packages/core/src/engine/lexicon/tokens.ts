@@ -198,8 +198,10 @@ export function tokenize(text: string, base = 0): Token[] {
     }
   }
   // "up to 49,50 zł, jeśli / if: the price is fixed": a colon after the condition word only sets its clause off.
+  // "Knock 40 kr. off": the point after a currency written short abbreviates it, it ends nothing.
   for (let i = 1; i < out.length; i++) {
     if (out[i]!.mark && out[i]!.stem === ':' && CONDITION_WORDS.has(out[i - 1]!.word)) out.splice(i, 1);
+    else if (out[i]!.mark && out[i]!.stem === '.' && /^(?:kr|kn|rs|fr)$/i.test(out[i - 1]!.word) && out[i]!.start === out[i - 1]!.end && i + 1 < out.length && !out[i + 1]!.capital) out.splice(i, 1);
   }
   // "send seventy thousand on Friday", "forty grand": a sum said aloud is one number, as if written in figures.
   const spoken = MAY_HOLD_SPOKEN_SUM.test(text);

@@ -194,7 +194,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'hva jeg kan gi', 'hva vi kan gi', 'hvad vi kan give', 'vad vi kan ge', 'co můžeme dát', 'co możemy dać', 'wat we kunnen geven',
     // "Ce qu'on peut lâcher", "Was wir geben können", "Lo que podemos ceder", "O que podemos dar", "Cosa possiamo concedere".
     'ce qu on peut lâcher', 'ce qu on peut lacher', 'ce qu on peut donner', 'ce qu on peut céder', 'ce qu on cède', 'was wir geben können', 'was wir geben konnen',
-    'lo que podemos dar', 'lo que podemos ceder', 'o que podemos dar', 'o que podemos ceder', 'cosa possiamo dare', 'cosa possiamo concedere',
+    'lo que podemos dar', 'lo que puedo dar', 'lo que puedo ceder', 'lo que pido a cambio', 'lo que pedimos a cambio', 'o que posso dar', 'o que peço em troca', 'o que pedimos em troca', 'lo que podemos ceder', 'o que podemos dar', 'o que podemos ceder', 'cosa possiamo dare', 'cosa possiamo concedere',
     // Korean, Japanese and Chinese: "양보 순서", "譲歩案", "让步".
     '양보', '양보 순서', '양보안', '譲歩', '譲歩案', '让步', '讓步',
     'give and take', 'what can we move on', 'what we can move on', 'what we can move', 'what i can move', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
@@ -803,7 +803,8 @@ export class Vocabulary {
 
   /** Whether the words after a label's comma are our own remark ("we stop here") that names no part but the label's. */
   private remarkOnly(head: string, remark: string): boolean {
-    if (!/^(?:we|i|we'll|i'll|we're|i'm)\b/i.test(remark.trim())) return false;
+    // …or a "not one more" after it: "Techo, ni un peso más", "Ceiling, not a cent more".
+    if (!/^(?:we|i|we'll|i'll|we're|i'm|not|no|never|ni|nicht|kein|pas|nem|não|nao)\b/i.test(remark.trim())) return false;
     const own = this.map.get(normalizeLabel(head));
     if (!own || own.length === 0) return false;
     return this.matchContained(remark).every((c) => own.includes(c));

@@ -85,7 +85,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'oferta inicial', 'primera oferta', 'precio de apertura|salida', 'offerta iniziale', 'prima offerta', 'prezzo di apertura|partenza', 'proposta inicial', 'primeira oferta',
         'oferta początkowa|poczatkowa|otwierająca|otwierajaca', 'pierwsza oferta', 'offre initiale', 'première offre', 'premiere offre', 'prix d ouverture', 'einstieg', 'einstiegspreis', 'erstes angebot', 'openingsbod', 'eerste bod',
         // Where we start, said as a verb: "Arrancamos ofreciendo: $ 4.050", "Abrimos con 1.200 €", "Começamos com R$ 38 mil", "On ouvre à 40 €".
-        'arrancamos|empezamos|comenzamos|abrimos ofreciendo|con|en',
+        'arrancamos|empezamos|comenzamos|abrimos|partimos ofreciendo|con|en|desde',
         // "Erste Indikation: USD 12.250/Tag", "Eröffnungsangebot", "Startgebot": a charterer's or bidder's first number.
         'erste|erstes|ersten indikation|gebot|forderung|offerte',
         // A tender's bid in Quebec French: "Soumission : 96 500 $".

@@ -552,7 +552,7 @@ export const position: Family[] = [
           'assessed price|prices|range|rate', 'price assessment|assessments', 'price|rate range for|in', 'spot price|prices|rate|rates', 'we show the source',
           'market rate', 'market price', 'market data', 'market average', 'going rate', 'market', 'industry average',
           'industry standard', 'comparable', 'comps', 'similar deal*', 'similar customer*', 'similar account*', 'similar contract*',
-          'peer*', 'precedent', 'reference deal', 'analyst', 'gartner', 'forrester', 'survey', 'what we charged', 'charged',
+          'peer*', 'precedent', 'reference deal', 'reference table|tables|price|prices|rate|rates|tariff|tariffs|schedule|index', 'analyst', 'gartner', 'forrester', 'survey', 'what we charged', 'charged',
           'settled', 'paid on', 'paid for', 'same spec', 'identical', 'equivalent',
           // Recent comparable deals and the evidence they give: "the three renewals signed in this building were S$6.10–6.40".
           'renewals|leases|lettings|deals|contracts|transactions signed|agreed|done|struck|let', 'evidence',
