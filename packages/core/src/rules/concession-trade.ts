@@ -46,10 +46,14 @@ const CONDITION_GET =
 const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING_VERB_FORMS, ...PRESSING_PHRASES].join('|')})\\b`, 'i');
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
-const PARTY_GIVES = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
+const PARTY_GIVES = /^\s*(\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?)\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
 
-function isGetColumn(plan: PlanModel, cell: Cell): boolean {
-  if (PARTY_GIVES.test(cell.text) && !/^\s*(?:we|i|our)\b/i.test(cell.text)) return true;
+function isGetColumn(plan: PlanModel, cell: Cell, header?: readonly Cell[]): boolean {
+  // "| Halvorsen gives | Halvorsen gets |": a party that both gives and gets in the same table is our side, as an
+  // adviser writes the client's name.
+  const party = PARTY_GIVES.exec(cell.text)?.[1];
+  const alsoGets = party !== undefined && header?.some((h) => h !== cell && h.text.trim().startsWith(party) && /\b(?:gets|receives|asks|wants)\b/i.test(h.text));
+  if (party !== undefined && !alsoGets && !/^\s*(?:we|i|our)\b/i.test(cell.text)) return true;
   const gets = textHits(plan, cell.start, cell.text, 'get');
   if (gets.length === 0) return false;
   // "They give" is their give, our get; "We give" is ours.
@@ -57,14 +61,14 @@ function isGetColumn(plan: PlanModel, cell: Cell): boolean {
 }
 
 /** A table column that holds what we give: "Give", "We give", "Concessions", "Levers". */
-const isGiveColumn = (plan: PlanModel, cell: Cell) => !isGetColumn(plan, cell) && hasTag(plan, cell.start, cell.text, 'give');
+const isGiveColumn = (plan: PlanModel, cell: Cell, header?: readonly Cell[]) => !isGetColumn(plan, cell, header) && (hasTag(plan, cell.start, cell.text, 'give') || PARTY_GIVES.test(cell.text));
 
 // A get cell that is empty in all but name.
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/i;
 // "nothing, offer it when they hesitate", "none (goodwill)": a cell that says it gets nothing, then why.
 const NOTHING_CELL = /^(?:n\/?a|none|nothing|zero)\s*(?:[,;:(—–]|-\s|$)/i;
-// "| — they ask for this every year anyway |": a dash that leaves the cell empty, then a remark on why.
-const DASH_REMARK = /^[—–-]\s+\p{Ll}/u;
+// "| — they ask for this every year anyway |", "| — (freebie, costs the client little) |": a dash that leaves the cell empty, then a remark on why.
+const DASH_REMARK = /^[—–-]\s+(?:\p{Ll}|\((?:freebie|free|nothing|no return|gift)\b)/u;
 
 /** "Get: a case study", "In return — net-30", "Our ask: a three-year term": a short label that names a get. */
 function getLabelAt(plan: PlanModel, start: number, text: string): boolean {
@@ -141,7 +145,7 @@ function kindOf(plan: PlanModel, start: number, text: string): 'gets' | 'hold' |
 
 function rowUnit(plan: PlanModel, idx: PlanIndex, row: Row, pkg: boolean): Unit {
   const st = idx.rowStatement.get(row);
-  const giveIdx = row.header.findIndex((h) => isGiveColumn(plan, h));
+  const giveIdx = row.header.findIndex((h) => isGiveColumn(plan, h, row.header));
   const cell = row.cells[giveIdx >= 0 ? giveIdx : 0] ?? row;
   // Cell positions include the pipes and padding around the text.
   let start = cell.start;
@@ -301,7 +305,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {
     if (row.isHeader || taken.has(row)) continue;
-    if (row.header.some((h) => isGiveColumn(plan, h)) && row.header.some((h) => isGetColumn(plan, h))) {
+    if (row.header.some((h) => isGiveColumn(plan, h, row.header)) && row.header.some((h) => isGetColumn(plan, h, row.header))) {
       taken.add(row);
       units.push(rowUnit(plan, idx, row, false));
     }
@@ -356,7 +360,7 @@ function followingGets(plan: PlanModel, idx: PlanIndex, own: Statement[]): State
 function hasGet(plan: PlanModel, unit: Unit): boolean {
   if (unit.row) {
     const row = unit.row;
-    const getCols = row.header.map((h, i) => (isGetColumn(plan, h) ? i : -1)).filter((i) => i >= 0);
+    const getCols = row.header.map((h, i) => (isGetColumn(plan, h, row.header) ? i : -1)).filter((i) => i >= 0);
     if (getCols.length > 0) return getCols.some((i) => row.cells[i] && !EMPTY_CELL.test(row.cells[i]!.text.trim()) && !NOTHING_CELL.test(row.cells[i]!.text.trim()) && !DASH_REMARK.test(row.cells[i]!.text.trim()));
     // "| Concession 1 | −$8k ARR | Get: 2-year term |": a get label in a cell.
     if (row.cells.some((c) => getLabelAt(plan, c.start, c.text))) return true;

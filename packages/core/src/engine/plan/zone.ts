@@ -67,12 +67,17 @@ function laterReach(plan: PlanModel, them: Limit, ours: Limit, seller: boolean):
 
 const MORE_MONEY = new PhraseSet(MORE_MONEY_WORDS.phrases);
 
-/** "Funding: balance-sheet cash plus a committed € 30 mln facility": the budget's figure is one source of several. */
+/**
+ * "Funding: balance-sheet cash plus a committed € 30 mln facility", "a $50,000 retention; above that the insurer funds": the
+ * budget's figure is one source or one layer of several.
+ */
 function onePartOf(plan: PlanModel, budget: Limit): boolean {
   const fact = budget.position.fact;
   const from = fact && fact.value.start <= budget.amount.start ? fact.value.start : Math.max(0, budget.amount.start - 60);
-  const before = plan.text.slice(from, budget.amount.start);
-  return !MORE_MONEY.matches(new StemView(tokenize(before))).next().done;
+  // Up to the end of the figure's sentence, which may wrap onto the next line.
+  const stop = /[.!?](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+] /.exec(plan.text.slice(budget.amount.end, budget.amount.end + 80));
+  const around = plan.text.slice(from, budget.amount.end + (stop ? stop.index : 80));
+  return !MORE_MONEY.matches(new StemView(tokenize(around))).next().done;
 }
 
 /** The zone of possible agreement between our walk-away point and the other side's limit. */

@@ -552,6 +552,8 @@ export const position: Family[] = [
           'assessed price|prices|range|rate', 'price assessment|assessments', 'price|rate range for|in', 'spot price|prices|rate|rates', 'we show the source',
           'market rate', 'market price', 'market data', 'market average', 'going rate', 'market', 'industry average',
           'industry standard', 'comparable', 'comps', 'similar deal*', 'similar customer*', 'similar account*', 'similar contract*',
+          // "The three neighbouring châteaux with similar scores have released between 24,00 € and 26,50 €".
+          'similar|comparable|neighbouring|neighboring … released|priced|sold at|between|for',
           'peer*', 'precedent', 'reference deal', 'reference table|tables|price|prices|rate|rates|tariff|tariffs|schedule|index', 'analyst', 'gartner', 'forrester', 'survey', 'what we charged', 'charged',
           'settled', 'paid on', 'paid for', 'same spec', 'identical', 'equivalent',
           // Recent comparable deals and the evidence they give: "the three renewals signed in this building were S$6.10–6.40".
@@ -603,6 +605,12 @@ export const position: Family[] = [
     tag: 'undecided',
     why: 'A position left for later or only wished for: a walk-away point or target that commits to nothing.',
     groups: [
+      {
+        why: '"Whatever the rate" means regardless of it: a line held in every case, not a limit left open.',
+        idiom: true,
+        phrases: ['whatever the|their|our rate|rates|price|prices|number|figure|cost|offer|terms|outcome|case|amount'],
+        examples: ['We will not recommend any agreement that cuts the split-shift penalty, whatever the rate.'],
+      },
       {
         why: 'Putting the decision off: "flexible", "we\'ll see", "judge it on the day", "no hard limit".',
         phrases: [

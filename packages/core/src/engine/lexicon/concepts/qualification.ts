@@ -21,7 +21,7 @@ const WHEN =
 const MAY = 'may #';
 // Things that happen on a date in a deal.
 const EVENT =
-  'decide|decision|sign|signature|close|award|live|start|launch|kick|order|po|commit|deliver|complete|finish|due|expect|plan|schedule|target|submission|submit|effective|contract|renew|renewal|expire|expiry|lapse|end|run|terminate|cut|move|migrate|need|ready|deadline|ratify|ratifies|ratified|approve|approves|approval';
+  'decide|decision|sign|signature|close|award|live|start|launch|kick|order|po|commit|deliver|complete|finish|due|expect|plan|schedule|target|submission|submit|effective|contract|renew|renewal|expire|expiry|lapse|end|run|terminate|cut|move|migrate|need|ready|deadline|ratify|ratifies|ratified|approve|approves|approval|opens|fixed';
 
 /**
  * Words that make the figure after them a threshold, not money someone has: "the CFO approves opex over S$1M",
@@ -40,8 +40,12 @@ export const THRESHOLD_WORDS: Group = {
  */
 export const MORE_MONEY_WORDS: Group = {
   why: 'A figure named as one of several sources of money.',
-  phrases: ['plus', 'as well as', 'on top of', 'together with', 'in addition to', 'topped up by|with', 'alongside'],
-  examples: ['Funding: balance-sheet cash plus a committed'],
+  phrases: [
+    'plus', 'as well as', 'on top of', 'together with', 'in addition to', 'topped up by|with', 'alongside',
+    // An insurer's retention or deductible is the first layer: "a $50,000 retention; above that the insurer funds".
+    'retention', 'deductible', 'above|beyond|over that|this|it … fund|funds|pay|pays|cover|covers',
+  ],
+  examples: ['Funding: balance-sheet cash plus a committed', 'Lakeshore carries insurance with a $50,000 retention; above that the insurer funds.'],
   not: ['Funding: a committed'],
 };
 

@@ -29,6 +29,8 @@ export const questions: Family[] = [
           `${STOP}|keep you|them from`,
           // "Is there any condition in your finance that would stop you waiving it?", "is that a reason for your IC to pass?"
           `any … that|which would|could ${STOP}`, 'a|any reason for … to pass|walk|decline|drop|refuse|withdraw',
+          // "If the château holds at 23,80 €, do you sit out this campaign?": whether they stay out of it.
+          'sit out', 'sit this|it out', 'stay out of',
           'rule … out', 'change … mind', 'get in the way', 'knock|knocks … back', 'pull|pulls out', 'back|backs out',
           // "Is a 10-year O&M term a problem for Acacia?", "If the approval slips past August, is this off for 2025?"
           'a problem|blocker|dealbreaker|showstopper for', 'an issue|obstacle for', 'be this|it|that|the deal off',
@@ -47,7 +49,7 @@ export const questions: Family[] = [
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
-        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?'],
+        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?', 'If the château holds at 23,80 €, do you sit out this campaign?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',
