@@ -235,15 +235,18 @@ function concessionUnits(plan: PlanModel): Unit[] {
 const ARROW_NEXT = new RegExp(`^\\s*(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s?\\d`);
 const SIGNED_ARROW_NEXT = new RegExp(`^\\s*(?:→|->|=>)\\s*[+−]`);
 const ARROW_END = new RegExp(`(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
-const ARROW_BEFORE = new RegExp(`\\d[^→\\n]{0,8}(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
-// The figure before the arrow may carry its currency after it ("0,29 € → 0,31 €").
-const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹₩]|[A-Z]{3}))?\s*$/;
+const ARROW_BEFORE = new RegExp(`\\d[^→\\n]{0,12}(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
+// The arrow and the figure it leads to, in any currency written before it ("→ R60,5 million").
+const ARROW_TO_FIGURE = new RegExp(`^\\S+\\s*${MOVE_CURRENCY}?\\s?\\d`);
+// The figure before the arrow may carry its currency or its scale after it ("0,29 € → 0,31 €", "R62 million → R60,5 million").
+const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹₩]|[A-Z]{3}|million|millions|mn|mio|mln|billion|bn|lakh|crore|cr))?\s*$/;
 
 /** A money amount or a percentage ends right before `at` ("CHF 198 → 195"), not a ratio or a count ("instead of 30/70 → $40,000 off"). */
 function moneyBefore(plan: PlanModel, start: number, at: number): boolean {
   const last = plan.amountsIn({ start, end: at }).at(-1);
   // A percentage price moves the same way ("12.5% → 11.5%").
-  return last !== undefined && (last.kind === 'money' || last.kind === 'percent' || (last.kind === 'number' && /[.,]\d{1,2}$|\d[.,' ]\d{3}$/.test(last.raw.trim()))) && at - last.end <= 3;
+  // "€62 million → €60,5 million": a scale word may stand between the figure and the arrow.
+  return last !== undefined && (last.kind === 'money' || last.kind === 'percent' || (last.kind === 'number' && /[.,]\d{1,2}$|\d[.,' ]\d{3}$/.test(last.raw.trim()))) && (at - last.end <= 3 || /^\s*(?:million|millions|mn|mio|mln|billion|bn|thousand|lakh|crore|cr)\.?\s*$/i.test(plan.text.slice(last.end, at)));
 }
 
 /**
@@ -267,7 +270,7 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
     if (h.negated && !/^(?:→|->|=>)/.test(text.slice(rel))) continue;
     // "step 1: → ₹66 (−₹2)": an arrow right after a label points to the level, not to a get.
     if (/^(?:→|->|=>)/.test(text.slice(rel)) && /:\s*$/.test(text.slice(0, rel))) continue;
-    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && /^\S+\s*(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3})?\s?\d/.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
+    if (/^(?:→|->|=>)/.test(text.slice(rel)) && FROM_TO_ARROW.test(text.slice(0, rel)) && ARROW_TO_FIGURE.test(text.slice(rel)) && moneyBefore(plan, start, h.start)) continue;
     return { start, end: h.start };
   }
   return { start, end: start + text.length };
@@ -432,10 +435,12 @@ export default defineRule<Options>({
     const openingUnit = o ? unitOf(plan, o) : '';
     const effectiveUnit = (a: Amount) => {
       const u = unitOf(plan, a);
-      if (u !== '' || !o) return u;
+      // Without an opening, the level the ladder has reached is the price a step is measured against.
+      const price = o?.value ?? current;
+      if (u !== '' || price === undefined) return u;
       // A step as big as the whole price is a total or a one-off, not a step off that price; a buyer's level a little
       // above its opening ("up to £22.40" from £21.60 per mailbox) is still in the opening's unit.
-      return a.value <= o.value || (side === 'buyer' && a.value <= o.value * 1.5) ? openingUnit : 'total';
+      return a.value <= price || (side === 'buyer' && a.value <= price * 1.5) ? openingUnit : 'total';
     };
     // An opening written without its unit ("Opening: CHF 198.") is in the unit of levels of its size ("CHF 198 → 195 per ticket").
     const sameMoney = (a: Amount) =>
@@ -503,8 +508,13 @@ export default defineRule<Options>({
           // "Overage rate locked at $0.18": a level a fifth of the price or less (or five times it, for a buyer) prices something else.
           if (o && (a.value < o.value * 0.2 || a.value > o.value * 5)) continue;
           if (current === undefined) {
-            current = a.value;
-            continue;
+            // "R62 million → R60,5 million": a first move written from one level to the next starts at the level it leaves.
+            const from = ARROW_END.test(before) ? plan.amountsIn({ start: unit.span.start, end: a.start }).at(-1) : undefined;
+            if (!from || from.kind !== a.kind || from.currency !== a.currency) {
+              current = a.value;
+              continue;
+            }
+            current = inCurrencyOf(from, o).value;
           }
           // "Parking CHF 120 → CHF 110" below a 168 → 162 → 158 ladder: a move that starts from another level prices another thing.
           if (ARROW_END.test(before)) {
