@@ -145,6 +145,8 @@ export const voice: Family[] = [
           // "Halvard cannot be allowed to leave that room without a deal … there is no second chance … we give her whatever keeps
           // Halvard at the table."
           'cannot … leave|walk … without a|the deal', 'can|must not … leave|walk … without a|the deal', 'no second chance',
+          // "The band can't come away from this without Pecan Creek … so we do what we have to to land the slot."
+          'cannot come|walk away from this|here|it without', 'can not come|walk away from this|here|it without', 'do what we|i have to to? land|win|get|close|keep|secure', 'do what we|i must to? land|win|get|close|keep|secure',
           'give|offer|concede … whatever|anything keep|keeps|get|gets', 'give|offer|concede … whatever|anything it take|takes',
           // "I'll walk into the call ready to give almost anything to bring it home."
           'give|concede|offer almost|nearly|just? anything to', 'give|concede|offer pretty much anything',
@@ -157,7 +159,7 @@ export const voice: Family[] = [
           'We cannot lose this building.',
           'This deal has to happen this quarter.',
           'I really need this booking, my diary is empty in October.',
-          "Honestly I'd take almost anything to fill that Saturday.", "I'll walk into the call ready to give almost anything to bring it home.", 'Halvard cannot be allowed to leave that room without a deal.',
+          "Honestly I'd take almost anything to fill that Saturday.", "I'll walk into the call ready to give almost anything to bring it home.", 'Halvard cannot be allowed to leave that room without a deal.', "The band can't come away from this without Pecan Creek, so we do what we have to to land the slot.",
           "I can't afford to lose this wedding.",
           'Losing Acme would be a disaster.',
         ],
