@@ -131,7 +131,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'what happens if it all goes wrong', 'if it all goes wrong', 'if it goes wrong', 'what happens if it goes wrong', 'if it all falls apart', 'if it falls apart',
     'alternative to a negotiated agreement', 'best alternative to a negotiated agreement', 'alternative to negotiated agreement',
     'alternative if', 'alternatives if', 'fallback if', 'plan b if', 'if they say no', 'if it s a no',
-    'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we lose the deal',
+    'alt', 'alts', 'if we don t get a deal', 'if we do not get a deal', 'if we don t get the deal', 'no deal', 'if they say no', 'if it s a no', 'what we do instead', 'if we walk away what', 'plan b if we walk', 'our batna', 'batna ours', 'if it doesn t happen', 'if this doesn t happen', 'if we lose it', 'if we lose', 'if we don t get it', 'if we do not get it', 'if we don t get the job', 'if we do not get the job', 'if we don t get the contract', 'if we do not get the contract', 'if we lose the deal',
     'batna', 'alternative', 'alternatives', 'our alternative', 'our alternatives', 'best alternative',
     // The word in the languages plans gloss their titles in: "(nuestra alternativa)", "(vårt alternativ)".
     'alternativa', 'alternativas', 'alternativ', 'alternatief', 'alternatywa', 'alternativă',

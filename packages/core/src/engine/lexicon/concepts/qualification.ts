@@ -280,8 +280,10 @@ export const qualification: Family[] = [
           // A body releasing a sum: "The Finance Committee sanctioned ₹1,26,00,000", "the board approved €2M", "the sanctioned amount".
           'sanctioned|approved|authorised|authorized|allocated|earmarked|released|voted $|€|£|¥|₹', 'sign|signed|signs off $|€|£|¥|₹ #', 'have|has signed off $|€|£|¥|₹ #', 'sanction|sanctioned amount|sum|budget|figure|spend',
           'from the? … grant|grants|subsidy|endowment|appropriation',
+          // A sum set aside in a year's programme: "A$700k in the FY25 vegetation programme".
+          '$|€|£|¥|₹ # in|from the|their fy* … programme|program|budget|line|fund|allocation|plan',
         ],
-        examples: ["They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
+        examples: ['A$700k in the FY25 vegetation programme.', "They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
       },
       {
         why: "What the money is today in other languages: the current spend (\"1.156.200 € ao preço atual\", \"gasto anual\", \"dépense annuelle\").",

@@ -147,12 +147,14 @@ export const trading: Family[] = [
           'for payment|paying|settlement at|within|in|upfront|early|earlier',
           // Their own people or kit doing work we would do: "₦5m off — for their own loading crews at the Ikeja dock".
           'for their own',
+          // Their condition on the deal taken away: "R 2 000 000 (to R 66 000 000) – finance condition removed; proof of funds".
+          'finance|financing|funding|board|planning|diligence condition|conditions|contingency removed|dropped|waived|lifted',
           // Their planning ahead as the return: "S$8,000 off per shipset, for removals scheduled at least 90 days ahead".
           'for … scheduled|booked|ordered|planned|confirmed|forecast|notified … ahead', 'for … scheduled|booked|ordered|planned|confirmed|forecast|notified … in advance', 'for payment|paying in advance', 'for early|earlier|faster|quicker|prompt payment|settlement',
           // What we take in return, named as a column: "We give | We take back".
           'take back', 'we take', 'what we take', 'we take in return',
         ],
-        examples: ['S$8,000 off per shipset, for removals scheduled at least 90 days ahead.', '₦10m off for payment at 30 days, not 60.', '₦5m off for their own loading crews at the Ikeja dock.', '$3 off (to $290) — for a 36-month term instead of 24.', '$8 off (to $277) — for annual prepay on all 52 locations.', 'Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
+        examples: ['R 2 000 000 (to R 66 000 000) – finance condition removed; proof of funds with the offer.', 'S$8,000 off per shipset, for removals scheduled at least 90 days ahead.', '₦10m off for payment at 30 days, not 60.', '₦5m off for their own loading crews at the Ikeja dock.', '$3 off (to $290) — for a 36-month term instead of 24.', '$8 off (to $277) — for annual prepay on all 52 locations.', 'Give: free onboarding — Get: a case study.', '4% off for a three-year term.', 'Our ask: signature by 30 June', 'Free training days to secure a three-year term.'],
         // "security" stems like "secure": a security deposit or review is not something we ask for in return.
         not: ['Give: accept the 3-month security deposit.'],
       },
