@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import type { Amount } from '../engine/numbers.js';
+import { comparable, type Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import { inQuote, type Span } from '../engine/text.js';
@@ -180,6 +180,35 @@ const SIGNED_BEFORE = /(?:^|[\s|(])[+−-]$/;
 // "That's where we'll start", "which is our opening": a link word alone gives no reason; what it links to must.
 const LINK_ONLY = /^(?:that|which|this)(?:['’]s|\s+is)$/i;
 
+/**
+ * "March proposal: A$655k ⏎ rate card A$1,680/km × 380 km …", "step 1: −A$40k", "step 2: −A$17k" over "BAFO: A$598k": a
+ * best and final the plan reaches from an argued figure of ours by its own steps (down for a seller, up for a buyer)
+ * carries that figure's reason.
+ */
+function derivedFromArgued(plan: PlanModel, opening: Amount, exclude: Span[]): boolean {
+  const seller = plan.side !== 'buyer';
+  const money = plan.amounts.filter((a) => a.kind === 'money' && comparable(a, opening));
+  const sign = (a: Amount) => (/^[−-]/.test(a.raw.trim()) ? '-' : /^\+/.test(a.raw.trim()) ? '+' : /([+−-])\s?$/.exec(plan.text.slice(Math.max(0, a.start - 2), a.start))?.[1]?.replace('−', '-'));
+  const steps = money.filter((a) => sign(a) === (seller ? '-' : '+'));
+  const position = new Map(plan.statements.map((st, i) => [st, i]));
+  for (const base of money) {
+    if ((seller ? base.value <= opening.value : base.value >= opening.value) || sign(base) !== undefined) continue;
+    const st = plan.statements.find((x) => x.start <= base.start && base.start < x.end);
+    if (!st) continue;
+    const next = plan.statements[position.get(st)! + 1];
+    const argued = hasRationale(plan, next && next.item && st.item && next.item.parent === st.item ? [st, next] : [st], exclude, false);
+    if (!argued) continue;
+    let left = base.value;
+    for (const step of steps) {
+      if (step.start <= base.start) continue;
+      left += seller ? -step.value : step.value;
+      if (Math.abs(left - opening.value) <= opening.value * 0.005) return true;
+      if (seller ? left < opening.value : left > opening.value) break;
+    }
+  }
+  return false;
+}
+
 function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[], quoted = false): boolean {
   return statements.some((s) => {
     // The word that names the opening is no reason for it ("Eröffnungsangebot", "our quote").
@@ -348,6 +377,7 @@ export default defineRule({
     const lead = (f: Fact) => firstNumbers(f.amounts, plan.text, f)[0];
     const fact = body.find((f) => lead(f)?.kind === 'money' && /\p{Sc}|\p{Lu}{3}/u.test(lead(f)!.raw)) ?? body.find((f) => lead(f)?.kind === 'money') ?? body[0] ?? withNumber[0]!;
     const amount = firstNumbers(fact.amounts, plan.text, fact)[0]!;
+    if (fact.concept === 'best-and-final' && derivedFromArgued(plan, amount, labels)) return;
     report(
       `Opening number \`${amount.raw.trim()}\` has no rationale — looked in its line, its section and the paragraph after it for a reason (value to them, price list, benchmark, comparable deals, a competing quote); say why it is defensible, or add your team\'s words under \`vocabulary.rationale\`.`,
       amount,
