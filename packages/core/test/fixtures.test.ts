@@ -96,9 +96,11 @@ describe('ordinary Markdown is not a plan', () => {
  */
 describe('one finding per sentence and rule', () => {
   const files = listMarkdown(FIXTURES);
-  it('holds for every fixture and corpus plan, under the strict preset', () => {
+  it('holds for every fixture and corpus plan, under the strict preset', async () => {
     const twice: string[] = [];
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
+      // Thousands of documents: the worker answers vitest's calls between batches, or a loaded machine times them out.
+      if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
       const result = lintText(read(file), { filePath: file, config: { extends: 'strict' } });
       const plan = result.plan;
       if (!plan) continue;
