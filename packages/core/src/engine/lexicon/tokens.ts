@@ -149,7 +149,8 @@ function partsOf(raw: string): Part[] {
   }
   // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too, and so are cents and pence ("128c", "19.8p").
   // Swiss figures group thousands with an apostrophe ("CHF 4'980'000").
-  if (/^[\d.,']+(?:k|m|bn|mio|mn|c|p|ct)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
+  // Crore, lakh and Brazilian "mi" glued on ("4.6cr", "12L", "4,1mi") are numbers as well.
+  if (/^[\d.,']+(?:k|m|bn|mio|mn|mln|cr|l|mi|c|p|ct)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
     return [{ stem: '#', word: lower, from: 0, to: raw.length, capital: false, mark: false }];
   }
   const tail = /(n't|'d|'ll|'re|'ve|'m|'s)$/.exec(lower);

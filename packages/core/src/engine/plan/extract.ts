@@ -30,6 +30,7 @@ import { buildStatements, indexAmounts } from './statements.js';
 import { readOutline } from './outline.js';
 import { dropGuidance, guidanceSpans } from './guidance.js';
 import { ANGLE_FIELD } from '../language.js';
+import { CURRENCY_CODES } from '../numbers.js';
 import { TagIndex } from './tags.js';
 import type { StatementMemo } from '../incremental/memo.js';
 
@@ -83,7 +84,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const tags = new TagIndex(statements, lexicon, options.memo);
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.
-  let currency = currencyCode(frontmatter?.data['currency']);
+  let currency = currencyCode(frontmatter?.data['currency']) ?? headerCurrency(statements);
   const { amounts, amountsIn } = indexAmounts(statements, currency);
 
   const ctx: FactContext = { text, clean, lines, vocabulary, lexicon, blocks, paragraphLines, amountsIn, frontmatter, currency };
@@ -193,4 +194,19 @@ function countAngleFields(text: string): number {
   const seen = new Set<string>();
   for (const m of text.replace(/`[^`\n]*`|<!--[\s\S]*?-->/g, ' ').matchAll(ANGLE_FIELDS)) seen.add(m[0].toLowerCase());
   return seen.size;
+}
+
+const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
+// "all SEK / yr ex moms", "INR. cr / L.", "EUR, whole 2-yr deal unless noted", "Figures in NOK": a note under the title that
+// sets the currency of the bare figures after it.
+const CURRENCY_NOTE = /^\s*(?:(?:all|figures|amounts|prices|numbers|everything)\s+)?(?:in\s+)?([A-Z]{3})(?=[\s.,;:(/—–-]|$)/;
+
+/** The currency a note among the plan's first lines sets, when the frontmatter sets none. */
+function headerCurrency(statements: readonly Statement[]): string | undefined {
+  for (const st of statements.slice(0, 5)) {
+    if (st.kind === 'heading' || st.kind === 'row') continue;
+    const code = CURRENCY_NOTE.exec(st.text)?.[1];
+    if (code && CODES.has(code)) return code;
+  }
+  return undefined;
 }

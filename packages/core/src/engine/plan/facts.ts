@@ -423,9 +423,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
           valueSpan = { start: line.end, end: line.end };
         }
       }
-      // "opn 1.24m", "tgt 7,850": a short name and its figure, with nothing between them.
-      // Not inside a list, where "Max €1.75m if all three go" is a step of something else.
-      const bare = !labelSpan && !m && !p.item ? SHORTHAND_LABEL.exec(lineText.slice(labelBase - line.start)) : null;
+      // "opn 1.24m", "tgt 7,850", a phone note's "- 🔴 ceiling 4.6cr": a short name and its figure, with nothing between them.
+      // In a list, where "Max €1.75m if all three go" is a step of something else, only a position's name labels it.
+      const bare = !labelSpan && !m ? SHORTHAND_LABEL.exec(lineText.slice(labelBase - line.start)) : null;
       // "Max €1.75m if all three go": an ordinary word before a figure sums something up; only a position's name labels it.
       if (bare && !/^(?:max|min|maximum|minimum|total|cap|top|limit|up|down|from|to)$/i.test(bare[2]!) && shortName(bare[2]!, vocabulary).some((c) => OUR_NUMBERS.has(c))) {
         const labelStart = labelBase + bare[1]!.length;
@@ -827,7 +827,8 @@ const givesReason = (label: string): boolean => REASON_LABEL.test(label);
  * the last word, or the first when the others are abbreviations. Only walk-away, target and opening.
  */
 // "opn 1.24m", "opn was ₦42m": the name, an optional link word, and the figure.
-const SHORTHAND_LABEL = new RegExp(`^(\\s{0,12})([A-Za-z][A-Za-z/]{0,9})(\\s+(?:(?:was|is|at|@|=)\\s+)?)(?=${CURRENCY_LEAD}\\d)`);
+// A status emoji may lead a phone note's line: "🔴 ceiling 4.6cr".
+const SHORTHAND_LABEL = new RegExp(`^((?:\\s|\\p{Extended_Pictographic}|\\uFE0F|\\u200D){0,12})([A-Za-z][A-Za-z/]{0,9})(\\s+(?:(?:was|is|at|@|=)\\s+)?)(?=${CURRENCY_LEAD}\\d)`, 'u');
 
 // A value that opens with its figure: "£410k", "S$2.38m", "€ 1.150.000", "~$1.2m".
 const LEADS_WITH_FIGURE = new RegExp(`^[\\s*_~≈]{0,4}${CURRENCY_LEAD}\\s?\\d`);
