@@ -16,6 +16,8 @@ import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenW
 // "→", "->", "=>", "⇄", "↔": a give pointing at its get; "←", "<-": the get pointing back at its give
 // ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
 const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
+// A signed price move or a level we go up or down to, its aside in brackets, then "for" and what it buys.
+const MOVE_FOR = /(?:^|[\s(])(?:[+−-]\s?|(?:up|down)\s+to\s+)(?:[A-Z]{1,3}\$|[$€£¥₹₩]|[A-Z]{3}\s|R\s?)?\s?\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|\p{L}+\s+(?:use|rights|access|exclusivity))/iu;
 // "+$6,000", "(+0.20)": a signed figure.
 const SIGNED_FIGURE = new RegExp(`[(]?[+−-]\\s?${MOVE_CURRENCY}?\\d[\\d.,']*\\s?[kKmM%]?[)]?`, 'g');
 // "96,50 → 99,50", "$167,500 -> $173,500:": an arrow from a figure to a figure, ending there (no words of a get after it).
@@ -371,6 +373,9 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   const first = unit.statements[0];
   if (unit.statements.length === 1 && first && ONLY_ON_ASKING.test(first.text.replace(FIGURE_TO_FIGURE, ' ').replace(SIGNED_FIGURE, ' '))) return false;
   if (unit.statements.some((st) => ARROW.test(st.text))) return true;
+  // "Up to $40.50 (+$0.80) for a guaranteed 3-business-day turnaround", "+S$4,000 (to S$48,000) for 30 days of
+  // whitelisting": a price move, then "for" and what it buys.
+  if (unit.statements.some((st) => MOVE_FOR.test(st.text))) return true;
   if (unit.statements.some((st) => theyDoThenWe(st.text))) return true;
   // "Move to AED 4,480,000 (−120,000) **if** payment terms go from 90 days to 45 days": a condition on our move is what
   // it buys, unless the condition is only their asking or our need ("if they push", "if needed").
