@@ -98,6 +98,8 @@ export const pricing: Family[] = [
           'other|another|alternative|rival|competing … be offer|offering|quote|quoting|charge|charging $|€|£|¥|₹|#',
           // A rival's discount is the bar we are held to: "Competitor X gives 35% off list".
           'competitor|competitors|rival|rivals|incumbent|other|another|others … give|offer|do # % off|discount|rebate|cheaper|less|lower',
+          // A rival named and its distance below us, quoted: "💬 'Eurofill is 12% lower'".
+          'be # % lower|cheaper', 'be # % below|under us',
           // Ranked against the others: "your price is the highest of the three shortlisted suppliers".
           'price|pricing|quote|bid|rate|fee|number|offer be the? highest|dearest|priciest', 'be the highest|dearest|priciest of|among|on the', 'be the most expensive of|among|on the',
           // Our figure set against the market: "Greg says 12% is above market".
@@ -115,7 +117,7 @@ export const pricing: Family[] = [
           // "a Durban importer landing cement at around R1 650/t": a rival's price, landed.
           'importer|importers|competitor|rival|supplier|bidder land|lands|landing|landed … at', 'imported|import price|cement|product|goods|stock … cheaper|lower|under|below|at',
         ],
-        examples: ["If Arvind says 'this is above our band', I go back to the migration.", 
+        examples: ['💬 "Eurofill is 12% lower"', "If Arvind says 'this is above our band', I go back to the migration.", 
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
           'Priya will say Pacific Dairies quoted 128c.',
           "If Rory says again that his cousin's photographer would do it for £1,200, we talk about the album.",
@@ -181,9 +183,11 @@ export const pricing: Family[] = [
           // "If she says the fintech pays more", "if they say our number can't work".
           'say|says|said … pay|pays|paid|offer|offers|offered more|higher', 'number|offer|bid|price|figure|rate can not|not|never work',
           'ignore|ignores|ignoring|overlook|overlooks … value|worth|cost|quality|investment', 'undervalu*', 'not reflect … value|worth|cost|market',
+          // The supplier's answer to our number, quoted in a note: "💬 'can't do 195k'".
+          'cannot do|accept|meet|match $|€|£|¥|₹? #', 'can not do|accept|meet|match $|€|£|¥|₹? #', 'cannot go to $|€|£|¥|₹? #', 'can not go to $|€|£|¥|₹? #',
         ],
         examples: [
-          'If she says the fintech pays more, we talk about the role.', "If they say our number can't work, we show the MATIF index.",
+          'If she says the fintech pays more, we talk about the role.', "💬 \"can't do 195k\"", "If they say our number can't work, we show the MATIF index.",
           'Rui will say €290 is far below the €350 per desk the other tenants pay.', 'They will say other shippers pay $1,900 a box.',
           'When Gareth tells us, as he will, that £54.00 ignores the value of the existing fit-out, we answer with the covenant.',
         ],
