@@ -165,7 +165,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   opening: [
     // A claimant's or a union's first number is a demand: "Opening demand: $238,000", "our initial claim".
-    'opening demand', 'initial demand', 'first demand', 'settlement demand', 'our demand', 'opening claim', 'initial claim', 'our claim',
+    'opening demand', 'initial demand', 'first demand', 'settlement demand', 'opening claim', 'initial claim',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Avaustarjous", "Nyitó ajánlat", "Prima ofertă", "Πρώτη πρόταση", "Açılış".
     'avaustarjous', 'ensimmäinen tarjous', 'nyitó ár', 'nyitóár', 'nyitó ajánlat', 'nyitóajánlat', 'első ajánlat', 'nyitás', 'prima ofertă', 'oferta inițială', 'oferta de deschidere', 'πρώτη πρόταση', 'αρχική προσφορά', 'πρώτη προσφορά', 'açılış', 'açılış teklifi', 'ilk teklif', 'başlangıç teklifi',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Åbningstilbud", "Öppningsbud", "Nabídka", "Oferta wyjściowa", "Eerste bod".
