@@ -628,6 +628,9 @@ const TASK_COLUMN = /^\s*(?:owners?|who|by whom|responsible|dates?|due|by when|w
 const CANVAS_NUMBER = /^\s*(?:box\s*)?\d{1,2}\s*[·.:)\-–—]?\s*/i;
 const CANVAS_TITLE = /^[^.!?\d]*(?:\d{1,2}\s*[·.:)\-–—]?\s*)?[^.!?\d]{2,60}$/;
 
+// A cell that is only a link to a part of the same page.
+const IN_PAGE_LINK = /^[\s|]*\[[^\]\n]{1,80}\]\(#[^)\s]*\)[\s|]*$/;
+
 export function tableFacts(ctx: FactContext): Fact[] {
   const { text, vocabulary, lexicon, amountsIn } = ctx;
   const facts: Fact[] = [];
@@ -655,6 +658,8 @@ export function tableFacts(ctx: FactContext): Fact[] {
   }
   for (const r of ctx.blocks.rows) {
     if (r.isHeader || r.cells.length < 2 || skip.has(r)) continue;
+    // A table of contents ("| [Price pushback](#price-pushback) | [Concessions](#concessions) |") links to the parts.
+    if (r.cells.every((c) => c.text.trim() === '' || IN_PAGE_LINK.test(text.slice(c.start, c.end)))) continue;
     const above = titlesAbove.get(r);
     const header = above?.cells ?? r.header;
     const headerConcepts = header.map((h) => vocabulary.match(titlesAbove.has(r) ? h.text.replace(CANVAS_NUMBER, '') : h.text));
