@@ -239,6 +239,13 @@ try {
   for (let i = 0; i < 150 && !saved.includes('in exchange for [fill in:'); i++) {
     await page.waitForTimeout(200);
     saved = readFileSync(planFile, 'utf8');
+    // A save that lands while the editor still leaves the quick fix's snippet can be written without its code actions
+    // (seen once in about ten runs on a loaded machine); a user saves again, and so does the test, once.
+    if (i === 60 && !saved.includes('in exchange for [fill in:')) {
+      log('saving again: the first save was written without fix-all');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+S');
+    }
   }
   if (!saved.includes('in exchange for [fill in: what we get in return]')) {
     const tab = await page.locator('.tabs-container .tab.active').first().getAttribute('class');
