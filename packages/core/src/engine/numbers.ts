@@ -75,8 +75,10 @@ const SYMBOLS = dict<string>({
   R: 'ZAR',
 });
 /** The currency codes an amount may carry before or after its number. */
-export const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH', 'PKR', 'LKR', 'NPR', 'BDT', 'OMR', 'BHD', 'JOD', 'MAD', 'GHS', 'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'CLP', 'COP', 'PEN', 'ARS', 'ISK', 'RSD', 'KZT'] as const;
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH', 'PKR', 'LKR', 'NPR', 'BDT', 'OMR', 'BHD', 'JOD', 'MAD', 'GHS', 'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'CLP', 'COP', 'PEN', 'ARS', 'ISK', 'RSD', 'KZT'] as const;
 const CODES = new Set<string>(CURRENCY_CODES);
+/** Whether a three-letter code is a currency the amounts know. */
+export const isCurrencyCode = (code: string): boolean => CODES.has(code);
 // A currency named in a column header: a code ("EUR/kg", "NOK"), or a symbol that is not a letter ("₦ per trip", "€ / t").
 const HEADER_CODE = new RegExp(`(?:^|[^\\p{L}])(${CURRENCY_CODES.join('|')})(?![\\p{L}])`, 'u');
 const HEADER_SYMBOL = /[$€£¥₹₩₺₦₱₫₴]/u;

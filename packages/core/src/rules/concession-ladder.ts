@@ -236,17 +236,22 @@ const ARROW_NEXT = new RegExp(`^\\s*(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}
 const SIGNED_ARROW_NEXT = new RegExp(`^\\s*(?:→|->|=>)\\s*[+−]`);
 const ARROW_END = new RegExp(`(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
 const ARROW_BEFORE = new RegExp(`\\d[^→\\n]{0,12}(?:→|->|=>)\\s*[+−]?\\s?${MOVE_CURRENCY}?\\s*$`);
+// Scale words written after a figure ("R62 million", "₹3.4 crore").
+const SCALE_WORDS = 'million|millions|mn|mio|mln|billion|bn|lakh|crore|cr';
 // The arrow and the figure it leads to, in any currency written before it ("→ R60,5 million").
 const ARROW_TO_FIGURE = new RegExp(`^\\S+\\s*${MOVE_CURRENCY}?\\s?\\d`);
 // The figure before the arrow may carry its currency or its scale after it ("0,29 € → 0,31 €", "R62 million → R60,5 million").
-const FROM_TO_ARROW = /\d[^\s→]{0,6}(?:[ \t]?(?:[$€£¥₹₩]|[A-Z]{3}|million|millions|mn|mio|mln|billion|bn|lakh|crore|cr))?\s*$/;
+const FROM_TO_ARROW = new RegExp(`\\d[^\\s→]{0,6}(?:[ \\t]?(?:[$€£¥₹₩]|[A-Z]{3}|${SCALE_WORDS}))?\\s*$`);
+
+// Only a scale word between a figure and its arrow: "€62 million → …".
+const SCALE_BETWEEN = new RegExp(`^\\s*(?:${SCALE_WORDS}|thousand)\\.?\\s*$`, 'i');
 
 /** A money amount or a percentage ends right before `at` ("CHF 198 → 195"), not a ratio or a count ("instead of 30/70 → $40,000 off"). */
 function moneyBefore(plan: PlanModel, start: number, at: number): boolean {
   const last = plan.amountsIn({ start, end: at }).at(-1);
   // A percentage price moves the same way ("12.5% → 11.5%").
   // "€62 million → €60,5 million": a scale word may stand between the figure and the arrow.
-  return last !== undefined && (last.kind === 'money' || last.kind === 'percent' || (last.kind === 'number' && /[.,]\d{1,2}$|\d[.,' ]\d{3}$/.test(last.raw.trim()))) && (at - last.end <= 3 || /^\s*(?:million|millions|mn|mio|mln|billion|bn|thousand|lakh|crore|cr)\.?\s*$/i.test(plan.text.slice(last.end, at)));
+  return last !== undefined && (last.kind === 'money' || last.kind === 'percent' || (last.kind === 'number' && /[.,]\d{1,2}$|\d[.,' ]\d{3}$/.test(last.raw.trim()))) && (at - last.end <= 3 || SCALE_BETWEEN.test(plan.text.slice(last.end, at)));
 }
 
 /**

@@ -4,7 +4,7 @@ import { comparable, type Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import { inQuote, type Span } from '../engine/text.js';
-import { firstFrom, insideAny, startingIn } from '../engine/sorted.js';
+import { firstFrom, insideAny, lastFrom, startingIn } from '../engine/sorted.js';
 import { PhraseSet, StemView, tokenize } from '../engine/lexicon/index.js';
 import { OTHER_PARTY_SUBJECT } from '../engine/lexicon/concepts/counterpart.js';
 import { AND_ITS_REASON, NAMED_OPENING_REASON, REASON_LABEL } from '../engine/lexicon/shapes.js';
@@ -185,16 +185,15 @@ const LINK_ONLY = /^(?:that|which|this)(?:['’]s|\s+is)$/i;
  * best and final the plan reaches from an argued figure of ours by its own steps (down for a seller, up for a buyer)
  * carries that figure's reason.
  */
-function derivedFromArgued(plan: PlanModel, opening: Amount, exclude: Span[]): boolean {
+function derivedFromArgued(plan: PlanModel, opening: Amount, exclude: Span[], position: ReadonlyMap<Statement, number>): boolean {
   const seller = plan.side !== 'buyer';
   const money = plan.amounts.filter((a) => a.kind === 'money' && comparable(a, opening));
   const sign = (a: Amount) => (/^[−-]/.test(a.raw.trim()) ? '-' : /^\+/.test(a.raw.trim()) ? '+' : /([+−-])\s?$/.exec(plan.text.slice(Math.max(0, a.start - 2), a.start))?.[1]?.replace('−', '-'));
   const steps = money.filter((a) => sign(a) === (seller ? '-' : '+'));
-  const position = new Map(plan.statements.map((st, i) => [st, i]));
   for (const base of money) {
     if ((seller ? base.value <= opening.value : base.value >= opening.value) || sign(base) !== undefined) continue;
-    const st = plan.statements.find((x) => x.start <= base.start && base.start < x.end);
-    if (!st) continue;
+    const st = lastFrom(plan.statements, base.start);
+    if (!st || base.start >= st.end) continue;
     const next = plan.statements[position.get(st)! + 1];
     const argued = hasRationale(plan, next && next.item && st.item && next.item.parent === st.item ? [st, next] : [st], exclude, false);
     if (!argued) continue;
@@ -377,7 +376,7 @@ export default defineRule({
     const lead = (f: Fact) => firstNumbers(f.amounts, plan.text, f)[0];
     const fact = body.find((f) => lead(f)?.kind === 'money' && /\p{Sc}|\p{Lu}{3}/u.test(lead(f)!.raw)) ?? body.find((f) => lead(f)?.kind === 'money') ?? body[0] ?? withNumber[0]!;
     const amount = firstNumbers(fact.amounts, plan.text, fact)[0]!;
-    if (fact.concept === 'best-and-final' && derivedFromArgued(plan, amount, labels)) return;
+    if (fact.concept === 'best-and-final' && derivedFromArgued(plan, amount, labels, position)) return;
     report(
       `Opening number \`${amount.raw.trim()}\` has no rationale — looked in its line, its section and the paragraph after it for a reason (value to them, price list, benchmark, comparable deals, a competing quote); say why it is defensible, or add your team\'s words under \`vocabulary.rationale\`.`,
       amount,

@@ -41,8 +41,8 @@ function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
   }
   const words = `${fact.label.text} ${clause}`;
   const view = new StemView(tokenize(words));
-  const upper = !CEILING.matches(view).next().done;
-  const lower = !FLOOR.matches(view).next().done;
+  const upper = CEILING.occursIn(view);
+  const lower = FLOOR.occursIn(view);
   return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
 }
 

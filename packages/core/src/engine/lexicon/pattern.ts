@@ -302,6 +302,11 @@ export class PhraseSet {
     return (this.prefixes = { byFour, short });
   }
 
+  /** Whether any entry matches in the view. */
+  occursIn(view: StemView): boolean {
+    return !this.matches(view).next().done;
+  }
+
   /** Whether an entry ends on the view's last token: "… approves opex over" before a figure, "the supplier is" before a verb. */
   endsAtLast(view: StemView): boolean {
     const last = view.tokens.length;

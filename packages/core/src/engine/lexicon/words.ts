@@ -134,7 +134,7 @@ export const NOT_A_PARTY_WORDS: ReadonlySet<string> = new Set([
   'money', 'margin', 'cash', 'time', 'weekend', 'week', 'day', 'month', 'year', 'rate', 'price', 'discount', 'fee', 'amount', 'number', 'argument', 'point', 'battle', 'bet',
 ]);
 
-/** Someone else the business can go to, named by what they are: "to the two brands that asked", "to another buyer". */
 /** Verbs that hand business, capacity or people over: "move the lead to Lloyd's", "give the two shop bays to the ATR programme". */
 export const HANDING_STEMS = stems('move', 'shift', 'switch', 'transfer', 'take', 'give', 'hand', 'offer', 'sell', 'allocate', 'reallocate', 'release', 'lend', 'put');
+/** Someone else the business can go to, named by what they are: "to the two brands that asked", "to another buyer". */
 export const OTHER_PARTY_STEMS = stems('brand', 'brands', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'bidder', 'bidders', 'supplier', 'suppliers', 'vendor', 'vendors', 'competitor', 'partner', 'other', 'another', 'runner');

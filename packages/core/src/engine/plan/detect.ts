@@ -17,8 +17,8 @@ export interface DetectInput {
   title?: string;
   statements: Statement[];
   facts: Fact[];
-  /** How many different fields in angle brackets the text holds ("<value in £>", "<who decides>"). */
-  angleFields?: number;
+  /** How many different fields in angle brackets the text holds ("<value in £>", "<who decides>"), counted only if asked. */
+  angleFields?: () => number;
 }
 
 const TEACHING_TITLE =
@@ -88,7 +88,7 @@ export function detectPlan(input: DetectInput): Detection {
   }
   // A template keeps its fields to fill in: "{{supplier}}", "<% tp.file.title %>", "A$ {{current-spend}}". A plan in use has
   // filled them; one left over is a placeholder, many are a template.
-  // Blanks in brackets that describe what goes there (or angle brackets: "<value in £>", "<who decides>") ("[besoin 1]", "[coût pour le client]"): many of them are a form to fill in.
+  // Blanks in brackets that describe what goes there ("[besoin 1]", "[coût pour le client]", "<who decides>"): many of them are a form to fill in.
   const fields = new Set<string>();
   const blanks = new Set<string>();
   for (const t of titles) for (const m of allMatches(t, TEMPLATE_FIELD)) fields.add(m[0]);
@@ -96,7 +96,7 @@ export function detectPlan(input: DetectInput): Detection {
     for (const m of allMatches(st.text, TEMPLATE_FIELD)) fields.add(m[0]);
     for (const m of allMatches(st.text, BRACKET_BLANK)) blanks.add(m[0]);
   }
-  if (fields.size >= 4 || blanks.size >= 6 || (input.angleFields ?? 0) >= 6) return { isPlan: false, reason: 'descriptive', concepts };
+  if (fields.size >= 4 || blanks.size >= 6 || (input.angleFields?.() ?? 0) >= 6) return { isPlan: false, reason: 'descriptive', concepts };
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 6).some((s) => SAYS_IT_REPORTS.test(s.text))) return { isPlan: false, reason: 'report', concepts };

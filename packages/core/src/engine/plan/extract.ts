@@ -30,7 +30,7 @@ import { buildStatements, indexAmounts } from './statements.js';
 import { readOutline } from './outline.js';
 import { dropGuidance, guidanceSpans } from './guidance.js';
 import { ANGLE_FIELD } from '../language.js';
-import { CURRENCY_CODES } from '../numbers.js';
+import { isCurrencyCode } from '../numbers.js';
 import { TagIndex } from './tags.js';
 import type { StatementMemo } from '../incremental/memo.js';
 
@@ -138,7 +138,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     title: headings[0]?.title,
     statements,
     facts,
-    angleFields: countAngleFields(text),
+    angleFields: () => countAngleFields(text),
   });
 
   const model: PlanModel = {
@@ -196,7 +196,6 @@ function countAngleFields(text: string): number {
   return seen.size;
 }
 
-const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
 // "all SEK / yr ex moms", "INR. cr / L.", "EUR, whole 2-yr deal unless noted", "Figures in NOK": a note under the title that
 // sets the currency of the bare figures after it.
 const CURRENCY_NOTE = /^\s*(?:(?:all|figures|amounts|prices|numbers|everything)\s+)?(?:in\s+)?([A-Z]{3})(?=[\s.,;:(/—–-]|$)/;
@@ -206,7 +205,7 @@ function headerCurrency(statements: readonly Statement[]): string | undefined {
   for (const st of statements.slice(0, 5)) {
     if (st.kind === 'heading' || st.kind === 'row') continue;
     const code = CURRENCY_NOTE.exec(st.text)?.[1];
-    if (code && CODES.has(code)) return code;
+    if (code && isCurrencyCode(code)) return code;
   }
   return undefined;
 }

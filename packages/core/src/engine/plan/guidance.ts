@@ -29,8 +29,8 @@ export function guidanceSpans(paragraphs: readonly Paragraph[], clean: string): 
 }
 
 /**
- * Drops the statements inside prompts, and marks a section empty when its own body held nothing but a prompt. The sections
- * so marked are returned, so the placeholder rule can tell them from a body it sees as blank.
+ * The statements outside prompts. A section whose own body held nothing but a prompt is marked empty and `onlyPrompt`, so
+ * the placeholder rule can tell it from a body it sees as blank.
  */
 export function dropGuidance(statements: Statement[], headings: readonly Section[], spans: readonly Span[], clean: string): Statement[] {
   if (spans.length === 0) return statements;

@@ -77,7 +77,7 @@ function onePartOf(plan: PlanModel, budget: Limit): boolean {
   // Up to the end of the figure's sentence, which may wrap onto the next line.
   const stop = /[.!?](?:\s|$)|\n[ \t]*\n|\n[ \t]*[-*+] /.exec(plan.text.slice(budget.amount.end, budget.amount.end + 80));
   const around = plan.text.slice(from, budget.amount.end + (stop ? stop.index : 80));
-  return !MORE_MONEY.matches(new StemView(tokenize(around))).next().done;
+  return MORE_MONEY.occursIn(new StemView(tokenize(around)));
 }
 
 /** The zone of possible agreement between our walk-away point and the other side's limit. */
