@@ -44,7 +44,7 @@ const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textH
 // "… (para R$ 226.000,00) se a instalação for sem custo", "… si el pago es a 30 días", "… wenn sie 3 Jahre zeichnen": the same
 // condition in the languages plans are written in.
 const CONDITION_GET =
-  /[\p{L}\p{Sc}\d)%]\s+(?:only\s+)?(?:if|se|si|wenn|falls|jeśli|jeżeli|pokud|hvis|indien|jos|dacă|eğer|jika|kalau|nếu)\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any|necesario|necessário|nötig|nécessaire)(?![\p{L}]))\S/u;
+  /[\p{L}\p{Sc}\d)%],?\s+(?:only\s+)?(?:if|se|si|wenn|falls|jeśli|jeżeli|pokud|hvis|indien|jos|dacă|eğer|jika|kalau|nếu)\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any|necesario|necessário|nötig|nécessaire)(?![\p{L}]))\S/u;
 const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING_VERB_FORMS, ...PRESSING_PHRASES].join('|')})\\b`, 'i');
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.

@@ -425,7 +425,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       }
       // "opn 1.24m", "tgt 7,850", a phone note's "- 🔴 ceiling 4.6cr": a short name and its figure, with nothing between them.
       // In a list, where "Max €1.75m if all three go" is a step of something else, only a position's name labels it.
-      const bare = !labelSpan && !m ? SHORTHAND_LABEL.exec(lineText.slice(labelBase - line.start)) : null;
+      // "🔴 floor 1.150. below = no": a label that runs over a sentence's end is no label; the shorthand before it may be.
+      const bare = !labelSpan && (!m || /[.!?]\s/.test(m[2]!)) ? SHORTHAND_LABEL.exec(lineText.slice(labelBase - line.start)) : null;
       // "Max €1.75m if all three go": an ordinary word before a figure sums something up; only a position's name labels it.
       if (bare && !/^(?:max|min|maximum|minimum|total|cap|top|limit|up|down|from|to)$/i.test(bare[2]!) && shortName(bare[2]!, vocabulary).some((c) => OUR_NUMBERS.has(c))) {
         const labelStart = labelBase + bare[1]!.length;
@@ -927,10 +928,15 @@ function quotedObjection(title: string): boolean {
   const q = QUOTED_WORDS.exec(title);
   if (q === null) return false;
   const stemsOf = (text: string): string[] => tokenize(text).filter((t) => !t.mark).map((t) => t.stem);
-  const reported = CASE_LEAD.test(title) || stemsOf(title.slice(0, q.index)).some((s) => SPEECH_STEMS.has(s)) || stemsOf(title.slice(q.index + q[0].length)).some((s) => ANSWER_STEMS.has(s));
+  // "💬 \"Primefield is at 1.2bn\"": a speech balloon before the quote reports their words as a verb would.
+  const reported = CASE_LEAD.test(title) || SPEECH_MARK.test(title.slice(0, q.index)) || stemsOf(title.slice(0, q.index)).some((s) => SPEECH_STEMS.has(s)) || stemsOf(title.slice(q.index + q[0].length)).some((s) => ANSWER_STEMS.has(s));
   if (!reported) return false;
-  return stemsOf(q[1]!).some((s) => PRICE_WORD_STEMS.has(s)) || parseAmounts(q[1]!).some((a) => a.kind === 'money');
+  return stemsOf(q[1]!).some((s) => PRICE_WORD_STEMS.has(s)) || parseAmounts(q[1]!).some((a) => a.kind === 'money' || SCALED_FIGURE.test(a.raw));
 }
+
+const SPEECH_MARK = /[💬🗨🗣]/u;
+// "1.2bn", "480k": a figure scaled in thousands or more is a sum, even with its currency left to the plan's header.
+const SCALED_FIGURE = /\d\s?(?:k|m|mn|bn|b|cr|l|lakh|crore|mio|mrd)$/i;
 
 /**
  * "WALK / TGT / OPEN: $24.10 / $27.40 / $29.90", "Target & opening: €44k & €48k": a label naming one position per part,

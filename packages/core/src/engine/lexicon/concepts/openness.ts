@@ -38,6 +38,8 @@ export const openness: Family[] = [
           'residency', 'data sovereignty', 'privacy', 'hipaa', 'sox', 'pci', 'fedramp', 'dora', 'nis2', 'soc #', 'soc2', 'iso #',
           // Where their data lives: "Our data for Coastal is hosted in our Singapore region until Sydney goes live".
           'data … hosted|stored|processed|held in|outside',
+          // "so driver and location data leaves Nigeria": data crossing a border is a residency question.
+          'data … leave|leaves|leaving', 'data … cross|crosses|crossing the? border|borders',
           // "Our SaaS runs in AWS Frankfurt only": where the service can run is a limit.
           'run|runs|hosted|stored in … only',
           // "the temporary Abu Dhabi vendor permit": a licence the work needs.
@@ -46,7 +48,8 @@ export const openness: Family[] = [
           'export control', 'export controls', 'export licence|license', 'dual use', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes', 'itar', 'certification', 'certifications', 'certified', 'certificate', 'accreditation', 'accredited', 'audit',
           'licen* … restriction|restrictions|restricted|restricts|requirement|requirements|condition|conditions|term|terms|bar|bars|ban|bans|prohibit|prohibits|prohibited', 'master licence|license', 'individual licence|license',
         ],
-        examples: ['Our Waikato Regional Council consent caps us at 420 cows because of the nitrogen limits.', 
+        examples: ['Our Waikato Regional Council consent caps us at 420 cows because of the nitrogen limits.', 'Our platform runs on AWS Frankfurt, so driver and location data leaves Nigeria.',
+          "Under the Copyright Act as amended in 2012, his right to royalties can't be assigned away.", 
           'Our data stays in EU data centres under our data protection policy.',
           "Our Canadian region won't be live until Q3, which matters under Quebec's Law 25.",
           'Our export-control classification for the ASIC means deliveries need an individual licence.',
@@ -60,7 +63,7 @@ export const openness: Family[] = [
           'group|company|corporate|internal|house|firm|bank|state|federal|eu|government|residency|compliance|export|tax|legal|data|security|privacy|procurement|tender|sanctions|audit|accounting|safety|labour|labor|competition|customs|disclosure|spending|pricing|discount|credit|payment|approval|ethics|gift|gifts|conflict|insurance|fund|funding|grant|union|co op|coop|cooperative|member|members|ownership|investment rule|rules',
           'rule|rules say|says|require|requires|forbid|forbids|prohibit|prohibits|allow|allows|mean|means|cap|caps|limit|limits|bar|bars|stop|stops', 'under the|our|their rule|rules', 'by the rule|rules', 'rule|rules of the|our',
           'board approval', 'board sign off', 'sign off limit', 'approval limit|threshold|level|process|policy|rule|rules',
-          'board|cfo|legal|executive|management|internal|regulatory|committee approval', 'need|needs|require|requires|subject … approval|approvals', 'need|needs|require|requires|subject … sign off',
+          'board|cfo|legal|executive|management|internal|regulatory|committee|council|cabinet|ministry|trustee|trustees|governors|senate approval', 'need|needs|require|requires|subject … approval|approvals', 'need|needs|require|requires|subject … sign off',
           'signing|signature authority', 'delegation of authority', 'deal desk',
           // Public-sector and corporate governance: "under our SFIs anything over £400,000 has to go to Trust Board".
           // A decision of an elected body binds a public buyer: "the kommunestyre decision from March", "the council resolution".
@@ -79,7 +82,9 @@ export const openness: Family[] = [
           // cost share is at risk"; a certificate in renewal: "A certificação FSC está em reauditoria".
           // The law in the plan's other language ("Ley de Torres", "Lei", "Gesetz"), a filing the law makes compulsory, and a
           // third party's requirement the deal must meet ("Northbeam's first-look deal requires that…").
-          'ley|leyes|legge|gesetz|loi|prawo|zákon|zakon', 'mandatory|compulsory|statutory notice|notification|permit|permits|filing|consultation|approval|approvals|registration',
+          'ley|leyes|legge|gesetz|loi|prawo|zákon|zakon',
+          // "Under the Copyright Act as amended in 2012, his right to royalties can't be assigned away".
+          'under the|our|their … act|acts|directive|statute|code of practice', 'can not|cannot be assigned|waived|transferred', 'mandatory|compulsory|statutory notice|notification|permit|permits|filing|consultation|approval|approvals|registration',
           'require|requires that', 'first look deal|agreement', 'the|our|their|its … requirement|requirements',
           'cost share|funding|grant|subsidy … at risk', 'operating agreement', 'funding agreement', 'grant agreement', 'certificação', 'certificado', 'zertifikat', 'certificat', 'certificado|certificação|certification … reaudit*|renov*|renewal|lapse*|expired|expires',
           'framework max|maximum|cap|ceiling|terms|rules|conditions', 'framework price cap', 'lou', 'procurement act|law|rules|regulations', 'public procurement',
@@ -110,9 +115,11 @@ export const openness: Family[] = [
           'ban', 'bans', 'banned', 'bar', 'bars', 'barred', 'capacity limit|constraint|cap', 'lead time', 'lead times',
           'cannot deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer', 'can not deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer',
           'can only deliver|supply|host|ship|staff|produce|store|process',
+          // What the site or the kit can bear: "Eurexpo rigging: 750kg/point max", "floor load limit 5 kN/m²".
+          'rigging|load|loading|weight|floor|power|height … limit|limits|max|maximum|capacity', 'rigging|load|loading|weight|floor|power|height :|— … limit|limits|max|maximum|capacity',
         ],
         examples: [
-          "Our UK master licence means we can't grant any exclusive radius within two miles.",
+          "Our UK master licence means we can't grant any exclusive radius within two miles.", "Eurexpo rigging: 750kg/point max → the flown LED wall as spec'd won't hang.",
           'Our distribution deal with Vantage bars lyric display in Japan.',
         ],
         not: ['We cannot go below $74,000.'],
@@ -181,7 +188,9 @@ export const openness: Family[] = [
           'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
           'keep|keeps|keeping … to ourselves|myself', 'to ourselves|myself until|till|unless|initially', 'to ourselves|myself for now', 'to ourselves|myself at first', 'keep … under wraps',
           // "I'm not raising the council decision on Thursday": our plan for the meeting, said in the progressive.
-          'be not raise|raising|mention|mentioning|flag|flagging|volunteer|volunteering|disclose|disclosing|bring|bringing the|our|this|that|it|any', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion', 'keep … out of the commercial|price|pricing|first? talks|negotiation|discussion|conversation|meeting', 'out of the commercial|price|pricing talks|negotiation|discussion until|till',
+          'be not raise|raising|mention|mentioning|flag|flagging|volunteer|volunteering|disclose|disclosing|bring|bringing the|our|this|that|it|any', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion', 'keep … out of the commercial|price|pricing|first? talks|negotiation|discussion|conversation|meeting',
+          // "Keep this out of the June 10 meeting", "Don't raise hosting in the BAFO": a named meeting or round it stays out of.
+          'keep|leave it|this|that|them out of the|this|our|next|tomorrow … meeting|call|talks|negotiation|room', 'not raise … in|at the|our|this|next bafo|meeting|call|proposal|bid|talks|negotiation|room|tender|pitch', 'out of the commercial|price|pricing talks|negotiation|discussion until|till',
           'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing',
           // Withholding something from them, not a "withhold release order" (a customs measure).
           'withhold|withholds|withholding|withheld it|this|that|these|those|them|info|information|detail|details|our|until|unless|from', 'be withheld',
@@ -203,9 +212,11 @@ export const openness: Family[] = [
           `only ${TELL} … if|when|once`, 'unless … ask|asks|asked|press|pressed|push|pushes|request|requests|insist|insists|challenge|challenges|raise|raises|dig|digs|notice|notices|force|forces',
           'unless … come|comes up', 'unless … find|finds out',
           // "If they ask, we confirm it; otherwise it goes into the contract": told when asked, else later.
-          'if|when they|he|she ask|asks|raise|raises|press|presses , we|i confirm|answer|tell|admit|explain|share|disclose', 'unless … bring|brings|bringing it|this|that up', 'not go|gonna to raise|mention|flag|bring|volunteer', `${TELL} … if|when asked|pressed|challenged`, 'only on|upon request', 'only if asked|necessary|needed',
+          'if|when they|he|she ask|asks|raise|raises|press|presses , we|i confirm|answer|tell|admit|explain|share|disclose', 'unless … bring|brings|bringing it|this|that up', 'not go|gonna to raise|mention|flag|bring|volunteer', `${TELL} … if|when asked|pressed|challenged`, // "index only on request with VPI evidence" applies a term on request; a telling on request is the holding back.
+          `${TELL} … only on|upon request`, 'it|this|that|them|these|those only on|upon request', 'only if asked|necessary|needed',
         ],
-        examples: ['We keep that to ourselves unless Helixdesk pushes for a three-year term.', 'We only bring it up if SingSpree ask about Japan specifically.'],
+        examples: ['We keep that to ourselves unless Helixdesk pushes for a three-year term.', 'We only bring it up if SingSpree ask about Japan specifically.', 'We share the audit report only on request.'],
+        not: ['Company policy: no advance payments, no automatic price escalation — index only on request with VPI evidence.'],
       },
       {
         why: 'Telling late: after they sign, at the last minute, once they are committed.',
@@ -219,7 +230,7 @@ export const openness: Family[] = [
           // "Keep the certification for the kiln zone out of it until the PO is signed"; "it stays out of the deck".
           'out of it|this|that|things until|till', 'out of the conversation|discussion until|till', 'stay|stays|staying out of the|our? deck|proposal|offer|conversation|discussion|first',
         ],
-        examples: ['We leave this out of the BAFO and bring it up only after award.', "I'm not going to raise that with Alex unless their legal team brings it up.", 'Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Wait until signature to mention it.', 'We wait until they ask.'],
+        examples: ['We leave this out of the BAFO and bring it up only after award.', "I'm not going to raise that with Alex unless their legal team brings it up.", 'Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Keep this out of the June 10 meeting.', "Don't raise hosting in the BAFO.", 'Wait until signature to mention it.', 'We wait until they ask.'],
         not: ["Our co-op rules say a longer deal goes to a members' vote, so a five-year deal means waiting until November."],
       },
       {

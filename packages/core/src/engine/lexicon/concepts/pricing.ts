@@ -163,10 +163,12 @@ export const pricing: Family[] = [
           'hear|expect … … charge|charges|quoted|offered|bid £|$|€|₹|#',
           // "If they bring up the bloke who quoted twelve grand", "when they say 'Menzies-type quote is £1,250'".
           'bring|brings|bringing up … … quote|quoted|quotes|price|priced|charge|charges|offer|offered|bid',
+          // A sum brought up again is somebody's lower price held against ours: "If Paulo brings up the R$ 1,9 milhão again".
+          'bring|brings|bringing|throw|throws|throwing up … $|€|£|¥|₹ #', 'bring|brings|bringing|throw|throws|throwing up … # again',
           'say|says|said|claim|argue … quote|price|rate|bid|offer|number be £|$|€|₹|#', '$|€|£|¥|₹ # be above|higher|over', '$|€|£|¥|₹ # be more than',
         ],
         examples: ["If Tony says 'the Clutha bloke does it for three-sixty', we go back to the clip.", 
-          'If they bring up the bloke off Facebook who quoted twelve grand, talk about drainage.', 'When they say "Menzies-type quote is £1,250", we show turn times.',
+          'If they bring up the bloke off Facebook who quoted twelve grand, talk about drainage.', 'If Paulo brings up the R$ 1,9 milhão again: talk about the risk.', 'When they say "Menzies-type quote is £1,250", we show turn times.',
           'If Henrik says "USD 4,390 is above the other two bids", stay on value.',
           'Procurement will say the incumbent only charges $80 a seat.', 'She will claim her nephew would do it for £600.',
           'Tomás will tell us the Porto studio quoted €2,400.', "We'll hear that the agency down the road charges $95 an hour.",
@@ -296,6 +298,9 @@ export const pricing: Family[] = [
           // "them" and "their" share a stem: "match them, go to…" and "match their €3,40", not "matches their Thursday cut-off".
           'match them ,|.|;|—|and|then|$|€|£|¥|₹|#', 'go|come|move|jump|drop to $|€|£|¥|₹? # straight away', 'go|come|move|jump|drop to $|€|£|¥|₹? # immediately|now',
           'go|come|move|jump|drop straight|right|directly to the $|€|£|¥|₹? #',
+          // "we go to € 4.300,- if they commit to two seasons", "we offer steps 1 and 2 from the concessions table": our
+          // number moved, or the planned steps handed over, as the answer.
+          'we|i go|move|drop|jump to $|€|£|¥|₹ #', 'offer|give|concede|table step|steps|concession|concessions # and|to|, #',
           // "We offer step 1 of the ladder straight away (¥268万)": a rung of our concession ladder is a price move.
           'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
           // Giving a figure at once: "Offer the 3,6 % (€ 15,00) straight away", "offer $380,000 right away", "we match +8 on the
@@ -309,7 +314,7 @@ export const pricing: Family[] = [
           'half rate|price|fee|fees|cost', 'half the|our rate|price|fee', 'half-price', 'knock … to|down',
         ],
         examples: [
-          "I'll knock the retest days to half rate.", 'We match their price.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
+          "I'll knock the retest days to half rate.", 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
           "I'll bring the first step forward and offer the 900 € per set reduction right there.", 'We tell him we are willing to sharpen our rate and will send a lower number.',
           "Notre réponse : on s'aligne, 1 520 €/t la première année.",

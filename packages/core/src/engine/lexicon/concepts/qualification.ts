@@ -189,6 +189,10 @@ export const qualification: Family[] = [
           'board meet|meets|meeting',
           // "the board tenders committee ratifies contracts above ₦250m in its January sitting".
           `in|at its|their|the ${WHEN} sitting|session|board|committee`,
+          // Their body meets on a date: "approves any co-production over A$100,000 at its meeting on 9 December".
+          `its|their meeting|sitting … ${WHEN}`,
+          // "They announce their season on 20 February, so contracts need to be signed by then."
+          `${WHEN} … … sign|signed|decide|decided|agreed|approved by then`, `${WHEN} , … … sign|signed|decide|decided|agreed|approved by then`,
           // German: "bis KW 34 verbaut" (by calendar week 34), "Unterschrift bis Ende Juni", "spätestens 30. Juni".
           'bis|spätestens|vor|ab kw #', 'kw # … unterschrift|entscheidung|start|vergabe|zuschlag|lieferung|verbaut|einbau|inbetriebnahme',
           `bis|spätestens|vor … ${WHEN}|januar|februar|märz|mai|juni|juli|oktober|dezember`,
@@ -203,6 +207,8 @@ export const qualification: Family[] = [
           'They want to sign this quarter.',
           'BAFO due Friday.',
           'Their current contract runs out in 8 weeks.',
+          "Lantern's board approves any co-production over A$100,000 at its meeting on 9 December.",
+          'They announce their 2027 season on 20 February, so contracts need to be signed by then.',
         ],
         not: ['We cut costs by 20% for them.', 'A three-year term at $38 per seat.'],
       },

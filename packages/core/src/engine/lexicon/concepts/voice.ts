@@ -248,6 +248,12 @@ export const voice: Family[] = [
         examples: ['Put it in the first line of the letter, not the last.'],
       },
       {
+        why: 'What they asked for, told apart from what we keep: "Patricia asked for our best, not our lowest".',
+        idiom: true,
+        phrases: ['best , not our|the lowest|cheapest', 'best not our|the lowest|cheapest'],
+        examples: ['Going below it would break our price list, and Patricia asked for our best, not our lowest.'],
+      },
+      {
         why: 'A later round, a counter we wait for, something kept back.',
         phrases: [
           'second|next|another|further|later round', 'follow up round', 'round two', 'they will|always|usually|would|then? come back',
