@@ -187,6 +187,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       const from = inner?.bodyStart ?? scope.start;
       const lead = prose[lowerBound(prose, offset, (p) => p.start) - 1];
       if (lead && lead.start >= from && isLeadIn(plan, lead) && !within(fact.label.start, lead)) return kindOf(plan, lead.start, lead.text);
+      // "Constraints – tell Suresh at the start of the call:" over a list: a part of another name inside the concessions' scope.
+      if (lead && lead.start >= from && !within(fact.label.start, lead) && /:\s*$/.test(lead.text) && plan.facts.some((f) => f.source === 'label' && f.concept !== 'concessions' && within(f.label.start, lead) && f.label.start - lead.start < 4)) return 'hold';
       // "We make it only against these, all written into the BAFO letter as conditions of the price:": a longer
       // lead-in that says what follows is what we get.
       if (lead && lead.start >= from && /:\s*$/.test(lead.text) && lead.text.split(/\s+/).length <= 24 && !within(fact.label.start, lead) && kindOf(plan, lead.start, lead.text) === 'gets') return 'gets';
@@ -245,7 +247,9 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       let lastLine = -1;
       for (const st of own) {
         const line = plan.lines.point(st.start).line;
-        if (line !== lastLine && !(lines.length > 0 && getLabelAt(plan, st.start, st.text))) lines.push([]);
+        // A sentence wrapped onto the next line goes on where it started: only one that opens a line opens a concession.
+        const opensLine = /^[\s>*_+-]*$/.test(plan.text.slice(plan.text.lastIndexOf('\n', st.start - 1) + 1, st.start));
+        if (line !== lastLine && (opensLine || lines.length === 0) && !(lines.length > 0 && getLabelAt(plan, st.start, st.text))) lines.push([]);
         lines[lines.length - 1]!.push(st);
         lastLine = line;
       }
@@ -356,8 +360,15 @@ function followingGets(plan: PlanModel, idx: PlanIndex, own: Statement[]): State
   const last = own[own.length - 1];
   if (!last) return own;
   const next = plan.statements[idx.position.get(last)! + 1];
-  return next && next.section === last.section && !next.item && getLabelAt(plan, next.start, next.text) ? [...own, next] : own;
+  if (!next || next.section !== last.section || next.item) return own;
+  if (getLabelAt(plan, next.start, next.text)) return [...own, next];
+  // "…a design workshop, a heater for the pilot, extended training. Each of these is also traded, not given.": the next
+  // sentence of the paragraph says what the gives before it are traded for, or that they are.
+  const sameParagraph = !/\n[ \t]*\n/.test(plan.text.slice(last.end, next.start));
+  return sameParagraph && POINTS_BACK.test(next.text) && plan.tags.hits(next, 'get').some((h) => !h.negated) ? [...own, next] : own;
 }
+
+const POINTS_BACK = /^\s*(?:each|all|every|both|these|those|they|it|this|that)\b/i;
 
 function hasGet(plan: PlanModel, unit: Unit): boolean {
   if (unit.row) {

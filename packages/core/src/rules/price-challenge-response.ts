@@ -249,7 +249,7 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
   // "Our response:" introduces the answer; a bold, numbered or question line, or another challenge, starts the next part.
   const leadStarts = leads.filter((st) => startsPart(plan, st)).map((st) => st.start);
   for (const st of leads) {
-    const hits = tagHits(plan, st, 'price-challenge');
+    const hits = challengesIn(plan, st);
     if (hits.length === 0 || insideAny(mergeSpans(covered), st.start)) continue;
     const nextLead = leadStarts.find((x) => x > st.start) ?? plan.text.length;
     const nextHeading = plan.sections.find((sec) => sec.start > st.start)?.start ?? plan.text.length;
@@ -372,7 +372,13 @@ function boldLine(plan: PlanModel, at: number): boolean {
 function startsPart(plan: PlanModel, st: Statement): boolean {
   if (!/:\s*$/.test(st.text)) return true;
   if (/^[\s>]*(?:\*\*|__)/.test(plan.text.slice(plan.text.lastIndexOf('\n', st.start - 1) + 1, st.start + 2))) return true;
-  return tagHits(plan, st, 'price-challenge').length > 0;
+  return challengesIn(plan, st).length > 0;
+}
+
+/** The challenges a statement states: "Go back to value, not the rate:" names the answer, not a new challenge. */
+function challengesIn(plan: PlanModel, st: Statement): Hit[] {
+  const values = tagHits(plan, st, 'value');
+  return tagHits(plan, st, 'price-challenge').filter((h) => !values.some((v) => v.start >= h.start && v.end <= h.end));
 }
 
 /**

@@ -143,7 +143,15 @@ function personDecides(plan: PlanModel, t: Tagged): boolean {
   if (who === 'named') return true;
   // A capitalised word right before a verb in the third person is a name even when the plan writes it only
   // once ("Greta signs."); not a noun ("Volunteer sign-up").
-  const prev = tokens[t.hit.from - 1];
+  // "their Director of Supply Chain, Marian Holt, signs": the name set off by commas before the verb is its subject.
+  const appositive = tokens[t.hit.from - 1]?.word === ',' && tokens.slice(0, t.hit.from - 1).filter((k) => k.word === ',').length > 0;
+  // "our MD, Mr. Lasantha Perera, signs": the role the name stands beside may still be ours.
+  if (appositive) {
+    let i = t.hit.from - 2;
+    while (i >= 0 && tokens[i]!.word !== ',') i--;
+    for (i--; i >= 0 && !(tokens[i]!.mark && tokens[i]!.word !== ','); i--) if (tokens[i]!.word === 'our' || tokens[i]!.word === 'my') return false;
+  }
+  const prev = tokens[t.hit.from - (appositive ? 2 : 1)];
   if (who === undefined && prev && prev.capital && !prev.mark && prev.word.length > 1 && verb.word.endsWith('s')) return true;
   // A person by pronoun: "she signs", not "they sign" (an organisation or a date line).
   if (who === 'they') return before.some((k) => k.word === 'he' || k.word === 'she');

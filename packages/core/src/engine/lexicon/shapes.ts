@@ -27,11 +27,11 @@ export const NAMED_OPENING_REASON =
 export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|response|reply|rebuttal|counter|how we (?:answer|respond|reply))\b/i;
 
 /**
- * "Most we reach via the ladder", "Total: 12% off", "After all three steps", "The three rate moves add up to $1.40",
+ * "Most we reach via the ladder", "Total: 12% off", "After all three steps", "After all three: $204", "The three rate moves add up to $1.40",
  * "Plancher après concessions : 244 000 €": where the steps add up to, not a step.
  */
 export const SUMS_UP =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after all (?:three|four|five|the) steps|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b|(?:[\wéè]+ ){0,3}(?:after|après|apres|nach|después de|despues de|tras|dopo|após|apos) (?:all |the |les |toutes les |allen |todas las |tutte le |todas as )?(?:concessions?|steps|gives|moves|concesiones|zugeständnissen?|concessioni|concessões|concessoes)\b)/i;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after (?:all|both) (?:(?:two|three|four|five|the)(?: steps)?\b|steps)|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b|(?:[\wéè]+ ){0,3}(?:after|après|apres|nach|después de|despues de|tras|dopo|após|apos) (?:all |the |les |toutes les |allen |todas las |tutte le |todas as )?(?:concessions?|steps|gives|moves|concesiones|zugeständnissen?|concessioni|concessões|concessoes)\b)/i;
 
 /** "5.1 All concessions are conditional.", "Every move is traded": a rule the concessions follow, not a concession. */
 export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every|each|any|no|our)\s+(?:concessions?|moves?|trades?|gives?|steps?)\s+(?:are|is|must|stay|remain|needs?|comes?|has|have|will)\b/i;

@@ -75,6 +75,8 @@ export const SPEECH_STEMS = stems(
   // "Si MRA dit", "wenn sie sagen", "si dicen", "se dizem", "se dice", "als ze zeggen", "om de säger".
   'dit', 'disent', 'dira', 'diront', 'sagt', 'sagen', 'dice', 'dicen', 'diz', 'dizem', 'dicono', 'zegt', 'zeggen', 'säger', 'siger', 'sier', 'mówi', 'mówią',
   'trouvent', 'bolein', 'bole', 'bolenge', 'kahein', 'kahenge', 'sabihin', 'sasabihin', 'sinabi',
+  // "Ja saka", "Jei jie sako", "Kui nad ütlevad", "Jos he sanovat", "Derlerse", "Im hem omrim".
+  'saka', 'sako', 'sakys', 'ütleb', 'ütlevad', 'sanoo', 'sanovat', 'derse', 'derlerse', 'diyor', 'diyorlar', 'omer', 'omeret', 'omrim',
 );
 /** What a title holding their quoted words heads: "– how I answer", "our reply", "response". */
 export const ANSWER_STEMS = stems('answer', 'reply', 'response', 'respond', 'rebuttal', 'handle', 'counter');

@@ -60,6 +60,9 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
+    // Estonian, Lithuanian, Latvian, romanised Hebrew, and more Finnish and Turkish: "Valupiir", "Žemiausia kaina", "Zemākā cena", "Kav adom".
+    'valupiir', 'alampiir', 'ülempiir', 'madalaim hind', 'kõrgeim hind', 'miinimumhind', 'maksimumhind', 'žemiausia kaina', 'aukščiausia kaina', 'minimali kaina', 'maksimali kaina', 'skausmo riba',
+    'zemākā cena', 'augstākā cena', 'minimālā cena', 'maksimālā cena', 'sāpju slieksnis', 'zemākā robeža', 'augstākā robeža', 'mūsu robeža', 'kav adom', 'ha kav ha adom', 'rikpa', 'tikra', 'mechir minimum', 'mechir maksimum', 'alin hinta', 'ylin hinta', 'minimihinta', 'maksimihinta', 'en düşük fiyat', 'en yüksek fiyat',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Alaraja", "Felső határ", "Plafonul", "Ανώτατο όριο", "Alt sınır".
     // "Absolute top: £540,000", "The least I'll take": a private buyer's or seller's own words for the limit.
     'absolute top', 'our absolute top', 'top price', 'our top price', 'the least i ll take', 'least i ll take', 'least we ll take', 'the least we ll take',
@@ -102,6 +105,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    'kui kokkulepet ei tule', 'kui me kokku ei lepi', 'alternatiiv', 'meie alternatiiv', 'jei nepavyks', 'jei nesusitarsime', 'alternatyva', 'mūsų alternatyva', 'ja nevienosimies', 'ja nepanāksim vienošanos', 'mūsu alternatīva',
+    'chalufa', 'ha chalufa', 'im lo nisgor', 'im ein iska', 'masadan kalkarsak', 'masadan kalkarsak ne yaparız', 'jos kauppa ei synny', 'jos kauppaa ei synny',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Jos emme pääse sopuun", "Ha nem jön össze", "Dacă nu ne înțelegem", "Αν δεν συμφωνήσουμε", "Anlaşamazsak".
     'jos emme pääse sopuun', 'jos emme sovi', 'vaihtoehtomme', 'ha nem jön össze', 'ha nem sikerül', 'alternatívánk', 'dacă nu ne înțelegem', 'dacă nu ajungem la un acord', 'alternativa noastră', 'planul b',
     'αν δεν συμφωνήσουμε', 'αν φύγουμε', 'η εναλλακτική μας', 'σχέδιο β', 'anlaşamazsak', 'anlaşma olmazsa', 'alternatifimiz',
@@ -142,6 +147,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    'eesmärk', 'sihthind', 'tikslas', 'tikslinė kaina', 'mērķis', 'mērķa cena', 'yaad', 'ha yaad', 'mechir yaad', 'hedef fiyat',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Tavoitehinta", "Célár", "Ținta", "Στόχος", "Hedef".
     'really happy paying', 'happy paying', 'happy to pay', 'what we d be happy paying', 'happy to get',
     'tavoitehinta', 'cél', 'célár', 'célunk', 'ținta', 'tinta', 'prețul țintă', 'obiectiv', 'στόχος', 'τιμή στόχος', 'hedef', 'hedef fiyat', 'hedefimiz',
@@ -164,6 +170,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    'avapakkumine', 'algpakkumine', 'alghind', 'pradinis pasiūlymas', 'pradinė kaina', 'sākuma piedāvājums', 'sākotnējais piedāvājums', 'sākuma cena', 'hatzaa rishona', 'mechir petiha', 'açılış teklifi', 'ilk teklif', 'avaustarjous', 'aloitushinta',
     // A claimant's or a union's first number is a demand: "Opening demand: $238,000", "our initial claim".
     'opening demand', 'initial demand', 'first demand', 'settlement demand', 'opening claim', 'initial claim',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Avaustarjous", "Nyitó ajánlat", "Prima ofertă", "Πρώτη πρόταση", "Açılış".
@@ -188,6 +195,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    'piekāpšanās', 'piekāpšanās un apmaiņa', 'ko mēs dodam', 'viturim', 'vitturim', 'ma natan', 'mainai',
     // What we want back for a give names the trade: "What we'll give, and what we want for it".
     'what we want for it', 'what we want in return', 'what we want back', 'what we want for them',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Myönnytykset", "Mit adunk", "Ce dăm și ce primim", "Τι δίνουμε και τι παίρνουμε", "Tavizler".
@@ -217,6 +225,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'ce qu on peut céder', 'ce que nous pouvons céder', 'ce que l on peut céder', 'lo que podemos ceder', 'was wir geben können', 'wat we kunnen geven',
   ],
   constraints: [
+    'piirangud', 'meie piirangud', 'apribojimai', 'mūsų apribojimai', 'ierobežojumi', 'mūsu ierobežojumi', 'ilutzim', 'magbalot', 'rajoitteet', 'rajoitukset',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Rajoitukset", "Korlátok", "Constrângeri", "Περιορισμοί", "Kısıtlar".
     'rajoitukset', 'korlátok', 'kemény korlátok', 'constrângeri', 'περιορισμοί', 'kısıtlar', 'kısıtlamalar',
     // Korean, Japanese and Chinese: "제약", "制約", "限制".
@@ -229,6 +238,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'beperkingen', 'ograniczenia', 'begränsningar', 'begrænsninger', 'omezení', 'ràng buộc',
   ],
   'price-challenge': [
+    'hinnavastuväide', 'hinnavastuväited', 'kainos prieštaravimas', 'kainos prieštaravimai', 'cenas iebildumi', 'iebildumi par cenu', 'hitnagdut mechir', 'hitnagdut al ha mechir', 'hintavastaväite', 'hintavastaväitteet',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Kun hinta haastetaan", "Ha az árral támadnak", "Fiyat itirazı".
     'kun hinta haastetaan', 'ha az árral támadnak', 'árkifogás', 'obiecții de preț', 'αντιρρήσεις για την τιμή', 'fiyat itirazı', 'fiyat itirazına cevap',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Prisindvendinger", "Cenové námitky", "Obiekcje cenowe".
@@ -257,6 +267,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'differentiators', 'our value', 'value story', 'value drivers',
   ],
   'common-ground': [
+    'ühised huvid', 'ühine alus', 'ühised eesmärgid', 'bendri interesai', 'bendras pagrindas', 'bendri tikslai', 'kopīgās intereses', 'kopīgais pamats', 'kopīgie mērķi', 'mechane meshutaf', 'ha mechane ha meshutaf', 'ortak nokta',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Yhteinen pohja", "Ami közös", "Ce avem în comun", "Κοινοί στόχοι", "Ortak zemin".
     'yhteistä', 'yhteinen pohja', 'yhteiset tavoitteet', 'ami közös', 'amiben egyetértünk', 'ce avem în comun', 'puncte comune', 'κοινοί στόχοι', 'τι μας ενώνει', 'ortak zemin', 'ortak hedefler', 'ortak noktalar',
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Fælles grund", "Det vi redan är överens om", "Na čem se už shodneme", "W czym już się zgadzamy".
@@ -287,6 +298,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
   'decision-maker': [
+    'otsustaja', 'kes otsustab', 'kas sprendžia', 'sprendimų priėmėjas', 'lēmuma pieņēmējs', 'kas lemj', 'mi mechlit', 'päätöksentekijä', 'kuka päättää', 'päätöksenteko',
     'kik döntenek', 'döntéshozó', 'ki dönt', 'decidentul', 'factorul de decizie', 'cine semnează', 'ποιος αποφασίζει', 'karar verici', 'kim karar veriyor', 'imza yetkilisi',
     // Scandinavian, Finnish and Dutch: "Beslutsfattare", "Hvem bestemmer", "Wie beslist".
     'beslutsfattare', 'beslutningstager', 'beslutningstaker', 'päättäjä', 'beslissers', 'beslisser',
@@ -307,6 +319,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'kdo rozhoduje', 'kdo podepisuje', 'kto decyduje', 'kto podpisuje', 'decyzja', 'cine decide', 'cine semnează', 'хто вирішує', 'хто підписує',
   ],
   timeline: [
+    'ajakava', 'tähtaeg', 'grafikas', 'laiko grafikas', 'laika grafiks', 'luach zmanim',
     'határidő', 'ütemezés', 'ütemterv', 'termen', 'termenul', 'χρονοδιάγραμμα', 'προθεσμία', 'süre', 'zaman', 'zamanlama',
     // Korean, Japanese and Chinese: "일정", "日程", "スケジュール", "时间表".
     '일정', '日程', 'スケジュール', '时间表', '時程',
@@ -323,6 +336,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
+    'eelarve', 'biudžetas', 'taktziv',
     'mennyi pénzük van', 'budjetti', 'költségvetés', 'buget', 'bugetul', 'προϋπολογισμός',
     // Norwegian, Danish, Swedish and Polish forms: "Budsjettet", "Budgettet", "Budgeten", "Budżet".
     'budsjettet', 'budgettet', 'budgeten', 'budżet',
@@ -337,6 +351,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
+    'vajadused', 'kliendi vajadused', 'tarnija vajadused', 'poreikiai', 'kliento poreikiai', 'tiekėjo poreikiai', 'vajadzības', 'klienta vajadzības', 'piegādātāja vajadzības', 'tzrachim', 'ma hem tzrichim',
     'mire van szükségük', 'tarpeet', 'heidän tarpeensa', 'igények', 'igényeik', 'szükségletek', 'nevoi', 'ce ne trebuie', 'ανάγκες', 'τι χρειάζονται', 'ihtiyaçları', 'ihtiyaçlarımız',
     // Korean, Japanese and Chinese: "니즈", "ニーズ", "需求".
     '니즈', '요구사항', 'ニーズ', '需求', '需要',
@@ -359,6 +374,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
   ],
   assumptions: [
+    'eeldused', 'eeldused mida kontrollida', 'prielaidos', 'prielaidos kurias reikia patikrinti', 'pieņēmumi', 'pārbaudāmie pieņēmumi', 'hanachot', 'hanachot livdika',
     'oletukset', 'tarkistettavat oletukset', 'feltételezések', 'amit még ellenőrizni kell', 'ipoteze', 'de verificat', 'υποθέσεις', 'προς επιβεβαίωση', 'varsayımlar',
     // In the plan's other language: Spanish, Danish, Norwegian, Swedish, Dutch, German, Czech, Turkish, Italian, Portuguese, French.
     'supuestos', 'supuestos a verificar', 'hipótesis', 'hipotesis', 'antagelser', 'antagelser vi skal have bekræftet', 'antakelser', 'antaganden', 'aannames',
@@ -386,6 +402,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'not confirmed', 'not checked', 'not validated', 'not tested', 'things i believe', 'things we believe', 'what i believe', 'what we believe',
   ],
   questions: [
+    'küsimused', 'klausimai', 'jautājumi', 'sh elot', 'sheelot',
     'kysymykset', 'ερωτήσεις', 'sorular',
     'questions for a no', 'asking for a no', 'no questions to ask', 'the no question', 'questions to ask them',
     'questions', 'questions to ask', 'discovery questions', 'qualifying questions', 'disqualifying questions',

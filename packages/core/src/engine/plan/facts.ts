@@ -469,7 +469,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // A plan's own Q&A asks in its own words ("Q6. What's the most Meridian will pay?"): the lexicon reads it.
       // "What is their ask?": a question about their number asks about their side, not our position.
       if (asked && concepts.length === 0 && !namesTheirSide(labelText)) concepts = questionConcepts(labelText, lexicon);
-      if (concepts.length === 0 && challengeTitle(labelText, lexicon)) concepts = ['price-challenge'];
+      // 'Ja saka "Baltic competitors are at 175"': a rival named inside the words a case quotes is their challenge, not
+      // a part about their alternative.
+      if ((concepts.length === 0 || (CASE_LEAD.test(labelText) && QUOTED_WORDS.test(labelText) && concepts.every((c) => THEIR_SIDE.has(c)))) && challengeTitle(labelText, lexicon)) concepts = ['price-challenge'];
       // "Who makes the decision on our side?": a prompt's words name what its answer holds, not the plan's metadata.
       if (prompt) concepts = concepts.filter((c) => c !== 'side' && c !== 'currency');
       // "Q: If the Government walks away?", "Q: And if I walk?": a question about the no-deal case asks for our alternative.
@@ -906,7 +908,7 @@ const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([
 
 // A title that opens on a case: "If …", "When …", "Q11 ★ When …".
 // …and in the languages plans are written in: "Als ze zeggen", "Wenn sie sagen", "Si dicen", "Se dizem", "Jeśli powiedzą", "Nếu họ nói".
-const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|nếu|neu|khi|agar|kung|kapag)(?![\p{L}\p{N}])/iu;
+const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|jos|jei|ja|eğer|eger|nếu|neu|khi|agar|kung|kapag)(?![\p{L}\p{N}])/iu;
 
 /**
  * "If she says that's more than they pay contractors", "Q11 ★ When Greg says 'we can't go that low'": a title that opens
@@ -918,6 +920,7 @@ function challengeTitle(title: string, lexicon: Lexicon): boolean {
   return quotedObjection(title);
 }
 
+const THEIR_SIDE: ReadonlySet<Concept> = new Set<Concept>(['counterpart-alternative', 'counterpart-walk-away', 'counterpart-opening']);
 const QUOTED_WORDS = /["“„«‘]([^"“”«»‘’]{2,120})["”“»’]/u;
 
 /**

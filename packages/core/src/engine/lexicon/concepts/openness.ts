@@ -280,11 +280,13 @@ export const openness: Family[] = [
           'from the outset', 'before any figure|figures|number|numbers|price|pricing|offer|quote', 'before we talk price|numbers', 'before pricing',
           'in the first meeting|call|conversation', 'first meeting|call', 'kick off', 'kickoff', 'proactively', 'right away', 'straight away', 'at once', 'immediately', 'from the outset',
           'immediately', 'in the opening', 'in the proposal', 'in the rfp response', 'in writing', 'already told|shared|disclosed|know|knows',
-          'said at the start', 'on the first call',
+          'said at the start', 'on the first call', 'in|into the|our first|initial proposal|offer|bid|quote|response|submission',
+          // "…in the first proposal, not introduced at contract stage": the late telling ruled out is the early one planned.
+          'not introduce|introduced|mention|mentioned|raise|raised|told|flag|flagged|left at|in|for|until the? contract|signing|signature|redline|award stage|phase',
           // Told already, or now rather than late: "told Sam today rather than later", "better he hears it now than at the last minute".
           'rather than later', 'now rather than', 'today rather than', 'now than', 'told|tell … today|now', 'told … on … call|meeting',
         ],
-        examples: ['We raise both at the start of the meeting, before any figures.', 'Flag the liability cap on day one.', 'Talentory gets that in writing in my next email, before pricing.', 'Constraints we tell them at once'],
+        examples: ['We raise both at the start of the meeting, before any figures.', 'Flag the liability cap on day one.', 'Talentory gets that in writing in my next email, before pricing.', 'Constraints we tell them at once', 'These are in the first proposal, not introduced at contract stage.'],
       },
     ],
   },

@@ -274,6 +274,8 @@ export const position: Family[] = [
           // The next bidder in the ranking, another quote in hand, a bridge with the incumbent.
           'second|2nd|next|third|3rd rank|ranked|placed bidder|supplier|tenderer|vendor|bid', 'have|has a|an|another quote|offer|bid|proposal from',
           'bridge|bridging … incumbent|current|existing',
+          // "each station keeps ordering off the FSS at schedule price, and we compete a multiple-award BPA instead".
+          'keep|keeps order|ordering|buying|purchasing|calling off|from|through', 'compete|recompete a|an|the|it|this … among|between|with|instead|next',
           // Disputes: the court decides instead. "If we cannot settle at or below $475,000, we go to summary judgment."
           'go|proceed|move to trial|court|arbitration|litigation|judgment|judgement', 'go|proceed|move to summary judgment|judgement', 'try the case', 'litigate', 'file suit',
           'go|proceed|move to the … hearing|trial|tribunal',
@@ -296,6 +298,7 @@ export const position: Family[] = [
           "If it falls through, Rustom has a quote from Helvetic Journeys in Geneva, CHF 1'560 per person.",
           'If she goes, Arjun steps up as interim lead and we backfill the senior role through referrals.',
           'If we cannot settle at or below $475,000, we go to summary judgment.',
+          'Above it we don\'t establish the BPA; each station keeps ordering off the FSS at schedule price, and we compete a multiple-award BPA among the three FSS holders next FY instead.',
         ],
       },
     ],
@@ -480,8 +483,10 @@ export const position: Family[] = [
           'consistent with', 'justif*', 'backed by', 'supported by', 'grounded in', 'anchored in', 'anchored on', 'anchored to',
           'derived from', 'calculated from', 'built up from', 'build up', 'works out', 'work out', 'per the', 'per our', 'reflect*',
           'match the|our|their|what|that', 'same as', 'equal to', 'that is', 'which is', 'so that', 'basis',
+          // A positions table's reason column: "| Position | Amount | How we got there |".
+          'how we|i got|arrived there|here', 'how we|i got|arrived at it|this|that', 'how it be built|derived|calculated', 'derivation',
         ],
-        examples: ['Why $21.40: the 2022 price indexed by CPI.', 'Basis: the national framework price calculator gives £158,700.', "That's our standard rate, unchanged since January."],
+        examples: ['Why $21.40: the 2022 price indexed by CPI.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
         not: ['It is not based on anything.'],
       },
       {

@@ -234,6 +234,8 @@ export const qualification: Family[] = [
         why: 'Budgets and funding by name.',
         phrases: [
           'budget', 'budgets', 'budgeted', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
+          // A prime's own price for the work it subcontracts: "Tidewater carried $4.2M for this scope in its priced proposal".
+          'carry|carries|carried|allocate|allocates|allocated|allow|allows|allowed $|€|£|¥|₹ # for this|the|our scope|work|package|job|line|item|lot',
           // A retail buyer's budget is its open-to-buy ("OTB"); other languages build it into compounds ("Fortbildungsbudget").
           'open to buy', 'otb', '*budget', '*budgets', 'money be|is the|their|our|from',
           // Fund, funds, funded and funding share one stem. Money is meant with a determiner or a word of money around it
@@ -264,7 +266,7 @@ export const qualification: Family[] = [
           'financing structure|plan|package', 'line in|of our|the financing|funding|budget',
           'credit line', 'net worth', 'pre approved', 'preapproved', 'finance lease', 'lease financing', 'approved|allocated|earmarked|budgeted for the? project|purchase|deal|this|programme|program|renewal|rollout|upgrade', 'approval letter', 'bank loan|line|finance|financing|facility', 'line … bank', 'cash reserve|reserves', 'pay|paying|paid in cash', 'war chest',
         ],
-        examples: ['Her open-to-buy for the whole capsule is about £140,000.', 'The money is the Fortbildungsbudget of the Abteilung Personal.', 'Volume 1,2 Mio. pcs p.a., so ca. 2,06 Mio. € spend.', 'Their annual spend on freight is about £1.4m.', '$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
+        examples: ['Her open-to-buy for the whole capsule is about £140,000.', 'Kevin told us that Tidewater carried $4.2M for this scope in its own priced proposal to NAVSEA.', 'The money is the Fortbildungsbudget of the Abteilung Personal.', 'Volume 1,2 Mio. pcs p.a., so ca. 2,06 Mio. € spend.', 'Their annual spend on freight is about £1.4m.', '$$: equipment line with Westfield Bank, pre-approved $350k.', 'Funding: the fleet-efficiency programme budget.', 'Hal showed Aisha the line item.', 'They pay for the units with an SBA loan.', 'The CFO and the carrier have given us combined authority of $475,000.'],
         not: ['Their freight spend is about £2M a year.', 'Their clinic lease renews on 1 December.', 'Allocation protection: 110 vials per month guaranteed.', 'Postdoc confirmed until 2027; doctoral researchers funded through 2028.'],
       },
       {
@@ -314,10 +316,12 @@ export const qualification: Family[] = [
           'they|he|she want|wants a|an|one|someone|somebody|something|more|less|fewer|proper|real|every|all|nobody|no',
           // The question a plan answers with their needs: "…and why do they want this?"
           'why do|does|did they|he|she want|need|buy|care', 'why they want|need|buy|care',
+          // A label naming whose wants follow: "What Meridian wants: one BPA instead of eight quotes".
+          'what … want|wants|need|needs :|—', 'what … want|wants|need|needs out of|from this|the|it',
           'objective', 'objectives', 'priority', 'priorities', 'prioritise', 'prioritize', 'care about', 'cares about', 'struggl*', 'bottleneck', 'challenge', 'challenges',
           'issue is', 'headache', 'headaches', 'biggest issue|problem|risk|worry|concern|complaint', 'call|calls for', 'looking for', 'looking to', 'trying to', 'hoping to', 'want to', 'wants to',
         ],
-        examples: ["They're fed up with their current supplier missing deliveries.", 'They want a photographer who stays out of the way.', 'Their buyer wants Australian milk on the shelf because shoppers keep asking.', 'Reqs (ours)', 'What matters to them is that the grandparents are in the photos.', 'Needs, in order: (1) uptime, (2) one invoice.', 'Second need: one place for build logs.', 'Peak contract calls for 2,000 extra pallet spaces.'],
+        examples: ["They're fed up with their current supplier missing deliveries.", 'What Meridian wants: one BPA instead of eight station-level quotes.', 'They want a photographer who stays out of the way.', 'Their buyer wants Australian milk on the shelf because shoppers keep asking.', 'Reqs (ours)', 'What matters to them is that the grandparents are in the photos.', 'Needs, in order: (1) uptime, (2) one invoice.', 'Second need: one place for build logs.', 'Peak contract calls for 2,000 extra pallet spaces.'],
       },
       {
         why: 'Why the deal is happening at all: why they buy, why now, what it costs them to wait.',

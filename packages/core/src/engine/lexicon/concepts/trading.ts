@@ -177,6 +177,10 @@ export const trading: Family[] = [
           // "What we get" as a column or label in other languages: "Otteniamo", "Wir bekommen", "Nous obtenons".
           'otteniamo', 'riceviamo', 'chiediamo', 'in cambio di', 'obtenemos', 'recibimos', 'pedimos', 'conseguimos', 'obtenons', 'nous obtenons', 'recevons', 'nous demandons',
           'obtemos', 'recebemos', 'wir bekommen', 'wir erhalten', 'wir verlangen', 'gegenleistung',
+          // Estonian, Finnish, Lithuanian, Latvian, Turkish and romanised Hebrew: "vastutasuks", "vastineeksi", "mainais gauname",
+          // "pretī", "karşılığında", "bitmura".
+          'vastu', 'vastutasuks', 'me saame', 'saame', 'vastineeksi', 'vastapalveluksi', 'saamme', 'me saamme', 'mainais', 'gauname', 'mainais gauname', 'pretī', 'apmaiņā', 'mēs saņemam', 'saņemam',
+          'karşılığında', 'karşılık', 'alacağımız', 'aldığımız', 'bitmura', 'tmura', 'mekablim', 'ma mekablim',
           // "Ce qu'on obtient", "en contrepartie", "was wir dafür wollen", "contrapartida", "cosa otteniamo", "lo que obtenemos".
           'obtient', 'on obtient', 'obtenu', 'contrepartie', 'en contrepartie', 'ce qu on demande', 'dafür wollen', 'dafur wollen', 'was wir dafür', 'contrapartida', 'cosa otteniamo', 'lo que obtenemos', 'o que recebemos', 'o que pedimos', 'wij krijgen', 'we krijgen', 'tegenprestatie', 'otrzymujemy', 'dostajemy',
         ],
