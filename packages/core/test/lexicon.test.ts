@@ -208,6 +208,8 @@ describe('a question that asks whether something will not happen', () => {
 describe('no entry splits a two-word alternative by accident', () => {
   const PARTICLES = new Set(['up', 'out', 'off', 'in', 'on', 'down', 'back', 'over', 'through', 'away', 'aside', 'around', 'into', 'onto', 'to', 'for', 'with', 'of', 'from']);
   const MEANT = new Set([
+    // "starting from week 3": a start, then when.
+    'start|starts|begin|begins|starting|beginning in|from week|term|semester|trimester #',
     // "keeps ordering off the FSS": buying on, then where from.
     'keep|keeps order|ordering|buying|purchasing|calling off|from|through',
     // "hosted in our Singapore region": a verb, then where.

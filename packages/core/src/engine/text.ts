@@ -103,13 +103,14 @@ const OUTLINE_NUMBER = /^[\s>*_]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])$/;
 export function splitSentences(text: string, base: number): Span[] {
   const out: Span[] = [];
   // A sentence ends at . ! ? or ; followed by space and a new sentence, or at a blank line.
-  const re = /[.!?…](?=["'”’)\]]*\s+["“(]?[\p{Lu}\p{N}$€£])|[!?](?=\s)|\n\s*\n/gu;
+  // The closing quote or bracket after the stop ends the sentence with it: 'by Friday." We resubmit' starts at "We".
+  const re = /[.!?…]["'”’)\]]*(?=\s+["“(]?[\p{Lu}\p{N}$€£])|[!?](?=\s)|\n\s*\n/gu;
   let start = 0;
   for (const m of text.matchAll(re)) {
     // "Mr. Okafor", "St. Brigid's", "approx. 40": a title or abbreviation, not the end of a sentence.
-    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // "7. Response if…", "4.2. Floor", "IV. Price": an outline number opening its line numbers the sentence, it does not end one.
-    if (m[0] === '.' && OUTLINE_NUMBER.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!))) continue;
+    if (m[0][0] === '.' && OUTLINE_NUMBER.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!))) continue;
     const end = m.index! + m[0].length;
     push(start, end);
     start = end;

@@ -236,6 +236,8 @@ export default defineRule({
     const opening = new Set<Statement>();
     const byStatement = new Map<Statement, TagHit[]>();
     const treated: { s: Statement; found: TagHit }[] = [];
+    // "Send €100 as my first number": sending it now, not a number "sent 12/08" in the last round.
+    const sendsIn = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
     for (const { statement, hit } of plan.tagged('second-round')) {
       let list = byStatement.get(statement);
       if (!list) byStatement.set(statement, (list = []));
@@ -257,8 +259,7 @@ export default defineRule({
       // "We'll send 3,76 € in writing as our first written position. There will be room to move after that": the sentence before,
       // in the same paragraph, may be the one that names what we send.
       const before = plan.statements[position.get(s)! - 1];
-      // "Send €100 as my first number": sending it now, not a number "sent 12/08" in the last round.
-      const sends = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
+      const sends = sendsIn;
       // "What we send Helga: 1.080 as our written price.": the label that says we send it leads the value's line.
       const labelled = (t: Statement) => {
         const lineStart = plan.text.lastIndexOf('\n', t.start - 1) + 1;
@@ -274,11 +275,14 @@ export default defineRule({
     }
     // One problem, one finding: the first statement that plans a later round, with the lines of the others.
     if (treated.length > 0) {
-      treated.sort((a, b) => a.s.start - b.s.start);
+      // Anchored where the plan sends its number and plans the next round in one breath ("We send AED 1,560,000 as our
+      // best and final, wait for Vikram to come back"), before a positions table's "Opening bid" row.
+      const notSent = (t: { s: Statement }) => (sendsIn(t.s) && plan.amountsIn(t.s).length > 0 ? 0 : 1);
+      treated.sort((a, b) => notSent(a) - notSent(b) || a.s.start - b.s.start);
       const { s, found } = treated[0]!;
       const more = treated.slice(1);
       const firstLine = plan.lines.point(s.start).line;
-      const lines = [...new Set(more.map((t) => plan.lines.point(t.s.start).line))].filter((l) => l !== firstLine);
+      const lines = [...new Set(more.map((t) => plan.lines.point(t.s.start).line))].filter((l) => l !== firstLine).sort((a, b) => a - b);
       const also = lines.length === 0 ? '' : ` (also line${lines.length > 1 ? 's' : ''} ${lines.join(', ')})`;
       report(
         `They asked for our best and final offer, but \`${plan.text.slice(found.start, found.end)}\` treats it as an opening${also}: submit the final number and plan for no second round.`,

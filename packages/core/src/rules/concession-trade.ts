@@ -50,6 +50,8 @@ const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
 const PARTY_GIVES = /^\s*(\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?)\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
 
+const PARTY_BINDS = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:commits|provides|gives|pays|agrees|signs|accepts|guarantees|holds|delivers|covers|absorbs|prepays|extends|waives)\b/u;
+
 function isGetColumn(plan: PlanModel, cell: Cell, header?: readonly Cell[]): boolean {
   // "| Halvorsen gives | Halvorsen gets |": a party that both gives and gets in the same table is our side, as an
   // adviser writes the client's name.
@@ -388,6 +390,9 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   // whitelisting": a price move, then "for" and what it buys.
   if (unit.statements.some((st) => MOVE_FOR.test(st.text))) return true;
   if (unit.statements.some((st) => theyDoThenWe(st.text))) return true;
+  // "+$75,000 — accept 600 more hours. Cuyahoga commits to named key technicians": a later sentence of the step in
+  // which the other party, by name, binds itself is what the step buys.
+  if (unit.statements.slice(1).some((st) => PARTY_BINDS.test(st.text) && !/^\s*(?:we|i|our|my)\b/i.test(st.text))) return true;
   // "Move to AED 4,480,000 (−120,000) **if** payment terms go from 90 days to 45 days": a condition on our move is what
   // it buys, unless the condition is only their asking or our need ("if they push", "if needed").
   if (unit.statements.some((st) => CONDITION_GET.test(st.text.replace(/[*_]/g, '')) && !CONDITION_ASKING.test(st.text.replace(/[*_]/g, '')))) return true;

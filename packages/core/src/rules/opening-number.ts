@@ -374,7 +374,10 @@ export default defineRule({
     // Money first: "ask: 1,800 hosts" above "opening: £15.00/host/mo" asks for a quantity.
     const body = withNumber.filter((f) => f.source !== 'frontmatter');
     const lead = (f: Fact) => firstNumbers(f.amounts, plan.text, f)[0];
-    const fact = body.find((f) => lead(f)?.kind === 'money' && /\p{Sc}|\p{Lu}{3}/u.test(lead(f)!.raw)) ?? body.find((f) => lead(f)?.kind === 'money') ?? body[0] ?? withNumber[0]!;
+    // A named opening (a row, a label) before a sentence that repeats it: "| Opening bid | 1,560,000 |" under an AED header.
+    const named = body.filter((f) => f.source !== 'sentence');
+    const money = (list: Fact[]) => list.find((f) => lead(f)?.kind === 'money' && /\p{Sc}|\p{Lu}{3}/u.test(lead(f)!.raw)) ?? list.find((f) => lead(f)?.kind === 'money');
+    const fact = money(named) ?? money(body) ?? body[0] ?? withNumber[0]!;
     const amount = firstNumbers(fact.amounts, plan.text, fact)[0]!;
     if (fact.concept === 'best-and-final' && derivedFromArgued(plan, amount, labels, position)) return;
     report(

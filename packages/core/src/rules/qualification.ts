@@ -126,6 +126,21 @@ function signsForUs(tokens: readonly Token[], to: number): boolean {
   return (after[0] === 'for' && (after[1] === 'us' || after[1] === 'me')) || (after[0] === 'on' && (after[1] === 'our' || after[1] === 'my') && after[2] === 'behalf');
 }
 
+/** "I negotiate and sign the bilateral modification": on the buyer side the author who signs is our decision maker. */
+function weSign(plan: PlanModel, t: Tagged): boolean {
+  const s = t.statement;
+  if (t.hit.negated || s.isQuestion) return false;
+  const tokens = plan.tags.tokens(s);
+  const verb = tokens[t.hit.from]!;
+  if (isPast(verb.word)) return false;
+  let from = t.hit.from;
+  while (from > 0 && !tokens[from - 1]!.mark) from--;
+  const before = tokens.slice(from, t.hit.from);
+  // "If we walk: we sign with GridWave": signing with someone else is our alternative, not who decides this deal.
+  if (tokens[t.hit.to]?.word === 'with' || plan.tags.has(s, 'alternative') || plan.tags.has(s, 'no-deal')) return false;
+  return before.length > 0 && before.length <= 4 && (before[0]!.word === 'i' || before[0]!.word === 'we') && !before.some((k) => CASE_STEMS.has(k.stem));
+}
+
 function personDecides(plan: PlanModel, t: Tagged): boolean {
   const s = t.statement;
   if (t.hit.negated || s.isQuestion) return false;
@@ -222,7 +237,7 @@ export default defineRule<Options>({
       // Statements inside an "unknown" fact ("Budget: unknown") are that fact's value, already judged.
       const inFact = (s: Statement) => facts.some((f) => s.start >= f.scope.start && s.start < f.scope.end);
       if (plan.tagged(element).some((t) => !inFact(t.statement) && states(plan, t, element, side, next))) continue;
-      if (element === 'decision-maker' && plan.tagged('decides').some((t) => !inFact(t.statement) && personDecides(plan, t))) continue;
+      if (element === 'decision-maker' && plan.tagged('decides').some((t) => !inFact(t.statement) && (personDecides(plan, t) || (side === 'buyer' && weSign(plan, t))))) continue;
       // "The most I'll pay: R4 200": a buyer spending their own money names their budget in their ceiling.
       if (element === 'budget' && side === 'buyer' && plan.factsOf('walk-away').some((f) => OWN_MONEY_CEILING.test(f.label.text) && f.amounts.some((a) => a.kind === 'money'))) continue;
       missing.push({ element, unknown: facts[0] });

@@ -9,7 +9,7 @@ import { PhraseSet, StemView, tokenize, type TagHit } from '../lexicon/index.js'
 import { THRESHOLD_WORDS } from '../lexicon/concepts/qualification.js';
 import { normalizeLabel, type Concept } from './concepts.js';
 import { lastFrom } from '../sorted.js';
-import type { Fact, PlanModel, Statement } from './model.js';
+import type { Fact, PlanModel, Row, Statement } from './model.js';
 import { SENTENCE_FACT_TAGS } from './sentence-facts.js';
 
 /** Rates a position names first, then money, then bare figures large enough to be prices; discounts and changes are not positions. */
@@ -44,8 +44,11 @@ export function positionValues(plan: PlanModel, facts: readonly Fact[]): Positio
     ...all.filter((p) => p.amount.kind === 'percent' && percentPosition(plan, p)),
     ...all.filter((p) => p.amount.kind === 'money'),
     ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000),
-  ];
+  ].filter((p) => !(/^[\d\s.,'’\u00a0\u202f]+$/.test(p.amount.raw) && COUNT_TIMES.test(plan.text.slice(p.amount.end, p.amount.end + 40))));
 }
+
+// "1 200 endpoints × 31,25 $": a count of things priced one by one is a quantity, not a price.
+const COUNT_TIMES = /^\s*\p{L}+s\s*(?:×|\*|x\s|@|at\s)/u;
 
 /**
  * A level written with a minus ("| Opening | −22 |" under "Diff vs Euronext, €/t") is below zero: differentials to an
@@ -81,6 +84,7 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   // "my target is 7.5%", "the lowest i'll go is 7.25% — below that…": a rate right after the words that name the
   // position (a sentence the model read, or a run-in label that holds its own figure) is the position.
   if (f.source === 'sentence' || (f.source === 'label' && /\d/.test(f.label.text))) return rateRightAfter(plan, f, p.amount);
+  if (f.source === 'table') return percentTable(plan, f, p.amount);
   if (f.source !== 'label' && f.source !== 'heading') return false;
   const first = firstSentence(plan, f);
   if (p.amount.start < first.start || p.amount.end > first.end) return false;
@@ -97,6 +101,27 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   const onItsBase = RATE_ON_BASE.test(plan.text.slice(p.amount.end, p.amount.end + 40)) || /^[*_]*\s?\(/.test(plan.text.slice(p.amount.end, p.amount.end + 6));
   if (amounts[0]?.start !== p.amount.start || (!onItsBase && amounts.some((a) => a.kind === 'money'))) return false;
   return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
+}
+
+/**
+ * "| Opening proposal | 6.5% | $2.50M |" over "| Target settlement | 4.5% |" and "| Walk-away | 3.0% |": a table whose rows of
+ * our positions all open on a rate states them as rates, in the same column.
+ */
+function percentTable(plan: PlanModel, f: Fact, a: Amount): boolean {
+  const rowOf = (fact: Fact) => {
+    const row = lastFrom(plan.rows, fact.scope.start);
+    return row && fact.scope.start < row.end ? row : undefined;
+  };
+  const column = (row: Row, at: number) => row.cells.findIndex((c) => c.start <= at && at < c.end);
+  const row = rowOf(f);
+  if (!row || f.amounts[0]?.start !== a.start || DISCOUNT_AFTER.test(plan.text.slice(a.end, a.end + 16))) return false;
+  const col = column(row, a.start);
+  const others = (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((o) => o !== f && o.source === 'table' && o.concept !== f.concept);
+  return others.some((o) => {
+    const r = rowOf(o);
+    const first = o.amounts[0];
+    return r !== undefined && r.table === row.table && first?.kind === 'percent' && column(r, first.start) === col;
+  });
 }
 
 // A change of a rate ("a 5% increase", "up 3%") is a move, not a level.

@@ -145,7 +145,9 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const outlined = /^\s*\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])\s*(?:[—–-]\s*)?\p{L}/u.test(next);
     // A stack of lower-case labels ("tgt: €36k/ep" ⏎ "open @: €30k/ep") is no wrapped sentence.
     const nextLine = next.split('\n', 1)[0]!;
-    const stacked = (SHORT_LABEL.test(line) || SHORTHAND_LINE.test(line)) && (SHORT_LABEL.test(nextLine) || SHORTHAND_LINE.test(nextLine));
+    // The line just above, not the run of lines gathered so far ('He wrote: "Please send your' ⏎ '… We resubmit the' ⏎ 'round 2 numbers').
+    const lastLine = line.slice(line.lastIndexOf('\n') + 1);
+    const stacked = (SHORT_LABEL.test(lastLine) || SHORTHAND_LINE.test(lastLine)) && (SHORT_LABEL.test(nextLine) || SHORTHAND_LINE.test(nextLine));
     const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked) || (/^\s*[$€£¥₹₩]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));

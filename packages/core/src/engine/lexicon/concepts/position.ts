@@ -287,6 +287,8 @@ export const position: Family[] = [
           'send|ship|sell|move|divert|redirect the|our|that|this volume|fruit|product|stock|capacity|cargo|crop|output|tonnage|slots|allocation to', 'on consignment',
           // Another taker for what we sell: "take the European broadcaster".
           'take the|their … broadcaster|buyer|bidder|publisher|distributor|licensee|offer',
+          // "We take the George St renewal": the other deal we already hold, taken up.
+          'take|sign|accept the|our … renewal|extension|option|lease|sublease',
           // People deals, the employer's side: the role filled another way when the person goes.
           'backfill', 'step|steps up as interim|acting', 'hire|recruit someone|somebody else', 'hire|recruit a replacement', 'bring in a|an? contractor|interim|consultant|freelancer',
         ],
@@ -297,7 +299,7 @@ export const position: Family[] = [
           'Walk away → 2nd-ranked bidder Altmark Medical + 3-month bridge w/ incumbent at current £3.55/test',
           "If it falls through, Rustom has a quote from Helvetic Journeys in Geneva, CHF 1'560 per person.",
           'If she goes, Arjun steps up as interim lead and we backfill the senior role through referrals.',
-          'If we cannot settle at or below $475,000, we go to summary judgment.',
+          'If we cannot settle at or below $475,000, we go to summary judgment.', 'If we walk: we take the George St renewal.',
           'Above it we don\'t establish the BPA; each station keeps ordering off the FSS at schedule price, and we compete a multiple-award BPA among the three FSS holders next FY instead.',
         ],
       },

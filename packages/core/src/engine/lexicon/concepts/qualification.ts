@@ -182,6 +182,8 @@ export const qualification: Family[] = [
           'by|before|until the? end|close of the? year|quarter|month',
           'by|before|until|till|on|due # # #?',
           'by|before|until|till|in week #',
+          // "Start week 2 of Term 2 (28 Apr)": a start in a numbered week, term or semester.
+          'start|starts|begin|begins|starting|beginning week|term|semester|trimester|quarter #', 'start|starts|begin|begins|starting|beginning in|from week|term|semester|trimester #',
           `${EVENT} … in|within # day|days|week|weeks|month|months`,
           `${EVENT} … by|before|within|during the? week|month|quarter|year|day`,
           `${EVENT} … end of the? week|month|quarter|year`,
@@ -206,7 +208,7 @@ export const qualification: Family[] = [
           'Revisionsstillstand Sept. — brauchen die Ventile bis KW 34 verbaut.',
           'They want to sign this quarter.',
           'BAFO due Friday.',
-          'Their current contract runs out in 8 weeks.',
+          'Their current contract runs out in 8 weeks.', 'Start week 2 of Term 2 (28 Apr), weekly.',
           "Lantern's board approves any co-production over A$100,000 at its meeting on 9 December.",
           'They announce their 2027 season on 20 February, so contracts need to be signed by then.',
         ],

@@ -94,6 +94,8 @@ export const trading: Family[] = [
         phrases: [
           'if|once|when|provided|assuming … commit|sign|agree|prepay|pay|accept|extend|order|buy|renew|take|provide|share|introduce|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|shorten|split|cover|absorb|match|book|choose|switch|consolidate|expand|bring|allow|open|speak|waive|drop|move|give|hold|keep|let|reduce|raise|increase|include|cap|limit|fix|freeze|guarantee',
           'they|them commit|sign|agree|give|pay|accept|provide|introduce|extend|take|buy|order|drop|share|move|upgrade|act|become|publish|host|add|guarantee|lock|confirm|deliver|cover|absorb|match|prepay|renew|let|allow|waive',
+          // "They hold that price for all four option years": their price held for us.
+          'they|them hold|freeze|fix|lock the|that|this|their price|prices|rate|rates|fee|fees',
           // Their people or their word as the price: "if they release two named heads", "once they nominate a sponsor".
           'if|once|when|provided|assuming … release|assign|dedicate|nominate|second|lend|supply|send|train|sponsor|refer|recommend|endorse|feature|list|name',
           // "if volume goes to 800 FEU", "once their spend passes £1M": a volume they reach is their move.

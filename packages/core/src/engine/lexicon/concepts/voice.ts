@@ -131,6 +131,11 @@ export const voice: Family[] = [
           'make or break', 'do or die', 'bet the farm|quarter|year|company|house',
           // "The number depends on them" is a price set by its conditions; "my number depends on it" is a quota.
           'quarter|year|bonus|quota|target|forecast|job|commission depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing',
+          // "we can't walk out of that room without a signature – Q4 hinges on this one".
+          'q1|q2|q3|q4|h1|h2|fy hinge|hinges|ride|rides on this|it|them|closing|winning|signing',
+          'can not walk|come|get out … … without a|the|this deal|contract|signature|yes|order|win|commitment', 'cannot walk|come|get out … … without a|the|this deal|contract|signature|yes|order|win|commitment',
+          // "the South region quarter is riding on Kaveri".
+          'quarter|year|bonus|quota|number|target be riding|resting|hanging on',
           'quarter|year|bonus|quota|target|forecast|job|commission depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
           'my|our number depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing', 'my|our number depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
           'everything depend|hinge|ride|rest on this|it|them|closing|winning|signing', 'everything depend|hinge|ride|rest on the|this deal|one',
@@ -153,7 +158,8 @@ export const voice: Family[] = [
           'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'take|accept almost? anything to fill|get|win|land|keep|close|secure', 'do anything to win|close|keep|get|land|sign',
         ],
         examples: [
-          'We need this deal to make the quarter.',
+          'We need this deal to make the quarter.', "Honestly, we can't walk out of that room without a signature – Q4 hinges on this one.",
+          'We cannot walk out of Hosur without this signature — the South region quarter is riding on Kaveri.',
           'This renewal is make-or-break for the EMEA team.',
           "We can't afford to lose them to Spendwise.",
           'We cannot lose this building.',
@@ -259,6 +265,8 @@ export const voice: Family[] = [
           'second|next|another|further|later round', 'follow up round', 'round two', 'they will|always|usually|would|then? come back',
           'when|once they come back', 'when|once|after|if he|she|they call|calls|ring|rings|phone|phones back', 'we|i can|will|would come down … later|after|then','come back for|with more|round', 'wait for their|a counter', 'expect a counter|counteroffer',
           'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
+          // "wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds".
+          'wait|waiting for … to come back', 'close|settle|land … after one|two|a|few|several|another round|rounds', 'one or two rounds',
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
           // "We hold back the last $500K: these task orders always get a clarification round after FPR".
@@ -298,6 +306,7 @@ export const voice: Family[] = [
           'hold|keep|save the|our concessions|room|margin|rest back', 'the round after', 'always|usually come|comes back', 'come|comes back once more|again',
         ],
         examples: [
+          "We send AED 1,560,000 as our best and final, wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds.",
           'We leave some room for the second round.',
           'Agents always ring round afterwards; when Laura comes back, we move:',
           'Keep 5% in reserve.',
