@@ -1,3 +1,4 @@
+import { lastFrom } from '../engine/sorted.js';
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
 import { ourPositions, positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
@@ -168,6 +169,9 @@ function concessionUnits(plan: PlanModel): Unit[] {
     if (st.row && !st.row.isHeader && !inScope.has(st) && hasGiveGetHeader(plan, st.row.header) && !ALTERNATIVES_COLUMN.test(st.row.header[0]?.text ?? '')) statements.push(st);
   }
   statements.sort((x, y) => x.start - y.start);
+  const positionRows = new Set(
+    (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table').map((f) => lastFrom(plan.rows, f.scope.start)?.start ?? -1),
+  );
   for (const st of statements) {
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
     // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.
@@ -176,7 +180,8 @@ function concessionUnits(plan: PlanModel): Unit[] {
       continue;
     }
     if (st.kind !== 'item' && st.kind !== 'row' && !numbered) continue;
-    if (st.row?.isHeader) continue;
+    // "| Ceiling | 15,400 |" in a "Position and concessions" part: a row that states a position is no step.
+    if (st.row?.isHeader || (st.row && positionRows.has(st.row.start))) continue;
     // A part about what we get lists gets, not steps; the document's title ("Bursa Filtre → Kingsway") names the deal, whatever its arrow.
     const title = st.section !== undefined && st.section.index === 0 && st.section.depth === 1;
     if (st.section && !title && st.section.concepts.length === 0 && aboutGets(plan, st.section.titleSpan.start, st.section.title)) continue;

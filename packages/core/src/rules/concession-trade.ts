@@ -5,7 +5,7 @@ import { plansConcessions } from '../engine/plan/presence.js';
 import { opensWithOurVerb, subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { lowerBound, startingIn } from '../engine/sorted.js';
+import { lastFrom, lowerBound, startingIn } from '../engine/sorted.js';
 import { PRESSING_PHRASES, PRESSING_VERB_FORMS } from '../engine/lexicon/words.js';
 import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
@@ -49,6 +49,19 @@ const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
 const PARTY_GIVES = /^\s*(\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?)\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
+
+const FREQUENCIES = ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'biannual', 'semi-annual', 'annual', 'yearly'];
+const FROM_TO_COUNT = /\bfrom\s+(\d+(?:[.,]\d+)?)\s*(\p{L}+)?\s+to\s+(\d+(?:[.,]\d+)?)\s*(\p{L}+)?/u;
+const WORK_UNIT = /^(?:fte|ftes|visits?|hours?|hrs?|shifts?|days?|staff|people|guards?|cleaners?|engineers?|technicians?|heads?|sites?|rooms?|trucks?|vans?)$/i;
+const FROM_TO_FREQ = new RegExp(`\\bfrom\\s+(${FREQUENCIES.join('|')})\\s+to\\s+(${FREQUENCIES.join('|')})\\b`, 'i');
+
+/** Less work for the money: a count of people, visits or hours going down, or a task done less often. */
+function lessScope(text: string): boolean {
+  const count = FROM_TO_COUNT.exec(text);
+  if (count && (WORK_UNIT.test(count[2] ?? '') || WORK_UNIT.test(count[4] ?? '')) && Number(count[3]!.replace(',', '.')) < Number(count[1]!.replace(',', '.'))) return true;
+  const freq = FROM_TO_FREQ.exec(text);
+  return freq !== null && FREQUENCIES.indexOf(freq[2]!.toLowerCase()) > FREQUENCIES.indexOf(freq[1]!.toLowerCase());
+}
 
 const PARTY_BINDS = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:commits|provides|gives|pays|agrees|signs|accepts|guarantees|holds|delivers|covers|absorbs|prepays|extends|waives)\b/u;
 
@@ -162,6 +175,9 @@ function rowUnit(plan: PlanModel, idx: PlanIndex, row: Row, pkg: boolean): Unit 
 /** The planned concessions: items, rows and labelled lines in the concessions scope, and "Give" tables anywhere. */
 function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
   const units: Unit[] = [];
+  const positionRows = new Set(
+    (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table').map((f) => lastFrom(plan.rows, f.scope.start)?.start ?? -1),
+  );
   const taken = new Set<object>();
   const facts = plan.factsOf('concessions').filter((f) => f.source !== 'frontmatter');
   for (const fact of facts) {
@@ -232,7 +248,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       visit(it, undefined);
     }
     for (const row of startingIn(plan.rows, scope)) {
-      if (row.isHeader) continue;
+      // "## Position and concessions" over "| Opening | 12,900 |", "| Ceiling | 15,400 |": a row that states a position is no step.
+      if (row.isHeader || positionRows.has(row.start)) continue;
       const part = partAt(row.start);
       if (part === 'gets') pkg = true;
       if (part) continue;
@@ -393,6 +410,8 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   // "+$75,000 — accept 600 more hours. Cuyahoga commits to named key technicians": a later sentence of the step in
   // which the other party, by name, binds itself is what the step buys.
   if (unit.statements.slice(1).some((st) => PARTY_BINDS.test(st.text) && !/^\s*(?:we|i|our|my)\b/i.test(st.text))) return true;
+  // "−$170,000 — day porter coverage from 2.0 to 1.5 FTE": a seller's lower price for less work is a trade, the work is what we keep.
+  if (plan.side !== 'buyer' && unit.statements.some((st) => lessScope(st.text))) return true;
   // "Move to AED 4,480,000 (−120,000) **if** payment terms go from 90 days to 45 days": a condition on our move is what
   // it buys, unless the condition is only their asking or our need ("if they push", "if needed").
   if (unit.statements.some((st) => CONDITION_GET.test(st.text.replace(/[*_]/g, '')) && !CONDITION_ASKING.test(st.text.replace(/[*_]/g, '')))) return true;

@@ -154,6 +154,8 @@ function contextFinder(plan: PlanModel): (offset: number) => string | undefined 
   };
 }
 
+const ANNEX_TITLE = /^\W*(?:annex|annexe|appendix|anhang|anexo|allegato|attachment|exhibit|enclosure)\s*(?:\d{1,2}|[IVX]{1,5}|[A-Z])\.?\s*[—–:-]/i;
+
 export default defineRule<Options>({
   meta: {
     id: 'placeholder',
@@ -244,7 +246,8 @@ export default defineRule<Options>({
 
     if (options.ignoreEmptySections) return;
     for (const s of plan.sections) {
-      if (!s.empty || s.headingValue) continue;
+      // "## Annex B — Freight cost model" names an annex; it carries no value the way "## Target: $240k" does.
+      if (!s.empty || (s.headingValue && !ANNEX_TITLE.test(s.title))) continue;
       // The model calls a section empty when its cleaned text is blank, which includes an HTML-only
       // body (an embedded video, a figure); only blank lines and comments make it empty here.
       if (!s.onlyPrompt && plan.text.slice(s.bodyStart, s.end).replace(/<!--[\s\S]*?-->/g, '').trim() !== '') continue;

@@ -168,6 +168,16 @@ function personDecides(plan: PlanModel, t: Tagged): boolean {
   }
   const prev = tokens[t.hit.from - (appositive ? 2 : 1)];
   if (who === undefined && prev && prev.capital && !prev.mark && prev.word.length > 1 && verb.word.endsWith('s')) return true;
+  // "CO Rachel Dembinski (PBS Region 5, Chicago) — signs": a name, its remark in brackets and a dash before the verb.
+  let j = t.hit.from - 1;
+  while (j >= 0 && /^[—–-]$/.test(tokens[j]!.word)) j--;
+  if (j >= 0 && tokens[j]!.word === ')') {
+    // "Declan Rooney (our MD) signs": the remark says whose he is.
+    while (j >= 0 && tokens[j]!.word !== '(') if (/^(?:our|my)$/.test(tokens[j--]!.word)) return false;
+    j--;
+  }
+  const named = j >= 0 && j < t.hit.from - 1 ? tokens[j] : undefined;
+  if (who === undefined && named && named.capital && !named.mark && named.word.length > 1 && verb.word.endsWith('s')) return true;
   // A person by pronoun: "she signs", not "they sign" (an organisation or a date line).
   if (who === 'they') return before.some((k) => k.word === 'he' || k.word === 'she');
   return false;

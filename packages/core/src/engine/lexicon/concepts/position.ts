@@ -274,6 +274,8 @@ export const position: Family[] = [
           // The next bidder in the ranking, another quote in hand, a bridge with the incumbent.
           'second|2nd|next|third|3rd rank|ranked|placed bidder|supplier|tenderer|vendor|bid', 'have|has a|an|another quote|offer|bid|proposal from',
           'bridge|bridging … incumbent|current|existing',
+          // "we descope the icing runs to an option we fund in FY27 and issue the order for the 10x10 work alone".
+          'descope|descopes … to|into|from', 'issue|place|award the|an? order|contract for … alone|only',
           // "each station keeps ordering off the FSS at schedule price, and we compete a multiple-award BPA instead".
           'keep|keeps order|ordering|buying|purchasing|calling off|from|through', 'compete|recompete a|an|the|it|this … among|between|with|instead|next',
           // Disputes: the court decides instead. "If we cannot settle at or below $475,000, we go to summary judgment."
@@ -299,7 +301,7 @@ export const position: Family[] = [
           'Walk away → 2nd-ranked bidder Altmark Medical + 3-month bridge w/ incumbent at current £3.55/test',
           "If it falls through, Rustom has a quote from Helvetic Journeys in Geneva, CHF 1'560 per person.",
           'If she goes, Arjun steps up as interim lead and we backfill the senior role through referrals.',
-          'If we cannot settle at or below $475,000, we go to summary judgment.', 'If we walk: we take the George St renewal.',
+          'If we cannot settle at or below $475,000, we go to summary judgment.', 'If we walk: we take the George St renewal.', "If we can't get under $3,260,000, we descope the PSL icing runs to an option we fund in FY27 and issue the order for the 10x10 work alone.",
           'Above it we don\'t establish the BPA; each station keeps ordering off the FSS at schedule price, and we compete a multiple-award BPA among the three FSS holders next FY instead.',
         ],
       },

@@ -7,6 +7,12 @@ export const pricing: Family[] = [
     why: 'The other side pushes on our price (seller) or on what we offer to pay (buyer).',
     groups: [
       {
+        why: 'A cost worked out is our analysis, not their pushback: "Annex B — Freight cost model", "energy cost breakdown".',
+        idiom: true,
+        phrases: ['energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices model|models|breakdown|build|sheet|estimate|estimates|table|analysis|calculation|basis'],
+        examples: ['Annex B — Freight cost model'],
+      },
+      {
         why: 'Names for the challenge.',
         phrases: [
           'price objection', 'pricing objection', 'price challenge', 'price pushback', 'price|rate|fee push', 'push|pushback on rate|fee', 'pushback on price', 'push back on price',

@@ -27,6 +27,8 @@ export const questions: Family[] = [
           `anything|anyone|anybody|someone|something … ${STOP}`, `anything|something … that|which would|could ${STOP}`, `anything|something in … … would|could ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
           `${STOP}|keep you|them from`,
+          // "Is there anything in our technical volume that would keep us from award?": asked of what would shut us out.
+          'keep|keeps us|me from', `${STOP} us|me from`,
           // "Is there any condition in your finance that would stop you waiving it?", "is that a reason for your IC to pass?"
           `any … that|which would|could ${STOP}`, 'a|any reason for … to pass|walk|decline|drop|refuse|withdraw',
           // "If the château holds at 23,80 €, do you sit out this campaign?": whether they stay out of it.
