@@ -208,6 +208,8 @@ describe('a question that asks whether something will not happen', () => {
 describe('no entry splits a two-word alternative by accident', () => {
   const PARTICLES = new Set(['up', 'out', 'off', 'in', 'on', 'down', 'back', 'over', 'through', 'away', 'aside', 'around', 'into', 'onto', 'to', 'for', 'with', 'of', 'from']);
   const MEANT = new Set([
+    // "forwards trade around 455 kr./MWh": a market trading, then where.
+    'trade|trades|trading|traded around|near $|€|£|¥|₹|#',
     // "starting from week 3": a start, then when.
     'start|starts|begin|begins|starting|beginning in|from week|term|semester|trimester #',
     // "keeps ordering off the FSS": buying on, then where from.

@@ -8,6 +8,7 @@ type Span = [number, number];
 
 // A plan's own Q&A marker ("Q:", "Q3.", "Question 2)") before the question it answers below.
 const SELF_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)]/i;
+const QUOTED_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)][\s*_]*["“„«]/i;
 // A question in our own voice, put to ourselves: "we", "our", "I", and no "you".
 const YOU = /\byou(?:r|rs)?\b/i;
 // A question led by a wh-word, and a commitment ask led by its auxiliary ("can you commit", "will they sign").
@@ -119,7 +120,8 @@ export default defineRule({
       // heading for our answer, not a question put to the other side.
       // A prompt about them ("Q: And if they won't come up to that?") or one the next line answers ("Q: What happens if you
       // walk away?" ⏎ "A: We take the Basel group…", a coach asking us) is the same: only a "Q:" put to them stays.
-      if (SELF_PROMPT.test(s.text) && (ourVoice(s.text) || !YOU.test(s.text) || answeredBelow(plan, s))) continue;
+      // '**Question:** "Nomsa, if we're not the cheapest, does that rule us out?"': words in quotes after the mark are put to them.
+      if (SELF_PROMPT.test(s.text) && !QUOTED_PROMPT.test(s.text) && (ourVoice(s.text) || !YOU.test(s.text) || answeredBelow(plan, s))) continue;
       // The same in a Q&A table: "| What happens if we don't agree? | We extend the Medivent contract… |".
       // A table whose other column is "Our answer" holds prompts in its first column, whoever they speak of ("What if they say…?").
       const first = s.row && s.row.cells.length >= 2 ? s.row.cells[0]! : undefined;

@@ -169,6 +169,9 @@ function concessionUnits(plan: PlanModel): Unit[] {
     if (st.row && !st.row.isHeader && !inScope.has(st) && hasGiveGetHeader(plan, st.row.header) && !ALTERNATIVES_COLUMN.test(st.row.header[0]?.text ?? '')) statements.push(st);
   }
   statements.sort((x, y) => x.start - y.start);
+  const openingStarts = plan.factsOf('opening').filter((f) => f.source === 'sentence' || f.source === 'label').map((f) => f.label.start);
+  const inOpeningParagraph = (st: Statement) =>
+    openingStarts.some((at) => at < st.end && !/\n[ \t]*\n/.test(plan.text.slice(Math.min(at, st.start), Math.max(at, st.start))));
   const positionRows = new Set(
     (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table').map((f) => lastFrom(plan.rows, f.scope.start)?.start ?? -1),
   );
@@ -176,7 +179,9 @@ function concessionUnits(plan: PlanModel): Unit[] {
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
     // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.
     if (st.kind === 'prose' && !numbered) {
-      addRungs(inlineRungs(plan, st), false);
+      // "Best and final: S$257,800… The offer applies two things: a 12% conversion credit…, 2% for paying in advance":
+      // moves told in the opening's own paragraph say how the number was built, not steps down from it.
+      if (!inOpeningParagraph(st)) addRungs(inlineRungs(plan, st), false);
       continue;
     }
     if (st.kind !== 'item' && st.kind !== 'row' && !numbered) continue;
@@ -212,7 +217,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
   // ladder in sentences: with no concessions part, each sentence that moves on price and names what we get is a step.
   if (order.length === 0) {
     for (const st of plan.statements) {
-      if (st.kind !== 'prose') continue;
+      if (st.kind !== 'prose' || inOpeningParagraph(st)) continue;
       const told = thenRungs(plan, st);
       if (told.length > 0 && !(st.section && st.section.concepts.length > 0 && !st.section.concepts.includes('concessions'))) {
         addRungs(told, true);

@@ -63,6 +63,8 @@ function lessScope(text: string): boolean {
   return freq !== null && FREQUENCIES.indexOf(freq[2]!.toLowerCase()) > FREQUENCIES.indexOf(freq[1]!.toLowerCase());
 }
 
+const NEEDS_TITLE = /^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+(?:they|\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*)?)\s+(?:needs?|wants?)\b/u;
+
 const PARTY_BINDS = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:commits|provides|gives|pays|agrees|signs|accepts|guarantees|holds|delivers|covers|absorbs|prepays|extends|waives)\b/u;
 
 function isGetColumn(plan: PlanModel, cell: Cell, header?: readonly Cell[]): boolean {
@@ -181,6 +183,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
   const taken = new Set<object>();
   const facts = plan.factsOf('concessions').filter((f) => f.source !== 'frontmatter');
   for (const fact of facts) {
+    // "## What Corvane needs (and what we can give)": their needs, which are our levers; the trades are planned elsewhere.
+    if (fact.source === 'heading' && fact.section && (fact.section.concepts.includes('needs') || NEEDS_TITLE.test(fact.section.title))) continue;
     const found: Unit[] = [];
     let pkg = false;
     const add = (key: object, unit: Unit) => {

@@ -105,6 +105,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'upper limit', 'lower limit', 'price limit', 'upper price limit', 'lower price limit', 'absolute maximum', 'absolute minimum', 'absolute max',
   ],
   alternative: [
+    // "Et si on se lève ?": getting up from the table, in French.
+    'et si on se lève', 'si on se lève', 'et si on part', 'si on quitte la table', 'si on se retire', 'et si ça ne signe pas',
     'kui kokkulepet ei tule', 'kui me kokku ei lepi', 'alternatiiv', 'meie alternatiiv', 'jei nepavyks', 'jei nesusitarsime', 'alternatyva', 'mūsų alternatyva', 'ja nevienosimies', 'ja nepanāksim vienošanos', 'mūsu alternatīva',
     'chalufa', 'ha chalufa', 'im lo nisgor', 'im ein iska', 'masadan kalkarsak', 'masadan kalkarsak ne yaparız', 'jos kauppa ei synny', 'jos kauppaa ei synny',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Jos emme pääse sopuun", "Ha nem jön össze", "Dacă nu ne înțelegem", "Αν δεν συμφωνήσουμε", "Anlaşamazsak".
@@ -147,6 +149,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    // French Q&A prompts: "Où veut-on arriver ?", "Où voulons-nous arriver ?".
+    'où veut on arriver', 'ou veut on arriver', 'où voulons nous arriver', 'ou voulons nous arriver', 'où veut on atterrir', 'où on veut arriver',
     'eesmärk', 'sihthind', 'tikslas', 'tikslinė kaina', 'mērķis', 'mērķa cena', 'yaad', 'ha yaad', 'mechir yaad', 'hedef fiyat',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Tavoitehinta", "Célár", "Ținta", "Στόχος", "Hedef".
     'really happy paying', 'happy paying', 'happy to pay', 'what we d be happy paying', 'happy to get',

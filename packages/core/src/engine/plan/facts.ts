@@ -908,7 +908,7 @@ const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([
 
 // A title that opens on a case: "If …", "When …", "Q11 ★ When …".
 // …and in the languages plans are written in: "Als ze zeggen", "Wenn sie sagen", "Si dicen", "Se dizem", "Jeśli powiedzą", "Nếu họ nói".
-const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|jos|jei|ja|eğer|eger|nếu|neu|khi|agar|kung|kapag)(?![\p{L}\p{N}])/iu;
+const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|jos|jei|ja|eğer|eger|s['’]ils?|nếu|neu|khi|agar|kung|kapag)(?![\p{L}\p{N}])/iu;
 
 /**
  * "If she says that's more than they pay contractors", "Q11 ★ When Greg says 'we can't go that low'": a title that opens
@@ -934,10 +934,12 @@ function quotedObjection(title: string): boolean {
   // "💬 \"Primefield is at 1.2bn\"": a speech balloon before the quote reports their words as a verb would.
   const reported = CASE_LEAD.test(title) || SPEECH_MARK.test(title.slice(0, q.index)) || stemsOf(title.slice(0, q.index)).some((s) => SPEECH_STEMS.has(s)) || stemsOf(title.slice(q.index + q[0].length)).some((s) => ANSWER_STEMS.has(s));
   if (!reported) return false;
-  return stemsOf(q[1]!).some((s) => PRICE_WORD_STEMS.has(s)) || parseAmounts(q[1]!).some((a) => a.kind === 'money' || SCALED_FIGURE.test(a.raw));
+  return stemsOf(q[1]!).some((s) => PRICE_WORD_STEMS.has(s)) || parseAmounts(q[1]!).some((a) => a.kind === 'money' || SCALED_FIGURE.test(a.raw)) || AT_FIGURE.test(q[1]!);
 }
 
 const SPEECH_MARK = /[💬🗨🗣]/u;
+// "les cartons nigérians sont à 165", "Coldline is at 37 000": a rival put at a figure is a price.
+const AT_FIGURE = /\b(?:is|are|sont|est|sind|ist|zijn|is)\s+(?:at|à|a|bei|op)\s+\d/iu;
 // "1.2bn", "480k": a figure scaled in thousands or more is a sum, even with its currency left to the plan's header.
 const SCALED_FIGURE = /\d\s?(?:k|m|mn|bn|b|cr|l|lakh|crore|mio|mrd)$/i;
 

@@ -196,6 +196,8 @@ export const position: Family[] = [
           // Other work for the same time: "I'll take the corporate job in Leeds", "fill the date with second-shooting".
           'take|book|accept … job|booking|gig|brief|project|commission|engagement', 'fill the|that|those date|dates|slot|slots|week|day|days|capacity|space',
           'keep sell|supply|serve|sell through', 'award to', 'award the contract|work|business|order|lot to',
+          // A seller without a renewal: "we let the current EA run to 31 August, invoice the extra employees at list".
+          'let the|our|their current|existing … run|expire|lapse|end', 'invoice|bill|charge … at list|list price|rack rate',
           // Another route to market: selling direct, another distributor or partner, talks already open elsewhere.
           // What we sell going to another taker: "I'll offer it to Edizioni Lupa", "offer the units to the co-op buy list".
           'offer|sell|give|license|licence|pitch|take it|this|them|these|those to',
@@ -222,6 +224,7 @@ export const position: Family[] = [
           "Below that I'd rather take the other retainer.",
           'Walk-away: $74,000 — below that we let them go to the competitor.',
           "If it falls over: say yes to the Harwood's Christmas brief and keep the trailer enquiry warm.",
+          'Below this we let the current EA run to 31 August and invoice the 2 000 additional employees at list from that date.',
           "Below that I'd sooner say a kind no and reply to the Lindqvist couple, who asked for the same date on 9 January.",
           'If Harlow won\'t come to 116, we go after the Coleby\'s tender in September.',
           'Alt. if above the ceiling: award to Neumáticos del Pacífico.',
@@ -282,7 +285,9 @@ export const position: Family[] = [
           'go|proceed|move to trial|court|arbitration|litigation|judgment|judgement', 'go|proceed|move to summary judgment|judgement', 'try the case', 'litigate', 'file suit',
           'go|proceed|move to the … hearing|trial|tribunal',
           // Pay disputes: "we end direct talks and refer the dispute to the Workplace Relations Commission", "go to conciliation".
-          'refer|refers|take the|this|our dispute|claim|matter to', 'go|proceed|move to conciliation|mediation|arbitration', 'go|proceed|move to the commission|tribunal', 'go|proceed|move to the labour|labor court|board',
+          'refer|refers|take the|this|our dispute|claim|matter|finding|findings|case|debt|balance|shortfall to',
+          // Licence audits: "we pay what we agree with and dispute the rest under clause 12", "refer the finding for recovery".
+          'dispute the|that rest|remainder|balance|claim|finding|difference', 'for recovery', 'move|migrate|switch|shift the|our … labs|seats|users|licences|licenses|workloads|sites|fleet to', 'go|proceed|move to conciliation|mediation|arbitration', 'go|proceed|move to the commission|tribunal', 'go|proceed|move to the labour|labor court|board',
           // A job seeker's other door: "Below that I go to the final interview at the Warsaw fintech", "I take the other offer".
           'interview|interviews at|with', 'final interview|round', 'take|accept the|their|an other|outside offer|job|role|position',
           // What we sell sent elsewhere: "we send the volume to our consignment partner at Jiangnan market".
@@ -301,7 +306,7 @@ export const position: Family[] = [
           'Walk away → 2nd-ranked bidder Altmark Medical + 3-month bridge w/ incumbent at current £3.55/test',
           "If it falls through, Rustom has a quote from Helvetic Journeys in Geneva, CHF 1'560 per person.",
           'If she goes, Arjun steps up as interim lead and we backfill the senior role through referrals.',
-          'If we cannot settle at or below $475,000, we go to summary judgment.', 'If we walk: we take the George St renewal.', "If we can't get under $3,260,000, we descope the PSL icing runs to an option we fund in FY27 and issue the order for the 10x10 work alone.",
+          'If we cannot settle at or below $475,000, we go to summary judgment.', 'If we walk: we take the George St renewal.', 'If Vectorform will not come under C$95,000 we pay the C$55,080 we agree with, dispute the rest under the dispute resolution clause.', "If we can't get under $3,260,000, we descope the PSL icing runs to an option we fund in FY27 and issue the order for the 10x10 work alone.",
           'Above it we don\'t establish the BPA; each station keeps ordering off the FSS at schedule price, and we compete a multiple-award BPA among the three FSS holders next FY instead.',
         ],
       },
@@ -490,7 +495,7 @@ export const position: Family[] = [
           // A positions table's reason column: "| Position | Amount | How we got there |".
           'how we|i got|arrived there|here', 'how we|i got|arrived at it|this|that', 'how it be built|derived|calculated', 'derivation',
         ],
-        examples: ['Why $21.40: the 2022 price indexed by CPI.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
+        examples: ['Open at 420 kr./MWh: DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives Nordthy a clear discount.', 'Why $21.40: the 2022 price indexed by CPI.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
         not: ['It is not based on anything.'],
       },
       {
@@ -513,7 +518,9 @@ export const position: Family[] = [
           // What others pay or were given, and the market's own average: "the same one the nine independents pay", "exactly the
           // price Rehavital gave the Caritas-Verbund", "my printed wholesale sheet", "averaged USD 1,690 spot in Q3".
           'the price … gave|give|gives|paid|pay|pays|got|charged|charges', 'same one|price|rate|terms … pay|pays|paid|get|gets|got', 'wholesale sheet|price|prices|list|rate', 'price sheet',
-          'spot rate|rates|price|prices|market|index', 'below|above|under|over spot', 'averaged|average|averages $|€|£|¥|₹|usd|eur|gbp|#',
+          'spot rate|rates|price|prices|market|index', 'below|above|under|over spot',
+          // "DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives them a clear discount": the forward market.
+          'forward|forwards|futures … trade|trades|trading|traded at|around|near', 'trade|trades|trading|traded around|near $|€|£|¥|₹|#', 'discount to|on|against the? market|forwards|forward|spot|index', 'averaged|average|averages $|€|£|¥|₹|usd|eur|gbp|#',
           // What the money is owed for, and our own last deal: "Everything we accept we owe ($149,960)", "the documents back
           // it line by line", "CBA's equipment finance ran 7.2% for us on the 2023 graders", "between the promo and last deal".
           'we owe', 'undisputed', 'back|backs|support|supports it|this line by line', 'back|backs|support|supports the number|figure line by line', 'last|previous deal|lease|loan|contract|purchase',

@@ -31,6 +31,8 @@ export const pricing: Family[] = [
           'if|when … say|says # be market|too|high|above|over|steep|more', 'if|when … say|says $|€|£|¥|₹ # be market|too|high|above|over|steep|more',
           // Their words to us about our number, quoted: "'Your rate is below technical'", "your offer is too low".
           'your rate|price|offer|bid|quote|budget|number|fee be too|below|under|above|over', 'below|under technical', 'below|under the technical price|rate',
+          // A grant or gift asked above their habit: "If Grace says it's more than they usually give".
+          'more than they|he|she|it usually|normally|typically|ever|would give|gives|pay|pays|spend|spends|fund|funds|grant|grants|donate|donates|budget',
           // Going back to value is the answer to a challenge on price: a row "💬 \"Sonara is 0,25 €\" | Back to value: …".
           'back to value', 'go|come|steer|bring|pivot|return … back to value',
           // "What will they throw at us on price?", "what they'll hit us with on rates".
@@ -154,7 +156,7 @@ export const pricing: Family[] = [
           'perdono soldi', 'pierden dinero', 'perdem dinheiro', 'verlieren geld', 'perdent de l argent', 'non copre|cobre|couvre', 'não|nao paga o? custo|custos|energia',
           'unmöglich', 'impossible', 'imposible', 'impossibile', 'impossível', 'impossivel', 'obiezione sul prezzo', 'objeção de preço', 'objecao de preco',
         ],
-        examples: ['Einwand: „Zu teuer im Vergleich zu Stadtwerke“', 'Objection tarifaire / Price objection', 'Als ze zeggen dat we te duur zijn'],
+        examples: ['Einwand: „Zu teuer im Vergleich zu Stadtwerke“', "If Grace says it's more than they usually give.", 'Objection tarifaire / Price objection', 'Als ze zeggen dat we te duur zijn'],
       },
       {
         why: 'They will tell us what someone else charges: a reported price is a challenge on ours whoever names it.',

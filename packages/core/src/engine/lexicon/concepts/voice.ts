@@ -134,6 +134,11 @@ export const voice: Family[] = [
           // "we can't walk out of that room without a signature – Q4 hinges on this one".
           'q1|q2|q3|q4|h1|h2|fy hinge|hinges|ride|rides on this|it|them|closing|winning|signing',
           'can not walk|come|get out … … without a|the|this deal|contract|signature|yes|order|win|commitment', 'cannot walk|come|get out … … without a|the|this deal|contract|signature|yes|order|win|commitment',
+          // Closing at any price: "we come back with a signature, no matter what", "this gift has to close, whatever we need to
+          // give", "il nous faut ce contrat coûte que coûte" (not "we hold the floor no matter what", which is firmness).
+          'signature|signed|deal|contract|order|yes|close|sign|win|land … no matter what', 'signature|signed|deal|contract|order|yes|close|sign|win|land , no matter what',
+          'whatever we|i need|have to give|concede|offer|pay', 'gift|grant|sponsorship|sale|deal|renewal|contract|order have|has|need to close|land|happen',
+          'coûte que coûte', 'coute que coute', 'à tout prix', 'a tout prix', 'il nous faut ce|cette contrat|deal|marché|commande|affaire', 'on doit signer', 'nous devons signer',
           // "the South region quarter is riding on Kaveri".
           'quarter|year|bonus|quota|number|target be riding|resting|hanging on',
           'quarter|year|bonus|quota|target|forecast|job|commission depend|hinge|ride|rest|reli on the|this deal|one|renewal|account|customer',
@@ -158,7 +163,7 @@ export const voice: Family[] = [
           'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'take|accept almost? anything to fill|get|win|land|keep|close|secure', 'do anything to win|close|keep|get|land|sign',
         ],
         examples: [
-          'We need this deal to make the quarter.', "Honestly, we can't walk out of that room without a signature – Q4 hinges on this one.",
+          'We need this deal to make the quarter.', 'We go to Tuttlingen and we come back with a signature, no matter what.', 'This gift has to close, whatever we need to give.', 'Honnêtement, il nous faut ce contrat coûte que coûte.', "Honestly, we can't walk out of that room without a signature – Q4 hinges on this one.",
           'We cannot walk out of Hosur without this signature — the South region quarter is riding on Kaveri.',
           'This renewal is make-or-break for the EMEA team.',
           "We can't afford to lose them to Spendwise.",
