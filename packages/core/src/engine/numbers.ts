@@ -47,6 +47,14 @@ const SYMBOLS = dict<string>({
   'MX$': 'MXN',
   'zł': 'PLN',
   'Kč': 'CZK',
+  // West and Central Africa and the Maghreb: "1 250 000 FCFA", "54 000 000 F CFA", "2.290.000 DH", "3 400 DT".
+  FCFA: 'XOF',
+  'F CFA': 'XOF',
+  CFA: 'XOF',
+  DH: 'MAD',
+  Dh: 'MAD',
+  Dhs: 'MAD',
+  DT: 'TND',
   // Central and Eastern Europe as its plans write it: "2.650,00 lei", "185 000 Ft", "6,90 лв.", "6,8 млн ₴", "12 500 грн".
   lei: 'RON',
   Ft: 'HUF',
@@ -75,7 +83,7 @@ const SYMBOLS = dict<string>({
   R: 'ZAR',
 });
 /** The currency codes an amount may carry before or after its number. */
-const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH', 'PKR', 'LKR', 'NPR', 'BDT', 'OMR', 'BHD', 'JOD', 'MAD', 'GHS', 'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'CLP', 'COP', 'PEN', 'ARS', 'ISK', 'RSD', 'KZT'] as const;
+const CURRENCY_CODES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'SEK', 'NOK', 'DKK', 'INR', 'PLN', 'NZD', 'SGD', 'BRL', 'MXN', 'ZAR', 'HKD', 'CNY', 'KES', 'CZK', 'HUF', 'AED', 'SAR', 'TRY', 'NGN', 'PHP', 'VND', 'IDR', 'THB', 'MYR', 'EGP', 'KRW', 'TWD', 'ILS', 'QAR', 'KWD', 'RON', 'BGN', 'UAH', 'PKR', 'LKR', 'NPR', 'BDT', 'OMR', 'BHD', 'JOD', 'MAD', 'GHS', 'TZS', 'UGX', 'ETB', 'XOF', 'XAF', 'TND', 'DZD', 'CLP', 'COP', 'PEN', 'ARS', 'ISK', 'RSD', 'KZT'] as const;
 const CODES = new Set<string>(CURRENCY_CODES);
 /** Whether a three-letter code is a currency the amounts know. */
 export const isCurrencyCode = (code: string): boolean => CODES.has(code);
@@ -173,7 +181,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 

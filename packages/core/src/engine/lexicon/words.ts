@@ -91,6 +91,8 @@ export const PRICE_WORD_STEMS = stems(
   'prix', 'tarif', 'tarifs', 'coût', 'cout', 'cher', 'chère', 'remise', 'preis', 'preise', 'teuer', 'kosten', 'rabatt', 'precio', 'caro', 'descuento',
   'preço', 'preco', 'desconto', 'prezzo', 'sconto', 'prijs', 'duur', 'korting', 'cena', 'drogo', 'pris', 'dyr', 'dyrt',
   'costa', 'cuesta', 'custa', 'kostet', 'kost', 'economico', 'barato', 'billiger', 'günstiger', 'goedkoper', 'moins',
+  // « Excel ne nous coûte rien »: the verb as well as the noun.
+  'coûte', 'coute', 'coûtent', 'coutent', 'gratuit',
   // Hindi and Tagalog, as their writers mix them into English: "mehenga hai", "sasta", "mahal", "mura", "presyo", "baba".
   'mehenga', 'mehnga', 'mahenga', 'sasta', 'sasti', 'daam', 'keemat', 'mahal', 'mura', 'presyo', 'baba',
 );

@@ -174,6 +174,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    // "Offre envoyée le 27 : 2.290.000 DH HT": the offer sent, in French.
+    'offre envoyée', 'offre envoyee', 'notre offre', 'offre remise', 'offre déposée', 'offre deposee',
     'avapakkumine', 'algpakkumine', 'alghind', 'pradinis pasiūlymas', 'pradinė kaina', 'sākuma piedāvājums', 'sākotnējais piedāvājums', 'sākuma cena', 'hatzaa rishona', 'mechir petiha', 'açılış teklifi', 'ilk teklif', 'avaustarjous', 'aloitushinta',
     // A claimant's or a union's first number is a demand: "Opening demand: $238,000", "our initial claim".
     'opening demand', 'initial demand', 'first demand', 'settlement demand', 'opening claim', 'initial claim',

@@ -21,6 +21,7 @@ export interface DetectInput {
   angleFields?: () => number;
 }
 
+const VERSIONED_POLICY = /\b(?:policy|policies|handbook|playbook|guidelines|procedures?|manual|standard operating procedure)\b.*\b(?:v\d+(?:\.\d+)*|version\s+\d+(?:\.\d+)*|rev(?:ision)?\.?\s*\d+)\b/i;
 const TEACHING_TITLE =
   /\b(?:guide|guidelines|handbook|handout|hand-out|trainees?|playbook|policy|policies|faq|training|how to|how-to|checklist|template|best practices|primer|101|explained|introduction to|glossary|shorthand|definitions|legend|conventions|what we mean|course|lesson|framework|methodology|tips|cheat[- ]?sheet|abbreviations|acronyms|quick reference|reference card|rules|procedures?|manual|guidance|instructions|approval matrix|discount matrix|sop|runbook|run-book|price list|price ?book|price sheet|rate card|rate sheet|tariff|terms and conditions|service levels?(?: and service credits| schedule| agreement)|sla schedule|schedule \d+\s*[:.—–-]|(?:practice|guidance|procedure|policy) note|(?:scoring|evaluation) (?:method|methodology|criteria|model))\b/i;
 
@@ -83,6 +84,8 @@ export function detectPlan(input: DetectInput): Detection {
   // "doc: runbook", "type: retrospective": a document's own kind in its frontmatter says what it is, as its title would.
   const kinds = ['type', 'doc', 'kind', 'doc_type', 'doctype', 'category'].map((k) => fm[k]).filter((v): v is string => typeof v === 'string');
   const titles = [input.title ?? '', fmTitle, ...kinds].filter(Boolean);
+  // "Carbon offtake desk — pricing and approval policy (v3.1)": a policy kept in versions rules many deals, whatever its figures.
+  if (titles.some((t) => VERSIONED_POLICY.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
   if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t) || TEMPLATE_LEAD.test(t)) && !(concreteFacts >= 3 && we > you)) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }

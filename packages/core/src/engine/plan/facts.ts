@@ -144,7 +144,9 @@ export function headingFacts(ctx: FactContext): Fact[] {
         c === 'alternative' ? /\p{L}{3}/u.test(clean.slice(body.start, body.end)) : amountsIn(body).some((a) => a.kind === 'money'),
       );
     }
-    if (s.concepts.length === 0 && contained && (challengeTitle(s.label, lexicon) || (s.title !== s.label && challengeTitle(s.title, lexicon)))) s.concepts = ['price-challenge'];
+    // "## If Mehmet says 27.000 € doesn't work for 300 covers": their words on our number, not our no-deal case.
+    const readAsNoDeal = s.concepts.length === 1 && s.concepts[0] === 'alternative' && CASE_LEAD.test(s.title) && SAYS.test(s.title);
+    if ((s.concepts.length === 0 || readAsNoDeal) && contained && (challengeTitle(s.label, lexicon) || (s.title !== s.label && challengeTitle(s.title, lexicon)))) s.concepts = ['price-challenge'];
     // "## If we don't book it", "## If it goes the other way": our no-deal case as a heading heads what we do instead.
     if (s.concepts.length === 0 && contained && s.title.length <= 60 && NO_DEAL_TITLE.test(normalizeLabel(s.title))) s.concepts = ['alternative'];
     for (const concept of s.concepts) {
@@ -920,6 +922,7 @@ function challengeTitle(title: string, lexicon: Lexicon): boolean {
   return quotedObjection(title);
 }
 
+const SAYS = /\b(?:says?|said|tells?|argues?|claims?|insists?)\b/i;
 const THEIR_SIDE: ReadonlySet<Concept> = new Set<Concept>(['counterpart-alternative', 'counterpart-walk-away', 'counterpart-opening']);
 const QUOTED_WORDS = /["“„«‘]([^"“”«»‘’]{2,120})["”“»’]/u;
 

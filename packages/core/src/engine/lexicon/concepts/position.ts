@@ -514,7 +514,7 @@ export const position: Family[] = [
           // "list for 14 rooms is CHF 198'800, minus our standard 5%", "10% off list".
           'list for|at|minus|less',
           // "list 2025 less the standard 3 % rebate", "0,97 × list": the list of a year, a share of the list.
-          'list # less|minus|for|at', '# × list', '# x list', 'the standard # % … rebate|discount', 'list be $|€|£|¥|₹|chf|usd|eur|gbp|inr|#', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
+          'list # less|minus|for|at', 'our|the grid|grille|barème|bareme', 'standard|public|published grid|grille|barème|bareme', '# × list', '# x list', 'the standard # % … rebate|discount', 'list be $|€|£|¥|₹|chf|usd|eur|gbp|inr|#', 'off|below|under|from the|our? list', 'our standard # %', 'standard discount|rebate|tier',
           // What others pay or were given, and the market's own average: "the same one the nine independents pay", "exactly the
           // price Rehavital gave the Caritas-Verbund", "my printed wholesale sheet", "averaged USD 1,690 spot in Q3".
           'the price … gave|give|gives|paid|pay|pays|got|charged|charges', 'same one|price|rate|terms … pay|pays|paid|get|gets|got', 'wholesale sheet|price|prices|list|rate', 'price sheet',

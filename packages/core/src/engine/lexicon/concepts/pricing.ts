@@ -169,6 +169,8 @@ export const pricing: Family[] = [
           'say|says|said|claim … bloke|guy|fella|outfit|contractor|mob|crew|firm|rival|competitor|other|another do|does it for|at',
           'tell|tells|told us|me … … charge|quote|quoted|offer|offered|bid|ask|cost|pay|paid £|$|€|₹|#', 'tell|tells|told us|me … … be at|only £|$|€|₹|#',
           'hear|expect … … charge|charges|quoted|offered|bid £|$|€|₹|#',
+          // "Nakamura-san will compare with the Defender licences already included in their Microsoft agreement."
+          'will|would|always compare|compares … with|to|against the|their|our|a|an',
           // "If they bring up the bloke who quoted twelve grand", "when they say 'Menzies-type quote is £1,250'".
           'bring|brings|bringing up … … quote|quoted|quotes|price|priced|charge|charges|offer|offered|bid',
           // A sum brought up again is somebody's lower price held against ours: "If Paulo brings up the R$ 1,9 milhão again".
@@ -178,7 +180,7 @@ export const pricing: Family[] = [
         examples: ["If Tony says 'the Clutha bloke does it for three-sixty', we go back to the clip.", 
           'If they bring up the bloke off Facebook who quoted twelve grand, talk about drainage.', 'If Paulo brings up the R$ 1,9 milhão again: talk about the risk.', 'When they say "Menzies-type quote is £1,250", we show turn times.',
           'If Henrik says "USD 4,390 is above the other two bids", stay on value.',
-          'Procurement will say the incumbent only charges $80 a seat.', 'She will claim her nephew would do it for £600.',
+          'Procurement will say the incumbent only charges $80 a seat.', 'Nakamura-san will compare with the Defender licences already included in their Microsoft agreement.', 'She will claim her nephew would do it for £600.',
           'Tomás will tell us the Porto studio quoted €2,400.', "We'll hear that the agency down the road charges $95 an hour.",
         ],
         not: ['The videographer is already booked at £5,400.', 'Marta has already offered me her 18 October wedding at £400 for the day.'],

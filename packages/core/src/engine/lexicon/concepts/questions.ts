@@ -23,7 +23,7 @@ export const questions: Family[] = [
       {
         why: 'Asking what could stop the deal, or who could.',
         phrases: [
-          'any reason', 'reason not to', 'reason why not', `what … ${STOP}`, `what be stopping|preventing|blocking|holding`,
+          'any reason', 'reason not to', 'reason why not', 'reason for you|them|him|her not to', `what … ${STOP}`, `what be stopping|preventing|blocking|holding`,
           `anything|anyone|anybody|someone|something … ${STOP}`, `anything|something … that|which would|could ${STOP}`, `anything|something in … … would|could ${STOP}`, `who … ${STOP}`, `who else … ${STOP}|say|sign|approve`, 'turn … down',
           // "Would the CBD exclusion stop you from moving to us?": what would keep them from the deal, asked outright.
           `${STOP}|keep you|them from`,
