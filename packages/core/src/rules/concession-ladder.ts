@@ -1,7 +1,6 @@
-import { lastFrom } from '../engine/sorted.js';
 import { defineRule } from '../engine/rule.js';
 import { plansConcessions } from '../engine/plan/presence.js';
-import { ourPositions, positionAmounts, walkAwayFacts } from '../engine/plan/positions.js';
+import { ourPositions, positionAmounts, positionRowStarts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
@@ -172,9 +171,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
   const openingStarts = plan.factsOf('opening').filter((f) => f.source === 'sentence' || f.source === 'label').map((f) => f.label.start);
   const inOpeningParagraph = (st: Statement) =>
     openingStarts.some((at) => at < st.end && !/\n[ \t]*\n/.test(plan.text.slice(Math.min(at, st.start), Math.max(at, st.start))));
-  const positionRows = new Set(
-    (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table').map((f) => lastFrom(plan.rows, f.scope.start)?.start ?? -1),
-  );
+  const positionRows = positionRowStarts(plan);
   for (const st of statements) {
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
     // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.

@@ -5,8 +5,9 @@ import { plansConcessions } from '../engine/plan/presence.js';
 import { opensWithOurVerb, subjectBefore, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { lastFrom, lowerBound, startingIn } from '../engine/sorted.js';
-import { PRESSING_PHRASES, PRESSING_VERB_FORMS } from '../engine/lexicon/words.js';
+import { lowerBound, startingIn } from '../engine/sorted.js';
+import { positionRowStarts } from '../engine/plan/positions.js';
+import { FREQUENCIES, PRESSING_PHRASES, PRESSING_VERB_FORMS, WORK_UNIT } from '../engine/lexicon/words.js';
 import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
@@ -50,9 +51,7 @@ const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
 const PARTY_GIVES = /^\s*(\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?)\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
 
-const FREQUENCIES = ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'biannual', 'semi-annual', 'annual', 'yearly'];
 const FROM_TO_COUNT = /\bfrom\s+(\d+(?:[.,]\d+)?)\s*(\p{L}+)?\s+to\s+(\d+(?:[.,]\d+)?)\s*(\p{L}+)?/u;
-const WORK_UNIT = /^(?:fte|ftes|visits?|hours?|hrs?|shifts?|days?|staff|people|guards?|cleaners?|engineers?|technicians?|heads?|sites?|rooms?|trucks?|vans?)$/i;
 const FROM_TO_FREQ = new RegExp(`\\bfrom\\s+(${FREQUENCIES.join('|')})\\s+to\\s+(${FREQUENCIES.join('|')})\\b`, 'i');
 
 /** Less work for the money: a count of people, visits or hours going down, or a task done less often. */
@@ -177,9 +176,7 @@ function rowUnit(plan: PlanModel, idx: PlanIndex, row: Row, pkg: boolean): Unit 
 /** The planned concessions: items, rows and labelled lines in the concessions scope, and "Give" tables anywhere. */
 function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
   const units: Unit[] = [];
-  const positionRows = new Set(
-    (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table').map((f) => lastFrom(plan.rows, f.scope.start)?.start ?? -1),
-  );
+  const positionRows = positionRowStarts(plan);
   const taken = new Set<object>();
   const facts = plan.factsOf('concessions').filter((f) => f.source !== 'frontmatter');
   for (const fact of facts) {

@@ -142,3 +142,8 @@ export const NOT_A_PARTY_WORDS: ReadonlySet<string> = new Set([
 export const HANDING_STEMS = stems('move', 'shift', 'switch', 'transfer', 'take', 'give', 'hand', 'offer', 'sell', 'allocate', 'reallocate', 'release', 'lend', 'put');
 /** Someone else the business can go to, named by what they are: "to the two brands that asked", "to another buyer". */
 export const OTHER_PARTY_STEMS = stems('brand', 'brands', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'bidder', 'bidders', 'supplier', 'suppliers', 'vendor', 'vendors', 'competitor', 'partner', 'other', 'another', 'runner');
+
+/** How often work is done, from most to least often: "from quarterly to annual" is less work. */
+export const FREQUENCIES: readonly string[] = ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'biannual', 'semi-annual', 'annual', 'yearly'];
+/** Units a scope of work is counted in: "from 2.0 to 1.5 FTE", "from 6 to 4 visits". */
+export const WORK_UNIT = /^(?:fte|ftes|visits?|hours?|hrs?|shifts?|days?|staff|people|guards?|cleaners?|engineers?|technicians?|heads?|sites?|rooms?|trucks?|vans?)$/i;

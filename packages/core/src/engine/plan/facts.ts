@@ -942,7 +942,7 @@ function quotedObjection(title: string): boolean {
 
 const SPEECH_MARK = /[💬🗨🗣]/u;
 // "les cartons nigérians sont à 165", "Coldline is at 37 000": a rival put at a figure is a price.
-const AT_FIGURE = /\b(?:is|are|sont|est|sind|ist|zijn|is)\s+(?:at|à|a|bei|op)\s+\d/iu;
+const AT_FIGURE = /\b(?:is|are|sont|est|sind|ist|zijn)\s+(?:at|à|a|bei|op)\s+\d/iu;
 // "1.2bn", "480k": a figure scaled in thousands or more is a sum, even with its currency left to the plan's header.
 const SCALED_FIGURE = /\d\s?(?:k|m|mn|bn|b|cr|l|lakh|crore|mio|mrd)$/i;
 

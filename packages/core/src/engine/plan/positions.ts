@@ -103,6 +103,13 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
 }
 
+/** Where the table rows that state our walk-away, target or opening start: such a row is a position, not a step of a ladder. */
+export function positionRowStarts(plan: PlanModel): Set<number> {
+  return new Set(
+    (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table').map((f) => lastFrom(plan.rows, f.scope.start)?.start ?? -1),
+  );
+}
+
 /**
  * "| Opening proposal | 6.5% | $2.50M |" over "| Target settlement | 4.5% |" and "| Walk-away | 3.0% |": a table whose rows of
  * our positions all open on a rate states them as rates, in the same column.
