@@ -259,14 +259,13 @@ export default defineRule({
       // "We'll send 3,76 € in writing as our first written position. There will be room to move after that": the sentence before,
       // in the same paragraph, may be the one that names what we send.
       const before = plan.statements[position.get(s)! - 1];
-      const sends = sendsIn;
       // "What we send Helga: 1.080 as our written price.": the label that says we send it leads the value's line.
       const labelled = (t: Statement) => {
         const lineStart = plan.text.lastIndexOf('\n', t.start - 1) + 1;
         return lineStart < t.start && tokenize(plan.text.slice(lineStart, t.start)).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
       };
-      const sentBefore = before !== undefined && before.kind !== 'heading' && before.item === s.item && !/\n[ \t]*\n/.test(plan.text.slice(before.end, s.start)) && (sends(before) || labelled(before));
-      const scoped = inAnyScope(s.start) || sends(s) || sentBefore;
+      const sentBefore = before !== undefined && before.kind !== 'heading' && before.item === s.item && !/\n[ \t]*\n/.test(plan.text.slice(before.end, s.start)) && (sendsIn(before) || labelled(before));
+      const scoped = inAnyScope(s.start) || sendsIn(s) || sentBefore;
       // "If they come back, we restate £98": a contingency answered with the same number, not a planned round.
       const found = hits.find((h) => !h.negated && !conditioned(tokens, h) && (scoped || !inGroup(tokens, h, 1)));
       if (!found) continue;

@@ -1,8 +1,7 @@
 import { defineRule } from '../engine/rule.js';
-import { ourPositions, walkAwayFacts, type Position } from '../engine/plan/positions.js';
+import { factRow, ourPositions, walkAwayFacts, type Position } from '../engine/plan/positions.js';
 import { comparable, type Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Row } from '../engine/plan/model.js';
-import { lastFrom } from '../engine/sorted.js';
 import { oneLine } from '../engine/excerpt.js';
 import { PhraseSet, StemView, tokenize } from '../engine/lexicon/index.js';
 import { CEILING_WORDS, FLOOR_WORDS } from '../engine/lexicon/concepts/position.js';
@@ -61,8 +60,8 @@ function rowPositions(plan: PlanModel): { row: Row; rw: Amount; rt: Amount; ro: 
   const found = new Map<Row, { rw?: Amount; rt?: Amount; ro?: Amount }>();
   const add = (f: Fact, key: 'rw' | 'rt' | 'ro') => {
     if (f.source !== 'table' || f.amounts.length === 0) return;
-    const row = lastFrom(plan.rows, f.scope.start);
-    if (!row || f.scope.start >= row.end) return;
+    const row = factRow(plan, f);
+    if (!row) return;
     const entry = found.get(row) ?? {};
     entry[key] ??= f.amounts[0];
     found.set(row, entry);

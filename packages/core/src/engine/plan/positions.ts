@@ -103,11 +103,18 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
 }
 
+/** The table row a fact read from a table stands in. */
+export function factRow(plan: PlanModel, fact: Fact): Row | undefined {
+  const row = lastFrom(plan.rows, fact.scope.start);
+  return row && fact.scope.start < row.end ? row : undefined;
+}
+
+/** Our walk-away, target and opening facts read from table rows. */
+const positionTableFacts = (plan: PlanModel): Fact[] => (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table');
+
 /** Where the table rows that state our walk-away, target or opening start: such a row is a position, not a step of a ladder. */
 export function positionRowStarts(plan: PlanModel): Set<number> {
-  return new Set(
-    (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((f) => f.source === 'table').map((f) => lastFrom(plan.rows, f.scope.start)?.start ?? -1),
-  );
+  return new Set(positionTableFacts(plan).map((f) => factRow(plan, f)?.start ?? -1));
 }
 
 /**
@@ -115,17 +122,13 @@ export function positionRowStarts(plan: PlanModel): Set<number> {
  * our positions all open on a rate states them as rates, in the same column.
  */
 function percentTable(plan: PlanModel, f: Fact, a: Amount): boolean {
-  const rowOf = (fact: Fact) => {
-    const row = lastFrom(plan.rows, fact.scope.start);
-    return row && fact.scope.start < row.end ? row : undefined;
-  };
   const column = (row: Row, at: number) => row.cells.findIndex((c) => c.start <= at && at < c.end);
-  const row = rowOf(f);
+  const row = factRow(plan, f);
   if (!row || f.amounts[0]?.start !== a.start || DISCOUNT_AFTER.test(plan.text.slice(a.end, a.end + 16))) return false;
   const col = column(row, a.start);
-  const others = (['walk-away', 'target', 'opening'] as const).flatMap((c) => plan.factsOf(c)).filter((o) => o !== f && o.source === 'table' && o.concept !== f.concept);
-  return others.some((o) => {
-    const r = rowOf(o);
+  return positionTableFacts(plan).some((o) => {
+    if (o === f || o.concept === f.concept) return false;
+    const r = factRow(plan, o);
     const first = o.amounts[0];
     return r !== undefined && r.table === row.table && first?.kind === 'percent' && column(r, first.start) === col;
   });
