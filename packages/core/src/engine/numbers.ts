@@ -181,7 +181,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 
@@ -268,9 +268,12 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     while (start < end && /\s/.test(text[start]!)) start++;
     const pre = g.pre?.trim();
     const post = g.post?.trim();
-    const isPercent = post !== undefined && /^(?:%|percent|per ?cent)$/i.test(post);
+    // "215 bps over JIBAR": a basis point is a hundredth of a per cent, compared with rates as one.
+    const basisPoints = post !== undefined && /^(?:bps|bp|basis points?)$/i.test(post);
+    const isPercent = post !== undefined && (basisPoints || /^(?:%|percent|per ?cent)$/i.test(post));
     let value = parseNumberText(g.num!);
     if (!Number.isFinite(value)) continue;
+    if (basisPoints) value /= 100;
     // "1,848 Mio €", "3,250 mln zł": continental scale words come with a decimal comma, whatever its three digits suggest.
     if (g.mult && CONTINENTAL_SCALE.test(g.mult) && /^\d{1,3},\d{3}$/.test(g.num!)) value = Number(g.num!.replace(',', '.'));
     if (g.mult) value *= MULTIPLIERS[g.mult] ?? MULTIPLIERS[g.mult.toLowerCase()] ?? 1;

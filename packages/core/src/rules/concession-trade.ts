@@ -97,9 +97,9 @@ function getLabelAt(plan: PlanModel, start: number, text: string): boolean {
   return hasTag(plan, start + m.index + m[0].indexOf(m[1]!), m[1]!, 'get');
 }
 
-// Sub-sections and lead-in lines that list what we will not give.
+// Sub-sections and lead-in lines that list what we will not give, or what is no concession ("Not concessions:").
 const HOLD_PART =
-  /\b(?:won['’]?t give|will not give|not on the table|off the table|red lines?|never|non[- ]negotiables?|not negotiable|no[- ]go|hold firm|we hold|what we keep|keep|do not give|don['’]?t give|not for trade|not tradeable|not tradable)\b/i;
+  /\b(?:won['’]?t give|will not give|(?:not|aren['’]?t|isn['’]?t) (?:a |really )?concessions?\b(?! without| unless| except)|not on the table|off the table|red lines?|never|non[- ]negotiables?|not negotiable|no[- ]go|hold firm|we hold|what we keep|keep|do not give|don['’]?t give|not for trade|not tradeable|not tradable)\b/i;
 // An item that is a line we hold rather than something we give.
 const HOLD_ITEM = /^\s*(?:no|never|not|none|nothing|don['’]?t|do not|won['’]?t|will not|we will not|we won['’]?t|hold|keep|stay|maintain|no further)\b/i;
 
@@ -385,7 +385,12 @@ function followingGets(plan: PlanModel, idx: PlanIndex, own: Statement[]): State
   // "…a design workshop, a heater for the pilot, extended training. Each of these is also traded, not given.": the next
   // sentence of the paragraph says what the gives before it are traded for, or that they are.
   const sameParagraph = !/\n[ \t]*\n/.test(plan.text.slice(last.end, next.start));
-  return sameParagraph && POINTS_BACK.test(next.text) && plan.tags.hits(next, 'get').some((h) => !h.negated) ? [...own, next] : own;
+  if (!sameParagraph) return own;
+  if (POINTS_BACK.test(next.text) && plan.tags.hits(next, 'get').some((h) => !h.negated)) return [...own, next];
+  // "Take-or-pay: ofrecemos 80%. Subimos a 85% solo si bajan la tarifa": the next step of the same give, on a condition,
+  // says the give is traded.
+  const cond = next.text.replace(/[*_]/g, '');
+  return CONDITION_GET.test(cond) && !CONDITION_ASKING.test(cond) ? [...own, next] : own;
 }
 
 const POINTS_BACK = /^\s*(?:each|all|every|both|these|those|they|it|this|that)\b/i;

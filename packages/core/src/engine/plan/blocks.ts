@@ -6,6 +6,7 @@ import type { Nodes, Root } from 'mdast';
 import type { Span } from '../text.js';
 import { lastFrom } from '../sorted.js';
 import type { Cell, Item, Row, Section } from './model.js';
+import { SIMPLE_RULE, textTableRows, type TextRow } from './text-tables.js';
 
 // A part's number or letter before its title: "2.1", "IV", "B", "Section 3", "Part B", "§ 4", a canvas's "Block 1".
 // "Opening — and why it stands up", "Walk-away – how we got there": words after the dash that comment on the
@@ -50,6 +51,24 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
   // GFM starts a task item's paragraph after its `[x]`, which negolint's parser keeps as text.
   let taskParagraph: Nodes | undefined;
 
+  // Tables drawn in text: their rows, and where the last one ends (its rows are no paragraph).
+  let drawnUntil = -1;
+  const addDrawn = (drawn: TextRow[]): void => {
+    const table = tableCount++;
+    const header = drawn.find((r) => r.isHeader)?.cells ?? drawn[0]!.cells;
+    for (const r of drawn) rows.push({ start: r.start, end: r.end, cells: r.cells, header, isHeader: r.isHeader, table });
+    drawnUntil = drawn[drawn.length - 1]!.end;
+  };
+  // "Step   We accept   In exchange we get" ⏎ "------ ----------- ----": Markdown reads a simple table's dashes as a
+  // thematic break, its header as the paragraph above and its rows as the paragraph below.
+  const simpleTableAt = (header: Span): TextRow[] | undefined => {
+    const rule = /^\n([^\n]*)(?:\n|$)/.exec(text.slice(header.end, header.end + 400));
+    if (!rule || !SIMPLE_RULE.test(rule[1]!) || text.slice(header.start, header.end).includes('\n')) return undefined;
+    const after = header.end + rule[0].length;
+    const blank = /\n[ \t]*(?:\n|$)/.exec(text.slice(after));
+    return textTableRows(text, clean, { start: header.start, end: blank ? after + blank.index : text.length });
+  };
+
   // One walk over the tree collects every block we care about.
   const walk = (node: Nodes, item: Item | undefined, listOrdered: boolean): void => {
     switch (node.type) {
@@ -89,6 +108,13 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
       }
       case 'paragraph': {
         const span = offsets(node);
+        if (span.start < drawnUntil) return;
+        // A Pandoc grid or simple table, which Markdown reads as a paragraph, is a table.
+        const drawn = item ? undefined : (textTableRows(text, clean, span) ?? simpleTableAt(span));
+        if (drawn) {
+          addDrawn(drawn);
+          return;
+        }
         if (node === taskParagraph) span.start = checkboxStart(text, span.start);
         paragraphs.push({ ...span, item });
         if (item && item.text === '') item.text = clean.slice(span.start, span.end);

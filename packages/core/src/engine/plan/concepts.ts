@@ -614,6 +614,16 @@ export const OUR_NUMBERS: ReadonlySet<Concept> = new Set<Concept>(['walk-away', 
 // "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.
 const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure|walk-?away|walk away|ceiling|floor|limit|max(?:imum)?|min(?:imum)?|budget|bottom line|red line|target)\b/u;
 
+// "Credit's floor (walk-away)", "Mori-san's floor", "Lauren's ceiling": a bound owned by a named person or department. It
+// is ours when our side has that bound (a seller's floor, a buyer's ceiling); the side is read after the labels.
+const NAMED_OWNERS_BOUND = /^[\s*_]*(?!(?:Their|The|Supplier|Vendor|Customer|Client|Buyer|Seller|Counterpart|Competitor|Incumbent|Landlord|Tenant|Contractor|Bidder|Provider|Rival)['’]s)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(floor|minimum|min|bottom line|lowest)|(ceiling|maximum|max|cap|top))\b/u;
+
+/** Which of our bounds a named owner's label names: `floor`, `ceiling`, or neither. */
+export function namedOwnersBound(label: string): 'floor' | 'ceiling' | undefined {
+  const m = NAMED_OWNERS_BOUND.exec(label);
+  return m ? (m[1] ? 'floor' : 'ceiling') : undefined;
+}
+
 // "Lumenix first offer", "Acme latest quote": a name standing before its number with no "'s".
 const NAMED_PARTY_BARE = /^[\s*_]*(?!(?:Our|My|We|I|The|This|That|Their|Your|Opening|First|Final|Best|New|Latest|Revised|Initial|Current)\b)\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}\s+(?:first|latest|last|current|initial|opening|revised|new|final)\s+(?:quote|offer|bid|price|proposal|ask|counter(?:offer)?)\b/u;
 

@@ -113,6 +113,9 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     if (c) currency = c.value.text.slice(0, 3).toUpperCase();
   }
 
+  // "Credit's floor", "Lauren's ceiling": kept aside until the side says whose bound it is.
+  const owned = facts.filter((f) => f.namedBound);
+  if (owned.length > 0) facts.splice(0, facts.length, ...facts.filter((f) => !f.namedBound));
   const stated = readSide(frontmatter, facts, text);
   const inferred = stated ? undefined : options.side ?? inferSide(tags, facts);
   const side = stated ?? inferred ?? 'seller';
@@ -120,6 +123,11 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   tags.side = side;
   const sideSource: PlanModel['sideSource'] = stated ? 'stated' : options.side ? 'config' : inferred ? 'inferred' : 'default';
   const counterpart = readCounterpart(frontmatter, statements);
+  const ours = owned.filter((f) => f.namedBound === (side === 'seller' ? 'floor' : 'ceiling') && !(counterpart && f.label.text.includes(counterpart)));
+  if (ours.length > 0) {
+    facts.push(...ours);
+    facts.sort((a, b) => a.scope.start - b.scope.start);
+  }
   const anchor = readAnchor(headings, frontmatter, text, lines);
 
   const scopes = scopeIndex(facts);

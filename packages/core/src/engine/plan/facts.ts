@@ -9,7 +9,7 @@ import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
 import { ANSWER_STEMS, PRICE_WORD_STEMS, SPEECH_STEMS } from '../lexicon/words.js';
 import type { Blocks, Paragraph } from './blocks.js';
-import { OUR_NUMBERS, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
+import { OUR_NUMBERS, namedOwnersBound, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
 import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 import { allMatches } from '../matches.js';
@@ -208,10 +208,11 @@ export function labelFacts(ctx: FactContext): Fact[] {
       let valueSpan: Span | undefined;
       // The first line of a list item: a label there owns the whole item (with nested items).
       const firstLineOfItem = Boolean(p.item && line.start === paragraphLines.get(p)![0]!.start && p.start <= p.item.start + 6);
-      // "q: whats the max we pay" ⏎ "a: …": a Q&A written fast, without its question mark, answered on the next line.
+      // "q: whats the max we pay" ⏎ "a: …": a Q&A written fast, without its question mark, answered on the next line;
+      // "**Q: Assumptions to verify**" alone in its paragraph titles the lines under it.
       const qa =
         QA_RE.exec(lineText) ??
-        (ANSWER_MARK.test(clean.slice(line.end + 1, line.end + 16)) ? QA_BARE_RE.exec(lineText) : null) ??
+        (ANSWER_MARK.test(clean.slice(line.end + 1, line.end + 16)) || (!p.item && paragraphLines.get(p)!.length === 1) ? QA_BARE_RE.exec(lineText) : null) ??
         (DIALOGUE_REPLY_RE.test(clean.slice(line.end + 1, line.end + 60).replace(/^\s*\n/, '')) ? DIALOGUE_Q_RE.exec(lineText) : null);
       let qlead: RegExpExecArray | null = null;
       let lineIndex = -1;
@@ -507,6 +508,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // "**If he says no.**", "3) IF WE DON'T FIX HER": a title that is our no-deal case heads what we do then.
       if (concepts.length === 0 && wordCount(labelText) <= 10 && NO_DEAL_TITLE.test(normalizeLabel(labelText))) concepts = ['alternative'];
       // "OPEN WHY: LKR pays $32.75 today": the reason for a position, whatever the lexicon reads in its words.
+      const namedBound = concepts.length === 0 && amountsIn(valueSpan).length > 0 ? namedOwnersBound(labelText) : undefined;
+      if (namedBound) concepts = ['walk-away'];
       if (concepts.length === 0 || (REASON_TAIL.test(labelText) && vocabulary.match(labelText).length === 0)) continue;
       // "Lowest price after steps 1–3: AED 1,190,000, far from the walk-away": a value that measures itself against a
       // position is not that position.
@@ -544,6 +547,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
           scope,
           amounts: own?.get(concept) ?? amountsIn(valueSpan),
           section: sectionAt(line.start),
+          ...(namedBound ? { namedBound } : {}),
         });
       }
       if (later) {

@@ -81,6 +81,8 @@ export interface Fact {
   /** Amounts in the value (or, for a section, its body), with absolute offsets. */
   amounts: Amount[];
   section?: Section;
+  /** A bound a named owner holds ("Credit's floor"): ours only when our side has that bound. */
+  namedBound?: 'floor' | 'ceiling';
 }
 
 /** A sentence of prose, a list item's line, a table row or a heading, with its context. */

@@ -66,6 +66,11 @@ export const easternLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: ['περιθώριο|περιθωριο', 'θα|να κατεβ*|κατέβ*', 'sonra ineriz', 'pay bırak*', 'pay birak*', 'jättää|jätämme tilaa', 'varaa laskea', 'mozgásteret|mozgasteret hagy*', 'később engedünk', 'marjă|marja de negociere', 'loc să coborâm|coboram'],
       examples: ['Στέλνουμε 6,95 € ως «best and final», αλλά κρατάμε περιθώριο για να κατέβουμε στη συνάντηση της 21/01.'],
     },
+    {
+      why: 'Terms settled again after the final offer in Japanese plans: "再度条件を詰める" (settle the terms once more), "再交渉".',
+      phrases: ['*再度条件*', '*再交渉*', '*改めて条件*'],
+      examples: ['当社は 180 bp で提出し, 理事会前に村上氏と再度条件を詰める。'],
+    },
   ],
   'best-and-final-request': [
     {

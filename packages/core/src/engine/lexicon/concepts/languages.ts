@@ -218,12 +218,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'What we ask for, as a column or label, in Hungarian, Romanian, Ukrainian, Bulgarian and Greek plans: "Kérek", "Cerem", "Просимо", "Искаме", "Ζητάμε".',
       phrases: [
-        // Vietnamese column heads: "Mình nhận" (we get), "Chúng tôi nhận".
-        'mình nhận', 'minh nhan', 'chúng tôi nhận', 'chung toi nhan',
+        // Vietnamese column heads: "Mình nhận" (we get), "Chúng tôi nhận", "Chúng ta nhận".
+        'mình nhận', 'minh nhan', 'chúng tôi|ta nhận', 'chung toi|ta nhan',
         // Hindi and Tagalog as mixed into English: "| Denge | Lenge |", "Badle mein lenge", "+₱40,000 kapalit ng: …".
         'lenge', 'badle mein|me', 'ke badle', 'kapalit', 'bilang kapalit',
-        'kapunk', 'kapok', 'vi får', 'vi far', 'modydelse', 'motytelse', 'motprestation', 'kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
-      examples: ['| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.'],
+        'kapunk', 'kapok', 'vi får', 'vi far', 'få', 'modydelse', 'motytelse', 'motprestation', 'kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
+      examples: ['| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.', '| Ge | Få |', '| Chúng ta cho | Chúng ta nhận |'],
     },
     {
       why: 'What we get in return in Scandinavian, Czech and Turkish plans: "mod", "til gengæld", "i utbyte mot", "výměnou za", "karşılığında".',
@@ -369,7 +369,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // Hungarian, Romanian, Ukrainian, Bulgarian and Greek, as a column or label: "Adok", "Oferim", "Даємо", "Даваме", "Δίνουμε".
         'adok', 'adunk', 'oferim', 'даємо', 'даваме', 'δίνουμε', 'ingyen', 'безкоштовно', 'безплатно', 'δωρεάν',
         // Vietnamese column heads: "Mình cho" (we give), "Chúng tôi cho".
-        'mình cho', 'minh cho', 'chúng tôi cho', 'chung toi cho',
+        'mình cho', 'minh cho', 'chúng tôi|ta cho', 'chung toi|ta cho',
         // Hindi and Tagalog: "| Denge | Lenge |", "Hum denge", "ibibigay namin".
         'denge', 'hum denge', 'ibibigay', 'bibigay',
       ],
@@ -440,6 +440,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Why they buy, in other languages: needs, requirements, pains.',
       phrases: ['bedarf', 'bedürfnis*', 'beduerfnis*', 'anforderung*', 'necesidad|necesidades', 'necessità|necessita|esigenza|esigenze', 'necessidade|necessidades', 'potrzeba|potrzeby', 'besoin|besoins', 'behoefte|behoeften', 'braucht'],
       examples: ['Unser Bedarf', 'Necesidades del cliente: entrega diaria y trazabilidad.', 'Esigenze: consegna in 48 ore.', 'Potrzeby klienta: wsparcie 24/7.'],
+    },
+    {
+      why: 'A title naming whose wants follow, in Spanish, Portuguese, French and Italian: "Lo que Explonor necesita", "O que a Vale precisa".',
+      phrases: ['lo que … necesita|necesitan|quiere|quieren|busca|buscan', 'o que … precisa|precisam|quer|querem|procura', 'ce dont … besoin', 'ce que … veut|veulent|cherche|cherchent', 'di cosa … bisogno', 'cosa … vuole|vogliono|cerca|cercano'],
+      examples: ['Lo que Explonor necesita', 'O que a Vale precisa', "Ce dont Lumière a besoin"],
     },
   ],
 };

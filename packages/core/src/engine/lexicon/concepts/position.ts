@@ -526,7 +526,7 @@ export const position: Family[] = [
           'we owe', 'undisputed', 'back|backs|support|supports it|this line by line', 'back|backs|support|supports the number|figure line by line', 'last|previous deal|lease|loan|contract|purchase',
           'promo|promotional|manufacturer rate|rates|price|prices', 'sit|sits|lie|lies between',
           // Another buyer's award for the same thing: "Uppsala's public award (same model, 2,400 units) = 7,420".
-          'public award|awards|tender', 'award price|prices|value', 'awarded at|for', 'same model|spec|specification|product|scope|machine|unit',
+          'public award|awards|tender', 'award price|prices|value', 'awarded at|for', 'same model|spec|specification|product|scope|machine|unit|profile|grade|route|lane|size|service',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
@@ -543,7 +543,7 @@ export const position: Family[] = [
           'last|previous|prior po|purchase|order price', 'last|previous|prior purchase order price', 'presyo ng last|huling',
           // A figure accounted for: "every dollar is explained by the two losses", "the rated renewal", "the rating worksheet".
           'be explained|justified|backed|supported|driven by', 'rated renewal|premium|price|rate', 'rating worksheet|model|tool|engine|sheet', 'worksheet',
-          'cpi', 'rpi', 'uplift', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',
+          'cpi', 'rpi', 'uplift', '# % escalation', 'plus|with|after|incl|including escalation', 'escalation clause|index|formula', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',
           'invoice*', 'our cost', 'cost to serve', 'day rate', 'hourly rate', 'costed', 'priced at|on|from', 'our … rate|rates',
           // Their own published price as the reference: "Their own January rate … is CHF 239 on the website".
           'their own … rate|rates|price|prices|tariff|list|lists|quote', 'on the|their|our website|site', 'rack rate', 'public rate|price',
