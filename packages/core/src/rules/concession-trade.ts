@@ -379,9 +379,20 @@ function itemUnit(plan: PlanModel, it: Item, pkg: boolean): Unit {
 function followingGets(plan: PlanModel, idx: PlanIndex, own: Statement[]): Statement[] {
   const last = own[own.length - 1];
   if (!last) return own;
-  const next = plan.statements[idx.position.get(last)! + 1];
+  const at = idx.position.get(last)!;
+  const next = plan.statements[at + 1];
   if (!next || next.section !== last.section || next.item) return own;
   if (getLabelAt(plan, next.start, next.text)) return [...own, next];
+  // "Also on the table: a free go-live week. Why: … Tomasz offers the week … Get: her sign-off on the rollout plan.": a
+  // "Get:" further on in the same paragraph closes the give it explains.
+  const rest: Statement[] = [];
+  for (let i = at + 1; i < plan.statements.length && rest.length < 6; i++) {
+    const st = plan.statements[i]!;
+    const before = rest[rest.length - 1] ?? last;
+    if (st.section !== last.section || st.item || st.kind !== 'prose' || /\n[ \t]*\n/.test(plan.text.slice(before.end, st.start))) break;
+    rest.push(st);
+    if (getLabelAt(plan, st.start, st.text)) return [...own, ...rest];
+  }
   // "…a design workshop, a heater for the pilot, extended training. Each of these is also traded, not given.": the next
   // sentence of the paragraph says what the gives before it are traded for, or that they are.
   const sameParagraph = !/\n[ \t]*\n/.test(plan.text.slice(last.end, next.start));

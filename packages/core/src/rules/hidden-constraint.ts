@@ -32,6 +32,15 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
 const TELLING_GERUND = /^(?:raising|mentioning|telling|sharing|disclosing|flagging|bringing|revealing|showing|putting)$/;
 
 /** How the statement holds something back, if it does: in its own words, or under a heading that says so. */
+/** The clause of a hit opens on a name not ours ("Medrota does these … after the fact"). */
+function namedOpensClause(plan: PlanModel, st: Statement, h: TagHit): boolean {
+  const tokens = plan.tags.tokens(st);
+  let from = Math.min(h.from, tokens.length - 1);
+  while (from > 0 && !tokens[from - 1]!.mark) from--;
+  const t = tokens[from];
+  return t !== undefined && t.capital && t.word.length > 1 && plan.tags.isName(t.word) && !plan.tags.isOurs(t.word);
+}
+
 function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit | null>): TagHit | undefined {
   // "Share the residency limit up front, don't leave it for the contract stage" is the rule followed.
   // "…if it comes up early they will price it in": early in a condition is what we fear, not what we plan.
@@ -180,7 +189,8 @@ export default defineRule({
       const planned = how.start >= st.start && how.end <= st.end && plan.tags.speaker(st, how) === 'we' && !plan.tags.tokens(st).slice(how.from, how.to).some((t) => isPast(t.word));
       if (plan.within(st.start, 'assumptions') && !planned) continue;
       // "Their alternative: stock built for a tender that fell over. They'd sit on it": what they keep is theirs to keep.
-      if (how.start >= st.start && how.end <= st.end && plan.tags.speaker(st, how) === 'they') continue;
+      // "Medrota does these in reports after the fact": a clause about another party by name is not our plan either.
+      if (how.start >= st.start && how.end <= st.end && (plan.tags.speaker(st, how) === 'they' || namedOpensClause(plan, st, how))) continue;
       const from: { statement?: Statement } = {};
       const what = constraintFor(plan, st, i, firstOfItem, from, how);
       // One finding per constraint: a list item that holds it back twice ("Keep to ourselves: … Don't raise it…") is one.

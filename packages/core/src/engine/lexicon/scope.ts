@@ -124,13 +124,15 @@ const SENTENCE_OPENERS = new Set(['if', 'when', 'the', 'a', 'an', 'thi', 'that',
  * capitalised name that is not the sentence's first word ("Neil probably…" counts
  * as named because the next word is a hedge or a verb, not a label).
  */
-export function speakerAt(tokens: readonly Token[], index: number, isName: (word: string) => boolean = () => true): Speaker | undefined {
+export function speakerAt(tokens: readonly Token[], index: number, isName: (word: string) => boolean = () => true, isOurs: (word: string) => boolean = () => false): Speaker | undefined {
   let from = index;
   while (from > 0 && !tokens[from - 1]!.mark) from--;
   for (let i = from; i <= index && i < from + 6; i++) {
     const t = tokens[i]!;
     if (WE.has(t.stem)) return 'we';
     if (THEY.has(t.stem)) return 'they';
+    // One of our own people by name ("Tomasz offers the week"): we speak through them.
+    if (t.capital && isOurs(t.word)) return 'we';
     // A capital at the start of a clause is only a name if the plan writes that word as a name
     // elsewhere ("Neil … Neil's team"), not if it is an ordinary word ("Pricing probably…").
     if (t.capital && !SENTENCE_OPENERS.has(t.stem) && t.word.length > 1 && t.word !== 'i' && (i > from || isName(t.word))) return 'named';

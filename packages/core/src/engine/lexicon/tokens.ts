@@ -34,6 +34,8 @@ const CONTRACTED_HEAD = dict<string>({ wo: 'will', ca: 'can', sha: 'shall', ai: 
 const IRREGULAR = dict<string>({
   // Porter folds "expenses" into "expensive" (`expens`): costs we carry are no complaint about our price.
   expense: 'expense', expenses: 'expense', expensed: 'expense',
+  // Porter folds "one" into "on": "we need that one" is no "we need that on their side".
+  one: 'one', ones: 'one',
   went: 'go', gone: 'go', goes: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give',
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', "'s": 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',

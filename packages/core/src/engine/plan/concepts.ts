@@ -304,6 +304,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
   'decision-maker': [
+    // Vietnamese: "Người quyết định" (who decides), "Người ký" (who signs).
+    'người quyết định', 'ai quyết định', 'người ký', 'nguoi quyet dinh',
     'otsustaja', 'kes otsustab', 'kas sprendžia', 'sprendimų priėmėjas', 'lēmuma pieņēmējs', 'kas lemj', 'mi mechlit', 'päätöksentekijä', 'kuka päättää', 'päätöksenteko',
     'kik döntenek', 'döntéshozó', 'ki dönt', 'decidentul', 'factorul de decizie', 'cine semnează', 'ποιος αποφασίζει', 'karar verici', 'kim karar veriyor', 'imza yetkilisi',
     // Scandinavian, Finnish and Dutch: "Beslutsfattare", "Hvem bestemmer", "Wie beslist".
@@ -325,6 +327,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'kdo rozhoduje', 'kdo podepisuje', 'kto decyduje', 'kto podpisuje', 'decyzja', 'cine decide', 'cine semnează', 'хто вирішує', 'хто підписує',
   ],
   timeline: [
+    // Vietnamese: "Thời hạn" (deadline), "Tiến độ" (schedule).
+    'thời hạn', 'tiến độ', 'thoi han',
     'ajakava', 'tähtaeg', 'grafikas', 'laiko grafikas', 'laika grafiks', 'luach zmanim',
     'határidő', 'ütemezés', 'ütemterv', 'termen', 'termenul', 'χρονοδιάγραμμα', 'προθεσμία', 'süre', 'zaman', 'zamanlama',
     // Korean, Japanese and Chinese: "일정", "日程", "スケジュール", "时间表".
@@ -342,6 +346,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
+    // Vietnamese: "Ngân sách".
+    'ngân sách', 'ngan sach',
     'eelarve', 'biudžetas', 'taktziv',
     'mennyi pénzük van', 'budjetti', 'költségvetés', 'buget', 'bugetul', 'προϋπολογισμός',
     // Norwegian, Danish, Swedish and Polish forms: "Budsjettet", "Budgettet", "Budgeten", "Budżet".
@@ -357,6 +363,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
   ],
   needs: [
+    // Vietnamese: "Nhu cầu" (needs).
+    'nhu cầu', 'nhu cau',
     'vajadused', 'kliendi vajadused', 'tarnija vajadused', 'poreikiai', 'kliento poreikiai', 'tiekėjo poreikiai', 'vajadzības', 'klienta vajadzības', 'piegādātāja vajadzības', 'tzrachim', 'ma hem tzrichim',
     'mire van szükségük', 'tarpeet', 'heidän tarpeensa', 'igények', 'igényeik', 'szükségletek', 'nevoi', 'ce ne trebuie', 'ανάγκες', 'τι χρειάζονται', 'ihtiyaçları', 'ihtiyaçlarımız',
     // Korean, Japanese and Chinese: "니즈", "ニーズ", "需求".

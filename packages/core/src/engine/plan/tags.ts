@@ -6,6 +6,7 @@
 import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, reports, speakerAt, tokenize, type PhraseSet, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
 import type { MemoEntry, StatementMemo } from '../incremental/memo.js';
 import type { Statement } from './model.js';
+import { ourPeople } from './our-people.js';
 
 export interface Tagged {
   statement: Statement;
@@ -145,7 +146,15 @@ export class TagIndex {
   /** Who the clause around a hit is about. */
   speaker(st: Statement, hit?: TagHit): Speaker | undefined {
     const tokens = this.tokens(st);
-    return speakerAt(tokens, hit ? Math.min(hit.from, tokens.length - 1) : Math.max(0, tokens.length - 1), (w) => this.isName(w));
+    return speakerAt(tokens, hit ? Math.min(hit.from, tokens.length - 1) : Math.max(0, tokens.length - 1), (w) => this.isName(w), (w) => this.isOurs(w));
+  }
+
+  private people: Set<string> | undefined;
+
+  /** Whether a name is one of our own people's (a team plan's roles, its author). */
+  isOurs(word: string): boolean {
+    this.people ??= ourPeople(this.statements, (w) => this.isName(w));
+    return this.people.has(word);
   }
 
   private names: Set<string> | undefined;

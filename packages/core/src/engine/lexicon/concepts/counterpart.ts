@@ -86,6 +86,12 @@ export const counterpart: Family[] = [
         ],
         examples: ['The most they can pay is $1.4M.', 'Their budget tops out at €450k.', "They won't go below €900k."],
       },
+      {
+        why: 'A minimum or maximum of quantity is no price limit: "their minimum order is 5 Mio. imps", "their maximum volume".',
+        idiom: true,
+        phrases: [`their|${PARTY} minimum|maximum|min|max order|orders|volume|volumes|quantity|quantities|moq|run|runs|batch|drop|drops|term|lot|lots`],
+        examples: ['I assume their minimum order is 5 Mio. imps; confirm before we split the buy.'],
+      },
     ],
   },
   {

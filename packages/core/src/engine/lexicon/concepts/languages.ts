@@ -209,9 +209,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "…als Einstieg und rechnen damit, dass sie zurückkommt. Die eigentliche Verhandlung machen wir dann im Call".
         'zurückkommt|zurückkommen|zurueckkommt', 'eigentliche verhandlung', 'als einstieg', 'dann … runtergehen|heruntergehen|nachgeben',
         // "Bei Medilab kommt aber immer noch eine Runde", "genug Spielraum", "nicht gleich das Beste zeigen"; "il y a toujours un autre tour".
+        // Vietnamese: "vẫn giữ lại 0,08" (still keep back), "thêm một vòng" (one more round), "vòng sau" (the next round).
+        'giữ lại', 'thêm một vòng', 'vòng sau', 'mới xuống',
         'kommt … noch eine runde', 'kommt … eine zweite runde', 'gibt … noch eine runde', 'gibt … eine zweite runde', 'genug|genügend spielraum', 'nicht gleich … das beste', 'il y a toujours un|une autre tour|ronde', 'siempre hay otra ronda|vuelta', 'sempre tem|há outra rodada',
       ],
-      examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento'],
+      examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.'],
     },
   ],
   get: [

@@ -41,7 +41,7 @@ export const openness: Family[] = [
           // "so driver and location data leaves Nigeria": data crossing a border is a residency question.
           'data … leave|leaves|leaving', 'data … cross|crosses|crossing the? border|borders',
           // "Our SaaS runs in AWS Frankfurt only": where the service can run is a limit.
-          'run|runs|hosted|stored in … only',
+          'run|runs|hosted|stored in … only', 'run|runs|hosted|stored only in', 'no on premise|premises|prem option|version|install|installation|deployment',
           // "the temporary Abu Dhabi vendor permit": a licence the work needs.
           'the|a|an|our|their|vendor|trade|work|building|import|export|temporary|event permit|permits', 'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
           'security review|questionnaire|requirement|requirements|policy|assessment|audit|standard|standards|clearance', 'infosec', 'pen test', 'penetration test',
@@ -188,7 +188,7 @@ export const openness: Family[] = [
           'not bring … up', 'not lead with', 'not put … on the table', 'keep|keeps|keeping … quiet|secret|hidden|back',
           'keep|keeps|keeping … to ourselves|myself', 'to ourselves|myself until|till|unless|initially', 'to ourselves|myself for now', 'to ourselves|myself at first', 'keep … under wraps',
           // "I'm not raising the council decision on Thursday": our plan for the meeting, said in the progressive.
-          'be not raise|raising|mention|mentioning|flag|flagging|volunteer|volunteering|disclose|disclosing|bring|bringing the|our|this|that|it|any', 'keep … off the table', 'keep … out of the proposal|deck|conversation|discussion', 'keep … out of the commercial|price|pricing|first? talks|negotiation|discussion|conversation|meeting',
+          'be not raise|raising|mention|mentioning|flag|flagging|volunteer|volunteering|disclose|disclosing|bring|bringing the|our|this|that|it|any', 'keep … off the table|agenda', 'keep … out of the proposal|deck|conversation|discussion', 'keep … out of the commercial|price|pricing|first? talks|negotiation|discussion|conversation|meeting',
           // "Keep this out of the June 10 meeting", "Don't raise hosting in the BAFO": a named meeting or round it stays out of.
           'keep|leave it|this|that|them out of the|this|our|next|tomorrow … meeting|call|talks|negotiation|room', 'not raise … in|at the|our|this|next bafo|meeting|call|proposal|bid|talks|negotiation|room|tender|pitch', 'out of the commercial|price|pricing talks|negotiation|discussion until|till',
           'keep … in our pocket', 'back pocket', 'hold|holds|holding … back', 'hide', 'hides', 'hiding', 'conceal', 'concealed', 'concealing',
@@ -198,7 +198,7 @@ export const openness: Family[] = [
           'not need to know', 'need to know basis', 'let them find out', 'let them discover', 'surprise them', 'spring it|this on',
           'bury', 'small print', 'fine print',
         ],
-        examples: ["Don't mention the data residency rule unless they ask.", 'We keep that to ourselves.', "I'll keep that to myself until we've shaken hands on the price.", "I'd rather not bring that up."],
+        examples: ["Don't mention the data residency rule unless they ask.", 'We keep that to ourselves.', 'Our SaaS runs only in our Frankfurt cloud region, no on-premise option: we keep that off the agenda on 23 May.', "I'll keep that to myself until we've shaken hands on the price.", "I'd rather not bring that up."],
         not: [
           "Don't forget to mention the data residency rule.", 'We do not share customer data with third parties (GDPR).',
           "→ don't raise, talk value to them", 'No product from any factory subject to a withhold release order.',

@@ -245,11 +245,13 @@ export const pricing: Family[] = [
           'counter higher', 'come back higher', 'hold at list', 'insist on list', 'hold their price', 'hold firm on price',
           // Our number called too small, or theirs stated as where they already are: "If he says it's too little",
           // "When he says "I'm at $230k base today"".
-          'too little', 'not enough money', 'be|am at $|€|£|¥|₹ # … today|now|currently|already',
+          'too little', 'not enough money',
+          // A pay round's offer called too small: "When they say it's not enough", "3% is an insult next to…".
+          'say|says|call|calls it|that|this be? not enough', 'say|says|call|calls our|the offer be? not enough', '# % be … an? insult|insulting|joke|derisory|laughable|impossible|unrealistic', 'be|am at $|€|£|¥|₹ # … today|now|currently|already',
           // Called cheap: "If Gareth says we're being cheap", "they'll call us tight".
           'say|says|call|calls we|us be? … cheap|tight|stingy|mean', 'we be be cheap|tight|stingy',
         ],
-        examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go."],
+        examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
       },
     ],
   },

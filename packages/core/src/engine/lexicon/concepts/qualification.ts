@@ -182,6 +182,8 @@ export const qualification: Family[] = [
           'by|before|until the? end|close of the? year|quarter|month',
           'by|before|until|till|on|due # # #?',
           'by|before|until|till|in week #',
+          // A date in figures after the event: "award by 31.01.2026", "signature before 15/05".
+          'award|awarded|decision|decide|decided|sign|signed|signature|signing|start|kickoff by|before|on #',
           // "Start week 2 of Term 2 (28 Apr)": a start in a numbered week, term or semester.
           'start|starts|begin|begins|starting|beginning week|term|semester|trimester|quarter #', 'start|starts|begin|begins|starting|beginning in|from week|term|semester|trimester #',
           `${EVENT} … in|within # day|days|week|weeks|month|months`,
@@ -208,7 +210,7 @@ export const qualification: Family[] = [
           'Revisionsstillstand Sept. — brauchen die Ventile bis KW 34 verbaut.',
           'They want to sign this quarter.',
           'BAFO due Friday.',
-          'Their current contract runs out in 8 weeks.', 'Start week 2 of Term 2 (28 Apr), weekly.',
+          'Their current contract runs out in 8 weeks.', 'Start week 2 of Term 2 (28 Apr), weekly.', 'Termiņš: award by 31.01.2026.',
           "Lantern's board approves any co-production over A$100,000 at its meeting on 9 December.",
           'They announce their 2027 season on 20 February, so contracts need to be signed by then.',
         ],

@@ -129,6 +129,8 @@ export const voice: Family[] = [
           'have|has|need|must|got to get|sign this|it signed|done|closed|over', 'have|has|need|must|got to get|sign the|this deal|one signed|done|closed|over',
           'have|has|need|must|got to close this quarter|month|year', 'desperate', 'desperately', 'desperation',
           'make or break', 'do or die', 'bet the farm|quarter|year|company|house',
+          // "we are in no position to let this drag on, and getting signatures in June is everything".
+          'in no position to let … drag|slip|wait|run on', 'getting|get|closing|signing|winning … signed|signature|signatures|deal|it|this … be everything',
           // "The number depends on them" is a price set by its conditions; "my number depends on it" is a quota.
           'quarter|year|bonus|quota|target|forecast|job|commission depend|hinge|ride|rest|reli on this|it|them|closing|winning|signing',
           // "we can't walk out of that room without a signature – Q4 hinges on this one".
@@ -163,6 +165,7 @@ export const voice: Family[] = [
           'all in on this|it', 'all in on the deal', 'agree to anything', 'say yes to anything', 'take|accept almost? anything to fill|get|win|land|keep|close|secure', 'do anything to win|close|keep|get|land|sign',
         ],
         examples: [
+          "We are in no position to let this drag on, and getting signatures in June is everything.",
           'We need this deal to make the quarter.', 'We go to Tuttlingen and we come back with a signature, no matter what.', 'This gift has to close, whatever we need to give.', 'Honnêtement, il nous faut ce contrat coûte que coûte.', "Honestly, we can't walk out of that room without a signature – Q4 hinges on this one.",
           'We cannot walk out of Hosur without this signature — the South region quarter is riding on Kaveri.',
           'This renewal is make-or-break for the EMEA team.',
