@@ -288,7 +288,8 @@ function giveSpan(plan: PlanModel, start: number, text: string): Span {
   return { start, end: start + text.length };
 }
 
-const OTHER_BASE_AFTER = /^\s*(?:sla\s+|service\s+)*(?:credit|credits|cap|retention|deposit|royalty|royalties|commission|share|interest|penalty|penalties|liability|uptime|availability|utili[sz]ation|occupancy|of (?:the )?(?:volume|units|fleet|seats|spend)|(?:[\w-]+\s+){0,2}(?:overage|overages|surcharge|surcharges|uplift|escalation|indexation))\b/i;
+// "Roll over up to 10 % unused credits": a share of what is left unused is no step in the price either.
+const OTHER_BASE_AFTER = /^\s*(?:sla\s+|service\s+)*(?:unused|credit|credits|cap|retention|deposit|royalty|royalties|commission|share|interest|penalty|penalties|liability|uptime|availability|utili[sz]ation|occupancy|of (?:the )?(?:volume|units|fleet|seats|spend)|(?:[\w-]+\s+){0,2}(?:overage|overages|surcharge|surcharges|uplift|escalation|indexation))\b/i;
 const POINTS_AFTER = /^\s*(?:pts?|points?|bps?|basis points|pp|percentage points)\b/i;
 const KEPT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:stays|stay|remains|remain|unchanged|holds|is held|is fixed|as is|as today)\b/u;
 
@@ -305,7 +306,10 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
     const tokens = plan.tags.tokens(st);
     // A percentage sizes a step only where the lexicon reads a price move for our side ("5% off", "raise our offer by 3%"),
     // not "30% upfront".
-    const moves = plan.tags.has(st, 'price-cut');
+    // The percentage must stand in the move itself ("5% off"), not elsewhere in the give ("SSO at no extra fee … a volume
+    // drop over 20 %").
+    const cuts = plan.tags.hits(st, 'price-cut').filter((h) => !h.negated);
+    const moves = (a: Amount) => cuts.some((h) => a.end >= h.start - 12 && a.start <= h.end + 12);
     for (const a of plan.amountsIn(g)) {
       // "We will not go to 10% off" is a line we hold, not a step we plan.
       const at = tokens.findIndex((t) => t.end > a.start);
@@ -329,7 +333,7 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       // "10% SLA credit cap", "5% retention": a percentage of something else named after it is no step in our price.
       if (a.kind === 'percent' && !signed && OTHER_BASE_AFTER.test(plan.text.slice(a.end, a.end + 30))) continue;
       // "Cage cost waived 50%": a percentage of something else named before it moves that thing, not our price.
-      if (a.kind === 'percent' && moves && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
+      if (a.kind === 'percent' && moves(a) && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
       // "12.5% → 11.5%": the level a percentage price moves to; "2.60 → 2.70": a price written without its currency.
       const arrowed = /(?:→|->|=>)\s*$/.test(plan.text.slice(Math.max(g.start, a.start - 4), a.start));
       if (arrowed && (a.kind === 'percent' || (a.kind === 'number' && /[.,]\d{1,2}$/.test(a.raw.trim())))) return { amount: a, arrowed: true };

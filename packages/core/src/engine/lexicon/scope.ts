@@ -35,6 +35,8 @@ const AFFIRMING_NEXT = new Set(['onli', 'later', 'less', 'more', 'fewer', 'soone
  * earlier in the same clause, with no clause break in between, at most nine
  * words back ("we will not offer a discount", "nothing held back for later").
  */
+const PHRASE_PREPOSITIONS = new Set(['in', 'for', 'against', 'with', 'on', 'by'].map((w) => stemWord(w)));
+
 export function negatedAt(tokens: readonly Token[], index: number): boolean {
   // "Don't raise the Board approval unless Kevin asks": a match that opens with a clause word starts a clause of its own.
   if (SCOPE_BREAK.has(tokens[index]?.stem ?? '') && index > 0) return false;
@@ -54,6 +56,9 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
       continue;
     }
     // Spanish and French "nos" (us, our) shares the stem of "no": "Nos pidieron su mejor y última oferta".
+    // "SSO included at no extra fee in exchange for 60 days' notice": a "no" before a noun reaches that noun, not the
+    // phrase that follows it on a preposition.
+    if (t.word === 'no' && words >= 1 && PHRASE_PREPOSITIONS.has(tokens[index]?.stem ?? '')) return false;
     if (NEGATORS.has(t.stem) && t.word !== 'nos') return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
     // Italian and French "non" ("non rispondere con uno sconto"); "non-standard" is a prefix, written "non-".
     if (t.word === 'non') return true;

@@ -74,7 +74,9 @@ export const trading: Family[] = [
         phrases: [
           'in return', 'in exchange', 'exchange for', 'return for', 'in trade for', 'trade for', 'traded for', 'trade against', 'swap for',
           // "Marketing fund of CHF 25'000 — against Aebi stocking 40 demo units": a dash and "against" pair the give with its get.
-          '— against', ': against', '— for',
+          '— against', ': against', '— for', ', against',
+          // What they do in the same breath: "we offer to move our payment to 45 days — and they send the new certificates".
+          '— and they|he|she send|sign|commit|agree|provide|accept|pay|deliver|give|extend|share|take', ', and they|he|she send|sign|commit|agree|provide|accept|pay|deliver|extend|share',
           // A condition their side has to meet: "— if the four hires are approved in the offer letter", "provided the PO is signed by May".
           'if|provided|providing|once the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
           'as long as the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
@@ -86,7 +88,7 @@ export const trading: Family[] = [
           // Arrows pair a give with its get whichever way they point ("$3 off ← a three-year term").
           '→', '->', '=>', '⇄', '↔', '←', '⇐',
         ],
-        examples: ['+150万円 if:: Shinsei includes the LIS interface', '€24.000 off in exchange for a three-year term.', 'Extra seats only if they sign by 31 March.', 'Free onboarding → a public case study'],
+        examples: ['+150万円 if:: Shinsei includes the LIS interface', '€24.000 off in exchange for a three-year term.', 'Extra seats only if they sign by 31 March.', 'Free onboarding → a public case study', 'We accept € 95 per space per month, against heads of terms by 31 May.', 'We offer to move our payment from 60 to 45 days — and they send the new quality certificates by 15 January.'],
         not: ['Free onboarding for their second team.'],
       },
       {
