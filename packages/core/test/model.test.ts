@@ -29,6 +29,39 @@ describe('facts come from headings, labels, tables and frontmatter', () => {
     const cols = model('# Deal\n\n| Walk-away | Target | Opening |\n| --- | --- | --- |\n| $1M | $1.3M | $1.5M |\n');
     expect(cols.factsOf('opening')[0]!.amounts[0]!.value).toBe(1500000);
   });
+  it('Pandoc grid and simple tables are tables, a wrapped cell read as one', () => {
+    const grid = model(
+      '# Deal\n\n+-----------+-----------+----------------------+\n| Position  | Amount    | Basis                |\n+===========+===========+======================+\n| Opening   | 2 050 000 | Our current cost per |\n|           | kr        | endpoint             |\n+-----------+-----------+----------------------+\n| Walk-away | 2 600 000 | Highest price the    |\n| (ceiling) | kr        | CFO approved         |\n+-----------+-----------+----------------------+\n',
+    );
+    const w = grid.factsOf('walk-away')[0]!;
+    expect(w.source).toBe('table');
+    expect(w.amounts[0]!.value).toBe(2600000);
+    expect(grid.rows.find((r) => !r.isHeader && r.cells[0]!.text.startsWith('Walk-away'))!.cells[0]!.text).toBe('Walk-away (ceiling)');
+    const simple = model('# Deal\n\n  Step   We give      In exchange we get\n  ------ ------------ ------------------\n  1      +110 €/t     3 weeks of consignment stock\n  2      +50 €/t      Index clause both ways\n');
+    const rows = simple.rows.filter((r) => !r.isHeader);
+    expect(rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['1', '+110 €/t', '3 weeks of consignment stock'],
+      ['2', '+50 €/t', 'Index clause both ways'],
+    ]);
+    expect(rows[0]!.header.map((c) => c.text)).toEqual(['Step', 'We give', 'In exchange we get']);
+  });
+  it('Google Docs lists with escaped markers are list items', () => {
+    const p = model('# Deal\n\n**Concessions**\n\n\\- Step 1: –0,15 € per meal → a 2-year term\n\n\\- Also: free coffee service\n');
+    expect(p.items.map((it) => it.text)).toEqual(['Step 1: –0,15 € per meal → a 2-year term', 'Also: free coffee service']);
+  });
+  it("a named owner's floor is ours on the seller side, their floor on the buyer side", () => {
+    const seller = model("# Deal\n\nSide: seller\n\n- Credit's floor (walk-away): 185 bps. Below that we do not lend.\n- Target: 215 bps\n");
+    expect(seller.factsOf('walk-away')[0]!.amounts[0]!).toMatchObject({ kind: 'percent', value: 1.85 });
+    const buyer = model("# Deal\n\nSide: buyer\n\n- Levante's floor: 79,00 €/t\n- Ceiling: 88,00 €/t\n");
+    expect(buyer.factsOf('walk-away').map((f) => f.label.text)).toEqual(['Ceiling']);
+  });
+  it('our own people by name: a roles section and the author', () => {
+    const p = model('# Deal\n\nPrepared by Thabo Nkosi for the call.\n\n## Roles\n\n- **Agnieszka Wróbel** – lead. Speaks to Zanele only.\n- **Tomasz Lis (CEO)** – closer.\n\nTomasz offers the week. Zanele decides.\n');
+    expect(['thabo', 'agnieszka', 'tomasz', 'lis'].every((w) => p.tags.isOurs(w))).toBe(true);
+    expect(p.tags.isOurs('zanele')).toBe(false);
+    const offers = p.statements.find((st) => st.text.startsWith('Tomasz offers'))!;
+    expect(p.tags.speaker(offers)).toBe('we');
+  });
   it('own amounts: a section does not own the numbers of a labelled line nested in it', () => {
     const p = model('# Deal\n\n## Opening offer\n\n$480k ARR, list price.\n\n**Value:** $1.2M saved a year\n\n| Lever | Amount |\n| --- | --- |\n| Target | $420k |\n\n## Walk-away point\n\n$310k\n');
     const opening = p.factsOf('opening')[0]!;

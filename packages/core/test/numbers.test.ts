@@ -81,6 +81,11 @@ describe('percentages and plain numbers', () => {
     expect(one('12 percent')).toMatchObject({ kind: 'percent', value: 12 });
     expect(one('2,5 %')).toMatchObject({ kind: 'percent', value: 2.5 });
   });
+  it('reads basis points as hundredths of a per cent', () => {
+    expect(one('240 bps over JIBAR')).toMatchObject({ kind: 'percent', value: 2.4, raw: '240 bps' });
+    expect(one('a 12 bp step')).toMatchObject({ kind: 'percent', value: 0.12 });
+    expect(one('40 basis points')).toMatchObject({ kind: 'percent', value: 0.4 });
+  });
   it('treats bare numbers as numbers; money-shaped ones take the plan currency', () => {
     expect(one('120000')).toMatchObject({ kind: 'number', value: 120000 });
     expect(one('120,000', 'GBP')).toMatchObject({ kind: 'money', currency: 'GBP' });

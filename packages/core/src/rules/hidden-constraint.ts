@@ -46,7 +46,8 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
   // "…if it comes up early they will price it in": early in a condition is what we fear, not what we plan.
   const tokens = plan.tags.tokens(st);
   const conditional = (h: TagHit) => {
-    for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_STEMS.has(tokens[i]!.stem)) return true;
+    // "we keep it to ourselves until EdgeWave has confirmed the rate in writing": what ends the holding back, not a telling.
+    for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_STEMS.has(tokens[i]!.stem) || tokens[i]!.word === 'until' || tokens[i]!.word === 'till') return true;
     return false;
   };
   // "Keep it out of the first meeting", "raising it early just gives them a reason to load the fee": the early telling

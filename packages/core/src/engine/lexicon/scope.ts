@@ -146,7 +146,8 @@ export function speakerAt(tokens: readonly Token[], index: number, isName: (word
 }
 
 // Words between a subject and its verb: "Chen will probably drop…", "they'd likely ask…", "we can also add…".
-const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'probabl', 'prob', 'like', 'also', 'then', 'just', 'gladli', 'happili', 'all']);
+// "Karin keeps asking about it", "he still wants": a verb that carries on is no subject either.
+const BETWEEN_SUBJECT_AND_VERB = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'probabl', 'prob', 'like', 'also', 'then', 'just', 'gladli', 'happili', 'all', 'keep', 'still', stemWord('always')]);
 
 /**
  * The word before the verb at `index` once the auxiliaries and adverbs between them are passed: its subject, when the

@@ -116,6 +116,15 @@ export function collectBlocks(tree: Root, text: string, clean: string): Blocks {
           return;
         }
         if (node === taskParagraph) span.start = checkboxStart(text, span.start);
+        // "\- Step 1: …": a list exported from Google Docs keeps its markers escaped, one paragraph per item.
+        const escaped = item ? null : /^\\[-*+•][ \t]+/.exec(text.slice(span.start, span.start + 12));
+        if (escaped) {
+          const body = { start: span.start + escaped[0].length, end: span.end };
+          const it: Item = { ...span, index: items.length, depth: 0, parent: undefined, text: clean.slice(body.start, body.end), ordered: false };
+          items.push(it);
+          paragraphs.push({ ...body, item: it });
+          return;
+        }
         paragraphs.push({ ...span, item });
         if (item && item.text === '') item.text = clean.slice(span.start, span.end);
         return;

@@ -45,7 +45,10 @@ function cellOf(line: Line, clean: string, from: number, to: number): Cell {
 
 /** The rows of a grid or simple table that fills the paragraph at `span`, or undefined when it is no such table. */
 export function textTableRows(text: string, clean: string, span: Span): TextRow[] | undefined {
-  const lines = linesOf(text, span);
+  // Columns are counted from the start of each line; a paragraph starts after its indent.
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const from = /^[ \t]*$/.test(text.slice(lineStart, span.start)) ? lineStart : span.start;
+  const lines = linesOf(text, { start: from, end: span.end });
   if (lines.length >= 3 && GRID_BORDER.test(lines[0]!.text)) return gridRows(lines, clean);
   if (lines.length >= 3 && SIMPLE_RULE.test(lines[1]!.text) && lines[0]!.text.trim() !== '') return simpleRows(lines, clean);
   return undefined;

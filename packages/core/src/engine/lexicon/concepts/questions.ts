@@ -21,6 +21,12 @@ export const questions: Family[] = [
     why: 'A question that lets the other side say no now rather than later.',
     groups: [
       {
+        why: 'A role in our team, not a question to them: "the one who says no", "Says no on spec".',
+        idiom: true,
+        phrases: ['the one|person who say|says no', 'who say|says the no', 'say|says no on spec|specs|price|pricing|money|scope|terms|legal|custom|discounts'],
+        examples: ['| The one who says no | Sunil Patil, Head of Production | Says no on spec: spindle power, probing |'],
+      },
+      {
         why: 'Asking what could stop the deal, or who could.',
         phrases: [
           'any reason', 'reason not to', 'reason why not', 'reason for you|them|him|her not to', `what … ${STOP}`, `what be stopping|preventing|blocking|holding`,
