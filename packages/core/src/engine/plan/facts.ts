@@ -507,9 +507,11 @@ export function labelFacts(ctx: FactContext): Fact[] {
       if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
       // "**If he says no.**", "3) IF WE DON'T FIX HER": a title that is our no-deal case heads what we do then.
       if (concepts.length === 0 && wordCount(labelText) <= 10 && NO_DEAL_TITLE.test(normalizeLabel(labelText))) concepts = ['alternative'];
-      // "OPEN WHY: LKR pays $32.75 today": the reason for a position, whatever the lexicon reads in its words.
+      // "Credit's floor (walk-away): 185 bps": a bound a named person or department holds, ours or theirs by the side
+      // (extract.ts decides once the side is read).
       const namedBound = concepts.length === 0 && amountsIn(valueSpan).length > 0 ? namedOwnersBound(labelText) : undefined;
       if (namedBound) concepts = ['walk-away'];
+      // "OPEN WHY: LKR pays $32.75 today": the reason for a position, whatever the lexicon reads in its words.
       if (concepts.length === 0 || (REASON_TAIL.test(labelText) && vocabulary.match(labelText).length === 0)) continue;
       // "Lowest price after steps 1–3: AED 1,190,000, far from the walk-away": a value that measures itself against a
       // position is not that position.
