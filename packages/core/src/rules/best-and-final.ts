@@ -31,17 +31,22 @@ function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
   return false;
 }
 
+// 'Please give us Kōwhai's best and final offer': their words to us, with our own name for whose offer.
+const ASKED_OF_US_BY_NAME = String.raw`\b(?:send|submit|give|provide|share)\s+(?:us|me)\s+[A-Za-zÀ-ɏ-]+['’]s`;
+// "Send your best and final offer in writing by 14 March": their instruction to us, quoted or retold.
+const TO_US = new RegExp(String.raw`\b(?:send|submit|give|provide|quote|share|put)\s+(?:us\s+)?your\s*$|${ASKED_OF_US_BY_NAME}\s*$`, 'i');
+
+// Quoted words that are what they asked of us, in their words: "asking for our “best and final offer”".
+// …or 'asked for "your best and final by Tuesday"': their words to us.
+// …in the plan's language too: 'veut notre « meilleure offre finale »', 'a pedir "a vossa melhor e última proposta"', 'um unser „finales Angebot" gebeten'.
+const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|demande|demandé|pide|pidió|pidio|pede|pediu|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$|["“'‘«„][^"”]{0,20}${ASKED_OF_US_BY_NAME}\s*$`, 'i');
+
 /** Whether a request hit is someone asking us (not a condition, not our ask, not their offer to us). */
 function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit: TagHit): boolean {
   if (hit.negated) return false;
   // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.
   const at = hit.start - st.start;
-  // …unless the quote is what they asked of us, in their words: "asking for our “best and final offer”".
-  // …or 'asked for "your best and final by Tuesday"': their words to us.
-  // …in the plan's language too: 'veut notre « meilleure offre finale »', 'a pedir "a vossa melhor e última proposta"', 'um unser „finales Angebot" gebeten'.
-  const quotedAsk =
-    /(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|demande|demandé|pide|pidió|pidio|pede|pediu|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$|["“'‘«„][^"”]{0,20}\b(?:send|submit|give|provide|share)\s+(?:us|me)\s+[A-Za-zÀ-ɏ-]+['’]s\s*$/i;
-  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !quotedAsk.test(st.text.slice(Math.max(0, at - 60), at))) return false;
+  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !QUOTED_ASK.test(st.text.slice(Math.max(0, at - 60), at))) return false;
   let from = hit.from;
   while (from > 0 && !CLAUSE_MARK_STEMS.has(tokens[from - 1]!.stem)) from--;
   const before = tokens.slice(from, hit.from);
@@ -54,15 +59,13 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
     before.some((t) => ASKING.has(t.stem)) &&
     !before.some((t) => /^(?:we|i)$/.test(t.word));
   if (ofGroup) return true;
-  // "Send your best and final offer in writing by 14 March": their instruction to us, quoted or retold.
-  // 'wrote: "Please give us Kōwhai's best and final offer"': their words, with our name for whose offer.
-  const toUs = /\b(?:send|submit|give|provide|quote|share|put)\s+(?:us\s+)?your\s*$|\b(?:send|submit|give|provide|share)\s+(?:us|me)\s+[A-Za-zÀ-ɏ-]+['’]s\s*$/i.test(st.text.slice(0, at));
+  const toUs = TO_US.test(st.text.slice(0, at));
   // "Their best and final offer", "the supplier's final price": an offer to us.
   if (!toUs && /\b(?:their|its|\p{L}+['’]s)\s*$/iu.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start)) && inGroup(tokens, hit, 0)) return false;
   const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be';
   // In a buyer plan a best-and-final round is usually ours to run ("invitation to submit BAFOs issued 3 March");
   // a request of us says so: "asked us", "our final offer", "we were asked".
-  if (plan.side === 'buyer' && !passive && !toUs && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i') || (t.word === 'your' && quotedAsk.test(st.text.slice(0, at))))) return false;
+  if (plan.side === 'buyer' && !passive && !toUs && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i') || (t.word === 'your' && QUOTED_ASK.test(st.text.slice(0, at))))) return false;
   if (toUs) return true;
   // "Campus Ledger has been told we need final pricing": we are the ones asking, whatever the passive before.
   // Only a subject asks: "wrote to both of us asking for our best and final" is them asking us.

@@ -5,7 +5,7 @@ import { isPast, type TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { titleStatement } from '../engine/plan/statements.js';
 import { inQuote } from '../engine/text.js';
-import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS } from '../engine/lexicon/words.js';
+import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS, UNTIL_STEMS } from '../engine/lexicon/words.js';
 import { OUR_OWN_DEADLINE } from '../engine/lexicon/shapes.js';
 
 interface Span {
@@ -47,7 +47,7 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
   const tokens = plan.tags.tokens(st);
   const conditional = (h: TagHit) => {
     // "we keep it to ourselves until EdgeWave has confirmed the rate in writing": what ends the holding back, not a telling.
-    for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_STEMS.has(tokens[i]!.stem) || tokens[i]!.word === 'until' || tokens[i]!.word === 'till') return true;
+    for (let i = h.from - 1; i >= 0 && !tokens[i]!.mark; i--) if (CONDITION_STEMS.has(tokens[i]!.stem) || UNTIL_STEMS.has(tokens[i]!.stem)) return true;
     return false;
   };
   // "Keep it out of the first meeting", "raising it early just gives them a reason to load the fee": the early telling

@@ -18,6 +18,8 @@ export const CLAUSE_MARK_STEMS: ReadonlySet<string> = new Set([';', ':', '.', '!
 export const CONDITION_STEMS = stems('if', 'unless', 'when', 'whenever', 'once', 'whether', 'should');
 // "until", "before", "after": a time that bounds a case ("until legal signs off we hold").
 export const TIME_BOUND_STEMS = stems('until', 'before', 'after');
+/** "until", "till": the end of a time something lasts ("we keep it to ourselves until they confirm the rate"). */
+export const UNTIL_STEMS = stems('until', 'till');
 export const CASE_STEMS = union(CONDITION_STEMS, TIME_BOUND_STEMS);
 
 /** Our side as a subject, in the languages plans are written in: we, I, wir, wij, nous, nosotros. */
