@@ -158,6 +158,38 @@ const MULTIPLIERS = dict<number>({
   // Brazilian shorthand: "R$ 4,1 mi", "R$ 1,2 bi", "R$ 850 mil".
   mi: 1e6,
   bi: 1e9,
+  // Millions and billions in words, in the languages plans are written in: "R$ 3,6 milhões", "2,4 millones de euros".
+  milhões: 1e6,
+  milhoes: 1e6,
+  milhão: 1e6,
+  milhao: 1e6,
+  millones: 1e6,
+  millón: 1e6,
+  millon: 1e6,
+  milioni: 1e6,
+  milione: 1e6,
+  miliony: 1e6,
+  milionów: 1e6,
+  milionu: 1e6,
+  miljoen: 1e6,
+  miljoenen: 1e6,
+  millionen: 1e6,
+  Millionen: 1e6,
+  miljoner: 1e6,
+  miljoona: 1e6,
+  miljoonaa: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  milliarde: 1e9,
+  milliarden: 1e9,
+  Milliarde: 1e9,
+  Milliarden: 1e9,
+  mrd: 1e9,
+  Mrd: 1e9,
+  bilhões: 1e9,
+  bilhoes: 1e9,
+  bilhão: 1e9,
+  bilhao: 1e9,
   mil: 1e3,
   'млн': 1e6,
   mld: 1e9,
@@ -181,7 +213,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)|milion(?:i|e|y|ów|u)|miljoen(?:en)?|[Mm]illionen|[Mm]illiarden?|miljoner|miljoona(?:a)?|milliards?|bilh(?:ões|oes|ão|ao)|[Mm]rd|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 
@@ -249,6 +281,8 @@ export function parseNumberText(num: string): number {
   return isThousands ? Number(parts.join('')) : Number(parts.join('.'));
 }
 
+const ENGLISH_SCALE = /^(?:k|K|m|M|mm|MM|mn|bn|b|B|million|millions|billion)$/;
+
 // Scale words of languages that write a decimal comma: Mio, mln, mld, млн, тис.
 const CONTINENTAL_SCALE = /^(?:[Mm]io|mln|mld|mlrd|млн|млрд|тис|tys|mi|bi|mil)$/;
 
@@ -276,7 +310,17 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     if (basisPoints) value /= 100;
     // "1,848 Mio €", "3,250 mln zł": continental scale words come with a decimal comma, whatever its three digits suggest.
     if (g.mult && CONTINENTAL_SCALE.test(g.mult) && /^\d{1,3},\d{3}$/.test(g.num!)) value = Number(g.num!.replace(',', '.'));
+    // "$1.805m", "1.250k": an English scale word after one group of three digits marks a decimal point.
+    if (g.mult && ENGLISH_SCALE.test(g.mult) && /^\d{1,3}\.\d{3}$/.test(g.num!)) value = Number(g.num!);
     if (g.mult) value *= MULTIPLIERS[g.mult] ?? MULTIPLIERS[g.mult.toLowerCase()] ?? 1;
+    // "¥4億1,500万", "1億2000万円": hundred-millions and ten-thousands written as one number.
+    if (g.cjk && /^[億亿]$/.test(g.cjk)) {
+      const rest = /^(\d[\d,]*)\s?[万萬]/.exec(text.slice(end));
+      if (rest) {
+        value += parseNumberText(rest[1]!.replace(/,/g, '')) * 1e4;
+        end += rest[0].length;
+      }
+    }
     let currency: string | undefined;
     if (pre) currency = SYMBOLS[pre] ?? (CODES.has(pre) ? pre : undefined);
     // "4.1 CHF 17.60 → 17.95": a code between two numbers belongs to the one after it (the first is a clause number).

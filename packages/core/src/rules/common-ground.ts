@@ -12,6 +12,10 @@ import type { PlanModel, Statement } from '../engine/plan/model.js';
 function standsOn(plan: PlanModel, t: Tagged, next: Map<Statement, Statement>): boolean {
   if (t.hit.negated) return false;
   if (t.statement.isQuestion) return answered(plan, t.statement, next);
+  // "Plan B: the two technicians go to the Aaretal project (start July, already confirmed)": settled with someone else.
+  // Only a labelled alternative: a section titled "Our numbers, our alternative and how we will trade" holds more than it.
+  const at = t.statement.start;
+  if (plan.factsOf('alternative').some((f) => f.source !== 'heading' && f.scope.start <= at && at < Math.max(f.scope.end, f.value.end))) return false;
   const tokens = plan.tags.tokens(t.statement);
   // "If the talk turns to what we agree on, then we lead with it: both sides want…": the rule's consequence states it.
   if (plan.tags.conditional(t.statement) && !inConsequence(tokens, t.hit.from)) return false;
@@ -46,7 +50,7 @@ export default defineRule({
     sources: ['trust-is-imperative'],
     fix: 'Add a "Common ground" section (or a `Already agreed:` line, or a table row) listing the goals both sides share and the issues already settled, e.g. "We already agreed on the SLA and the three-year term".',
     details:
-      'The rule is satisfied by a heading, label or table row named common ground, shared goals, already agreed, agreed so far, where we align, areas of agreement…, or by any sentence that names common ground: "we already agreed on the SLA", "both sides want a go-live before Q3", "three of four issues are settled", "we are aligned on scope", "shared interest in…". Sentences count when they carry the lexicon\'s common-ground words affirmed: negated sentences ("we have not agreed on anything yet"), hopes and conditions ("we need to agree on price", "if they accept the SLA", "nothing is agreed until everything is agreed") and questions do not, unless the question is a Q&A heading answered by the next line ("Q: What have we already agreed? A: …"). An agreement inside our own team ("walk-away agreed with finance") is not common ground with the other side. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.common-ground` (they extend both headings and sentences).',
+      'The rule is satisfied by a heading, label or table row named common ground, shared goals, already agreed, agreed so far, where we align, areas of agreement…, or by any sentence that names common ground: "we already agreed on the SLA", "both sides want a go-live before Q3", "three of four issues are settled", "we are aligned on scope", "shared interest in…". Sentences count when they carry the lexicon\'s common-ground words affirmed: negated sentences ("we have not agreed on anything yet"), hopes and conditions ("we need to agree on price", "if they accept the SLA", "nothing is agreed until everything is agreed") and questions do not, unless the question is a Q&A heading answered by the next line ("Q: What have we already agreed? A: …"). An agreement inside our own team ("walk-away agreed with finance") or about our alternative ("Plan B: the technicians go to the Aaretal project, already confirmed") is not common ground with the other side. Missing → one finding at the title that says what was looked for, with a fix that inserts a skeleton section. Add your team\'s words under `vocabulary.common-ground` (they extend both headings and sentences).',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

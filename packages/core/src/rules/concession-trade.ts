@@ -18,7 +18,9 @@ import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenW
 // ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
 const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
 // A signed price move or a level we go up or down to, its aside in brackets, then "for" and what it buys.
-const MOVE_FOR = /(?:^|[\s(])(?:[+−-]\s?|(?:up|down)\s+to\s+)(?:[A-Z]{1,3}\$|[$€£¥₹₩]|[A-Z]{3}\s|R\s?)?\s?\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|\p{L}+\s+(?:use|rights|access|exclusivity))/iu;
+const MOVE_FOR = /(?:^|[\s(])(?:[+−-]\s?|(?:up|down)\s+to\s+)(?:[A-Z]{1,3}\$|[$€£¥₹₩]|[A-Z]{3}\s|R\s?)?\s?\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|\p{L}+\s+(?:use|rights|access|exclusivity)|[^.;\n]{2,40}?\s+only\b)/iu;
+// "€ 8,00 off (to € 369,00) for full-truck call-offs only": a cut written as an amount off, then what it is for.
+const OFF_FOR = /(?<![\d.,'])\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?\s+off\b(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|[^.;\n]{2,40}?\s+only\b)/iu;
 // "+$6,000", "(+0.20)": a signed figure.
 const SIGNED_FIGURE = new RegExp(`[(]?[+−-]\\s?${MOVE_CURRENCY}?\\d[\\d.,']*\\s?[kKmM%]?[)]?`, 'g');
 // "96,50 → 99,50", "$167,500 -> $173,500:": an arrow from a figure to a figure, ending there (no words of a get after it).
@@ -66,7 +68,11 @@ const NEEDS_TITLE = /^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+(?:they|\p{Lu}[\p{L
 
 const PARTY_BINDS = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:commits|provides|gives|pays|agrees|signs|accepts|guarantees|holds|delivers|covers|absorbs|prepays|extends|waives)\b/u;
 
+// "| Give | For |", "| Geben | Gegen |": a column headed by the bare word a trade turns on holds what the give is for.
+const FOR_HEADER = /^\s*[*_]*(?:for|against|in exchange|in return|für|gegen|pour|contre|por|para|voor|tegen|per|mot|za)[*_]*\s*[?:]?\s*$/iu;
+
 function isGetColumn(plan: PlanModel, cell: Cell, header?: readonly Cell[]): boolean {
+  if (FOR_HEADER.test(cell.text)) return true;
   // "| Halvorsen gives | Halvorsen gets |": a party that both gives and gets in the same table is our side, as an
   // adviser writes the client's name.
   const party = PARTY_GIVES.exec(cell.text)?.[1];
@@ -303,6 +309,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
           add(st, { at: { start: st.start, end: st.end }, statements: para, package: false });
           continue;
         }
+        // "Note on #3: Sophie is still frustrated…": a note about a step above, not a concession of its own.
+        if (NOTE_ON_STEP.test(st.text)) continue;
         const m = /^([^:\n]{1,40}?)\s*:\s+\S/.exec(st.text);
         // "We'll also waive the performance bond", "I'd also throw in the workshops at no charge": a sentence of the part in
         // which we give something is a concession too, however it is laid out.
@@ -340,6 +348,11 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
 }
 
 /** A sentence in which we give: a give or price cut, not negated, not in a case ("if we need to move"), spoken by us. */
+const BRACKETS_HOLD_GET = /\b(?:for|get|gets|return|exchange)\b[^()]{0,40}\b(?:in|the)\s+(?:brackets|parenthes[ie]s)\b/i;
+const NOTE_ON_STEP = /^\W*(?:note|notes|re|on|about|comment)\s+(?:on\s+|to\s+)?(?:step\s+|item\s+|concession\s+)?#?\d{1,2}\s*[:—–-]/i;
+const WE_DO = /^\W*(?:we|i)(?:['’](?:ll|d))?\s+(?:(?:also|then|can|will|would|could|shall)\s+){0,2}(?!(?:know|think|expect|hear|believe|see|understand|want|need|hope|fear|assume|guess|reckon)\b)[a-z]+\b/i;
+const AT_NO_CHARGE = /\b(?:no (?:extra |additional )?(?:charge|cost|fee)|free)\b/i;
+
 function weGive(plan: PlanModel, st: Statement): boolean {
   // "Two smaller things we can offer, each with a return:" introduces the list under it.
   if (plan.tags.conditional(st) || /:\s*[*_]*$/.test(st.text)) return false;
@@ -347,6 +360,8 @@ function weGive(plan: PlanModel, st: Statement): boolean {
   // "We offer it up front as part of the proposal, not as a concession": a give the sentence itself denies.
   if (gives.some((h) => h.negated)) return false;
   const tokens = plan.tags.tokens(st);
+  // "We also do the artwork adaptation for the Natal edition at no charge": what we do, priced at nothing further on.
+  if (WE_DO.test(st.text) && gives.some((h) => !h.negated && AT_NO_CHARGE.test(plan.text.slice(h.start, h.end)))) return true;
   return gives.some((h) => {
     if (opensWithOurVerb(tokens, h.from)) return true;
     if (plan.tags.speaker(st, h) !== 'we') return false;
@@ -416,6 +431,9 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
     // "| Concession 1 | −$8k ARR | Get: 2-year term |": a get label in a cell.
     if (row.cells.some((c) => getLabelAt(plan, c.start, c.text))) return true;
   }
+  // "## Concessions (each only for the thing in brackets)": the part says where its gets are written.
+  const title = unit.statements[0]?.section?.title ?? '';
+  if (BRACKETS_HOLD_GET.test(title) && unit.statements.some((st) => /\([^()]*\p{L}{3}[^()]*\s[^()]*\p{L}{3}[^()]*\)/u.test(st.text))) return true;
   // An arrow pointing from the give to its get is notation, not words: "5% off → a case study", "+€0.15 ↔ dock hours".
   // "+$6,000 → $173,500: if they push": a step from one figure to the next given only on their asking has no get; the
   // arrow is the step, not a trade.
@@ -424,7 +442,7 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   if (unit.statements.some((st) => ARROW.test(st.text))) return true;
   // "Up to $40.50 (+$0.80) for a guaranteed 3-business-day turnaround", "+S$4,000 (to S$48,000) for 30 days of
   // whitelisting": a price move, then "for" and what it buys.
-  if (unit.statements.some((st) => MOVE_FOR.test(st.text))) return true;
+  if (unit.statements.some((st) => MOVE_FOR.test(st.text) || OFF_FOR.test(st.text))) return true;
   if (unit.statements.some((st) => theyDoThenWe(st.text))) return true;
   // "+$75,000 — accept 600 more hours. Cuyahoga commits to named key technicians": a later sentence of the step in
   // which the other party, by name, binds itself is what the step buys.
@@ -474,6 +492,8 @@ const NUMBERED_PARA = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/;
 
 const SUMMARY = /^\s*(?:total|totals|end point|sum|overall|net|in all|altogether|cumulative|all steps|result|landing)\b/i;
 
+const START_LEVEL_CELL = /^\s*[*_]*(?:opening|opening level|opening position|start|starting point|baseline|as is|current|today|list|list price|anchor)[*_]*\s*$/i;
+
 /** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
 function givesNothing(plan: PlanModel, unit: Unit): boolean {
   // "|   | Total +€6.000 → €130.000 |": a summary row under the steps sums them up and gives nothing new.
@@ -483,6 +503,8 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
     // "| Opening | 20,90 € | — | — |": a level the steps start from, with no move and no give words, is no step.
     const st = unit.statements[0];
     if (st && (plan.tags.has(st, 'give') || plan.tags.has(st, 'price-cut'))) return false;
+    // "| 0 | 1'380'000 | Opening | – |": the step before the first, named as the level it is, with no move in any cell.
+    if (cells.some((c) => START_LEVEL_CELL.test(c.text)) && !cells.some((c) => /[+±−]\s?\d|(?:^|\s)-\s?\d/.test(c.text))) return true;
     const rest = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.text.trim()));
     return rest.length === 1 && rest.every((c) => plan.amountsIn(c).length === 1 && !/[+±−]|\p{L}{4}/u.test(c.text.replace(plan.amountsIn(c)[0]!.raw, '')));
   }
@@ -533,7 +555,7 @@ export default defineRule({
     sources: ['trust-is-imperative', 'care-but-not-that-much'],
     fix: 'Pair each concession with what we ask for: "5% off in exchange for a three-year term", "60-day payment terms → a public case study", a "Get" column in the give/get table, or a nested "Get:" line. Drop concessions we would not trade.',
     details:
-      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), the sentences there in which we give something ("We\'ll also waive the performance bond"), "Give:" lines, and the rows of any table with a give column and a get column. The part may be titled by a heading, a bold line, or a plain line standing over its list ("Give / get"); a line that only lists the levers we hold ("Levers we hold: term, payment profile, phasing") sums it up and is no concession. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" column, and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔, or ← pointing from the get back to its give) also pairs a give with its get — but not a step from one figure to the next given only on their asking ("+$6,000 → $173,500: if they push"), and so does a condition on the move ("Move to AED 4,480,000 if payment terms go from 90 to 45 days"; not "if needed" or "if they push"). A table row that only states a level the steps start from ("| Opening | 20,90 € | — | — |": one figure, no move, no give words) is not a concession. Asking words count only when we ask ("if they ask for it", "if they bring it up" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give; what they do in the same breath ("— and they send the new certificates"), a "Get:" further on in the give\'s paragraph and a "get:" item beside a "give:" item are its get. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession given to mend a relationship that asks for nothing back is reported here as well as by relationship-concession (one rule says why it should not be given, this one that it buys nothing), and a price challenge with its answer ("When they say 2 050 000 is far below what other labs pay: we stay on value") to price-challenge-response. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
+      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), the sentences there in which we give something ("We\'ll also waive the performance bond"), "Give:" lines, and the rows of any table with a give column and a get column. The part may be titled by a heading, a bold line, or a plain line standing over its list ("Give / get"); a line that only lists the levers we hold ("Levers we hold: term, payment profile, phasing") sums it up and is no concession. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" / "For" column, a bracket after the give when the part\'s title says its gets stand in brackets ("Concessions (each only for the thing in brackets)"), "€ 8,00 off (to € 369,00) for full-truck call-offs only", and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔, or ← pointing from the get back to its give) also pairs a give with its get — but not a step from one figure to the next given only on their asking ("+$6,000 → $173,500: if they push"), and so does a condition on the move ("Move to AED 4,480,000 if payment terms go from 90 to 45 days"; not "if needed" or "if they push"). A table row that only states a level the steps start from ("| Opening | 20,90 € | — | — |": one figure, no move, no give words) is not a concession. Asking words count only when we ask ("if they ask for it", "if they bring it up" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give; what they do in the same breath ("— and they send the new certificates"), a "Get:" further on in the give\'s paragraph and a "get:" item beside a "give:" item are its get. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession given to mend a relationship that asks for nothing back is reported here as well as by relationship-concession (one rule says why it should not be given, this one that it buys nothing), and a price challenge with its answer ("When they say 2 050 000 is far below what other labs pay: we stay on value") to price-challenge-response. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`).',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

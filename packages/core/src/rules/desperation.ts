@@ -55,7 +55,11 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     const namesUs = tokens.slice(hit.from, hit.to).some((t) => US_WORDS.has(t.word));
     // "This Sahel Trust contract we must win": with the object put first, the pronoun right before the phrase is its subject.
     const pronoun = hit.from > 0 && /^(?:we|i)$/i.test(tokens[hit.from - 1]!.word);
-    const who = ourOrg || namesUs || pronoun ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
+    // "Coming back to Brescia without the Frischkauf contract is not an option": the place before "without" is where we
+    // come back to; whose need it is, the clause's first word says.
+    const clauseStart = tokens.findLastIndex((t, k) => k < hit.from && t.mark) + 1;
+    const opensWithout = tokens[hit.from]!.word === 'without' && clauseStart < hit.from && !/^(?:they|he|she)$/.test(tokens[clauseStart]!.word) && !(tokens[clauseStart]!.capital && plan.tags.isName(tokens[clauseStart]!.word));
+    const who = ourOrg || namesUs || pronoun || opensWithout ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
     if (who === 'they' || who === 'named') continue;
     // "Kestrel needs this deal", "Acme has to close this quarter": a verb in the third person is never ours.
     const first = tokens[hit.from]!;

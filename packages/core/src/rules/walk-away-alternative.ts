@@ -155,7 +155,9 @@ function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   // "we go to the HealthShare NSW state contract": the name may follow its article.
   const taker = /^(?:the|a|an)$/.test(tokens[hit.to]?.word ?? '') ? tokens[hit.to + 1] : tokens[hit.to];
   if (/^(?:we|i)$/.test(subject.stem) && !(taker && taker.capital && taker.stem !== '#')) return false;
-  return !plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start);
+  if (plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start)) return false;
+  // "Mark signs off on packages under $500K; above that it goes to Lisa Chen": the next approver in a chain of sign-offs.
+  return !plan.tags.hits(st, 'decides').some((d) => !d.negated && d.end <= hit.start);
 }
 
 // The wordings a clause position is written in, as labels: "pref:", "Preferred position:", "Red line:", "Ideal:".

@@ -20,7 +20,8 @@ function statementsOf(plan: PlanModel, fact: Fact): Statement[] {
 
 /** A number, or a hard condition that is not put off ("flexible", "we'll decide on the day"). */
 function isConcrete(plan: PlanModel, fact: Fact): boolean {
-  if (fact.amounts.length > 0) return true;
+  // Figures of a labelled line nested in the section ("Om vi inte får affären: … 45 000 ton") are that line's own.
+  if (plan.ownAmounts(fact).length > 0) return true;
   const sts = statementsOf(plan, fact);
   if (sts.some((s) => plan.tags.has(s, 'undecided'))) return false;
   return CONDITION.test(fact.value.text) || sts.some((s) => plan.tags.has(s, 'no-deal'));
@@ -44,7 +45,7 @@ function vagueAround(plan: PlanModel, fact: Fact): boolean {
   // followed by what we do then prices the alternative, not the limit.
   const owns = (s: Statement, i: number) =>
     !plan.tags.has(s, 'undecided') &&
-    (i === 0 || plan.tags.has(s, 'walk-away') || (plan.tags.has(s, 'no-deal') && !plan.tags.has(s, 'alternative'))) &&
+    (i === 0 || plan.tags.has(s, 'walk-away') || (plan.tags.has(s, 'no-deal') && !plan.tags.has(s, 'alternative') && !plan.within(s.start, 'alternative'))) &&
     plan.amountsIn(s).length > 0;
   // A label's own line leads with its value ("Floor: £2,700 (flexible on terms)"): money there is the limit.
   const leads = (s: Statement, i: number) => fact.source === 'label' && i === 0 && plan.amountsIn(s).some((a) => a.kind === 'money');

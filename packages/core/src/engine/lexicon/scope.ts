@@ -24,6 +24,7 @@ const NEGATORS = new Set(
 // Words that end a negation's reach inside a clause ("we won't discount, but we add…" ends at the comma).
 const SCOPE_BREAK = new Set(['but', 'and', 'then', 'so', 'unless', 'except', 'otherwise', 'which', 'that', 'because', 'since', 'until', 'once', 'if'].map((w) => stemWord(w)));
 const MAIN_SUBJECTS = new Set(['we', 'i', 'they', 'he', 'she']);
+const CONDITION_OPENERS = new Set(['if', 'unless', 'when', 'should'].map((w) => stemWord(w)));
 const OBJECT_THAT_NEXT = new Set(['by', 'with', 'for', 'in', 'on', 'at', 'to', 'through', 'via']);
 // Words before a "no" that make it a noun ("a no", "yes or no", "a clear no"); "a discount or no discount" still negates.
 const NOUN_NO_BEFORE = new Set(['a', 'ye', 'clear', 'firm', 'quick', 'the']);
@@ -59,6 +60,9 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
     // "SSO included at no extra fee in exchange for 60 days' notice": a "no" before a noun reaches that noun, not the
     // phrase that follows it on a preposition.
     if (t.word === 'no' && words >= 1 && PHRASE_PREPOSITIONS.has(tokens[index]?.stem ?? '')) return false;
+    // "If we can't get a deal at or below KSh 820 we buy direct": a negation inside a condition clause stays there; the
+    // subject after it starts the main clause.
+    if (NEGATORS.has(t.stem) && subject && tokens.slice(Math.max(0, i - 4), i).some((c) => CONDITION_OPENERS.has(c.stem))) return false;
     if (NEGATORS.has(t.stem) && t.word !== 'nos') return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
     // Italian and French "non" ("non rispondere con uno sconto"); "non-standard" is a prefix, written "non-".
     if (t.word === 'non') return true;

@@ -98,9 +98,9 @@ export function theyDoThenWe(text: string): boolean {
 
 // "€140 → €143", "from £222,000 to £230,000", "+€0.14": the shape of a price move, whatever the words.
 // A currency before a figure in a move: a sign, "R$", "NZ$", or a code ("EUR ").
-export const MOVE_CURRENCY = '(?:[A-Z]{1,3}\\$|[$€£¥₹₦₺₱₫₴₩]|[A-Z]{3}\\s|R\\s?|Rs\\.?\\s?|RM\\s?|Rp\\s?)';
+export const MOVE_CURRENCY = '(?:[A-Z]{1,3}\\$|[$€£¥₹₦₺₱₫₴₩]|[A-Z]{3}\\s|R\\s?|Rs\\.?\\s?|RM\\s?|Rp\\s?|K[Ss]hs?\\.?\\s?|Tk\\.?\\s?)';
 export const MOVE_SHAPE = new RegExp(
-  `(?:^|[\\s(])[+−]\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])-\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹₩]|${MOVE_CURRENCY})?\\s?\\d|\\bfrom\\s+[$€£¥₹₩]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d[\\d.,']*\\s+to\\s+(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d`,
+  `(?:^|[\\s(])[+−]\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])[-–]\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹₩]|${MOVE_CURRENCY})?\\s?\\d|\\bfrom\\s+[$€£¥₹₩]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d[\\d.,']*\\s+to\\s+(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d`,
 );
 
 /**

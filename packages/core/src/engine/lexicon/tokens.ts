@@ -200,6 +200,14 @@ export function tokenize(text: string, base = 0): Token[] {
       i++;
     }
   }
+  // "keep ₹150–200/bag in hand": a range written tight is one figure, and its dash ends no clause.
+  for (let i = 1; i + 1 < out.length; i++) {
+    const [a, d, b] = [out[i - 1]!, out[i]!, out[i + 1]!];
+    if (d.mark && d.stem === '—' && a.stem === '#' && b.stem === '#' && a.end === d.start && d.end === b.start) {
+      out.splice(i - 1, 3, { ...a, word: `${a.word}${d.word}${b.word}`, end: b.end });
+      i--;
+    }
+  }
   // "up to 49,50 zł, jeśli / if: the price is fixed": a colon after the condition word only sets its clause off.
   // "Knock 40 kr. off": the point after a currency written short abbreviates it, it ends nothing.
   for (let i = 1; i < out.length; i++) {

@@ -197,7 +197,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening ask', 'opening proposal', 'opening quote', 'anchor', 'anchor price', 'anchoring', 'first offer',
     'first number', 'first number we put down', 'first number on the table', 'initial offer',
     'initial proposal', 'initial price', 'initial quote', 'initial ask', 'starting price', 'starting offer',
-    'starting point', 'first proposal', 'first quote', 'ask', 'our ask', 'asking price', 'ask price',
+    'starting point', 'first proposal', 'first quote', 'ask', 'our ask', 'asking price', 'ask price', 'asking', 'our asking price', 'my asking price',
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
@@ -342,7 +342,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // "Hun timing", "Deres tidslinje", "Tidsplan": their timing in Dutch and Scandinavian.
     'hun timing', 'hun planning', 'hun tijdlijn', 'deres tidslinje', 'deras tidslinje', 'tidsplan hos dem', 'aikataulu',
     'timeline', 'timing', 'decision date', 'decision timeline', 'close date', 'target close',
-    'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'go live',
+    'target close date', 'deadline', 'deadlines', 'timeframe', 'time frame', 'key dates', 'calendar', 'deal calendar', 'renewal calendar', 'go live',
     'go live date', 'schedule', 'dates', 'milestones', 'when', 'decision timing', 'time line',
   ],
   budget: [
@@ -583,7 +583,7 @@ const WEAK_ALONE = new Set([
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia', 'mål', 'tavoite', 'avaus',
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
-  'limit', 'floor', 'ceiling', 'ask', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
+  'limit', 'floor', 'ceiling', 'ask', 'asking', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
   'opening', 'open', 'trades', 'concede', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
@@ -709,6 +709,8 @@ export function preloadVocabulary(table: ShippedVocabulary): void {
   shippedVocabulary = table;
 }
 onNormalizerChange(() => (shippedVocabulary = undefined));
+
+const NAMED_WANTS = /^(\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+)(?!(?:We|I|They|You|Our|The)\b)\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}\s+((?:is|are|really|actually)\s+(?:after|need|want|care)\w*|after\b|needs?\b|wants?\b|cares?\b|values?\b)/u;
 
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
@@ -915,6 +917,14 @@ export class Vocabulary {
     if (gloss && out.length > 0 && !out.some((c) => OUR_POSITION.has(c)) && !GLOSS_VERBS.has(normalizeLabel(gloss[1]!))) {
       const named = this.matchAny(gloss[1]!, { contained: false });
       if (named.some((c) => OUR_POSITION.has(c))) out = named;
+    }
+    // "What Murtagh are after", "What Explonor needs": the other side named in place of "they" says what they want.
+    if (out.length === 0) {
+      const named = NAMED_WANTS.exec(label);
+      if (named) {
+        const theirs = `${named[1]}they ${named[2]!.replace(/^(?:is|are)\b/i, 'are').replace(/^(need|want|care|value)s\b/i, '$1')}${label.slice(named[0].length)}`;
+        out = this.matchAny(theirs, options);
+      }
     }
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
     // "Walk-away deles (minha estimativa)", "Alternativa de ellos": our position's word with their side named after it, as

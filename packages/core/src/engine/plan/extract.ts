@@ -128,6 +128,14 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     facts.push(...ours);
     facts.sort((a, b) => a.scope.start - b.scope.start);
   }
+  // "Asking: €420,000" is the seller's price: ours in a seller's plan, theirs in a buyer's. Written small and run into a
+  // message ("- asking £44.75/seat/mo"), it is a note of what someone asked, not a label of the plan.
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const f = facts[i]!;
+    if (f.concept !== 'opening' || f.source !== 'label' || !/^\W*asking\W*$/i.test(f.label.text)) continue;
+    if (!/^\W*A/.test(f.label.text) || !/^[\s*_]*:/.test(text.slice(f.label.end, f.label.end + 4))) facts.splice(i, 1);
+    else if (side === 'buyer') facts[i] = { ...f, concept: 'counterpart-opening' };
+  }
   const anchor = readAnchor(headings, frontmatter, text, lines);
 
   const scopes = scopeIndex(facts);
@@ -206,12 +214,17 @@ function countAngleFields(text: string): number {
 
 // "all SEK / yr ex moms", "INR. cr / L.", "EUR, whole 2-yr deal unless noted", "Figures in NOK": a note under the title that
 // sets the currency of the bare figures after it.
-const CURRENCY_NOTE = /^\s*(?:(?:all|figures|amounts|prices|numbers|everything)\s+)?(?:in\s+)?([A-Z]{3})(?=[\s.,;:(/—–-]|$)/;
+const CURRENCY_NOTE = /^\s*(?:(?:all|figures|amounts|prices|numbers|everything)\s+)?(?:(?:prices|figures|amounts|numbers)\s+)?(?:(?:are|in|are in)\s+)?[*_]*([A-Z]{3})(?=[\s.,;:(/—–*_-]|$)/;
+// "currency:: CLP" (a note app's page property), "Currency: CLP" among the first lines.
+const CURRENCY_PROPERTY = /^\s*currency\s*::?\s*[*_]*([A-Za-z]{3})\b/i;
 
 /** The currency a note among the plan's first lines sets, when the frontmatter sets none. */
 function headerCurrency(statements: readonly Statement[]): string | undefined {
-  for (const st of statements.slice(0, 5)) {
+  for (const [i, st] of statements.slice(0, 12).entries()) {
     if (st.kind === 'heading' || st.kind === 'row') continue;
+    const property = CURRENCY_PROPERTY.exec(st.text)?.[1]?.toUpperCase();
+    if (property && isCurrencyCode(property)) return property;
+    if (i >= 5) continue;
     const code = CURRENCY_NOTE.exec(st.text)?.[1];
     if (code && isCurrencyCode(code)) return code;
   }

@@ -10,7 +10,7 @@ import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js'
 import { ANSWER_STEMS, PRICE_WORD_STEMS, SPEECH_STEMS } from '../lexicon/words.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namedOwnersBound, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
-import type { Cell, Fact, FrontmatterInfo, Row } from './model.js';
+import type { Cell, Fact, FrontmatterInfo, Item, Row } from './model.js';
 import { ANSWER_MARK, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 import { allMatches } from '../matches.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
@@ -82,7 +82,8 @@ const ROMAN_HEADING_RE = /^\s{0,3}[IVX]{1,5}[.)]\s+\p{Lu}[^\n.!?]{1,70}$/u;
 const BOLD_LEAD_RE = /^(\*\*|__)([^*_]+)\1[ \t]*\([^()\n]{1,120}\)[ \t]*:?[ \t]*$/;
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 // "Bottom line... honestly I haven't pinned it down": an ellipsis after a label sets it off as a colon does.
-const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?::|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})[ \t]?(?:\.{3,40}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
+// "opening:: 240": a note app's inline property writes its colon twice.
+const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?:::?|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})[ \t]?(?:\.{3,40}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
 const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
@@ -164,6 +165,16 @@ export function headingFacts(ctx: FactContext): Fact[] {
   }
 
   return facts;
+}
+
+/**
+ * "- 10. Assumptions to verify" parses as a numbered list inside a bullet: the bullet, which starts on the same line and
+ * holds the nested points, is the branch.
+ */
+function branchItem(text: string, item: Item): Item {
+  let owner = item;
+  while (owner.parent && !text.slice(owner.parent.start, owner.start).includes('\n')) owner = owner.parent;
+  return owner;
 }
 
 /** Labelled lines; a label with nothing after it owns what follows, up to the next label or heading. */
@@ -319,7 +330,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelBase, end: line.start + lineText.trimEnd().length };
         valueSpan = { start: line.end, end: line.end };
         pseudoHeadings.push(line.start);
-      } else if (m && (wordCount(m[2]!) <= 8 || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12) ||
+      } else if (m && ((wordCount(m[2]!) <= 8 && (/:/.test(m[3]!) || wordCount(m[2]!) <= 6)) || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12) ||
         // "**Se não houver acordo abaixo de 1,50 €/kg:**": a no-deal case that names its figure runs longer.
         (/:/.test(m[3]!) && /\d/.test(m[2]!) && wordCount(m[2]!) <= 12 && NO_DEAL_TITLE.test(normalizeLabel(m[2]!)))) && isPhrase(m[2]!)) {
         // A lead-in that ends its line with a colon may run longer ("What I can give, and only ever for something back:").
@@ -377,13 +388,15 @@ export function labelFacts(ctx: FactContext): Fact[] {
         wordCount(lineText.replace(/\([^()]*\)/g, ' ')) <= 6 &&
         !/[.!?]\s*$/.test(lineText.trim()) &&
         // Its points may be lettered by hand ("   a) I assume…", "   ii) …"), which Markdown keeps as lines of the item.
-        /\n[ \t]+(?:[-*+]|\d+[.)]|[a-h][.)]|[ivx]{1,4}[.)])\s/.test(clean.slice(line.end, p.item!.end)) &&
-        vocabulary.match(lineText.replace(/^\s*(?:\[[ xX]\]\s*)?/, '').trim()).length > 0
+        /\n[ \t]+(?:[-*+]|\d+[.)]|[a-h][.)]|[ivx]{1,4}[.)])\s/.test(clean.slice(line.end, branchItem(text, p.item!).end)) &&
+        vocabulary.match(lineText.slice(labelBase - line.start).replace(/^\s*(?:\[[ xX]\]\s*)?/, '').trim()).length > 0
       ) {
-        // A mind-map branch ("- Assumptions to verify" with its points nested under it) names the part its points belong to.
-        const lead = lineText.length - lineText.trimStart().length;
+        // A mind-map branch ("- Assumptions to verify" with its points nested under it) names the part its points belong to;
+        // an outline's number before it ("- 10. Assumptions to verify") is no part of the name.
+        const branch = lineText.slice(labelBase - line.start);
+        const lead = labelBase - line.start + branch.length - branch.trimStart().length;
         labelSpan = { start: line.start + lead, end: line.start + lineText.trimEnd().length };
-        valueSpan = { start: line.end, end: p.item!.end };
+        valueSpan = { start: line.end, end: branchItem(text, p.item!).end };
       } else if (!m && (!p.item || firstLineOfItem) && capsTitle(lineText.slice(labelBase - line.start))) {
         // "ALS WE NIET TEKENEN", "3) IF WE DON'T FIX HER": a line in capitals standing alone titles what follows, as a
         // bold line does; the first line of a list item titles the rest of the item.
@@ -502,7 +515,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // "Oferta inicial del Contratista / Contractor's first offer: 318,60 €": their number, never our position.
         if (namesTheirSide(labelText)) concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) && c !== 'alternative');
       }
-      const scope: Span = memoTitle ? { start: labelSpan.end, end: labelSpan.end } : firstLineOfItem ? { start: p.item!.start, end: p.item!.end } : { start: line.start, end: line.end };
+      const scope: Span = memoTitle ? { start: labelSpan.end, end: labelSpan.end } : firstLineOfItem ? { start: branchItem(text, p.item!).start, end: branchItem(text, p.item!).end } : { start: line.start, end: line.end };
       // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
       if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
       // "**If he says no.**", "3) IF WE DON'T FIX HER": a title that is our no-deal case heads what we do then.
@@ -969,7 +982,10 @@ const COMPARED_TO = /\b(?:from|above|below|under|over|than|near|past|beyond)\s+(
 
 /** Whether a text measures something against the position it names ("far from the walk-away", "above our floor"). */
 function comparedTo(text: string, concept: Concept, vocabulary: Vocabulary): boolean {
-  for (const m of text.matchAll(COMPARED_TO)) {
+  // Only the value's own sentence: "Walk-away: 78.000 €. Under that the account is below our minimum margin" gives the
+  // reason after the figure, which measures the account, not the value.
+  const own = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+  for (const m of own.matchAll(COMPARED_TO)) {
     const words = m[1]!.split(/\s+/);
     if (vocabulary.match(words.join(' ')).includes(concept) || vocabulary.match(words[0]!).includes(concept)) return true;
   }

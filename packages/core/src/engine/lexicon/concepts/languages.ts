@@ -154,6 +154,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Si PN défend son prix", "c'est en bas du marché", "está por debajo del mercado", "abaixo do mercado": their price defended.
         'défend|défendent|defend|defendent son|leur prix', 'defiende|defienden su precio', 'defende|defendem o seu? preço|preco', 'en bas du marché|marche', 'en dessous du marché|marche', 'au dessous du marché|marche', 'sous le marché|marche',
         'por debajo del mercado', 'abaixo do mercado', 'sotto il mercato', 'unter dem markt|marktpreis',
+        // "Si Optivia dit que la baisse de fee est trop forte": the cut we ask for called too deep.
+        'baisse|réduction|reduction|rabais … trop forte|importante|brutale|grande', 'rebaja|reducción|reduccion … demasiado grande|fuerte',
         'zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig',
         // Their price held as the market's: "O preço é R$ 1,2 mi, mercado é esse", "el precio es ese, es el mercado".
         // Their cost quoted: "c'est sous notre coût", "por debajo de nuestro coste", "unter unseren Kosten", "l'énergie a augmenté".
@@ -163,7 +165,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'no podemos|puedo|pueden|puede bajar|rebajar|bajarlo', 'não|nao podemos|posso|podem baixar', 'ne peut|peuvent|pouvons pas baisser', 'nicht billiger|günstiger|tiefer',
         'mercado é esse|este|assim', 'é o mercado', 'es el mercado', 'c est le marché', 'das ist der markt', 'o preço é $|€|£|¥|₹|#', 'el precio es $|€|£|¥|₹|#',
       ],
-      examples: ['"zu wenig, Bauland ist Gold"', 'Dirán que nuestra oferta es demasiado baja.', 'Si dicen "con el dólar así no podemos bajar"'],
+      examples: ['"zu wenig, Bauland ist Gold"', 'Si Optivia dit que la baisse de fee est trop forte', 'Dirán que nuestra oferta es demasiado baja.', 'Si dicen "con el dólar así no podemos bajar"'],
     },
     {
       why: 'Their words quoted under "when they say", in other languages, when they are about the number: "Si Sérénis dit « 40 % c\'est impossible »", "Wenn der Bieter sagt: „Zu dem Preis geht das nicht"", "Quando disserem "o aço subiu"", "Når de sier «prisen er urealistisk»".',

@@ -10,10 +10,12 @@ export const ALTERNATIVE_NAMES: Group = {
     'no deal option', 'what we do instead', 'ausweichoption', 'take the alternative', 'alternative be',
     // "If we walk away, we are not stuck: …", "so we're not stuck".
     'not stuck', 'we have options', 'we have other options',
+    // "…so it's a real option, not a bluff": the way out, called real.
+    'a|the|our real|genuine|viable option|alternative',
     // The question a plan answers with its alternative: "And if we stop — then what?", "No deal: what then?".
     'then what', 'what then', 'what do we do then|instead', 'what happens then',
   ],
-  examples: ['Plan B: stay on the current contract for a year.', 'Our fallback is the Nordic account.', "Brackwater's alternative is the top floor of Calls Landing."],
+  examples: ["Transfer to an existing franchisee goes through their normal approval, so it's a real option, not a bluff.", 'Plan B: stay on the current contract for a year.', 'Our fallback is the Nordic account.', "Brackwater's alternative is the top floor of Calls Landing."],
   not: ['We have no plan B.'],
 };
 
@@ -424,6 +426,12 @@ export const position: Family[] = [
         examples: ['Tender price was NZ$15.40 per user per month.'],
       },
       {
+        why: 'Every price we quote is a habit, not the number we open with: "…tax is in every price we quote".',
+        idiom: true,
+        phrases: ['every|any|each|all price|prices|rate|rates|figure|figures|quote|quotes|number|numbers we|i quote|charge|offer'],
+        examples: ["Japan's 10% consumption tax plus Tokyo accommodation tax are in every price we quote."],
+      },
+      {
         why: 'Dropping an ask is a give, not our first number: "also dropping our ask for free returns processing".',
         idiom: true,
         phrases: ['drop|dropping|dropped|waive|waiving|withdraw|withdrawing|remove|removing our|the|my ask|asks|request for?'],
@@ -535,8 +543,18 @@ export const position: Family[] = [
           'q1|q2|q3|q4 price|prices|rate|rates|sheet|list',
           // What we charged them in a named year: "CHF 31.00 per part: our 2025 price to Osteon, unchanged".
           'our|the # price|prices|rate|rates to|for|with',
+          // "our 2025 list on their split comes to €125.58": the list of a year, applied to their mix.
+          'our|the # list|pricelist|tariff', 'our|the # rate card',
+          // "Fleet price $58,990 (list $62,490 less fleet support)", "the Turners auction average for SR 4x4s of that age".
+          // "Section 7 of their own disclosure doc gives existing franchisees 20% off … That's their policy".
+          'their|its own? policy|disclosure|handbook|rulebook|rate card|price list', 'disclosure doc|document|documents',
+          // An underwriter's own price for the risk: "Technical rate after the 2024 loss on our model", "burning cost".
+          'technical rate|rates|price|premium|pricing', 'burning cost', 'loss cost|costs', 'pricing|rating|underwriting|actuarial model|models', 'renewal|renewals … ran|went|moved # %',
+          'list $|€|£|¥|₹ # less|minus', 'fleet price|prices|pricing|rate|rates', 'auction|market|resale|trade average|averages|value|values|result|results',
           // Our terms as written for everyone: "Our standard conditions (AV 2025, art. 11) and what we give every grower".
           'our standard conditions|terms|contract|warranty', 'what we give every|all|other', 'what every|all|other … get|gets|pay|pays',
+          // A buyer's own going rate: "what we pay our two other PSL agencies for the same roles in 2024".
+          'what we|i pay|paid … other|others|another', 'for the same role|roles|work|job|jobs|positions',
           // A comparable public award: "Kirkholme Council's 2025 award was £72.10/t for 9,000 t".
           'award|awards be|at $|€|£|¥|₹ #', 'awarded at $|€|£|¥|₹ #',
           // What we paid last time: "yan ang presyo ng last PO natin sa MTG", "our previous purchase order".
@@ -554,7 +572,7 @@ export const position: Family[] = [
           'ebitda', 'multiple|multiples of', 'mediana|mediano', 'media de', 'base :', 'basado en', 'basada en', 'basé sur', 'basiert auf', 'gebaseerd op',
           'blended rate|rates', 'wbs', 'work breakdown', 'effort estimate', 'bottom up', 'man day|days|hour|hours at', 'hours|days at our',
         ],
-        examples: ['CHF 1,240,000, i.e. CHF 31.00 per part: our 2025 price to Osteon, unchanged.', 'opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
+        examples: ['CHF 1,240,000, i.e. CHF 31.00 per part: our 2025 price to Osteon, unchanged.', 'Our 2025 list on their split comes to €125.58.', 'Fleet price $58,990 (list $62,490 less Toyota NZ fleet support).', 'Technical rate after the 2024 loss is R1,50 per R1 000 turnover.', 'SA products liability renewals at Kopano ran +10 % to +18 % in 2025.', 'Opening: 15% — what we pay our two other PSL agencies for the same roles in 2024.', "Section 7 of their own disclosure doc gives existing franchisees 20% off a second territory. That's their policy.", 'A trade allowance of $20,090 a ute, which is the Turners auction average for SR 4x4s of that age.', 'opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
       },
       {
         why: 'The market and comparable deals.',

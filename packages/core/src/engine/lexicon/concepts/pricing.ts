@@ -67,7 +67,7 @@ export const pricing: Family[] = [
           // A valuation multiple pushed back on: "5.6 times is rich for a fourteen-person shop".
           '# time|x|multiple be … rich|high|steep|much|punchy', 'be a lot for', '$|€|£|¥|₹ # be a lot', '$|€|£|¥|₹ # be steep|rich', '$|€|£|¥|₹ # be a big ask',
           // A rival's offer measured against ours: "Amplitude offered us 30% less".
-          'offered|offer|offers|quoted|quote|quotes|bid|bids us? # % less|lower|cheaper|under|below', 'we be … too high|expensive|steep', 'we be … more expensive',
+          'offered|offer|offers|quoted|quote|quotes|bid|bids us? # % less|lower|cheaper|under|below', 'we be … too high|expensive|costly|steep', 'we be … more expensive',
           'we be … higher than', 'more expensive than', 'higher than … quote|competitor|incumbent|other', 'what they pay now', 'more than they pay',
           'more than … pay|paid|spend', 'price|pricing|cost|budget be|will … issue|problem|objection|concern|blocker|hurdle',
           // "Why are we paying a third more than Medisight?", "18% is way above what we pay anyone else".
@@ -78,9 +78,18 @@ export const pricing: Family[] = [
           'say|says … go|goes|sell|sells for $|€|£|¥|₹|#', 'freelancer|contractor|agency|competitor|rival|incumbent|vendor|supplier|firm … quote|quoted|charge|charges|offer|offers ¥|₹', 'price|pricing|cost be|will … sticking point',
           'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* us|it down', 'negotiat*|haggl*|bargain*|knock*|driv*|push*|grind* the|our price|rate|fee|number down', 'say … on price', 'say on price', 'say about price', 'on price they',
           'balk at', 'baulk at',
+          // "If Melissa says Singapore agents can go to Seoul for less": the same elsewhere, cheaper.
+          // "If Hemi says the Ford dealer's Ranger changeover is $34,000": a rival's number, told to us.
+          'say|says … dealer|competitor|rival|supplier|vendor|incumbent … be $|€|£|¥|₹ #',
+          // "Craig will say the panel agency would place these roles at $1,100": another's price for the same work.
+          'agency|competitor|rival|supplier|vendor|incumbent|firm|bidder … would|could|will place|do|supply|deliver|provide|fill|run … at|for $|€|£|¥|₹ #',
+          'agency|competitor|rival|supplier|vendor|incumbent|firm|bidder , … , would|could|will place|do|supply|deliver|provide|fill|run … at|for $|€|£|¥|₹ #',
+          'can|could go|get|buy|book|source … for less', 'can|could do it … for less', 'elsewhere for less', 'cheaper elsewhere',
           'other|another|alternative|usual|local|third … be|charge|quote|quoted|cost|at £|$|€|#', 'only charge|cost|ask|want £|$|€|#',
           'say … be at £|$|€|#', 'vendor|supplier|firm|agency|competitor|bidder … be at £|$|€|#', 'below|under our ask|price|rate|quote|number|offer',
-          'say we be … high|expensive|steep|pricey|pricy', 'we be high',
+          'say we be … high|expensive|costly|steep|pricey|pricy', 'we be high',
+          // Their wish for our figure to fall: "Anna wants the number to come down".
+          'want|wants|push|press|expect … price|number|rate|fee|fees|quote to come|go down',
           // "We're 15% above them", "12% dearer than Acme"; not a volume tier ("1,5% above 75.000").
           '# % higher|dearer|pricier', '# % more than', '# % above|over their|theirs|them|the|what|market|list|competitor|competitors|incumbent|benchmark|average|others|everyone|anyone',
           'do £|$|€|₹ #', 'offer|quote us … for £|$|€|#', 'number|price|quote|rate|offer be … above', 'come in under|below|lower|cheaper',
@@ -132,6 +141,11 @@ export const pricing: Family[] = [
           'Procurement will tell us that the national firm on the shortlist has offered a lower cap.',
           'E.1 The City told us at the orals that a bidder came in at 2.20%.',
           "If they say it's expensive",
+          'If they say we are costly',
+          'If Melissa says Singapore agents can go to Seoul for less:',
+          "If Hemi says the Ford dealer's Ranger changeover is $34,000:",
+          'Craig will say the panel agency, Talent Pathway, would place these roles at $1,100.',
+          'Anna wants the number to come down because the wheat price is under £180/t.',
           "If she says that's more than they pay contractors",
           'Why are we paying a third more than Medisight?', '"18% is way above what we pay anyone else"',
           'Kulkarni\'s team will come back on price with "the Chakan supplier quoted ₹1,250".', 'If they say "another agency does 8% flat"',
@@ -253,6 +267,12 @@ export const pricing: Family[] = [
         ],
         examples: ['If they say our budget is too low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
       },
+      {
+        why: 'An uplift in what the deal brings is no price rise: "once they see the volume uplift".',
+        idiom: true,
+        phrases: ['volume|volumes|traffic|demand|revenue|revenues|sales|occupancy|usage|productivity|yield|conversion|footfall|bookings uplift'],
+        examples: ["They'll probably cave on LRA once they see the volume uplift."],
+      },
     ],
   },
   {
@@ -289,6 +309,9 @@ export const pricing: Family[] = [
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %? off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',
+          // "We drop 0,50 € per household straight away", "we offer to freeze the Blended Rate for all three years".
+          'we|i drop|cut|shave|knock $|€|£|¥|₹ #', 'drop|cut|shave|knock $|€|£|¥|₹ # per|a|an|off',
+          'freeze|freezes|freezing the|our … rate|rates|price|prices|fee|fees|tariff', 'rate|price|fee freeze',
           'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'drop|cut|knock|shave # % across|off|from|on the', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'for|with no charge', 'no charge for|to|on',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
           // "Offer the 900 € per set reduction", "bring the first step forward", "sharpen our rate and send a lower number".
@@ -327,7 +350,7 @@ export const pricing: Family[] = [
         ],
         examples: [
           "Drop 12% across the whole package right away, provided they sign this week.",
-          "I'll knock the retest days to half rate.", 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
+          "I'll knock the retest days to half rate.", 'We drop 0,50 € per household straight away (to 38,80 €).', 'We offer to freeze the Blended Rate for all three Panel years.', 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
           "I'll bring the first step forward and offer the 900 € per set reduction right there.", 'We tell him we are willing to sharpen our rate and will send a lower number.',
           "Notre réponse : on s'aligne, 1 520 €/t la première année.",
@@ -372,6 +395,12 @@ export const pricing: Family[] = [
     tag: 'value',
     why: 'Going back to what the deal is worth: outcomes, payback, risk, the cost of doing nothing; for a buyer, what we bring.',
     groups: [
+      {
+        why: 'Making a comparison go away is dropping the price to match, not showing what we are worth: "so the comparison goes away".',
+        idiom: true,
+        phrases: ['comparison|comparisons go|goes|went away', 'comparison|comparisons disappear|disappears|vanish|vanishes', 'kill|end|remove the comparison'],
+        examples: ['If Ms. Ooi brings this up, we give an extra 5% off on the spot so the comparison goes away.'],
+      },
       {
         why: 'The value answer a seller gives.',
         phrases: [

@@ -55,6 +55,12 @@ export const qualification: Family[] = [
     why: 'The person or body that decides and signs, named by role or by what they do.',
     groups: [
       {
+        why: 'A decision as a point in time names no one: "they stay on the current contract until they decide".',
+        idiom: true,
+        phrases: ['until|till|before|once|after|when they|he|she decide|decides|decided', 'until|till|before|once|after|when they|he|she decide|decides|decided ;|,|.|—'],
+        examples: ['They stay on the current 220-user contract at list until they decide.'],
+      },
+      {
         why: 'Names for the one who decides: the economic buyer, the signatory, the budget holder.',
         phrases: [
           'decision maker', 'economic buyer', 'econ buyer', 'signatory', 'signatories', 'signer', 'approver', 'budget holder', 'budget owner',
@@ -256,7 +262,9 @@ export const qualification: Family[] = [
           'fund from|by|via|for', 'fund out of', 'fund of $|€|£|¥|₹|#', 'fund :|—',
           // An allocation is money only when it says so: "110 vials a month allocation" is supply.
           'budget|funding|money|cash|capital|spend allocation', 'allocated|allocation … budget|fund|funds|funding|capex|opex|money',
-          '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹', 'cost centre|center', 'line item',
+          '$|€|£|¥|₹ # allocated|allocation', 'allocated|allocation of $|€|£|¥|₹',
+          // The cost centre that pays, not reports broken down by cost centre.
+          'from|on|under the|their|our|a|its cost centre|center', 'charged|charge|billed to the|their|our|a|its cost centre|center', 'out of the|their|our|its cost centre|center', 'paid by the|their|our|its cost centre|center', 'cost centre|center budget|owner|holder|manager', 'line item',
           // A builder's budget is its cost plan: "the steel line in our cost plan goes over the reserve".
           'our|the|project cost plan', 'cost plan line|reserve',
           // The money the deal moves a year: "so ca. 2,06 Mio. € spend", "annual spend of £1.4m".
@@ -280,7 +288,9 @@ export const qualification: Family[] = [
           'paid|pay|funded|financed out of', 'approved|authorised|authorized|allocated|available spend|money|amount',
           'spend|spending … approved|authorised|authorized|limit|cap|ceiling|authority', 'approve|approves … spend', 'can|could afford',
           // "Allowance" stems to "allow": only as the place the money comes from.
-          'from the? … allowance', 'envelope', 'pot of money', 'marketing|relaunch|project|event|training|campaign|innovation pot', 'come|comes out of that|it|this pot|budget',
+          'from the? … allowance', 'envelope',
+          // A builder's priced sum for the work: "Concrete allowance in their tender build-up is €440,000".
+          'allowance in|for their|the|its … tender|bid|estimate|budget', 'allowance in|for their|the|its build up', 'allowance in|for their|the|its cost plan', 'allowance be|of about|around|roughly? $|€|£|¥|₹ #', 'pot of money', 'marketing|relaunch|project|event|training|campaign|innovation pot', 'come|comes out of that|it|this pot|budget',
           'covered|paid|funded|financed by|from|out of the? … plan|budget|round|reserve|reserves|grant|fund|funds|capex|opex|allowance',
           'series a|b|c|d', 'funding round', 'seed round', 'raised … million|round|capital',
           // Who pays, in a family or a small firm: "Mei's father is paying for photography", "Sandra offered to top it up".
@@ -295,7 +305,7 @@ export const qualification: Family[] = [
           // A sum set aside in a year's programme: "A$700k in the FY25 vegetation programme".
           '$|€|£|¥|₹ # in|from the|their fy* … programme|program|budget|line|fund|allocation|plan',
         ],
-        examples: ['A$700k in the FY25 vegetation programme.', "They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
+        examples: ['A$700k in the FY25 vegetation programme.', "They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Concrete allowance in their tender build-up is €440,000 (Ciara said so on the call).', 'Their aggregates allowance in the TMR tender is about $4.2M.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
       },
       {
         why: "What the money is today in other languages: the current spend (\"1.156.200 € ao preço atual\", \"gasto anual\", \"dépense annuelle\").",

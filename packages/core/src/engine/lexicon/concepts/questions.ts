@@ -68,7 +68,7 @@ export const questions: Family[] = [
           // "If indexation above CPI is off the table, does that end it for Castlegate?"
           'end it|this|things for', 'end the deal|talks|conversation', 'full stop', 'call it|this off', 'go elsewhere', 'go with someone|another', 'go with a|the competitor|other',
           'not a|the right|good fit', 'not a fit', 'not interested', 'not ready', 'not a|the priority',
-          'still a|the|your|their|top priority', 'still … priority|committed|interested|funded|happening|relevant|preferred|favourite|favorite|planned', 'still in the running', 'still on track', 'still the plan', 'still going ahead',
+          'still a|the|your|their|top priority', 'still … priority|committed|interested|funded|happening|relevant|preferred|favourite|favorite|planned', 'be … still … you|your … want|wants|need|needs', 'still in the running', 'still on track', 'still the plan', 'still going ahead',
           'tell us|me now', 'tell us|me before', 'rather know', 'rather hear', 'rather tell us', 'better to know', 'out of reach', 'beyond your|you', 'too early',
           'not the right time', 'is it a no', 'fair to say', 'firm|hard|clear|plain no', 'would you rather', 'any point',
           // A commitment word under a negative: "anything your legal team won't sign?", "if it isn't workable…".
@@ -76,12 +76,18 @@ export const questions: Family[] = [
           'decline|declines|refuse|refuses|reject|rejects',
           // "…will you tell me on the 20th, so I can sell to Thika straight away?": the no on a day, and our way out after it.
           'tell us|me on|by the', 'so i|we can sell|go|move|switch to',
-          'workable', 'feasible', 'doable', 'realistic', 'say so', 'tell us|me … now|today|tomorrow|week|monday|tuesday|wednesday|thursday|friday|early|straight|first|before|by|stage',
+          'workable', 'feasible', 'doable',
+          // "Is 1 April realistic?", not "What's your realistic daily capacity?": realistic said of the plan, not a noun's measure.
+          'be|seem|seems|sound|sounds realistic', 'be|seem|seems|sound|sounds that|this|it realistic', 'realistic ?|for|to|by',
+          // "…is there a realistic way the Geschäftsleitung would still choose us, or should we save both of us the time?"
+          'a|any realistic way|chance|prospect', 'save us|you|them|both … the|your|our? time', 'say so', 'tell us|me … now|today|tomorrow|week|monday|tuesday|wednesday|thursday|friday|early|straight|first|before|by|stage',
           'already … made|decided|chosen|selected|picked|shortlisted',
           // German plans: "spricht dann noch etwas gegen…?", "ja oder nein?", "grundsätzlich ausgeschlossen?".
           'ja oder nein', 'noch etwas', 'einen grund', 'gegen … spricht', 'spricht … gegen', 'ausgeschlossen', 'ausschlusskriterium', 'machbar',
           // "…that Halvorsen is unable to accept?": inability is a no they can say now.
           'unable to sign|accept|agree|approve|proceed|commit|meet|deliver', 'not able to sign|accept|agree|approve|proceed|commit|meet|deliver',
+          // "…your lawyer has told you not to sign?", "is this still a go for you, or does it kill the January opening?"
+          'not to sign|accept|agree|approve|proceed|commit', 'still a go', 'a go for you|them', 'kill|kills … deal|project|opening|plan|order',
           'nein sagen', 'kein deal', 'oder kein', 'ein nein', 'un non', 'un no', 'überhaupt', 'ueberhaupt', 'du tout',
           // Whether they want it at all: "Do you want to sell at all, or rather to the council?".
           'at all',
@@ -90,6 +96,9 @@ export const questions: Family[] = [
           'If €1.37 is out of reach for you, will you tell me now so I can go to Trans-Odra?',
           'Has that already been decided?',
           'Is this still a priority for this quarter?',
+          'If we hold the Blended Rate at C$635, is Lease Work still work your partnership wants?',
+          'Is there a realistic way the board would still choose us, or should we save both of us the time?',
+          'Is there anything in the franchise agreement your lawyer has told you not to sign?',
           "Is there anything in the DPA that your legal team won't sign?",
           'If it turns out to be impossible on your side, would you rather we didn\'t start at all?',
           "Is there anything in the University's standard terms that Halvorsen is unable to accept?",
@@ -105,8 +114,8 @@ export const questions: Family[] = [
       },
       {
         why: "Asking what would put us out of the running: \"is there anything about our position that would put us behind the other bidders?\", \"would anything rule us out?\".",
-        phrases: ['put|puts us behind|out', 'count|counts against us', 'rule|rules us out', 'knock|knocks us out', 'put us at a disadvantage'],
-        examples: ["Jo, is there anything about our position — chain-free, AIP, solicitor lined up — that would put us behind the other bidders?", "Is there anything that would rule us out before Friday?"],
+        phrases: ['put|puts us behind|out', 'count|counts against us', 'rule|rules us out', 'knock|knocks us out', 'put us at a disadvantage', 'keep|keeps us|me out of|off'],
+        examples: ["Jo, is there anything about our position — chain-free, AIP, solicitor lined up — that would put us behind the other bidders?", "Is there anything that would rule us out before Friday?", "Is there anything about how we have run Lanark's files that would keep us out of the three, whatever the rate?"],
       },
     ],
   },

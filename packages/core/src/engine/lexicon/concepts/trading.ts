@@ -127,8 +127,10 @@ export const trading: Family[] = [
           'get move|moving|going|started|rolling', 'get back to', 'get in touch', 'get hold of', 'get a feel|sense|read|view|feeling', 'get along', 'get through',
           // "We take over freight from Kahramanmaraş", "we take on the disposal": what we take over is a give of ours.
           'we|i take over|on|care|charge',
+          // "…to make up for it and get him back on our side": a mended relationship is no return.
+          'get|bring|win him|her|them|they|it|us … back on our|side|board|track', 'get|bring|win him|her|them|they … back onside', 'get|win him|her|them|they … on side|board|onside',
         ],
-        examples: ["To get things moving, we add two days of free commissioning support by our application engineer.", 'Get hold of Lisa before Friday and give her the free training days.', 'We take over freight from Kahramanmaraş.'],
+        examples: ["Waive the sawing and drilling on the first call-off to make up for it and get him back on our side.", "To get things moving, we add two days of free commissioning support by our application engineer.", 'Get hold of Lisa before Friday and give her the free training days.', 'We take over freight from Kahramanmaraş.'],
       },
       {
         why: 'What we ask for, named: a label, a column, a sentence.',

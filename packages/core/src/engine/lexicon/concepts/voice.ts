@@ -30,6 +30,12 @@ export const voice: Family[] = [
         examples: ['2 yr contract = around ₱900k sure income for them'],
       },
       {
+        why: 'What a move shows them we believe is a signal we send, no guess: "a GMR at 75% of forecast shows we believe their forecast".',
+        idiom: true,
+        phrases: ['show|shows|showing|signal|signals|signalling|signaling|prove|proves|tell|tells them|him|her? we|i believe|trust'],
+        examples: ['A GMR at 75% of forecast royalties is normal in licensing and shows we believe their forecast.'],
+      },
+      {
         why: 'A guess on its own: first-person verbs of supposing, and "should be fine" said of something we have not checked.',
         phrases: [
           'i|we still|just? assume', 'i|we presume', 'i|we suppose', 'i|we reckon', 'i|we guess', 'i|we imagine',
@@ -157,6 +163,12 @@ export const voice: Family[] = [
           // "Halvard cannot be allowed to leave that room without a deal … there is no second chance … we give her whatever keeps
           // Halvard at the table."
           'cannot … leave|walk … without a|the deal', 'can|must not … leave|walk … without a|the deal', 'no second chance',
+          // "I'm not leaving that call without Orillia signed, period. Whatever Devon puts in front of me, I'll make it work."
+          'not leave|leaving|walk|walking out? … without … signed|signature|deal|contract|yes|order',
+          // "We have to walk out of this meeting with a signature".
+          'have|has|need|must to? walk|come|leave|get out … with a|the signature|deal|contract|yes|order|signed',
+          // "Coming back to Brescia without the Frischkauf contract is not an option this year".
+          'without … deal|contract|order|signature|renewal|award be not an option', 'without … deal|contract|order|signature|renewal|award be no option',
           // "The band can't come away from this without Pecan Creek … so we do what we have to to land the slot."
           'cannot come|walk away from this|here|it without', 'can not come|walk away from this|here|it without', 'do what we|i have to to? land|win|get|close|keep|secure', 'do what we|i must to? land|win|get|close|keep|secure',
           'give|offer|concede … whatever|anything keep|keeps|get|gets', 'give|offer|concede … whatever|anything it take|takes',
@@ -166,7 +178,7 @@ export const voice: Family[] = [
         ],
         examples: [
           "We are in no position to let this drag on, and getting signatures in June is everything.",
-          'We need this deal to make the quarter.', 'We go to Tuttlingen and we come back with a signature, no matter what.', 'This gift has to close, whatever we need to give.', 'Honnêtement, il nous faut ce contrat coûte que coûte.', "Honestly, we can't walk out of that room without a signature – Q4 hinges on this one.",
+          'We need this deal to make the quarter.', 'We go to Tuttlingen and we come back with a signature, no matter what.', 'This gift has to close, whatever we need to give.', "I'm not leaving that call without Orillia signed, period.", 'Coming back to Brescia without the Frischkauf contract is not an option this year.', 'Honestly, we have to walk out of this meeting with a signature.', 'Honnêtement, il nous faut ce contrat coûte que coûte.', "Honestly, we can't walk out of that room without a signature – Q4 hinges on this one.",
           'We cannot walk out of Hosur without this signature — the South region quarter is riding on Kaveri.',
           'This renewal is make-or-break for the EMEA team.',
           "We can't afford to lose them to Spendwise.",
@@ -197,8 +209,10 @@ export const voice: Family[] = [
           'win|close|sign|land|secure|retain|keep|get|happen ,|— whatever it cost|costs',
           // "This renewal closes before the USFDA inspection, whatever it takes": the clause after the comma is the price.
           'win|close|sign|land|secure|retain|keep|get|happen … ,|— whatever it take', 'win|close|sign|land|secure|retain|keep|get|happen ,|— whatever it take',
+          // "This one has to come home, no matter what it costs us": a deal brought home at any price.
+          'come home … no matter what', 'come home ,|— no matter what', 'come home … whatever it take|cost|costs', 'come home ,|— whatever it take|cost|costs',
         ],
-        examples: ['This renewal closes before the USFDA inspection, whatever it takes.', 'This has to land on Thursday, whatever it costs us on rate.', 'We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.'],
+        examples: ['This renewal closes before the USFDA inspection, whatever it takes.', 'This has to land on Thursday, whatever it costs us on rate.', 'We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.', 'This one has to come home, no matter what it costs us.'],
         not: ['We protect the margin at all costs.', 'No discount, no matter what, unless they sign for three years.', 'They refuse the supplier code: no deal, whatever the price.'],
       },
       {
@@ -247,6 +261,13 @@ export const voice: Family[] = [
         ],
         not: ['The broker wants final terms from all insurers by 10 March.'],
         examples: ['Procurement wants our best price in writing.', "Kestrel's account manager has asked us for our final offer on volumes."],
+      },
+      // Group 2: like group 0, the round named, for a seller only.
+      {
+        why: 'One round, said as none after it: "the board opens all quotes on 22 May and there will be no second round". A buyer says so of its own tender.',
+        side: 'seller',
+        phrases: ['be no second|further|later round'],
+        examples: ['The board opens all quotes on 22 May and there will be no second round of negotiation.'],
       },
     ],
   },
