@@ -213,7 +213,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)|milion(?:i|e|y|ów|u)|miljoen(?:en)?|[Mm]illionen|[Mm]illiarden?|miljoner|miljoona(?:a)?|milliards?|bilh(?:ões|oes|ão|ao)|[Mm]rd|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.,])(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)|milion(?:i|e|y|ów|u)|miljoen(?:en)?|[Mm]illionen|[Mm]illiarden?|miljoner|miljoona(?:a)?|milliards?|bilh(?:ões|oes|ão|ao)|[Mm]rd|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿])|[ \t]*\n[ \t]*(?<wrapped>millions?|billion|millones|milhões|milhoes|milioni|Millionen|Milliarden|miljoen|lakhs?|crores?)(?![\p{L}]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 
@@ -297,6 +297,8 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
     const g = m.groups!;
     // "₩30억", "1,200万円": a multiplier in Korean, Japanese or Chinese counts as one.
     if (g.cjk) g.mult = g.cjk;
+    // "$ 1.860⏎  millones": a scale word wrapped onto the next line still scales its figure.
+    if (g.wrapped) g.mult = g.wrapped;
     let start = m.index!;
     let end = start + m[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;

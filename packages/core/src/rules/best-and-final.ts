@@ -143,6 +143,8 @@ function paragraphEnds(plan: PlanModel): (s: Statement) => number {
   return (s) => ends.get(s) ?? s.end;
 }
 
+const PAST_OF_RETURN = new Set(['came', 'called', 'rang', 'phoned', 'countered', 'returned']);
+
 const SAME_NUMBER = /\b(?:are|is|stays?|remains?) (?:one and )?the same\b|\bsame (?:number|figure|price|offer)\b/i;
 
 /** Spans merged into sorted, disjoint intervals, with a fast "does any contain this offset". */
@@ -244,6 +246,8 @@ export default defineRule({
     // "Send €100 as my first number": sending it now, not a number "sent 12/08" in the last round.
     const sendsIn = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
     for (const { statement, hit } of plan.tagged('second-round')) {
+      // "…3 of 4 shows sold out, and they came back for a festival in 2024": a return told in the past is history.
+      if (plan.tags.tokens(statement).slice(hit.from, hit.to).some((t) => PAST_OF_RETURN.has(t.word))) continue;
       let list = byStatement.get(statement);
       if (!list) byStatement.set(statement, (list = []));
       list.push(hit);

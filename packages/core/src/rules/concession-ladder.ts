@@ -247,8 +247,9 @@ const ARROW_BEFORE = new RegExp(`\\d[^→\\n]{0,12}(?:→|->|=>)\\s*[+−]?\\s?$
 const SCALE_WORDS = 'million|millions|mn|mio|mln|billion|bn|lakh|crore|cr';
 // The arrow and the figure it leads to, in any currency written before it ("→ R60,5 million").
 const ARROW_TO_FIGURE = new RegExp(`^\\S+\\s*${MOVE_CURRENCY}?\\s?\\d`);
-// The figure before the arrow may carry its currency or its scale after it ("0,29 € → 0,31 €", "R62 million → R60,5 million").
-const FROM_TO_ARROW = new RegExp(`\\d[^\\s→]{0,6}(?:[ \\t]?(?:[$€£¥₹₩]|[A-Z]{3}|${SCALE_WORDS}))?\\s*$`);
+// The figure before the arrow may carry its currency or its scale after it ("0,29 € → 0,31 €", "620 000 zł → 590 000 zł",
+// "R62 million → R60,5 million").
+const FROM_TO_ARROW = new RegExp(`\\d[^\\s→]{0,6}(?:[ \\t]?(?:[$€£¥₹₩₫₺₴₦₱]|[A-Z]{3}|zł|Kč|kr|lei|Ft|${SCALE_WORDS}))?\\s*$`);
 
 // Only a scale word between a figure and its arrow: "€62 million → …".
 const SCALE_BETWEEN = new RegExp(`^\\s*(?:${SCALE_WORDS}|thousand)\\.?\\s*$`, 'i');

@@ -126,7 +126,8 @@ export default defineRule({
     for (const [i, st] of plan.statements.entries()) {
       const gives = hits(plan, st, 'price-cut', 'give');
       // An item of the concessions part gives by where it stands, in any words ("Betaaltermijn 14 dgn i.p.v. 45: …").
-      const listed = gives.length === 0 && (st.item !== undefined || st.row !== undefined) && plan.within(st.start, 'concessions');
+      // …not an answer to their price challenge written under it ("My answer goes back to what they need: - …").
+      const listed = gives.length === 0 && (st.item !== undefined || st.row !== undefined) && plan.within(st.start, 'concessions') && !plan.within(st.start, 'price-challenge');
       if (gives.length === 0 && !listed) continue;
       // "What they need: … a lower retention – 10 % hurt them last time": what they want from the deal, not our give.
       if (!listed && plan.within(st.start, 'needs')) continue;

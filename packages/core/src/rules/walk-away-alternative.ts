@@ -200,6 +200,8 @@ function ours(plan: PlanModel, st: Statement, hit: TagHit, noDeal: readonly TagH
   return speaker !== 'they' && !(speaker === 'named' && plan.tags.has(st, 'hedge'));
 }
 
+const OTHER_OFFER = /\b(?:offer|role|contract|booking|gig|slot|date|position|job|season)\b/i;
+
 function underNoDealHeading(plan: PlanModel, st: Statement): boolean {
   for (let sec = st.section; sec; sec = sec.parent) {
     if (plan.tags.has(titleStatement(sec), 'no-deal')) return true;
@@ -247,6 +249,10 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
       handoverOk(plan, st, h) &&
       (!theirPart || tokens.slice(Math.max(0, h.from - 3), h.from).some((t) => t.stem === 'we' || t.stem === 'i')),
   );
+  // "Walk-away: below USD 320K base we stop. Sione signs Bay of Plenty's head-coach offer": for the talent or client we act
+  // for, the other offer taken, right after the sentence that ends on our walk, is the alternative.
+  const last = recent[recent.length - 1];
+  if (mine.length === 0 && last && !/\n[ \t]*\n/.test(plan.text.slice(last.end, st.start)) && endsOnCase(plan, last) && OTHER_OFFER.test(st.text) && !/^\W*(?:they|their|he|she|it)\b/i.test(st.text)) return true;
   if (mine.length === 0) return actsInCase(plan, st, noDeal);
   // A name says it on its own ("Plan B if Fathom won't land under $2,100: split the work…").
   if (mine.length >= 2 || mine.some((h) => !NAMES.matches(new StemView(tokens.slice(h.from, h.to))).next().done)) return true;
@@ -289,7 +295,7 @@ export default defineRule({
     sources: ['care-but-not-that-much', 'willing-to-walk-away'],
     fix: 'Add an "Alternative if we walk away" section (or a `BATNA:` / `Plan B:` line) that says what we actually do with no deal — "we renew with the incumbent for a year", "the team moves to the Globex rollout". It can also sit in the walk-away section: "…otherwise we redeploy the team to the Q3 pipeline".',
     details:
-      'The alternative is found under its names in headings, labels, table rows and frontmatter (BATNA, alternative, plan B, fallback, "If we don\'t get a deal", "If they pass:"), and in sentences anywhere in the plan. A sentence counts when it names the alternative ("our fallback is…") or says what we do instead of the deal (take the other retainer, move the team, renew with the incumbent, re-tender, build in-house, sell the slot to the waiting list, what we sell going to another taker — "the 38 million litres go to Corio Cheese", though not to an approver such as "it goes to the CFO"…) next to a no-deal case ("if they pass", "if it falls through", "without a deal", "below that", "if they stay above $465,000", "Above 2.05‰ we move the lead to Lloyd\'s") or the walk-away point, or inside the walk-away or alternative part of the plan; an answer to a question such as "Q: And if I walk?" counts too, and so does the sentence right after one that ends on the walk ("If they won\'t come to 116, we walk. The volume goes to…"). Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("if they walk, they stay with the incumbent") do not count. An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label. The words come from the lexicon (`alternative`, `no-deal`): add your team\'s words under `vocabulary.alternative` (sentences and headings) or `vocabulary[\'no-deal\']`.',
+      'The alternative is found under its names in headings, labels, table rows and frontmatter (BATNA, alternative, plan B, fallback, "If we don\'t get a deal", "If they pass:"), and in sentences anywhere in the plan. A sentence counts when it names the alternative ("our fallback is…") or says what we do instead of the deal (take the other retainer, move the team, renew with the incumbent, re-tender, build in-house, sell the slot to the waiting list, what we sell going to another taker — "the 38 million litres go to Corio Cheese", though not to an approver such as "it goes to the CFO"…) next to a no-deal case ("if they pass", "if it falls through", "without a deal", "below that", "if they stay above $465,000", "Above 2.05‰ we move the lead to Lloyd\'s") or the walk-away point, or inside the walk-away or alternative part of the plan; an answer to a question such as "Q: And if I walk?" counts too, and so does the sentence right after one that ends on the walk ("If they won\'t come to 116, we walk. The volume goes to…"), which for the talent or client we act for may be another offer taken ("Below USD 320K base we stop. Sione signs Bay of Plenty\'s head-coach offer"). Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("if they walk, they stay with the incumbent") do not count. An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label. The words come from the lexicon (`alternative`, `no-deal`): add your team\'s words under `vocabulary.alternative` (sentences and headings) or `vocabulary[\'no-deal\']`.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

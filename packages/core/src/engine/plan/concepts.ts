@@ -60,6 +60,8 @@ export const META_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>(['side', 'cu
 
 export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'walk-away': [
+    // Spanish and Portuguese: "Límite 21,40 €:", "Límite interno:", "O nosso limite", "Preço mínimo".
+    'límite', 'limite', 'límite interno', 'limite interno', 'nuestro límite', 'nuestro limite', 'o nosso limite', 'nosso limite', 'límite inferior', 'limite inferior', 'límite superior', 'limite superior', 'mínimo aceptable', 'minimo aceptable', 'mínimo aceitável', 'minimo aceitavel', 'precio mínimo', 'precio minimo', 'preço mínimo', 'preco minimo', 'precio máximo', 'precio maximo', 'preço máximo', 'preco maximo',
     // Estonian, Lithuanian, Latvian, romanised Hebrew, and more Finnish and Turkish: "Valupiir", "Žemiausia kaina", "Zemākā cena", "Kav adom".
     'valupiir', 'alampiir', 'ülempiir', 'madalaim hind', 'kõrgeim hind', 'miinimumhind', 'maksimumhind', 'žemiausia kaina', 'aukščiausia kaina', 'minimali kaina', 'maksimali kaina', 'skausmo riba',
     'zemākā cena', 'augstākā cena', 'minimālā cena', 'maksimālā cena', 'sāpju slieksnis', 'zemākā robeža', 'augstākā robeža', 'mūsu robeža', 'kav adom', 'ha kav ha adom', 'rikpa', 'tikra', 'mechir minimum', 'mechir maksimum', 'alin hinta', 'ylin hinta', 'minimihinta', 'maksimihinta', 'en düşük fiyat', 'en yüksek fiyat',
@@ -583,7 +585,7 @@ const WEAK_ALONE = new Set([
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia', 'mål', 'tavoite', 'avaus',
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
-  'limit', 'floor', 'ceiling', 'ask', 'asking', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
+  'limit', 'limite', 'nosso limite', 'o nosso limite', 'nuestro limite', 'floor', 'ceiling', 'ask', 'asking', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
   'opening', 'open', 'trades', 'concede', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',

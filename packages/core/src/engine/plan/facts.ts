@@ -130,7 +130,9 @@ export function headingFacts(ctx: FactContext): Fact[] {
     // The document's title names the deal, not a part of the plan: only an exact name counts there
     // ("# Walk-away point" does; "# Pre-negotiation objectives memorandum" is not a target).
     const contained = !(s.index === 0 && s.depth === 1);
-    s.concepts = vocabulary.match(s.label, { contained });
+    // "## Move 4 – price challenge", "## Step 2: Concessions": an enumerator names nothing; the title after it does.
+    const enumerated = s.label !== s.title && ENUMERATED_RE.test(s.label.trim());
+    s.concepts = enumerated ? [] : vocabulary.match(s.label, { contained });
     if (s.concepts.length === 0 && s.label !== s.title) s.concepts = vocabulary.match(s.title, { contained });
     // "## Pinned: assumptions to verify", "## Day 2 — Concessions": a tag before the separator, the name after it.
     if (s.concepts.length === 0 && s.label !== s.title) {

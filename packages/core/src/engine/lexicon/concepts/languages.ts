@@ -341,7 +341,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Feelings about us and buying back a good mood, in other languages: "sigue molesta", "para calmar las cosas", "pour apaiser", "per calmare".',
       phrases: [
-        'molesto|molesta|molestos|molestas|enfadado|enfadada|disgustado|disgustada|descontento|descontenta', 'para calmar', 'calmar las cosas|los ánimos', 'buena voluntad', 'gesto de',
+        'molesto|molesta|molestos|molestas|enfadado|enfadada|disgustado|disgustada|descontento|descontenta', 'la|su bronca', 'compensar la|el|su bronca|enojo|malestar|molestia', 'recuperar su|la confianza', 'para calmar', 'calmar las cosas|los ánimos', 'buena voluntad', 'gesto de',
         'mécontent|mécontente|mecontent|mecontente|fâché|fâchée|fache|fachee|agacé|agacée', 'pour apaiser|calmer', 'geste commercial', 'bonne volonté',
         'arrabbiato|arrabbiata|scontento|scontenta|irritato|irritata', 'per calmare|rimediare', 'buona volontà',
         'chateado|chateada|irritado|irritada|insatisfeito|insatisfeita', 'para acalmar', 'boa vontade', 'zdenerwowany|zdenerwowana|niezadowolony|niezadowolona', 'żeby załagodzić|zalagodzic',
@@ -416,6 +416,20 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
     },
   ],
+  desperation: [
+    {
+      why: 'Closing at any price in Spanish and Portuguese: "lo tenemos que cerrar sí o sí", "cueste lo que cueste", "custe o que custar".',
+      phrases: ['sí o sí', 'si o si', 'cueste lo que cueste', 'custe o que custar', 'a toda costa', 'a cualquier costo|coste|precio', 'a qualquer custo|preço|preco', 'tenemos que cerrar|ganar|firmar … sí o sí', 'no podemos perder este|esta|a|el', 'não podemos perder este|esta|o|a'],
+      examples: ['Lo tenemos que cerrar sí o sí.', 'Este contrato hay que ganarlo cueste lo que cueste.'],
+    },
+  ],
+  placeholder: [
+    {
+      why: 'A field left to fill in, in Spanish and Portuguese: "por definir", "a definir".',
+      phrases: ['por definir', 'a definir', 'por determinar', 'a determinar'],
+      examples: ['Penalización por retraso: por definir.'],
+    },
+  ],
   hedge: [
     {
       why: 'A guess in the plan\'s other language, "I reckon", "I suppose", "presumably": Turkish, Czech, Dutch, Scandinavian, German, French, Spanish and Italian.',
@@ -423,6 +437,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'bence', 'sanırım', 'sanirim', 'galiba', 'tahminimce', 'muhtemelen', 'předpokládám', 'predpokladam', 'pravděpodobně', 'pravdepodobne',
         'ik neem aan', 'vermoedelijk', 'waarschijnlijk', 'jag antar', 'antagligen', 'förmodligen', 'formodligen', 'jeg går ud fra', 'jeg antager', 'formentlig',
         'ich nehme an', 'vermutlich', 'wahrscheinlich', 'je suppose', 'probablement', 'supongo', 'probablemente', 'seguramente', 'suppongo', 'probabilmente',
+        // "Me imagino que el concesionario no tiene la 32 surcos", "imagino que", "suponho que".
+        'me imagino|imagino que', 'suponho|supomos que', 'me parece que',
         // "Acho que eles estão com capacidade ociosa", "creo que", "je pense que", "ich glaube", "penso che": I think, about them.
         'acho|achamos que', 'creo|creemos que', 'asumo|asumimos|supongamos que', 'je pense|crois que', 'ich glaube|denke', 'wir glauben|denken', 'penso|credo che', 'provavelmente', 'talvez',
       ],

@@ -107,12 +107,14 @@ export const openness: Family[] = [
           'above|over|beyond $|€|£|¥|₹ # … go|goes to the? board|committee|cabinet|council|trustees', 'above|over|beyond $|€|£|¥|₹ # … to the board|committee|cabinet|council|trustees',
           // "Our procurement bylaw sends any contract over $3,000,000 in total value to the Board".
           'bylaw|bylaws|statute|statutes send|sends|require|requires|refer|refers',
+          // Rights another party already holds: "the Atlantic Bank sponsor clause (title sponsor gets rights to use all recordings)".
+          'sponsor|sponsorship|exclusivity|partner|broadcaster clause|clauses|rights', 'recording|broadcast|filming|streaming|image|media rights',
           // A permit we lack: "The Town of Orillia still hasn't issued my mobile business licence".
           'not issue|issued|grant|granted|approve|approved … licence|license|permit|certificate|certification|registration', 'licence|license|permit|registration … not yet|pending|missing|outstanding|lapsed|expired',
           // How we are set up to be billed: "each farm gets its own invoice and pays its own bill".
           'its|their own invoice|invoices', 'invoiced|billed separately',
         ],
-        examples: ['Board policy bans performance penalties.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
+        examples: ['Board policy bans performance penalties.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", 'Keep quiet about the Atlantic Bank sponsor clause until the contract is on the table.', "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
         not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
       },
       {
@@ -304,6 +306,12 @@ export const openness: Family[] = [
     tag: 'common-ground',
     why: 'What both sides already want or have agreed: the footing for the rest.',
     groups: [
+      {
+        why: 'Their own sign-off, reported, is no agreement with us: "their Q4 budget — Priya says it\'s signed off".',
+        idiom: true,
+        phrases: ['say|says|said it be|have signed off|approved', 'budget be|have … signed off|approved'],
+        examples: ["Comes out of their Q4 Camden series budget — Priya says it's signed off."],
+      },
       {
         why: 'Shared aims by name.',
         phrases: [

@@ -114,13 +114,15 @@ export const position: Family[] = [
           // "Then our exit is £3.35/m": the price at which we leave, in plain words.
           'our|my exit be|at|price|point', 'exit price|point', 'less|lower than this|that we do|will not sign|accept|go|deal',
         ],
-        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun).", 'Then our exit is £3.35/m.', 'Floor A$8.90. Under that the service loses money.'],
+        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun).", 'Then our exit is £3.35/m.', 'Floor A$8.90. Under that the service loses money.', 'Below that we decline.', 'Below 470 000 zł we turn it down.'],
         not: ['We met at the walk-in centre.'],
       },
       {
         why: 'Sentences that state the stop itself: "below that we walk", "the lowest we will go".',
         phrases: [
           'we walk', 'i walk', 'we would walk', 'we leave the table', 'we get up from the table', 'lowest we go',
+          // "Below that we decline", "below 470 000 zł we turn it down", "I say no with thanks": the stop, said as a refusal.
+          'below|under|above|over that|this|it|$|€|£|¥|₹|# … we|i decline|pass|refuse', 'below|under|above|over that|this|it|$|€|£|¥|₹|# … we|i turn it down', 'below|under|above|over that|this|it|$|€|£|¥|₹|# … we|i say no',
           // "What's the number where you say no?", "the price at which we say no".
           'number|price|point|figure|level|rate where … say no', 'below|under|above|over what … say no|walk', 'where|when do we|i say no|walk', 'number|price|point|figure|level|rate where … walk|stop', 'number|price|point|figure|level|rate at which … say no', 'number|price|point|figure|level|rate at which … walk|stop',
           // In the first person singular and as a question of how far: "my floor is £1,050", "how low we'll go depends…".
@@ -181,6 +183,10 @@ export const position: Family[] = [
         phrases: [
           // "we stop and sign the PPA offer from Greenway Energy instead": another party's offer, taken instead.
           'offer|quote|proposal|bid|tender from … instead', 'sign|take|accept the|their … offer|quote|proposal|deal … instead',
+          // For the talent we act for: "Sione signs Bay of Plenty's head-coach offer", "Stride Footwear's offer goes ahead",
+          // "Zofia then takes the supporting role in Jan Maj's feature", "Kattegat Nights is holding a € 10.500 offer".
+          'offer|deal|booking|contract … go|goes ahead', 'take|takes the … role|part|job|gig|booking|keynote|engagement',
+          'be holding|hold|holds a|an|their … offer for',
           'rather take', 'rather go with', 'rather move', 'rather keep', 'rather stay', 'rather sell', 'rather spend', 'rather put',
           'let them go to', 'let it go to', 'let this one go', 'let it go', 'take the other', 'take their offer', 'take the offer from',
           'say yes to', 'sell the capacity', 'sell the slot', 'sell the slots', 'give the slot', 'offer the slot', 'other buyer', 'another buyer',
@@ -223,6 +229,9 @@ export const position: Family[] = [
           'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],
         examples: [
+          "Stride Footwear's offer goes ahead, and we keep beverages open for after the World Cup.",
+          'Below that I say no with thanks, take the Nairobi Fintech Week keynote the same week.',
+          'Kattegat Nights in Gothenburg is holding a € 10.500 offer for the same Saturday.',
           "Below that I'd rather take the other retainer.",
           'Walk-away: $74,000 — below that we let them go to the competitor.',
           "If it falls over: say yes to the Harwood's Christmas brief and keep the trailer enquiry warm.",
@@ -549,7 +558,7 @@ export const position: Family[] = [
           // "Section 7 of their own disclosure doc gives existing franchisees 20% off … That's their policy".
           'their|its own? policy|disclosure|handbook|rulebook|rate card|price list', 'disclosure doc|document|documents',
           // An underwriter's own price for the risk: "Technical rate after the 2024 loss on our model", "burning cost".
-          'technical rate|rates|price|premium|pricing', 'burning cost', 'loss cost|costs', 'pricing|rating|underwriting|actuarial model|models', 'renewal|renewals … ran|went|moved # %',
+          'technical rate|rates|price|premium|pricing', 'burning cost', 'break even', 'breakeven', 'break even point|at', 'loss cost|costs', 'pricing|rating|underwriting|actuarial model|models', 'renewal|renewals … ran|went|moved # %',
           'list $|€|£|¥|₹ # less|minus', 'fleet price|prices|pricing|rate|rates', 'auction|market|resale|trade average|averages|value|values|result|results',
           // Our terms as written for everyone: "Our standard conditions (AV 2025, art. 11) and what we give every grower".
           'our standard conditions|terms|contract|warranty', 'what we give every|all|other', 'what every|all|other … get|gets|pay|pays',
@@ -572,7 +581,7 @@ export const position: Family[] = [
           'ebitda', 'multiple|multiples of', 'mediana|mediano', 'media de', 'base :', 'basado en', 'basada en', 'basé sur', 'basiert auf', 'gebaseerd op',
           'blended rate|rates', 'wbs', 'work breakdown', 'effort estimate', 'bottom up', 'man day|days|hour|hours at', 'hours|days at our',
         ],
-        examples: ['CHF 1,240,000, i.e. CHF 31.00 per part: our 2025 price to Osteon, unchanged.', 'Our 2025 list on their split comes to €125.58.', 'Fleet price $58,990 (list $62,490 less Toyota NZ fleet support).', 'Technical rate after the 2024 loss is R1,50 per R1 000 turnover.', 'SA products liability renewals at Kopano ran +10 % to +18 % in 2025.', 'Opening: 15% — what we pay our two other PSL agencies for the same roles in 2024.', "Section 7 of their own disclosure doc gives existing franchisees 20% off a second territory. That's their policy.", 'A trade allowance of $20,090 a ute, which is the Turners auction average for SR 4x4s of that age.', 'opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
+        examples: ['CHF 1,240,000, i.e. CHF 31.00 per part: our 2025 price to Osteon, unchanged.', 'Our 2025 list on their split comes to €125.58.', 'Fleet price $58,990 (list $62,490 less Toyota NZ fleet support).', 'Technical rate after the 2024 loss is R1,50 per R1 000 turnover.', 'The round 1 opening (¥2,900,000) was break-even at 70%.', 'SA products liability renewals at Kopano ran +10 % to +18 % in 2025.', 'Opening: 15% — what we pay our two other PSL agencies for the same roles in 2024.', "Section 7 of their own disclosure doc gives existing franchisees 20% off a second territory. That's their policy.", 'A trade allowance of $20,090 a ute, which is the Turners auction average for SR 4x4s of that age.', 'opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],
       },
       {
         why: 'The market and comparable deals.',

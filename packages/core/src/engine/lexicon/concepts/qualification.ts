@@ -8,6 +8,8 @@
  */
 import type { Family, Group } from '../types.js';
 
+const IBERIAN_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro';
+
 // Roles that usually hold the pen or the veto. One slot, so "the CFO signs", "approved by our MD" and
 // "escalates to the board" meet the same entries.
 const ROLE =
@@ -206,6 +208,9 @@ export const qualification: Family[] = [
           // German: "bis KW 34 verbaut" (by calendar week 34), "Unterschrift bis Ende Juni", "spätestens 30. Juni".
           'bis|spätestens|vor|ab kw #', 'kw # … unterschrift|entscheidung|start|vergabe|zuschlag|lieferung|verbaut|einbau|inbetriebnahme',
           `bis|spätestens|vor … ${WHEN}|januar|februar|märz|mai|juni|juli|oktober|dezember`,
+          // Spanish and Portuguese: "Decisão até 20 de dezembro", "adjudicación antes del 15 de octubre", "firma el 3 de noviembre".
+          `decisión|decision|decisão|decisao|adjudicación|adjudicacion|adjudicação|adjudicacao|firma|assinatura|contrato|inicio|início|arranque|entrega|pedido|encomenda|cierre|fecho|renovación|renovação|renovacao … # de ${IBERIAN_MONTHS}`,
+          `antes|hasta|até|ate|desde … # de ${IBERIAN_MONTHS}`,
         ],
         examples: [
           'Decision expected end of Q2.',
@@ -218,6 +223,7 @@ export const qualification: Family[] = [
           'BAFO due Friday.',
           'Their current contract runs out in 8 weeks.', 'Start week 2 of Term 2 (28 Apr), weekly.', 'Termiņš: award by 31.01.2026.',
           "Lantern's board approves any co-production over A$100,000 at its meeting on 9 December.",
+          'Decisão até 20 de dezembro; primeiro engarrafamento em março.', 'Adjudicación antes del 15 de octubre.',
           'They announce their 2027 season on 20 February, so contracts need to be signed by then.',
         ],
         not: ['We cut costs by 20% for them.', 'A three-year term at $38 per seat.'],

@@ -7,6 +7,12 @@ export const trading: Family[] = [
     why: 'Something we concede: money, scope, terms, effort.',
     groups: [
       {
+        why: 'A measured fall in their numbers is no give of ours: "even a one-point drop is a lot of reversals avoided".',
+        idiom: true,
+        phrases: ['point|points|percent|pp drop|fall|decline'],
+        examples: ['Even a one-point drop is a lot of reversals, arrears and angry supervisors avoided.'],
+      },
+      {
         why: 'Verbs and nouns of conceding.',
         phrases: [
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
