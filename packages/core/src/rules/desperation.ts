@@ -52,7 +52,8 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     // "the business needs this one settled", "our team has to win this": our own side named as an organisation.
     const ourOrg = hit.from > 1 && OUR_ORGANISATION_WORDS.has(tokens[hit.from - 1]!.word) && ['the', 'our', 'my'].includes(tokens[hit.from - 2]!.word);
     // "Diesen Deal brauchen wir unbedingt": the phrase names us itself, whatever stands before it (German puts the object first).
-    const namesUs = tokens.slice(hit.from, hit.to).some((t) => US_WORDS.has(t.word));
+    // …or conjugates a verb for "we": Spanish and Portuguese "tenemos que cerrar", "temos de fechar".
+    const namesUs = tokens.slice(hit.from, hit.to).some((t) => US_WORDS.has(t.word) || (/[aei]mos$/.test(t.word) && t.word.length > 5 && !/^(?:famos|ramos|mismos|ánimos|animos)$/.test(t.word)));
     // "This Sahel Trust contract we must win": with the object put first, the pronoun right before the phrase is its subject.
     const pronoun = hit.from > 0 && /^(?:we|i)$/i.test(tokens[hit.from - 1]!.word);
     // "Coming back to Brescia without the Frischkauf contract is not an option": the place before "without" is where we

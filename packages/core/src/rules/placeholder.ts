@@ -154,6 +154,7 @@ function contextFinder(plan: PlanModel): (offset: number) => string | undefined 
   };
 }
 
+const ENUMERATOR = /^(?!plan\b)\p{L}{2,20}\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])\.?$/iu;
 const ANNEX_TITLE = /^\W*(?:annex|annexe|appendix|anhang|anexo|allegato|attachment|exhibit|enclosure)\s*(?:\d{1,2}|[IVX]{1,5}|[A-Z])\.?\s*[—–:-]/i;
 
 export default defineRule<Options>({
@@ -247,7 +248,8 @@ export default defineRule<Options>({
     if (options.ignoreEmptySections) return;
     for (const s of plan.sections) {
       // "## Annex B — Freight cost model" names an annex; it carries no value the way "## Target: $240k" does.
-      if (!s.empty || (s.headingValue && !ANNEX_TITLE.test(s.title))) continue;
+      // "### Scenario C – Harbourview goes to a formal tender": after an enumerator the words are the title, no value.
+      if (!s.empty || (s.headingValue && !ANNEX_TITLE.test(s.title) && !ENUMERATOR.test(s.label.trim()))) continue;
       // The model calls a section empty when its cleaned text is blank, which includes an HTML-only
       // body (an embedded video, a figure); only blank lines and comments make it empty here.
       if (!s.onlyPrompt && plan.text.slice(s.bodyStart, s.end).replace(/<!--[\s\S]*?-->/g, '').trim() !== '') continue;

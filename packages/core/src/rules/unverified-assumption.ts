@@ -75,7 +75,10 @@ function beliefIn(plan: PlanModel, st: Statement, hits: readonly TagHit[], names
     const at = hit.start - st.start;
     if (masked[at] === ' ' && st.text[at] !== ' ') continue;
     // Negated ("we do not assume", "never guess"); words after an adverb do not undo it ("probably won't budge").
-    if (negatedAt(tokens, hit.from) || NOTHING_STEMS.has(tokens[hit.to]?.stem ?? '')) continue;
+    // "I assume nothing" denies the guess; "Nordvik will probably not fight" guesses a "not".
+    const next = tokens[hit.to];
+    const adverbThenNot = next?.word === 'not' && /ly$/.test(tokens[hit.to - 1]?.word ?? '');
+    if (negatedAt(tokens, hit.from) || (NOTHING_STEMS.has(next?.stem ?? '') && !adverbThenNot)) continue;
     // "If we think about their money, then…": thinking about a topic weighs it; it believes nothing.
     if (tokens[hit.to - 1]?.stem === 'think' && ['about', 'through', 'ahead'].includes(tokens[hit.to]?.stem ?? '')) continue;
     const firstWord = tokens[hit.from]!.stem;

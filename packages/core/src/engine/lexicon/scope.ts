@@ -15,6 +15,8 @@ const NEGATORS = new Set(
     // "nessun secondo giro", "sin segunda vuelta", "aucun second tour", "bez drugiej rundy".
     'kein', 'keine', 'keinen', 'keiner', 'nicht', 'ohne', 'geen', 'niet', 'zonder', 'nessun', 'nessuna', 'senza', 'ningún', 'ninguna', 'ninguno',
     'sin', 'nenhum', 'nenhuma', 'aucun', 'aucune', 'żadnej', 'żadnego', 'żadnych', 'bez',
+    // Portuguese "não" and "sem": "Não responder com desconto", "sem custo".
+    'não', 'nao', 'sem',
     // "Rien d'autre", "nada más", "nunca bajamos", "jamais en dessous", "nichts weiter", "nooit onder".
     'rien', 'jamais', 'nada', 'nunca', 'jamás', 'niente', 'nichts', 'nooit', 'nie',
     // "Wert statt Nachlass": what stands after "instead of" is what we do not do.
@@ -60,6 +62,11 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
     // "SSO included at no extra fee in exchange for 60 days' notice": a "no" before a noun reaches that noun, not the
     // phrase that follows it on a preposition.
     if (t.word === 'no' && words >= 1 && PHRASE_PREPOSITIONS.has(tokens[index]?.stem ?? '')) return false;
+    // "más que nada para compensar…", "antes de mais nada": "above all", which denies nothing.
+    if (t.word === 'nada' && ((tokens[i - 1]?.word === 'que' && /^(?:más|mas|mais)$/.test(tokens[i - 2]?.word ?? '')) || (tokens[i - 1]?.word === 'de' && /^(?:antes)$/.test(tokens[i - 2]?.word ?? '') ) || (tokens[i - 1]?.word === 'mais' && tokens[i - 2]?.word === 'de'))) {
+      words++;
+      continue;
+    }
     // "If we can't get a deal at or below KSh 820 we buy direct": a negation inside a condition clause stays there; the
     // subject after it starts the main clause.
     if (NEGATORS.has(t.stem) && subject && tokens.slice(Math.max(0, i - 4), i).some((c) => CONDITION_OPENERS.has(c.stem))) return false;

@@ -218,7 +218,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'give and take', 'what can we move on', 'what we can move on', 'what we can move', 'what i can move', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
     'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'movement', 'movement if needed', 'our movement', 'price movement', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
-    'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'what we give', 'what we give what we get',
+    'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'things we can give', 'other things we can give', 'what else we can give', 'other things we give', 'what we give', 'what we give what we get',
     'what i give', 'give list', 'giveaways', 'give aways', 'gives list', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
     'step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'move 1', 'move 2', 'move 3', 'move 4', 'concession 1', 'concession 2', 'concession 3', 'concession 4',
@@ -275,6 +275,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'differentiators', 'our value', 'value story', 'value drivers',
   ],
   'common-ground': [
+    // Spanish and Portuguese: "Lo que compartimos", "Lo que ya tenemos en común", "O que já temos em comum".
+    'lo que compartimos', 'lo que ya compartimos', 'lo que tenemos en común', 'lo que ya tenemos en común', 'o que compartilhamos', 'o que temos em comum', 'o que já temos em comum',
     'ühised huvid', 'ühine alus', 'ühised eesmärgid', 'bendri interesai', 'bendras pagrindas', 'bendri tikslai', 'kopīgās intereses', 'kopīgais pamats', 'kopīgie mērķi', 'mechane meshutaf', 'ha mechane ha meshutaf', 'ortak nokta',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Yhteinen pohja", "Ami közös", "Ce avem în comun", "Κοινοί στόχοι", "Ortak zemin".
     'yhteistä', 'yhteinen pohja', 'yhteiset tavoitteet', 'ami közös', 'amiben egyetértünk', 'ce avem în comun', 'puncte comune', 'κοινοί στόχοι', 'τι μας ενώνει', 'ortak zemin', 'ortak hedefler', 'ortak noktalar',
@@ -306,6 +308,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'buying committee', 'people', 'key people', 'who is who', 'org chart', 'power map',
   ],
   'decision-maker': [
+    // Portuguese: "Decisão: Sr. Osvaldo Prado, Diretor Agrícola", "Quem decide".
+    'decisão', 'decisao', 'quem decide', 'quem assina',
     // Vietnamese: "Người quyết định" (who decides), "Người ký" (who signs).
     'người quyết định', 'ai quyết định', 'người ký', 'nguoi quyet dinh',
     'otsustaja', 'kes otsustab', 'kas sprendžia', 'sprendimų priėmėjas', 'lēmuma pieņēmējs', 'kas lemj', 'mi mechlit', 'päätöksentekijä', 'kuka päättää', 'päätöksenteko',

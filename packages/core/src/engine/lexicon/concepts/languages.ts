@@ -109,6 +109,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'The reason for a number, in the languages bilingual plans give it in: "porque el índice … está +8% vs el año pasado", "weil", "parce que".',
       phrases: [
         'porque', 'ya que', 'debido a', 'según', 'lista de precios', 'tarifa', 'año pasado', 'índice', 'weil', 'da wir', 'laut', 'preisliste', 'vorjahr',
+        // "nuestra lista 2026 para etiqueta", "a nossa tabela 2025": our list of a year.
+        'nuestra|nossa|la|a lista|tabela #', 'preço|preco de tabela', 'precio de lista',
         'parce que', 'car nous|le|la|les', 'selon', 'tarif', 'l année dernière', 'perché', 'poiché', 'listino', 'anno scorso', 'omdat', 'prijslijst', 'vorig jaar',
         'porque o', 'tabela de preços', 'ano passado', 'ponieważ', 'cennik', 'zeszły rok',
         // "É o mesmo diferencial do contrato de 2024 com eles", "el mismo precio que en 2024", "fechamento de 02/09".
@@ -134,7 +136,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'What a seller hears in other languages: too expensive, someone is cheaper.',
       side: 'seller',
-      phrases: ['troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch',
+      phrases: [
+        // A rival's price quoted: "o avião agrícola sai por R$ 95/ha", "la competencia cobra 4,10 €".
+        'sai|saem|sale|salen por $|€|£|¥|₹|#', 'cobra|cobram|cobran $|€|£|¥|₹|#', 'cobra|cobram|cobran só|solo $|€|£|¥|₹|#',
+        'troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch',
         // "Si dicen que es caro", "s'ils disent que c'est cher", "wenn sie sagen, es sei zu teuer".
         'es|está|somos|son caro|cara|caros|caras', 'c est|trop cher|chère|chers',
         // "S'ils trouvent ça cher", "si le client juge le prix élevé".
@@ -143,13 +148,15 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'mehenga|mehnga|mahenga|mahanga', 'sasta|sasti|saste hai|hain', 'mahal daw|naman|masyado', 'mas mura', 'zu teuer', 'te duur', 'för dyrt|dyr', 'for dyrt|dyr',
         // "Cuando digan que es demasiado", "c'est trop", "das ist zu viel", "è troppo", "é demais".
         'es|sea demasiado', 'demasiado alto|alta|mucho', 'c est trop', 'zu viel|hoch', 'è troppo', 'é demais', 'te veel|hoog', 'za dużo|duzo'],
-      examples: ['Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
+      examples: ['SE disserem "o avião agrícola sai por R$ 95/ha"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
     },
     {
       why: 'What a buyer hears in other languages: our offer is too low.',
       side: 'buyer',
       phrases: [
         // "$1,400 está debajo de nuestro costo", "abaixo do nosso custo", "unter unseren Kosten": our number below their cost.
+        // "Si nos dicen que no llegan", "que no tiene margen", "não chegam a esse preço".
+        'dicen|dice que no llegan|llega', 'no tiene|tienen margen', 'não|nao chegam|chega a esse|este preço|preco', 'não|nao têm|tem margem',
         'debajo de|del nuestro|su costo|coste', 'por debajo del costo|coste', 'abaixo do nosso|seu custo', 'sotto il nostro costo', 'unter unseren|ihren kosten', 'en dessous de nos|notre coûts|coût|couts|cout',
         // "Si PN défend son prix", "c'est en bas du marché", "está por debajo del mercado", "abaixo do mercado": their price defended.
         'défend|défendent|defend|defendent son|leur prix', 'defiende|defienden su precio', 'defende|defendem o seu? preço|preco', 'en bas du marché|marche', 'en dessous du marché|marche', 'au dessous du marché|marche', 'sous le marché|marche',
@@ -165,7 +172,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'no podemos|puedo|pueden|puede bajar|rebajar|bajarlo', 'não|nao podemos|posso|podem baixar', 'ne peut|peuvent|pouvons pas baisser', 'nicht billiger|günstiger|tiefer',
         'mercado é esse|este|assim', 'é o mercado', 'es el mercado', 'c est le marché', 'das ist der markt', 'o preço é $|€|£|¥|₹|#', 'el precio es $|€|£|¥|₹|#',
       ],
-      examples: ['"zu wenig, Bauland ist Gold"', 'Si Optivia dit que la baisse de fee est trop forte', 'Dirán que nuestra oferta es demasiado baja.', 'Si dicen "con el dólar así no podemos bajar"'],
+      examples: ['"zu wenig, Bauland ist Gold"', 'Si Optivia dit que la baisse de fee est trop forte', 'Si nos dicen que no llegan', 'Si Jon dice que la tarifa del fabricante es de 495.000 € y que no tiene margen:', 'Dirán que nuestra oferta es demasiado baja.', 'Si dicen "con el dólar así no podemos bajar"'],
     },
     {
       why: 'Their words quoted under "when they say", in other languages, when they are about the number: "Si Sérénis dit « 40 % c\'est impossible »", "Wenn der Bieter sagt: „Zu dem Preis geht das nicht"", "Quando disserem "o aço subiu"", "Når de sier «prisen er urealistisk»".',
@@ -269,13 +276,16 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'The one who decides or signs, in other languages.',
       phrases: [
         'entscheider*', 'unterschreibt|unterschreiben|unterzeichnet', 'entscheidet', 'zeichnungsberechtigt', 'freigabe durch', 'wer entscheidet',
-        'quién|quien decide|firma', 'decisor|decisora|decisores', 'firma el contrato|pedido', 'aprueba|aprobación|aprobacion', 'toma la decisión|decision',
+        'quién|quien decide|firma', 'decisor|decisora|decisores', 'firma el contrato|pedido',
+        // "Decide Jorge Undurraga, gerente de operaciones; firma el gerente general": the verb first, then who.
+        'decide|firma|aprueba el|la|don|doña gerente|director|directora|presidente|presidenta|dueño|dueña|socio|socia|jefe|jefa', 'firma|decide … gerente|director|directora general',
+        'assina|decide|aprova o|a diretor|diretora|gerente|presidente|sócio|socio|dono|dona',  'aprueba|aprobación|aprobacion', 'toma la decisión|decision',
         'chi decide|firma', 'decisore|decisori', 'firma il contratto|ordine', 'approva', 'approvazione di|del|della',
         'quem decide|assina', 'decisor|decisora', 'assina o contrato', 'aprova', 'aprovação|aprovacao do|da',
         'décideur|decideur|décisionnaire', 'qui décide|decide|signe', 'signe le contrat|bon', 'signataire',
         'kto decyduje|podpisuje', 'decydent', 'podpisuje', 'zatwierdza', 'beslisser', 'wie beslist|tekent', 'tekent het contract',
       ],
-      examples: ['Wir: GF Anja Reiter unterschreibt bis 1,5 Mio., darüber Aufsichtsrat.', 'Quién decide: el director financiero, Luis Ortega.', 'Chi firma: la CFO Giulia Neri.', 'Decydent: prezes zarządu, Anna Nowak.'],
+      examples: ['Wir: GF Anja Reiter unterschreibt bis 1,5 Mio., darüber Aufsichtsrat.', 'Quién decide: el director financiero, Luis Ortega.', 'Decide Jorge Undurraga, gerente de operaciones; firma el gerente general, Felipe Correa.', 'Chi firma: la CFO Giulia Neri.', 'Decydent: prezes zarządu, Anna Nowak.'],
     },
   ],
   timeline: [
@@ -306,8 +316,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   constraint: [
     {
       why: 'Rules the deal must meet, in Spanish and Portuguese plans: statutes, the general assembly, approval required by law.',
-      phrases: ['estatutos', 'asamblea general', 'assembleia geral', 'lo apruebe|aprueba|aprobará la asamblea|junta|consejo', 'requiere|requieren|exige|exigen aprobación|aprobacion', 'máximo|maximo legal'],
-      examples: ['Los Estatutos de la cooperativa exigen que cualquier contrato de más de 2 años lo apruebe la Asamblea General.'],
+      phrases: ['estatutos', 'asamblea general', 'assembleia geral', 'lo apruebe|aprueba|aprobará la asamblea|junta|consejo', 'requiere|requieren|exige|exigen aprobación|aprobacion', 'máximo|maximo legal',
+        // "nuestra norma (acuerdo del Consejo Rector) es pagar a 90 días", "a nossa política de pagamento".
+        'nuestra|la norma|normativa|política|politica', 'norma interna', 'acuerdo del consejo', 'nossa|a norma|política|politica', 'política|politica de pagos|pagamento|compras|crédito|credito'],
+      examples: ['Pago: nuestra norma (acuerdo del Consejo Rector) es pagar la maquinaria a 90 días desde la puesta en marcha.', 'Los Estatutos de la cooperativa exigen que cualquier contrato de más de 2 años lo apruebe la Asamblea General.'],
     },
   ],
   withhold: [
@@ -315,7 +327,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Raising a point only later, in other languages: "erst nach der Preiseinigung ansprechen", "solo después de", "seulement après", "non prima di".',
       phrases: [
         'erst nach|bei|wenn', 'nicht vor', 'später ansprechen|erwähnen|sagen', 'nicht ansprechen|erwähnen|sagen', 'verschweigen', 'für uns behalten',
-        'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos',
+        'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos', 'no lo|la sacamos|contamos|mostramos hasta|antes',
         // "No se lo mencionemos a CDP hasta…", "no se lo digas", "não contamos até", "on ne leur dit pas avant".
         'no se|le|les? lo|la? mencionemos|mencionamos|digamos|decimos|comentemos|contemos|cuentes|digas', 'no contamos|falamos|mencionamos até|ate', 'hasta tener|cerrar|firmar el precio|contrato|acuerdo', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
         'solo dopo', 'non prima di', 'non menzionare|dire', 'só depois de', 'somente depois de', 'não mencionar|dizer', 'dopiero po', 'nie mówić|wspominać',
@@ -328,7 +340,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // Dutch and Scandinavian: "houden we achter de hand tot het mandaat getekend is", "pas na ondertekening", "först efter".
         'achter de hand', 'pas na', 'niet noemen|vertellen|melden', 'först efter', 'først efter', 'ikke nævne|nevne', 'inte nämna',
       ],
-      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'Clause RSE : pas avant la signature.', 'Só tocar nesse assunto se o Dr. Otávio perguntar sobre prazo de entrega.'],
+      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'No lo sacamos hasta que estemos cerrando el precio.', 'Clause RSE : pas avant la signature.', 'Só tocar nesse assunto se o Dr. Otávio perguntar sobre prazo de entrega.'],
       not: ['Erstes Gespräch am 12. Juni.'],
     },
   ],
@@ -353,6 +365,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     },
   ],
   'price-cut': [
+    {
+      why: 'A buyer raising its offer in Spanish and Portuguese: "Subimos para 102,00 €/MWh", "subimos a 4,20 €".',
+      side: 'buyer',
+      phrases: ['subimos|aumentamos|pagamos para|a|hasta|até|ate $|€|£|¥|₹|#', 'subimos|aumentamos la|a|nuestra|nossa oferta'],
+      examples: ['Subimos para 102,00 €/MWh.'],
+    },
     {
       why: 'A seller naming a lower figure in other languages: "Oferecemos R$ 36,90", "bajamos a 4,20 €", "on descend à 15 €", "wir gehen auf 1.200 € runter".',
       side: 'seller',

@@ -109,12 +109,14 @@ export const openness: Family[] = [
           'bylaw|bylaws|statute|statutes send|sends|require|requires|refer|refers',
           // Rights another party already holds: "the Atlantic Bank sponsor clause (title sponsor gets rights to use all recordings)".
           'sponsor|sponsorship|exclusivity|partner|broadcaster clause|clauses|rights', 'recording|broadcast|filming|streaming|image|media rights',
+          // A budget that lapses: "FY closes 30.09. and unplaced money falls back to the central pot".
+          'fy close|closes|end|ends', 'fiscal|financial year close|closes|end|ends', 'unspent|unplaced|unused money|budget|funds … fall|falls|go|goes|revert|reverts back', 'use it or lose it',
           // A permit we lack: "The Town of Orillia still hasn't issued my mobile business licence".
           'not issue|issued|grant|granted|approve|approved … licence|license|permit|certificate|certification|registration', 'licence|license|permit|registration … not yet|pending|missing|outstanding|lapsed|expired',
           // How we are set up to be billed: "each farm gets its own invoice and pays its own bill".
           'its|their own invoice|invoices', 'invoiced|billed separately',
         ],
-        examples: ['Board policy bans performance penalties.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", 'Keep quiet about the Atlantic Bank sponsor clause until the contract is on the table.', "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
+        examples: ['Board policy bans performance penalties.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", 'Budget note: FY closes 30.09. and unplaced money falls back to the central pot.', 'Keep quiet about the Atlantic Bank sponsor clause until the contract is on the table.', "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
         not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
       },
       {
@@ -126,13 +128,14 @@ export const openness: Family[] = [
           'constraint', 'constraints', 'restriction', 'restrictions', 'restricted', 'restricts', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'forbidden', 'not allowed', 'not permitted',
           'ban', 'bans', 'banned', 'bar', 'bars', 'barred', 'capacity limit|constraint|cap', 'lead time', 'lead times',
           'cannot deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer', 'can not deliver|supply|host|ship|staff|guarantee|grant|sign|accept|provide|store|process|transfer',
-          'can only deliver|supply|host|ship|staff|produce|store|process',
+          'can only deliver|supply|host|ship|staff|produce|store|process|invest|buy|contract|lend|pay',
           // What the site or the kit can bear: "Eurexpo rigging: 750kg/point max", "floor load limit 5 kN/m²".
           'rigging|load|loading|weight|floor|power|height … limit|limits|max|maximum|capacity', 'rigging|load|loading|weight|floor|power|height :|— … limit|limits|max|maximum|capacity',
         ],
         examples: [
           "Our UK master licence means we can't grant any exclusive radius within two miles.", "Eurexpo rigging: 750kg/point max → the flown LED wall as spec'd won't hang.",
           'Our distribution deal with Vantage bars lyric display in Japan.',
+          'Our SPV is a Delaware LLC and can only invest in a Delaware C-corp.',
         ],
         not: ['We cannot go below $74,000.'],
       },

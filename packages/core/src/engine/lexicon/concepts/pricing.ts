@@ -63,7 +63,7 @@ export const pricing: Family[] = [
           'less than we charge', 'less than our', 'cheaper than', 'cheaper option', 'cheaper alternative',
           'ask|push|press|demand|want|expect|insist|lean … discount|reduction|cheaper|off', 'ask|push|press|demand|want|expect|insist … lower|better price|rate|deal',
           'ask|push|press|want|demand … lower|reduce|cut|drop the? price|rate|fee', 'ask|push|press|want|demand … price cut|reduction',
-          'price|pricing|cost|quote|rate|fee|number be … too high|much|steep|rich', 'be rich|steep|pricey|punchy for', 'bit|little rich|steep|pricey|punchy|much',
+          'price|pricing|cost|quote|rate|fee|number be … too high|much|steep|rich', 'be rich|steep|pricey|punchy for', 'be rich|steep|pricey|punchy|high compared|next|versus|relative', 'bit|little rich|steep|pricey|punchy|much',
           // A valuation multiple pushed back on: "5.6 times is rich for a fourteen-person shop".
           '# time|x|multiple be … rich|high|steep|much|punchy', 'be a lot for', '$|€|£|¥|₹ # be a lot', '$|€|£|¥|₹ # be steep|rich', '$|€|£|¥|₹ # be a big ask',
           // A rival's offer measured against ours: "Amplitude offered us 30% less".
@@ -143,6 +143,7 @@ export const pricing: Family[] = [
           "If they say it's expensive",
           'If they say we are costly',
           'If Melissa says Singapore agents can go to Seoul for less:',
+          'If Straits Mill says the cap is rich compared with our seed',
           "If Hemi says the Ford dealer's Ranger changeover is $34,000:",
           'Craig will say the panel agency, Talent Pathway, would place these roles at $1,100.',
           'Anna wants the number to come down because the wheat price is under £180/t.',
@@ -237,7 +238,9 @@ export const pricing: Family[] = [
         phrases: [
           'budget|offer|bid|price|number|counter|proposal|target|rate|figure|money|salary|pay|package|wage|wages|fee be … low|tight|small|light|aggressive|unrealistic|unworkable',
           // Our figure called out of reach: "If Zentel says ₹11,500 is impossible", "they'll call £9 a non-starter".
-          '$|€|£|¥|₹ # be … impossible|unrealistic|unreal|unworkable|unviable|insulting|laughable', 'margin|margins be … thin|tight|squeezed|gone', 'our|the number|offer|bid|figure … insulting|insult|derisory|laughable|ridiculous|lowball|unrealistic|joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', 'our|the number|offer|bid|figure … not serious|credible|realistic|workable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
+          '$|€|£|¥|₹ # be … impossible|unrealistic|unreal|unworkable|unviable|insulting|laughable', '# be impossible|unrealistic|unworkable|unviable',
+          // "the vendor raised list by 7 %": their price rising under ours.
+          'vendor|supplier|manufacturer|maker|they raise|raised|raises|increase|increased|increases the? list|price|prices|rates by', 'margin|margins be … thin|tight|squeezed|gone', 'our|the number|offer|bid|figure … insulting|insult|derisory|laughable|ridiculous|lowball|unrealistic|joke', 'our|the number|offer|bid|figure insulting|derisory|laughable|ridiculous|lowball|unrealistic', 'our|the number|offer|bid|figure … not serious|credible|realistic|workable', '$|€|£|¥|₹ # be … not possible|viable', '$|€|£|¥|₹ # be … a non starter|joke',
           'not go|come|move|drop … lower|down|further', 'price|cost|rate|fee go|be up',
           // "He'll say cotton and the PLN tariff make Rp 68.000 impossible", "CHF 1'650 doesn't pay for a partner-led team".
           'make|makes|made # … impossible|unrealistic|unworkable|unviable', '# … not pay for', 'do|does not pay for a|the|our|their', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
@@ -265,13 +268,19 @@ export const pricing: Family[] = [
           // Called cheap: "If Gareth says we're being cheap", "they'll call us tight".
           'say|says|call|calls we|us be? … cheap|tight|stingy|mean', 'we be be cheap|tight|stingy',
         ],
-        examples: ['If they say our budget is too low', 'When Hélder says the money is low', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
+        examples: ['If they say our budget is too low', 'When Hélder says the money is low', 'IF Frau Lenz says "the vendor raised list by 7 %, 355 is impossible"', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
       },
       {
         why: 'An uplift in what the deal brings is no price rise: "once they see the volume uplift".',
         idiom: true,
-        phrases: ['volume|volumes|traffic|demand|revenue|revenues|sales|occupancy|usage|productivity|yield|conversion|footfall|bookings uplift'],
-        examples: ["They'll probably cave on LRA once they see the volume uplift."],
+        phrases: ['volume|volumes|traffic|demand|revenue|revenues|sales|occupancy|usage|productivity|yield|conversion|footfall|bookings uplift',
+          // "our Q2 numbers came in under the forecast": our results below a plan, no rival's price.
+          'number|numbers|result|results|revenue|sales|figure|figures|volume|volumes|arr|mrr … come|came|comes in under|below the|our|their? forecast|plan|target|budget|expectation|expectations',
+          // "ask that January comes off the KPI report": a thing struck from a record, not money off.
+          'come|comes|came|taken|take off the … report|record|list|agenda|scorecard|kpi|kpis', 'ask|want|push … come|comes|came|taken|take off the … report|record|list|agenda|scorecard|kpi|kpis',
+          // "their support probably can't cover our Hungarian site": coverage of a place, not of a cost.
+          'not cover our|the|their … site|sites|region|regions|location|locations|office|offices|plant|plants|country|countries|area|shift|shifts|hours|language|languages'],
+        examples: ["They'll probably cave on LRA once they see the volume uplift.", 'Tom was pretty cranky that our Q2 numbers came in under the forecast we showed him in May.', 'Offer a free clean and ask that January comes off the KPI report.', "CADpartner Süd's support probably can't cover our Hungarian site in German."],
       },
     ],
   },
@@ -284,6 +293,12 @@ export const pricing: Family[] = [
         idiom: true,
         phrases: ['baisse|baisser|baissons|descend|descendre pas', 'pas baisser|descendre', 'juste pour baisser', 'baisser pour baisser', 'pas une|de|la baisse|remise|ristourne', 'keine|kein rabatt|nachlass|preisnachlass|preissenkung', 'sin descuento|rebaja', 'sem desconto', 'senza sconto|sconti'],
         examples: ['On baisse pas juste pour baisser. On revient à la valeur.'],
+      },
+      {
+        why: 'Sold "off-plan", work done "off-site", hours "off-peak": the word "off" there takes nothing off a price.',
+        idiom: true,
+        phrases: ['# %? off plan|site|peak|line|shore|season|grid|road', 'off plan|site|peak|shore|grid'],
+        examples: ['Phase 1 sold 58% off-plan in eight weeks.'],
       },
       {
         why: 'Cutting something other than the price is what we did for a customer, the value we argue: "our Menlyn Park site cut incidents by 38%".',
@@ -299,7 +314,7 @@ export const pricing: Family[] = [
           // "we meet them on price – drop to whatever Fulton St is asking": matching their number.
           'meet them|him|her on price', 'drop|come|go down? to whatever', 'match whatever',
           // "go straight to concession 2", "jump to the last step of the discount ladder": a cut named by where it stands in the plan.
-          'go|jump|skip|move straight|directly to concession|step|level #', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
+          'go|jump|skip|move straight|directly to concession|concessions|step|steps|level|levels #', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
           'price match', 'match … quote|price|pricing|offer|bid|rate|number', 'beat … quote|price|pricing|offer|bid|number',
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
@@ -319,6 +334,8 @@ export const pricing: Family[] = [
           'send|give|quote|offer … a|our? lower|sharper|keener number|rate|quote|figure',
           // French and Spanish plans move on price in their own words: "on s'aligne, 1 520 €/t", "remise de fin d'année".
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
+          // Portuguese: "4% de desconto", "baixamos o preço por loja até empatar".
+          'desconto', 'abatimento', 'baixamos|baixar|reduzimos|reduzir o|nosso preço|preco', 'bajamos|bajar|reducimos|reducir el|nuestro precio', 'até empatar', 'hasta empatar|igualar',
           // Dutch and German: "Dan zakken we meteen naar 1,05 %", "korting", "kosteloos"; "wir gehen runter auf".
           'korting', 'zakken|zakt … naar|tot', 'verlagen|verlaagd', 'kosteloos', 'runter auf',
           // Vietnamese: "Giảm ngay 150 USD/tấn" (cut at once), "giảm giá", "chiết khấu 3%".
@@ -354,6 +371,7 @@ export const pricing: Family[] = [
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
           "I'll bring the first step forward and offer the 900 € per set reduction right there.", 'We tell him we are willing to sharpen our rate and will send a lower number.',
           "Notre réponse : on s'aligne, 1 520 €/t la première année.",
+          '4% de desconto se assinarem contrato de 36 meses.', 'Baixamos o preço por loja até empatar com a NotaCerta.',
         ],
         not: ['We will not discount.', 'A discount does not fix that.'],
       },
@@ -411,7 +429,7 @@ export const pricing: Family[] = [
           'quality', 'track record', 'reference', 'case study', 'proof', 'proven', 'pilot result|results|data|numbers|figures|outcome|outcomes|showed|shows|proved|proves', 'in|during|from the|our|a … pilot', 'offer|propose|suggest|run a|free? pilot', 'free|paid pilot', 'impact', 'revenue', 'productivity', 'productive',
           'efficien*', 'worth', 'benefit', 'gain', 'a|the|regulatory|late|gdpr|heavy|hefty|potential|risk|face|facing|avoid|avoiding|avoided fine', 'fine of|from|for', 'penalt*', 'sla', 'service level', 'rescope', 'descope', 'scope down',
           // Scope as the answer ("a smaller scope", "cut the scope"), not the scope we quote for ("PD scope: 240 FTE-days").
-          'smaller|narrower|reduced|reduce|cut|change|adjust|trim|phase the? scope', 'scope … down|back', 'phase',
+          'smaller|narrower|reduced|reduce|cut|change|adjust|trim|phase the? scope', 'scope … down|back', 'phase it|in|the|over|rollout|delivery', 'in phases',
           'fewer seats', 'smaller package', 'compar*', 'include', 'capabilit*', 'expertise', 'metric', 'kpi', 'profit', 'growth',
           'churn', 'retention', 'headcount',
           // FTEs saved or freed, not "the FTE rate" a price is quoted in.

@@ -109,8 +109,8 @@ export const questions: Family[] = [
       },
       {
         why: "Questions that make a no easy, in German, French, Spanish, Portuguese and Italian: \"C'è qualcosa che…\", \"Gibt es etwas, das…\", \"Y a-t-il quelque chose qui…\", \"meglio saperlo adesso\".",
-        phrases: ['c è qualcosa|qualcuno', 'meglio saperlo', 'dircelo', 'diteci', 'perdere tempo', 'vi crea problemi', 'rischio che', 'gibt es etwas|irgendetwas', 'spricht etwas dagegen', 'lieber jetzt|heute', 'zeit verschwenden', 'y a t il quelque chose|quelqu un', 'quelque chose qui', 'dites le nous', 'dites nous le', 'perdre du temps', 'hay algo|alguien', 'algo que les|le impida', 'nos deje|dejen|deja|dejaría|dejaria por fuera|afuera', 'nos descarte|descarta|descartaría|descartaria', 'nos lo pueden|puede|podrían|podrian decir', 'nos deixa|deixe|deixaria de fora', 'nos podem dizer', 'podem nos dizer', 'perder el tiempo', 'díganoslo', 'diganoslo', 'há algo|alguém', 'ha algo', 'perder tempo', 'preferem dizer', 'nos digam', 'ein nein', 'un non', 'un no', 'um não', 'um nao'],
-        examples: ['¿Hay algún requisito de la oferta final que, si no lo cumplimos, nos deje por fuera?', 'Si el comité va a decidir solo por precio, ¿nos lo pueden decir antes del 14?', "C'è qualcosa nel disciplinare DOCG che vi crea problemi per la logistica?", "Gibt es etwas, das gegen einen Abschluss im Dezember spricht?"],
+        phrases: ['c è qualcosa|qualcuno', 'meglio saperlo', 'dircelo', 'diteci', 'perdere tempo', 'vi crea problemi', 'rischio che', 'gibt es etwas|irgendetwas', 'spricht etwas dagegen', 'lieber jetzt|heute', 'zeit verschwenden', 'y a t il quelque chose|quelqu un', 'quelque chose qui', 'dites le nous', 'dites nous le', 'perdre du temps', 'hay algo|alguien', 'algo que les|le impida', 'nos deje|dejen|deja|dejaría|dejaria por fuera|afuera', 'rechazará|rechazaria|rechazaría|rechazan|rechazarían|rechazarian|rechazar', 'recusar*|rejeitar*|rejeita', '*難しい*', '*無理*', '*厳しい*', 'nos descarte|descarta|descartaría|descartaria', 'nos lo pueden|puede|podrían|podrian decir', 'nos deixa|deixe|deixaria de fora', 'nos podem dizer', 'podem nos dizer', 'perder el tiempo', 'díganoslo', 'diganoslo', 'há algo|alguém', 'ha algo', 'perder tempo', 'preferem dizer', 'nos digam', 'ein nein', 'un non', 'un no', 'um não', 'um nao'],
+        examples: ['Si necesitamos la cesión del IRU, ¿es algo que vuestro jurídico rechazará de entrada?', '「部門別請求を追加費用なしで求めた場合、御社として難しいでしょうか？」', '¿Hay algún requisito de la oferta final que, si no lo cumplimos, nos deje por fuera?', 'Si el comité va a decidir solo por precio, ¿nos lo pueden decir antes del 14?', "C'è qualcosa nel disciplinare DOCG che vi crea problemi per la logistica?", "Gibt es etwas, das gegen einen Abschluss im Dezember spricht?"],
       },
       {
         why: "Asking what would put us out of the running: \"is there anything about our position that would put us behind the other bidders?\", \"would anything rule us out?\".",
@@ -123,6 +123,12 @@ export const questions: Family[] = [
     tag: 'commitment-ask',
     why: 'Asking for a concrete yes or a commitment, which also surfaces a no.',
     groups: [
+      {
+        why: 'Our own signing as the condition of a logistics question asks them for nothing: "What lead time does the crew need if we sign by 28 February?".',
+        idiom: true,
+        phrases: ['if|once|when we|i sign|signed by|before|on'],
+        examples: ['What lead time does the splicing crew need for Hearst if we sign by 28 February?'],
+      },
       {
         why: 'A yes/no question that asks them to commit: "will you sign…", "are you prepared to…".',
         phrases: [

@@ -15,6 +15,8 @@ export const trading: Family[] = [
       {
         why: 'Verbs and nouns of conceding.',
         phrases: [
+          // A commitment we take on for them: "We keep the Lausanne office open for at least three years".
+          'we|i will? keep … open for|until|through', 'we|i will? keep … running for|until|through',
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
           'agree to', 'drop', 'absorb', 'cover', 'pay for',
           // "We'll put a dedicated coordinator on site, at our cost": what we pay for them.
@@ -42,7 +44,7 @@ export const trading: Family[] = [
           // Rights granted: "12-month fitness-category exclusivity", "Exclusivité catégorie fitness pendant 12 mois", "sole rights in France".
           'exclusivity', 'exclusivité', 'exclusivite', 'exclusividad', 'esclusiva', 'esclusività', 'exklusivität', 'exclusive rights|licence|license|territory|category', 'sole rights', 'first refusal',
         ],
-        examples: ['Exclusivité catégorie fitness pendant 12 mois.', 'Give: onboarding at no charge.', 'Throw in two extra seats.', 'Pay invoices within 14 days instead of 30.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
+        examples: ['Exclusivité catégorie fitness pendant 12 mois.', 'We keep the Lausanne office open for at least three years.', 'Give: onboarding at no charge.', 'Throw in two extra seats.', 'Pay invoices within 14 days instead of 30.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
       },
       {
         why: 'Plans written in other languages concede with their own words (German, Dutch, French, Spanish).',
@@ -240,7 +242,7 @@ export const trading: Family[] = [
           'relationship back on track', 'get|put|bring … back on track with', 'back on a|the? good|better|firm|proper footing', 'clear the air', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
           'peace offering', 'olive branch', 'show good faith', 'good faith gesture', 'as a gesture', 'gesture of', 'keep the peace', 'good books',
           'good terms', 'placate', 'appease', 'pacify', 'mollify', 'calm … down', 'calm the waters', 'butter … up', 'feel valued', 'feel appreciated',
-          'show we care', 'back on side|onside', 'no hard feelings', 'put … behind us|them', 'clear the air', 'make peace', 'get|bring|win … back on side|onside|board', 'verärgert', 'verstimmt', 'wiedergutmachung', 'kulanz', 'guten willens', 'geste', 'stimmung',
+          'show we care', 'back on side', 'back onside', 'no hard feelings', 'put … behind us|them', 'clear the air', 'make peace', 'get|bring|win … back on side|board', 'get|bring|win … back onside', 'verärgert', 'verstimmt', 'wiedergutmachung', 'kulanz', 'guten willens', 'geste', 'stimmung',
         ],
         not: ['Both accountants proposed the same purchase price allocation, mostly to goodwill and customer relationships.'],
         examples: [
