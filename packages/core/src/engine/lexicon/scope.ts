@@ -26,6 +26,7 @@ const NEGATORS = new Set(
 // Words that end a negation's reach inside a clause ("we won't discount, but we add…" ends at the comma).
 const SCOPE_BREAK = new Set(['but', 'and', 'then', 'so', 'unless', 'except', 'otherwise', 'which', 'that', 'because', 'since', 'until', 'once', 'if'].map((w) => stemWord(w)));
 const MAIN_SUBJECTS = new Set(['we', 'i', 'they', 'he', 'she']);
+const ABOVE_ALL = new Set(['más que nada', 'mas que nada', 'mais que nada', 'antes de nada', 'de mais nada']);
 const CONDITION_OPENERS = new Set(['if', 'unless', 'when', 'should'].map((w) => stemWord(w)));
 const OBJECT_THAT_NEXT = new Set(['by', 'with', 'for', 'in', 'on', 'at', 'to', 'through', 'via']);
 // Words before a "no" that make it a noun ("a no", "yes or no", "a clear no"); "a discount or no discount" still negates.
@@ -63,7 +64,7 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
     // phrase that follows it on a preposition.
     if (t.word === 'no' && words >= 1 && PHRASE_PREPOSITIONS.has(tokens[index]?.stem ?? '')) return false;
     // "más que nada para compensar…", "antes de mais nada": "above all", which denies nothing.
-    if (t.word === 'nada' && ((tokens[i - 1]?.word === 'que' && /^(?:más|mas|mais)$/.test(tokens[i - 2]?.word ?? '')) || (tokens[i - 1]?.word === 'de' && /^(?:antes)$/.test(tokens[i - 2]?.word ?? '') ) || (tokens[i - 1]?.word === 'mais' && tokens[i - 2]?.word === 'de'))) {
+    if (t.word === 'nada' && ABOVE_ALL.has(tokens.slice(Math.max(0, i - 3), i + 1).map((k) => k.word).join(' ').replace(/^\S+ (?=\S+ \S+ nada$)/, ''))) {
       words++;
       continue;
     }
