@@ -252,7 +252,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     const label = leadLine(plan, st)!;
     // '**8. "Skyline charges ₹240, you are at ₹265"**': their words about money, quoted as a title, as a heading may.
     const quoted = QUOTED_CLAIM.test(plan.text.slice(label.start, label.end).replace(/[*_]/g, '').trim()) ? [{ ...label, text: plan.text.slice(label.start, label.end) }] : [];
-    const hits = challengesIn(plan, st).length > 0 ? challengesIn(plan, st) : quoted;
+    const stated = challengesIn(plan, st);
+    const hits = stated.length > 0 ? stated : quoted;
     if (hits.length === 0 || insideAny(mergeSpans(covered), st.start)) continue;
     const nextLead = leadStarts.find((x) => x > st.start) ?? plan.text.length;
     const nextHeading = plan.sections.find((sec) => sec.start > st.start)?.start ?? plan.text.length;

@@ -173,6 +173,8 @@ export function headingFacts(ctx: FactContext): Fact[] {
  * "- 10. Assumptions to verify" parses as a numbered list inside a bullet: the bullet, which starts on the same line and
  * holds the nested points, is the branch.
  */
+const spanOf = (item: Item): Span => ({ start: item.start, end: item.end });
+
 function branchItem(text: string, item: Item): Item {
   let owner = item;
   while (owner.parent && !text.slice(owner.parent.start, owner.start).includes('\n')) owner = owner.parent;
@@ -517,7 +519,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // "Oferta inicial del Contratista / Contractor's first offer: 318,60 €": their number, never our position.
         if (namesTheirSide(labelText)) concepts = concepts.filter((c) => !OUR_NUMBERS.has(c) && c !== 'alternative');
       }
-      const scope: Span = memoTitle ? { start: labelSpan.end, end: labelSpan.end } : firstLineOfItem ? { start: branchItem(text, p.item!).start, end: branchItem(text, p.item!).end } : { start: line.start, end: line.end };
+      const scope: Span = memoTitle ? { start: labelSpan.end, end: labelSpan.end } : firstLineOfItem ? spanOf(branchItem(text, p.item!)) : { start: line.start, end: line.end };
       // "Ask: "Who besides Ingrid needs to see the lease?"": a question we put to them is no price we ask.
       if (ASK_LABEL.test(labelText) && /\?/.test(clean.slice(scope.start, scope.end))) concepts = concepts.filter((c) => c !== 'opening');
       // "**If he says no.**", "3) IF WE DON'T FIX HER": a title that is our no-deal case heads what we do then.
