@@ -1,7 +1,7 @@
 import { defineRule } from '../engine/rule.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 import type { Tagged } from '../engine/plan/tags.js';
-import { inGroup, reports, speakerAt, type TagHit, type Token } from '../engine/lexicon/index.js';
+import { inGroup, reports, saysWe, speakerAt, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { inQuote, type Span } from '../engine/text.js';
 import { DEAL_NOUN_WORDS, DEMONSTRATIVE_WORDS, NOT_A_PARTY_WORDS, OUR_ORGANISATION_WORDS, SEEMING_STEMS } from '../engine/lexicon/words.js';
 
@@ -38,8 +38,6 @@ function reportedByThem(tokens: readonly Token[], hit: TagHit): boolean {
   return false;
 }
 
-const US_WORDS = new Set(['we', 'wir', 'nous', 'noi', 'nós', 'nos', 'nosotros', 'wij', 'vi']);
-
 /** The first hit of a statement that is ours, affirmed and not an impression; one finding per statement. */
 function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagHit | undefined {
   const tokens = plan.tags.tokens(st);
@@ -53,7 +51,7 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     const ourOrg = hit.from > 1 && OUR_ORGANISATION_WORDS.has(tokens[hit.from - 1]!.word) && ['the', 'our', 'my'].includes(tokens[hit.from - 2]!.word);
     // "Diesen Deal brauchen wir unbedingt": the phrase names us itself, whatever stands before it (German puts the object first).
     // …or conjugates a verb for "we": Spanish and Portuguese "tenemos que cerrar", "temos de fechar".
-    const namesUs = tokens.slice(hit.from, hit.to).some((t) => US_WORDS.has(t.word) || (/[aei]mos$/.test(t.word) && t.word.length > 5 && !/^(?:famos|ramos|mismos|ánimos|animos)$/.test(t.word)));
+    const namesUs = tokens.slice(hit.from, hit.to).some(saysWe);
     // "This Sahel Trust contract we must win": with the object put first, the pronoun right before the phrase is its subject.
     const pronoun = hit.from > 0 && /^(?:we|i)$/i.test(tokens[hit.from - 1]!.word);
     // "Coming back to Brescia without the Frischkauf contract is not an option": the place before "without" is where we

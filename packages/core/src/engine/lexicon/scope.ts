@@ -175,11 +175,25 @@ export function subjectBefore(tokens: readonly Token[], index: number): { token:
 // Italian, Spanish and Portuguese drop the subject: "Accettiamo…", "Aceptamos…", "Aceitamos…" say "we" in the verb's ending.
 const OUR_VERB_ENDING = /^\p{L}{2,}(?:iamo|amos|emos|imos)$/u;
 
+// Words that end like such a verb and are not one: "mismos", "ánimos", "ramos".
+const NOT_OUR_VERBS = new Set(['famos', 'ramos', 'mismos', 'ánimos', 'animos']);
+// "We" in the languages plans are written in: "wir", "nous", "noi", "nós", "nosotros", "wij", "vi".
+const WE_WORDS = new Set(['we', 'wir', 'nous', 'noi', 'nós', 'nos', 'nosotros', 'wij', 'vi']);
+
+function isOurVerb(token: Token): boolean {
+  return OUR_VERB_ENDING.test(token.word) && !NOT_OUR_VERBS.has(token.word);
+}
+
 /** The words at `index` open the statement with a verb in the first person plural, its subject dropped. */
 export function opensWithOurVerb(tokens: readonly Token[], index: number): boolean {
   let i = 0;
   while (i < index && tokens[i]!.mark) i++;
-  return i === index && tokens[index] !== undefined && OUR_VERB_ENDING.test(tokens[index]!.word);
+  return i === index && tokens[index] !== undefined && isOurVerb(tokens[index]!);
+}
+
+/** The word says "we", as a pronoun or in a verb's ending ("wir", "nous", "tenemos", "dobbiamo"). */
+export function saysWe(token: Token): boolean {
+  return WE_WORDS.has(token.word) || isOurVerb(token);
 }
 
 const CONDITIONAL_OPENERS = new Set(['if', 'when', 'whenev', 'should', 'onc', 'in case', 'suppos', 'assum', 'assuming'].map((w) => w));
