@@ -29,13 +29,18 @@ function answeredBelow(plan: PlanModel, s: Statement): boolean {
  * anything would stop them", found by the lexicon's `verify` words followed by whether/if).
  */
 function questionParts(plan: PlanModel, s: Statement): Span[] {
-  if (s.isQuestion) return [[s.start, s.end]];
+  if (s.isQuestion) {
+    // 'What we do: Thabo asks Naledi: "Is there anything…?"': the words in quotes after a colon are the question.
+    const quoted = /:\s*["“](?=[^"“”]*["”]?\s*$)/.exec(s.text);
+    return [[quoted ? s.start + quoted.index + quoted[0].length - 1 : s.start, s.end]];
+  }
   const out: Span[] = [];
   // Each '?' ends a question that starts after the previous sentence mark (linear, no regex backtracking).
   let from = 0;
   for (let i = s.text.indexOf('?'); i !== -1; i = s.text.indexOf('?', i + 1)) {
     let start = i;
-    while (start > from && i - start < 300 && !'?|.!'.includes(s.text[start - 1]!)) start--;
+    // 'What we do: Thabo asks Naledi: "Is there anything…?"': the quote after a colon opens the question.
+    while (start > from && i - start < 300 && !'?|.!“'.includes(s.text[start - 1]!) && !(s.text[start - 1] === '"' && /:\s*$/.test(s.text.slice(Math.max(0, start - 4), start - 1)))) start--;
     if (i - start >= 4) out.push([s.start + start, s.start + i + 1]);
     from = i + 1;
   }

@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { mentions } from '../engine/plan/presence.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { maskQuotes } from '../engine/language.js';
-import { inGroup, tokenize, type TagHit, type Token } from '../engine/lexicon/index.js';
+import { inGroup, isPast, tokenize, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { titleStatement } from '../engine/plan/statements.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
@@ -23,7 +23,8 @@ const CONDITION = new Set([...CONDITION_STEMS, 'case']);
 const ASKING = new Set([...ASK_ROUND_STEMS, 'told', 'tell']);
 const SUBMISSION = new Set(['submiss', 'submit', 'tender', 'bafo']);
 // Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
-const GROUP_ASKED = /\b(?:all|each|every|both)\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;
+// "asked the three shortlisted suppliers for their best and final offer": a counted group is every bidder too.
+const GROUP_ASKED = /\b(?:all|each|every|both|the (?:two|three|four|five|six|\d))\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;
 
 /** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
 function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
@@ -143,7 +144,17 @@ function paragraphEnds(plan: PlanModel): (s: Statement) => number {
   return (s) => ends.get(s) ?? s.end;
 }
 
-const PAST_OF_RETURN = new Set(['came', 'called', 'rang', 'phoned', 'countered', 'returned']);
+/**
+ * A round told as history: "they came back for a festival in 2024" (the return itself in the past), or "Round two:
+ * C$29.00 → C$31.00 and in return they added the coaching module" (a round named as a label, its line in the past).
+ */
+function pastRound(tokens: readonly Token[], hit: TagHit): boolean {
+  if (tokens.slice(hit.from, hit.to).some((t) => isPast(t.word) || t.word === 'rang')) return true;
+  if (hit.from > 0 || tokens[hit.to]?.word !== ':') return false;
+  return tokens.some((t, i) => i > hit.to && isPast(t.word) && /^(?:we|they|he|she|i)$/.test(tokens[i - 1]?.word ?? '')) && !tokens.some((t) => FUTURE.has(t.word));
+}
+
+const FUTURE = new Set(['will', 'll', 'shall', 'would', 'going', 'next', 'then']);
 
 const SAME_NUMBER = /\b(?:are|is|stays?|remains?) (?:one and )?the same\b|\bsame (?:number|figure|price|offer)\b/i;
 
@@ -245,9 +256,15 @@ export default defineRule({
     const treated: { s: Statement; found: TagHit }[] = [];
     // "Send €100 as my first number": sending it now, not a number "sent 12/08" in the last round.
     const sendsIn = (t: Statement) => plan.tags.has(t, 'final-offer') || plan.tags.tokens(t).some((k) => SUBMISSION.has(k.stem) || k.word === 'send');
+    // Requests told in the past ("On 3 March Kevin asked for our best and final"): what stands before them is the story so far.
+    const asks = plan.tagged('best-and-final-request').map((t) => t.statement).filter((t) => t.kind === 'prose' && plan.tags.tokens(t).some((k) => isPast(k.word)));
     for (const { statement, hit } of plan.tagged('second-round')) {
       // "…3 of 4 shows sold out, and they came back for a festival in 2024": a return told in the past is history.
-      if (plan.tags.tokens(statement).slice(hit.from, hit.to).some((t) => PAST_OF_RETURN.has(t.word))) continue;
+      if (pastRound(plan.tags.tokens(statement), hit)) continue;
+      // "We opened at C$29.00; they came back at C$41.00. After round two we're at C$31.00. On 3 March Kevin asked for
+      // our best and final": the paragraph that leads up to the request tells how we got there, unless it looks ahead.
+      const ahead = plan.tags.tokens(statement).some((t) => FUTURE.has(t.word));
+      if (!ahead && statement.kind === 'prose' && asks.some((r) => r.start > statement.start && !/\n[ \t]*\n/.test(plan.text.slice(statement.end, r.start)))) continue;
       let list = byStatement.get(statement);
       if (!list) byStatement.set(statement, (list = []));
       list.push(hit);

@@ -122,6 +122,8 @@ interface Part {
   mark: boolean;
 }
 
+const ELIDED = /^(l|d|n|s|c|j|m|t|qu|lorsqu|puisqu|jusqu|dell|dall|nell|sull|all|un|quest|quell|tutt|dov|cos)'(?=\p{L})/u;
+
 /** The tokens of each written word seen so far: plans repeat their words, so most are read once. */
 const wordParts = new Map<string, readonly Part[]>();
 
@@ -154,6 +156,14 @@ function partsOf(raw: string): Part[] {
   // Crore, lakh and Brazilian "mi" glued on ("4.6cr", "12L", "4,1mi") are numbers as well.
   if (/^[\d.,']+(?:k|m|bn|mio|mn|mln|cr|l|mi|c|p|ct)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
     return [{ stem: '#', word: lower, from: 0, to: raw.length, capital: false, mark: false }];
+  }
+  // French and Italian elide an article or pronoun onto the next word: "l'apertura", "n'arrive", "qu'on", "c'è", "s'ils".
+  // The word is read on its own, as a label's "l apertura" is, and the elided part is a word of its own.
+  const elided = ELIDED.exec(lower);
+  if (elided) {
+    const head = elided[1]!;
+    const rest = partsOf(raw.slice(head.length + 1)).map((p) => ({ ...p, from: p.from + head.length + 1, to: p.to + head.length + 1 }));
+    return [{ stem: head, word: head, from: 0, to: head.length + 1, capital, mark: false }, ...rest];
   }
   const tail = /(n't|'d|'ll|'re|'ve|'m|'s)$/.exec(lower);
   if (tail) {

@@ -405,6 +405,14 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'not verified', 'not verified yet', 'have not verified', 'haven t verified', 'don t know yet', 'do not know yet', 'don t actually know', 'do not actually know',
     'still to check', 'still to verify', 'still to confirm', 'not checked yet', 'not confirmed yet', 'unconfirmed', 'annahmen', 'zu prufen', 'hypotheses a verifier', 'supuestos', 'suposiciones', 'hipotesis', 'ipotesi',
     'premesse', 'premissas', 'pressupostos', 'zalozenia', 'zalozenia do sprawdzenia', 'aannames',
+    // "Da verificare", "Nog checken", "Zu klären", "Points ouverts": what is still to be checked, in the plan's language.
+    'da verificare', 'da controllare', 'da confermare', 'da chiarire', 'punti da chiarire', 'punti da verificare', 'punti aperti', 'cose da verificare',
+    'nog checken', 'nog te checken', 'nog na te gaan', 'te controleren', 'te verifieren', 'te checken', 'open punten',
+    'zu klaren', 'noch zu klaren', 'noch zu prufen', 'offene punkte', 'offene fragen', 'was wir noch nicht wissen', 'was wir nicht wissen',
+    'points ouverts', 'points a verifier', 'ce qu on ne sait pas', 'ce qu on ne sait pas encore', 'ce que nous ne savons pas',
+    'por confirmar', 'por verificar', 'lo que no sabemos', 'o que nao sabemos', 'o que ainda nao sabemos',
+    // "Check before Wednesday, don't assume", "Check, don't assume".
+    'check before', 'don t assume', 'do not assume', 'check don t assume', 'check do not assume',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification',
     // Not 'validate' alone: it stems to 'valid', and "Valid: 2026-01-01 to 2026-12-31" dates a document.
@@ -601,7 +609,8 @@ const STEP_STEM = stemWord('steps');
 const WHEN_OR_WHERE = new Set(['in', 'for', 'at', 'on', 'during']);
 const GLOSS_VERBS = new Set(['ask', 'open', 'start', 'walk', 'stop', 'aim', 'check', 'verify', 'confirm']);
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
-const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never)\b/i;
+const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never|please|pls)\b/i;
+const OPENS_MEETING_WITH = /^\W*(?:open|start|begin|lead|kick off)\s+(?:with|by|on)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
 
@@ -847,7 +856,8 @@ export class Vocabulary {
     const others = stems.filter((s, k) => !taken[k] && !FILLER_STEMS.has(s)).length;
     // A passive inside the alias itself ("Matters to be verified") reports nothing.
     // Nor does a negated one ("Things I have not verified yet").
-    const reports = tokens.some((t, k) => isPast(t.word) && !(taken[k] && (stems[k - 1] === 'be' || stems[k - 1] === 'not')));
+    // "Stuff I haven't confirmed yet": the label keeps "haven't" as "haven t", its negation in the "t".
+    const reports = tokens.some((t, k) => isPast(t.word) && !(taken[k] && (stems[k - 1] === 'be' || NEGATING_STEMS.has(stems[k - 1]!))));
     if (reports && !taken[0] && !(FILLER_STEMS.has(stems[0]!) && taken[1])) return [];
     return covered > 0 && others <= 6 ? out : [];
   }
@@ -938,6 +948,8 @@ export class Vocabulary {
     if (out.length > 0 && namedTheirsAfter(label)) return [...new Set(out.map((c) => THEIR_TWIN[c] ?? c))].filter((c) => !OUR_POSITION.has(c));
     if (out.length > 0 && namesTheirSide(label)) return out.filter((c) => !OUR_POSITION.has(c));
     if (out.includes('walk-away') && LADDER_END.test(normalizeLabel(label))) return out.filter((c) => c !== 'walk-away');
+    // "Open with what is already agreed", "Start with the common ground": how the meeting opens, when what it opens with is another part.
+    if (out.includes('opening') && out.length > 1 && OPENS_MEETING_WITH.test(label)) return out.filter((c) => c !== 'opening');
     // "Entscheidungsbaum / decision tree", "Decision log": a tree of scenarios or a record of decisions names no one who decides.
     if (out.includes('decision-maker') && DECISION_THING.test(normalizeLabel(label))) return out.filter((c) => c !== 'decision-maker');
     return out;

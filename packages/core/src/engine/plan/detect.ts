@@ -8,6 +8,7 @@
 import { allMatches } from '../matches.js';
 import type { Concept } from './concepts.js';
 import type { Detection, Fact, FrontmatterInfo, Statement } from './model.js';
+import { BRIEF_TITLE, HANDED_OVER, SELF_ADDRESSED } from './reader.js';
 
 export interface DetectInput {
   force?: boolean;
@@ -37,6 +38,9 @@ const POSITION_CONCEPTS: ReadonlySet<string> = new Set(['walk-away', 'target', '
 // Documents that report on a negotiation rather than prepare one: notes, minutes, retrospectives, agendas.
 const REPORT_TITLE =
   /\b(?:retrospective|retro|post-?mortem|debrief|lessons learned|what went (?:wrong|right|well|badly)|minutes|meeting notes|call notes|call summary|activity log|call log|contact log|crm export|recap|wrap-?up|agenda|read-?out|win\/loss|loss review|win review|(?:lost|won|failed|closed|post-?tender|post-?award|post-?deal|post-?negotiation|post-?sale|after-?action) (?:(?:bid|deal|tender|pitch|rfp|rfq|account|opportunity|contract) )?(?:review|analysis|report)|look-?back|(?:q[1-4]|quarterly|annual|yearly|monthly|weekly|season(?:al)?|half-?year(?:ly)?|desk|portfolio|pipeline) review|rückblick|protokoll|retrospectiva|acta de reunión|compte rendu|rétrospective|verslag|notulen|retex|retour d['’]expérience|retour d['’]experience|bilan|lecciones aprendidas|lições aprendidas|licoes aprendidas|lezioni apprese|nachbetrachtung|retrospektive|(?:market|price|pricing|commodity|spend|polymer|freight) (?:monitor|report|update|watch|bulletin|dashboard|outlook)|week \d{1,2}(?: ?\/ ?\d{4})?)\b|振り返り|議事録|反省会|复盘|会议纪要|회고|회의록/i;
+
+// "Review: 2025 green coffee contract with Altura Importers (closed)": a title that opens on what it does to a past deal.
+const REVIEW_LEAD = /^\W*(?:review|debrief|recap|retro)\s*[:—–-]/i;
 
 // "This is the retrospective of a deal we lost in March. It is not a plan for any open opportunity.": a document
 // that says in its opening lines what it is.
@@ -101,14 +105,17 @@ export function detectPlan(input: DetectInput): Detection {
   }
   if (fields.size >= 4 || blanks.size >= 6 || (input.angleFields?.() ?? 0) >= 6) return { isPlan: false, reason: 'descriptive', concepts };
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
-  if (titles.some((t) => REPORT_TITLE.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
+  if (titles.some((t) => REPORT_TITLE.test(t) || REVIEW_LEAD.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 6).some((s) => SAYS_IT_REPORTS.test(s.text))) return { isPlan: false, reason: 'report', concepts };
   // "## What went well" and "## What went less well": a retrospective's parts, whatever its title says.
   const headings = input.statements.filter((s) => s.kind === 'heading').map((s) => s.text);
   if (headings.some((h) => WENT_WELL.test(h)) && headings.some((h) => WENT_BADLY.test(h))) return { isPlan: false, reason: 'report', concepts };
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
   // A letter to oneself ("Letter to myself — …", "Note to self") says "you" to its own writer.
-  if (you >= 6 && you > 2 * we + 2 && !titles.some((t) => SELF_ADDRESSED.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
+  // A brief handed to the colleague who negotiates ("Stocznia Wisła canteen — your brief for Wednesday", "From Kasia to
+  // Tomek") says "you" to the one who will sit at the table.
+  const briefed = titles.some((t) => SELF_ADDRESSED.test(t) || BRIEF_TITLE.test(t)) || input.statements.slice(0, 4).some((s) => HANDED_OVER.test(s.text));
+  if (you >= 6 && you > 2 * we + 2 && !briefed) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
 }
 
@@ -121,9 +128,9 @@ const TEMPLATE_FIELD =
   /\{\{(?!\[\[)[^{}\n]{1,60}\}\}|<%[^%\n]{1,80}%>|\{%[^%\n]{1,80}%\}|\[(?:à compléter|a compléter|a completar|a preencher|da compilare|da completare|ausfüllen|bitte ausfüllen|einfügen|montant|betrag|importe|valor|importo|amount|date|datum|fecha|data|nom|name|nombre|nome|prix|preis|precio|preço|prezzo|price)\b[^\]\n]{0,40}\]/giu;
 
 const WENT_WELL = /\b(?:what|things that) (?:went|worked|go|goes) (?:well|right)\b|\bwhat worked\b|^\s*(?:wins|went well|keep doing)\s*$/i;
-const WENT_BADLY = /\b(?:what|things that) (?:went|go|goes) (?:less well|wrong|badly|poorly|not so well)\b|\bwhat (?:did not|didn't) work\b|\b(?:could|to) (?:be )?improve(?:d)?\b|^\s*(?:went wrong|misses|stop doing|lessons(?: learned| learnt)?)\s*$/i;
+const WENT_BADLY = /\b(?:what|things that) (?:went|go|goes) (?:less well|wrong|badly|poorly|not so well)\b|\bwhat (?:did not|didn['’]t) (?:work|go well)\b|^\s*what (?:did not|didn['’]t)\s*[?:]?\s*$|\b(?:could|to) (?:be )?improve(?:d)?\b|^\s*(?:went wrong|misses|stop doing|lessons(?: learned| learnt)?)\s*$/i;
 
-const SELF_ADDRESSED = /\b(?:(?:letter|note|memo|message|reminder)s? to (?:myself|my ?self|self|me)|to myself|note to self|dear (?:me|self|future me))\b/i;
+
 
 const TAKEN = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions', 'alternative', 'best-and-final', 'counterpart-walk-away']);
 

@@ -31,6 +31,7 @@ import { readOutline } from './outline.js';
 import { dropGuidance, guidanceSpans } from './guidance.js';
 import { ANGLE_FIELD } from '../language.js';
 import { isCurrencyCode } from '../numbers.js';
+import { addressedToUs } from './reader.js';
 import { TagIndex } from './tags.js';
 import type { StatementMemo } from '../incremental/memo.js';
 
@@ -81,7 +82,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const built = buildStatements(blocks, text, clean);
   const { paragraphLines } = built;
   const statements = dropGuidance(superseded.length > 0 ? built.statements.filter((st) => current(st.start)) : built.statements, headings, guidanceSpans(blocks.paragraphs, clean), clean);
-  const tags = new TagIndex(statements, lexicon, options.memo);
+  const tags = new TagIndex(statements, lexicon, options.memo, addressedToUs(headings[0]?.depth === 1 ? headings[0].title : undefined, statements));
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.
   let currency = currencyCode(frontmatter?.data['currency']) ?? headerCurrency(statements);

@@ -342,6 +342,12 @@ export function labelFacts(ctx: FactContext): Fact[] {
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };
         const valueStart = labelStart + m[2]!.length + m[3]!.length;
         valueSpan = { start: valueStart, end: line.end };
+        // "**Annahmen – vor dem 6. März klären.**": a line entirely in bold, its remark after a dash, is a title for the
+        // lines under it, as a bold line is ("**Target — $360/kg.**" states its figure).
+        if (!p.item && !/:/.test(m[3]!) && BOLD_LINE_RE.test(rawLine) && !/^[\s*_]*(?:[\d$€£¥₹₩]|[A-Z]{3}\s?\d)/.test(m[4]!)) {
+          valueSpan = { start: line.end, end: line.end };
+          pseudoHeadings.push(line.start);
+        }
       } else if (BOLD_LEAD_RE.test(rawLine) && wordCount(BOLD_LEAD_RE.exec(rawLine)![2]!) <= 8) {
         // "**Assumptions I still need to verify** (I will check these with Leena before the 4th):" — a bold title with
         // a remark in brackets after it: the bold words are the label, and the line starts a part as a bold line does.

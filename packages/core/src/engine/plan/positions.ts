@@ -7,6 +7,7 @@ import { comparable, type Amount } from '../numbers.js';
 import type { Span } from '../text.js';
 import { PhraseSet, StemView, tokenize, type TagHit } from '../lexicon/index.js';
 import { THRESHOLD_WORDS } from '../lexicon/concepts/qualification.js';
+import { CEILING_WORDS, FLOOR_WORDS } from '../lexicon/concepts/position.js';
 import { normalizeLabel, type Concept } from './concepts.js';
 import { lastFrom } from '../sorted.js';
 import type { Fact, PlanModel, Row, Statement } from './model.js';
@@ -207,8 +208,21 @@ export function walkAwayFacts(plan: PlanModel): Fact[] {
   // "BATNA" is our alternative more often than our limit, and "Cap" or "Limit" alone may bound something else (a price
   // movement, a liability): use them only when nothing else names the limit. "MAAN / BATNA" is one name in two languages.
   const named = facts.filter((f) => !normalizeLabel(f.label.text).split(/\s+/).every((w) => WEAK_LIMIT_WORDS.has(w)));
-  return named.length > 0 ? named : facts;
+  const pool = named.length > 0 ? named : facts;
+  // "| Ceiling | 2,000 | Our ask… |" in a seller's price collar beside "| Floor — walk-away | 780 |": a label that bounds
+  // the price the other way from the side we are on is a term of the deal, when another label names our limit.
+  if (plan.sideSource === 'default') return pool;
+  const against = (f: Fact) => {
+    const view = new StemView(tokenize(f.label.text));
+    const upper = CEILING.occursIn(view);
+    return upper !== FLOOR.occursIn(view) && upper === (plan.side === 'seller');
+  };
+  const facing = pool.filter((f) => !against(f));
+  return facing.some((f) => f.source !== 'sentence' && f.amounts.length > 0) ? facing : pool;
 }
+
+const CEILING = new PhraseSet(CEILING_WORDS.phrases);
+const FLOOR = new PhraseSet(FLOOR_WORDS.phrases);
 
 /**
  * A position the plan names (a heading, a `Target:` line, a table row, frontmatter) outranks a number

@@ -19,8 +19,11 @@ const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s
 // same line ("Yorkshire region. Side: buyer (we are letting the package)."): a stated side outranks any verb near it.
 const SIDE_STATED = /(?:^|\n|[(\[|·•;/]|[.!?](?=[ \t]))[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(?:side|our side|our role|role)[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}[:=—–-][ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(buyer|buy[\s-]side|purchaser|customer|client|tenant|licensee|seller|sell[\s-]side|vendor|supplier|provider|licensor|landlord)\b|\([ \t]{0,8}(?:we\s+are\s+(?:the\s+)?(buyer|purchaser|customer|client|tenant|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)s?|(buyer|seller|buy|sell)[\s-]side|(sublandlord|licensor|licensee))[ \t]{0,8}[);,]/i;
 const SIDE_POSITION = /(?:^|\n)[ \t>*_-]{0,8}(?:\*\*|__)?[ \t]{0,4}(?:position|posición|posicion|posição|posicao|posizione|rôle|rolle|ruolo|papel|our position)[ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}[:=—–][ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}([\p{L}-]{3,20})(?:[ \t]{0,4}[(/][ \t]{0,4}(\p{L}{3,15}))?/iu;
-// "We are buying", "we're the client", "wir kaufen / we are buying": said in so many words near the top.
-const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)[ \t]{1,8}(?:the[ \t]{1,8}(?:ones[ \t]{1,8})?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
+// "We are buying", "we're the client", "**We are:** the buyer", "wir kaufen / we are buying": said in so many words near the top.
+const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)(?:[ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}[:—–][ \t]{0,4}(?:\*\*|__)?)?[ \t]{1,8}(?:the[ \t]{1,8}(?:ones[ \t]{1,8})?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
+
+// "Selling. 60,000 dmt/yr SC6…", "**Buying:** 40 e-trucks": a line that opens on what we do.
+const SIDE_OPENS = /(?:^|\n)[ \t>*_-]{0,8}(?:\*\*|__)?(selling|buying)(?:\*\*|__)?[ \t]{0,4}[.:—–](?:\*\*|__)?[ \t]/i;
 
 // The same in the plan's language: "Wij zijn de verkopende partij", "Wir sind der Lieferant", "Nous sommes l'acheteur", "Somos el comprador".
 const SIDE_SAID_OTHER =
@@ -58,7 +61,7 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
   const bySide = p ? (sideOf(p[1]!) ?? (p[2] ? sideOf(p[2]) : undefined)) : undefined;
   if (bySide) return bySide;
   const head = text.slice(0, 3000);
-  const said = SIDE_SAID.exec(head) ?? SIDE_SAID_OTHER.exec(head);
+  const said = SIDE_SAID.exec(head) ?? SIDE_SAID_OTHER.exec(head) ?? SIDE_OPENS.exec(head);
   return said ? sideOf(said[1]!) : undefined;
 }
 

@@ -3,6 +3,7 @@
  * looked for once over all statements (on the first rule's question), and the
  * answers are kept for every later rule.
  */
+import { readAsUs } from './reader.js';
 import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, reports, speakerAt, tokenize, type PhraseSet, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
 import type { MemoEntry, StatementMemo } from '../incremental/memo.js';
 import type { Statement } from './model.js';
@@ -28,22 +29,30 @@ export class TagIndex {
   private readonly memo: StatementMemo | undefined;
 
   /** `memo`: what earlier versions of the same document read in their statements (editors re-lint after every edit). */
+  /** `readerIsUs`: the plan says "you" to one of us (a brief handed to a colleague), see {@link readAsUs}. */
   constructor(
     private readonly statements: readonly Statement[],
     private readonly lexicon: Lexicon,
     memo?: StatementMemo,
+    private readonly readerIsUs = false,
   ) {
     statements.forEach((s, i) => this.position.set(s, i));
-    this.memo = memo?.begin(lexicon);
+    // What earlier versions read in a statement was read without "you" as "we": start afresh for a brief.
+    this.memo = readerIsUs ? undefined : memo?.begin(lexicon);
   }
 
   /** A statement's tokens, with document offsets. */
   tokens(st: Statement): Token[] {
     const i = this.position.get(st);
-    if (i === undefined) return tokenize(st.text, st.start);
+    if (i === undefined) return this.read(st);
     let t = this.tokenCache[i];
-    if (!t) this.tokenCache[i] = t = this.memo ? this.entry(i, st).tokens(st.text, st.start, tokenize) : tokenize(st.text, st.start);
+    if (!t) this.tokenCache[i] = t = this.memo ? this.entry(i, st).tokens(st.text, st.start, tokenize) : this.read(st);
     return t;
+  }
+
+  private read(st: Statement): Token[] {
+    const tokens = tokenize(st.text, st.start);
+    return this.readerIsUs ? readAsUs(tokens, st.text, st.start) : tokens;
   }
 
   private view(st: Statement): StemView {

@@ -8,6 +8,13 @@
  */
 import type { Group, Tag } from '../types.js';
 
+// Months in French, Italian, German and Dutch (the English and Iberian ones live with the English groups).
+const EU_MONTHS =
+  'janvier|février|fevrier|mars|mai|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|januar|jänner|jaenner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus';
+// Deal events in the same languages: decision, signature, award, start, order, delivery, go-live.
+const EU_EVENT =
+  'décision|decision|signature|démarrage|demarrage|lancement|attribution|commande|livraison|début|debut|échéance|echeance|decisione|firma|avvio|inizio|aggiudicazione|ordine|consegna|scadenza|partenza|entscheidung|unterschrift|vergabe|zuschlag|start|beginn|lieferung|bestellung|auftrag|inbetriebnahme|vertragsbeginn|beslissing|besluit|handtekening|ondertekening|gunning|levering|bestelling|oplevering|ingang';
+
 export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   'walk-away': [
     {
@@ -50,6 +57,18 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       ],
       examples: ['ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet'],
     },
+    {
+      why: 'Not reaching a deal, not being chosen or stepping out, in French, Italian, German and Dutch: "Si on n\'arrive pas à un accord", "Se usciamo dalla trattativa", "Falls wir nicht abschließen", "Als we niet gegund worden".',
+      phrases: [
+        'wenn|falls wir nicht abschließen|abschliessen|unterschreiben|unterzeichnen|zusammenkommen|gewinnen', 'wenn|falls wir den zuschlag|auftrag nicht bekommen|erhalten', 'wenn|falls wir nicht zum zug kommen',
+        'wenn|falls wir absagen|ablehnen', 'falls es nicht klappt', 'wenn|falls … nicht zustande kommt', 'kein abschluss|vertrag zustande',
+        'als we|wij niet gegund worden', 'als we|wij de opdracht|gunning niet krijgen', 'als we|wij niet rondkomen', 'als we|wij nee zeggen', 'als er geen akkoord|deal komt',
+        "si on|nous n'arrive|n’arrive|n'arrivons|n’arrivons pas à|a un accord", "si on n'obtient|n’obtient pas le|la|ce contrat|marché|marche|deal|mandat", "si on n'est|n’est pas retenu|retenus|choisi|choisis",
+        'si nous ne sommes pas retenus|choisis', "en cas d'échec|d’échec|d'echec", "faute d'accord|d’accord", 'si ça|ca casse',
+        "se non c'è|c’è|ce accordo", 'se non ci accordiamo', "se non troviamo l'accordo|l’accordo|un accordo", 'se usciamo dalla trattativa', 'se non chiudiamo', 'se non veniamo scelti|aggiudicati', 'se perdiamo la gara', 'in caso di mancato accordo',
+      ],
+      examples: ["Si on n'arrive pas à un accord, l'équipe passe sur le projet Lyon.", 'Se usciamo dalla trattativa: i posti pallet restano liberi per Cosmetica Breggia.', 'Falls wir nicht abschließen: Die 6 Krane gehen an die Mietflotte.', 'Als we niet gegund worden', "Se non c'è accordo, la linea va a Biella.", "Si on n'obtient pas le contrat, on garde l'équipe sur Nantes.", 'Wenn wir absagen: die Halle geht an Reisinger.'],
+    },
   ],
   alternative: [
     {
@@ -57,6 +76,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'alternativa|alternativas|alternative|alternatywa|alternatief', 'als het niet doorgaat', 'gaat|gaan naar', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
         'sans accord', 'faute d accord', 'ohne einigung', 'ohne deal', 'kein deal', 'zonder akkoord', 'geen deal', 'bez porozumienia', 'brak porozumienia', 'bez umowy',
+        // What the capacity does instead: "Die Halle geht an Reisinger", "Dan gaat het team volledig naar…", "restano liberi per Cosmetica Breggia".
+        'geht|gehen an den|die|das|unsere|unser', 'gaat|gaan … naar de|het|ons|onze', 'restano liberi|libere|disponibili per',
       ],
       examples: ['Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.', 'Alternatief als het niet doorgaat: de LTM 1300 gaat naar de windpark-onderhoudscampagne.'],
     },
@@ -76,8 +97,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   opening: [
     {
       why: 'The first number in Scandinavian, Czech, Turkish and romanised Japanese plans.',
-      phrases: ['öppningsbud', 'oppningsbud', 'åbningsbud', 'abningsbud', 'åpningsbud', 'úvodní nabídka', 'uvodni nabidka', 'açılış teklifi', 'acilis teklifi', 'kaishi ne', 'kaishi kakaku'],
-      examples: ['öppningsbud (opening): 340 000 kr', 'Úvodní nabídka (opening): 152 Kč/m', 'Açılış teklifi: ₺96,50/kg'],
+      phrases: ['openingsbod', 'openingsprijs', 'eerste bod', 'l apertura', 'prezzo di apertura', 'apriamo a|con', 'öppningsbud', 'oppningsbud', 'åbningsbud', 'abningsbud', 'åpningsbud', 'úvodní nabídka', 'uvodni nabidka', 'açılış teklifi', 'acilis teklifi', 'kaishi ne', 'kaishi kakaku'],
+      examples: ['Openingsbod: € 3.240.000,-', "L'apertura è il nostro listino 2025.", 'öppningsbud (opening): 340 000 kr', 'Úvodní nabídka (opening): 152 Kč/m', 'Açılış teklifi: ₺96,50/kg'],
     },
     {
       why: 'The first number by its names in other languages.',
@@ -125,6 +146,16 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'plazo|máximo|maximo|mínimo|minimo legal', 'por defecto', 'lo que nos pagan|pagamos', 'ley # … art', 'prazo legal', 'délai légal', 'gesetzliche frist',
       ],
       examples: ['precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado', 'Varför 3 %: det är vad § 7.3 ger dem vid årsdagen.', 'Pourquoi ouvrir à 40 % : c\'est le plafond légal.'],
+    },
+    {
+      why: 'Where a number comes from in French, Italian, German and Dutch: a rate card, a list, comparable deals, a competing quote, "based on".',
+      phrases: [
+        'tarievenkaart', 'opgebouwd uit', 'gebaseerd op', 'op basis van', 'vergelijkbare|vergelijkbaar', 'concurrerende offerte|offertes|prijs', 'marktprijs|marktprijzen', 'met verwijzing naar',
+        'listenpreis|listenpreise', 'basierend auf', 'auf basis', 'abgeleitet aus|von', 'vergleichbar*', 'marktpreis|marktpreise', 'wettbewerbsangebot|konkurrenzangebot', 'herleitung', 'kalkulation', 'denn',
+        'grille tarifaire', 'prix catalogue', 'basé|base sur', 'sur la base de|du|des', 'comparable|comparables', 'prix du marché|marche', 'offre concurrente', 'justification', 'au prix de', 'notre tarif|barème|bareme|grille|catalogue', 'indexé|indexe|indexés|indexes sur', 'l indice', 'indice istat|insee|cpi|ipc', 'aggiornato|aggiornata|rivalutato|rivalutata con', 'indicizzato|indicizzata',
+        'basato|basata su', 'sulla base di|del|della|dei', 'in base a|al|alla', 'comparabili|paragonabili', 'prezzo|prezzi di mercato', 'offerta concorrente', 'giustificazione', 'il nostro listino', 'listino #',
+      ],
+      examples: ['Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts."],
     },
   ],
   'price-challenge': [
@@ -299,8 +330,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Dates and deadlines by name in other languages.',
       phrases: ['zeitplan', 'frist', 'fristen', 'cronograma', 'calendario', 'fecha límite|limite', 'plazo', 'plazos', 'scadenza', 'scadenze', 'tempistica', 'prazo', 'prazos', 'harmonogram', 'termin|terminy decyzji', 'échéance|echeance', 'calendrier',
         // Dutch: "afroep in 4 tranches vanaf wk 40", "uiterlijk 1 maart", "planning".
-        'vanaf wk|week #', 'in wk|week #', 'uiterlijk', 'tijdpad', 'opleverdatum', 'afroep'],
-      examples: ['afroep in 4 tranches vanaf wk 40', 'Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.'],
+        'vanaf wk|week #', 'in wk|week #', 'uiterlijk', 'tijdpad', 'opleverdatum', 'afroep',
+        // A deal event on a date in French, Italian, German and Dutch: "Décision le 12 mars", "avvio operativo il 1° luglio",
+        // "Entscheidung bis 15. März", "start 1 mei".
+        `${EU_EVENT} … ${EU_MONTHS}`, `${EU_EVENT} … # . ${EU_MONTHS}`, `avant|entro|bis|spätestens|spaetestens|uiterlijk|vóór|voor … # ${EU_MONTHS}`, `avant|entro|bis|spätestens|spaetestens|uiterlijk|voor fin|fine|ende|eind ${EU_MONTHS}`],
+      examples: ['afroep in 4 tranches vanaf wk 40', 'Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.', 'Décision le 12 mars, démarrage le 1er mai.', 'Decisione entro il 15 aprile, avvio operativo il 1° luglio.', 'Timing: start 1 mei, na afloop van de lopende dealercontracten.', 'Vergabe bis Ende Februar.', 'Entscheidung bis 15. März, Start am 1. Mai.'],
     },
   ],
   budget: [

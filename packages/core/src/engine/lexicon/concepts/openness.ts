@@ -236,7 +236,9 @@ export const openness: Family[] = [
       {
         why: 'Telling late: after they sign, at the last minute, once they are committed.',
         phrases: [
-          `${LATE_TELL} … after|once|later|late|until|till`, `${LATE_TELL} … at the end|last`, `${LATE_TELL} … post signature`, // Waiting for a stage of the deal, not for a month: "a five-year deal means waiting until November" is a consequence.
+          `${LATE_TELL} … after|once|later|late|until|till`, `${LATE_TELL} … at the end|last`,
+          // "Then we bring it up at the end, when they're already committed."
+          'bring|brings it|this|that|them up at the end|last', 'bring|brings it|this|that|them up once|after|when they be|re already|committed|signed', `${LATE_TELL} … post signature`, // Waiting for a stage of the deal, not for a month: "a five-year deal means waiting until November" is a consequence.
           'wait|waiting until|till … sign|signs|signed|signature|contract|contracts|redline|redlines|legal|paperwork|close|closing|commit|committed|award|end|later|last|ask|asks|asked|they',
           'hold off until|till', 'leave|save|park … for|until|till later', 'leave|save|park … for|until|till the? contract*|signature|redline*|end|legal|paperwork',
           // "We leave this out of the BAFO and bring it up only after award."
@@ -245,7 +247,7 @@ export const openness: Family[] = [
           // "Keep the certification for the kiln zone out of it until the PO is signed"; "it stays out of the deck".
           'out of it|this|that|things until|till', 'out of the conversation|discussion until|till', 'stay|stays|staying out of the|our? deck|proposal|offer|conversation|discussion|first',
         ],
-        examples: ['We leave this out of the BAFO and bring it up only after award.', "I'm not going to raise that with Alex unless their legal team brings it up.", 'Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Keep this out of the June 10 meeting.', "Don't raise hosting in the BAFO.", 'Wait until signature to mention it.', 'We wait until they ask.'],
+        examples: ['We leave this out of the BAFO and bring it up only after award.', "Let them put the 36-month price on the table first, then we bring it up at the end when they're already committed.", "I'm not going to raise that with Alex unless their legal team brings it up.", 'Keep the liability cap quiet until they sign.', 'Raise it after they sign.', 'Keep this out of the June 10 meeting.', "Don't raise hosting in the BAFO.", 'Wait until signature to mention it.', 'We wait until they ask.'],
         not: ["Our co-op rules say a longer deal goes to a members' vote, so a five-year deal means waiting until November."],
       },
       {

@@ -315,6 +315,8 @@ export const pricing: Family[] = [
           'meet them|him|her on price', 'drop|come|go down? to whatever', 'match whatever',
           // "go straight to concession 2", "jump to the last step of the discount ladder": a cut named by where it stands in the plan.
           'go|jump|skip|move straight|directly to concession|concessions|step|steps|level|levels #', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
+          // "Bring step 1 forward straight away (−1.50)", "pull the price steps forward": a planned cut given early.
+          'bring|pull|move step|steps|concession|concessions # forward', 'bring|pull|move forward step|steps|concession|concessions', 'bring|pull|move the|our … step|steps|concession|concessions forward',
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
           'price match', 'match … quote|price|pricing|offer|bid|rate|number', 'beat … quote|price|pricing|offer|bid|number',
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
@@ -365,7 +367,7 @@ export const pricing: Family[] = [
           // "Knock the retest days to half rate", "at half price".
           'half rate|price|fee|fees|cost', 'half the|our rate|price|fee', 'half-price', 'knock … to|down',
         ],
-        examples: [
+        examples: ['Bring step 1 forward straight away (−1.50).', 
           "Drop 12% across the whole package right away, provided they sign this week.",
           "I'll knock the retest days to half rate.", 'We drop 0,50 € per household straight away (to 38,80 €).', 'We offer to freeze the Blended Rate for all three Panel years.', 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',

@@ -125,8 +125,10 @@ export const qualification: Family[] = [
           'decide|decides|sign|signs together|jointly', 'both decide|sign|approve', 'both of them|us decide|sign', 'joint decision', 'decision be … together|jointly',
           'who say|says|said yes', 'purse strings', 'last|final word|say', 'have|has the? last|final word|say|call', 'sign off on the? paperwork|contract|deal|order|purchase|spend',
           'sign off|approval limit|threshold|authority', `hers|his|theirs to ${DECIDES}`,
+          // "The recommendation goes to Anna Fitzgerald, … who holds delegated authority for contracts up to $10m".
+          'delegated|delegation of authority', 'delegated financial|spending|signing authority', 'recommendation go|goes to',
         ],
-        examples: ['Minh and Lan Nguyen, both on the title, both sign.', 'Markus Lindner, Head of Purchasing: signs anything > 500k €/yr', 'Hal has the last word on suppliers.', 'Our FD signs off anything above £10k.', 'The owner, Ravi, makes the call.', 'The two of them decide together, with no parents signing anything.', 'Tom Keogh, GM Fresh, signs.', 'Money and who says yes: Hannah told me the rest.', 'I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.'],
+        examples: ['Minh and Lan Nguyen, both on the title, both sign.', 'Markus Lindner, Head of Purchasing: signs anything > 500k €/yr', 'Hal has the last word on suppliers.', 'Our FD signs off anything above £10k.', 'The owner, Ravi, makes the call.', 'The two of them decide together, with no parents signing anything.', 'Tom Keogh, GM Fresh, signs.', 'Money and who says yes: Hannah told me the rest.', 'I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.', 'The recommendation goes to Anna Fitzgerald, who holds delegated authority for contracts up to $10m.'],
       },
     ],
   },

@@ -42,6 +42,8 @@ export const questions: Family[] = [
           'rule … out', 'change … mind', 'get in the way', 'knock|knocks … back', 'pull|pulls out', 'back|backs out',
           // "Is a 10-year O&M term a problem for Acacia?", "If the approval slips past August, is this off for 2025?"
           'a problem|blocker|dealbreaker|showstopper for', 'an issue|obstacle for', 'be this|it|that|the deal off',
+          // "Is take-or-pay at 100% a red line for you?", "If the fee lands above 2.70, is there still a deal for the board?"
+          'a red|hard line for', 'a non starter|nonstarter for', 'be there still a deal', 'still a deal for',
           // "Is a three-year commitment at around a million outside what your Board will consider?", "Is … already off the table?":
           // asking whether the deal is out of their reach.
           'outside|beyond what … will|would|can|could|consider|accept|approve|fund|afford', 'off the table', 'out of the question', 'out of reach',
@@ -57,7 +59,7 @@ export const questions: Family[] = [
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
-        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?', 'If the château holds at 23,80 €, do you sit out this campaign?'],
+        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?', 'If the château holds at 23,80 €, do you sit out this campaign?', 'Is take-or-pay at 100% a red line for you?', 'If the fee lands above 2.70, is there still a deal for the Aufsichtsrat on 12 Mar?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',
@@ -114,8 +116,8 @@ export const questions: Family[] = [
       },
       {
         why: "Asking what would put us out of the running: \"is there anything about our position that would put us behind the other bidders?\", \"would anything rule us out?\".",
-        phrases: ['put|puts us behind|out', 'count|counts against us', 'rule|rules us out', 'knock|knocks us out', 'put us at a disadvantage', 'keep|keeps us|me out of|off'],
-        examples: ["Jo, is there anything about our position — chain-free, AIP, solicitor lined up — that would put us behind the other bidders?", "Is there anything that would rule us out before Friday?", "Is there anything about how we have run Lanark's files that would keep us out of the three, whatever the rate?"],
+        phrases: ['put|puts us behind|out', 'count|counts against us', 'rule|rules us out', 'knock|knocks us out', 'put us at a disadvantage', 'keep|keeps us|me out of|off', 'out of the running'],
+        examples: ["Jo, is there anything about our position — chain-free, AIP, solicitor lined up — that would put us behind the other bidders?", 'If the clubs want a linear broadcaster regardless of price, is a streaming-only bid out of the running before we start?', "Is there anything that would rule us out before Friday?", "Is there anything about how we have run Lanark's files that would keep us out of the three, whatever the rate?"],
       },
     ],
   },

@@ -13,6 +13,12 @@ export const trading: Family[] = [
         examples: ['Even a one-point drop is a lot of reversals, arrears and angry supervisors avoided.'],
       },
       {
+        why: 'A cut-off is a deadline, not a cut in price: "what a missed cut-off costs", "the 18:00 cut-off".',
+        idiom: true,
+        phrases: ['cut off|offs', 'cutoff|cutoffs'],
+        examples: ["I'll walk them through what a missed cut-off costs: 11 misses in Q3.", 'The Gardermoen cut-offs every night.'],
+      },
+      {
         why: 'Verbs and nouns of conceding.',
         phrases: [
           // A commitment we take on for them: "We keep the Lausanne office open for at least three years".

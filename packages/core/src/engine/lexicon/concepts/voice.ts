@@ -163,6 +163,10 @@ export const voice: Family[] = [
           // "Halvard cannot be allowed to leave that room without a deal … there is no second chance … we give her whatever keeps
           // Halvard at the table."
           'cannot … leave|walk … without a|the deal', 'can|must not … leave|walk … without a|the deal', 'no second chance',
+          // "We cannot leave that room without a signature", "This one simply has to close", "we cannot come out of this one empty-handed",
+          // "I'm prepared to bend on nearly anything to get their signature".
+          'cannot leave that|this|the room|meeting|call|table without', 'can not leave that|this|the room|meeting|call|table without', 'cannot walk out of that|this|the room|meeting|call without', 'this|that one simply|just|really|absolutely have|has|need|needs|must to? close|happen|land',
+          'cannot come|walk|go out … … empty handed', 'can not come|walk|go out … … empty handed', 'cannot come|walk|go home … empty handed', 'can not come|walk|go home … empty handed', 'bend on nearly|almost|just? anything', 'bend on pretty much anything',
           // "I'm not leaving that call without Orillia signed, period. Whatever Devon puts in front of me, I'll make it work."
           'not leave|leaving|walk|walking out? … without … signed|signature|deal|contract|yes|order',
           // "We have to walk out of this meeting with a signature".
@@ -180,6 +184,7 @@ export const voice: Family[] = [
           "We are in no position to let this drag on, and getting signatures in June is everything.",
           'We need this deal to make the quarter.', 'We go to Tuttlingen and we come back with a signature, no matter what.', 'This gift has to close, whatever we need to give.', "I'm not leaving that call without Orillia signed, period.", 'Coming back to Brescia without the Frischkauf contract is not an option this year.', 'Honestly, we have to walk out of this meeting with a signature.', 'Honnêtement, il nous faut ce contrat coûte que coûte.', "Honestly, we can't walk out of that room without a signature – Q4 hinges on this one.",
           'We cannot walk out of Hosur without this signature — the South region quarter is riding on Kaveri.',
+          'We cannot leave that room without a signature.', 'This one simply has to close, Declan.', 'Honestly, we cannot come out of this one empty-handed.', "I'm prepared to bend on nearly anything to get their signature before Christmas.",
           'This renewal is make-or-break for the EMEA team.',
           "We can't afford to lose them to Spendwise.",
           'We cannot lose this building.',
@@ -333,8 +338,10 @@ export const voice: Family[] = [
           'will|would come back with|for a|their? counter|counteroffer|number', 'meet somewhere|halfway', 'real number in|for round one|the first round',
           // "hold the concessions back for the round after — hospitals always come back once more".
           'hold|keep|save the|our concessions|room|margin|rest back', 'the round after', 'always|usually come|comes back', 'come|comes back once more|again',
+          // "Arturo always calls back. So we send 19.2 and save the discounts below for when he does."
+          'always|usually call|calls|ring|rings|phone|phones back', 'save|keep|hold the|our|those? discounts|concessions|steps|room … for when|later|after',
         ],
-        examples: [
+        examples: ['Arturo always calls back. So we send 19.2 and save the discounts below for when he does.', 
           "We send AED 1,560,000 as our best and final, wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds.",
           'We leave some room for the second round.',
           'Agents always ring round afterwards; when Laura comes back, we move:',

@@ -1,0 +1,33 @@
+/**
+ * Who "you" is. A guide says "you" to any reader; a brief handed to the colleague who will sit at the
+ * table ("Stocznia Wisła canteen — your brief for Wednesday", "From Kasia to Tomek") and a letter to
+ * oneself say "you" to one of us: "Your floor is 17,20 zł" is our floor there, "You open at 21,40 zł"
+ * our opening. Words inside quotation marks stay what they are ("…would stop you signing?" asks them).
+ */
+import { maskQuotes } from '../language.js';
+import { stemWord, type Token } from '../lexicon/index.js';
+import type { Statement } from './model.js';
+
+export const BRIEF_TITLE = /\b(?:your|(?:one|1)[- ]page(?:r)?|negotiation|meeting|prep|deal)\s+brief(?:ing)?\b|\bbrief(?:ing)?\s+for\s+(?!new\b|all\b|every\b)\p{Lu}/u;
+export const HANDED_OVER = /^\W*from\s+\p{Lu}[^\n]{2,80}?\bto\s+\p{Lu}/u;
+export const SELF_ADDRESSED = /\b(?:(?:letter|note|memo|message|reminder)s? to (?:myself|my ?self|self|me)|to myself|note to self|dear (?:me|self|future me))\b/i;
+
+/** The plan is written to one of us: its title or its opening lines say so. */
+export function addressedToUs(title: string | undefined, statements: readonly Statement[]): boolean {
+  if (title && (BRIEF_TITLE.test(title) || SELF_ADDRESSED.test(title))) return true;
+  return statements.slice(0, 4).some((s) => s.kind !== 'heading' && HANDED_OVER.test(s.text));
+}
+
+const AS_US: Record<string, string> = { you: 'we', your: 'our', yours: 'ours', yourself: 'myself', yourselves: 'ourselves' };
+
+/** The statement's tokens with "you" read as "we", outside quotation marks. */
+export function readAsUs(tokens: Token[], text: string, start: number): Token[] {
+  let masked: string | undefined;
+  return tokens.map((t) => {
+    const us = AS_US[t.word];
+    if (!us) return t;
+    masked ??= maskQuotes(text);
+    if (masked[t.start - start] === ' ') return t;
+    return { ...t, word: us, stem: stemWord(us) };
+  });
+}
