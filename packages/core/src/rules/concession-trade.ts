@@ -49,6 +49,9 @@ const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textH
 const CONDITION_GET =
   /[\p{L}\p{Sc}\d)%],?\s+(?:only\s+)?(?:if|se|si|wenn|falls|jeśli|jeżeli|pokud|hvis|indien|jos|dacă|eğer|jika|kalau|nếu)\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any|necesario|necessário|nötig|nécessaire)(?![\p{L}]))\S/u;
 const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING_VERB_FORMS, ...PRESSING_PHRASES].join('|')})\\b`, 'i');
+// The same in German, Dutch, French and Italian: "wenn Hofbauer danach fragt", "als ze erom vragen", "s'ils le demandent", "se lo chiedono".
+const CONDITION_ASKING_OTHER =
+  /\b(?:wenn|falls)\s+(?:\S+\s+){0,3}(?:fragt|fragen|nachfragt|nachfragen|bittet|bitten|drängt|drängen|besteht|bestehen)\b|\bals\s+(?:\S+\s+){0,3}(?:vraagt|vragen|aandringt|aandringen)\b|\bs['’](?:il|ils)\s+(?:\S+\s+){0,3}(?:demande|demandent|insiste|insistent)\b|\bse\s+(?:\S+\s+){0,3}(?:chiede|chiedono|insiste|insistono)\b/iu;
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
 const PARTY_GIVES = /^\s*(\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?)\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;
@@ -353,6 +356,8 @@ const NOTE_ON_STEP = /^\W*(?:note|notes|re|on|about|comment)\s+(?:on\s+|to\s+)?(
 const WE_DO = /^\W*(?:we|i)(?:['’](?:ll|d))?\s+(?:(?:also|then|can|will|would|could|shall)\s+){0,2}(?!(?:know|think|expect|hear|believe|see|understand|want|need|hope|fear|assume|guess|reckon)\b)[a-z]+\b/i;
 const AT_NO_CHARGE = /\b(?:no (?:extra |additional )?(?:charge|cost|fee)|free)\b/i;
 
+const WILLING = new Set(['be', 'also', 'fine', 'happi', 'glad', 'will', 'readi', 'prepar', 'commit', 'open', 'to', 'okai', 'ok']);
+
 function weGive(plan: PlanModel, st: Statement): boolean {
   // "Two smaller things we can offer, each with a return:" introduces the list under it.
   if (plan.tags.conditional(st) || /:\s*[*_]*$/.test(st.text)) return false;
@@ -365,8 +370,11 @@ function weGive(plan: PlanModel, st: Statement): boolean {
   return gives.some((h) => {
     if (opensWithOurVerb(tokens, h.from)) return true;
     if (plan.tags.speaker(st, h) !== 'we') return false;
-    // The subject right before the give, past its auxiliaries and adverbs: "we'll also waive", "I'd also throw in".
-    const s = subjectBefore(tokens, h.from);
+    // The subject right before the give, past its auxiliaries and adverbs: "we'll also waive", "I'd also throw in";
+    // and past the words that say we are willing: "We're also fine going to a 3-year term", "We'll commit to giving them…".
+    let at = h.from;
+    while (at > 0 && WILLING.has(tokens[at - 1]!.stem)) at--;
+    const s = subjectBefore(tokens, at);
     return s !== undefined && /^(?:we|i)$/.test(s.token.word);
   });
 }
@@ -451,7 +459,7 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   if (plan.side !== 'buyer' && unit.statements.some((st) => lessScope(st.text))) return true;
   // "Move to AED 4,480,000 (−120,000) **if** payment terms go from 90 days to 45 days": a condition on our move is what
   // it buys, unless the condition is only their asking or our need ("if they push", "if needed").
-  if (unit.statements.some((st) => CONDITION_GET.test(st.text.replace(/[*_]/g, '')) && !CONDITION_ASKING.test(st.text.replace(/[*_]/g, '')))) return true;
+  if (unit.statements.some((st) => CONDITION_GET.test(st.text.replace(/[*_]/g, '')) && !CONDITION_ASKING.test(st.text.replace(/[*_]/g, '')) && !CONDITION_ASKING_OTHER.test(st.text.replace(/[*_]/g, '')))) return true;
   // "if they ask for it" gives on demand: asking words count only when we are the ones asking.
   // "Drop our ask for a free tasting": an ask right after the give is what we give up, not what we get.
   return unit.statements.some((st) => {

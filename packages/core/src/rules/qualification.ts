@@ -100,6 +100,9 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
   // A buyer who knows what the supplier needs ("Nordpacks behov (their needs): fill the new Sundsvall line") knows why
   // the deal matters to them, as a seller knows the customer's pain; a seller's own need is no qualification.
   if (element === 'needs' && side !== 'buyer' && plan.tags.speaker(s, t.hit) === 'we') return false;
+  // "Plan B: Elgin Valley Juices quoted R 18,20; they need 10 weeks' notice": inside our alternative, "they" is the other
+  // supplier, not the party across the table.
+  if (element === 'needs' && plan.within(s.start, 'alternative') && !plan.within(s.start, 'needs')) return false;
   if (!s.isQuestion) return true;
   // Q&A form: "Q: Where is the money coming from?" or a bold or heading question, answered by the next
   // statement ("A: their build budget", or the paragraph under it).

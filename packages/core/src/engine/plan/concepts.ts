@@ -203,6 +203,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    // "Other moves", "Other trades", "More levers": the rest of what we can give, after the main ladder.
+    'other moves', 'other levers', 'other concessions', 'more moves', 'more levers', 'non price moves', 'non price trades', 'non price levers',
     'piekāpšanās', 'piekāpšanās un apmaiņa', 'ko mēs dodam', 'viturim', 'vitturim', 'ma natan', 'mainai',
     // What we want back for a give names the trade: "What we'll give, and what we want for it".
     'what we want for it', 'what we want in return', 'what we want back', 'what we want for them',
@@ -1015,8 +1017,8 @@ export class Vocabulary {
       // "Opening, which is also our final offer": the remark may name a second part the value belongs to.
       if (head.length > 0) return [...new Set([...head, ...this.matchNow(remarked[2]!.replace(REMARK_START, ''), options)])];
     }
-    // "ladder if they haggle", "Concessions if pushed": a part's one- or two-word name, then the case it is for.
-    const cased = /^\s*([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:if|when|once|should|in case)\s+\S.*$/iu.exec(withoutParens);
+    // "ladder if they haggle", "Concessions if pushed", "Ladder after BAFO": a part's one- or two-word name, then the case or stage it is for.
+    const cased = /^\s*([\p{L}-]+(?:\s[\p{L}-]+)?)\s+(?:if|when|once|should|in case|after|past|beyond)\s+\S.*$/iu.exec(withoutParens);
     if (cased && options.contained !== false) {
       const head = this.map.get(normalizeLabel(cased[1]!))?.filter((c) => c === 'concessions');
       if (head && head.length > 0) return [...head];

@@ -216,6 +216,9 @@ function countAngleFields(text: string): number {
 // "all SEK / yr ex moms", "INR. cr / L.", "EUR, whole 2-yr deal unless noted", "Figures in NOK": a note under the title that
 // sets the currency of the bare figures after it.
 const CURRENCY_NOTE = /^\s*(?:(?:all|figures|amounts|prices|numbers|everything)\s+)?(?:(?:prices|figures|amounts|numbers)\s+)?(?:(?:are|in|are in)\s+)?[*_]*([A-Z]{3})(?=[\s.,;:(/—–*_-]|$)/;
+// "All US$/t.", "Figures in €": the same note with the currency's sign.
+const CURRENCY_SIGN_NOTE = /^\s*(?:all|figures|amounts|prices|numbers|everything)\s+(?:(?:are\s+)?in\s+)?[*_]*(US\$|A\$|C\$|NZ\$|R\$|S\$|HK\$|€|£|₹)(?=[\s.,;:(/—–*_-]|$)/;
+const SIGN_CODE: Record<string, string> = { US$: 'USD', A$: 'AUD', C$: 'CAD', NZ$: 'NZD', R$: 'BRL', S$: 'SGD', HK$: 'HKD', '€': 'EUR', '£': 'GBP', '₹': 'INR' };
 // "currency:: CLP" (a note app's page property), "Currency: CLP" among the first lines.
 const CURRENCY_PROPERTY = /^\s*currency\s*::?\s*[*_]*([A-Za-z]{3})\b/i;
 
@@ -228,6 +231,8 @@ function headerCurrency(statements: readonly Statement[]): string | undefined {
     if (i >= 5) continue;
     const code = CURRENCY_NOTE.exec(st.text)?.[1];
     if (code && isCurrencyCode(code)) return code;
+    const sign = CURRENCY_SIGN_NOTE.exec(st.text)?.[1];
+    if (sign) return SIGN_CODE[sign];
   }
   return undefined;
 }

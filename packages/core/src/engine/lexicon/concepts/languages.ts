@@ -252,8 +252,18 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // Vietnamese: "vẫn giữ lại 0,08" (still keep back), "thêm một vòng" (one more round), "vòng sau" (the next round).
         'giữ lại', 'thêm một vòng', 'vòng sau', 'mới xuống',
         'kommt … noch eine runde', 'kommt … eine zweite runde', 'gibt … noch eine runde', 'gibt … eine zweite runde', 'genug|genügend spielraum', 'nicht gleich … das beste', 'il y a toujours un|une autre tour|ronde', 'siempre hay otra ronda|vuelta', 'sempre tem|há outra rodada',
+        // "C'est un prix d'ouverture : on garde les concessions pour la négociation qui suivra", "nicht unser letztes Wort",
+        // "niet ons laatste woord", "non è la nostra ultima parola", "deuxième tour", "Nachverhandlung".
+        "c'est|c’est un|notre prix d'ouverture|d’ouverture", 'garde|gardons|garder … pour la négociation|negociation|suite', 'négociation|negociation qui suivra|suit', 'deuxième|deuxieme|second tour',
+        'nicht unser letztes wort', 'nachverhandlung', 'nachlegen', 'niet ons laatste woord', 'tweede ronde', 'non è|e la nostra ultima parola', 'secondo giro|round', 'teniamo … per la trattativa|dopo',
       ],
-      examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.'],
+      examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.', "On remet CHF 1'190'000 comme BAFO, mais pour nous c'est un prix d'ouverture : on garde les concessions ci-dessous pour la négociation qui suivra l'attribution.", 'Das ist nicht unser letztes Wort.'],
+    },
+    {
+      why: "Where the meeting starts is no opening offer: \"c'est notre point de départ commun en séance\".",
+      idiom: true,
+      phrases: ['point de départ|depart commun', 'punto di partenza comune', 'gemeinsamer ausgangspunkt'],
+      examples: ["Les deux équipes veulent la mise en production avant l'audit : c'est notre point de départ commun en séance."],
     },
   ],
   get: [
@@ -373,8 +383,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'nur auf nachfrage', 'nur wenn sie|er fragt|fragen', 'alleen als ze|hij … vraagt|vragen', 'seulement s ils|si … demande*', 'solo se chied*', 'tylko jeśli|jesli zapytaj*',
         // Dutch and Scandinavian: "houden we achter de hand tot het mandaat getekend is", "pas na ondertekening", "först efter".
         'achter de hand', 'pas na', 'niet noemen|vertellen|melden', 'först efter', 'først efter', 'ikke nævne|nevne', 'inte nämna',
+        // "On ne le dit pas à Orcalia", "non glielo diciamo", "das sagen wir nicht", "zeggen we niet"; "nur wenn … ausdrücklich fragt".
+        'on ne le|la|les|leur dit pas', 'nous ne le|la|leur disons pas', 'on ne leur en parle pas', 'non lo|glielo|gliela diciamo', 'non ne parliamo', 'sagen|erwähnen|erwaehnen wir nicht', 'das sagen wir nicht',
+        'zeggen|vertellen|noemen we|wij niet', 'houden we voor ons', 'nur wenn … ausdrücklich|ausdruecklich|explizit fragt|fragen|nachfragt', 'nur falls … fragt|fragen|nachfragt', 'sprechen|erwähnen|erwaehnen|sagen wir nur an? , wenn|falls',
       ],
-      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'No lo sacamos hasta que estemos cerrando el precio.', 'Clause RSE : pas avant la signature.', 'Só tocar nesse assunto se o Dr. Otávio perguntar sobre prazo de entrega.'],
+      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'No lo sacamos hasta que estemos cerrando el precio.', 'Clause RSE : pas avant la signature.', 'Só tocar nesse assunto se o Dr. Otávio perguntar sobre prazo de entrega.', "On ne le dit pas à Orcalia, ça leur donnerait un levier énorme.", 'Das sprechen wir nur an, wenn die Vergabestelle ausdrücklich nach dem Fertigungsort fragt.'],
       not: ['Erstes Gespräch am 12. Juni.'],
     },
   ],
@@ -392,10 +405,15 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'arrabbiato|arrabbiata|scontento|scontenta|irritato|irritata', 'per calmare|rimediare', 'buona volontà',
         'chateado|chateada|irritado|irritada|insatisfeito|insatisfeita', 'para acalmar', 'boa vontade', 'zdenerwowany|zdenerwowana|niezadowolony|niezadowolona', 'żeby załagodzić|zalagodzic',
         'geärgert', 'sauer', 'unzufrieden', 'zu beruhigen', 'besänftigen', 'boos', 'ontevreden', 'om … te sussen',
+        // Trust to win back and a slight to make up for: "Pour qu'il nous refasse confiance", "il l'a très mal pris",
+        // "riconquistare la fiducia", "Vertrauen zurückgewinnen", "om het goed te maken".
+        'refasse|refassent confiance', 'regagner|retrouver|rétablir|retablir sa|leur|la confiance', "l'a|l’a|l'ont|l’ont mal pris", 'mal pris', 'pour se faire pardonner',
+        'riconquistare|recuperare la|sua|loro fiducia', 'ricucire il rapporto', 'per farci perdonare', 'vertrauen zurückgewinnen|zurueckgewinnen|wiederherstellen', 'wiedergutmachung', 'verärgert|veraergert',
+        'vertrouwen terugwinnen|herstellen', 'om het goed te maken', 'gefrustreerd',
         // Turkish: "bize kırgın" (hurt with us), "aramızı düzeltmek için" (to mend things between us), "gönlünü almak".
         'kırgın|kirgin|kızgın|kizgin|darıldı|darildi', 'aramızı|aramizi düzeltmek|duzeltmek', 'gönlünü|gonlunu al*',
       ],
-      examples: ['Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.', 'Elif Hanım bize kırgın; aramızı düzeltmek için vadeyi kısaltalım.'],
+      examples: ['Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.', 'Elif Hanım bize kırgın; aramızı düzeltmek için vadeyi kısaltalım.', "Pour qu'il nous refasse confiance, on lui offre le nettoyage des vitres."],
     },
   ],
   'price-cut': [
@@ -428,8 +446,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'mình cho', 'minh cho', 'chúng tôi|ta cho', 'chung toi|ta cho',
         // Hindi and Tagalog: "| Denge | Lenge |", "Hum denge", "ibibigay namin".
         'denge', 'hum denge', 'ibibigay', 'bibigay',
+        // "On lui offre le nettoyage des vitres", "on leur accorde", "gli offriamo", "concediamo", "wir gewähren", "we geven … extra".
+        'on lui|leur offre|accorde|propose|laisse', 'nous lui|leur offrons|accordons', 'gli|le|loro offriamo|concediamo|regaliamo', 'wir gewähren|gewaehren|erlassen|verlängern|verlaengern',
+        'we|wij geven|bieden … extra|gratis|korting', 'we|wij verlengen',
       ],
-      examples: ['Les ofrecemos portes gratis DDP en el primer pedido.', 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
+      examples: ['Les ofrecemos portes gratis DDP en el primer pedido.', "On lui offre le nettoyage des vitres extérieures du premier trimestre.", 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
     },
   ],
   'question-for-a-no': [
@@ -474,6 +495,16 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: ['sí o sí', 'si o si', 'cueste lo que cueste', 'custe o que custar', 'a toda costa', 'a cualquier costo|coste|precio', 'a qualquer custo|preço|preco', 'tenemos que cerrar|ganar|firmar … sí o sí', 'no podemos perder este|esta|a|el', 'não podemos perder este|esta|o|a'],
       examples: ['Lo tenemos que cerrar sí o sí.', 'Este contrato hay que ganarlo cueste lo que cueste.'],
     },
+    {
+      why: 'Closing at any price in Italian, German, Dutch and French: "a qualunque costo", "um jeden Preis", "koste wat het kost", "à n\'importe quel prix".',
+      phrases: [
+        'a qualunque|qualsiasi|ogni costo', 'ad ogni costo', 'costi quel che costi', 'va portato|portata a casa', 'dobbiamo portarlo|portarla a casa', 'non possiamo perdere questo|questa|il|la',
+        'um jeden preis', 'koste es was es wolle', 'müssen|muessen wir unbedingt', 'brauchen wir unbedingt', 'dürfen|duerfen wir nicht verlieren',
+        'tegen elke|iedere prijs', 'koste wat het kost', 'moeten we binnenhalen', 'mogen we niet verliezen',
+        "à|a n'importe|n’importe quel prix", 'à|a tout prix', 'coûte que coûte', 'il nous le|la faut', 'on ne peut pas perdre ce|cette|le|la',
+      ],
+      examples: ['Va portato a casa a qualunque costo.', 'Diesen Auftrag brauchen wir um jeden Preis.', 'Dit contract moeten we binnenhalen, koste wat het kost.', "Il faut signer à n'importe quel prix."],
+    },
   ],
   placeholder: [
     {
@@ -493,8 +524,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'me imagino|imagino que', 'suponho|supomos que', 'me parece que',
         // "Acho que eles estão com capacidade ociosa", "creo que", "je pense que", "ich glaube", "penso che": I think, about them.
         'acho|achamos que', 'creo|creemos que', 'asumo|asumimos|supongamos que', 'je pense|crois que', 'ich glaube|denke', 'wir glauben|denken', 'penso|credo che', 'provavelmente', 'talvez',
+        // "Ils ont sûrement un objectif de fin d'année", "sicuramente", "bestimmt", "vast wel", "ik denk dat", "immagino che".
+        'sûrement', 'surement', 'sans doute', 'sicuramente', 'immagino|immaginiamo che', 'suppose|supposons que', 'ik denk|vermoed dat', 'vast wel', 'ich vermute|schätze|schaetze', 'dürfte|duerfte|dürften|duerften',
       ],
-      examples: ['Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.', 'Acho que eles estão com capacidade ociosa em janeiro.'],
+      examples: ['Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.', 'Acho que eles estão com capacidade ociosa em janeiro.', "Ils ont sûrement un objectif de fin d'année."],
     },
   ],
   verify: [

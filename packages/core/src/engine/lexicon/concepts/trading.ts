@@ -84,6 +84,15 @@ export const trading: Family[] = [
     why: 'What we ask for in return for a concession: a trade, not a gift.',
     groups: [
       {
+        why: 'Giving when they ask for it is giving on request, not a trade: "extend the warranty if they ask for it", "wenn Hofbauer danach fragt".',
+        idiom: true,
+        phrases: [
+          'if|when|whenever … ask|asks|asked for it|this|that|one', 'wenn|falls … danach|darum fragt|fragen|bittet|bitten', 'als ze|hij erom|ernaar vraagt|vragen',
+          "s'ils|s’ils|s'il|s’il le|la|les demande|demandent", 'se lo|la|li chiede|chiedono',
+        ],
+        examples: ['Extend the warranty to 36 months if they ask for it.', 'Gewährleistung auf 36 statt 24 Monate verlängern, wenn Hofbauer danach fragt.'],
+      },
+      {
         why: 'Words of exchange.',
         phrases: [
           'in return', 'in exchange', 'exchange for', 'return for', 'in trade for', 'trade for', 'traded for', 'trade against', 'swap for',

@@ -340,8 +340,10 @@ export const voice: Family[] = [
           'hold|keep|save the|our concessions|room|margin|rest back', 'the round after', 'always|usually come|comes back', 'come|comes back once more|again',
           // "Arturo always calls back. So we send 19.2 and save the discounts below for when he does."
           'always|usually call|calls|ring|rings|phone|phones back', 'save|keep|hold the|our|those? discounts|concessions|steps|room … for when|later|after',
+          // "In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder" under "## Ladder after BAFO".
+          'in practice … be the|our|an opening|opener', 'come|comes back , we have room', 'walk … down the ladder', 'ladder|steps|concessions after the? bafo|bafos',
         ],
-        examples: ['Arturo always calls back. So we send 19.2 and save the discounts below for when he does.', 
+        examples: ['Arturo always calls back. So we send 19.2 and save the discounts below for when he does.', 'In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder below.', 'Ladder after BAFO', 
           "We send AED 1,560,000 as our best and final, wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds.",
           'We leave some room for the second round.',
           'Agents always ring round afterwards; when Laura comes back, we move:',
