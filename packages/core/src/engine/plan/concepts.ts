@@ -10,6 +10,7 @@ import { isPast, onNormalizerChange, stemWord, tokenize, type Token } from '../l
 import { REASON_TAIL } from '../lexicon/shapes.js';
 import { OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
 import { LabelSpelling, labelWordsOf } from '../lexicon/spelling.js';
+import { OTHER_LANGUAGE_ALIASES } from './aliases-languages.js';
 
 export const CONCEPTS = [
   'walk-away',
@@ -522,7 +523,7 @@ export const MENDED_CONCEPTS: readonly Concept[] = ['walk-away', 'target', 'open
 
 /** The lower-case words of the default aliases of `concepts`, as `normalizeLabel` writes them. */
 export function defaultLabelWords(concepts: readonly Concept[] = MENDED_CONCEPTS): Set<string> {
-  return labelWordsOf(concepts.flatMap((c) => DEFAULT_ALIASES[c].map((a) => normalizeLabel(a))));
+  return labelWordsOf(concepts.flatMap((c) => [...DEFAULT_ALIASES[c], ...(OTHER_LANGUAGE_ALIASES[c] ?? [])].map((a) => normalizeLabel(a))));
 }
 
 let spelling: LabelSpelling | undefined;
@@ -587,6 +588,8 @@ function stripFillers(norm: string): string {
 // Single-word aliases that are ordinary words elsewhere ("Time limit", "Questions to ask", "Key dates for
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
+  // "Seuil", "Tetto", "Grens" name our limit as a whole label, not inside "Seuil de rentabilité" or "Tetto del capannone".
+  'seuil', 'tetto', 'grens',
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   // Side labels in other languages ("Lado:", "Seite:", "Côté :"): a whole label only ("Seitenzahl", "Rolls to start at").
   'lado', 'lato', 'seite', 'côté', 'cote', 'rolle', 'rôle', 'ruolo',
@@ -729,6 +732,10 @@ onNormalizerChange(() => (shippedVocabulary = undefined));
 
 const NAMED_WANTS = /^(\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+)(?!(?:We|I|They|You|Our|The)\b)\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}\s+((?:is|are|really|actually)\s+(?:after|need|want|care)\w*|after\b|needs?\b|wants?\b|cares?\b|values?\b)/u;
 
+// "Van Dijk wil:", "Hofbauer braucht:", "Orcalia veut :", "Farmalab vuole:": a label that is the other side's name and a verb of wanting.
+const NAMED_WANTS_OTHER =
+  /^\W*\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|sucht|cherche)\s*:?\s*$/u;
+
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
   /** Stem sequences of the aliases that may stand inside a longer label, by their first stem. */
@@ -744,7 +751,7 @@ export class Vocabulary {
     }
     for (const concept of CONCEPTS) {
       // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
-      const aliases = [...DEFAULT_ALIASES[concept], ...(extra[concept] ?? [])];
+      const aliases = [...DEFAULT_ALIASES[concept], ...(OTHER_LANGUAGE_ALIASES[concept] ?? []), ...(extra[concept] ?? [])];
       // The verb follows the person: "we are" / "we're" become "I am" / "I'm" ("What I'm assuming").
       const firstPerson = (a: string) =>
         a.replace(/\bwe are\b/g, 'i am').replace(/\bwe re\b/g, 'i m').replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me');
@@ -944,6 +951,7 @@ export class Vocabulary {
         out = this.matchAny(theirs, options);
       }
     }
+    if (out.length === 0 && NAMED_WANTS_OTHER.test(label) && !/^\W*(?:wir|we|wij|nous|noi|nosotros|ich|ik|je)\b/i.test(label)) out = ['needs'];
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
     // "Walk-away deles (minha estimativa)", "Alternativa de ellos": our position's word with their side named after it, as
     // Portuguese and Spanish write it, is their position.

@@ -81,6 +81,16 @@ function onePartOf(plan: PlanModel, budget: Limit): boolean {
 }
 
 /** The zone of possible agreement between our walk-away point and the other side's limit. */
+/**
+ * "| Hardware | … | 198.000 € |" first in a table whose last row is the package (358.000 €), against their estimated floor
+ * for the package (305.000 €): of our walk-away amounts, the one on the scale of theirs, when the first is not.
+ */
+function sameScale(walkAways: readonly Position[], first: Position, theirs: Amount): Position {
+  const near = (p: Position) => comparable(p.amount, theirs) && p.amount.value > 0 && theirs.value > 0 && Math.max(p.amount.value / theirs.value, theirs.value / p.amount.value) <= 1.5;
+  if (near(first) || !comparable(first.amount, theirs)) return first;
+  return walkAways.find(near) ?? first;
+}
+
 export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zone {
   const tolerance = options.tolerancePercent ?? 0;
   const useBudget = options.useBudget ?? true;
@@ -90,7 +100,8 @@ export function zoneOfAgreement(plan: PlanModel, options: ZoneOptions = {}): Zon
   const candidates: Limit[] = [];
   if (theirs.walkAway) candidates.push({ amount: theirs.walkAway.amount, kind: 'walk-away', position: theirs.walkAway });
   if (seller && useBudget && theirs.budget) candidates.push({ amount: theirs.budget.amount, kind: 'budget', position: theirs.budget });
-  const ours: Limit | undefined = mine ? { amount: mine.amount, kind: 'walk-away', position: mine } : undefined;
+  const aligned = mine && candidates[0] ? sameScale(ourPositions(plan).walkAways, mine, candidates[0].amount) : mine;
+  const ours: Limit | undefined = aligned ? { amount: aligned.amount, kind: 'walk-away', position: aligned } : undefined;
   if (candidates.length === 0) {
     const what = seller ? (useBudget ? 'their budget or walk-away point' : 'their walk-away point') : "the supplier's floor";
     return { status: 'unknown', reason: ours ? `${what} is not stated as an amount` : `neither our walk-away point nor ${what} is stated as an amount`, ours };
