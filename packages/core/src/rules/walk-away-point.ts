@@ -147,7 +147,8 @@ export default defineRule({
     // "**Teto:** flexível, depende…" beside a passing "preço mínimo anunciado (R$ 74,90)": the walk-away the plan names
     // under its own label decides; a sentence elsewhere does not make it concrete.
     const labelled = named.some((f) => f.source !== 'sentence') ? named.filter((f) => f.source !== 'sentence') : named;
-    const own = labelled.map((f) => ({ f, amounts: plan.ownAmounts(f) }));
+    // "35,00 € la pièce, c'est notre plancher : en dessous, …": a run-in label may hold the figure itself.
+    const own = labelled.map((f) => ({ f, amounts: [...plan.ownAmounts(f), ...(f.source === 'label' ? plan.amountsIn(f.label).filter((a) => a.kind === 'money') : [])] }));
     if (own.some(({ f, amounts }) => (amounts.length > 0 ? !vagueAround(plan, f) : isConcrete(plan, f)))) return;
     // A label under the walk-away heading says it in its own words: report there, where the value is.
     const first = named.find((f) => f.source !== 'heading' && named.some((h) => h.source === 'heading' && f.scope.start >= h.scope.start && f.scope.start < h.scope.end)) ?? named[0]!;

@@ -17,6 +17,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'hoe ver gaan we', 'hoe laag gaan we', 'rode lijn', 'prijsgrens',
   ],
   alternative: [
+    'anders', 'sonst', 'altrimenti', 'sinon',
     'se usciamo dalla trattativa', 'se usciamo', 'wenn wir absagen', 'falls wir nicht abschliessen', 'falls wir nicht abschließen', 'wenn wir nicht abschließen', 'als we niet gegund worden',
     'si on n arrive pas a un accord', 'si on ne trouve pas d accord', 'sans accord', 'en l absence d accord', 'notre alternative',
     'solution de repli', 'mesore', 'si ca echoue', 'si le deal ne se fait pas', 'et sinon', 'se non c e accordo', 'se non troviamo un accordo',
@@ -35,6 +36,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'gewenste uitkomst', 'beoogd resultaat', 'onderhandelingsdoel', 'precio meta', 'donde queremos cerrar', 'onde queremos chegar',
   ],
   opening: [
+    'quel prix annonce t on en premier', 'quel prix annonce t on', 'on annonce quel prix', 'quale prezzo diamo per primo', 'welchen preis nennen wir zuerst', 'welke prijs noemen we eerst',
     'offre de depart', 'proposition initiale', 'premiere proposition', 'prix d ancrage', 'ancrage', 'on ouvre a combien', 'combien on ouvre',
     'proposition de depart', 'premier chiffre', 'proposta iniziale', 'prima proposta', 'da quanto partiamo', 'prezzo di ancoraggio', 'ancoraggio',
     'richiesta iniziale', 'da dove partiamo', 'einstiegsangebot', 'eroffnungspreis', 'ausgangspreis', 'startpreis', 'ankerpreis', 'erste forderung',
@@ -51,6 +53,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'contrapartidas', 'margem de manobra',
   ],
   constraints: [
+    'vooraf zeggen', 'vooraf melden', 'vorab sagen', 'dire d avance', 'da dire prima',
     'dire d emblee', 'dire d entree', 'annoncer d emblee', 'annoncer des le debut', 'non negociables', 'non negociable', 'points non negociables',
     'imperatifs', 'incontournables', 'ce qu on ne peut pas changer', 'ce qui n est pas negociable', 'da dire subito', 'da comunicare subito',
     'da mettere subito sul tavolo', 'paletti', 'non negoziabile', 'non negoziabili', 'punti non negoziabili', 'vorab offenlegen', 'vorab klarstellen',
@@ -69,6 +72,10 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'objecion de precio', 'si dicen que es caro', 'si nos dicen que somos caros', 'si dicen que estamos caros',
   ],
   'common-ground': [
+    'punti gia condivisi', 'punti condivisi', 'gia condiviso', 'points deja partages', 'points partages', 'bereits geteilt', 'gemeinsame punkte',
+    'sur quoi est on deja d accord', 'sur quoi est on d accord', 'su cosa siamo gia d accordo', 'worin sind wir uns schon einig', 'waarover zijn we het al eens',
+    'waar we samen staan', 'waar we elkaar vinden', 'wo wir zusammen stehen', 'ou on se rejoint', 'dove ci troviamo',
+    'al eens', 'al afgesproken', 'schon einig', 'deja d accord', 'gia d accordo',
     'eens over', 'het eens over', 'al eens over', 'wat al vastligt',
     'ce sur quoi on est d accord', 'ce sur quoi on s est deja entendus', 'points d accord', 'ce qui est deja acte', 'deja acte', 'interets communs',
     'points de convergence', 'ce qu on veut tous les deux', 'sur quoi on est alignes', 'su cosa siamo gia allineati', 'su cosa siamo allineati',
@@ -79,6 +86,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'en lo que coincidimos', 'puntos de acuerdo', 'intereses comunes',
   ],
   'decision-maker': [
+    'beslist', 'entscheidet', 'decide', 'decide e firma', 'decide y firma', 'entscheidet und unterschreibt', 'beslist en tekent',
+    'besluit', 'wie besluit', 'entscheidung durch',
     'decideur', 'decideurs', 'decideur final', 'qui signe', 'signataire', 'signataires', 'qui tranche', 'qui valide', 'qui a le dernier mot',
     'decisionnaire', 'decisore', 'decisori', 'chi firma', 'firmatario', 'chi ha l ultima parola', 'chi approva', 'responsabile della decisione',
     'potere di firma', 'entscheidungstrager', 'wer unterschreibt', 'unterzeichner', 'zeichnungsberechtigt', 'zeichnungsberechtigter',
@@ -118,6 +127,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'nog te bevestigen', 'wat we niet weten', 'onzekerheden', 'vermoedens', 'checar', 'confirmar', 'suposicoes', 'verificar',
   ],
   questions: [
+    'vraag met ruimte voor nee', 'vragen met ruimte voor nee', 'frage mit raum fur ein nein', 'question qui permet un non', 'domanda che permette un no',
     'questions qui invitent un non', 'questions qui autorisent un non', 'la question du non', 'oser le non', 'questions de qualification',
     'questions cles', 'ce qu on va leur demander', 'questions a leur poser', 'domande da fare', 'domande chiave', 'domande che invitano un no',
     'domande che ammettono un no', 'domanda per il no', 'cosa gli chiediamo', 'fragen die ein nein zulassen', 'frage die ein nein zulasst',

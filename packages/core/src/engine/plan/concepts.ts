@@ -590,6 +590,8 @@ function stripFillers(norm: string): string {
 const WEAK_ALONE = new Set([
   // "Seuil", "Tetto", "Grens" name our limit as a whole label, not inside "Seuil de rentabilité" or "Tetto del capannone".
   'seuil', 'tetto', 'grens',
+  // "Anders:", "Sonst:", "Sinon :", "Altrimenti:": what we do otherwise, as a whole label only.
+  'anders', 'sonst', 'altrimenti', 'sinon',
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
   // Side labels in other languages ("Lado:", "Seite:", "Côté :"): a whole label only ("Seitenzahl", "Rolls to start at").
   'lado', 'lato', 'seite', 'côté', 'cote', 'rolle', 'rôle', 'ruolo',
@@ -614,7 +616,9 @@ const STEP_STEM = stemWord('steps');
 const WHEN_OR_WHERE = new Set(['in', 'for', 'at', 'on', 'during']);
 const GLOSS_VERBS = new Set(['ask', 'open', 'start', 'walk', 'stop', 'aim', 'check', 'verify', 'confirm']);
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
-const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never|please|pls)\b/i;
+const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never|please|pls|falls|wenn|als|si|se|qualora|indien)\b/i;
+// Weak label words that are also first names: "Anders" is "otherwise" in Dutch and a Scandinavian name.
+const FIRST_NAMES_TOO = new Set(['anders']);
 const OPENS_MEETING_WITH = /^\W*(?:open|start|begin|lead|kick off)\s+(?:with|by|on)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
@@ -841,7 +845,8 @@ export class Vocabulary {
       }
     }
     // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
-    if (hits.length === 0 && tokens.length >= 2 && isPast(tokens[1]!.word)) {
+    // …never a first name that is also such a word ("Anders said …").
+    if (hits.length === 0 && tokens.length >= 2 && isPast(tokens[1]!.word) && !FIRST_NAMES_TOO.has(tokens[0]!.word)) {
       const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1);
       if (lead) return [...lead.concepts];
     }
@@ -1000,6 +1005,9 @@ export class Vocabulary {
         if (exact) return [...exact];
       }
       const qa = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i.exec(label);
+      // "Q : Où s'arrête-t-on ?": a question that is itself a name of the part, as written ("ou s arrete t on").
+      const asked = this.map.get(normalizeLabel(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, '')));
+      if (qa && asked) return [...asked];
       let found = this.matchContained(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, ''), true);
       // "And when does this get decided?" asks for a date, not for who decides.
       if (/\b(?:when|how soon|what date|which date)\b/i.test(label) && !/\bwho(?:m|se)?\b/i.test(label)) found = found.filter((c) => c !== 'decision-maker');

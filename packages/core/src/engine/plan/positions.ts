@@ -32,8 +32,9 @@ export interface Position {
 /** {@link positionAmounts}, keeping the fact each amount came from. */
 export function positionValues(plan: PlanModel, facts: readonly Fact[]): Position[] {
   const all = facts.flatMap((f) => {
-    // A run-in label that holds its own figure ("the lowest i'll go is 7.25% — below that…") states it there.
-    const inLabel = f.source === 'label' && /\d/.test(f.label.text) ? plan.amountsIn(f.label).filter((a) => a.kind === 'percent') : [];
+    // A run-in label that holds its own figure ("the lowest i'll go is 7.25% — below that…", "35,00 € la pièce, c'est notre
+    // plancher") states it there.
+    const inLabel = f.source === 'label' && /\d/.test(f.label.text) ? plan.amountsIn(f.label).filter((a) => a.kind === 'percent' || (a.kind === 'money' && RUN_IN_OWN.test(f.label.text))) : [];
     const own = [...inLabel, ...plan.ownAmounts(f).filter((amount) => !namedOtherwise(plan, f, amount))];
     // "Opening ask: 6% of net sales. Why I can stand behind it: … $0.011 a pack saved": a label's first sentence states
     // the position; the sentences after it explain it.
@@ -47,6 +48,9 @@ export function positionValues(plan: PlanModel, facts: readonly Fact[]): Positio
     ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000),
   ].filter((p) => !(/^[\d\s.,'’\u00a0\u202f]+$/.test(p.amount.raw) && COUNT_TIMES.test(plan.text.slice(p.amount.end, p.amount.end + 40))));
 }
+
+// "35,00 € la pièce, c'est notre plancher : en dessous…": a run-in label that opens on its figure and names it ours after.
+const RUN_IN_OWN = /^\s*[^\p{L}]{0,6}\d[^,;:]{0,30}[,—–-]\s*(?:c['’]est|that['’]s|this is|that is|das ist|dat is|è)\b/iu;
 
 // "1 200 endpoints × 31,25 $": a count of things priced one by one is a quantity, not a price.
 const COUNT_TIMES = /^\s*\p{L}+s\s*(?:×|\*|x\s|@|at\s)/u;

@@ -18,7 +18,7 @@ const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s
 // not a bare "(customer)", which names the other party as often as us. A label may follow a sentence on the
 // same line ("Yorkshire region. Side: buyer (we are letting the package)."): a stated side outranks any verb near it.
 const SIDE_STATED = /(?:^|\n|[(\[|·•;/]|[.!?](?=[ \t]))[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(?:side|our side|our role|role)[ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}[:=—–-][ \t]{0,8}(?:\*\*|__)?[ \t]{0,8}(buyer|buy[\s-]side|purchaser|customer|client|tenant|licensee|seller|sell[\s-]side|vendor|supplier|provider|licensor|landlord)\b|\([ \t]{0,8}(?:we\s+are\s+(?:the\s+)?(buyer|purchaser|customer|client|tenant|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)s?|(buyer|seller|buy|sell)[\s-]side|(sublandlord|licensor|licensee))[ \t]{0,8}[);,]/i;
-const SIDE_POSITION = /(?:^|\n)[ \t>*_-]{0,8}(?:\*\*|__)?[ \t]{0,4}(?:position|posición|posicion|posição|posicao|posizione|rôle|rolle|ruolo|papel|our position)[ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}[:=—–][ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}([\p{L}-]{3,20})(?:[ \t]{0,4}[(/][ \t]{0,4}(\p{L}{3,15}))?/iu;
+const SIDE_POSITION = /(?:^|\n)[ \t>*_-]{0,8}(?:\*\*|__)?[ \t]{0,4}(?:position|posición|posicion|posição|posicao|posizione|rôle|rolle|ruolo|papel|our position)[ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}[:=—–][ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}(?:(?:siamo|somos|sommes|nous sommes|sind|wir sind|zijn|wij zijn|we are|we're)[ \t]{1,4}(?:(?:il|la|lo|el|le|der|die|de|the|o|a)[ \t]{1,4}|l['’])?)?([\p{L}-]{3,20})(?:[ \t]{0,4}[(/][ \t]{0,4}(\p{L}{3,15}))?/iu;
 // "We are buying", "we're the client", "**We are:** the buyer", "wir kaufen / we are buying": said in so many words near the top.
 const SIDE_SAID = /\bwe(?:[ \t]{1,8}are|['’]re)(?:[ \t]{0,4}(?:\*\*|__)?[ \t]{0,4}[:—–][ \t]{0,4}(?:\*\*|__)?)?[ \t]{1,8}(?:the[ \t]{1,8}(?:ones[ \t]{1,8})?)?(buying|purchasing|procuring|sourcing|leasing|renting|hiring|selling|letting|subletting|buyer|purchaser|customer|client|tenant|occupier|licensee|seller|vendor|supplier|provider|licensor|landlord|sublandlord)\b(?!['’]s)/i;
 
@@ -56,7 +56,7 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
   }
   const m = SIDE_STATED.exec(text.length > 200_000 ? text.slice(0, 200_000) : text);
   if (m) return sideOf(m[1] ?? m[2] ?? m[3] ?? m[4]!);
-  // "**Position :** acheteur (buyer)": a label that elsewhere holds a figure holds the side when its value is one.
+  // "**Position :** acheteur (buyer)", "**Ruolo:** siamo il cliente": a label that elsewhere holds a figure holds the side when its value is one.
   const p = SIDE_POSITION.exec(text.slice(0, 3000));
   const bySide = p ? (sideOf(p[1]!) ?? (p[2] ? sideOf(p[2]) : undefined)) : undefined;
   if (bySide) return bySide;

@@ -35,6 +35,15 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       ],
       examples: ['Precio mínimo / walk-away: 1.150 € por tonelada', 'Soglia di uscita: 42.000 €', 'Cena minimalna: 180 zł za godzinę', 'Höchstpreis 1,2 Mio. €', 'Punto de retirada / walk @: 18,0 M€ cash at close.'],
     },
+    {
+      why: 'The line we do not cross, said in French, Italian, German and Dutch: "Soglia sotto cui non firmiamo", "En dessous, on ne signe pas", "Darunter machen wir es nicht", "Daaronder doen we het niet".',
+      phrases: [
+        'sotto cui|la quale non firmiamo|scendiamo|vendiamo', 'sotto … non firmiamo|scendiamo|vendiamo', 'sopra … non firmiamo|paghiamo|compriamo',
+        'en|au dessous … ,? on ne signe|vend pas', 'en|au dessous … ,? nous ne signons|vendons pas', 'au dessus … ,? on ne signe|paie|achète pas',
+        'darunter … nicht|kein|keinen', 'darüber|darueber … nicht|kein|keinen', 'daaronder … niet|geen', 'daarboven … niet|geen',
+      ],
+      examples: ['Soglia sotto cui non firmiamo: 1.540.000', 'En dessous de 7,80 €, on ne signe pas.', 'Darunter machen wir es nicht.', 'Daaronder doen we het niet.'],
+    },
   ],
   'no-deal': [
     {
@@ -61,13 +70,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Not reaching a deal, not being chosen or stepping out, in French, Italian, German and Dutch: "Si on n\'arrive pas à un accord", "Se usciamo dalla trattativa", "Falls wir nicht abschließen", "Als we niet gegund worden".',
       phrases: [
         'wenn|falls wir nicht abschließen|abschliessen|unterschreiben|unterzeichnen|zusammenkommen|gewinnen', 'wenn|falls wir den zuschlag|auftrag nicht bekommen|erhalten', 'wenn|falls wir nicht zum zug kommen',
-        'wenn|falls wir absagen|ablehnen', 'falls es nicht klappt', 'wenn|falls … nicht zustande kommt', 'kein abschluss|vertrag zustande',
+        'wenn|falls wir absagen|ablehnen', 'falls es nicht klappt', 'wenn|falls es mit … nicht klappt', 'als het met … niet lukt|doorgaat', 'se con … non va|andiamo', 'wenn|falls … nicht zustande kommt', 'kein abschluss|vertrag zustande',
         'als we|wij niet gegund worden', 'als we|wij de opdracht|gunning niet krijgen', 'als we|wij niet rondkomen', 'als we|wij nee zeggen', 'als er geen akkoord|deal komt',
         "si on|nous n'arrive|n’arrive|n'arrivons|n’arrivons pas à|a un accord", "si on n'obtient|n’obtient pas le|la|ce contrat|marché|marche|deal|mandat", "si on n'est|n’est pas retenu|retenus|choisi|choisis",
-        'si nous ne sommes pas retenus|choisis', "en cas d'échec|d’échec|d'echec", "faute d'accord|d’accord", 'si ça|ca casse',
+        'si nous ne sommes pas retenus|choisis', "si on|nous n'y|n’y arrive|arrivons pas", "en cas d'échec|d’échec|d'echec", "faute d'accord|d’accord", 'si ça|ca casse',
         "se non c'è|c’è|ce accordo", 'se non ci accordiamo', "se non troviamo l'accordo|l’accordo|un accordo", 'se usciamo dalla trattativa', 'se non chiudiamo', 'se non veniamo scelti|aggiudicati', 'se perdiamo la gara', 'in caso di mancato accordo',
       ],
-      examples: ["Si on n'arrive pas à un accord, l'équipe passe sur le projet Lyon.", 'Se usciamo dalla trattativa: i posti pallet restano liberi per Cosmetica Breggia.', 'Falls wir nicht abschließen: Die 6 Krane gehen an die Mietflotte.', 'Als we niet gegund worden', "Se non c'è accordo, la linea va a Biella.", "Si on n'obtient pas le contrat, on garde l'équipe sur Nantes.", 'Wenn wir absagen: die Halle geht an Reisinger.'],
+      examples: ["Si on n'arrive pas à un accord, l'équipe passe sur le projet Lyon.", 'Se usciamo dalla trattativa: i posti pallet restano liberi per Cosmetica Breggia.', 'Falls wir nicht abschließen: Die 6 Krane gehen an die Mietflotte.', 'Als we niet gegund worden', "Se non c'è accordo, la linea va a Biella.", "Si on n'obtient pas le contrat, on garde l'équipe sur Nantes.", 'Wenn wir absagen: die Halle geht an Reisinger.', 'Wenn es mit Nordstapler nicht klappt', "Si on n'y arrive pas, le créneau d'autoclave part sur la commande ferroviaire de Tarbes."],
     },
   ],
   alternative: [
@@ -77,7 +86,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'alternativa|alternativas|alternative|alternatywa|alternatief', 'als het niet doorgaat', 'gaat|gaan naar', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
         'sans accord', 'faute d accord', 'ohne einigung', 'ohne deal', 'kein deal', 'zonder akkoord', 'geen deal', 'bez porozumienia', 'brak porozumienia', 'bez umowy',
         // What the capacity does instead: "Die Halle geht an Reisinger", "Dan gaat het team volledig naar…", "restano liberi per Cosmetica Breggia".
-        'geht|gehen an den|die|das|unsere|unser', 'gaat|gaan … naar de|het|ons|onze', 'restano liberi|libere|disponibili per',
+        'geht|gehen an den|die|das|unsere|unser', 'gaat|gaan … naar de|het|ons|onze', 'restano liberi|libere|disponibili per', 'part|partent sur la|le|les|notre|nos',
       ],
       examples: ['Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.', 'Alternatief als het niet doorgaat: de LTM 1300 gaat naar de windpark-onderhoudscampagne.'],
     },
@@ -216,10 +225,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Si dicen "con el dólar así no podemos bajar"": lowering the price is about the number too.
         'cuando|si … dice|dicen|diga|digan|dirá|dirán … precio|precios|costo|coste|costes|caro|imposible|bajar|rebajar|descuento|$|€|£|#|%',
         'når|hvis|om … sier|säger|siger … pris|prisen|priset|prisene|dyr|dyrt|urealistisk|orealistisk|$|€|£|#|%',
-        'als|wanneer … zegt|zeggen … prijs|duur|kosten|$|€|£|#|%',
+        'als|wanneer … zegt|zeggen … prijs|duur|kosten|bedrag|bod|$|€|£|#|%',
+        // "Als Kühn zegt: "Voor dat bedrag kunnen wij niet leveren"", "Wenn Nordstapler sagt: „Mit dem Preis kommen wir nicht hin"".
+        'voor dat|dit|die bedrag|prijs kunnen wij|we niet', 'mit dem|diesem preis kommen wir nicht', 'zu dem|diesem preis können|koennen|geht', 'à|a ce prix on ne peut|nous ne pouvons', 'a questo prezzo non',
         'se|quando … dice|dicono|dirà|diranno … prezzo|prezzi|costo|costi|caro|impossibile|$|€|£|#|%',
       ],
-      examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Når de sier «prisen er urealistisk lav»', "S'il dit que 78 $ est une insulte"],
+      examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Als Kühn zegt: "Voor dat bedrag kunnen wij niet leveren"', 'Wenn Nordstapler sagt: „Mit dem Preis kommen wir nicht hin"', 'Når de sier «prisen er urealistisk lav»', "S'il dit que 78 $ est une insulte"],
     },
   ],
   'best-and-final-request': [
@@ -299,7 +310,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'gemeinsam* basis|ziel|ziele|interesse|interessen|nenner', 'beide seiten wollen|möchten|moechten', 'schon|bereits einig', 'bereits vereinbart', 'schon vereinbart',
         'terreno común|comun', 'puntos en común|comun', 'objetivo|objetivos común|comun|comunes', 'intereses comunes', 'ya acordado|acordados|pactado|pactados', 'ambas partes quieren',
-        'punti in comune', 'terreno comune', 'obiettivo|obiettivi comune|comuni', 'interessi comuni', 'già|gia concordato|concordati', 'già|gia d accordo', 'entrambe le parti vogliono',
+        'punti in comune', 'terreno comune', 'obiettivo|obiettivi comune|comuni', 'interessi comuni', 'già|gia concordato|concordati', 'già|gia d accordo', 'entrambe le parti vogliono', 'entrambi vogliamo|volete|vogliono', 'tutti e due vogliamo|vogliono', 'ambedue vogliamo', 'beide willen', 'wir beide wollen', 'nous voulons tous les deux', 'les deux veulent',
         'pontos em comum', 'objetivo|objetivos comum|comuns', 'interesses comuns', 'já acordado|acordados|combinado|combinados', 'já … combinado|combinados|acordado|acordados|fechado|fechados', 'ya … acordado|acordados|pactado|pactados|cerrado', 'ja acordado|combinado', 'ambas as partes querem', 'os dois lados querem', 'os dois querem', 'ambos lados quieren', 'los dos lados quieren', 'les deux côtés veulent', 'beide kanten willen', 'já concordamos', 'ja concordamos', 'já … acertado|acertados|acertadas',
         'terrain d entente', 'points communs', "ce qu'on|qu’on partage", 'ce que nous partageons', 'o que já partilhamos|compartilhamos', 'lo que ya compartimos', 'was wir schon teilen',
         // "Même objectif : l'observance", "mismo objetivo", "dasselbe Ziel": the same aim on both sides.
@@ -309,7 +320,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Wat we al delen", "al afgestemd", "waren … het eens"; "det vi redan är överens om", "det vi er enige om".
         'wat we al delen', 'al afgestemd', 'het eens', 'redan överens|överenskommet', 'er enige om', 'enige om', 'redan överens om',
       ],
-      examples: ['Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
+      examples: ['Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Entrambi vogliamo le macchine in funzione prima di marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
     },
   ],
   'decision-maker': [
@@ -325,8 +336,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'quem decide|assina', 'decisor|decisora', 'assina o contrato', 'aprova', 'aprovação|aprovacao do|da',
         'décideur|decideur|décisionnaire', 'qui décide|decide|signe', 'signe le contrat|bon', 'signataire',
         'kto decyduje|podpisuje', 'decydent', 'podpisuje', 'zatwierdza', 'beslisser', 'wie beslist|tekent', 'tekent het contract',
+        // The verb first, then who: "Decide la Dr.ssa Bernasconi; il contratto lo firma il CFO", "Décide : M. Rey", "X beslist".
+        'decide|firma|approva il|la|lo dott|dottssa|dr|dr.ssa|ing|cfo|ceo|direttore|direttrice|responsabile|presidente|amministratore|titolare',
+        'lo|la|li firma il|la', 'décide|decide|signe|valide le|la|m|mme|dg|daf|directeur|directrice|président|president|responsable', 'beslist', 'tekent',
       ],
-      examples: ['Wir: GF Anja Reiter unterschreibt bis 1,5 Mio., darüber Aufsichtsrat.', 'Quién decide: el director financiero, Luis Ortega.', 'Decide Jorge Undurraga, gerente de operaciones; firma el gerente general, Felipe Correa.', 'Chi firma: la CFO Giulia Neri.', 'Decydent: prezes zarządu, Anna Nowak.'],
+      examples: ['Wir: GF Anja Reiter unterschreibt bis 1,5 Mio., darüber Aufsichtsrat.', 'Quién decide: el director financiero, Luis Ortega.', 'Decide Jorge Undurraga, gerente de operaciones; firma el gerente general, Felipe Correa.', 'Chi firma: la CFO Giulia Neri.', 'Decide la Dr.ssa Bernasconi; il contratto lo firma il CFO, Marco Cereghetti.', 'Decydent: prezes zarządu, Anna Nowak.'],
     },
   ],
   timeline: [
@@ -481,12 +495,15 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'no vaya|van|va|vayan|podría|podrían|aceptaría|aceptarían|firmaría|firmarían', 'en ningún caso', 'no hay manera', 'élimine|éliminerait|elimine|eliminerait|exclut|exclurait',
         // "¿es mejor decirlo hoy y no seguimos?", "si 4,90 € no le cuadra".
         'mejor decirlo', 'no seguimos|sigamos', 'no le|les cuadra|cuadran',
+        // "Y a-t-il une raison qui vous ferait choisir l'offre allemande, quel que soit notre prix ?", "le projet est-il reporté ?",
+        // "c'è un motivo per cui…", "gibt es einen Grund, warum…", "is er een reden waarom…".
+        'une|aucune raison qui|pour laquelle', 'quel|quelle que soit notre|le offre|prix', 'est il|elle reporté|reporte|abandonné|abandonne', 'un motivo per cui', 'indipendentemente dal prezzo', 'einen grund , warum|weshalb', 'einen grund warum|weshalb', 'unabhängig|unabhaengig vom preis', 'een reden waarom', 'ongeacht de prijs',
         // "si … no les da, ¿me lo puedes decir hoy? Prefiero un no ahorita": asking for the no out loud.
         'prefiero|preferimos un no', 'no les|le da', 'un no ahora|ahorita|hoy',
         // Japanese questions about what could stop the deal: "承認されない可能性", "受け入れられないものですか".
         '*されない*', '*られない*', '*できない*',
       ],
-      examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
+      examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', "Y a-t-il aujourd'hui une raison qui vous ferait choisir l'offre allemande, quel que soit notre prix ?", "C'è un motivo per cui, indipendentemente dal prezzo, potreste restare con l'operatore attuale?", 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
     },
   ],
   desperation: [
