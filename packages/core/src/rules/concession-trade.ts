@@ -503,6 +503,8 @@ const SUMMARY = /^\s*(?:total|totals|end point|sum|overall|net|in all|altogether
 const START_LEVEL_CELL = /^\s*[*_]*(?:opening|opening level|opening position|start|starting point|baseline|as is|current|today|list|list price|anchor)[*_]*\s*$/i;
 
 /** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
+const SIGNED_MOVE_ITEM = new RegExp(`^\\s*[+−]\\s?${MOVE_CURRENCY}?\\s?\\d[\\d.,']*\\s?${MOVE_CURRENCY}?(?:\\s+[\\p{L}/]+){0,4}\\s*[.;]?\\s*$`, 'u');
+
 function givesNothing(plan: PlanModel, unit: Unit): boolean {
   // "|   | Total +€6.000 → €130.000 |": a summary row under the steps sums them up and gives nothing new.
   if (unit.row) {
@@ -522,6 +524,9 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
   // "+$6,000 → $173,500: if they push": a step of the price made on their asking is a give, whatever its words.
   const first = unit.statements[0];
   if (first && MOVE_SHAPE.test(first.text) && CONDITION_ASKING.test(first.text) && plan.amountsIn(first).some((a) => a.kind === 'money')) return false;
+  // "2. +0,004 € al pezzo.": a list item of the concessions part that is only a signed move of the price gives by its shape
+  // ("+£150 (to £17,450): 90-day payment terms" names what it buys and is read as such).
+  if (first && unit.statements.length === 1 && first.item && SIGNED_MOVE_ITEM.test(first.text) && plan.amountsIn(first).some((a) => a.kind === 'money')) return false;
   return !unit.statements.some((st) => plan.tags.hits(st, 'give').some(ours(st)) || plan.tags.hits(st, 'price-cut').some(ours(st)));
 }
 

@@ -63,7 +63,10 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
     // the colleague the plan is written to.
     const weWalk = tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i');
     // "Above 2.05‰ we move the lead…": a threshold that runs straight into our subject, with no comma.
-    const bare = /^(?:we|i)$/.test(tokens[n.to - 1]?.stem ?? '') ? n.to - 2 : -1;
+    // "Below that I say thanks but no, and take the audit…", "If we don't agree I carry on as I am": or runs into it after the case.
+    // "If we don't get it we stay in the flat…": past the case's object.
+    const after = /^(?:it|this|that|them|one)$/.test(tokens[n.to]?.word ?? '') ? n.to + 1 : n.to;
+    const bare = /^(?:we|i)$/.test(tokens[n.to - 1]?.stem ?? '') ? n.to - 2 : /^(?:we|i)$/.test(tokens[after]?.word ?? '') ? after - 1 : -1;
     for (let i = bare >= 0 ? bare : n.to; i < Math.min(tokens.length - 2, n.to + 24); i++) {
       if (i !== bare && !(tokens[i]!.mark && tokens[i]!.stem === ',')) continue;
       let subject = i + 1;

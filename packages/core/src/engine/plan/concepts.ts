@@ -152,6 +152,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
+    // "What we'd like to pay", "What I'd like to get": a buyer's or seller's aim, in plain words.
+    'what we d like to pay', 'what we would like to pay', 'what i d like to pay', 'what i would like to pay', 'what we want to pay', 'what we hope to pay', 'what i hope to pay',
+    'what we d like to get', 'what i d like to get', 'what we hope to get', 'what i hope to get',
     // French Q&A prompts: "Où veut-on arriver ?", "Où voulons-nous arriver ?".
     'où veut on arriver', 'ou veut on arriver', 'où voulons nous arriver', 'ou voulons nous arriver', 'où veut on atterrir', 'où on veut arriver',
     'eesmärk', 'sihthind', 'tikslas', 'tikslinė kaina', 'mērķis', 'mērķa cena', 'yaad', 'ha yaad', 'mechir yaad', 'hedef fiyat',
@@ -177,6 +180,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    // A quote already with them is our first number on the table: "The quote I sent", "What we quoted" (not "Quote:", theirs in a buyer's plan).
+    'the quote i sent', 'the quote we sent', 'what we quoted', 'what i quoted', 'the price we quoted', 'the price i quoted',
     // "Offre envoyée le 27 : 2.290.000 DH HT": the offer sent, in French.
     'offre envoyée', 'offre envoyee', 'notre offre', 'offre remise', 'offre déposée', 'offre deposee',
     'avapakkumine', 'algpakkumine', 'alghind', 'pradinis pasiūlymas', 'pradinė kaina', 'sākuma piedāvājums', 'sākotnējais piedāvājums', 'sākuma cena', 'hatzaa rishona', 'mechir petiha', 'açılış teklifi', 'ilk teklif', 'avaustarjous', 'aloitushinta',
@@ -415,7 +420,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'points ouverts', 'points a verifier', 'ce qu on ne sait pas', 'ce qu on ne sait pas encore', 'ce que nous ne savons pas',
     'por confirmar', 'por verificar', 'lo que no sabemos', 'o que nao sabemos', 'o que ainda nao sabemos',
     // "Check before Wednesday, don't assume", "Check, don't assume".
-    'check before', 'don t assume', 'do not assume', 'check don t assume', 'check do not assume',
+    'check before', 'check on', 'to check on', 'don t assume', 'do not assume', 'check don t assume', 'check do not assume',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification',
     // Not 'validate' alone: it stems to 'valid', and "Valid: 2026-01-01 to 2026-12-31" dates a document.

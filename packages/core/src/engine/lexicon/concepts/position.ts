@@ -174,7 +174,8 @@ export const position: Family[] = [
       {
         why: 'Keeping a position open is no alternative: "I\'d rather keep this flexible and see how Wednesday goes".',
         idiom: true,
-        phrases: ['rather keep|leave|stay … flexible|open|loose|vague|fluid|undecided'],
+        // Not a date or a slot kept free ("I'd rather keep 14 March open"): that is what we do without the deal.
+        phrases: ['rather keep|leave this|it|that|things|everything|options flexible|open|loose|vague|fluid|undecided', 'rather keep|leave the|my|our number|numbers|price flexible|open|loose|vague|fluid|undecided', 'rather stay flexible|open|loose|vague|fluid|undecided'],
         examples: ["I'd rather keep this flexible and see how Wednesday goes."],
       },
       ALTERNATIVE_NAMES,
@@ -183,6 +184,8 @@ export const position: Family[] = [
         phrases: [
           // "we stop and sign the PPA offer from Greenway Energy instead": another party's offer, taken instead.
           'offer|quote|proposal|bid|tender from … instead', 'sign|take|accept the|their … offer|quote|proposal|deal … instead',
+          // "I'll politely pass and do Mrs Akhtar's utility room in those weeks instead", "take the audit for Bergen kommune".
+          'pass and do|take|book|start', 'do … … … instead', 'take the … audit|job|project|work|contract|booking|commission', 'carry on as i|we be|am|are',
           // For the talent we act for: "Sione signs Bay of Plenty's head-coach offer", "Stride Footwear's offer goes ahead",
           // "Zofia then takes the supporting role in Jan Maj's feature", "Kattegat Nights is holding a € 10.500 offer".
           'offer|deal|booking|contract … go|goes ahead', 'take|takes the … role|part|job|gig|booking|keynote|engagement',
@@ -228,7 +231,7 @@ export const position: Family[] = [
           // People moved to other work: "put Lena and Marco on the Seetal Privatbank follow-on".
           'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],
-        examples: [
+        examples: ["I'll politely pass and do Mrs Akhtar's utility room and wardrobes in Moortown in those weeks instead.", 'Below that I say thanks but no, and take the accessibility audit for Bergen kommune.', 'If we do not agree I carry on as I am with the farmers markets.', 
           "Stride Footwear's offer goes ahead, and we keep beverages open for after the World Cup.",
           'Below that I say no with thanks, take the Nairobi Fintech Week keynote the same week.',
           'Kattegat Nights in Gothenburg is holding a € 10.500 offer for the same Saturday.',

@@ -29,6 +29,8 @@ export const pricing: Family[] = [
           'come|comes back on|about|over the|our? #? %? gap|price|pricing|rate|rates|number|fee|fees|quote',
           // 'if she says "98k is market"': a figure they call the market, too high, too much.
           'if|when … say|says # be market|too|high|above|over|steep|more', 'if|when … say|says $|€|£|¥|₹ # be market|too|high|above|over|steep|more',
+          // "If she says "that's a big jump"": the rise itself called too much.
+          'if|when … say|says … big|huge|steep|large jump|increase|hike|rise',
           // Their words to us about our number, quoted: "'Your rate is below technical'", "your offer is too low".
           'your rate|price|offer|bid|quote|budget|number|fee be too|below|under|above|over', 'below|under technical', 'below|under the technical price|rate',
           // A grant or gift asked above their habit: "If Grace says it's more than they usually give".
@@ -43,7 +45,7 @@ export const pricing: Family[] = [
           'the? formula be the? formula', 'the? policy be the? policy', 'the? price be the? price', 'the? budget be the? budget', 'the? rate be the? rate',
           'the? rule be the? rule', 'the? rules be the? rules', 'the? list be the? list', 'the? grid be the? grid', 'the? tariff be the? tariff',
         ],
-        examples: [
+        examples: ['If she says "that is a big jump":', 
           'Price objections', 'If they say our price is high', 'if she says "98k is market":', 'If she says 880 is an insult', 'When he says "we used to pay you £450 a day"', 'When Priya comes back on the 20% gap, which she will on Tuesday', '"Your rate is below technical"', 'If Priya says A$1,090 is too skinny:', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
           'What will they throw at us on price?', 'When Lauren says "the formula is the formula": talk about what the formula does not buy.',
         ],

@@ -295,6 +295,8 @@ export const qualification: Family[] = [
           'money … come|comes|coming|came from|out', 'pay|paid|paying|fund|funded|financed … from|through|via the? budget|allowance|programme|program|fund|capex|opex|reserve|reserves|grant',
           'paid|pay|funded|financed out of', 'approved|authorised|authorized|allocated|available spend|money|amount',
           'spend|spending … approved|authorised|authorized|limit|cap|ceiling|authority', 'approve|approves … spend', 'can|could afford',
+          // "So 2.000 € is our approved limit", "my partner has said OK to anything up to 2.000 €".
+          'our|my|the approved|authorised|authorized|agreed limit|ceiling|maximum', 'said ok|yes to anything up to',
           // "Allowance" stems to "allow": only as the place the money comes from.
           'from the? … allowance', 'envelope',
           // A builder's priced sum for the work: "Concrete allowance in their tender build-up is €440,000".
@@ -313,7 +315,7 @@ export const qualification: Family[] = [
           // A sum set aside in a year's programme: "A$700k in the FY25 vegetation programme".
           '$|€|£|¥|₹ # in|from the|their fy* … programme|program|budget|line|fund|allocation|plan',
         ],
-        examples: ['A$700k in the FY25 vegetation programme.', "They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Concrete allowance in their tender build-up is €440,000 (Ciara said so on the call).', 'Their aggregates allowance in the TMR tender is about $4.2M.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
+        examples: ['A$700k in the FY25 vegetation programme.', 'So 2.000 € is our approved limit.', 'Jordi, my partner, has already said OK to anything up to 2.000 €.', "They've got roughly £3k put aside for this.", 'Their limit for photography is £2,000.', "Mei's father, Wen Liang, is paying for photography and video.", 'Sandra has offered to top it up.', "It's coming out of their joint savings.", 'They told us the rent is covered by the Series A operating plan.', 'The money comes from the FY26 IT allowance.', 'Concrete allowance in their tender build-up is €440,000 (Ciara said so on the call).', 'Their aggregates allowance in the TMR tender is about $4.2M.', 'Where is the money coming from? Their build budget.', 'He approves tooling spend up to $400k a year.', 'The Finance Committee sanctioned ₹1,26,00,000 for three years from the TEQIP grant.'],
       },
       {
         why: "What the money is today in other languages: the current spend (\"1.156.200 € ao preço atual\", \"gasto anual\", \"dépense annuelle\").",

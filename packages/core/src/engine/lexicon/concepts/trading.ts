@@ -193,7 +193,7 @@ export const trading: Family[] = [
           'wenn', 'falls', 'sofern', 'gegen', 'im gegenzug', 'als gegenleistung', 'dafür',
           // "bei quartalsweiser Zahlung im Voraus": "bei" names a return only with what they do; "bei der Liquidität", "bei uns" name none.
           'bei … zahlung*|vorauszahlung*|vorkasse|unterschrift*|unterzeichnung*|abschluss*|vertragsabschluss*|abnahme*|laufzeit*|vertragslaufzeit*|verlängerung*|bestellung*|mindestabnahme*|mengenzusage*|zusage*|rahmenvertrag*',
-          'in ruil voor', 'mits', 'als', 'op voorwaarde',
+          'in ruil voor', 'mits', 'als ze|zij|hij|jullie|u|de|het|die|wij|we', 'op voorwaarde',
           'en échange', 'en echange', 'à condition', 'a condition', 'a cambio', 'siempre que', 'si incluyen|aceptan|firman|pagan|añaden|garantizan|renuevan|amplían|mantienen',
           // "si la formación … va incluida": a Spanish condition in the passive.
           'si … … incluid*|garantizad*|firmad*|pagad*', 'solo con', 'sólo con', 'con tal de que',

@@ -24,6 +24,12 @@ export const voice: Family[] = [
         examples: ['Needs: an anthemic Americana track that sounds like working people, not a jingle.'],
       },
       {
+        why: '"Sure" as an adjective and feelings we will look at are no guesses: "a sure Saturday in her calendar", "we\'ll see how we feel".',
+        idiom: true,
+        phrases: ['a|the sure', 'how we|i|they feel|felt', 'see how … feel'],
+        examples: ['We book 16 months ahead with a 50 % deposit now: a sure Saturday in her calendar.', "We'll see how we feel once we've been there again."],
+      },
+      {
         why: '"Surely" reads by its stem "sure", and "sure" before a noun is certain money, no guess: "₱900k sure income for them".',
         idiom: true,
         phrases: ['sure income|revenue|money|thing|bet|win|business|volume|cash|fire|sign|winner'],
