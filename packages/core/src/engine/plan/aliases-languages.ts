@@ -9,6 +9,8 @@ import type { Concept } from './concepts.js';
 
 export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>> = {
   'walk-away': [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'nasz sufit', 'sufit cenowy', 'lagsta niva', 'lagsta pris', 'vart golv', 'vores bund', 'laveste pris', 'hoyeste pris', 'alaraja', 'kipuraja', 'minimihinta', 'enimmaishinta', 'nasza granica', 'cena minimalna', 'cena maksymalna', 'var smartgrans', 'var grense',
     'seuil', 'seuil de rupture', 'notre limite', 'limite basse', 'limite haute', 'prix limite', 'ligne rouge', 'ou s arrete t on', 'ou on s arrete',
     'jusqu ou on peut descendre', 'jusqu ou peut on descendre', 'jusqu ou on peut monter', 'tetto massimo', 'tetto', 'prezzo limite',
     'limite massimo', 'limite minimo', 'soglia minima', 'soglia massima', 'il nostro limite', 'linea rossa', 'fin dove scendiamo',
@@ -17,6 +19,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'hoe ver gaan we', 'hoe laag gaan we', 'rode lijn', 'prijsgrens',
   ],
   alternative: [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'om vi inte far avtalet', 'om vi inte blir overens', 'om vi inte kommer overens', 'jesli nie dojdziemy do porozumienia', 'jesli nie ma zgody', 'jezeli nie bedzie porozumienia', 'hvis vi ikke blir enige', 'hvis vi ikke bliver enige', 'hvis vi ikke far aftalen', 'hvis vi ikke far avtalen', 'jos emme paase sopimukseen', 'vaihtoehtomme',
     'anders', 'sonst', 'altrimenti', 'sinon',
     'se usciamo dalla trattativa', 'se usciamo', 'wenn wir absagen', 'falls wir nicht abschliessen', 'falls wir nicht abschließen', 'wenn wir nicht abschließen', 'als we niet gegund worden',
     'si on n arrive pas a un accord', 'si on ne trouve pas d accord', 'sans accord', 'en l absence d accord', 'notre alternative',
@@ -28,6 +32,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'si nos retiramos', 'se sairmos sem acordo',
   ],
   target: [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'malbild', 'mal', 'malpris', 'cel', 'cena docelowa', 'tavoite', 'tavoitehinta', 'onsket resultat', 'vart mal', 'nasz cel',
     'prix vise', 'ce qu on vise', 'ce que l on vise', 'resultat vise', 'accord vise', 'ou on veut atterrir', 'zone d atterrissage', 'prix ideal',
     'ce qu on espere obtenir', 'prezzo ideale', 'dove vogliamo arrivare', 'dove vogliamo chiudere', 'dove vogliamo atterrare', 'cosa puntiamo',
     'risultato atteso', 'prezzo a cui puntiamo', 'zielwert', 'angestrebter preis', 'wunschpreis', 'wo wir landen wollen', 'wo wollen wir landen',
@@ -36,6 +42,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'gewenste uitkomst', 'beoogd resultaat', 'onderhandelingsdoel', 'precio meta', 'donde queremos cerrar', 'onde queremos chegar',
   ],
   opening: [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'otwarcie', 'oferta otwarcia', 'pierwsza oferta', 'avaus', 'avaustarjous', 'apning', 'apningsbud', 'abning', 'oppning', 'startbud', 'vart forste bud', 'vart forsta bud',
     'quel prix annonce t on en premier', 'quel prix annonce t on', 'on annonce quel prix', 'quale prezzo diamo per primo', 'welchen preis nennen wir zuerst', 'welke prijs noemen we eerst',
     'offre de depart', 'proposition initiale', 'premiere proposition', 'prix d ancrage', 'ancrage', 'on ouvre a combien', 'combien on ouvre',
     'proposition de depart', 'premier chiffre', 'proposta iniziale', 'prima proposta', 'da quanto partiamo', 'prezzo di ancoraggio', 'ancoraggio',
@@ -44,6 +52,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'beginbod', 'onze vraagprijs', 'met welk bod openen we', 'ankerprijs', 'openingspositie', 'proposta inicial', 'primeira proposta',
   ],
   concessions: [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'det vi kan ge', 'ustepstwa', 'myonnytykset', 'indrommelser', 'innrommelser', 'eftergifter', 'co mozemy dac', 'mita voimme antaa',
     'marges de manoeuvre', 'marges de manœuvre', 'marge de manoeuvre', 'nos contreparties', 'en contrepartie', 'monnaie d echange',
     'ce qu on peut accorder', 'ce qu on lache', 'ce qu on demande en echange', 'donnant donnant', 'margini di manovra', 'margine di trattativa',
     'cosa possiamo cedere', 'cosa chiediamo in cambio', 'contropartite', 'do ut des', 'merce di scambio', 'leve negoziali', 'konzessionen',
@@ -53,6 +63,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'contrapartidas', 'margem de manobra',
   ],
   constraints: [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'begrensninger vi legger frem tidlig', 'begransningar', 'begraensninger', 'ograniczenia', 'od razu na stole', 'rajoitteet', 'det vi sager direkt', 'det vi siger med det samme',
     'vooraf zeggen', 'vooraf melden', 'vorab sagen', 'dire d avance', 'da dire prima',
     'dire d emblee', 'dire d entree', 'annoncer d emblee', 'annoncer des le debut', 'non negociables', 'non negociable', 'points non negociables',
     'imperatifs', 'incontournables', 'ce qu on ne peut pas changer', 'ce qui n est pas negociable', 'da dire subito', 'da comunicare subito',
@@ -62,6 +74,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'harde voorwaarden', 'vaste kaders', 'wat we niet kunnen veranderen', 'no negociable', 'innegociables', 'nao negociavel', 'inegociaveis',
   ],
   'price-challenge': [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'nar de sager att vi ar for dyra', 'gdy powiedza ze jestesmy za drodzy', 'kun sanotaan etta olemme kalliita', 'nar de siger vi er for dyre', 'nar de sier at vi er for dyre', 'zastrzezenie cenowe', 'prisinvandning', 'innvendingen',
     'objection prix', 'objection sur le prix', 'objection tarifaire', 's ils disent que c est trop cher', 'si on nous dit trop cher',
     'si on nous dit c est trop cher', 'si on nous dit qu on est trop cher', 'quand ils disent que c est trop cher', 'traitement des objections',
     's ils demandent une remise', 'le concurrent est moins cher', 'obiezione sul prezzo', 'obiezioni sul prezzo', 'obiezioni previste',
@@ -72,6 +86,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'objecion de precio', 'si dicen que es caro', 'si nos dicen que somos caros', 'si dicen que estamos caros',
   ],
   'common-ground': [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'redan overens', 'overens sedan tidigare', 'det vi ar overens om', 'juz uzgodnione', 'co juz uzgodnilismy', 'aftalt i forlobet', 'allerede aftalt', 'allerede enige om', 'det vi er enige om', 'jo sovittu', 'yhteista', 'mista olemme samaa mielta', 'wspolny cel', 'wspolne cele',
     'punti gia condivisi', 'punti condivisi', 'gia condiviso', 'points deja partages', 'points partages', 'bereits geteilt', 'gemeinsame punkte',
     'sur quoi est on deja d accord', 'sur quoi est on d accord', 'su cosa siamo gia d accordo', 'worin sind wir uns schon einig', 'waarover zijn we het al eens',
     'waar we samen staan', 'waar we elkaar vinden', 'wo wir zusammen stehen', 'ou on se rejoint', 'dove ci troviamo',
@@ -86,6 +102,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'en lo que coincidimos', 'puntos de acuerdo', 'intereses comunes',
   ],
   'decision-maker': [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'beslutning', 'beslut', 'godkjenner og signerer', 'godkanner och skriver under', 'decyzja', 'kto decyduje', 'paatos', 'paattaa', 'paattaja', 'beslutter', 'beslutsfattare',
     'beslist', 'entscheidet', 'decide', 'decide e firma', 'decide y firma', 'entscheidet und unterschreibt', 'beslist en tekent',
     'besluit', 'wie besluit', 'entscheidung durch',
     'decideur', 'decideurs', 'decideur final', 'qui signe', 'signataire', 'signataires', 'qui tranche', 'qui valide', 'qui a le dernier mot',
@@ -120,6 +138,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'wat ze belangrijk vinden', 'pijnpunten', 'klanteisen', 'lo que quiere el cliente', 'que buscan', 'o que o cliente quer', 'dores do cliente',
   ],
   assumptions: [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'zalozenia do sprawdzenia', 'zalozenia do sprawdzenia na spotkaniu', 'antaganden att kontrollera', 'antagelser vi skal tjekke', 'antakelser a sjekke', 'oletukset tarkistettavaksi',
     'reste a confirmer', 'points a eclaircir', 'ce qu il reste a verifier', 'suppositions', 'ce qu on suppose', 'ce qu on croit savoir',
     'zones d ombre', 'inconnues', 'incertitudes', 'points a creuser', 'assunti', 'assunzioni', 'supposizioni', 'incognite', 'cosa non sappiamo',
     'da approfondire', 'da appurare', 'non verificato', 'dubbi', 'zu verifizieren', 'zu uberprufen', 'noch offen', 'vermutungen', 'arbeitshypothesen',
@@ -161,10 +181,16 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'cotizacion del proveedor', 'proposta deles', 'cotacao do fornecedor',
   ],
   'best-and-final': [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'vores endelige tilbud', 'endeligt tilbud', 'slutligt bud', 'endelig tilbud', 'oferta ostateczna', 'lopullinen tarjous',
     'derniere proposition', 'proposition finale', 'notre dernier mot', 'offre definitive', 'ultime offre', 'prendre ou a laisser', 'ultima offerta',
     'offerta definitiva', 'ultima proposta', 'prendere o lasciare', 'migliore e ultima offerta', 'round finale', 'finales gebot', 'letztes gebot',
     'unser letztes wort', 'letztangebot', 'letztes anbot', 'bestes und letztes angebot', 'laatste bod', 'eindbod', 'finaal bod', 'definitief bod',
     'laatste aanbod', 'definitieve offerte', 'eindvoorstel', 'laatste voorstel', 'beste en laatste bod', 'graag of niet', 'ultima oferta',
     'oferta definitiva', 'propuesta final', 'proposta definitiva', 'pegar ou largar',
+  ],
+  qualification: [
+    // Swedish, Danish, Norwegian, Finnish and Polish.
+    'kwalifikacja', 'kvalificering', 'kvalifisering', 'hvem hvornar hvor mange penge hvorfor',
   ],
 };

@@ -559,6 +559,11 @@ export function normalizeLabel(text: string): string {
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Letters NFKD keeps whole: Polish "ł" ("Założenia"), Danish and Norwegian "ø" and "æ", German "ß".
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
     .replace(/[’'`]/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^\s*(?:\d+|[ivx]+|[a-h])(?:\s+\d+)*\s+(?=\p{L})/u, ' ')
@@ -744,6 +749,10 @@ const NAMED_WANTS = /^(\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+)(?!(?:We|I|They|Y
 // "Van Dijk wil:", "Hofbauer braucht:", "Orcalia veut :", "Farmalab vuole:": a label that is the other side's name and a verb of wanting.
 const NAMED_WANTS_OTHER =
   /^\W*\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|sucht|cherche)\s*:?\s*$/u;
+
+// "Czego potrzebuje Plastpak", "Hva Havbris trenger", "Vad Ugnsteknik behöver", "Mitä Konetalo tarvitsee": what the other side, by name, needs.
+const NAMED_NEEDS_NORTH =
+  /^\W*(?:[Cc]zego potrzebuje\s+\p{Lu}|(?:[Hh]va|[Vv]ad|[Hh]vad|[Mm]itä)\s+\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}\s+(?:trenger|behöver|behover|har brug for|tarvitsee|haluaa|vil ha|vill ha|vil have|ønsker|önskar))/u;
 
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();
@@ -961,7 +970,7 @@ export class Vocabulary {
         out = this.matchAny(theirs, options);
       }
     }
-    if (out.length === 0 && NAMED_WANTS_OTHER.test(label) && !/^\W*(?:wir|we|wij|nous|noi|nosotros|ich|ik|je)\b/i.test(label)) out = ['needs'];
+    if (out.length === 0 && (NAMED_WANTS_OTHER.test(label) || NAMED_NEEDS_NORTH.test(label)) && !/^\W*(?:wir|we|wij|nous|noi|nosotros|ich|ik|je)\b/i.test(label)) out = ['needs'];
     // "Their ask", "Supplier's target", "The customer's opening": the other side's number, never our position.
     // "Walk-away deles (minha estimativa)", "Alternativa de ellos": our position's word with their side named after it, as
     // Portuguese and Spanish write it, is their position.

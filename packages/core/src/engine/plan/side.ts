@@ -9,8 +9,8 @@ import type { Fact, FrontmatterInfo, Side } from './model.js';
 const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
 const SELLER_RE = /\b(?:seller|sell side|sell-side|vendor|supplier|sales|provider)\b/i;
 // The side named in another language on a bilingual label ("Lado / Side: comprador (buyer)").
-const BUYER_WORD = /^(?:kopende|compra|compras|acquisto|acquisti|achat|achats|kauf|comprador|compradora|acquirente|compratore|acheteur|acheteuse|käufer|kaeufer|einkäufer|einkauf|koper|inkoper|kupujący|kupujacy|nabywca|zamawiający|zamawiajacy|cliente|client|klant|kunde)$/i;
-const SELLER_WORD = /^(?:verkopende|venta|ventas|venda|vendas|vendita|vendite|vente|ventes|verkauf|vertrieb|vendedor|vendedora|venditore|fornitore|vendeur|vendeuse|fournisseur|verkäufer|verkaeufer|lieferant|anbieter|verkoper|leverancier|sprzedawca|sprzedający|sprzedajacy|dostawca|proveedor|fornecedor)$/i;
+const BUYER_WORD = /^(?:kopende|compra|compras|acquisto|acquisti|achat|achats|kauf|comprador|compradora|acquirente|compratore|acheteur|acheteuse|käufer|kaeufer|einkäufer|einkauf|koper|inkoper|kupujący|kupujacy|nabywca|zamawiający|zamawiajacy|cliente|client|klant|kunde|køber|kober|kjøper|kjoper|köpare|kopare|beställare|bestallare|ostaja|tilaaja|asiakas)$/i;
+const SELLER_WORD = /^(?:verkopende|venta|ventas|venda|vendas|vendita|vendite|vente|ventes|verkauf|vertrieb|vendedor|vendedora|venditore|fornitore|vendeur|vendeuse|fournisseur|verkäufer|verkaeufer|lieferant|anbieter|verkoper|leverancier|sprzedawca|sprzedający|sprzedajacy|dostawca|proveedor|fornecedor|sælger|saelger|selger|säljare|saljare|leverandør|leverandor|leverantör|leverantor|myyjä|myyja|toimittaja)$/i;
 
 // "Side: seller · Buyer meeting: 12 March": only the first word after the label decides.
 const SIDE_VALUE = /^\W*(?:we\s+are\s+(?:the\s+)?|we['’]re\s+(?:the\s+)?|our\s+side\s*[:=]?\s*)?(\w[\w-]*(?:\s+side)?)/i;

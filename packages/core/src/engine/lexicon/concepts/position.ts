@@ -186,6 +186,8 @@ export const position: Family[] = [
           'offer|quote|proposal|bid|tender from … instead', 'sign|take|accept the|their … offer|quote|proposal|deal … instead',
           // "I'll politely pass and do Mrs Akhtar's utility room in those weeks instead", "take the audit for Bergen kommune".
           'pass and do|take|book|start', 'do … … … instead', 'take the … audit|job|project|work|contract|booking|commission', 'carry on as i|we be|am|are',
+          // "Instead we keep Core as is and bring Scheduling back in the 2026 renewal", "we take up the bridge grant already offered".
+          'instead , we|i', 'instead we|i', 'keep … as be|is', 'take up the|an|their … grant|offer|option|place|role|contract',
           // For the talent we act for: "Sione signs Bay of Plenty's head-coach offer", "Stride Footwear's offer goes ahead",
           // "Zofia then takes the supporting role in Jan Maj's feature", "Kattegat Nights is holding a € 10.500 offer".
           'offer|deal|booking|contract … go|goes ahead', 'take|takes the … role|part|job|gig|booking|keynote|engagement',
@@ -231,7 +233,7 @@ export const position: Family[] = [
           // People moved to other work: "put Lena and Marco on the Seetal Privatbank follow-on".
           'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],
-        examples: ["I'll politely pass and do Mrs Akhtar's utility room and wardrobes in Moortown in those weeks instead.", 'Below that I say thanks but no, and take the accessibility audit for Bergen kommune.', 'If we do not agree I carry on as I am with the farmers markets.', 
+        examples: ["I'll politely pass and do Mrs Akhtar's utility room and wardrobes in Moortown in those weeks instead.", 'Instead we keep Core as is and bring Scheduling back in the 2026 renewal.', 'In that case we take up the $410,000 bridge grant already offered by the Foundation.', 'Below that I say thanks but no, and take the accessibility audit for Bergen kommune.', 'If we do not agree I carry on as I am with the farmers markets.', 
           "Stride Footwear's offer goes ahead, and we keep beverages open for after the World Cup.",
           'Below that I say no with thanks, take the Nairobi Fintech Week keynote the same week.',
           'Kattegat Nights in Gothenburg is holding a € 10.500 offer for the same Saturday.',

@@ -13,7 +13,7 @@ const IBERIAN_MONTHS = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septie
 // Roles that usually hold the pen or the veto. One slot, so "the CFO signs", "approved by our MD" and
 // "escalates to the board" meet the same entries.
 const ROLE =
-  'cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|fd|vp|svp|evp|md|gm|president|director|board|committee|council|trustee|trustees|founder|principal|chair|chairman|chairwoman|chairperson|head|manager|cabinet|dean|mayor|treasurer|controller|comptroller|chief|officer|ic|superintendent|provost|governor|governors|owner|owners|partner|partners|proprietor|landlord';
+  'cfo|ceo|coo|cio|cto|cpo|cro|cmo|ciso|fd|vp|svp|evp|md|gm|president|director|board|committee|council|trustee|trustees|founder|principal|chair|chairman|chairwoman|chairperson|head|manager|cabinet|dean|mayor|treasurer|controller|comptroller|chief|officer|ic|superintendent|provost|governor|governors|owner|owners|partner|partners|proprietor|landlord|secretary|minister|commissioner|deputy';
 // What deciding looks like as a verb.
 const DECIDES = 'sign|countersign|approve|decide|authorise|authorize|veto|own|owns|control|controls';
 // A point in the calendar, never a bare number: "by 20%" is not a date.
@@ -107,7 +107,7 @@ export const qualification: Family[] = [
         examples: [
           'Sanne de Vries signs; it is within her authority.',
           'The final vendor list is approved by CIO Raj Patel.',
-          'Contracts over $250k also go to our CEO.',
+          'Contracts over $250k also go to our CEO.', 'Grants over $1m need approval from the Deputy Secretary, Courts and Justice Services.',
           'Joaquim Reis, VP Revenue, owns the tooling budget.',
           'The trustees approve anything above £25k.',
           'The terms are signed by Úna Fitzgerald, their commercial director.',
