@@ -1,10 +1,8 @@
 import { defineRule } from '../engine/rule.js';
-import { factRow, ourPositions, walkAwayFacts, type Position } from '../engine/plan/positions.js';
+import { boundNamedIn, factRow, ourPositions, walkAwayFacts, type Position } from '../engine/plan/positions.js';
 import { comparable, type Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Row } from '../engine/plan/model.js';
 import { oneLine } from '../engine/excerpt.js';
-import { PhraseSet, StemView, tokenize } from '../engine/lexicon/index.js';
-import { CEILING_WORDS, FLOOR_WORDS } from '../engine/lexicon/concepts/position.js';
 
 interface Options {
   minGapPercent: number;
@@ -12,9 +10,6 @@ interface Options {
 
 const show = (a: Amount) => `\`${a.raw.trim()}\``;
 const round = (n: number) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
-
-const CEILING = new PhraseSet(CEILING_WORDS.phrases);
-const FLOOR = new PhraseSet(FLOOR_WORDS.phrases);
 
 /** Which way the walk-away point bounds us, when its own words say so and say only one way. */
 function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
@@ -38,11 +33,7 @@ function boundOf(plan: PlanModel, w: Amount): 'upper' | 'lower' | undefined {
     const join = joins[joins.length - 1];
     if (join?.index !== undefined) clause = clause.slice(0, offset + join.index) + ' ' + rest.slice(nextFigure.index);
   }
-  const words = `${fact.label.text} ${clause}`;
-  const view = new StemView(tokenize(words));
-  const upper = CEILING.occursIn(view);
-  const lower = FLOOR.occursIn(view);
-  return upper !== lower ? (upper ? 'upper' : 'lower') : undefined;
+  return boundNamedIn(`${fact.label.text} ${clause}`);
 }
 
 /**

@@ -206,8 +206,26 @@ function namedOtherwise(plan: PlanModel, f: Fact, amount: Amount): boolean {
 
 const WEAK_LIMIT_WORDS = new Set(['batna', 'maan', 'mapan', 'cap', 'limit', 'max', 'maximum', 'min', 'minimum']);
 
-/** The facts that state our limit. */
+const CEILING = new PhraseSet(CEILING_WORDS.phrases);
+const FLOOR = new PhraseSet(FLOOR_WORDS.phrases);
+
+/** Which way words bound a limit ("Ceiling", "the lowest we accept"), when they say so and say only one way. */
+export function boundNamedIn(words: string): 'upper' | 'lower' | undefined {
+  const view = new StemView(tokenize(words));
+  const upper = CEILING.occursIn(view);
+  return upper !== FLOOR.occursIn(view) ? (upper ? 'upper' : 'lower') : undefined;
+}
+
+const walkAwayCache = new WeakMap<PlanModel, Fact[]>();
+
+/** The facts that state our limit, read once per plan model. */
 export function walkAwayFacts(plan: PlanModel): Fact[] {
+  let hit = walkAwayCache.get(plan);
+  if (!hit) walkAwayCache.set(plan, (hit = readWalkAwayFacts(plan)));
+  return hit;
+}
+
+function readWalkAwayFacts(plan: PlanModel): Fact[] {
   const facts = plan.factsOf('walk-away');
   // "BATNA" is our alternative more often than our limit, and "Cap" or "Limit" alone may bound something else (a price
   // movement, a liability): use them only when nothing else names the limit. "MAAN / BATNA" is one name in two languages.
@@ -216,17 +234,10 @@ export function walkAwayFacts(plan: PlanModel): Fact[] {
   // "| Ceiling | 2,000 | Our ask… |" in a seller's price collar beside "| Floor — walk-away | 780 |": a label that bounds
   // the price the other way from the side we are on is a term of the deal, when another label names our limit.
   if (plan.sideSource === 'default') return pool;
-  const against = (f: Fact) => {
-    const view = new StemView(tokenize(f.label.text));
-    const upper = CEILING.occursIn(view);
-    return upper !== FLOOR.occursIn(view) && upper === (plan.side === 'seller');
-  };
+  const against = (f: Fact) => boundNamedIn(f.label.text) === (plan.side === 'seller' ? 'upper' : 'lower');
   const facing = pool.filter((f) => !against(f));
   return facing.some((f) => f.source !== 'sentence' && f.amounts.length > 0) ? facing : pool;
 }
-
-const CEILING = new PhraseSet(CEILING_WORDS.phrases);
-const FLOOR = new PhraseSet(FLOOR_WORDS.phrases);
 
 /**
  * A position the plan names (a heading, a `Target:` line, a table row, frontmatter) outranks a number
