@@ -8,14 +8,16 @@
 import { allMatches } from '../matches.js';
 import type { Concept } from './concepts.js';
 import type { Detection, Fact, FrontmatterInfo, Statement } from './model.js';
-import { BRIEF_TITLE, HANDED_OVER, SELF_ADDRESSED } from './reader.js';
 
 export interface DetectInput {
   force?: boolean;
   frontmatter?: FrontmatterInfo;
   concepts: Concept[];
   hasPosition: boolean;
-  title?: string;
+  /** What the document calls itself ({@link documentTitles}). */
+  titles: readonly string[];
+  /** The plan says "you" to one of us ({@link addressedToUs}). */
+  addressedToUs: boolean;
   statements: Statement[];
   facts: Fact[];
   /** How many different fields in angle brackets the text holds ("<value in £>", "<who decides>"), counted only if asked. */
@@ -84,10 +86,8 @@ export function detectPlan(input: DetectInput): Detection {
   }
   // Figures a plan stands on: money, or a rate where the deal is priced in percent ("Fees are % of base salary").
   const concreteFacts = input.facts.filter((f) => f.amounts.some((a) => a.kind === 'money' || (a.kind === 'percent' && POSITION_CONCEPTS.has(f.concept)))).length;
-  const fmTitle = typeof fm['title'] === 'string' ? fm['title'] : '';
   // "doc: runbook", "type: retrospective": a document's own kind in its frontmatter says what it is, as its title would.
-  const kinds = ['type', 'doc', 'kind', 'doc_type', 'doctype', 'category'].map((k) => fm[k]).filter((v): v is string => typeof v === 'string');
-  const titles = [input.title ?? '', fmTitle, ...kinds].filter(Boolean);
+  const titles = input.titles;
   // "Carbon offtake desk — pricing and approval policy (v3.1)": a policy kept in versions rules many deals, whatever its figures.
   if (titles.some((t) => VERSIONED_POLICY.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
   if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t) || TEMPLATE_LEAD.test(t)) && !(concreteFacts >= 3 && we > you)) {
@@ -111,11 +111,8 @@ export function detectPlan(input: DetectInput): Detection {
   const headings = input.statements.filter((s) => s.kind === 'heading').map((s) => s.text);
   if (headings.some((h) => WENT_WELL.test(h)) && headings.some((h) => WENT_BADLY.test(h))) return { isPlan: false, reason: 'report', concepts };
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
-  // A letter to oneself ("Letter to myself — …", "Note to self") says "you" to its own writer.
-  // A brief handed to the colleague who negotiates ("Stocznia Wisła canteen — your brief for Wednesday", "From Kasia to
-  // Tomek") says "you" to the one who will sit at the table.
-  const briefed = titles.some((t) => SELF_ADDRESSED.test(t) || BRIEF_TITLE.test(t)) || input.statements.slice(0, 4).some((s) => HANDED_OVER.test(s.text));
-  if (you >= 6 && you > 2 * we + 2 && !briefed) return { isPlan: false, reason: 'descriptive', concepts };
+  // A letter to oneself or a brief handed to the colleague who negotiates says "you" to one of us.
+  if (you >= 6 && you > 2 * we + 2 && !input.addressedToUs) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
 }
 

@@ -31,7 +31,7 @@ import { readOutline } from './outline.js';
 import { dropGuidance, guidanceSpans } from './guidance.js';
 import { ANGLE_FIELD } from '../language.js';
 import { isCurrencyCode } from '../numbers.js';
-import { addressedToUs } from './reader.js';
+import { addressedToUs, documentTitles } from './reader.js';
 import { TagIndex } from './tags.js';
 import type { StatementMemo } from '../incremental/memo.js';
 
@@ -82,7 +82,9 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const built = buildStatements(blocks, text, clean);
   const { paragraphLines } = built;
   const statements = dropGuidance(superseded.length > 0 ? built.statements.filter((st) => current(st.start)) : built.statements, headings, guidanceSpans(blocks.paragraphs, clean), clean);
-  const tags = new TagIndex(statements, lexicon, options.memo, addressedToUs(headings[0]?.depth === 1 ? headings[0].title : undefined, statements));
+  const titles = documentTitles(headings[0]?.title, frontmatter);
+  const toUs = addressedToUs(titles, statements);
+  const tags = new TagIndex(statements, lexicon, options.memo, toUs);
 
   // Currency first: bare numbers in a plan with `currency: EUR` are euros.
   let currency = currencyCode(frontmatter?.data['currency']) ?? headerCurrency(statements);
@@ -152,7 +154,8 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     concepts: [...found],
     // A price objection alone is what scripts and cheat sheets are about; a plan also states where it stands.
     hasPosition: [...found].some((c) => POSITION_CONCEPTS.has(c) && c !== 'price-challenge') || (found.has('price-challenge') && found.size >= 3),
-    title: headings[0]?.title,
+    titles,
+    addressedToUs: toUs,
     statements,
     facts,
     angleFields: () => countAngleFields(text),

@@ -6,16 +6,26 @@
  */
 import { maskQuotes } from '../language.js';
 import { stemWord, type Token } from '../lexicon/index.js';
-import type { Statement } from './model.js';
+import type { FrontmatterInfo, Statement } from './model.js';
 
-export const BRIEF_TITLE = /\b(?:your|(?:one|1)[- ]page(?:r)?|negotiation|meeting|prep|deal)\s+brief(?:ing)?\b|\bbrief(?:ing)?\s+for\s+(?!new\b|all\b|every\b)\p{Lu}/u;
-export const HANDED_OVER = /^\W*from\s+\p{Lu}[^\n]{2,80}?\bto\s+\p{Lu}/u;
-export const SELF_ADDRESSED = /\b(?:(?:letter|note|memo|message|reminder)s? to (?:myself|my ?self|self|me)|to myself|note to self|dear (?:me|self|future me))\b/i;
+const BRIEF_TITLE = /\b(?:your|(?:one|1)[- ]page(?:r)?|negotiation|meeting|prep|deal)\s+brief(?:ing)?\b|\bbrief(?:ing)?\s+for\s+(?!new\b|all\b|every\b)\p{Lu}/u;
+const HANDED_OVER = /^\W*from\s+\p{Lu}[^\n]{2,80}?\bto\s+\p{Lu}/u;
+const SELF_ADDRESSED = /\b(?:(?:letter|note|memo|message|reminder)s? to (?:myself|my ?self|self|me)|to myself|note to self|dear (?:me|self|future me))\b/i;
 
-/** The plan is written to one of us: its title or its opening lines say so. */
-export function addressedToUs(title: string | undefined, statements: readonly Statement[]): boolean {
-  if (title && (BRIEF_TITLE.test(title) || SELF_ADDRESSED.test(title))) return true;
-  return statements.slice(0, 4).some((s) => s.kind !== 'heading' && HANDED_OVER.test(s.text));
+/**
+ * What the document calls itself: its first heading, the frontmatter's title and its own kind ("doc: runbook",
+ * "type: retrospective"), read alike by plan detection and by the reader below.
+ */
+export function documentTitles(firstHeading: string | undefined, frontmatter: FrontmatterInfo | undefined): string[] {
+  const fm = frontmatter?.data ?? {};
+  const own = ['title', 'type', 'doc', 'kind', 'doc_type', 'doctype', 'category'].map((k) => fm[k]).filter((v): v is string => typeof v === 'string');
+  return [firstHeading ?? '', ...own].filter(Boolean);
+}
+
+/** The plan is written to one of us: a title or its opening lines say so. */
+export function addressedToUs(titles: readonly string[], statements: readonly Statement[]): boolean {
+  if (titles.some((t) => BRIEF_TITLE.test(t) || SELF_ADDRESSED.test(t))) return true;
+  return statements.slice(0, 4).some((s) => HANDED_OVER.test(s.text));
 }
 
 const AS_US: Record<string, string> = { you: 'we', your: 'our', yours: 'ours', yourself: 'myself', yourselves: 'ourselves' };
