@@ -7,7 +7,7 @@ import type { Cell, Item, PlanModel, Row, Section, Statement } from '../engine/p
 import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
 import { positionRowStarts } from '../engine/plan/positions.js';
-import { FREQUENCIES, PRESSING_PHRASES, PRESSING_VERB_FORMS, WORK_UNIT } from '../engine/lexicon/words.js';
+import { FREQUENCIES, PRESSING_CONDITIONS_OTHER, PRESSING_PHRASES, PRESSING_VERB_FORMS, WORK_UNIT } from '../engine/lexicon/words.js';
 import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
@@ -49,9 +49,10 @@ const hasTag = (plan: PlanModel, start: number, text: string, tag: Tag) => textH
 const CONDITION_GET =
   /[\p{L}\p{Sc}\d)%],?\s+(?:only\s+)?(?:if|se|si|wenn|falls|jeśli|jeżeli|pokud|hvis|indien|jos|dacă|eğer|jika|kalau|nếu)\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any|necesario|necessário|nötig|nécessaire)(?![\p{L}]))\S/u;
 const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING_VERB_FORMS, ...PRESSING_PHRASES].join('|')})\\b`, 'i');
-// The same in German, Dutch, French and Italian: "wenn Hofbauer danach fragt", "als ze erom vragen", "s'ils le demandent", "se lo chiedono".
-const CONDITION_ASKING_OTHER =
-  /\b(?:wenn|falls)\s+(?:\S+\s+){0,3}(?:fragt|fragen|nachfragt|nachfragen|bittet|bitten|drängt|drängen|besteht|bestehen)\b|\bals\s+(?:\S+\s+){0,3}(?:vraagt|vragen|aandringt|aandringen)\b|\bs['’](?:il|ils)\s+(?:\S+\s+){0,3}(?:demande|demandent|insiste|insistent)\b|\bse\s+(?:\S+\s+){0,3}(?:chiede|chiedono|insiste|insistono)\b/iu;
+const CONDITION_ASKING_OTHER = new RegExp(
+  PRESSING_CONDITIONS_OTHER.map((c) => `(?<![\\p{L}'’])(?:${c.if.join('|')})\\s+(?:\\S+\\s+){0,3}(?:${c.verbs.join('|')})(?![\\p{L}])`).join('|'),
+  'iu',
+);
 
 // "Halvorsen gives", "Acme provides": what a named party gives is what we get.
 const PARTY_GIVES = /^\s*(\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?)\s+(?:gives|provides|offers|pays|commits|brings|returns)\b/u;

@@ -115,6 +115,16 @@ export const PRESSING_VERB_FORMS: readonly string[] = [
 export const PRESSING_PHRASES: readonly string[] = [
   'come back', 'comes back', 'still', 'bring it up', 'brings it up', 'bring that up', 'raise it', 'raises it', 'mention it', 'mentions it',
 ];
+/**
+ * The same condition in the languages plans are written in, as the word for "if" and the pressing verbs after it:
+ * "wenn Hofbauer danach fragt", "als ze erom vragen", "s'ils le demandent", "se lo chiedono".
+ */
+export const PRESSING_CONDITIONS_OTHER: readonly { readonly if: readonly string[]; readonly verbs: readonly string[] }[] = [
+  { if: ['wenn', 'falls'], verbs: ['fragt', 'fragen', 'nachfragt', 'nachfragen', 'bittet', 'bitten', 'drängt', 'drängen', 'besteht', 'bestehen'] },
+  { if: ['als'], verbs: ['vraagt', 'vragen', 'aandringt', 'aandringen'] },
+  { if: ["s'il", "s'ils", 's’il', 's’ils'], verbs: ['demande', 'demandent', 'insiste', 'insistent'] },
+  { if: ['se'], verbs: ['chiede', 'chiedono', 'insiste', 'insistono'] },
+];
 /** Running a round of asks is asking too: "we invite", "we run a BAFO round", "we issue the request". */
 export const ASK_ROUND_STEMS = union(DEMAND_STEMS, stems('invite', 'call', 'push', 'press', 'run', 'hold', 'launch', 'issue'));
 
