@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { comparable, type Amount } from '../engine/numbers.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
-import type { Concept } from '../engine/plan/concepts.js';
+import { keyWords, type Concept } from '../engine/plan/concepts.js';
 import { inQuote, type Span } from '../engine/text.js';
 import { firstFrom, insideAny, lastFrom, startingIn } from '../engine/sorted.js';
 import { PhraseSet, StemView, tokenize } from '../engine/lexicon/index.js';
@@ -17,8 +17,6 @@ import { AND_ITS_REASON, NAMED_OPENING_REASON, REASON_LABEL } from '../engine/le
 
 /** Amounts that are numbers a counterpart would react to (not "3-year", not "Q3"). */
 const MOVE_AFTER = /^\s*(?:[$€£¥₹₩]\s*)?(?:→|->|=>|to\s+[$€£¥₹₩]?\s?\d)/;
-
-const OPENING_REASON_KEY = /^(?:opening|open|anchor|first[_\s-]?offer|ask)[_\s-]*(?:why|reason|rationale|basis|justification)$/i;
 
 /** Sentences in our voice that state the number we submit as final, read as facts. */
 function finalOfferFacts(plan: PlanModel): Fact[] {
@@ -380,7 +378,7 @@ export default defineRule({
     if (hasRationale(plan, withNext, labels, false)) return;
     // "openingWhy: Tarif 2025 catalogue … less the 5 % multi-year rate": a frontmatter key that gives the opening's reason.
     const fm = plan.frontmatter?.data ?? {};
-    if (Object.entries(fm).some(([k, v]) => OPENING_REASON_KEY.test(k) && typeof v === 'string' && /\p{L}{3}/u.test(v))) return;
+    if (Object.entries(fm).some(([k, v]) => NAMED_OPENING_REASON.test(keyWords(k)) && typeof v === 'string' && /\p{L}{3}/u.test(v))) return;
 
     // Reported where the author writes about the opening: a frontmatter key only mirrors the body's line.
     // Money first: "ask: 1,800 hosts" above "opening: £15.00/host/mo" asks for a quantity.

@@ -21,7 +21,7 @@ export const AND_ITS_REASON = /(?:\band|&|\+|\bwith|\bplus)\s+(?:the\s+|its\s+)?
 
 /** "Opening rationale", "Reason for our anchor", "Why we open there", "Why the opening holds up": the opening's reason under its own name. */
 export const NAMED_OPENING_REASON =
-  /^[\s|*_]*(?:(?:opening|anchor|first (?:offer|number|ask|price))\s+(?:rationale|reason|basis|justification|logic)|(?:rationale|reason|basis|justification) (?:for|behind) (?:the |our |my )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:we|i) open(?: there| at)?|(?:why|how) (?:we|i) (?:can )?(?:defend|justify|stand behind|back up) (?:the |our |my |this )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:the |our |my |this )?(?:opening|anchor|first (?:offer|number|ask|price)))\b/i;
+  /^[\s|*_]*(?:(?:opening|open|anchor|ask|first (?:offer|number|ask|price))\s+(?:rationale|reason|basis|justification|logic|why)|(?:rationale|reason|basis|justification) (?:for|behind) (?:the |our |my )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:we|i) open(?: there| at)?|(?:why|how) (?:we|i) (?:can )?(?:defend|justify|stand behind|back up) (?:the |our |my |this )?(?:opening|anchor|first (?:offer|number|ask|price))|why (?:the |our |my |this )?(?:opening|anchor|first (?:offer|number|ask|price)))\b/i;
 
 /** "| Our answer | … |", "Response:", "How we respond": a row or label that answers what stands before it. */
 export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|response|reply|rebuttal|counter|how we (?:answer|respond|reply))\b/i;

@@ -1128,6 +1128,11 @@ export class Vocabulary {
 
   /** `walkAway`, `walk_away`, `counterpartAlternative` → concepts. */
   matchKey(key: string): Concept[] {
-    return this.match(key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
+    return this.match(keyWords(key));
   }
+}
+
+/** A frontmatter key as the words of a label: "openingWhy", "opening_rationale" → "opening Why", "opening rationale". */
+export function keyWords(key: string): string {
+  return key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
 }
