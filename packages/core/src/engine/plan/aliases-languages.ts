@@ -17,6 +17,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'fin dove possiamo scendere', 'fin dove saliamo', 'unsere grenze', 'wo ist unsere grenze', 'rote linie', 'preisuntergrenze', 'preisobergrenze',
     'grenzpreis', 'ausstiegspreis', 'darunter gehen wir nicht', 'mehr zahlen wir nicht', 'grens', 'waar stoppen we', 'tot waar gaan we',
     'hoe ver gaan we', 'hoe laag gaan we', 'rode lijn', 'prijsgrens',
+    // Spanish and Portuguese: "Suelo", "¿Cuál es nuestro piso?", "O nosso teto", "Hasta dónde bajamos"; French "Notre plancher".
+    'suelo', 'piso', 'techo', 'nuestro suelo', 'nuestro piso', 'nuestro techo', 'mi piso', 'mi suelo', 'mi techo', 'nosso piso', 'o nosso piso', 'nosso teto', 'o nosso teto', 'nosso limite', 'linea roja', 'linha vermelha', 'hasta donde bajamos', 'hasta donde llegamos', 'hasta donde podemos llegar', 'hasta donde podemos bajar', 'ate onde descemos', 'ate onde vamos', 'ate onde podemos ir', 'ate onde podemos descer', 'minimo absoluto', 'maximo absoluto', 'nuestro minimo', 'nuestro maximo', 'nosso minimo', 'nosso maximo', 'punto de ruptura', 'ponto de ruptura', 'notre plancher', 'notre plafond', 'prix plancher', 'prix plafond', 'point de rupture',
   ],
   alternative: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -30,6 +32,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'wenn wir uns nicht einigen', 'unsere alternative', 'wenn der deal platzt', 'wenn sie nein sagen', 'als we niet tekenen', 'als we weglopen',
     'als ze nee zeggen', 'als we er niet uitkomen', 'geen akkoord', 'zo niet', 'als het afspringt', 'als de deal afspringt', 'si no hay acuerdo',
     'si nos retiramos', 'se sairmos sem acordo',
+    // "Si ce n'est pas nous", "Se não for a gente", "Si no somos nosotros": not being chosen, as the heading of what we then do.
+    'si ce n est pas nous', 'si ce n est pas nous qui', 'si on ne nous choisit pas', 'si ils choisissent un autre', 'si no somos nosotros', 'si no nos eligen', 'si no es con nosotros', 'se nao for a gente', 'se nao formos nos', 'se nao nos escolherem', 'se nao for connosco', 'se nao for conosco', 'se non siamo noi', 'se non ci scelgono', 'wenn nicht wir', 'wenn sie uns nicht nehmen', 'als wij het niet worden', 'als ze ons niet kiezen', 'nuestra alternativa', 'nossa alternativa', 'a nossa alternativa', 'plan alternativo', 'plano alternativo',
   ],
   target: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -40,6 +44,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'was wir erreichen wollen', 'verhandlungsziel', 'angestrebtes ergebnis', 'preisziel', 'zielkorridor', 'anvisierter preis', 'streefbedrag',
     'beoogde prijs', 'waar we willen uitkomen', 'waar willen we uitkomen', 'waar willen we landen', 'waar we op mikken', 'mikpunt',
     'gewenste uitkomst', 'beoogd resultaat', 'onderhandelingsdoel', 'precio meta', 'donde queremos cerrar', 'onde queremos chegar',
+    // "¿Adónde queremos llegar?", "Onde queremos chegar", "Où veut-on arriver".
+    'adonde queremos llegar', 'a donde queremos llegar', 'donde queremos llegar', 'donde queremos cerrar', 'donde queremos terminar', 'onde queremos chegar', 'onde queremos fechar', 'onde queremos ficar', 'ou on veut arriver', 'ou voulons nous arriver', 'ou on veut finir', 'ou on veut conclure', 'precio meta', 'nuestra meta', 'nossa meta', 'o nosso alvo',
   ],
   opening: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -50,6 +56,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'richiesta iniziale', 'da dove partiamo', 'einstiegsangebot', 'eroffnungspreis', 'ausgangspreis', 'startpreis', 'ankerpreis', 'erste forderung',
     'eroffnungsposition', 'erstes anbot', 'womit wir einsteigen', 'openingsaanbod', 'eerste aanbod', 'eerste voorstel', 'beginprijs', 'startbod',
     'beginbod', 'onze vraagprijs', 'met welk bod openen we', 'ankerprijs', 'openingspositie', 'proposta inicial', 'primeira proposta',
+    // "¿Con cuánto salimos?", "Proposta que vamos mandar", "Prix présenté": the first number we put down.
+    'con cuanto salimos', 'con que salimos', 'con cuanto abrimos', 'con que abrimos', 'salimos con', 'propuesta que vamos a enviar', 'propuesta que enviamos', 'la propuesta que mandamos', 'propuesta que vamos a mandar', 'proposta que vamos mandar', 'proposta que vamos enviar', 'proposta que mandamos', 'proposta enviada', 'com quanto abrimos', 'com quanto saimos', 'com que abrimos', 'nossa abertura', 'a nossa abertura', 'prix presente', 'prix annonce', 'avec quoi on ouvre', 'on ouvre avec', 'prix de depart', 'con quanto apriamo', 'womit steigen wir ein', 'waarmee openen we',
   ],
   concessions: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -61,6 +69,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'geben und nehmen', 'wo wir nachgeben konnen', 'toegeven', 'wat we kunnen toegeven', 'toegevingen', 'onderhandelingsruimte', 'speelruimte',
     'wat we ervoor terug willen', 'geven en nemen', 'voor wat hoort wat', 'tegenprestatie', 'wat kunnen we lossen', 'margen de maniobra',
     'contrapartidas', 'margem de manobra',
+    // "Cedências", "Margen para ceder", "¿Qué más podemos ceder?", "Descidas": the moves we can make.
+    'cedencias', 'cedencias possiveis', 'concesiones posibles', 'margen para ceder', 'que podemos ceder', 'que mas podemos ceder', 'lo que podemos soltar', 'margem para ceder', 'o que mais podemos ceder', 'descidas', 'bajadas', 'rebajas posibles', 'escalera de concesiones', 'escada de concessoes', 'concessions possibles', 'ce qu on peut lacher', 'ce qu on peut ceder encore',
   ],
   constraints: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -72,6 +82,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'was wir fruh offenlegen', 'was wir von anfang an offenlegen', 'nicht verhandelbar', 'unverhandelbar', 'interne vorgaben', 'randbedingungen',
     'sachzwange', 'was wir nicht andern konnen', 'leitplanken', 'vooraf melden', 'vooraf aangeven', 'meteen op tafel leggen', 'niet onderhandelbaar',
     'harde voorwaarden', 'vaste kaders', 'wat we niet kunnen veranderen', 'no negociable', 'innegociables', 'nao negociavel', 'inegociaveis',
+    // "Lo que les decimos desde el principio", "Dito logo à partida", "Ce que nous annonçons dès la présentation": what we say first.
+    'lo que les decimos desde el principio', 'lo que decimos desde el principio', 'lo que decimos de entrada', 'que les avisamos de entrada', 'lo que avisamos de entrada', 'dicho desde el principio', 'o que avisamos ja', 'o que dizemos logo de inicio', 'o que dizemos logo a partida', 'dito logo a partida', 'dito logo de inicio', 'ce que nous annoncons des la presentation', 'ce que nous annoncons d emblee', 'ce qu on annonce d emblee', 'ce qu on dit d emblee', 'ce qu on dit d entree',
   ],
   'price-challenge': [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -84,6 +96,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'wenn sie sagen wir sind zu teuer', 'wenn sie sagen zu teuer', 'preisdruck', 'wenn sie sagen das sei zu teuer', 'prijsbezwaar',
     'als ze zeggen dat we te duur zijn', 'als ze zeggen te duur', 'bezwaarbehandeling', 'verwachte bezwaren', 'prijsdruk', 'als ze korting vragen',
     'objecion de precio', 'si dicen que es caro', 'si nos dicen que somos caros', 'si dicen que estamos caros',
+    // "Si nos dicen que es caro", "Se disserem que está caro", "¿Qué hacemos si dicen que estamos caros?".
+    'si nos dicen que es caro', 'que hacemos si dicen que estamos caros', 'si dicen que somos caros', 'cuando digan que es caro', 'se disserem que esta caro', 'se disserem que e caro', 'se disserem que estamos caros', 'quando disserem que e caro', 'objeciones de precio', 's ils disent que c est cher', 's ils trouvent ca cher',
   ],
   'common-ground': [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -100,6 +114,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'bereits geeinigt', 'was bereits geklart ist', 'schon geklart', 'beruhrungspunkte', 'schnittmenge', 'was beide wollen', 'wat we gemeen hebben',
     'wat we al delen', 'gedeelde belangen', 'al overeengekomen', 'al afgeklopt', 'wat we allebei willen', 'waar we het eens over zijn',
     'en lo que coincidimos', 'puntos de acuerdo', 'intereses comunes',
+    'en que ya estamos de acuerdo', 'lo que compartimos', 'lo que ya compartimos', 'ya acordado', 'onde ja concordamos', 'o que ja esta acordado', 'o que ja temos em comum', 'o que ja concordamos', 'pontos em comum',
   ],
   'decision-maker': [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -112,6 +127,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'wer hat das letzte wort', 'entscheidungsbefugnis', 'wer zeichnet', 'wer gibt frei', 'beslissingsnemer', 'beslissingnemer', 'besluitvormer',
     'besluitnemer', 'wie ondertekent', 'ondertekenaar', 'wie heeft het laatste woord', 'tekenbevoegd', 'wie hakt de knoop door', 'decisor',
     'quien firma', 'quem bate o martelo',
+    'quien decide', 'quien decide y cuando', 'quem assina', 'quem decide e quando', 'chi decide', 'wer entscheidet', 'wie beslist',
   ],
   timeline: [
     'retroplanning', 'dates cles', 'jalons', 'date de decision', 'date de signature', 'date butoir', 'date limite', 'quand ca se decide',
@@ -120,6 +136,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'entscheidungszeitpunkt', 'stichtag', 'bis wann entscheiden sie', 'wann wird entschieden', 'terminplan', 'zeitlicher rahmen', 'tijdspad',
     'tijdslijn', 'mijlpalen', 'belangrijke data', 'beslisdatum', 'beslissingsdatum', 'uiterste datum', 'wanneer beslissen ze', 'tijdschema', 'hitos',
     'datas importantes', 'data de decisao',
+    'plazo', 'plazos', 'prazo', 'prazos', 'calendario', 'cronograma', 'fechas clave', 'datas chave', 'echeancier',
   ],
   budget: [
     'ligne budgetaire', 'combien ils ont', 'de combien ils disposent', 'budget alloue', 'budget valide', 'enveloppe disponible', 'stanziamento',
@@ -128,6 +145,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'investitionsbudget', 'verfugbares budget', 'freigegebenes budget', 'hoeveel kunnen ze uitgeven', 'hoeveel geld is er', 'budgetruimte',
     'beschikbaar budget', 'goedgekeurd budget', 'verba', 'verba disponivel', 'quanto podem gastar', 'cuanto pueden gastar', 'presupuesto disponible',
     'orcamento disponivel',
+    // "¿Tienen la plata?", "Dinheiro": the money, as the writer says it.
+    'tienen la plata', 'hay plata', 'la plata', 'tienen el dinero', 'hay presupuesto', 'tem dinheiro', 'ha dinheiro', 'dinheiro', 'financiacion', 'financiamento', 'avec quel argent',
   ],
   needs: [
     'ce que le client veut', 'ce que veut le client', 'attentes du client', 'leurs attentes', 'enjeux du client', 'leurs enjeux',
@@ -136,6 +155,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'was sie wollen', 'kundenbedarf', 'kundenbedurfnisse', 'anforderungen', 'kundenanforderungen', 'erwartungen des kunden', 'was ihnen wichtig ist',
     'worauf es ihnen ankommt', 'schmerzpunkte', 'wat ze willen', 'wat de klant wil', 'klantbehoeften', 'wensen', 'verwachtingen van de klant',
     'wat ze belangrijk vinden', 'pijnpunten', 'klanteisen', 'lo que quiere el cliente', 'que buscan', 'o que o cliente quer', 'dores do cliente',
+    'que necesitan', 'lo que necesitan', 'o que precisam', 'o que eles precisam', 'ce dont ils ont besoin', 'leurs besoins',
   ],
   assumptions: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -145,6 +165,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'da approfondire', 'da appurare', 'non verificato', 'dubbi', 'zu verifizieren', 'zu uberprufen', 'noch offen', 'vermutungen', 'arbeitshypothesen',
     'hypothesen', 'unklarheiten', 'ungeklart', 'was wir annehmen', 'unsicherheiten', 'veronderstellingen', 'te toetsen', 'nog uit te zoeken',
     'nog te bevestigen', 'wat we niet weten', 'onzekerheden', 'vermoedens', 'checar', 'confirmar', 'suposicoes', 'verificar',
+    // "Por comprobar", "¿Qué damos por supuesto y hay que chequear?", "Para checar".
+    'por comprobar', 'a comprobar', 'por verificar', 'por chequear', 'a chequear', 'para chequear', 'que damos por supuesto', 'lo que damos por supuesto', 'que damos por supuesto y hay que chequear', 'supuestos', 'supuestos a verificar', 'hipotesis', 'pressupostos', 'premissas', 'a checar', 'hypotheses a verifier', 'da verificare', 'zu prufen', 'te checken',
   ],
   questions: [
     'vraag met ruimte voor nee', 'vragen met ruimte voor nee', 'frage mit raum fur ein nein', 'question qui permet un non', 'domanda che permette un no',
@@ -154,6 +176,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'fragen fur ein nein', 'schlusselfragen', 'qualifizierungsfragen', 'was wir sie fragen', 'vragen die een nee uitlokken',
     'vragen die een nee toelaten', 'vraag voor een nee', 'sleutelvragen', 'kernvragen', 'te stellen vragen', 'preguntas que invitan al no',
     'perguntas que convidam ao nao', 'perguntas chave', 'perguntas', 'perguntas para a reuniao',
+    'que le preguntamos', 'que les preguntamos', 'preguntas para', 'perguntas a fazer', 'o que perguntamos', 'o que lhes perguntamos', 'questions a poser',
   ],
   'counterpart-alternative': [
     'leur alternative', 'leurs alternatives', 'leur plan b', 'la concurrence', 'les concurrents', 's ils ne signent pas avec nous',

@@ -9,6 +9,7 @@
 import { isPast, onNormalizerChange, stemWord, tokenize, type Token } from '../lexicon/tokens.js';
 import { REASON_TAIL } from '../lexicon/shapes.js';
 import { OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
+import { saysWe } from '../lexicon/scope.js';
 import { LabelSpelling, labelWordsOf } from '../lexicon/spelling.js';
 import { OTHER_LANGUAGE_ALIASES } from './aliases-languages.js';
 
@@ -600,6 +601,8 @@ function stripFillers(norm: string): string {
 const WEAK_ALONE = new Set([
   // "Seuil", "Tetto", "Grens" name our limit as a whole label, not inside "Seuil de rentabilité" or "Tetto del capannone".
   'seuil', 'tetto', 'grens',
+  // "Suelo", "Piso", "Techo": our limit as a whole label, not "piso 3" (a building's floor) or "suelo industrial".
+  'suelo', 'piso', 'techo',
   // "Anders:", "Sonst:", "Sinon :", "Altrimenti:": what we do otherwise, as a whole label only.
   'anders', 'sonst', 'altrimenti', 'sinon',
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',
@@ -1018,7 +1021,8 @@ export class Vocabulary {
         const exact = this.map.get(normalizeLabel(bare));
         if (exact) return [...exact];
       }
-      const qa = /^\s*(?:Q|Question)\s*\d*\s*[:.)]\s*/i.exec(label);
+      // "Q:", and "P:" / "Pregunta" / "Pergunta", "F:" / "Frage", "D:" / "Domanda", "V:" / "Vraag" in the languages plans are written in.
+      const qa = /^\s*(?:Q|Question|P|Pregunta|Pergunta|F|Frage|D|Domanda|V|Vraag)\s*\d*\s*[:.)]\s*/i.exec(label);
       // "Q : Où s'arrête-t-on ?": a question that is itself a name of the part, as written ("ou s arrete t on").
       const asked = this.map.get(normalizeLabel(label.slice(qa ? qa[0].length : 0).replace(/\?\s*$/, '')));
       if (qa && asked) return [...asked];
@@ -1026,7 +1030,7 @@ export class Vocabulary {
       // "And when does this get decided?" asks for a date, not for who decides.
       if (/\b(?:when|how soon|what date|which date)\b/i.test(label) && !/\bwho(?:m|se)?\b/i.test(label)) found = found.filter((c) => c !== 'decision-maker');
       // A prep questionnaire asks its author in the second person ("What will you open with, and why that number?").
-      if (qa || /\b(?:our|we|we're|we’re|us|I|my|you|your)\b/i.test(label)) return found;
+      if (qa || /\b(?:our|we|we're|we’re|us|I|my|you|your)\b/i.test(label) || tokenize(label).some((t) => OUR_POSSESSIVE_WORDS.has(t.word) || saysWe(t))) return found;
       // "Is there money for it?", "Who decides?": a question about the deal names who, when, with what money and why
       // in any voice. Our position needs our voice ("What is a BATNA?" teaches; it takes no position).
       return found.filter((c) => ABOUT_THEM.has(c));

@@ -62,9 +62,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'agar deal nahi|nahin', 'deal nahi hui|hua|hoti|hota|hogi|huyi', 'kung walang deal|kasunduan', 'kung hindi … pumayag', 'kung lumampas|lalampas', "si on|ça|ca n'aboutit|n’aboutit pas", "si nous n'aboutissons|n’aboutissons pas", 'si ça|ca ne se fait pas', 'si no firmamos|cerramos', 'se não fecharmos|assinarmos', 'se nao fecharmos|assinarmos', 'se non firmiamo|chiudiamo',
         // Walking away ourselves: "Wenn wir gehen", "Si on se retire", "Si nos retiramos", "Se sairmos", "Als we weglopen".
         'wenn|falls wir gehen|aussteigen|abbrechen', 'si on part', 'si on se retire', 'si nous partons', 'si nous nous retirons', 'si nos vamos|retiramos', 'se sairmos|desistirmos', 'se ce ne andiamo', 'se ci ritiriamo', 'als we|wij weglopen|afhaken|stoppen',
+        // "Si le groupe choisit un autre prestataire", "si eligen a otro proveedor", "se escolherem outra integradora": another chosen.
+        'si|s … choisit|choisissent|retient|retiennent un|une autre', 'si … elige|eligen|escoge|escogen a? otro|otra', 'se … escolher|escolherem outro|outra', 'se … sceglie|scelgono un altro|altra', 'se … sceglie|scelgono altri',
+        'wenn|falls … sich für|fuer einen|eine anderen|andere entscheidet|entscheiden', 'als … voor een andere kiest|kiezen', 'als … een andere kiest|kiezen',
         'jeśli|jesli nie podpiszemy', 'pokud nepodepíšeme|nepodepiseme', 'dacă|daca nu semnăm|semnam', 'dacă|daca nu ne înțelegem|intelegem', 'ha nem írjuk alá|irjuk ala',
       ],
-      examples: ['ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet'],
+      examples: ['ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet', "Si le groupe choisit un autre prestataire, nous mettons l'équipe sur le projet d'Épalinges."],
     },
     {
       why: 'Not reaching a deal, not being chosen or stepping out, in French, Italian, German and Dutch: "Si on n\'arrive pas à un accord", "Se usciamo dalla trattativa", "Falls wir nicht abschließen", "Als we niet gegund worden".',
@@ -187,8 +190,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // Hindi and Tagalog: "mehenga hai", "Blue Star sasta hai", "mahal daw", "mas mura".
         'mehenga|mehnga|mahenga|mahanga', 'sasta|sasti|saste hai|hain', 'mahal daw|naman|masyado', 'mas mura', 'zu teuer', 'te duur', 'för dyrt|dyr', 'for dyrt|dyr',
         // "Cuando digan que es demasiado", "c'est trop", "das ist zu viel", "è troppo", "é demais".
-        'es|sea demasiado', 'demasiado alto|alta|mucho', 'c est trop', 'zu viel|hoch', 'è troppo', 'é demais', 'te veel|hoog', 'za dużo|duzo'],
-      examples: ['SE disserem "o avião agrícola sai por R$ 95/ha"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
+        'es|sea demasiado', 'demasiado alto|alta|mucho', 'c est trop', 'zu viel|hoch', 'è troppo', 'é demais', 'te veel|hoog', 'za dużo|duzo',
+        // "Vous êtes 20 % plus cher que l'agence zurichoise", "más caros que", "teurer als": dearer than someone else.
+        'plus cher|chère|chers|chères que|qu', 'más|mas caro|cara|caros|caras que', 'mais caro|cara|caros|caras que|do', 'più|piu caro|cara|cari|care di|del|della|dei', 'teurer als', 'duurder dan', 'droższy|drozszy|droższa|drozsza niż|niz',
+        // "A IKEA Business faz isto por metade", "lo hacen por la mitad", "le font pour moitié prix": someone else for half.
+        'por metade|mitad', 'pela metade', 'por la mitad', 'pour moitié|moitie prix', 'pour la moitié|moitie du prix', 'per metà|meta', 'für|fuer die hälfte|haelfte', 'voor de helft'],
+      examples: ['SE disserem "o avião agrícola sai por R$ 95/ha"', "« Vous êtes 20 % plus cher que l'agence zurichoise »", '"A IKEA Business faz isto por metade"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
     },
     {
       why: 'What a buyer hears in other languages: our offer is too low.',
@@ -266,9 +273,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "C'est un prix d'ouverture : on garde les concessions pour la négociation qui suivra", "nicht unser letztes Wort",
         // "niet ons laatste woord", "non è la nostra ultima parola", "deuxième tour", "Nachverhandlung".
         "c'est|c’est un|notre prix d'ouverture|d’ouverture", 'garde|gardons|garder … pour la négociation|negociation|suite', 'négociation|negociation qui suivra|suit', 'deuxième|deuxieme|second tour',
+        // "…mas na prática é a nossa abertura: … ainda temos espaço para descer".
+        'na prática|pratica … abertura', 'en la práctica|practica … apertura|salida', 'en pratique … ouverture|départ|depart', 'in pratica … apertura|partenza', 'in der praxis … einstieg|eröffnung', 'in de praktijk … opening|openingsbod',
+        'espaço|espaco|margem para descer|baixar', 'temos|teremos espaço|espaco', 'espacio para bajar|descender',
         'nicht unser letztes wort', 'nachverhandlung', 'nachlegen', 'niet ons laatste woord', 'tweede ronde', 'non è|e la nostra ultima parola', 'secondo giro|round', 'teniamo … per la trattativa|dopo',
       ],
-      examples: ['mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.', "On remet CHF 1'190'000 comme BAFO, mais pour nous c'est un prix d'ouverture : on garde les concessions ci-dessous pour la négociation qui suivra l'attribution.", 'Das ist nicht unser letztes Wort.'],
+      examples: ['A "melhor e última" que vai pelo portal é a de R$ 1.520.000,00, mas na prática é a nossa abertura: quando eles responderem, ainda temos espaço para descer.', 'mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.', "On remet CHF 1'190'000 comme BAFO, mais pour nous c'est un prix d'ouverture : on garde les concessions ci-dessous pour la négociation qui suivra l'attribution.", 'Das ist nicht unser letztes Wort.'],
     },
     {
       why: "Where the meeting starts is no opening offer: \"c'est notre point de départ commun en séance\".",
@@ -526,8 +536,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   placeholder: [
     {
       why: 'A field left to fill in, in Spanish and Portuguese: "por definir", "a definir".',
-      phrases: ['por definir', 'a definir', 'por determinar', 'a determinar'],
-      examples: ['Penalización por retraso: por definir.'],
+      phrases: ['por definir', 'a definir', 'por determinar', 'a determinar', 'a|por preencher|rellenar', 'por completar', 'à|a remplir', 'da compilare|completare|definire', 'auszufüllen|auszufuellen', 'in te vullen'],
+      examples: ['Penalización por retraso: por definir.', '- Volume previsto 2026: [a preencher — pedir à Sandra do planeamento]', 'Budget : à remplir'],
     },
   ],
   hedge: [
