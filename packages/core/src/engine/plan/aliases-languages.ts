@@ -34,6 +34,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'si nos retiramos', 'se sairmos sem acordo',
     // "Si ce n'est pas nous", "Se não for a gente", "Si no somos nosotros": not being chosen, as the heading of what we then do.
     'si ce n est pas nous', 'si ce n est pas nous qui', 'si on ne nous choisit pas', 'si ils choisissent un autre', 'si no somos nosotros', 'si no nos eligen', 'si no es con nosotros', 'se nao for a gente', 'se nao formos nos', 'se nao nos escolherem', 'se nao for connosco', 'se nao for conosco', 'se non siamo noi', 'se non ci scelgono', 'wenn nicht wir', 'wenn sie uns nicht nehmen', 'als wij het niet worden', 'als ze ons niet kiezen', 'nuestra alternativa', 'nossa alternativa', 'a nossa alternativa', 'plan alternativo', 'plano alternativo',
+    'si ca ne marche pas', 'si ca ne fonctionne pas', 'si no funciona', 'si no sale', 'se nao der certo', 'se nao funcionar', 'se non funziona', 'wenn es nicht klappt', 'als het niet lukt',
   ],
   target: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -115,6 +116,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'wat we al delen', 'gedeelde belangen', 'al overeengekomen', 'al afgeklopt', 'wat we allebei willen', 'waar we het eens over zijn',
     'en lo que coincidimos', 'puntos de acuerdo', 'intereses comunes',
     'en que ya estamos de acuerdo', 'lo que compartimos', 'lo que ya compartimos', 'ya acordado', 'onde ja concordamos', 'o que ja esta acordado', 'o que ja temos em comum', 'o que ja concordamos', 'pontos em comum',
+    'la ou on s entend deja', 'ou on s entend deja', 'ce sur quoi on s entend', 'donde ya coincidimos', 'onde ja nos entendemos',
   ],
   'decision-maker': [
     // Swedish, Danish, Norwegian, Finnish and Polish.
@@ -147,6 +149,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'orcamento disponivel',
     // "¿Tienen la plata?", "Dinheiro": the money, as the writer says it.
     'tienen la plata', 'hay plata', 'la plata', 'tienen el dinero', 'hay presupuesto', 'tem dinheiro', 'ha dinheiro', 'dinheiro', 'financiacion', 'financiamento', 'avec quel argent',
+    'financement',
   ],
   needs: [
     'ce que le client veut', 'ce que veut le client', 'attentes du client', 'leurs attentes', 'enjeux du client', 'leurs enjeux',
@@ -156,6 +159,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'worauf es ihnen ankommt', 'schmerzpunkte', 'wat ze willen', 'wat de klant wil', 'klantbehoeften', 'wensen', 'verwachtingen van de klant',
     'wat ze belangrijk vinden', 'pijnpunten', 'klanteisen', 'lo que quiere el cliente', 'que buscan', 'o que o cliente quer', 'dores do cliente',
     'que necesitan', 'lo que necesitan', 'o que precisam', 'o que eles precisam', 'ce dont ils ont besoin', 'leurs besoins',
+    'pourquoi on achete', 'pourquoi nous achetons', 'por que compramos', 'por que compramos esto', 'por que estamos comprando', 'perche compriamo', 'warum wir kaufen', 'waarom we kopen',
   ],
   assumptions: [
     // Swedish, Danish, Norwegian, Finnish and Polish.

@@ -603,6 +603,8 @@ const WEAK_ALONE = new Set([
   'seuil', 'tetto', 'grens',
   // "Suelo", "Piso", "Techo": our limit as a whole label, not "piso 3" (a building's floor) or "suelo industrial".
   'suelo', 'piso', 'techo',
+  // "Financement" as a whole label or beside another ("Échéancier et financement"), not English "Finance".
+  'financement',
   // "Anders:", "Sonst:", "Sinon :", "Altrimenti:": what we do otherwise, as a whole label only.
   'anders', 'sonst', 'altrimenti', 'sinon',
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',

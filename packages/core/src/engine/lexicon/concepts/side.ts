@@ -26,6 +26,14 @@ export const side: Family[] = [
         examples: ['Procurement plan: laptop refresh (we are the buyer).', 'The most we will pay is $1,000 a seat.'],
       },
       {
+        why: 'The same in the languages plans are written in: "On achète un routeur CNC", "Compramos", "Wir kaufen", "notre plafond".',
+        phrases: [
+          'on achète|achete', 'nous achetons', 'notre plafond', 'notre budget', 'le fournisseur', 'notre fournisseur', 'compramos', 'estamos comprando', 'nuestro techo', 'nosso teto', 'nuestro proveedor', 'nosso fornecedor', 'el proveedor', 'o fornecedor',
+          'acquistiamo', 'compriamo', 'il nostro tetto', 'il fornitore', 'wir kaufen', 'wir beschaffen', 'unser lieferant', 'der lieferant', 'wij kopen', 'we kopen', 'onze leverancier', 'de leverancier',
+        ],
+        examples: ['On achète un routeur CNC 5 pi × 10 pi pour remplacer la vieille Biesse.', 'Compramos 12 bicicletas de carga.', 'Wir kaufen zwei Stapler.'],
+      },
+      {
         why: 'Public and formal procurement speaks of the party it buys from: the contractor, the offeror, the bidder.',
         phrases: [
           'the contractor', 'contractor s', 'the offeror', 'offeror s', 'the bidder', 'the tenderer', 'tenderers', 'bidders', 'the government',
@@ -53,6 +61,14 @@ export const side: Family[] = [
           'the other bidder|bidders|tenderer|tenderers', 'both bidders|tenderers', 'our tender of|dated|submitted|price', 'our bid', 'our project margin', 'we submit', 'we tendered|bid',
         ],
         examples: ['Our rate card puts this at £950 a day.', 'They currently pay $18 a seat.'],
+      },
+      {
+        why: 'The same in the languages plans are written in: "Nous vendons au Groupe Médical Léman", "Vendemos transporte", "Wir verkaufen".',
+        phrases: [
+          'on vend', 'nous vendons', 'notre plancher', 'notre grille', 'le client', 'notre client', 'vendemos', 'estamos vendiendo', 'estamos vendendo', 'nuestro suelo', 'nuestro piso', 'nosso piso', 'el cliente', 'o cliente', 'nuestro cliente', 'nosso cliente',
+          'vendiamo', 'il cliente', 'il nostro cliente', 'wir verkaufen', 'wir liefern', 'der kunde', 'unser kunde', 'wij verkopen', 'we verkopen', 'de klant', 'onze klant',
+        ],
+        examples: ['Nous vendons au Groupe Médical Léman SA un portail patients.', 'Vendemos transporte frigorífico.', 'Wir verkaufen drei Linien.'],
       },
     ],
   },
