@@ -167,7 +167,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'grille tarifaire', 'prix catalogue', 'basé|base sur', 'sur la base de|du|des', 'comparable|comparables', 'prix du marché|marche', 'offre concurrente', 'justification', 'au prix de', 'notre tarif|barème|bareme|grille|catalogue', 'indexé|indexe|indexés|indexes sur', 'l indice', 'indice istat|insee|cpi|ipc', 'aggiornato|aggiornata|rivalutato|rivalutata con', 'indicizzato|indicizzata',
         'basato|basata su', 'sulla base di|del|della|dei', 'in base a|al|alla', 'comparabili|paragonabili', 'prezzo|prezzi di mercato', 'offerta concorrente', 'giustificazione', 'il nostro listino', 'listino #',
         // What someone else paid for the same: "c'est le prix payé par Armoires Nadeau", "o preço pago pela Coope", "la misma que pagó".
-        'prix payé|paye par', 'prix qu … a payé|paye|ont payé|paye', 'precio pagado por', 'la misma|el mismo que pagó|pago|pagaron', 'preço|preco pago pelo|pela|por', 'o mesmo|a mesma que pagou|pagaram', 'prezzo pagato da|dal|dalla', 'bezahlt hat|haben', 'betaald heeft|hebben',
+        'prix payé|paye par', 'prix qu … a payé|paye', 'prix qu … ont payé|paye', 'precio pagado por', 'la misma|el mismo que pagó|pago|pagaron', 'preço|preco pago pelo|pela|por', 'o mesmo|a mesma que pagou|pagaram', 'prezzo pagato da|dal|dalla', 'bezahlt hat|haben', 'betaald heeft|hebben',
       ],
       examples: ['Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts.", "c'est le prix payé par Armoires Nadeau, à Laval, pour la même machine neuve"],
     },
@@ -388,8 +388,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Rules the deal must meet, in Spanish and Portuguese plans: statutes, the general assembly, approval required by law.',
       phrases: ['estatutos', 'asamblea general', 'assembleia geral', 'lo apruebe|aprueba|aprobará la asamblea|junta|consejo', 'requiere|requieren|exige|exigen aprobación|aprobacion', 'máximo|maximo legal',
         // "nuestra norma (acuerdo del Consejo Rector) es pagar a 90 días", "a nossa política de pagamento".
-        'nuestra|la norma|normativa|política|politica', 'norma interna', 'acuerdo del consejo', 'nossa|a norma|política|politica', 'política|politica de pagos|pagamento|compras|crédito|credito'],
-      examples: ['Pago: nuestra norma (acuerdo del Consejo Rector) es pagar la maquinaria a 90 días desde la puesta en marcha.', 'Los Estatutos de la cooperativa exigen que cualquier contrato de más de 2 años lo apruebe la Asamblea General.'],
+        'nuestra|la norma|normativa|política|politica', 'norma interna', 'acuerdo del consejo', 'nossa|a norma|política|politica', 'política|politica de pagos|pagamento|compras|crédito|credito',
+        // A financier's release on its own terms: "Belfius ne libère le leasing que si la facture est datée avant le 31 mars".
+        'ne libère|libere|débloque|debloque … que si|lorsque', 'solo|sólo libera|desembolsa … si', 'só|so libera|liberam … se', 'rilascia|eroga … solo se', 'gibt … nur frei|wenn'],
+      examples: ["Belfius ne libère le leasing que si la facture est datée avant le 31 mars.", 'Pago: nuestra norma (acuerdo del Consejo Rector) es pagar la maquinaria a 90 días desde la puesta en marcha.', 'Los Estatutos de la cooperativa exigen que cualquier contrato de más de 2 años lo apruebe la Asamblea General.'],
     },
   ],
   withhold: [
@@ -455,8 +457,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'oferecemos|ofrecemos|offrons|proponiamo|bieten|bieden $|€|£|¥|₹|#', 'baixamos|reduzimos|bajamos|reducimos|rebajamos para|a|hasta $|€|£|¥|₹|#',
         'on descend|baisse à|a $|€|£|¥|₹|#', 'nous descendons à|a', 'scendiamo a', 'wir gehen auf', 'we zakken naar',
+        // A cut by a share: "Les bajamos un 10 %", "baixamos 5 %", "on baisse de 8 %", "scontiamo del 5 %", "wir senken um 5 %".
+        'les|le? bajamos|rebajamos|descontamos|reducimos un|el? #', 'baixamos|descontamos|reduzimos um|o? #', 'lhes baixamos|damos desconto',
+        'on|nous baisse|baissons|réduit|reduit|réduisons|reduisons de #', 'scontiamo|riduciamo|abbassiamo del|di? #', 'wir senken|reduzieren um #', 'we verlagen|zakken met #',
       ],
-      examples: ['Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.'],
+      examples: ['Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.', 'Les bajamos un 10 % ahí mismo a cambio de que lo firmen antes del consejo.', 'On baisse de 8 % si le contrat est signé.'],
     },
   ],
   give: [

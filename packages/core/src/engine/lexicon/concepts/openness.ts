@@ -91,6 +91,8 @@ export const openness: Family[] = [
           // Tax the law makes us deduct, and a lender's conditions: "we deduct income tax at source", "the bank added a condition".
           'withholding tax', 'tax at source', 'income tax', 'tax deducted|deduction|deductions', 'deduct … tax',
           'bank|lender|lenders|investor|investors|funder|funders|financier|covenant … condition|conditions|consent|approval', 'covenant', 'covenants',
+          // A financier's release on its own terms: "the bank only releases the lease if the invoice is dated before 31 March".
+          'only release|releases|disburse|disburses|fund|funds the|our? lease|leasing|loan|funds|funding|financing|money',
           'without their|its|the|our … written ok|consent|approval',
           // Credit policy and security the deal must carry: "Credit Risk will require a security deposit".
           'credit risk|check|policy|limit|approval|committee', 'security deposit', 'bank guarantee', 'parent company guarantee', 'letter of credit',
@@ -116,7 +118,7 @@ export const openness: Family[] = [
           // How we are set up to be billed: "each farm gets its own invoice and pays its own bill".
           'its|their own invoice|invoices', 'invoiced|billed separately',
         ],
-        examples: ['Board policy bans performance penalties.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", 'Budget note: FY closes 30.09. and unplaced money falls back to the central pot.', 'Keep quiet about the Atlantic Bank sponsor clause until the contract is on the table.', "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
+        examples: ['Board policy bans performance penalties.', 'The bank only releases the lease if the invoice is dated before 31 March.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", 'Budget note: FY closes 30.09. and unplaced money falls back to the central pot.', 'Keep quiet about the Atlantic Bank sponsor clause until the contract is on the table.', "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
         not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
       },
       {
