@@ -35,19 +35,24 @@ function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
 // 'Please give us Kōwhai's best and final offer': their words to us, with our own name for whose offer.
 const ASKED_OF_US_BY_NAME = String.raw`\b(?:send|submit|give|provide|share)\s+(?:us|me)\s+[A-Za-zÀ-ɏ-]+['’]s`;
 // "Send your best and final offer in writing by 14 March": their instruction to us, quoted or retold.
-const TO_US = new RegExp(String.raw`\b(?:send|submit|give|provide|quote|share|put)\s+(?:us\s+)?your\s*$|${ASKED_OF_US_BY_NAME}\s*$`, 'i');
+// The same order in the languages plans are written in: "mandem a melhor e última proposta", "envoyez votre meilleure offre".
+const SEND_YOUR_OTHER = String.raw`(?<![\p{L}])(?:mandem|manden|envíen|envien|enviem|mande|envoyez|remettez|inviate|inviateci|schicken sie|senden sie|stuur|stuurt)\s+(?:(?:nos|nous|ci|uns|ons)\s+)?(?:a|la|su|sua|vossa|votre|vostra|ihr|ihre|uw|jullie)?\s*$`;
+const TO_US = new RegExp(String.raw`\b(?:send|submit|give|provide|quote|share|put)\s+(?:us\s+)?your\s*$|${ASKED_OF_US_BY_NAME}\s*$|${SEND_YOUR_OTHER}`, 'iu');
 
 // Quoted words that are what they asked of us, in their words: "asking for our “best and final offer”".
 // …or 'asked for "your best and final by Tuesday"': their words to us.
 // …in the plan's language too: 'veut notre « meilleure offre finale »', 'a pedir "a vossa melhor e última proposta"', 'um unser „finales Angebot" gebeten'.
 const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|demande|demandé|pide|pidió|pidio|pidiendo|pidieron|pede|pediu|pedindo|pediram|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$|["“'‘«„][^"”]{0,20}${ASKED_OF_US_BY_NAME}\s*$`, 'i');
 
+// Their order quoted: '"mandem a melhor e última proposta"', '"send us your best and final"'.
+const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})`, 'iu');
+
 /** Whether a request hit is someone asking us (not a condition, not our ask, not their offer to us). */
 function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit: TagHit): boolean {
   if (hit.negated) return false;
   // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.
   const at = hit.start - st.start;
-  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !QUOTED_ASK.test(st.text.slice(Math.max(0, at - 60), at))) return false;
+  if (maskQuotes(st.text)[at] === ' ' && st.text[at] !== ' ' && !QUOTED_ASK.test(st.text.slice(Math.max(0, at - 60), at)) && !QUOTED_SEND.test(st.text.slice(Math.max(0, at - 60), at))) return false;
   let from = hit.from;
   while (from > 0 && !CLAUSE_MARK_STEMS.has(tokens[from - 1]!.stem)) from--;
   const before = tokens.slice(from, hit.from);

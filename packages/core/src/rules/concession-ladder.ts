@@ -61,9 +61,11 @@ const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹₩]|[A-
 // name ("Step 2:", "First move:", "Give:").
 const LADDER_NAME = /^[ \t]{0,8}(?:[-+*][ \t]|\d{1,2}[.)][ \t])?[*_]{0,2}(\p{L}[\p{L}\d /&'-]{1,30}?)[*_]{0,2}:\s/u;
 const STEP_NAME = /^(?:steps?|stufe|schritt|moves?|rounds?|concessions?|gives?|trades?|offers?|options?|levels?|tiers?|rungs?|first|second|third|fourth|then|next|finally|if\b|ask|get|we give|in return|plus|also|and|or|note|total|max(?:imum)?|min(?:imum)?)\b/i;
-function namedLadder(unitText: string): boolean {
+// A name the plan itself reads as a concession ("Primeira descida:", "Zweiter Schritt:") names the step, not what it prices.
+function namedLadder(plan: PlanModel, lineStart: number, unitText: string): boolean {
   const m = LADDER_NAME.exec(unitText);
-  return m !== null && !STEP_NAME.test(m[1]!.trim());
+  if (m === null || STEP_NAME.test(m[1]!.trim())) return false;
+  return !plan.facts.some((f) => f.concept === 'concessions' && f.source !== 'heading' && f.label.start >= lineStart && f.label.end <= lineStart + m[0].length);
 }
 
 /** The spans of a statement between the matches of a global `separator`. */
@@ -478,7 +480,7 @@ export default defineRule<Options>({
         prev !== undefined &&
         ((prev.unit.span.end < x.unit.span.start && masked(prev.unit.span.end, x.unit.span.start).split('\n').slice(1, -1).some((l) => /\p{L}{2}/u.test(l))) ||
           // "Pilot extension: $3 off…" ⏎ "Rollout: $2 off…": a line led by the name of what it prices starts another ladder.
-          (x.unit.told === true && plan.text.slice(prev.unit.span.start, x.unit.span.start).includes('\n') && namedLadder(plan.text.slice(plan.text.lastIndexOf('\n', x.unit.span.start) + 1, x.unit.span.end))));
+          (x.unit.told === true && plan.text.slice(prev.unit.span.start, x.unit.span.start).includes('\n') && namedLadder(plan, plan.text.lastIndexOf('\n', x.unit.span.start) + 1, plan.text.slice(plan.text.lastIndexOf('\n', x.unit.span.start) + 1, x.unit.span.end))));
       groupOf.set(x.unit, (prev ? groupOf.get(prev.unit)! : 0) + (apart ? 1 : 0));
     });
     const groups = new Set(groupOf.values()).size;

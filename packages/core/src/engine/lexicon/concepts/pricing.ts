@@ -340,6 +340,8 @@ export const pricing: Family[] = [
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
           // Portuguese: "4% de desconto", "baixamos o preço por loja até empatar".
           'desconto', 'abatimento', 'baixamos|baixar|reduzimos|reduzir o|nosso preço|preco', 'bajamos|bajar|reducimos|reducir el|nuestro precio', 'até empatar', 'hasta empatar|igualar',
+          // A step down by name: "Primeira descida: R$ 30.000,00", "bajada", "ribasso", "Preisnachlass", "verlaging"; and the verb with its amount: "Baixamos R$ 30.000".
+          'descida|descidas|bajada|bajadas|ribasso|ribassi|preisnachlass|preissenkung|verlaging|prijsverlaging', 'baixamos|bajamos|rebajamos|abaixamos $|€|£|¥|₹|#',
           // Dutch and German: "Dan zakken we meteen naar 1,05 %", "korting", "kosteloos"; "wir gehen runter auf".
           'korting', 'zakken|zakt … naar|tot', 'verlagen|verlaagd', 'kosteloos', 'runter auf',
           // Vietnamese: "Giảm ngay 150 USD/tấn" (cut at once), "giảm giá", "chiết khấu 3%".
@@ -369,7 +371,7 @@ export const pricing: Family[] = [
           // "Knock the retest days to half rate", "at half price".
           'half rate|price|fee|fees|cost', 'half the|our rate|price|fee', 'half-price', 'knock … to|down',
         ],
-        examples: ['Bring step 1 forward straight away (−1.50).', 
+        examples: ['Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
           "Drop 12% across the whole package right away, provided they sign this week.",
           "I'll knock the retest days to half rate.", 'We drop 0,50 € per household straight away (to 38,80 €).', 'We offer to freeze the Blended Rate for all three Panel years.', 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
