@@ -865,9 +865,12 @@ export class Vocabulary {
     }
     // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
     // …never a first name that is also such a word ("Anders said …").
-    if (hits.length === 0 && tokens.length >= 2 && isPast(tokens[1]!.word) && !FIRST_NAMES_TOO.has(tokens[0]!.word)) {
+    // …or we say what it is to us ("floor I never go under for a 60-keg account", "ceiling we hold").
+    if (hits.length === 0 && tokens.length >= 2 && !FIRST_NAMES_TOO.has(tokens[0]!.word)) {
       const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1);
-      if (lead) return [...lead.concepts];
+      if (lead && isPast(tokens[1]!.word)) return [...lead.concepts];
+      const ours = ['i', 'we'].includes(tokens[1]!.word) ? lead?.concepts.filter((c) => OUR_NUMBERS.has(c)) : undefined;
+      if (ours && ours.length > 0) return ours;
     }
     // "Opening in the SPA round", "Target for round 2": one of our numbers, then when or where it stands.
     if (hits.length === 0 && tokens.length >= 3 && tokens.length <= 7 && WHEN_OR_WHERE.has(stems[1]!)) {

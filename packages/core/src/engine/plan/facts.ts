@@ -336,7 +336,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
         pseudoHeadings.push(line.start);
       } else if (m && ((wordCount(m[2]!) <= 8 && (/:/.test(m[3]!) || wordCount(m[2]!) <= 6)) || (m[4]!.trim() === '' && /:/.test(m[3]!) && wordCount(m[2]!) <= 12) ||
         // "**Se não houver acordo abaixo de 1,50 €/kg:**": a no-deal case that names its figure runs longer.
-        (/:/.test(m[3]!) && /\d/.test(m[2]!) && wordCount(m[2]!) <= 12 && NO_DEAL_TITLE.test(normalizeLabel(m[2]!)))) && isPhrase(m[2]!)) {
+        (/:/.test(m[3]!) && /\d/.test(m[2]!) && wordCount(m[2]!) <= 12 && NO_DEAL_TITLE.test(normalizeLabel(m[2]!))) ||
+        // "floor I never go under for a 60 kegs/mo account: $138/keg": one of our numbers, said at length, then its figure.
+        (/:/.test(m[3]!) && wordCount(m[2]!) <= 12 && /^[\s*_]*(?:[$€£¥₹₩]|[A-Z]{3}\s?)\d/.test(m[4]!) && vocabulary.match(m[2]!).some((c) => OUR_NUMBERS.has(c)))) && isPhrase(m[2]!)) {
         // A lead-in that ends its line with a colon may run longer ("What I can give, and only ever for something back:").
         const labelStart = labelBase + m[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + m[2]!.trimEnd().length };

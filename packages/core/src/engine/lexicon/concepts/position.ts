@@ -267,9 +267,12 @@ export const position: Family[] = [
           // "the implementation team goes straight onto Harbor Vet", "move the implementation team to Ashgrove Living".
           'team|crew|engineers|consultants|people|bench go|goes … onto|into', 'move|moves … team|crew|engineers|consultants|people|staff to',
           'team|crew|engineers|consultants|people|bench move to|onto|into|on', 'keep … busy',
+          // "the fourteen cleaners go across to the Riverside NHS contract", "the trucks move over to the Tesco lanes".
+          'go|goes|move|moves|switch|switches across|over to', 'transfer|transfers to the|our|another',
         ],
         examples: [
           'walk → the engineers move to the Nordic account',
+          'And if we walk, the fourteen cleaners go across to the Riverside NHS contract that starts in September.',
           "If I walk, the team goes onto the Orwell Brewing diagnostic.",
           "We let this one go and put Priya's team on the Lakeshore RFPs.",
           'If ✘: walk, shift SE + CSM time to St. Agnes & Lakeview.',
