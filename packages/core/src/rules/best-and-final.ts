@@ -45,7 +45,8 @@ const TO_US = new RegExp(String.raw`\b(?:send|submit|give|provide|quote|share|pu
 const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|demande|demandé|pide|pidió|pidio|pidiendo|pidieron|pede|pediu|pedindo|pediram|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$|["“'‘«„][^"”]{0,20}${ASKED_OF_US_BY_NAME}\s*$`, 'i');
 
 // Their order quoted: '"mandem a melhor e última proposta"', '"send us your best and final"'.
-const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})`, 'iu');
+// …or asked for in their words: 'Shetty sir asked for "best and final" by Thu'.
+const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$`, 'iu');
 
 /** Whether a request hit is someone asking us (not a condition, not our ask, not their offer to us). */
 function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit: TagHit): boolean {

@@ -210,6 +210,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'opening move', 'proposal price', 'quoted price', 'first bid', 'opening counteroffer',
   ],
   concessions: [
+    // "Going up, only for something", "Coming down": how we move, named by its direction.
+    'going up', 'moving up', 'how we go up', 'how i go up', 'coming down', 'moving down', 'how we come down', 'how i come down',
     // "Other moves", "Other trades", "More levers": the rest of what we can give, after the main ladder.
     'other moves', 'other levers', 'other concessions', 'more moves', 'more levers', 'non price moves', 'non price trades', 'non price levers',
     'piekāpšanās', 'piekāpšanās un apmaiņa', 'ko mēs dodam', 'viturim', 'vitturim', 'ma natan', 'mainai',
@@ -605,6 +607,8 @@ const WEAK_ALONE = new Set([
   'suelo', 'piso', 'techo',
   // "Financement" as a whole label or beside another ("Échéancier et financement"), not English "Finance".
   'financement',
+  // "Going up", "Coming down": our moves as a whole label ("Going up, only for something"), not "Prices going up".
+  'going up', 'moving up', 'coming down', 'moving down',
   // "Anders:", "Sonst:", "Sinon :", "Altrimenti:": what we do otherwise, as a whole label only.
   'anders', 'sonst', 'altrimenti', 'sinon',
   'walk', 'walk at', 'cap', 'lowest', 'highest', 'maximum', 'minimum', 'reservation', 'end up', 'one number', 'start at', 'start',

@@ -35,6 +35,8 @@ export const questions: Family[] = [
           `${STOP}|keep you|them from`,
           // "Is there anything in our technical volume that would keep us from award?": asked of what would shut us out.
           'keep|keeps us|me from', `${STOP} us|me from`,
+          // "Is there anything that would keep the board from voting the renewal on the 18th?": whoever it would keep from it.
+          'that|which would|could keep|keeps … from',
           // "Is there any condition in your finance that would stop you waiving it?", "is that a reason for your IC to pass?"
           `any … that|which would|could ${STOP}`, 'a|any reason for … to pass|walk|decline|drop|refuse|withdraw',
           // "If the château holds at 23,80 €, do you sit out this campaign?": whether they stay out of it.
@@ -59,7 +61,7 @@ export const questions: Family[] = [
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
-        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?', 'If the château holds at 23,80 €, do you sit out this campaign?', 'Is take-or-pay at 100% a red line for you?', 'If the fee lands above 2.70, is there still a deal for the Aufsichtsrat on 12 Mar?'],
+        examples: ['Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'Is there anything that would keep the board from voting the renewal on the 18th?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?', 'If the château holds at 23,80 €, do you sit out this campaign?', 'Is take-or-pay at 100% a red line for you?', 'If the fee lands above 2.70, is there still a deal for the Aufsichtsrat on 12 Mar?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',
