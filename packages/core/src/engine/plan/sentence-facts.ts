@@ -30,6 +30,8 @@ const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of
 
 // Words that measure a figure against a position named right after them ("over target", "below our floor", "18 000 m³ at our target = SEK 65,2 mio").
 const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of|at)$/;
+// What stands between "we walk" and its figure when the figure is the threshold: "we walk away below €72,000".
+const WALK_THRESHOLD = /^\s*(?:away\s+)?(?:below|under|above|over|beyond|past)\s*$/i;
 const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|vs|versus)\b/i;
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
 // Words that point back to what the sentence before said ("That's what I open with", "This is where we stop").
@@ -138,7 +140,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
         (a) =>
           !isTime(clean, a) &&
           // "ending at our target and well under the £32.00 ceiling": a figure measured against something else is not the position's.
-          !(a.start > hit.end && MEASURED_BETWEEN.test(clean.slice(hit.end, a.start))) &&
+          // "We walk away below €72,000" states the walk-away by its threshold, not against another position.
+          !(a.start > hit.end && MEASURED_BETWEEN.test(clean.slice(hit.end, a.start)) && !(concept === 'walk-away' && WALK_THRESHOLD.test(clean.slice(hit.end, a.start)))) &&
           (a.kind !== 'number' || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit))),
       );
       // A figure before the words counts when the sentence names it so ("$310k is our floor", "USD 880k as

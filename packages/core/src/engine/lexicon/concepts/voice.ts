@@ -115,6 +115,12 @@ export const voice: Family[] = [
         ],
         examples: ['They probably plan to add Breda; confirm before we fix the price.', 'I think Janet adds a fee on top — ask how her fee is calculated.', 'The supplier probably holds Q3 capacity for us — ask Pieter directly.', 'I think Liberty bid a diesel fleet; ask Ray if that is acceptable to them.', 'I will also ask Stefan three questions.'],
       },
+      {
+        why: 'A check as a thing they run, not one we will make: "only as a price check", "a sanity check on our number".',
+        idiom: true,
+        phrases: ['as a|their price|sanity|reality|benchmark|market check', 'a price|sanity|reality|benchmark|market check'],
+        examples: ["I think they're also looking at Optimo, but only as a price check, so I'm not worried about it."],
+      },
     ],
   },
   {
