@@ -58,6 +58,8 @@ const IRREGULAR = dict<string>({
   tenderer: 'tenderer', tenderers: 'tenderer',
   // …and "approver" (a person) with "approved" (a budget approved in April is no decision maker).
   approver: 'approver', approvers: 'approver',
+  // …and "discounters" (Aldi and Lidl, the retailers) with "discount" (a price cut).
+  discounter: 'discounter', discounters: 'discounter',
   // …and "assuming" (a condition or a guess: "assuming they accept") with "assume" ("they assume the office lease": take it over).
   assuming: 'assuming',
   // …and "possible" (an option: "consignment stock is possible") with "possibly" (a guess).
