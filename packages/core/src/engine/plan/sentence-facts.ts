@@ -180,7 +180,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
         // best-and-final offer we send is also what we aim for; its lead figure is the target.
         if (!pointed && concept === 'target') {
           const bafo = facts.find((f) => f.concept === 'best-and-final' && f.source !== 'sentence' && st.start >= f.scope.start && st.start < f.scope.end);
-          pointed = bafo?.amounts.find((a) => a.kind === 'money');
+          // Under a heading ("## Our best and final" ⏎ "**$2.94 per unit** … it is also our target") its first figure is the offer.
+          pointed = bafo?.amounts.find((a) => a.kind === 'money') ?? (bafo?.source === 'heading' ? amountsIn({ start: bafo.value.start, end: st.start }).find((a) => a.kind === 'money') : undefined);
         }
       }
       const value = amounts[0] ?? before[0] ?? pointed;
