@@ -81,6 +81,9 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
  * The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to
  * (then `from` is that sentence, so one constraint told twice is reported once).
  */
+// Our room to move, held back for a later round: ordinary negotiating, not a constraint kept quiet.
+const ROOM_HELD = new Set(['rest', 'remaind', 'room', 'margin', 'cushion', 'buffer', 'concess', 'discount']);
+
 function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: Map<Item, Statement>, from: { statement?: Statement }, how: TagHit): string | undefined {
   const own = constraintIn(plan, st);
   if (own) return own;
@@ -107,6 +110,9 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   const held = how.start >= st.start && how.end <= st.end ? tokens.slice(how.to) : [];
   const named = new Set(held.filter((t) => !t.mark && t.stem.length >= 3 && !COMMON_STEMS.has(t.stem)).map((t) => t.stem));
   const namesAgain = (prev: Statement) => !st.row && !prev.row && plan.tags.tokens(prev).some((t) => named.has(t.stem));
+  // "we hold the rest back for that": what the words hold back is named inside them, and it is our room to move, not a
+  // constraint, whatever "that" points to.
+  if (how.start >= st.start && how.end <= st.end && tokens.slice(how.from, how.to).some((t) => ROOM_HELD.has(t.stem))) return undefined;
   const pointsBack = tokens.some((t) => BACK_POINTER_STEMS.has(t.stem));
   let next = st;
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
