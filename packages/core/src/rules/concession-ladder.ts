@@ -119,6 +119,12 @@ function givesSomething(plan: PlanModel, unit: Unit): boolean {
   // "Step 2: £0.60 per case – in return for…": a numbered step with a price is a step.
   if (STEP_MARKER.test(plan.text.slice(unit.span.start, unit.span.end)) && plan.amountsIn(unit.give[0] ?? unit.span).some((a) => a.kind === 'money' || a.kind === 'percent')) return true;
   if (unit.give.some((g) => MOVE_SHAPE.test(plan.text.slice(g.start, g.end)))) return true;
+  // "1. $0.50 per case → they take the club size": a figure alone before what we get is what we give.
+  const give = unit.give[0];
+  if (give && give.end < unit.span.end) {
+    const lead = plan.amountsIn(give)[0];
+    if (lead && lead.kind === 'money' && !/\p{L}{3}/u.test(plan.text.slice(give.start, lead.start).replace(/^\s*(?:\d{1,2}[.)]|[-*+•])\s*/, '')) && !/\p{L}{3}/u.test(plan.text.slice(lead.end, give.end).replace(/\b(?:per|a|an|each|case|unit|month|year|mo|yr|week|day|hour|seat|user|head|kg|tonne|ton|sq|ft|m²|m2|mies|monat|mois|mes|mese)\b\.?/giu, ''))) return true;
+  }
   // A rung of a ladder told in one sentence is a part of that sentence: read the part itself.
   const own: Statement = { start: unit.span.start, end: unit.span.end, text: plan.text.slice(unit.span.start, unit.span.end), kind: 'prose', isQuestion: false };
   if (plan.tags.has(own, 'give') || plan.tags.has(own, 'price-cut')) return true;

@@ -62,7 +62,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
   ],
   concessions: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
-    'det vi kan ge', 'ustepstwa', 'myonnytykset', 'indrommelser', 'innrommelser', 'eftergifter', 'co mozemy dac', 'mita voimme antaa',
+    'det vi kan ge', 'ustepstwa', 'drabinka ustepstw', 'drabinka', 'nasze ustepstwa', 'myonnytykset', 'indrommelser', 'innrommelser', 'eftergifter', 'co mozemy dac', 'mita voimme antaa',
     'marges de manoeuvre', 'marges de manœuvre', 'marge de manoeuvre', 'nos contreparties', 'en contrepartie', 'monnaie d echange',
     'ce qu on peut accorder', 'ce qu on lache', 'ce qu on demande en echange', 'donnant donnant', 'margini di manovra', 'margine di trattativa',
     'cosa possiamo cedere', 'cosa chiediamo in cambio', 'contropartite', 'do ut des', 'merce di scambio', 'leve negoziali', 'konzessionen',
