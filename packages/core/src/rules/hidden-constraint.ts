@@ -5,7 +5,7 @@ import { isPast, type TagHit } from '../engine/lexicon/index.js';
 import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { titleStatement } from '../engine/plan/statements.js';
 import { inQuote } from '../engine/text.js';
-import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS, UNTIL_STEMS } from '../engine/lexicon/words.js';
+import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS, ROOM_HELD_STEMS, UNTIL_STEMS } from '../engine/lexicon/words.js';
 import { OUR_OWN_DEADLINE } from '../engine/lexicon/shapes.js';
 
 interface Span {
@@ -81,9 +81,6 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
  * The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to
  * (then `from` is that sentence, so one constraint told twice is reported once).
  */
-// Our room to move, held back for a later round: ordinary negotiating, not a constraint kept quiet.
-const ROOM_HELD = new Set(['rest', 'remaind', 'room', 'margin', 'cushion', 'buffer', 'concess', 'discount']);
-
 function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: Map<Item, Statement>, from: { statement?: Statement }, how: TagHit): string | undefined {
   const own = constraintIn(plan, st);
   if (own) return own;
@@ -112,7 +109,7 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   const namesAgain = (prev: Statement) => !st.row && !prev.row && plan.tags.tokens(prev).some((t) => named.has(t.stem));
   // "we hold the rest back for that": what the words hold back is named inside them, and it is our room to move, not a
   // constraint, whatever "that" points to.
-  if (how.start >= st.start && how.end <= st.end && tokens.slice(how.from, how.to).some((t) => ROOM_HELD.has(t.stem))) return undefined;
+  if (how.start >= st.start && how.end <= st.end && tokens.slice(how.from, how.to).some((t) => ROOM_HELD_STEMS.has(t.stem))) return undefined;
   const pointsBack = tokens.some((t) => BACK_POINTER_STEMS.has(t.stem));
   let next = st;
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {

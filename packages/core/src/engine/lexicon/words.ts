@@ -125,6 +125,8 @@ export const PRESSING_CONDITIONS_OTHER: readonly { readonly if: readonly string[
   { if: ["s'il", "s'ils", 's’il', 's’ils'], verbs: ['demande', 'demandent', 'insiste', 'insistent'] },
   { if: ['se'], verbs: ['chiede', 'chiedono', 'insiste', 'insistono'] },
 ];
+/** Our room to move, held back for a later round ("we hold the rest back"): ordinary negotiating, not a constraint kept quiet. */
+export const ROOM_HELD_STEMS = stems('rest', 'remainder', 'room', 'margin', 'cushion', 'buffer', 'concessions', 'discount');
 /** Running a round of asks is asking too: "we invite", "we run a BAFO round", "we issue the request". */
 export const ASK_ROUND_STEMS = union(DEMAND_STEMS, stems('invite', 'call', 'push', 'press', 'run', 'hold', 'launch', 'issue'));
 
