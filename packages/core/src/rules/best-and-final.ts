@@ -7,46 +7,25 @@ import type { Fact, PlanModel, Section, Statement } from '../engine/plan/model.j
 import { titleStatement } from '../engine/plan/statements.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
-import { ASK_ROUND_STEMS, CLAUSE_MARK_STEMS, CONDITION_STEMS } from '../engine/lexicon/words.js';
-import { ANSWERED_NO } from '../engine/lexicon/shapes.js';
-
-// "Has the customer asked for a best-and-final offer?", "Best and final demandé ?": whether a request was made.
-const ASKS_WHETHER_ASKED = /^\W*(?:(?:has|have|did|do|does|is|are|was|were)\b[^?]{0,80}\b(?:ask|asked|request|requested|want|wanted)\b|[^?]{0,60}\b(?:requested|demandé|demande|angefragt|gefordert|solicitado|pedido)\s*\?)/i;
+import { ASK_ROUND_STEMS, CLAUSE_MARK_STEMS, CONDITION_STEMS, FUTURE_WORDS } from '../engine/lexicon/words.js';
+import { ANSWERED_NO, ASKS_WHETHER_ASKED, GROUP_ASKED, QUOTED_ASK, QUOTED_SEND, TO_US } from '../engine/lexicon/shapes.js';
 
 // The words of the request, of a second round and of a final number are the lexicon's
 // `best-and-final-request`, `second-round` and `final-offer` concepts. What stays here is the
-// rule's own reading of who asks: a condition, our own request to others, or their offer to us.
+// rule's own reading of who asks: a condition, our own request to others, or their offer to us;
+// the shapes of their order to us (quoted or retold, in other languages too) are in the lexicon's shapes.
 
 // "If they ask for a BAFO", "unless", "whether", "in case": a contingency, not a request.
 const CONDITION = new Set([...CONDITION_STEMS, 'case']);
 // Asking, by us or of us: "we will ask the suppliers for their best and final offer", "we run a BAFO round", "told".
 const ASKING = new Set([...ASK_ROUND_STEMS, 'told', 'tell']);
 const SUBMISSION = new Set(['submiss', 'submit', 'tender', 'bafo']);
-// Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
-// "asked the three shortlisted suppliers for their best and final offer": a counted group is every bidder too.
-const GROUP_ASKED = /\b(?:all|each|every|both|the (?:two|three|four|five|six|\d))\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;
 
 /** An "if", "unless", "whether" or "in case" earlier in the hit's clause. */
 function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
   for (let i = hit.from - 1; i >= 0 && !CLAUSE_MARK_STEMS.has(tokens[i]!.stem); i--) if (CONDITION.has(tokens[i]!.stem)) return true;
   return false;
 }
-
-// 'Please give us Kōwhai's best and final offer': their words to us, with our own name for whose offer.
-const ASKED_OF_US_BY_NAME = String.raw`\b(?:send|submit|give|provide|share)\s+(?:us|me)\s+[A-Za-zÀ-ɏ-]+['’]s`;
-// "Send your best and final offer in writing by 14 March": their instruction to us, quoted or retold.
-// The same order in the languages plans are written in: "mandem a melhor e última proposta", "envoyez votre meilleure offre".
-const SEND_YOUR_OTHER = String.raw`(?<![\p{L}])(?:mandem|manden|envíen|envien|enviem|mande|envoyez|remettez|inviate|inviateci|schicken sie|senden sie|stuur|stuurt)\s+(?:(?:nos|nous|ci|uns|ons)\s+)?(?:a|la|su|sua|vossa|votre|vostra|ihr|ihre|uw|jullie)?\s*$`;
-const TO_US = new RegExp(String.raw`\b(?:send|submit|give|provide|quote|share|put)\s+(?:us\s+)?your\s*$|${ASKED_OF_US_BY_NAME}\s*$|${SEND_YOUR_OTHER}`, 'iu');
-
-// Quoted words that are what they asked of us, in their words: "asking for our “best and final offer”".
-// …or 'asked for "your best and final by Tuesday"': their words to us.
-// …in the plan's language too: 'veut notre « meilleure offre finale »', 'a pedir "a vossa melhor e última proposta"', 'um unser „finales Angebot" gebeten'.
-const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|demande|demandé|pide|pidió|pidio|pidiendo|pidieron|pede|pediu|pedindo|pediram|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$|["“'‘«„][^"”]{0,20}${ASKED_OF_US_BY_NAME}\s*$`, 'i');
-
-// Their order quoted: '"mandem a melhor e última proposta"', '"send us your best and final"'.
-// …or asked for in their words: 'Shetty sir asked for "best and final" by Thu'.
-const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$`, 'iu');
 
 /** Whether a request hit is someone asking us (not a condition, not our ask, not their offer to us). */
 function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit: TagHit): boolean {
@@ -157,10 +136,8 @@ function paragraphEnds(plan: PlanModel): (s: Statement) => number {
 function pastRound(tokens: readonly Token[], hit: TagHit): boolean {
   if (tokens.slice(hit.from, hit.to).some((t) => isPast(t.word) || t.word === 'rang')) return true;
   if (hit.from > 0 || tokens[hit.to]?.word !== ':') return false;
-  return tokens.some((t, i) => i > hit.to && isPast(t.word) && /^(?:we|they|he|she|i)$/.test(tokens[i - 1]?.word ?? '')) && !tokens.some((t) => FUTURE.has(t.word));
+  return tokens.some((t, i) => i > hit.to && isPast(t.word) && /^(?:we|they|he|she|i)$/.test(tokens[i - 1]?.word ?? '')) && !tokens.some((t) => FUTURE_WORDS.has(t.word));
 }
-
-const FUTURE = new Set(['will', 'll', 'shall', 'would', 'going', 'next', 'then']);
 
 const SAME_NUMBER = /\b(?:are|is|stays?|remains?) (?:one and )?the same\b|\bsame (?:number|figure|price|offer)\b/i;
 
@@ -269,7 +246,7 @@ export default defineRule({
       if (pastRound(plan.tags.tokens(statement), hit)) continue;
       // "We opened at C$29.00; they came back at C$41.00. After round two we're at C$31.00. On 3 March Kevin asked for
       // our best and final": the paragraph that leads up to the request tells how we got there, unless it looks ahead.
-      const ahead = plan.tags.tokens(statement).some((t) => FUTURE.has(t.word));
+      const ahead = plan.tags.tokens(statement).some((t) => FUTURE_WORDS.has(t.word));
       if (!ahead && statement.kind === 'prose' && asks.some((r) => r.start > statement.start && !/\n[ \t]*\n/.test(plan.text.slice(statement.end, r.start)))) continue;
       let list = byStatement.get(statement);
       if (!list) byStatement.set(statement, (list = []));

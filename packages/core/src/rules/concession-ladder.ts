@@ -62,8 +62,9 @@ const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹₩]|[A-
 const LADDER_NAME = /^[ \t]{0,8}(?:[-+*][ \t]|\d{1,2}[.)][ \t])?[*_]{0,2}(\p{L}[\p{L}\d /&'-]{1,30}?)[*_]{0,2}:\s/u;
 const STEP_NAME = /^(?:steps?|stufe|schritt|moves?|rounds?|concessions?|gives?|trades?|offers?|options?|levels?|tiers?|rungs?|first|second|third|fourth|then|next|finally|if\b|ask|get|we give|in return|plus|also|and|or|note|total|max(?:imum)?|min(?:imum)?)\b/i;
 // A name the plan itself reads as a concession ("Primeira descida:", "Zweiter Schritt:") names the step, not what it prices.
-function namedLadder(plan: PlanModel, lineStart: number, unitText: string): boolean {
-  const m = LADDER_NAME.exec(unitText);
+function namedLadder(plan: PlanModel, unit: Span): boolean {
+  const lineStart = plan.text.lastIndexOf('\n', unit.start) + 1;
+  const m = LADDER_NAME.exec(plan.text.slice(lineStart, unit.end));
   if (m === null || STEP_NAME.test(m[1]!.trim())) return false;
   return !plan.facts.some((f) => f.concept === 'concessions' && f.source !== 'heading' && f.label.start >= lineStart && f.label.end <= lineStart + m[0].length);
 }
@@ -123,7 +124,7 @@ function givesSomething(plan: PlanModel, unit: Unit): boolean {
   const give = unit.give[0];
   if (give && give.end < unit.span.end) {
     const lead = plan.amountsIn(give)[0];
-    if (lead && lead.kind === 'money' && !/\p{L}{3}/u.test(plan.text.slice(give.start, lead.start).replace(/^\s*(?:\d{1,2}[.)]|[-*+•])\s*/, '')) && !/\p{L}{3}/u.test(plan.text.slice(lead.end, give.end).replace(/\b(?:per|a|an|each|case|unit|month|year|mo|yr|week|day|hour|seat|user|head|kg|tonne|ton|sq|ft|m²|m2|mies|monat|mois|mes|mese)\b\.?/giu, ''))) return true;
+    if (lead && lead.kind === 'money' && !/\p{L}{3}/u.test(plan.text.slice(give.start, lead.start).replace(/^\s*(?:\d{1,2}[.)]|[-*+•])\s*/, '')) && !/\p{L}{3}/u.test(plan.text.slice(lead.end, give.end).replace(PER_AFTER, ''))) return true;
   }
   // A rung of a ladder told in one sentence is a part of that sentence: read the part itself.
   const own: Statement = { start: unit.span.start, end: unit.span.end, text: plan.text.slice(unit.span.start, unit.span.end), kind: 'prose', isQuestion: false };
@@ -486,7 +487,7 @@ export default defineRule<Options>({
         prev !== undefined &&
         ((prev.unit.span.end < x.unit.span.start && masked(prev.unit.span.end, x.unit.span.start).split('\n').slice(1, -1).some((l) => /\p{L}{2}/u.test(l))) ||
           // "Pilot extension: $3 off…" ⏎ "Rollout: $2 off…": a line led by the name of what it prices starts another ladder.
-          (x.unit.told === true && plan.text.slice(prev.unit.span.start, x.unit.span.start).includes('\n') && namedLadder(plan, plan.text.lastIndexOf('\n', x.unit.span.start) + 1, plan.text.slice(plan.text.lastIndexOf('\n', x.unit.span.start) + 1, x.unit.span.end))));
+          (x.unit.told === true && plan.text.slice(prev.unit.span.start, x.unit.span.start).includes('\n') && namedLadder(plan, x.unit.span)));
       groupOf.set(x.unit, (prev ? groupOf.get(prev.unit)! : 0) + (apart ? 1 : 0));
     });
     const groups = new Set(groupOf.values()).size;

@@ -77,6 +77,11 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
   return hit ? plan.text.slice(hit.start, hit.end) : undefined;
 }
 
+/** Whether the words that hold something back lie in this statement (a section's heading may hold back for all its lines). */
+function inside(how: TagHit, st: Statement): boolean {
+  return how.start >= st.start && how.end <= st.end;
+}
+
 /**
  * The constraint a statement is about: in it, in the item it belongs to, or in the sentence it points back to
  * (then `from` is that sentence, so one constraint told twice is reported once).
@@ -104,12 +109,12 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   // sentence that names again what the one before it set as a limit points back as "it" does.
   const tokens = plan.tags.tokens(st);
   // What is held back is named after the words that hold it back ("not bring up the 90 days"); rows of a table are apart.
-  const held = how.start >= st.start && how.end <= st.end ? tokens.slice(how.to) : [];
+  const held = inside(how, st) ? tokens.slice(how.to) : [];
   const named = new Set(held.filter((t) => !t.mark && t.stem.length >= 3 && !COMMON_STEMS.has(t.stem)).map((t) => t.stem));
   const namesAgain = (prev: Statement) => !st.row && !prev.row && plan.tags.tokens(prev).some((t) => named.has(t.stem));
   // "we hold the rest back for that": what the words hold back is named inside them, and it is our room to move, not a
   // constraint, whatever "that" points to.
-  if (how.start >= st.start && how.end <= st.end && tokens.slice(how.from, how.to).some((t) => ROOM_HELD_STEMS.has(t.stem))) return undefined;
+  if (inside(how, st) && tokens.slice(how.from, how.to).some((t) => ROOM_HELD_STEMS.has(t.stem))) return undefined;
   const pointsBack = tokens.some((t) => BACK_POINTER_STEMS.has(t.stem));
   let next = st;
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
@@ -190,11 +195,11 @@ export default defineRule({
       // "Assumptions to verify: … we haven't confirmed it. Ask directly.": what we have yet to check is not held back from them,
       // unless the statement itself says we hold it back ("Open points: I am not going to bring up our insurance cap").
       // A report of what has not happened yet ("we haven't confirmed it") plans nothing.
-      const planned = how.start >= st.start && how.end <= st.end && plan.tags.speaker(st, how) === 'we' && !plan.tags.tokens(st).slice(how.from, how.to).some((t) => isPast(t.word));
+      const planned = inside(how, st) && plan.tags.speaker(st, how) === 'we' && !plan.tags.tokens(st).slice(how.from, how.to).some((t) => isPast(t.word));
       if (plan.within(st.start, 'assumptions') && !planned) continue;
       // "Their alternative: stock built for a tender that fell over. They'd sit on it": what they keep is theirs to keep.
       // "Medrota does these in reports after the fact": a clause about another party by name is not our plan either.
-      if (how.start >= st.start && how.end <= st.end && (plan.tags.speaker(st, how) === 'they' || namedOpensClause(plan, st, how))) continue;
+      if (inside(how, st) && (plan.tags.speaker(st, how) === 'they' || namedOpensClause(plan, st, how))) continue;
       const from: { statement?: Statement } = {};
       const what = constraintFor(plan, st, i, firstOfItem, from, how);
       // One finding per constraint: a list item that holds it back twice ("Keep to ourselves: … Don't raise it…") is one.

@@ -151,3 +151,31 @@ export const OUR_OWN_DEADLINE = /^\W*(?:our|my) (?:own )?(?:(?:quarter|year|mont
  * for one.", "Non / N/A". The field names a request that was not made.
  */
 export const ANSWERED_NO = /(?:^|[\n:|—–])[ \t*_]{0,4}(?:no|non|nein|nee|nej|não|nao|n\/?a|none)(?![\p{L}])|\b(?:has|have|did|had)[ \t]?(?:not|n['’]t)[ \t]{1,3}(?:asked|requested)|\bnot (?:been )?(?:asked|requested)\b/iu;
+
+/*
+ * Who asks for a best and final: their order to us ("send us your best and final", "mandem a melhor e última proposta"),
+ * in quotes or retold, and a form's question whether the request was made.
+ */
+
+// "Has the customer asked for a best-and-final offer?", "Best and final demandé ?": whether a request was made.
+export const ASKS_WHETHER_ASKED = /^\W*(?:(?:has|have|did|do|does|is|are|was|were)\b[^?]{0,80}\b(?:ask|asked|request|requested|want|wanted)\b|[^?]{0,60}\b(?:requested|demandé|demande|angefragt|gefordert|solicitado|pedido)\s*\?)/i;
+
+// 'Please give us Kōwhai's best and final offer': their words to us, with our own name for whose offer.
+const ASKED_OF_US_BY_NAME = String.raw`\b(?:send|submit|give|provide|share)\s+(?:us|me)\s+[A-Za-zÀ-ɏ-]+['’]s`;
+// "Send your best and final offer in writing by 14 March": their instruction to us, quoted or retold.
+// The same order in the languages plans are written in: "mandem a melhor e última proposta", "envoyez votre meilleure offre".
+const SEND_YOUR_OTHER = String.raw`(?<![\p{L}])(?:mandem|manden|envíen|envien|enviem|mande|envoyez|remettez|inviate|inviateci|schicken sie|senden sie|stuur|stuurt)\s+(?:(?:nos|nous|ci|uns|ons)\s+)?(?:a|la|su|sua|vossa|votre|vostra|ihr|ihre|uw|jullie)?\s*$`;
+export const TO_US = new RegExp(String.raw`\b(?:send|submit|give|provide|quote|share|put)\s+(?:us\s+)?your\s*$|${ASKED_OF_US_BY_NAME}\s*$|${SEND_YOUR_OTHER}`, 'iu');
+
+// Quoted words that are what they asked of us, in their words: "asking for our “best and final offer”".
+// …or 'asked for "your best and final by Tuesday"': their words to us.
+// …in the plan's language too: 'veut notre « meilleure offre finale »', 'a pedir "a vossa melhor e última proposta"', 'um unser „finales Angebot" gebeten'.
+export const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|demande|demandé|pide|pidió|pidio|pidiendo|pidieron|pede|pediu|pedindo|pediram|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$|["“'‘«„][^"”]{0,20}${ASKED_OF_US_BY_NAME}\s*$`, 'i');
+
+// Their order quoted: '"mandem a melhor e última proposta"', '"send us your best and final"'.
+// …or asked for in their words: 'Shetty sir asked for "best and final" by Thu'.
+export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$`, 'iu');
+
+// Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
+// "asked the three shortlisted suppliers for their best and final offer": a counted group is every bidder too.
+export const GROUP_ASKED = /\b(?:all|each|every|both|the (?:two|three|four|five|six|\d))\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;

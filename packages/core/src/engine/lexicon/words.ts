@@ -130,6 +130,11 @@ export const ROOM_HELD_STEMS = stems('rest', 'remainder', 'room', 'margin', 'cus
 /** Running a round of asks is asking too: "we invite", "we run a BAFO round", "we issue the request". */
 export const ASK_ROUND_STEMS = union(DEMAND_STEMS, stems('invite', 'call', 'push', 'press', 'run', 'hold', 'launch', 'issue'));
 
+/** Weak label words that are also first names: "Anders" is "otherwise" in Dutch and a Scandinavian name. */
+export const FIRST_NAME_WORDS: ReadonlySet<string> = new Set(['anders']);
+/** Words that put a line ahead of us ("will", "going to", "next", "then"): matched as words, since "going" stems to "go". */
+export const FUTURE_WORDS: ReadonlySet<string> = new Set(['will', 'll', 'shall', 'would', 'going', 'next', 'then']);
+
 /** Past forms of giving ("gave", "offered", "waived"): a report of what was given, when no "we" stands before. */
 export const PAST_GIVE_WORDS: ReadonlySet<string> = new Set([
   'gave', 'given', 'offered', 'granted', 'conceded', 'allowed', 'accepted', 'agreed', 'waived', 'extended', 'added', 'included', 'dropped', 'reduced', 'lowered', 'cut', 'raised', 'increased',

@@ -8,7 +8,7 @@
  */
 import { isPast, onNormalizerChange, stemWord, tokenize, type Token } from '../lexicon/tokens.js';
 import { REASON_TAIL } from '../lexicon/shapes.js';
-import { OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
+import { FIRST_NAME_WORDS, OUR_POSSESSIVE_WORDS } from '../lexicon/words.js';
 import { saysWe } from '../lexicon/scope.js';
 import { LabelSpelling, labelWordsOf } from '../lexicon/spelling.js';
 import { OTHER_LANGUAGE_ALIASES } from './aliases-languages.js';
@@ -636,8 +636,6 @@ const WHEN_OR_WHERE = new Set(['in', 'for', 'at', 'on', 'during']);
 const GLOSS_VERBS = new Set(['ask', 'open', 'start', 'walk', 'stop', 'aim', 'check', 'verify', 'confirm']);
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
 const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never|please|pls|falls|wenn|als|si|se|qualora|indien)\b/i;
-// Weak label words that are also first names: "Anders" is "otherwise" in Dutch and a Scandinavian name.
-const FIRST_NAMES_TOO = new Set(['anders']);
 const OPENS_MEETING_WITH = /^\W*(?:open|start|begin|lead|kick off)\s+(?:with|by|on)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
@@ -870,7 +868,7 @@ export class Vocabulary {
     // "Ceiling agreed with Finance", "Floor set by the board": a weak word leads and a participle says who fixed it.
     // …never a first name that is also such a word ("Anders said …").
     // …or we say what it is to us ("floor I never go under for a 60-keg account", "ceiling we hold").
-    if (hits.length === 0 && tokens.length >= 2 && !FIRST_NAMES_TOO.has(tokens[0]!.word)) {
+    if (hits.length === 0 && tokens.length >= 2 && !FIRST_NAME_WORDS.has(tokens[0]!.word)) {
       const lead = this.inQuestions.get(stems[0]!)?.find((e) => e.stems.length === 1);
       if (lead && isPast(tokens[1]!.word)) return [...lead.concepts];
       const ours = ['i', 'we'].includes(tokens[1]!.word) ? lead?.concepts.filter((c) => OUR_NUMBERS.has(c)) : undefined;
