@@ -6,8 +6,9 @@
  */
 
 /** "Why that opening", "Reason for the target", "Rationale": a label that gives the reason for a position. */
+// "How we built it", "Build-up": the figure's derivation is its reason too.
 // Other languages' "why" as well: "Varför", "Pourquoi", "Warum", "Por qué", "Perché", "Waarom".
-export const REASON_LABEL = /^\W*(?:why|reason|rationale|basis|justification|varför|hvorfor|pourquoi|warum|weshalb|por qu[ée]|porqu[êe]|perch[ée]|waarom|dlaczego|proč|miért|raz[óo]n|razão|raison|begründung|motivo|powód)(?![\p{L}])/iu;
+export const REASON_LABEL = /^\W*(?:how (?:we|i) (?:built|build|got|get|arrived at|worked|work|calculated|derived)|build[- ]?up|derivation|workings|why|reason|rationale|basis|justification|varför|hvorfor|pourquoi|warum|weshalb|por qu[ée]|porqu[êe]|perch[ée]|waarom|dlaczego|proč|miért|raz[óo]n|razão|raison|begründung|motivo|powód)(?![\p{L}])/iu;
 
 /**
  * A template's or a coach's guidance kept above the answer: "Coach's prompt: What is the worst deal you'd still sign?",
@@ -70,10 +71,17 @@ export const TOTAL_BEFORE = /\b(?:total|in total|overall|altogether|cumulative(?
 
 /**
  * A chat export's line that only says who writes next and when ("[09:40] Lukas Frei", "Lukas Frei (09:40):",
- * "**[09:40] Lukas Frei**"): it starts the next message, it is neither a title nor an answer.
+ * "**[09:40] Lukas Frei**", "**Dana Whitfield** — 9:14 AM", "**[13.05.2025 08:02] Jörg Feldmann**", "**Keisha Morgan (VP Sales)** — 8:32 AM"): it starts the next message, it is neither a title nor an answer.
  */
-export const SPEAKER_LINE =
-  /^\W{0,4}(?:\[?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\]?\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+[([]\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[)\]])\W{0,4}$/u;
+const CHAT_TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+// A time after a bare name is a clock time with a colon ("**Aoife Brennan** 08:47"), so "**Floor** — 9.50" stays a figure.
+const CHAT_COLON_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const CHAT_DATE = String.raw`(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)`;
+const CHAT_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([^()\n]{1,40}\))?`;
+export const SPEAKER_LINE = new RegExp(
+  String.raw`^\W{0,4}(?:\[?${CHAT_DATE}?${CHAT_TIME}\]?\s+${CHAT_NAME}|${CHAT_NAME}[*_]{0,2}\s+[([]${CHAT_DATE}?${CHAT_TIME}[)\]]|${CHAT_NAME}[*_]{0,2}\s*(?:[—–·|,-]\s*)?${CHAT_DATE}?${CHAT_COLON_TIME})\W{0,4}$`,
+  'u',
+);
 
 /** "A: No.", "No — the tone problem is handled separately": an answer that turns down what the question before it proposed. */
 export const DECLINING_ANSWER = new RegExp(
@@ -105,11 +113,12 @@ export const MOVE_SHAPE = new RegExp(
 
 /**
  * A title that is our no-deal case: "If we don't book it", "If we don't fix the Aegean Dawn", "If it goes the other way", "If he says no",
- * "When the deal falls through". What a plan writes under it is what we do instead, whatever its words (read on the
+ * "When the deal falls through". In any language a condition and a "not" in a short label name the no-deal case: "If we don't
+ * reach agreement", "Se non troviamo l'accordo", "Vad gör vi om det inte blir affär?", "Wenn nicht Huber". What a plan writes under it is what we do instead, whatever its words (read on the
  * normalised label: lower case, punctuation as spaces).
  */
 export const NO_DEAL_TITLE =
-  /^(?:and )?(?:what )?(?:if|when|should|in case)\s+(?:(?:we|i)\s+(?:do not|don t|didn t|can not|cannot|can t|won t|will not|fail to|lose|walk|say no)\b|(?:it|this|that|the deal|things|the talks|this one|it all)\s+(?:goes|go|falls?|doesn t|does not|won t|fails?|dies|collapses|breaks down|comes to nothing|is a no)\b|(?:he|she|they|the seller|the buyer|the supplier|the customer|the client|the landlord)\s+(?:says?|said) no\b|(?:he|she|they)\s+(?:declines?|refuses?|passes|pass|turns? (?:us|it) down)\b|(?:there is |there s )?no deal\b|talks fail)|^(?:und )?(?:wenn|falls) (?:wir|es) (?:uns )?(?:aussteigen|abbrechen|gehen|nicht einigen|nicht unterschreiben|nicht einig werden|scheitern|scheitert|platzt)|^(?:et )?si (?:on|nous) (?:ne |n )?(?:se retire|nous retirons|signe pas|signons pas|conclut pas|concluons pas|est pas reconduits?|part|partons|s en va|échoue|echoue)|^si (?:no hay acuerdo|no hay trato|no cerramos|no firmamos|nos retiramos|nos vamos|no llegamos a (?:un )?acuerdo|no nos (?:adjudican|eligen|escogen|seleccionan|compran|contratan))|^se (?:sairmos|não houver acordo|nao houver acordo|não fecharmos|nao fecharmos|não assinarmos|nao assinarmos|não chegarmos a acordo|nao chegarmos a acordo|não nos (?:adjudicarem|escolherem|contratarem)|nao nos (?:adjudicarem|escolherem|contratarem)|non c è accordo|non c e accordo|non chiudiamo|non firmiamo|salta)|^(?:jeśli|jesli|jeżeli|jezeli|gdy) (?:odejdziemy|nie dojdziemy|zerwiemy|nie podpiszemy|nie będzie porozumienia|nie bedzie porozumienia)|^als (?:we|wij) (?:weglopen|stoppen|niet tekenen|afhaken|er niet uitkomen)/;
+  /^(?:and |und |et |e |y |en |och |i |a )?(?:what (?:do|will|would) we do |vad gor vi |co robimy |was (?:machen|tun) wir |que faisons nous |cosa facciamo |wat doen we |que hacemos |o que fazemos )?(?:if|should|in case|wenn|falls|sollte|se|si|als|indien|om|jeśli|jesli|jeżeli|jezeli|gdy|hvis|jos)\s+(?:[^\s]+\s+){0,4}?(?:not|no|don t|doesn t|won t|can t|cannot|didn t|nicht|kein|keine|keinen|non|ne|pas|não|nao|niet|geen|inte|nie|ikke|ei|ingen|inget)\b(?! to\b)|^(?:and )?(?:what )?(?:if|when|should|in case)\s+(?:(?:we|i)\s+(?:do not|don t|didn t|can not|cannot|can t|won t|will not|fail to|lose|walk|say no)\b|(?:it|this|that|the deal|things|the talks|this one|it all)\s+(?:goes|go|falls?|doesn t|does not|won t|fails?|dies|collapses|breaks down|comes to nothing|is a no)\b|(?:he|she|they|the seller|the buyer|the supplier|the customer|the client|the landlord)\s+(?:says?|said) no\b|(?:he|she|they)\s+(?:declines?|refuses?|passes|pass|turns? (?:us|it) down)\b|(?:there is |there s )?no deal\b|talks fail)|^(?:und )?(?:wenn|falls) (?:wir|es) (?:uns )?(?:aussteigen|abbrechen|gehen|nicht einigen|nicht unterschreiben|nicht einig werden|scheitern|scheitert|platzt)|^(?:et )?si (?:on|nous) (?:ne |n )?(?:se retire|nous retirons|signe pas|signons pas|conclut pas|concluons pas|est pas reconduits?|part|partons|s en va|échoue|echoue)|^si (?:no hay acuerdo|no hay trato|no cerramos|no firmamos|nos retiramos|nos vamos|no llegamos a (?:un )?acuerdo|no nos (?:adjudican|eligen|escogen|seleccionan|compran|contratan))|^se (?:sairmos|não houver acordo|nao houver acordo|não fecharmos|nao fecharmos|não assinarmos|nao assinarmos|não chegarmos a acordo|nao chegarmos a acordo|não nos (?:adjudicarem|escolherem|contratarem)|nao nos (?:adjudicarem|escolherem|contratarem)|non c è accordo|non c e accordo|non chiudiamo|non firmiamo|salta)|^(?:jeśli|jesli|jeżeli|jezeli|gdy) (?:odejdziemy|nie dojdziemy|zerwiemy|nie podpiszemy|nie będzie porozumienia|nie bedzie porozumienia)|^als (?:we|wij) (?:weglopen|stoppen|niet tekenen|afhaken|er niet uitkomen)/;
 
 /** A currency before a figure, as regex source: a sign, or a code of two or three capitals ("NZ$", "EUR "). */
 export const CURRENCY_LEAD = '(?:[$€£¥₹₦₺₱₫₩]|[A-Z]\\$\\s?|[A-Z]{2,3}\\$?\\s?)?';
@@ -179,3 +188,11 @@ export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:send|su
 // Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
 // "asked the three shortlisted suppliers for their best and final offer": a counted group is every bidder too.
 export const GROUP_ASKED = /\b(?:all|each|every|both|the (?:two|three|four|five|six|\d))\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;
+
+/**
+ * A label that names an offer of ours and nothing more, in the languages plans are written in: "Offerte", "Bud", "Our quote",
+ * "Pierwsza propozycja", "Unser Angebot" (read on the normalised label). Alone it could be anyone's offer; beside our target
+ * in the same list it is the first number we put down.
+ */
+export const OFFER_LABEL =
+  /^(?:(?:our|my|unser|unsere|unseres|notre|nuestra|nuestro|nossa|nosso|nostra|nostro|nasza|nasz|vart|vores|var|ons|onze|meie)\s+)?(?:(?:first|initial|erste|erstes|erster|premiere|premier|prima|primo|primera|primer|primeira|pierwsza|pierwszy|forsta|forste|eerste|ensimmainen)\s+)?(?:offer|quote|bid|proposal|angebot|offerte|anbot|gebot|offre|proposition|devis|oferta|propuesta|proposta|offerta|preventivo|propozycja|bud|anbud|offert|tilbud|bod|aanbod|voorstel|tarjous)$/;

@@ -116,7 +116,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'wat we al delen', 'gedeelde belangen', 'al overeengekomen', 'al afgeklopt', 'wat we allebei willen', 'waar we het eens over zijn',
     'en lo que coincidimos', 'puntos de acuerdo', 'intereses comunes',
     'en que ya estamos de acuerdo', 'lo que compartimos', 'lo que ya compartimos', 'ya acordado', 'onde ja concordamos', 'o que ja esta acordado', 'o que ja temos em comum', 'o que ja concordamos', 'pontos em comum',
-    'la ou on s entend deja', 'ou on s entend deja', 'ce sur quoi on s entend', 'donde ya coincidimos', 'onde ja nos entendemos',
+    'ar overens', 'vi overens', 'einig sind', 'wir einig', 'uns einig', 'la ou on s entend deja', 'ou on s entend deja', 'ce sur quoi on s entend', 'donde ya coincidimos', 'onde ja nos entendemos',
   ],
   'decision-maker': [
     // Swedish, Danish, Norwegian, Finnish and Polish.

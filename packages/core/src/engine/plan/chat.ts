@@ -14,7 +14,7 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
   const labelled = new Set(facts.map((f) => f.label.start));
   for (let i = 0; i + 2 < statements.length; i++) {
     const question = statements[i]!;
-    if (question.kind !== 'prose' || !question.isQuestion || labelled.has(question.start) || question.text.split(/\s+/).length > 6) continue;
+    if (question.kind !== 'prose' || !question.isQuestion || labelled.has(question.start) || question.text.split(/\s+/).length > 8) continue;
     if (!SPEAKER_LINE.test(statements[i + 1]!.text)) continue;
     const concepts = vocabulary.match(question.text.trim());
     if (concepts.length === 0) continue;

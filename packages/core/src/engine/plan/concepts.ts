@@ -560,6 +560,8 @@ export function normalizeLabel(text: string): string {
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
     .toLowerCase()
+    // "v1 proposal", "1st offer": a first version named by its number.
+    .replace(/\b(?:v|version\s?)1\b|\b1st\b/g, 'first')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     // Letters NFKD keeps whole: Polish "ł" ("Założenia"), Danish and Norwegian "ø" and "æ", German "ß".

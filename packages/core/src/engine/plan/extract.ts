@@ -25,6 +25,7 @@ import { innermostFactIndex, itemLocator, readAnchor, scopeIndex } from './index
 import type { Fact, PlanModel, Side, Statement } from './model.js';
 import { sentenceFacts } from './sentence-facts.js';
 import { chatFacts } from './chat.js';
+import { offerSiblingFacts } from './offer-siblings.js';
 import { inferSide, readSide } from './side.js';
 import { buildStatements, indexAmounts } from './statements.js';
 import { readOutline } from './outline.js';
@@ -97,6 +98,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   for (const st of statements) if (st.row?.boxTitles) st.kind = 'heading';
   facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));
   facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
+  facts.push(...offerSiblingFacts(statements, facts, amountsIn, clean));
   if (superseded.length > 0) facts.splice(0, facts.length, ...facts.filter((f) => f.source === 'frontmatter' || current(f.scope.start)));
   // Under "## Their side — unconfirmed" a walk-away, opening or plan B is theirs: "Walk-away prob ~₹590/pallet".
   const theirParts = parts.filter((h) => namesTheirSide(h.title) && !/\b(?:our|ours|we|us|my|mine)\b/i.test(h.title));

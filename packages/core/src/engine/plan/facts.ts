@@ -510,7 +510,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // name a position when the lexicon reads one in them and the value holds an amount (or, for the no-deal case, says something).
       // "**Se não houver acordo abaixo de 1,50 €/kg:** a Lavandaria Atlântico fica com…": a no-deal case as the label heads
       // what we do then, whatever figure it names.
-      if (!asked && concepts.length === 0 && wordCount(labelText) <= 12 && NO_DEAL_TITLE.test(normalizeLabel(labelText))) concepts = ['alternative'];
+      if (concepts.length === 0 && wordCount(labelText) <= 12 && NO_DEAL_TITLE.test(normalizeLabel(labelText))) concepts = ['alternative'];
       if (!asked && concepts.length === 0) {
         const valueText = clean.slice(valueSpan.start, valueSpan.end);
         // A label alone on its line ("**Where do we start?**") is answered by the paragraph under it.
@@ -789,6 +789,8 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (rowConcepts.length === 0 && NO_DEAL_LEAD.test(first.text) && wordCount(first.text) <= 6 && /\p{L}{3}/u.test(cells[1]!.text)) {
       rowConcepts = questionConcepts(first.text, lexicon, LABEL_TAGS).filter((c) => c === 'alternative');
     }
+    // "| Wenn nicht Huber | Vergabe an Gruber Anlagenbau … |": a condition and a "not", in any language, name it too.
+    if (rowConcepts.length === 0 && wordCount(first.text) <= 8 && NO_DEAL_TITLE.test(normalizeLabel(first.text)) && /\p{L}{3}/u.test(cells[1]!.text)) rowConcepts = ['alternative'];
     // "| Opening | **1,60 %** | Why: … new loans > 1 Mio. € … |": the figures of a reason or notes column argue for the
     // position; they are not its amount.
     const remarks = r.cells.filter((c, i) => i > 0 && REMARK_COLUMN.test(r.header[i]?.text ?? ''));

@@ -14,9 +14,11 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'listepris*', 'prisliste*', 'prislist*', 'prijslijst*', 'cennik*', 'ceník*', 'ceniku', 'ceníku',
         'vychází z', 'vychazi z', 'wynika z', 'na podstawie', 'gebaseerd op', 'op basis van', 'ut fra', 'ud fra', 'utifrån', 'utifran',
         'uzasadnienie', 'zdůvodnění', 'zduvodneni', 'odůvodnění', 'oduvodneni', 'onderbouwing', 'cena katalogowa', 'cen* katalogow*', 'katalogová cena', 'katalogpris*', 'listeprijs*', 'kalkulacj*', 'kalkulac*',
+        // "to cena z 2025 minus 10 %", "Lignoboard dał nam pisemną ofertę", "notowania branżowe": last year's price, a written rival offer, an index.
+        'cena|ceny z #', 'pisemn* ofert*', 'ofert* na piśmie', 'notowania', 'samma nivå som', 'samma pris som', 'zelfde prijs als', 'zelfde niveau als',
         'markedspris*', 'marknadspris*', 'marktprijs*', 'cena rynkow*', 'tržní cen*', 'trzni cen*', 'samme tal alle får', 'det som alla betalar', 'wat iedereen betaalt',
       ],
-      examples: ['Det er vores listepris 2026 for lejetekstil med to daglige leverancer i sæsonen.', 'Vychází z našeho ceníku pro svařované díly s tlakovou zkouškou.', 'Cena wynika z cennika 2026 dla obudów malowanych proszkowo.'],
+      examples: ['Pierwsza propozycja: to cena z 2025 minus 10 %.', 'Det er vores listepris 2026 for lejetekstil med to daglige leverancer i sæsonen.', 'Vychází z našeho ceníku pro svařované díly s tlakovou zkouškou.', 'Cena wynika z cennika 2026 dla obudów malowanych proszkowo.'],
     },
   ],
   'price-challenge': [

@@ -142,6 +142,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'The reason for a number, in the languages bilingual plans give it in: "porque el índice … está +8% vs el año pasado", "weil", "parce que".',
       phrases: [
         'porque', 'ya que', 'debido a', 'según', 'lista de precios', 'tarifa', 'año pasado', 'índice', 'weil', 'da wir', 'laut', 'preisliste', 'vorjahr',
+        // "gerechnet nach unserem Kalkulationsschema", "haben wir 2023 mit CHF 671'000 abgerechnet": our costing, a like job billed before.
+        'kalkulation*', 'gerechnet nach|mit', 'abgerechnet', 'vergleichbar*',
         // "nuestra lista 2026 para etiqueta", "a nossa tabela 2025": our list of a year.
         'nuestra|nossa|la|a lista|tabela #', 'preço|preco de tabela', 'precio de lista',
         'parce que', 'car nous|le|la|les', 'selon', 'tarif', 'l année dernière', 'perché', 'poiché', 'listino', 'anno scorso', 'omdat', 'prijslijst', 'vorig jaar',
@@ -157,7 +159,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // The law or what others pay as the reason: "Es el plazo legal por defecto (Ley 3/2004)", "lo que nos pagan hoy".
         'plazo|máximo|maximo|mínimo|minimo legal', 'por defecto', 'lo que nos pagan|pagamos', 'ley # … art', 'prazo legal', 'délai légal', 'gesetzliche frist',
       ],
-      examples: ['precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado', 'Varför 3 %: det är vad § 7.3 ger dem vid årsdagen.', 'Pourquoi ouvrir à 40 % : c\'est le plafond légal.'],
+      examples: ['Offerte: CHF 684000, gerechnet nach unserem Kalkulationsschema.', 'precio de salida / opening: 5,20 € — porque el índice poolred de esta cosecha está +8% vs el año pasado', 'Varför 3 %: det är vad § 7.3 ger dem vid årsdagen.', 'Pourquoi ouvrir à 40 % : c\'est le plafond légal.'],
     },
     {
       why: 'Where a number comes from in French, Italian, German and Dutch: a rate card, a list, comparable deals, a competing quote, "based on".',

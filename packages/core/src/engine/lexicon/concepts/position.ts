@@ -521,8 +521,10 @@ export const position: Family[] = [
           'match the|our|their|what|that', 'same as', 'equal to', 'that is', 'which is', 'so that', 'basis',
           // A positions table's reason column: "| Position | Amount | How we got there |".
           'how we|i got|arrived there|here', 'how we|i got|arrived at it|this|that', 'how it be built|derived|calculated', 'derivation',
+          // "How we built it: Turkish export rebar FOB USD 570,00, freight USD 48,00…": the figure's build-up.
+          'how we|i built|build|calculated|calculate it|this|that', 'how we|i built|build|calculated|calculate the number|price|figure|offer',
         ],
-        examples: ['Open at 420 kr./MWh: DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives Nordthy a clear discount.', 'Why $21.40: the 2022 price indexed by CPI.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
+        examples: ['How we built it: export rebar FOB USD 570,00 plus freight USD 48,00.', 'Open at 420 kr./MWh: DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives Nordthy a clear discount.', 'Why $21.40: the 2022 price indexed by CPI.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
         not: ['It is not based on anything.'],
       },
       {

@@ -59,6 +59,8 @@ export const pricing: Family[] = [
           '# % more … be impossible|unaffordable|unrealistic|too much', 'increase|rise|uplift … be impossible|unaffordable|too much',
           // A rival's price quoted as the measure: "HarakaPay is only 8.50", "they only charge €9".
           'be only $|€|£|¥|₹? #', 'only charge|charges|charging $|€|£|¥|₹? #',
+          // Someone else's offer called next to free: "Epic has a module for this and it's basically free."
+          'be basically|practically|virtually|essentially|nearly|almost free',
           'budget be frozen', 'budget frozen', 'budget be cut', 'budget squeez*', 'competing|rival|competitor|incumbent price|pricing|quote|bid|offer',
           'quote|bid|price|offer|pricing|they come in … lower|cheaper|under|below|less', 'come in under',
           'quoted|quote|offer|bid|price # less|lower|cheaper|under|below', 'at # less|lower|cheaper', 'half the price', 'half our price',
@@ -136,7 +138,7 @@ export const pricing: Family[] = [
           // "a Durban importer landing cement at around R1 650/t": a rival's price, landed.
           'importer|importers|competitor|rival|supplier|bidder land|lands|landing|landed … at', 'imported|import price|cement|product|goods|stock … cheaper|lower|under|below|at',
         ],
-        examples: ['💬 "Eurofill is 12% lower"', "If Arvind says 'this is above our band', I go back to the migration.", 
+        examples: ['Alan will say "Epic has a module for this and it\'s basically free."', '💬 "Eurofill is 12% lower"', "If Arvind says 'this is above our band', I go back to the migration.", 
           "Rowan's going to say her preferred photographer charges £1,000 a day.",
           'Priya will say Pacific Dairies quoted 128c.',
           "If Rory says again that his cousin's photographer would do it for £1,200, we talk about the album.",
