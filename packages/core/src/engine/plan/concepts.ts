@@ -513,7 +513,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'oferta final', 'mejor oferta final', 'proposta final', 'melhor e última proposta', 'melhor e ultima proposta', 'offerta finale', 'migliore offerta finale'],
   side: ['side', 'our side', 'our role', 'role', 'we are', 'negotiating side', 'party',
     // "Lado: comprador", "Lato: acquirente", "Côté : acheteur", "Unsere Rolle: Käufer", "Seite: Einkauf".
-    'lado', 'nuestro lado', 'nosso lado', 'lato', 'côté', 'cote', 'notre côté', 'seite', 'unsere seite', 'rolle', 'unsere rolle', 'notre rôle', 'notre role', 'rôle', 'nuestro rol', 'nosso papel', 'il nostro ruolo', 'ruolo'],
+    'lado', 'nuestro lado', 'nosso lado', 'lato', 'côté', 'cote', 'notre côté', 'seite', 'unsere seite', 'rolle', 'unsere rolle', 'notre rôle', 'notre role', 'rôle', 'nuestro rol', 'nosso papel', 'il nostro ruolo', 'ruolo',
+    // "Strona: kupujemy", "Sida: säljare", "Kant: koper", "Rola: sprzedawca".
+    'strona', 'nasza strona', 'rola', 'nasza rola', 'sida', 'var sida', 'var roll', 'side vi er', 'kant', 'onze kant', 'rol', 'onze rol'],
   // A part that tells earlier rounds: what was said and given then is told, not planned.
   history: [
     'history', 'deal history', 'negotiation history', 'account history', 'last time', 'last round', 'last rounds', 'previous round', 'previous rounds',

@@ -456,7 +456,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // "🔴 floor 1.150. below = no": a label that runs over a sentence's end is no label; the shorthand before it may be.
       const bare = !labelSpan && (!m || /[.!?]\s/.test(m[2]!)) ? SHORTHAND_LABEL.exec(lineText.slice(labelBase - line.start)) : null;
       // "Max €1.75m if all three go": an ordinary word before a figure sums something up; only a position's name labels it.
-      if (bare && !/^(?:max|min|maximum|minimum|total|cap|top|limit|up|down|from|to)$/i.test(bare[2]!) && shortName(bare[2]!, vocabulary).some((c) => OUR_NUMBERS.has(c))) {
+      // "W 2025 r. zapłaciliśmy…": a year after a one-letter word is a date (Polish "in 2025"), not a figure.
+      if (bare && !/^(?:max|min|maximum|minimum|total|cap|top|limit|up|down|from|to)$/i.test(bare[2]!) && !(bare[2]!.length === 1 && /^(?:19|20)\d{2}(?![\d.,])/.test(lineText.slice(labelBase - line.start + bare[0].length))) && shortName(bare[2]!, vocabulary).some((c) => OUR_NUMBERS.has(c))) {
         const labelStart = labelBase + bare[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + bare[2]!.length };
         valueSpan = { start: labelStart + bare[2]!.length + bare[3]!.length, end: line.end };
@@ -943,7 +944,7 @@ const LABEL_TAGS: readonly (readonly [Tag, Concept])[] = QUESTION_TAGS.filter(([
 
 // A title that opens on a case: "If …", "When …", "Q11 ★ When …".
 // …and in the languages plans are written in: "Als ze zeggen", "Wenn sie sagen", "Si dicen", "Se dizem", "Jeśli powiedzą", "Nếu họ nói".
-const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|pokud|kdyby|dacă|daca|ha|om|hvis|kui|jos|jei|ja|eğer|eger|s['’]ils?|nếu|neu|khi|agar|kung|kapag)(?![\p{L}\p{N}])/iu;
+const CASE_LEAD = /^[^\p{L}\p{N}]*(?:(?:q\s*)?\d+(?:\.\d+)*[^\p{L}\p{N}]*)?(?:if|when|whenever|should|once|in case|als|wenn|falls|si|se|quand|cuando|quando|jeśli|jesli|jeżeli|jezeli|gdy|kiedy|wanneer|när|nar|pokud|kdyby|dacă|daca|ha|om|hvis|kui|jos|jei|ja|eğer|eger|s['’]ils?|nếu|neu|khi|agar|kung|kapag)(?![\p{L}\p{N}])/iu;
 
 /**
  * "If she says that's more than they pay contractors", "Q11 ★ When Greg says 'we can't go that low'": a title that opens

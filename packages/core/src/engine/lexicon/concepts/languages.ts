@@ -186,7 +186,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         // A rival's price quoted: "o avião agrícola sai por R$ 95/ha", "la competencia cobra 4,10 €".
         'sai|saem|sale|salen por $|€|£|¥|₹|#', 'cobra|cobram|cobran $|€|£|¥|₹|#', 'cobra|cobram|cobran só|solo $|€|£|¥|₹|#',
-        'troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch',
+        'troppo caro|cara|cari|care|costoso|costosi', 'costa troppo', 'costiamo|costano|costate troppo', 'più economico|economici|conveniente', 'muito caro|cara', 'caro demais', 'mais barato|barata', 'za drogo|drogi|droga', 'tańsz*|tansz*', 'demasiado costoso', 'cuesta demasiado', 'más económico', 'mas economico', 'trop élevé|eleve', 'zu hoch',
         // "Si dicen que es caro", "s'ils disent que c'est cher", "wenn sie sagen, es sei zu teuer".
         'es|está|somos|son caro|cara|caros|caras', 'c est|trop cher|chère|chers',
         // "S'ils trouvent ça cher", "si le client juge le prix élevé".
@@ -199,7 +199,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'plus cher|chère|chers|chères que|qu', 'más|mas caro|cara|caros|caras que', 'mais caro|cara|caros|caras que|do', 'più|piu caro|cara|cari|care di|del|della|dei', 'teurer als', 'duurder dan', 'droższy|drozszy|droższa|drozsza niż|niz',
         // "A IKEA Business faz isto por metade", "lo hacen por la mitad", "le font pour moitié prix": someone else for half.
         'por metade|mitad', 'pela metade', 'por la mitad', 'pour moitié|moitie prix', 'pour la moitié|moitie du prix', 'per metà|meta', 'für|fuer die hälfte|haelfte', 'voor de helft'],
-      examples: ['SE disserem "o avião agrícola sai por R$ 95/ha"', "« Vous êtes 20 % plus cher que l'agence zurichoise »", '"A IKEA Business faz isto por metade"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
+      examples: ['Se ci dicono che costiamo troppo', 'SE disserem "o avião agrícola sai por R$ 95/ha"', "« Vous êtes 20 % plus cher que l'agence zurichoise »", '"A IKEA Business faz isto por metade"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
     },
     {
       why: 'What a buyer hears in other languages: our offer is too low.',

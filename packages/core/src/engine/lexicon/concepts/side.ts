@@ -30,8 +30,10 @@ export const side: Family[] = [
         phrases: [
           'on achète|achete', 'nous achetons', 'notre plafond', 'notre budget', 'le fournisseur', 'notre fournisseur', 'compramos', 'estamos comprando', 'nuestro techo', 'nosso teto', 'nuestro proveedor', 'nosso fornecedor', 'el proveedor', 'o fornecedor',
           'acquistiamo', 'compriamo', 'il nostro tetto', 'il fornitore', 'wir kaufen', 'wir beschaffen', 'unser lieferant', 'der lieferant', 'wij kopen', 'we kopen', 'onze leverancier', 'de leverancier',
+          // Polish and Nordic: "Strona: kupujemy", "Vi köper", "nasz dostawca".
+          'kupujemy', 'zamawiamy', 'nasz dostawca', 'dostawca', 'vi köper|koper', 'vi kjøper|kjoper', 'vi køber|kober', 'vår leverantör|leverantor', 'leverantören|leverantoren', 'vores leverandør|leverandor', 'vår leverandør|leverandor',
         ],
-        examples: ['On achète un routeur CNC 5 pi × 10 pi pour remplacer la vieille Biesse.', 'Compramos 12 bicicletas de carga.', 'Wir kaufen zwei Stapler.'],
+        examples: ['Strona: kupujemy', 'On achète un routeur CNC 5 pi × 10 pi pour remplacer la vieille Biesse.', 'Compramos 12 bicicletas de carga.', 'Wir kaufen zwei Stapler.'],
       },
       {
         why: 'Public and formal procurement speaks of the party it buys from: the contractor, the offeror, the bidder.',
@@ -67,8 +69,9 @@ export const side: Family[] = [
         phrases: [
           'on vend', 'nous vendons', 'notre plancher', 'notre grille', 'le client', 'notre client', 'vendemos', 'estamos vendiendo', 'estamos vendendo', 'nuestro suelo', 'nuestro piso', 'nosso piso', 'el cliente', 'o cliente', 'nuestro cliente', 'nosso cliente',
           'vendiamo', 'il cliente', 'il nostro cliente', 'wir verkaufen', 'wir liefern', 'der kunde', 'unser kunde', 'wij verkopen', 'we verkopen', 'de klant', 'onze klant',
+          'sprzedajemy', 'nasz klient', 'vi säljer|saljer', 'vi selger', 'vi sælger|saelger', 'vår kund', 'kunden', 'vores kunde', 'vår kunde',
         ],
-        examples: ['Nous vendons au Groupe Médical Léman SA un portail patients.', 'Vendemos transporte frigorífico.', 'Wir verkaufen drei Linien.'],
+        examples: ['Vi säljer serviceavtal till Kvarnen.', 'Nous vendons au Groupe Médical Léman SA un portail patients.', 'Vendemos transporte frigorífico.', 'Wir verkaufen drei Linien.'],
       },
     ],
   },
