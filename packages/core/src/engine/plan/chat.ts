@@ -1,39 +1,75 @@
 /**
  * Facts asked and answered across a chat export: "[09:47] Mirjam: give-list?" then
  * "[09:52] Lukas:" and his list. A short question that names a part of the plan is the label;
- * the next message, after the line naming its writer, is the value.
+ * the next message, after the line naming its writer, is the value. Exports that name the writer
+ * at the start of each message ("**[00:01:05] Gareth Lewis:** £214,000 a year") are read the same
+ * way, and so is a prompt that names the part to answer ("Gareth, start with the ceiling.").
  */
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
-import { SPEAKER_LINE } from '../lexicon/shapes.js';
+import { CHAT_PROMPT, SPEAKER_LINE, SPEAKER_PREFIX } from '../lexicon/shapes.js';
 import type { Vocabulary } from './concepts.js';
 import type { Fact, Statement } from './model.js';
 
+const MAX_ASK_WORDS = 8;
+
+/** The words a message asks with (its last sentence, without the writer's name), as a span; undefined when it asks nothing we read. */
+function askedSpan(question: Statement, clean: string): (Span & { text: string }) | undefined {
+  const whole = clean.slice(question.start, question.end);
+  const prefix = SPEAKER_PREFIX.exec(whole);
+  const base = prefix ? prefix[0].length : 0;
+  let from = base;
+  // "Yes. Start with floor?": the last sentence is what is asked.
+  for (const m of whole.slice(base).matchAll(/[.!?]\s+(?=\S)/g)) from = base + m.index! + m[0].length;
+  const lead = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*/u.exec(whole.slice(from))![0].length;
+  from += lead;
+  let text = whole.slice(from).trimEnd();
+  if (question.isQuestion) {
+    if (text.split(/\s+/).length > MAX_ASK_WORDS) return undefined;
+  } else {
+    const prompt = CHAT_PROMPT.exec(text);
+    if (!prompt) return undefined;
+    text = text.slice(prompt[0].length).replace(/[.!]+$/, '').trim();
+    if (!text || text.split(/\s+/).length > 4) return undefined;
+    from += prompt[0].length;
+  }
+  return { start: question.start + from, end: question.start + from + text.length, text };
+}
+
 export function chatFacts(statements: readonly Statement[], facts: readonly Fact[], vocabulary: Vocabulary, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
   const out: Fact[] = [];
-  const labelled = new Set(facts.map((f) => f.label.start));
-  for (let i = 0; i + 2 < statements.length; i++) {
+  const labelStarts = facts.map((f) => f.label.start);
+  // A question the plan's labels already read ("Target?" with its answer on the next line) is taken.
+  const labelled = (st: Statement) => labelStarts.some((at) => at >= st.start && at < st.end);
+  const opensMessage = (st: Statement) => st.kind !== 'heading' && SPEAKER_PREFIX.test(clean.slice(st.start, st.end));
+  for (let i = 0; i + 1 < statements.length; i++) {
     const question = statements[i]!;
-    if (question.kind !== 'prose' || !question.isQuestion || labelled.has(question.start) || question.text.split(/\s+/).length > 8) continue;
-    if (!SPEAKER_LINE.test(statements[i + 1]!.text)) continue;
-    const concepts = vocabulary.match(question.text.trim());
+    if (question.kind !== 'prose' || labelled(question)) continue;
+    // The answer is the next message: after a line naming its writer, or a line that names its writer first.
+    const byLine = i + 2 < statements.length && SPEAKER_LINE.test(statements[i + 1]!.text);
+    const inline = !byLine && opensMessage(statements[i + 1]!);
+    if (!byLine && !inline) continue;
+    const asked = askedSpan(question, clean);
+    if (asked === undefined) continue;
+    const concepts = vocabulary.match(asked.text);
     if (concepts.length === 0) continue;
-    const first = statements[i + 2]!;
+    const first = statements[byLine ? i + 2 : i + 1]!;
     if (first.kind === 'heading' || SPEAKER_LINE.test(first.text)) continue;
     let last = first;
-    for (let k = i + 3; k < statements.length; k++) {
+    for (let k = statements.indexOf(first) + 1; k < statements.length; k++) {
       const st = statements[k]!;
-      if (st.kind === 'heading' || SPEAKER_LINE.test(st.text)) break;
+      if (st.kind === 'heading' || SPEAKER_LINE.test(st.text) || opensMessage(st)) break;
       last = st;
     }
-    const value = { start: first.start, end: last.end };
+    const prefix = inline ? SPEAKER_PREFIX.exec(clean.slice(first.start, first.end)) : null;
+    const value = { start: first.start + (prefix ? prefix[0].length : 0), end: last.end };
     for (const concept of concepts) {
       out.push({
         concept,
         source: 'label',
-        label: { start: question.start, end: question.end, text: question.text.trim() },
+        label: asked,
         value: { ...value, text: clean.slice(value.start, value.end).trim() },
-        scope: { start: question.start, end: value.end },
+        scope: { start: asked.start, end: value.end },
         amounts: amountsIn(value),
         section: first.section,
       });
