@@ -87,6 +87,9 @@ function inside(how: TagHit, st: Statement): boolean {
  * (then `from` is that sentence, so one constraint told twice is reported once).
  */
 function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: Map<Item, Statement>, from: { statement?: Statement }, how: TagHit): string | undefined {
+  // "Board approved a £220k envelope and I'm holding £6k back for contingency": a sum held back is money kept in
+  // reserve, not something kept from them.
+  if (inside(how, st) && plan.amountsIn(how).some((a) => a.kind === 'money')) return undefined;
   const own = constraintIn(plan, st);
   if (own) return own;
   // Nested sub-items belong to their item: "- EU data residency\n  - don't mention unless asked".

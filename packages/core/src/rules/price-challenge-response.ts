@@ -2,14 +2,14 @@ import { oneLine } from '../engine/excerpt.js';
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import type { Tag } from '../engine/lexicon/index.js';
-import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
+import type { Fact, Item, PlanModel, Section, Statement } from '../engine/plan/model.js';
 import { LETTERS } from '../engine/language.js';
 import { inQuote, type Span } from '../engine/text.js';
 
 // A statement that reports what they will say: "They will say: …", "Priya will argue …".
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
-import { ANSWER_ELSEWHERE, ANSWER_LABEL, capsTitle, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
+import { ANSWER_ELSEWHERE, ANSWER_LABEL, capsTitle, FORETOLD_OBJECTION, SPEAKER_LINE, SPEAKER_PREFIX } from '../engine/lexicon/shapes.js';
 import { OUR_WORDS } from '../engine/lexicon/words.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
@@ -271,9 +271,11 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     for (let i = from; i < plan.statements.length && plan.statements[i]!.item && keep(plan.statements[i]!); i++) out.push(plan.statements[i]!);
     return out;
   };
+  const openings = plan.facts.filter((f) => f.concept === 'opening' && f.amounts.length > 0);
   for (const st of plan.statements) {
     if (st.kind === 'heading' || insideAny(merged, st.start)) continue;
     const hits = tagHits(plan, st, 'price-challenge');
+    if (hits.length === 0 && foretoldAfterOpening(plan, st, position, openings)) hits.push({ start: st.start, end: st.end, text: st.text });
     // "They quoted 4% below us and Pieter used that quote in every meeting": an earlier round, told.
     // "Their alternative: a Macedonian label at 5,90 — cheaper, but not PDO": what they could do instead, weighed.
     // "What I am most afraid of: that they say Sigma is cheaper and I start giving discounts": a fear written out, not a plan.
@@ -376,6 +378,23 @@ function startsPart(plan: PlanModel, st: Statement): boolean {
   if (!/:\s*$/.test(st.text)) return true;
   if (/^[\s>]*(?:\*\*|__)/.test(plan.text.slice(plan.text.lastIndexOf('\n', st.start - 1) + 1, st.start + 2))) return true;
   return challengesIn(plan, st).length > 0;
+}
+
+/**
+ * "We open at £158,000. That's their own rate card…" ⏎ "He's going to say nobody our size gets tier B.": their words
+ * foretold within the next few statements after our opening challenge that number, whatever they are about.
+ */
+function foretoldAfterOpening(plan: PlanModel, st: Statement, position: Map<Statement, number>, openings: readonly Fact[]): boolean {
+  // After the writer's name: "[00:03:45] Tom Reilly: He's going to say…", "**Martin:** Sandra Frei will say…".
+  const speaker = SPEAKER_PREFIX.exec(st.text) ?? /^[^\p{L}]{0,4}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?[*_]{0,2}\s?:\s+/u.exec(st.text);
+  if (!FORETOLD_OBJECTION.test(speaker ? st.text.slice(speaker[0].length) : st.text)) return false;
+  const at = position.get(st)!;
+  return openings.some((f) => {
+    if (f.value.end > st.start) return false;
+    let i = at;
+    while (i > 0 && plan.statements[i]!.start > f.value.end) i--;
+    return at - i <= 4;
+  });
 }
 
 /** The challenges a statement states: "Go back to value, not the rate:" names the answer, not a new challenge. */

@@ -208,3 +208,10 @@ export const GROUP_ASKED = /\b(?:all|each|every|both|the (?:two|three|four|five|
  */
 export const OFFER_LABEL =
   /^(?:(?:our|my|unser|unsere|unseres|notre|nuestra|nuestro|nossa|nosso|nostra|nostro|nasza|nasz|vart|vores|var|ons|onze|meie)\s+)?(?:(?:first|initial|erste|erstes|erster|premiere|premier|prima|primo|primera|primer|primeira|pierwsza|pierwszy|forsta|forste|eerste|ensimmainen)\s+)?(?:offer|quote|bid|proposal|angebot|offerte|anbot|gebot|offre|proposition|devis|oferta|propuesta|proposta|offerta|preventivo|propozycja|bud|anbud|offert|tilbud|bod|aanbod|voorstel|tarjous)$/;
+
+/**
+ * Their words foretold: "He's going to say nobody our size gets tier B", "Sandra Frei will say you're not a hospital
+ * group", "They'll argue…". Right after our opening, it is their challenge to that number.
+ */
+export const FORETOLD_OBJECTION =
+  /^[^\p{L}]*(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:will|is going to|are going to|is gonna)|['’](?:ll|s going to|re going to|s gonna))\s+(?:say|tell us|tell me|argue|claim|push back)\b/u;
