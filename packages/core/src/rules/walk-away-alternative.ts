@@ -114,7 +114,11 @@ function toNamed(rest: readonly Token[], from: number): boolean {
     let at = from + k + 1;
     while (at < rest.length && DETERMINER_STEMS.has(rest[at]!.stem)) at++;
     const next = rest[at];
-    return (next?.capital === true && next.stem !== '#') || rest.slice(from + k + 1, from + k + 5).some((o) => OTHER_PARTY_STEMS.has(o.stem));
+    // "put the capex into phase 2 of the Kericho tea factory": the name may close the phrase it heads.
+    const phrase = rest.slice(at, at + 6);
+    const end = phrase.findIndex((o) => o.mark);
+    const named = (end < 0 ? phrase : phrase.slice(0, end)).some((o, j) => j > 0 && o.capital && o.stem !== '#' && phrase[j - 1]?.stem === 'the');
+    return (next?.capital === true && next.stem !== '#') || named || rest.slice(from + k + 1, from + k + 5).some((o) => OTHER_PARTY_STEMS.has(o.stem));
   });
 }
 

@@ -53,6 +53,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'si nos levantamos|vamos de la mesa', 'levantarnos de la mesa', 'se sairmos da mesa', 'si on quitte la table',
         'keine einigung', 'ohne einigung', 'kein abschluss', 'geen akkoord', 'zonder akkoord', 'sans accord', 'pas d accord', 'si no llegamos a un acuerdo', 'si no hay acuerdo', 'si no hay trato|deal|contrato', 'sin trato', 'se não|nao houver negócio|negocio|deal', 'sin acuerdo', 'sem acordo', 'senza accordo', 'bez porozumienia',
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
+        // A condition told by its verb first: "Lukt het niet, dan…", "Blir det ingen affär…", "Klappt es nicht…".
+        'lukt het niet', 'gaat het niet door', 'blir det ingen affär|affar|deal|överenskommelse|overenskommelse', 'blir det inget avtal', 'blir det ikke noe|nogen avtale|aftale|deal', 'klappt es nicht', 'kommt es zu keiner einigung',
         // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
         // "Om vi går från bordet", "Hvis vi går fra bordet", "Jos kävelemme pois": walking away in Scandinavian and Finnish.
         'om vi går|gar från|fran bordet', 'hvis vi går|gar fra bordet', 'hvis vi går|gar', 'om vi går|gar', 'hvis vi trækker os|oss', 'om vi drar oss ur', 'går|gar från|fran bordet', 'går|gar fra bordet', 'jos kävelemme pois', 'jos sopimusta ei synny',
@@ -67,7 +69,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'wenn|falls … sich für|fuer einen|eine anderen|andere entscheidet|entscheiden', 'als … voor een andere kiest|kiezen', 'als … een andere kiest|kiezen',
         'jeśli|jesli nie podpiszemy', 'pokud nepodepíšeme|nepodepiseme', 'dacă|daca nu semnăm|semnam', 'dacă|daca nu ne înțelegem|intelegem', 'ha nem írjuk alá|irjuk ala',
       ],
-      examples: ['ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet', "Si le groupe choisit un autre prestataire, nous mettons l'équipe sur le projet d'Épalinges."],
+      examples: ['Lukt het niet, dan gaat de capaciteit naar de catalogus van Horta Meubelen.', 'ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet', "Si le groupe choisit un autre prestataire, nous mettons l'équipe sur le projet d'Épalinges."],
     },
     {
       why: 'Not reaching a deal, not being chosen or stepping out, in French, Italian, German and Dutch: "Si on n\'arrive pas à un accord", "Se usciamo dalla trattativa", "Falls wir nicht abschließen", "Als we niet gegund worden".',
@@ -89,9 +91,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'alternativa|alternativas|alternative|alternatywa|alternatief', 'als het niet doorgaat', 'gaat|gaan naar', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
         'sans accord', 'faute d accord', 'ohne einigung', 'ohne deal', 'kein deal', 'zonder akkoord', 'geen deal', 'bez porozumienia', 'brak porozumienia', 'bez umowy',
         // What the capacity does instead: "Die Halle geht an Reisinger", "Dan gaat het team volledig naar…", "restano liberi per Cosmetica Breggia".
-        'geht|gehen an den|die|das|unsere|unser', 'gaat|gaan … naar de|het|ons|onze', 'restano liberi|libere|disponibili per', 'part|partent sur la|le|les|notre|nos',
+        'geht|gehen an den|die|das|unsere|unser', 'gaat|gaan … naar de|het|ons|onze', 'dan gaat|gaan … … naar de|het|ons|onze', 'restano liberi|libere|disponibili per', 'part|partent sur la|le|les|notre|nos',
+        // "lägger vi de två teknikerna på Mälardalens Bostäders OVK-program", "flyttar vi teamet till…": our people put on other work.
+        'lägger|lagger|flyttar|sätter|satter vi … på|pa|till', 'setter|flytter vi … på|pa|til',
       ],
-      examples: ['Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.', 'Alternatief als het niet doorgaat: de LTM 1300 gaat naar de windpark-onderhoudscampagne.'],
+      examples: ['Blir det ingen affär lägger vi de två teknikerna på Mälardalens Bostäders OVK-program.', 'Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.', 'Alternatief als het niet doorgaat: de LTM 1300 gaat naar de windpark-onderhoudscampagne.'],
     },
   ],
   target: [
