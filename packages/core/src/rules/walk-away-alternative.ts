@@ -83,6 +83,8 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       // …or to others named by what they are: "we take the exclusivity to the two brands that asked about it".
       const elsewhere =
         (/^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
+        // "Above that we renew Splunk for one more year", "we stay with Orbis": keeping the one we have is our alternative.
+        (/^(?:renew|extend|stai|stay|keep|remain)$/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
         (HANDING_STEMS.has(rest[0]!.stem) && toNamed(rest, 1));
       // "I thank him, end the call politely and ring Lindenhof back": leaving first, then going to someone else by name.
       // "…, we don't submit an FPR and move the team onto the Army recompete": not going on is leaving too.

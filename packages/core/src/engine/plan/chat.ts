@@ -8,7 +8,9 @@
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
 import { CHAT_PROMPT, SPEAKER_LINE, SPEAKER_PREFIX } from '../lexicon/shapes.js';
-import type { Vocabulary } from './concepts.js';
+import type { Concept, Vocabulary } from './concepts.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { questionConcepts } from './facts.js';
 import type { Fact, Statement } from './model.js';
 
 const MAX_ASK_WORDS = 8;
@@ -36,7 +38,7 @@ function askedSpan(question: Statement, clean: string): (Span & { text: string }
   return { start: question.start + from, end: question.start + from + text.length, text };
 }
 
-export function chatFacts(statements: readonly Statement[], facts: readonly Fact[], vocabulary: Vocabulary, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
+export function chatFacts(statements: readonly Statement[], facts: readonly Fact[], vocabulary: Vocabulary, lexicon: Lexicon, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
   const out: Fact[] = [];
   const labelStarts = facts.map((f) => f.label.start);
   // A question the plan's labels already read ("Target?" with its answer on the next line) is taken.
@@ -51,7 +53,9 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
     if (!byLine && !inline) continue;
     const asked = askedSpan(question, clean);
     if (asked === undefined) continue;
-    const concepts = vocabulary.match(asked.text);
+    let concepts: Concept[] = vocabulary.match(asked.text);
+    // "And if they want to go under?": a question about the no-deal case asks for our alternative.
+    if (concepts.length === 0 && question.isQuestion && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+)?if\b/i.test(asked.text) && questionConcepts(asked.text, lexicon).includes('alternative')) concepts = ['alternative'];
     if (concepts.length === 0) continue;
     const first = statements[byLine ? i + 2 : i + 1]!;
     if (first.kind === 'heading' || SPEAKER_LINE.test(first.text)) continue;

@@ -96,7 +96,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   readOutline(headings, statements, clean);
   // A canvas's rows of box titles are headings, read as such by every rule.
   for (const st of statements) if (st.row?.boxTitles) st.kind = 'heading';
-  facts.push(...chatFacts(statements, facts, vocabulary, amountsIn, clean));
+  facts.push(...chatFacts(statements, facts, vocabulary, lexicon, amountsIn, clean));
   facts.push(...sentenceFacts(statements, facts, tags, amountsIn, clean));
   facts.push(...offerSiblingFacts(statements, facts, amountsIn, clean));
   if (superseded.length > 0) facts.splice(0, facts.length, ...facts.filter((f) => f.source === 'frontmatter' || current(f.scope.start)));

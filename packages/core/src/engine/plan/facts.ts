@@ -1089,7 +1089,7 @@ function contentWordsBefore(tokens: readonly { stem: string; word: string }[], i
  * (`tags` = LABEL_TAGS) the words must lead ("Most we will pay", "OPEN @", "If negotiations fail"),
  * not stand deep inside ("Why they're happy with the pilot" names no target).
  */
-function questionConcepts(question: string, lexicon: Lexicon, tags = QUESTION_TAGS): Concept[] {
+export function questionConcepts(question: string, lexicon: Lexicon, tags = QUESTION_TAGS): Concept[] {
   const tokens = tokenize(question).filter((t) => !t.mark);
   const view = new StemView(tokens);
   const out: Concept[] = [];
