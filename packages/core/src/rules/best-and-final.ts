@@ -42,7 +42,8 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   // is ours too, and so is the request; "We will ask all three suppliers for their best and final offers" is ours of them.
   const ofGroup =
     GROUP_ASKED.test(plan.text.slice(tokens[from]?.start ?? st.start, hit.start)) &&
-    before.some((t) => ASKING.has(t.stem)) &&
+    // "emailed everyone who viewed it asking for best and final offers": the asking may open the request's own words.
+    (before.some((t) => ASKING.has(t.stem)) || tokens.slice(hit.from, hit.to).some((t) => /^ask(?:s|ed|ing)?$/.test(t.word))) &&
     !before.some((t) => /^(?:we|i)$/.test(t.word));
   if (ofGroup) return true;
   const toUs = TO_US.test(st.text.slice(0, at));

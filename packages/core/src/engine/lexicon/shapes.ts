@@ -195,11 +195,11 @@ export const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|re
 
 // Their order quoted: '"mandem a melhor e última proposta"', '"send us your best and final"'.
 // …or asked for in their words: 'Shetty sir asked for "best and final" by Thu'.
-export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$`, 'iu');
+export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:(?:please|kindly|pls)\s+)?(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$`, 'iu');
 
 // Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
 // "asked the three shortlisted suppliers for their best and final offer": a counted group is every bidder too.
-export const GROUP_ASKED = /\b(?:all|each|every|both|the (?:two|three|four|five|six|\d))\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;
+export const GROUP_ASKED = /\b(?:everyone|everybody|both of us|all of us)\b|\b(?:all|each|every|both|the (?:two|three|four|five|six|\d))\b(?:\s+[\w'’]+){0,3}?\s+(?:bidders?|tenderers?|suppliers?|vendors?|licensees?|candidates?|franchisees?|finalists?|agencies|firms?|providers?|contractors?|parties|shortlisted|offerors?|growers?|farmers?|producers?|groups?|co-?ops?|members?|carriers?|applicants?)\b/i;
 
 /**
  * A label that names an offer of ours and nothing more, in the languages plans are written in: "Offerte", "Bud", "Our quote",

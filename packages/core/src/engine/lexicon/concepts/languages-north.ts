@@ -77,8 +77,10 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'z čeho ustupovat', 'z ceho ustupovat', 'ještě jednat', 'jeste jednat', 'prostor pro slevu|ústup|ustup', 'výchozí cena', 'vychozi cena',
         'z czego schodzić|schodzic|ustępować|ustepowac', 'miejsce na negocjacje|rabat', 'jako punkt wyjścia|wyjscia',
         'plads til at gå ned|forhandle', 'rum att gå ned|förhandla', 'rom for å gå ned|forhandle', 'ruimte om … zakken', 'som udgangspunkt|utgångspunkt|utgangspunkt', 'als startpunt|uitgangspunt',
+        // "tar prutningen i nästa runda", "där har vi utrymme ner till…": haggling kept for a later round.
+        'nästa|nasta|andra runda|rundan', 'neste|andre runde|runden', 'volgende|tweede ronde', 'utrymme ner|nedåt|nedat', 'ruimte naar beneden',
       ],
-      examples: ['Pošleme tedy 3 400 Kč/ks – to je výchozí cena, v lednu se stejně bude ještě jednat o slevě, tak ať máme z čeho ustupovat.'],
+      examples: ['Vi skickar 1 240 000 kr och tar prutningen i nästa runda.', 'Pošleme tedy 3 400 Kč/ks – to je výchozí cena, v lednu se stejně bude ještě jednat o slevě, tak ať máme z čeho ustupovat.'],
     },
   ],
   'best-and-final-request': [
@@ -86,10 +88,10 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Their request for a final offer in Nordic, Dutch, Polish and Czech: "nejlepší a konečnou nabídku", "bedste og endelige tilbud".',
       phrases: [
         'nejlepší a konečn* nabídk*', 'nejlepsi a konecn* nabidk*', 'konečn* nabídk*', 'konecn* nabidk*', 'další kolo … nebude', 'dalsi kolo … nebude',
-        'najlepsz* i ostateczn* ofert*', 'ostateczn* ofert*', 'bedste og endelige tilbud', 'endelige tilbud', 'bästa och slutliga bud|anbud', 'slutliga bud|anbud', 'beste og endelige tilbud',
+        'najlepsz* i ostateczn* ofert*', 'ostateczn* ofert*', 'bedste og endelige tilbud', 'endelige tilbud', 'bästa och slutliga bud|anbud|pris|erbjudande', 'slutliga bud|anbud|pris', 'bedste og endelige pris|bud', 'beste og endelige pris|bud', 'beste en laatste|definitieve prijs|bod|aanbod', 'beste og endelige tilbud',
         'ingen ny runde|omgang|runda', 'geen nieuwe ronde',
       ],
-      examples: ['„Prosíme o vaši nejlepší a konečnou nabídku písemně do 28. 11. Rozhodneme na jejím základě, další kolo jednání nebude.“'],
+      examples: ['Hon vill ha ”ert bästa och slutliga pris” senast fredag.', '„Prosíme o vaši nejlepší a konečnou nabídku písemně do 28. 11. Rozhodneme na jejím základě, další kolo jednání nebude.“'],
     },
   ],
   get: [

@@ -323,6 +323,10 @@ export const voice: Family[] = [
           'start|beginning of the negotiation|haggle', 'start|beginning of the price? conversation|discussion|talks , not the end', 'start|beginning of the price? conversation|discussion|talks not the end', 'treat … as round one',
           // "…we have $17,000 of room to work with": room kept for the round that follows.
           'of room to work|play with', 'room to work|play with', 'treat … as an|the? opening', 'as round one',
+          // "we will quote ₹7,40,00,000 as a starting figure and keep the real cut for the negotiation meeting".
+          'as a|our starting figure|number|price|bid|offer',
+          // "3,45 is what we send as 'best and final', but for us it is the opening".
+          'for us|me it be the|an|our opening|opener', 'in reality|in practice|really|actually it be the|an|our opening|opener', 'keep|hold|save the|our real|actual|big|main cut|discount|move|concession for',
           // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
           'nächste|nächsten|zweite|zweiten runde',
           'meet … in the middle', 'split the difference', 'keep … powder dry', 'room for a counter',
@@ -355,7 +359,7 @@ export const voice: Family[] = [
           // "In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder" under "## Ladder after BAFO".
           'in practice … be the|our|an opening|opener', 'come|comes back , we have room', 'walk … down the ladder', 'ladder|steps|concessions after the? bafo|bafos',
         ],
-        examples: ['Arturo always calls back. So we send 19.2 and save the discounts below for when he does.', 'In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder below.', 'Ladder after BAFO', 
+        examples: ['3,45 is what we send as best and final, but for us it is the opening.', 'We will quote ₹7,40,00,000 as a starting figure and keep the real cut for the negotiation meeting.', 'Arturo always calls back. So we send 19.2 and save the discounts below for when he does.', 'In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder below.', 'Ladder after BAFO', 
           "We send AED 1,560,000 as our best and final, wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds.",
           'We leave some room for the second round.',
           'Agents always ring round afterwards; when Laura comes back, we move:',
