@@ -326,7 +326,7 @@ export const voice: Family[] = [
           // "we will quote ₹7,40,00,000 as a starting figure and keep the real cut for the negotiation meeting".
           'as a|our starting figure|number|price|bid|offer',
           // "3,45 is what we send as 'best and final', but for us it is the opening".
-          'for us|me it be the|an|our opening|opener', 'in reality|in practice|really|actually it be the|an|our opening|opener', 'keep|hold|save the|our real|actual|big|main cut|discount|move|concession for',
+          'for us|me it be the|an|our opening|opener', 'in reality|practice it be the|an|our opening|opener', 'really|actually it be the|an|our opening|opener', 'keep|hold|save the|our real|actual|big|main cut|discount|move|concession for',
           // Bilingual plans: German "in der nächsten Runde", "zweite Runde".
           'nächste|nächsten|zweite|zweiten runde',
           'meet … in the middle', 'split the difference', 'keep … powder dry', 'room for a counter',
