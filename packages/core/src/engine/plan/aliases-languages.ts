@@ -10,7 +10,7 @@ import type { Concept } from './concepts.js';
 export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>> = {
   'walk-away': [
     // Swedish, Danish, Norwegian, Finnish and Polish.
-    'nasz sufit', 'sufit cenowy', 'lagsta niva', 'lagsta pris', 'vart golv', 'vores bund', 'laveste pris', 'hoyeste pris', 'alaraja', 'kipuraja', 'minimihinta', 'enimmaishinta', 'nasza granica', 'gorna granica', 'dolna granica', 'granica cenowa', 'cena minimalna', 'cena maksymalna', 'var smartgrans', 'var grense',
+    'nasz sufit', 'sufit cenowy', 'lagsta niva', 'lagsta pris', 'vart golv', 'vores bund', 'laveste pris', 'hoyeste pris', 'alaraja', 'kipuraja', 'minimihinta', 'enimmaishinta', 'nasza granica', 'ponizej ktorego rezygnujemy', 'powyzej ktorego rezygnujemy', 'ponizej ktorej rezygnujemy', 'powyzej ktorej rezygnujemy', 'gorna granica', 'dolna granica', 'granica cenowa', 'cena minimalna', 'cena maksymalna', 'var smartgrans', 'var grense',
     'seuil', 'seuil de rupture', 'notre limite', 'limite basse', 'limite haute', 'prix limite', 'ligne rouge', 'ou s arrete t on', 'ou on s arrete',
     'jusqu ou on peut descendre', 'jusqu ou peut on descendre', 'jusqu ou on peut monter', 'tetto massimo', 'tetto', 'prezzo limite',
     'limite massimo', 'limite minimo', 'soglia minima', 'soglia massima', 'il nostro limite', 'linea rossa', 'fin dove scendiamo',

@@ -53,10 +53,10 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Needing this deal in Nordic, Dutch, Polish and Czech plans: "Vi behöver den här affären… vi kan inte förlora Fjällvind".',
       phrases: [
-        'behöver den här affären|avtalen|kunden', 'trenger denne avtalen|kunden', 'har brug for denne aftale|kunde', 'hebben deze deal|klant … nodig', 'potrzebujemy tego kontraktu|klienta|zlecenia', 'potřebujeme tuto zakázku|smlouvu|zakazku',
+        'behöver den här affären|avtalen|kunden', 'behöver vi den här affären|avtalen|kunden', 'trenger vi denne avtalen|kunden', 'trenger denne avtalen|kunden', 'har brug for denne aftale|kunde', 'hebben deze deal|klant … nodig', 'potrzebujemy tego kontraktu|klienta|zlecenia', 'potřebujeme tuto zakázku|smlouvu|zakazku',
         'kan inte förlora', 'kan ikke miste|tabe', 'kunnen … niet verliezen', 'nie możemy stracić|stracic', 'nemůžeme ztratit', 'nemuzeme ztratit', 'koste hvad det vil', 'kosta vad det vill', 'koste wat kost', 'za wszelką cenę', 'za každou cenu',
       ],
-      examples: ['Vi behöver den här affären – Q4 har varit tunt och vi kan inte förlora Fjällvind till en konkurrent.', 'Tuto zakázku nemůžeme ztratit.'],
+      examples: ['Ärligt talat behöver vi den här affären för att nå årsbudgeten.', 'Vi behöver den här affären – Q4 har varit tunt och vi kan inte förlora Fjällvind till en konkurrent.', 'Tuto zakázku nemůžeme ztratit.'],
     },
   ],
   'relationship-problem': [
