@@ -51,8 +51,8 @@ export const questions: Family[] = [
           'outside|beyond what … will|would|can|could|consider|accept|approve|fund|afford', 'off the table', 'out of the question', 'out of reach',
           // "…is there any real chance, or should we not take your time?": offering to stop now.
           'any|a real chance … or', 'not take|waste your time', 'waste your|their time', 'stand in the way', 'hold … back', 'say no', 'a no',
-          // "please tell us no now", "will you tell me so I can stop?", "anything that would send you to Cognito regardless of price?".
-          'tell us|me no', 'so we|i can stop', 'send|push|drive you|them to', 'not go ahead', 'not proceed', 'not move forward',
+          // "will you tell me so I can stop?", "anything that would send you to Cognito regardless of price?".
+          'so we|i can stop', 'send|push|drive you|them to', 'not go ahead', 'not proceed', 'not move forward',
           // "…even after the trial, is that the end of it for you?": whether this ends it for them.
           'the end of it for you|them', 'the end of the road|line for you|them', 'be that|this|it the end of it', 'be that|this|it the end of the road|line',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',
@@ -63,7 +63,7 @@ export const questions: Family[] = [
           // Headings of a section of such questions: "Ask for the no", "Disqualifying questions".
           'disqualif*', 'for the|a no', 'invite|invites a no', 'yes or no',
         ],
-        examples: ['Mr. Henk, if 3,45 is above your limit, please tell us no now.', 'Chloe, is there anything that would send you to Cognito regardless of price?', 'Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'Is there anything that would keep the board from voting the renewal on the 18th?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?', 'If the château holds at 23,80 €, do you sit out this campaign?', 'Is take-or-pay at 100% a red line for you?', 'If the fee lands above 2.70, is there still a deal for the Aufsichtsrat on 12 Mar?'],
+        examples: ['Chloe, is there anything that would send you to Cognito regardless of price?', 'Is there any reason the board would not approve this on 28 March?', 'What could stop the other depots going live?', 'Is there anything in the 7% royalty that your IC would turn down outright?', 'Anyone besides CTO + CFO who can stop this?', 'Would the CBD exclusion stop you from moving to us?', 'Is there anything that would keep the board from voting the renewal on the 18th?', 'If the ROFR adds 14 days, is that a reason for your IC to pass?', 'If the château holds at 23,80 €, do you sit out this campaign?', 'Is take-or-pay at 100% a red line for you?', 'If the fee lands above 2.70, is there still a deal for the Aufsichtsrat on 12 Mar?'],
       },
       {
         why: 'Offering them the way out: walking away, stopping here, going elsewhere, telling us now.',
