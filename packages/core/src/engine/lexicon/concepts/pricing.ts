@@ -13,6 +13,12 @@ export const pricing: Family[] = [
         examples: ['Annex B — Freight cost model'],
       },
       {
+        why: 'A rise capped is a term we ask for, not their pushback: "if Aldgate caps any annual uplift at 0%", "uplift cap".',
+        idiom: true,
+        phrases: ['cap|caps|capped|capping|freeze|freezes|frozen any? annual? uplift|uplifts|increase|increases|rise|rises', 'uplift|increase|rise cap|capped|freeze|frozen'],
+        examples: ['Up to £335,000 a year, if Aldgate caps any annual uplift at 0% for all three years.'],
+      },
+      {
         why: 'Names for the challenge.',
         phrases: [
           'price objection', 'pricing objection', 'price challenge', 'price pushback', 'price|rate|fee push', 'push|pushback on rate|fee', 'pushback on price', 'push back on price',

@@ -84,6 +84,12 @@ export const trading: Family[] = [
     why: 'What we ask for in return for a concession: a trade, not a gift.',
     groups: [
       {
+        why: 'A tenant or buyer paying more "for two months rent-free" is buying the free months: what we get, not what we give.',
+        side: 'buyer',
+        phrases: ['for … month|months|weeks rent free', 'for … free month|months|weeks', 'for … month|months|weeks free', 'in return for … rent free'],
+        examples: ['Up £200 (to £17,800) for two months rent-free while I repaint.'],
+      },
+      {
         why: 'Giving when they ask for it is giving on request, not a trade: "extend the warranty if they ask for it", "wenn Hofbauer danach fragt".',
         idiom: true,
         phrases: [
