@@ -12,6 +12,7 @@ import type { Concept, Vocabulary } from './concepts.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { questionConcepts } from './facts.js';
 import type { Fact, Statement } from './model.js';
+import { lowerBound } from '../sorted.js';
 
 const MAX_ASK_WORDS = 8;
 
@@ -40,9 +41,9 @@ function askedSpan(question: Statement, clean: string): (Span & { text: string }
 
 export function chatFacts(statements: readonly Statement[], facts: readonly Fact[], vocabulary: Vocabulary, lexicon: Lexicon, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
   const out: Fact[] = [];
-  const labelStarts = facts.map((f) => f.label.start);
+  const labelStarts = facts.map((f) => f.label.start).sort((a, b) => a - b);
   // A question the plan's labels already read ("Target?" with its answer on the next line) is taken.
-  const labelled = (st: Statement) => labelStarts.some((at) => at >= st.start && at < st.end);
+  const labelled = (st: Statement) => (labelStarts[lowerBound(labelStarts, st.start, (x) => x)] ?? Infinity) < st.end;
   const opensMessage = (st: Statement) => st.kind !== 'heading' && SPEAKER_PREFIX.test(clean.slice(st.start, st.end));
   for (let i = 0; i + 1 < statements.length; i++) {
     const question = statements[i]!;
@@ -57,10 +58,11 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
     // "And if they want to go under?": a question about the no-deal case asks for our alternative.
     if (concepts.length === 0 && question.isQuestion && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+)?if\b/i.test(asked.text) && questionConcepts(asked.text, lexicon).includes('alternative')) concepts = ['alternative'];
     if (concepts.length === 0) continue;
-    const first = statements[byLine ? i + 2 : i + 1]!;
+    const at = byLine ? i + 2 : i + 1;
+    const first = statements[at]!;
     if (first.kind === 'heading' || SPEAKER_LINE.test(first.text)) continue;
     let last = first;
-    for (let k = statements.indexOf(first) + 1; k < statements.length; k++) {
+    for (let k = at + 1; k < statements.length; k++) {
       const st = statements[k]!;
       if (st.kind === 'heading' || SPEAKER_LINE.test(st.text) || opensMessage(st)) break;
       last = st;
