@@ -98,13 +98,6 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
     const hit = first && constraintIn(plan, first);
     if (hit) return hit;
   }
-  if (st.item && !st.item.parent) {
-    const first = firstOfItem.get(st.item);
-    if (first && first !== st) {
-      const hit = constraintIn(plan, first);
-      if (hit) return hit;
-    }
-  }
   // "Our hosting is EU-only (GDPR). We keep this quiet until they sign."
   // The pointer may reach back across a sentence that explains the constraint ("**Data residency.** The platform is
   // hosted in US-East only. Keep this out of the conversation…"): the paragraph's earlier sentences, nearest first.
@@ -129,6 +122,14 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
       return hit;
     }
     next = prev;
+  }
+  // The item's opening line, when no nearer sentence is pointed back to (a chat message can run on inside a list item).
+  if (st.item && !st.item.parent) {
+    const first = firstOfItem.get(st.item);
+    if (first && first !== st) {
+      const hit = constraintIn(plan, first);
+      if (hit) return hit;
+    }
   }
   // In a constraints section every line is a constraint.
   if (plan.within(st.start, 'constraints')) {

@@ -99,11 +99,14 @@ export function reports(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
-/** A negator among the words a `…` gap let into a match ("hold nothing back"), given the gaps' stems. */
-export function negatedWithin(gaps: string): boolean {
+/**
+ * A negator among the words a `…` gap let into a match ("hold nothing back"), given the gaps' stems. In a match that
+ * holds a verb of saying, a "no" is the answer said ("please tell us no now", "say no today"), not a denial.
+ */
+export function negatedWithin(gaps: string, spoken = false): boolean {
   if (!gaps) return false;
   const words = gaps.trim().split(' ');
-  return words.some((w, i) => NEGATORS.has(w) && !AFFIRMING_NEXT.has(words[i + 1] ?? ''));
+  return words.some((w, i) => NEGATORS.has(w) && !(spoken && w === 'no') && !AFFIRMING_NEXT.has(words[i + 1] ?? ''));
 }
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'ani', 'thi', 'that', 'these', 'those', 'we', 'they', 'some', 'more', 'extra', 'further']);

@@ -7,7 +7,7 @@ import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Section, Statement } from './model.js';
-import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME } from '../lexicon/shapes.js';
+import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_PREFIX } from '../lexicon/shapes.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
@@ -163,7 +163,8 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
       // "DM (us)" ⏎ ": Tomasz Zieliński, Board Member" ⏎ "Budget" ⏎ ": PLN 15,1m…": a definition list's terms and definitions.
       definitionTermAt(text, text.lastIndexOf('\n', p.start + i - 1) + 1, p.start + i) || (DEFINITION_MARK.test(line) && definitionTermAt(text, p.start + i + 1, p.start + i + 1 + nextLine.length));
     // A title in capitals ("ALS WE NIET TEKENEN") ends its line as a bold line does.
-    if (hanging || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    // A chat export's message ("03/09/25, 22:14 - Ale Ruiz: $900,000.") starts anew, whatever the message before ends on.
+    if (hanging || SPEAKER_PREFIX.test(nextLine) || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }

@@ -242,7 +242,7 @@ export class TagIndex {
         start: tokens[i]!.start,
         end: tokens[to - 1]!.end,
         // "If Rachel says the quote is list price and can't move": a "not" after reported speech is theirs, not a denial of it.
-        negated: negatedAt(tokens, i) || negatedWithin(gaps) || (!st.isQuestion && isSubject(tokens, i) && !reports(tokens, i, to) && deniedAfter(tokens, to)),
+        negated: negatedAt(tokens, i) || negatedWithin(gaps, reports(tokens, i, to)) || (!st.isQuestion && isSubject(tokens, i) && !reports(tokens, i, to) && deniedAfter(tokens, to)),
       });
     }
     return out ?? [];
