@@ -21,7 +21,9 @@ export const WORD_CHARS = `${LETTERS}0-9`;
 const HTML_TAGS =
   'a|abbr|b|bdi|bdo|blockquote|br|button|caption|center|cite|code|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|iframe|img|input|ins|kbd|label|li|mark|ol|p|picture|pre|q|s|samp|small|source|span|strike|strong|sub|summary|sup|table|tbody|td|th|thead|tr|tt|u|ul|var|video|audio|wbr|section|article|aside|nav|header|footer|main|svg|path|script|style|meta|link|time';
 /** A field in angle brackets, read in the raw text (the cleaned text blanks what looks like HTML): "<lowest price we accept>". */
-export const ANGLE_FIELD = `<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))[${LETTERS}][${WORD_CHARS} _'’,./&+-]{0,80}>`;
+// A form's instructions may run long and carry their own punctuation ("<Nom et fonction du décideur ; date de décision ;
+// budget voté (ou source de financement).>"); a link in brackets ("<https://…>", "<mailto:…>") is no field.
+export const ANGLE_FIELD = `<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))(?![${LETTERS}][${WORD_CHARS}+.-]*:\\S)[${LETTERS}][${WORD_CHARS} _'’,./&+()«»:;%?!"“”€$£-]{0,200}>`;
 
 /**
  * The `u` flag is dropped unless the body needs it (`\\p{…}`, `\\u{…}`, characters beyond the BMP):

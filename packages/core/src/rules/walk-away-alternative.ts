@@ -40,6 +40,8 @@ function saysSomething(plan: PlanModel, fact: Fact): boolean {
 }
 
 // Someone else acting, as the value opens: "the fideicomiso adjusts our certificates", "their board reopens the tender".
+// The words that restate the walk itself ("no deal, I stop there", "we walk, simple as that").
+const WALK_AGAIN = new Set(['i', 'we', 'stop', 'there', 'then', 'it', 'that', 'thi', 'just', 'simpli', 'simpl', 'as', 'will', 'do', 'the', 'a', 'and', 'walk', 'away', 'leav', 'out']);
 const THIRD_PARTY_ACTS = /^\W*(?:the|their|its)\s+\p{L}+(?:\s+\p{L}+)?\s+\p{L}+s\b/iu;
 // A value that gives a reason or a consequence: "because…", "since…", "the rent would exceed…" (not "we would rather…").
 const REASON_VALUE = /^\W*(?:because|since|as|given)\b|\bwould\b(?!\s+(?:rather|sooner|then|instead))/i;
@@ -229,7 +231,8 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
   const theirPart = plan.within(st.start, 'counterpart-alternative');
   const alt = plan.tags.hits(st, 'alternative');
   const noDeal = plan.tags.hits(st, 'no-deal');
-  const caseLabel = /^[^:\n]{2,80}:\s*\S/.exec(st.text);
+  // "No deal: …", and in shorthand "No deal → the 30 guards go to Menlyn": the case, then what we do.
+  const caseLabel = /^[^:→\n]{2,80}(?::|\s?→|\s->)\s*\S/.exec(st.text);
   if (caseLabel) {
     // The case itself, not the walk-away named in a label ("Walk-away signed off by finance: £24,000").
     const labelEnd = st.start + caseLabel[0].length - 1;
@@ -246,7 +249,12 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
     // what goes wrong, unless the lexicon reads an alternative in it ("No deal: the team moves to the Orwell job").
     const consequence = REASON_VALUE.test(value) || THIRD_PARTY_ACTS.test(value);
     const explains = consequence && !plan.tags.hits(st, 'alternative').some((h) => !h.negated && h.start > labelEnd);
-    if (noDeal.some(isCase) && plan.tags.speaker(st, noDeal.find(isCase)) !== 'they' && words.some((w) => !UNITS.test(w)) && !explains) return true;
+    // "above this → no deal, I stop there": a value that only says the walk again names nothing we do instead.
+    const ends = [...noDeal, ...walk].filter((h) => h.start >= labelEnd);
+    const saysMore = plan.tags
+      .tokens(st)
+      .some((t) => t.start >= labelEnd && !t.mark && /\p{L}/u.test(t.word) && !WALK_AGAIN.has(t.stem) && !ends.some((h) => t.start >= h.start && t.end <= h.end));
+    if (noDeal.some(isCase) && plan.tags.speaker(st, noDeal.find(isCase)) !== 'they' && words.some((w) => !UNITS.test(w)) && saysMore && !explains) return true;
   }
   // The label of an alternative fact ("Plan B: none") was judged with its fact; its words prove nothing.
   const labels = plan.factsOf('alternative').map((f) => f.label);

@@ -159,6 +159,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'worauf es ihnen ankommt', 'schmerzpunkte', 'wat ze willen', 'wat de klant wil', 'klantbehoeften', 'wensen', 'verwachtingen van de klant',
     'wat ze belangrijk vinden', 'pijnpunten', 'klanteisen', 'lo que quiere el cliente', 'que buscan', 'o que o cliente quer', 'dores do cliente',
     'que necesitan', 'lo que necesitan', 'o que precisam', 'o que eles precisam', 'ce dont ils ont besoin', 'leurs besoins',
+    // The verb alone as a label, as shorthand writes it: "precisam: 2 deliveries/wk", "necesitan:", "brauchen:".
+    'precisam', 'eles precisam', 'precisa', 'necesitan', 'necesita', 'brauchen', 'sie brauchen', 'ils ont besoin', 'ont besoin', 'hanno bisogno', 'hebben nodig',
     'pourquoi on achete', 'pourquoi nous achetons', 'por que compramos', 'por que compramos esto', 'por que estamos comprando', 'perche compriamo', 'warum wir kaufen', 'waarom we kopen',
   ],
   assumptions: [

@@ -968,6 +968,11 @@ export class Vocabulary {
       out = this.matchAny(mended, options);
       label = mended;
     }
+    // "Offer, first and only", "Price, lowest": an index-style label puts its qualifier after a comma; read it in order.
+    if (out.length === 0) {
+      const inverted = /^\s*(\p{L}[\p{L}-]{2,20}),\s+([\p{L}\s-]{3,30}?)\s*:?\s*$/u.exec(label);
+      if (inverted) out = this.matchAny(`${inverted[2]} ${inverted[1]}`, options);
+    }
     // "Límite (walk-away)", "Tak (ceiling)": a gloss in brackets that names one of our positions says which one a word
     // of the plan's own language means, over the plainer reading of that word ("límite" as a constraint).
     const gloss = /\(([^()]{2,30})\)\s*:?\s*$/.exec(label);

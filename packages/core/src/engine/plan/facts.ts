@@ -896,15 +896,19 @@ const TARGET_COMPANY = /\b(?:revenue|turnover|ebitda|staff|employees|headcount|f
 // A label further along a value's line, after a separator: " · Walk-away:", "; Ceiling (walk-away):", " | Floor:".
 const LATER_LABEL = /(?:\s[·|•/][ \t]{0,3}|[.;,][ \t]{1,3}|\s[–—][ \t]{1,3}|[ \t]{3,8})(\p{L}[\p{L}'’-]{0,30}(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,3}(?:[ \t]?\([^()\n]{1,30}\))?)[ \t]{0,3}:(?=\s)/gu;
 
+// The same in shorthand, a short name right before its figure: "tgt $600/tire · max $640/tire", "$2.10 | WA $1.95". Not after a
+// semicolon: "target R$ 265/t; ceiling R$ 300/t" in a plan's later part prices another line item.
+const LATER_SHORT_LABEL = new RegExp(`(?:\\s[·|•][ \\t]{0,3})(\\p{L}[\\p{L}/'’-]{0,20}(?:[ \\t]\\p{L}[\\p{L}'’-]{0,20})?)[ \\t]{1,3}(?:[@=][ \\t]{0,3})?(?=${CURRENCY_LEAD}\\d)`, 'gu');
+
 /** Another of our numbers labelled inside a value ("$2.10/kg · Walk-away: $2.05/kg"): where the first value ends, the label, its value. */
 function secondPosition(
   value: string,
   concepts: readonly Concept[],
   vocabulary: Vocabulary,
 ): { cut: number; label: { start: number; text: string }; valueStart: number; concepts: Concept[] } | undefined {
-  if (!value.includes(':')) return undefined;
-  for (const m of allMatches(value, LATER_LABEL)) {
-    const named = vocabulary.match(m[1]!.trim()).filter((c) => OUR_NUMBERS.has(c));
+  const labels = [...(value.includes(':') ? allMatches(value, LATER_LABEL) : []), ...allMatches(value, LATER_SHORT_LABEL)].sort((a, b) => a.index - b.index);
+  for (const m of labels) {
+    const named = shortName(m[1]!, vocabulary).filter((c) => OUR_NUMBERS.has(c));
     if (named.length === 0 || named.some((c) => concepts.includes(c))) continue;
     const text = m[1]!.trim();
     return { cut: m.index, label: { start: m.index + m[0].indexOf(text), text }, valueStart: m.index + m[0].length, concepts: named };

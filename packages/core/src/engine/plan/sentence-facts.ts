@@ -39,6 +39,8 @@ const POINTERS = new Set(['that', 'thi', 'it', 'which']);
 const WHY_ASKED = /^\s*(?:(?:Q|Question)\s*\d*\s*[:.)]\s*)?why\b[^?]*\d[^?]*\?\s*$/i;
 const CLAUSE_JOINS = new Set(['so', 'and', 'but', 'thu', 'henc']);
 const NAMED_POSSESSIVE_BEFORE = /\p{Lu}[\p{L}\d&.-]*['’]s\s+$/u;
+// "la soumission de Chariots Nordiques", "the quote from Nordlink", "l'offerta di Rossi": the same, the name after the words.
+const NAMED_OWNER_AFTER = /^\s*(?:de|du|des|di|del|della|von|vom|van|from|by)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Q[1-4]|FY)\w*\b)\p{Lu}/u;
 
 /** A clock time ("11am", "06:30–20:00", "8:30pm") is no price. */
 function isTime(clean: string, a: Amount): boolean {
@@ -120,7 +122,7 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const ours = tokens.slice(hit.from, hit.to).some((t) => t.stem === 'we' || t.stem === 'i');
       if ((tags.speaker(st, hit) === 'they' && !ours) || tokens.slice(clauseStart, clauseStop).some((t) => t.word === 'you' || t.word === 'your')) continue;
       // "Nordlink's first quote": a named party's own number, not ours.
-      if (NAMED_POSSESSIVE_BEFORE.test(clean.slice(Math.max(st.start, hit.start - 40), hit.start))) continue;
+      if (NAMED_POSSESSIVE_BEFORE.test(clean.slice(Math.max(st.start, hit.start - 40), hit.start)) || NAMED_OWNER_AFTER.test(clean.slice(hit.end, hit.end + 40))) continue;
       // "My estimate of his upper limit: around 11.200 €": one person across the table, named by pronoun, holds that limit.
       if (/\b(?:his|her|their)\s+$/i.test(clean.slice(Math.max(st.start, hit.start - 8), hit.start))) continue;
       // "The most they can pay is £120,000": the same words state their limit, not ours.

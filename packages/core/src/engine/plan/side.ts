@@ -27,7 +27,7 @@ const SIDE_OPENS = /(?:^|\n)[ \t>*_-]{0,8}(?:\*\*|__)?(selling|buying)(?:\*\*|__
 
 // The same in the plan's language: "Wij zijn de verkopende partij", "Wir sind der Lieferant", "Nous sommes l'acheteur", "Somos el comprador".
 const SIDE_SAID_OTHER =
-  /\b(?:wij zijn de|wir sind (?:der|die)|nous sommes (?:le|la|l['’])|somos (?:el|la|o|a)|siamo (?:il|la|l['’]))[ \t]?(verkopende|kopende|verkäufer|verkaeufer|käufer|kaeufer|anbieter|lieferant|vendeur|acheteur|fournisseur|vendedor|comprador|proveedor|fornecedor|venditore|acquirente|fornitore)\b/i;
+  /\b(?:wij zijn de|we zijn de|wir sind (?:der|die)|nous sommes (?:le|la|l['’])|on est (?:le|la|l['’])|somos (?:el|la|o|a)|siamo (?:il|la|l['’]))[ \t]?(verkopende|kopende|verkäufer|verkaeufer|käufer|kaeufer|anbieter|lieferant|vendeur|acheteur|fournisseur|vendedor|comprador|proveedor|fornecedor|venditore|acquirente|fornitore)\b/i;
 
 /** The side a word or value names ("buyer", "procurement", "tenant", "vendor", "landlord"…), if any. */
 export function sideOf(word: string): Side | undefined {

@@ -112,7 +112,7 @@ const POSITION_SHORTHAND = new RegExp(
  */
 function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
   const body = clean.slice(p.start, p.end);
-  if (!body.includes('\n')) return [{ start: p.start, end: p.end }];
+  if (!body.includes('\n')) return p.code ? [{ start: p.start, end: p.end }] : splitRunOnLabels(clean, { start: p.start, end: p.end });
   // A settings block is read line by line; a `# …` after the value is its comment, not a new line of text.
   if (p.code) {
     const out: Span[] = [];
@@ -152,8 +152,9 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped =
-      // "Target ........... 2 weeks slip": dot leaders, as a typed form lines its labels up, end a label too.
-      !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s|\p{L} ?\.{3,40} )/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
+      // "Target ........... 2 weeks slip": dot leaders, as a typed form lines its labels up, end a label too; so does an
+      // arrow in shorthand ("No deal → the guards go to Menlyn").
+      !wrapped && (/^\s*[^\s:\n][^:\n]{0,50}(?::|\s[—–]\s|\s(?:→|->)\s|\p{L} ?\.{3,40} )/u.test(next) || /^\s*[^\s:=\n][^:=\n]{0,30}\s=\s/u.test(next)) && !/[.!?]\s+\p{Lu}/u.test(beforeColon);
     // "Walk-away point (Schmerzgrenze)" ⏎ "    1.290.000 EUR for valves…": a short title with its value indented under it, as
     // writers from email and wikis lay out a definition; the title is a line of its own, and so is the next title after the block.
     const hanging =
@@ -170,5 +171,26 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     }
   }
   out.push({ start: p.start + start, end: p.end });
+  return out.flatMap((line) => splitRunOnLabels(clean, line));
+}
+
+// "Wie beslist: Hans Verbeek… Planning: gunning 15 januari… Budget: € 1.250.000…": a line of prose written as a run of
+// labelled sentences is read as a stack of labelled lines.
+const RUN_ON_LABEL_START = /^\s*(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[*_]{2})?:[ \t]/u;
+const RUN_ON_LABEL_NEXT = /[.;!?][ \t]+(?=(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[*_]{2})?:[ \t])/gu;
+
+function splitRunOnLabels(clean: string, line: Span): Span[] {
+  const body = clean.slice(line.start, line.end);
+  if (body.length < 60 || body.includes('\n') || !RUN_ON_LABEL_START.test(body)) return [line];
+  const cuts = [...body.matchAll(RUN_ON_LABEL_NEXT)].map((m) => m.index! + m[0].length);
+  // Two labels in a line may be one term and its limit ("Liability cap: 100%… Red line: nothing uncapped."); a run is three or more.
+  if (cuts.length < 2) return [line];
+  const out: Span[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    out.push({ start: line.start + from, end: line.start + at });
+    from = at;
+  }
+  out.push({ start: line.start + from, end: line.end });
   return out;
 }

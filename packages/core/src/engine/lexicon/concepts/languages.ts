@@ -94,8 +94,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'geht|gehen an den|die|das|unsere|unser', 'gaat|gaan … naar de|het|ons|onze', 'dan gaat|gaan … … naar de|het|ons|onze', 'restano liberi|libere|disponibili per', 'part|partent sur la|le|les|notre|nos',
         // "lägger vi de två teknikerna på Mälardalens Bostäders OVK-program", "flyttar vi teamet till…": our people put on other work.
         'lägger|lagger|flyttar|sätter|satter vi … på|pa|till', 'setter|flytter vi … på|pa|til',
+        // "zetten we het kernteam in op de aanbesteding van Ede", "trekken we ons terug en…", "setzen wir das Team auf … ein".
+        'zetten we|wij … in op|bij|voor', 'zetten … in op de|het|een', 'setzen wir … auf … ein', 'setzen wir … ein',
       ],
-      examples: ['Blir det ingen affär lägger vi de två teknikerna på Mälardalens Bostäders OVK-program.', 'Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.', 'Alternatief als het niet doorgaat: de LTM 1300 gaat naar de windpark-onderhoudscampagne.'],
+      examples: ['Lukt het niet, dan trekken we ons terug en zetten we het kernteam in op de aanbesteding van de gemeente Ede.', 'Blir det ingen affär lägger vi de två teknikerna på Mälardalens Bostäders OVK-program.', 'Alternativa si no hay acuerdo: ampliamos el contrato con Lavandería Sol.', 'Plan B wenn kein Deal: Fläche Mühlweg.', 'Alternatywa: przedłużamy umowę z obecnym dostawcą.', 'Alternatief als het niet doorgaat: de LTM 1300 gaat naar de windpark-onderhoudscampagne.'],
     },
   ],
   target: [
@@ -108,6 +110,14 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'The aim by its names in other languages.',
       phrases: ['objetivo de precio', 'precio objetivo', 'prezzo obiettivo', 'obiettivo di prezzo', 'preço alvo', 'preco alvo', 'preço objetivo', 'cena docelowa', 'prix cible', 'zielpreis', 'doelprijs'],
       examples: ['Precio objetivo: 1.320 € por tonelada', 'Prezzo obiettivo 46.500 €', 'Cena docelowa: 210 zł'],
+    },
+    {
+      why: 'Where we want to land, said as a verb: "We willen uitkomen op € 1.175.000", "On vise 1,2 M€", "Queremos cerrar en 900.000 €".',
+      phrases: [
+        'willen|wil uitkomen|landen|eindigen|afsluiten op', 'streven naar|op', 'mikken op', 'on vise|visera', 'nous visons', 'queremos cerrar|terminar|llegar en|a', 'aspiramos a', 'puntiamo a|ad',
+        'vogliamo chiudere a|su', 'queremos fechar|chegar em|a', 'wir wollen bei … landen|abschließen|abschliessen|rauskommen', 'wir zielen auf',
+      ],
+      examples: ['We willen uitkomen op € 1.175.000 per jaar.', 'On vise 1 180 000 $.', 'Queremos cerrar en 900.000 € al año.', 'Wir wollen bei 1,15 Mio. € landen.'],
     },
   ],
   opening: [
@@ -173,9 +183,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'grille tarifaire', 'prix catalogue', 'basé|base sur', 'sur la base de|du|des', 'comparable|comparables', 'prix du marché|marche', 'offre concurrente', 'justification', 'au prix de', 'notre tarif|barème|bareme|grille|catalogue', 'indexé|indexe|indexés|indexes sur', 'l indice', 'indice istat|insee|cpi|ipc', 'aggiornato|aggiornata|rivalutato|rivalutata con', 'indicizzato|indicizzata',
         'basato|basata su', 'sulla base di|del|della|dei', 'in base a|al|alla', 'comparabili|paragonabili', 'prezzo|prezzi di mercato', 'offerta concorrente', 'giustificazione', 'il nostro listino', 'listino #',
         // What someone else paid for the same: "c'est le prix payé par Armoires Nadeau", "o preço pago pela Coope", "la misma que pagó".
+        // Our own costing: "de kostprijs van 31.400 normuren tegen ons CAO-uurtarief", "elke post onderbouwen we met de urenberekening",
+        // "prix de revient", "precio de coste", "prezzo di costo", "Selbstkosten".
+        // Their cost price ("leur coût de revient") is their argument, so the other languages name it ours.
+        'de|onze|ons kostprijs', 'kostprijsberekening', 'onderbouwen|onderbouwd|onderbouwing', '*berekening', 'ons|onze uurtarief|uurtarieven', 'notre|nos prix|coût|cout|coûts|couts de revient', 'nuestro precio de coste|costo', 'il nostro prezzo di costo', 'unsere selbstkosten', 'unser|unsere stundensatz|stundensätze|stundensatze',
         'prix payé|paye par', 'prix qu … a payé|paye', 'prix qu … ont payé|paye', 'precio pagado por', 'la misma|el mismo que pagó|pago|pagaron', 'preço|preco pago pelo|pela|por', 'o mesmo|a mesma que pagou|pagaram', 'prezzo pagato da|dal|dalla', 'bezahlt hat|haben', 'betaald heeft|hebben',
       ],
-      examples: ['Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts.", "c'est le prix payé par Armoires Nadeau, à Laval, pour la même machine neuve"],
+      examples: ['Dat is de kostprijs van 31.400 normuren tegen ons CAO-uurtarief 2026; elke post onderbouwen we met de urenberekening uit het bestek.', 'Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts.", "c'est le prix payé par Armoires Nadeau, à Laval, pour la même machine neuve"],
     },
   ],
   'price-challenge': [

@@ -457,6 +457,12 @@ export const position: Family[] = [
         examples: ['We are also dropping our ask for free returns processing.'],
       },
       {
+        why: 'Dutch "op" is "at" after a verb ("uitkomen op € 1.175.000", "ligt op € 40"), not the opening position\'s "OP".',
+        idiom: true,
+        phrases: ['uitkomen|uitkomt|landen|landt|eindigen|eindigt|ligt|liggen|zit|zitten|staat|staan|komt|komen|blijft|blijven|stijgt|stijgen|daalt|dalen|sluiten|sluit|mikken|neerkomen|uit|zetten|houden … op $|€|£|¥|₹ #'],
+        examples: ['We willen uitkomen op € 1.175.000 per jaar.', 'De huidige prijs ligt op € 40 per uur.'],
+      },
+      {
         why: 'Names and sentences for the first number.',
         phrases: [
           // Shorthand with its figure: "OP S$1.86m" (opening position), "MSP €2.2m" (maximum supportable position).
@@ -524,7 +530,7 @@ export const position: Family[] = [
           // "How we built it: Turkish export rebar FOB USD 570,00, freight USD 48,00…": the figure's build-up.
           'how we|i built|build|calculated|calculate it|this|that', 'how we|i built|build|calculated|calculate the number|price|figure|offer',
         ],
-        examples: ['How we built it: export rebar FOB USD 570,00 plus freight USD 48,00.', 'Open at 420 kr./MWh: DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives Nordthy a clear discount.', 'Why $21.40: the 2022 price indexed by CPI.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
+        examples: ['How we built it: export rebar FOB USD 570,00 plus freight USD 48,00.', 'Open at 420 kr./MWh: DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives Nordthy a clear discount.', 'Why $21.40: the 2022 price indexed by CPI.', 'open $132k/yr → list $3,300/truck/yr x 40, nothing off to start', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
         not: ['It is not based on anything.'],
       },
       {
@@ -581,7 +587,9 @@ export const position: Family[] = [
           // "the provincial vendor-of-record rates for 1 Gbps DIA run C$5,200–6,100".
           'vendor of record', 'rates|prices|fees … run|ran|range $|€|£|¥|₹ #',
           'technical rate|rates|price|premium|pricing', 'burning cost', 'break even', 'breakeven', 'break even point|at', 'loss cost|costs', 'pricing|rating|underwriting|actuarial model|models', 'renewal|renewals … ran|went|moved # %',
-          'list $|€|£|¥|₹ # less|minus', 'fleet price|prices|pricing|rate|rates', 'auction|market|resale|trade average|averages|value|values|result|results',
+          'list $|€|£|¥|₹ # less|minus',
+          // Shorthand that names the list and its figure: "open $132k/yr → list $3,300/truck/yr x 40".
+          '→|= list $|€|£|¥|₹|usd|eur|gbp|chf #', 'fleet price|prices|pricing|rate|rates', 'auction|market|resale|trade average|averages|value|values|result|results',
           // Our terms as written for everyone: "Our standard conditions (AV 2025, art. 11) and what we give every grower".
           'our standard conditions|terms|contract|warranty', 'what we give every|all|other', 'what every|all|other … get|gets|pay|pays',
           // A buyer's own going rate: "what we pay our two other PSL agencies for the same roles in 2024".
