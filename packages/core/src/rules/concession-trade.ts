@@ -18,7 +18,8 @@ import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenW
 // ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
 const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
 // A signed price move or a level we go up or down to, its aside in brackets, then "for" and what it buys.
-const MOVE_FOR = /(?:^|[\s(])(?:[+−-]\s?|(?:up|down)\s+to\s+)(?:[A-Z]{1,3}\$|[$€£¥₹₩]|[A-Z]{3}\s|R\s?)?\s?\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|\p{L}+\s+(?:use|rights|access|exclusivity)|[^.;\n]{2,40}?\s+only\b)/iu;
+// "−$0.0060/pc for sole-source nomination on all fourteen parts": the move may be priced per unit, and what it is for named.
+const MOVE_FOR = /(?:^|[\s(])(?:[+−-]\s?|(?:up|down)\s+to\s+)(?:[A-Z]{1,3}\$|[$€£¥₹₩]|[A-Z]{3}\s|R\s?)?\s?\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?(?:\/\p{L}{1,6}|\s?per\s\p{L}+)?(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|(?:\p{L}+[\s-])?\p{L}+\s+(?:use|rights|access|exclusivity|nomination|commitment|award|prepayment|volumes?)\b|(?:exclusivity|nomination|prepayment|(?:sole|single)[\s-]source)\b|[^.;\n]{2,40}?\s+only\b)/iu;
 // "€ 8,00 off (to € 369,00) for full-truck call-offs only": a cut written as an amount off, then what it is for.
 const OFF_FOR = /(?<![\d.,'])\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?\s+off\b(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|[^.;\n]{2,40}?\s+only\b)/iu;
 // "+$6,000", "(+0.20)": a signed figure.
@@ -73,7 +74,8 @@ const NEEDS_TITLE = /^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+(?:they|\p{Lu}[\p{L
 const PARTY_BINDS = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,30})?\s+(?:commits|provides|gives|pays|agrees|signs|accepts|guarantees|holds|delivers|covers|absorbs|prepays|extends|waives)\b/u;
 
 // "| Give | For |", "| Geben | Gegen |": a column headed by the bare word a trade turns on holds what the give is for.
-const FOR_HEADER = /^\s*[*_]*(?:for|against|in exchange|in return|für|gegen|pour|contre|por|para|voor|tegen|per|mot|za)[*_]*\s*[?:]?\s*$/iu;
+// "| Thema | Wert für uns | Wert für KVO | Tausch |": a trade-off matrix's last column says what each issue is traded for.
+const FOR_HEADER = /^\s*[*_]*(?:for|against|in exchange|in return|für|gegen|pour|contre|por|para|voor|tegen|per|mot|za|trade|trade for|trade against|exchange|tausch|im tausch|gegenleistung|échange|echange|en échange|en echange|ruil|in ruil|a cambio|em troca|in cambio)[*_]*\s*[?:]?\s*$/iu;
 
 function isGetColumn(plan: PlanModel, cell: Cell, header?: readonly Cell[]): boolean {
   if (FOR_HEADER.test(cell.text)) return true;
@@ -503,6 +505,8 @@ const SUMMARY = /^\s*(?:total|totals|end point|sum|overall|net|in all|altogether
 
 const START_LEVEL_CELL = /^\s*[*_]*(?:opening|opening level|opening position|start|starting point|baseline|as is|current|today|list|list price|anchor)[*_]*\s*$/i;
 
+const POINTS_ELSEWHERE = /^\s*(?:see\s+(?:the\s+)?)?\p{L}+(?:\s+\p{L}+){0,2}\s+(?:above|below)\s*\.?\s*$|^\s*(?:see|as per|per)\s+(?:the\s+)?(?:section|§|part|step|concession|plan)\b/iu;
+
 /** A list item or labelled line that gives nothing: a running total, a floor check, a note. */
 const SIGNED_MOVE_ITEM = new RegExp(`^\\s*[+−]\\s?${MOVE_CURRENCY}?\\s?\\d[\\d.,']*\\s?${MOVE_CURRENCY}?(?:\\s+[\\p{L}/]+){0,4}\\s*[.;]?\\s*$`, 'u');
 
@@ -513,7 +517,11 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
     if (cells[0]!.text === '' && SUMMARY.test(cells.map((c) => c.text).join(' '))) return true;
     // "| Opening | 20,90 € | — | — |": a level the steps start from, with no move and no give words, is no step.
     const st = unit.statements[0];
-    if (st && (plan.tags.has(st, 'give') || plan.tags.has(st, 'price-cut'))) return false;
+    // "| Unit price | High | High | Concession plan above |": a cell that sends the reader to another part gives nothing here.
+    const hits = st ? [...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')] : [];
+    const pointer = cells.filter((c) => POINTS_ELSEWHERE.test(c.text));
+    if (hits.length > 0 && pointer.length > 0 && hits.every((h) => pointer.some((c) => h.start >= c.start && h.end <= c.end))) return true;
+    if (hits.length > 0) return false;
     // "| 0 | 1'380'000 | Opening | – |": the step before the first, named as the level it is, with no move in any cell.
     if (cells.some((c) => START_LEVEL_CELL.test(c.text)) && !cells.some((c) => /[+±−]\s?\d|(?:^|\s)-\s?\d/.test(c.text))) return true;
     const rest = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.text.trim()));

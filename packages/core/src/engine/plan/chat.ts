@@ -45,20 +45,28 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
   // A question the plan's labels already read ("Target?" with its answer on the next line) is taken.
   const labelled = (st: Statement) => (labelStarts[lowerBound(labelStarts, st.start, (x) => x)] ?? Infinity) < st.end;
   const opensMessage = (st: Statement) => st.kind !== 'heading' && SPEAKER_PREFIX.test(clean.slice(st.start, st.end));
+  const startsMessage = (st: Statement) => SPEAKER_LINE.test(st.text) || opensMessage(st);
   for (let i = 0; i + 1 < statements.length; i++) {
     const question = statements[i]!;
-    if (question.kind !== 'prose' || labelled(question)) continue;
+    if (question.kind !== 'prose') continue;
+    // "Bottom line? I'm not cooking for free for two years 😅": a question the line reads as a label with a remark after it,
+    // and no figure, is answered in the next message; that answer replaces the remark as the value.
+    const remarkFacts = facts.filter((f) => f.label.start >= question.start && f.label.end <= question.end && f.amounts.length === 0 && f.value.end <= (statements[i + 2]?.start ?? Infinity));
+    if (labelled(question) && remarkFacts.length === 0) continue;
+    // A short remark after the question, in the same message, stands between it and the answer.
+    let next = i + 1;
+    if (question.isQuestion && next + 1 < statements.length && !startsMessage(statements[next]!) && statements[next]!.kind === 'prose' && !statements[next]!.isQuestion && statements[next]!.text.split(/\s+/).length <= 12 && amountsIn(statements[next]!).length === 0 && startsMessage(statements[next + 1]!)) next++;
     // The answer is the next message: after a line naming its writer, or a line that names its writer first.
-    const byLine = i + 2 < statements.length && SPEAKER_LINE.test(statements[i + 1]!.text);
-    const inline = !byLine && opensMessage(statements[i + 1]!);
+    const byLine = next + 1 < statements.length && SPEAKER_LINE.test(statements[next]!.text);
+    const inline = !byLine && opensMessage(statements[next]!);
     if (!byLine && !inline) continue;
     const asked = askedSpan(question, clean);
     if (asked === undefined) continue;
-    let concepts: Concept[] = vocabulary.match(asked.text);
+    let concepts: Concept[] = remarkFacts.length > 0 ? remarkFacts.map((f) => f.concept) : vocabulary.match(asked.text);
     // "And if they want to go under?": a question about the no-deal case asks for our alternative.
     if (concepts.length === 0 && question.isQuestion && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+)?if\b/i.test(asked.text) && questionConcepts(asked.text, lexicon).includes('alternative')) concepts = ['alternative'];
     if (concepts.length === 0) continue;
-    const at = byLine ? i + 2 : i + 1;
+    const at = byLine ? next + 1 : next;
     const first = statements[at]!;
     if (first.kind === 'heading' || SPEAKER_LINE.test(first.text)) continue;
     let last = first;
@@ -70,6 +78,13 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
     const prefix = inline ? SPEAKER_PREFIX.exec(clean.slice(first.start, first.end)) : null;
     const value = { start: first.start + (prefix ? prefix[0].length : 0), end: last.end };
     for (const concept of concepts) {
+      const remark = remarkFacts.find((f) => f.concept === concept);
+      if (remark) {
+        const amounts = amountsIn(value);
+        Object.assign(remark, { value: { ...value, text: clean.slice(value.start, value.end).trim() }, scope: { start: remark.scope.start, end: value.end }, amounts });
+        continue;
+      }
+      if (remarkFacts.length > 0) continue;
       out.push({
         concept,
         source: 'label',

@@ -117,7 +117,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'willen|wil uitkomen|landen|eindigen|afsluiten op', 'streven naar|op', 'mikken op', 'on vise|visera', 'nous visons', 'queremos cerrar|terminar|llegar en|a', 'aspiramos a', 'puntiamo a|ad',
         'vogliamo chiudere a|su', 'queremos fechar|chegar em|a', 'wir wollen bei … landen|abschließen|abschliessen|rauskommen', 'wir zielen auf',
       ],
-      examples: ['We willen uitkomen op € 1.175.000 per jaar.', 'On vise 1 180 000 $.', 'Queremos cerrar en 900.000 € al año.', 'Wir wollen bei 1,15 Mio. € landen.'],
+      examples: ['We willen uitkomen op € 1.175.000 per jaar.', 'On vise 1 180 000 $.', 'Queremos cerrar en 900.000 € al año.', 'Wir wollen bei 1.150.000 € landen.'],
     },
   ],
   opening: [
