@@ -287,7 +287,10 @@ export default defineRule({
       // Anchored where the plan sends its number and plans the next round in one breath ("We send AED 1,560,000 as our
       // best and final, wait for Vikram to come back"), before a positions table's "Opening bid" row.
       const notSent = (t: { s: Statement }) => (sendsIn(t.s) && plan.amountsIn(t.s).length > 0 ? 0 : 1);
-      treated.sort((a, b) => notSent(a) - notSent(b) || a.s.start - b.s.start);
+      // Then where the statement names the final offer itself ('$668,000 goes in as "best and final", but…'), before a
+      // passing "keep room for it" about something else.
+      const unnamed = (t: { s: Statement }) => (plan.tags.has(t.s, 'final-offer') || plan.tags.has(t.s, 'best-and-final-request') ? 0 : 1);
+      treated.sort((a, b) => notSent(a) - notSent(b) || unnamed(a) - unnamed(b) || a.s.start - b.s.start);
       const { s, found } = treated[0]!;
       const more = treated.slice(1);
       const firstLine = plan.lines.point(s.start).line;

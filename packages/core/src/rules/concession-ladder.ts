@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { MOVE_CURRENCY, MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_AFTER, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { MOVE_CURRENCY, MOVE_SHAPE, SPEAKER_PREFIX, summarisesConcessions, TOTAL_BEFORE, WORTH_AFTER, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 import { dict } from '../engine/dict.js';
 
 interface Options {
@@ -55,6 +55,8 @@ interface Unit {
 const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹₩]|[A-Z]{3}\s)?\s?\d/;
 
 // One step of an arrow chain: a signed amount first ("-€1,500 (18 mo term)", "+$0.20"), after a label at most.
+// A list item that opens on a signed move of money: "+£500 (to £20,000) if…", "−$8k ARR for…".
+const SIGNED_LEAD = new RegExp(`^[+−]\\s?${MOVE_CURRENCY}?\\s?\\d`);
 const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹₩]|[A-Z]{3}\s?)?\d/;
 
 // "Rollout: $2 off…", "**Site B:** +€0.40…": the thing a line of steps prices, named before a colon. Not a step's own
@@ -111,7 +113,7 @@ function inlineRungs(plan: PlanModel, st: Statement): Span[] {
 }
 
 // A step named by its number, in the plan's language: "Step 2", "Stage 3", "Passo 1", "Schritt 2", "Krok 3".
-const STEP_NUMBER = String.raw`(?:step|stage|move|rung|round|passo|paso|schritt|étape|etape|krok|stap)\s*\d{1,2}\b`;
+const STEP_NUMBER = String.raw`(?:step|stage|move|rung|round|passo|paso|schritt|stufe|étape|etape|palier|krok|stap|trede|degrau|escalón|escalon|gradino|steg|trin|askel)\s*\d{1,2}\b`;
 const STEP_MARKER = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s+)?${STEP_NUMBER}`, 'i');
 
 /** A list item that gives nothing (a running total, a floor check) is not a step; rows keep their Give column. */
@@ -181,7 +183,10 @@ function concessionUnits(plan: PlanModel): Unit[] {
   const inOpeningParagraph = (st: Statement) =>
     openingStarts.some((at) => at < st.end && !/\n[ \t]*\n/.test(plan.text.slice(Math.min(at, st.start), Math.max(at, st.start))));
   const positionRows = positionRowStarts(plan);
-  for (const st of statements) {
+  for (const said of statements) {
+    // "[14/05/2025 21:24] Mariana Costa: 1) +R$ 20.000,00 …": a chat message is read after the name of its writer.
+    const prefix = said.kind === 'prose' ? SPEAKER_PREFIX.exec(said.text) : null;
+    const st: Statement = prefix ? { ...said, start: said.start + prefix[0].length, text: said.text.slice(prefix[0].length) } : said;
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
     // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.
     if (st.kind === 'prose' && !numbered) {
@@ -221,6 +226,21 @@ function concessionUnits(plan: PlanModel): Unit[] {
   }
   // A plan written in prose ("Our first step, if needed, is a further £0.50 per sq ft, in exchange for…") climbs its
   // ladder in sentences: with no concessions part, each sentence that moves on price and names what we get is a step.
+  if (order.length === 0) {
+    // "**If he comes back:**" ⏎ "- +£500 (to £20,000) if he throws in the gas bottles" ⏎ "- +£1,500 (to £21,500) if…": a list
+    // of signed moves of our price is a ladder, whatever its title.
+    const moves = plan.statements.filter(
+      (st) =>
+        st.kind === 'item' && st.item !== undefined && st.start <= st.item.start + 6 && SIGNED_LEAD.test(st.text) && plan.amountsIn(st).some((a) => a.kind === 'money') &&
+        !OTHER_PARTS.some((c) => plan.within(st.start, c)) && !inOpeningParagraph(st),
+    );
+    if (moves.length >= 2) {
+      for (const st of moves) {
+        order.push(st);
+        byKey.set(st, { span: { start: st.start, end: st.end }, give: [giveSpan(plan, st.start, st.text)], closed: true, depth: st.item?.depth ?? 0 });
+      }
+    }
+  }
   if (order.length === 0) {
     for (const st of plan.statements) {
       if (st.kind !== 'prose' || inOpeningParagraph(st)) continue;

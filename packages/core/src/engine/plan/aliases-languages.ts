@@ -61,6 +61,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'con cuanto salimos', 'con que salimos', 'con cuanto abrimos', 'con que abrimos', 'salimos con', 'propuesta que vamos a enviar', 'propuesta que enviamos', 'la propuesta que mandamos', 'propuesta que vamos a mandar', 'proposta que vamos mandar', 'proposta que vamos enviar', 'proposta que mandamos', 'proposta enviada', 'com quanto abrimos', 'com quanto saimos', 'com que abrimos', 'nossa abertura', 'a nossa abertura', 'prix presente', 'prix annonce', 'avec quoi on ouvre', 'on ouvre avec', 'prix de depart', 'con quanto apriamo', 'womit steigen wir ein', 'waarmee openen we',
   ],
   concessions: [
+    // A buyer's moves up in German: "Was wir drauflegen – und wofür", "Wir legen drauf".
+    'was wir drauflegen', 'drauflegen', 'wir legen drauf', 'was wir drauflegen und wofur',
     // Swedish, Danish, Norwegian, Finnish and Polish.
     'det vi kan ge', 'ustepstwa', 'drabinka ustepstw', 'drabinka', 'nasze ustepstwa', 'myonnytykset', 'indrommelser', 'innrommelser', 'eftergifter', 'co mozemy dac', 'mita voimme antaa',
     'marges de manoeuvre', 'marges de manœuvre', 'marge de manoeuvre', 'nos contreparties', 'en contrepartie', 'monnaie d echange',

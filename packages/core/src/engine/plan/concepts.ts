@@ -968,6 +968,11 @@ export class Vocabulary {
       out = this.matchAny(mended, options);
       label = mended;
     }
+    // "Two moves, each only with something back", "3 trades": a count before the part's name.
+    if (out.length === 0) {
+      const counted = /^\s*(?:two|three|four|five|six|\d)\s+(?=\p{L}{3,}s\b)/iu.exec(label);
+      if (counted) out = this.matchAny(label.slice(counted[0].length), options);
+    }
     // "Offer, first and only", "Price, lowest": an index-style label puts its qualifier after a comma; read it in order.
     if (out.length === 0) {
       const inverted = /^\s*(\p{L}[\p{L}-]{2,20}),\s+([\p{L}\s-]{3,30}?)\s*:?\s*$/u.exec(label);

@@ -250,7 +250,8 @@ function direct(plan: PlanModel, f: Fact): boolean {
   const a = f.amounts[0];
   if (!a) return false;
   // "Walk @ CHF 16'000'000": shorthand opening its line holds the figure inside the words the lexicon read.
-  if (a.start >= f.label.start && a.end <= f.label.end) return /^[\s\-*+•>|]*(?:\[[ xX]\]\s*)?$/.test(plan.text.slice(plan.lines.lineStart(plan.lines.point(f.label.start).line), f.label.start));
+  // "Our numbers. Ceiling 1,92 €/kg, and I aim for 1,80": so does shorthand opening a sentence of its line.
+  if (a.start >= f.label.start && a.end <= f.label.end) return /(?:^[\s\-*+•>|]*(?:\[[ xX]\]\s*)?|[.!?]\s+)$/.test(plan.text.slice(plan.lines.lineStart(plan.lines.point(f.label.start).line), f.label.start));
   // "i'll open at 9% because…": words that end on the figure's first digits ('open at #') hold it right after them.
   if (a.start >= f.label.start && a.start < f.label.end && a.end > f.label.end) return !/\d/.test(plan.text.slice(f.label.start, a.start));
   if (a.start < f.label.end) return false;

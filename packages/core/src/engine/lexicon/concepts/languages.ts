@@ -480,14 +480,20 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // A cut by a share: "Les bajamos un 10 %", "baixamos 5 %", "on baisse de 8 %", "scontiamo del 5 %", "wir senken um 5 %".
         'les|le? bajamos|rebajamos|descontamos|reducimos un|el? #', 'baixamos|descontamos|reduzimos um|o? #', 'lhes baixamos|damos desconto',
         'on|nous baisse|baissons|réduit|reduit|réduisons|reduisons de #', 'scontiamo|riduciamo|abbassiamo del|di? #', 'wir senken|reduzieren um #', 'we verlagen|zakken met #',
+        // A sum off the price: "R$ 30.000,00 por ano a menos", "5 000 € de moins", "2.000 € in meno", "500 € weniger", "€ 400 minder"
+        // (money only: "23 Tage weniger", "2,5 h a menos" are less of something else).
+        '$|€|£|¥|₹ # … a|de menos', '# $|€|£|¥|₹ … a|de menos', '$|€|£|¥|₹ # … de moins', '# $|€|£|¥|₹ … de moins', '$|€|£|¥|₹ # … in meno', '# $|€|£|¥|₹ … in meno',
+        '$|€|£|¥|₹ # … weniger', '# $|€|£|¥|₹ … weniger', '$|€|£|¥|₹ # … minder', '# $|€|£|¥|₹ … minder',
       ],
-      examples: ['Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.', 'Les bajamos un 10 % ahí mismo a cambio de que lo firmen antes del consejo.', 'On baisse de 8 % si le contrat est signé.'],
+      examples: ['Degrau 1: R$ 30.000,00 por ano a menos, em troca de contrato de 3 safras.', 'Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.', 'Les bajamos un 10 % ahí mismo a cambio de que lo firmen antes del consejo.', 'On baisse de 8 % si le contrat est signé.'],
     },
   ],
   give: [
     {
       why: 'What we give, in other languages: "les ofrecemos", "gratis", "übernehmen wir", "offerts", "in omaggio".',
       phrases: [
+        // A buyer adding money in German: "Wir legen drauf", "legen wir 12.000 € drauf".
+        'legen|legt … drauf', 'drauflegen',
         'ofrecemos|ofreceremos|regalamos|incluimos', 'gratis', 'sin coste|cargo', 'übernehmen wir', 'kostenlos', 'kostenfrei', 'ohne aufpreis', 'wir bieten',
         'offert|offerts|offerte|offertes', 'gratuit|gratuite|gratuitement', 'nous offrons|proposons', 'in omaggio', 'gratuito|gratuita', 'offriamo', 'oferecemos', 'grátis', 'sem custo',
         'oferujemy', 'bezpłatnie|bezplatnie', 'za darmo', 'wij bieden', 'kosteloos',
@@ -501,7 +507,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'on lui|leur offre|accorde|propose|laisse', 'nous lui|leur offrons|accordons', 'gli|le|loro offriamo|concediamo|regaliamo', 'wir gewähren|gewaehren|erlassen|verlängern|verlaengern',
         'we|wij geven|bieden … extra|gratis|korting', 'we|wij verlengen',
       ],
-      examples: ['Les ofrecemos portes gratis DDP en el primer pedido.', "On lui offre le nettoyage des vitres extérieures du premier trimestre.", 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
+      examples: ['Wenn sie 36 Monate Gewährleistung geben, legen wir 12.000 € drauf.', 'Les ofrecemos portes gratis DDP en el primer pedido.', "On lui offre le nettoyage des vitres extérieures du premier trimestre.", 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
     },
   ],
   'question-for-a-no': [

@@ -572,7 +572,8 @@ export const position: Family[] = [
           'our|the last|previous|recent # matters|deals|contracts|projects|jobs|engagements|orders|tenders', 'with other providers|suppliers|vendors|firms|agencies at',
           'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
-          'contract rate', 'current price', 'current rate', 'current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
+          // "the current contract with Lavotel ends 30 September" dates the deal; its price or terms are the reference.
+          'contract rate', 'current price', 'current rate', 'current contract price|prices|rate|rates|terms|level|fee|fees|value', 'under|on|in|at|from the|our|their current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',
           // The going price where the deal is: "Forestry Corp's Q4 delivered sawlog price for the Tumut region came in at A$98/t".
           'price|prices|rate|rates for the … region|area|district|market|state|province|county', 'regional|local|district price|prices|rate|rates',
           'q1|q2|q3|q4 price|prices|rate|rates|sheet|list',

@@ -380,8 +380,10 @@ export const pricing: Family[] = [
           'we|i will|can|would|could|then? cut|knock|shave|take|drop a|an|another|further|extra? # %', 'knock|shave|take … # % off',
           // "Knock the retest days to half rate", "at half price".
           'half rate|price|fee|fees|cost', 'half the|our rate|price|fee', 'half-price', 'knock … to|down',
+          // A named price taken down by a sum: "MAG down C$10,000 (to C$385,000)", "fee down a further $20,000".
+          'down a|another|further? $|€|£|¥|₹ #', 'down a|another? further|extra $|€|£|¥|₹? #',
         ],
-        examples: ['Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
+        examples: ['MAG down C$10,000 (to C$385,000) – if they accept 10% commission.', 'MAG down a further C$20,000 (to C$365,000).', 'Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
           "Drop 12% across the whole package right away, provided they sign this week.",
           "I'll knock the retest days to half rate.", 'We drop 0,50 € per household straight away (to 38,80 €).', 'We offer to freeze the Blended Rate for all three Panel years.', 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',

@@ -200,6 +200,8 @@ export const trading: Family[] = [
           // "bei quartalsweiser Zahlung im Voraus": "bei" names a return only with what they do; "bei der Liquidität", "bei uns" name none.
           'bei … zahlung*|vorauszahlung*|vorkasse|unterschrift*|unterzeichnung*|abschluss*|vertragsabschluss*|abnahme*|laufzeit*|vertragslaufzeit*|verlängerung*|bestellung*|mindestabnahme*|mengenzusage*|zusage*|rahmenvertrag*',
           'in ruil voor', 'mits', 'als ze|zij|hij|jullie|u|de|het|die|wij|we', 'op voorwaarde',
+          // Dutch "bij" the same way: "€ 30.000 minder bij een onderhoudscontract van 3 jaar", "bij vooruitbetaling".
+          'bij … *contract|*contracten|order|orders|afname|bestelling|vooruitbetaling|aanbetaling|verlenging|looptijd|toezegging|ondertekening',
           'en échange', 'en echange', 'à condition', 'a condition', 'a cambio', 'siempre que', 'si incluyen|aceptan|firman|pagan|añaden|garantizan|renuevan|amplían|mantienen',
           // "si la formación … va incluida": a Spanish condition in the passive.
           'si … … incluid*|garantizad*|firmad*|pagad*', 'solo con', 'sólo con', 'con tal de que',
@@ -219,7 +221,7 @@ export const trading: Family[] = [
           // "Ce qu'on obtient", "en contrepartie", "was wir dafür wollen", "contrapartida", "cosa otteniamo", "lo que obtenemos".
           'obtient', 'on obtient', 'obtenu', 'contrepartie', 'en contrepartie', 'ce qu on demande', 'dafür wollen', 'dafur wollen', 'was wir dafür', 'contrapartida', 'cosa otteniamo', 'lo que obtenemos', 'o que recebemos', 'o que pedimos', 'wij krijgen', 'we krijgen', 'tegenprestatie', 'otrzymujemy', 'dostajemy',
         ],
-        examples: ['−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus', 'De 640 € a 660 €: si la formación de 30 conductores va incluida.', 'Sconto del 3% in cambio di un contratto triennale.'],
+        examples: ['€ 30.000 minder bij een onderhoudscontract van 3 jaar;', '−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus', 'De 640 € a 660 €: si la formación de 30 conductores va incluida.', 'Sconto del 3% in cambio di un contratto triennale.'],
       },
     ],
   },
