@@ -30,7 +30,8 @@ const ABOVE_ALL = new Set(['más que nada', 'mas que nada', 'mais que nada', 'an
 const CONDITION_OPENERS = new Set(['if', 'unless', 'when', 'should'].map((w) => stemWord(w)));
 const OBJECT_THAT_NEXT = new Set(['by', 'with', 'for', 'in', 'on', 'at', 'to', 'through', 'via']);
 // Words before a "no" that make it a noun ("a no", "yes or no", "a clear no"); "a discount or no discount" still negates.
-const NOUN_NO_BEFORE = new Set(['a', 'ye', 'clear', 'firm', 'quick', 'the']);
+// So is a "no" that is said or heard ("I say no and stay with my agencies", "if we hear no by Friday").
+const NOUN_NO_BEFORE = new Set(['a', 'ye', 'clear', 'firm', 'quick', 'the', ...['say', 'said', 'says', 'tell', 'told', 'hear', 'heard'].map((w) => stemWord(w))]);
 // "not only", "no later than", "nothing less than": negators that affirm.
 const AFFIRMING_NEXT = new Set(['onli', 'later', 'less', 'more', 'fewer', 'sooner', 'earlier', 'longer', 'doubt', 'matter', 'question'].map((w) => w));
 

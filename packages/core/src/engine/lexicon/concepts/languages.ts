@@ -586,8 +586,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'acho|achamos que', 'creo|creemos que', 'asumo|asumimos|supongamos que', 'je pense|crois que', 'ich glaube|denke', 'wir glauben|denken', 'penso|credo che', 'provavelmente', 'talvez',
         // "Ils ont sûrement un objectif de fin d'année", "sicuramente", "bestimmt", "vast wel", "ik denk dat", "immagino che".
         'sûrement', 'surement', 'sans doute', 'sicuramente', 'immagino|immaginiamo che', 'suppose|supposons que', 'ik denk|vermoed dat', 'vast wel', 'ich vermute|schätze|schaetze', 'dürfte|duerfte|dürften|duerften',
+        // "I assume that…": "Ich gehe davon aus, dass…", "ik ga ervan uit dat", "je pars du principe que", "doy por hecho que", "do per scontato che".
+        'ich gehe davon aus', 'wir gehen davon aus', 'ik ga ervan uit', 'we|wij gaan ervan uit', 'je pars du principe', 'on part du principe', 'nous partons du principe', 'doy|damos por hecho|sentado', 'do|diamo per scontato', 'parto do princípio|principio',
       ],
-      examples: ['Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.', 'Acho que eles estão com capacidade ociosa em janeiro.', "Ils ont sûrement un objectif de fin d'année."],
+      examples: ['Ich gehe davon aus, dass Medivista noch keinen zweiten Lieferanten qualifiziert hat.', 'Ik ga ervan uit dat ze nog geen tweede leverancier hebben.', 'Bence 90 gün vadeyi sorun etmezler.', 'Vermutlich akzeptieren sie 60 Tage.', 'Supongo que aceptarán 60 días.', 'Acho que eles estão com capacidade ociosa em janeiro.', "Ils ont sûrement un objectif de fin d'année."],
     },
   ],
   verify: [

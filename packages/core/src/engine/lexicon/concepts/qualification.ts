@@ -92,6 +92,8 @@ export const qualification: Family[] = [
           `sign|signed|countersign|approve|approval|decision|decide|signature … by|from|with the? ${ROLE}`,
           // The person first, the role after: "signed by Úna Fitzgerald, their commercial director", "sign-off from Priya, the CFO".
           `sign|signed|countersign|approve|approved|approval|signature … by|from … , the|their|our? ${ROLE}`, `sign|signed|countersign|approve|approved|approval|signature … by|from … , the|their|our? … ${ROLE}`,
+          // "the budget is signed off by the studio head, Aoki Rena": the role named with words before it.
+          `signed|approved|countersigned … by the|their|our … ${ROLE}`,
           // The role in brackets after the name: "approved by Lorna (CFO)".
           `signed|approved|countersigned by … ( the|their|our? ${ROLE}`, `signed|approved|countersigned by … ( the|their|our? … ${ROLE}`,
           `decision|decisions|call … rest|rests|lie|lies|sit|sits|belong|belongs with|to`,
@@ -130,9 +132,9 @@ export const qualification: Family[] = [
           // "The recommendation goes to Anna Fitzgerald, … who holds delegated authority for contracts up to $10m".
           'delegated|delegation of authority', 'delegated financial|spending|signing authority', 'recommendation go|goes to',
           // Authority to move the price, and who takes it further: "Shane can go to -8% himself; more than that → regional VP".
-          'can go|move|drop|discount|give … himself|herself|alone', `more than|beyond|above|over that|this →|goes|go|needs|need … ${ROLE}`, `more than|beyond|above|over that|this → ${ROLE}`,
+          'can go|move|drop|discount|give … himself|herself|alone', `more than that|this →|goes|go|needs|need … ${ROLE}`, `beyond|above|over that|this →|goes|go|needs|need … ${ROLE}`,
         ],
-        examples: ['Minh and Lan Nguyen, both on the title, both sign.', 'Markus Lindner, Head of Purchasing: signs anything > 500k €/yr', 'Hal has the last word on suppliers.', 'Our FD signs off anything above £10k.', 'The owner, Ravi, makes the call.', 'The two of them decide together, with no parents signing anything.', 'Tom Keogh, GM Fresh, signs.', 'Money and who says yes: Hannah told me the rest.', 'I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.', 'The recommendation goes to Anna Fitzgerald, who holds delegated authority for contracts up to $10m.', 'Shane (branch mgr) can go to -8% himself; more than that → regional VP in Calgary', 'Our tyre budget is approved by Lorna (CFO).'],
+        examples: ['Minh and Lan Nguyen, both on the title, both sign.', 'Markus Lindner, Head of Purchasing: signs anything > 500k €/yr', 'Hal has the last word on suppliers.', 'Our FD signs off anything above £10k.', 'The owner, Ravi, makes the call.', 'The two of them decide together, with no parents signing anything.', 'Tom Keogh, GM Fresh, signs.', 'Money and who says yes: Hannah told me the rest.', 'I own the decision with our COO, Rachel Kim.', 'Tomas Grieve (CTO) decides, signs himself under $100k.', 'The award decision belongs to their CFO.', 'He approves tooling spend up to $400k a year.', 'Dana Ruiz (CFO): signs the order form.', 'The recommendation goes to Anna Fitzgerald, who holds delegated authority for contracts up to $10m.', 'Shane (branch mgr) can go to -8% himself; more than that → regional VP in Calgary', 'Our tyre budget is approved by Lorna (CFO).', 'Mori-san runs localization, but the budget is signed off by the studio head, Aoki Rena.'],
       },
     ],
   },

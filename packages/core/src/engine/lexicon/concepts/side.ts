@@ -31,7 +31,7 @@ export const side: Family[] = [
         why: 'The same in the languages plans are written in: "On achète un routeur CNC", "Compramos", "Wir kaufen", "notre plafond".',
         phrases: [
           // "On est l'acheteur", "somos el comprador", "wir sind der Käufer": we name our side.
-          'on est l acheteur|acheteurs|client|acquéreur|acquereur', 'nous sommes l acheteur|acheteurs|acquéreur|acquereur', 'somos el|los comprador|compradores', 'somos o|os comprador|compradores', 'siamo l acquirente|acquirenti|il compratore',
+          'on est l acheteur|acheteurs|client|acquéreur|acquereur', 'nous sommes l acheteur|acheteurs|acquéreur|acquereur', 'somos el|los comprador|compradores', 'somos o|os comprador|compradores', 'siamo l acquirente|acquirenti', 'siamo il compratore',
           'wir sind der|die käufer|kaufer|auftraggeber|besteller', 'wij zijn de koper|kopers|opdrachtgever', 'we zijn de koper|kopers|opdrachtgever',
           'on achète|achete', 'nous achetons', 'notre plafond', 'notre budget', 'le fournisseur', 'notre fournisseur', 'compramos', 'estamos comprando', 'nuestro techo', 'nosso teto', 'nuestro proveedor', 'nosso fornecedor', 'el proveedor', 'o fornecedor',
           'acquistiamo', 'compriamo', 'il nostro tetto', 'il fornitore', 'wir kaufen', 'wir beschaffen', 'unser lieferant', 'der lieferant', 'wij kopen', 'we kopen', 'onze leverancier', 'de leverancier',
