@@ -28,6 +28,10 @@ function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
 }
 
 /** Whether a request hit is someone asking us (not a condition, not our ask, not their offer to us). */
+// "Le courtier a demandé les meilleures et dernières offres", "The listing agent asked for best and final": in a buyer plan the
+// party selling to us runs the round, so its request is made of us.
+const SELLING_PARTY_ASKS = /\b(?:the|their|le|la|leur|el|o|der|die|de|il)\s+(?:listing\s+)?(?:broker|agent|seller|sellers|vendor|vendors|landlord|owner|owners|courtier|vendeur|vendeurs|propriétaire|proprietaire|corredor|vendedor|vendedores|makler|verkäufer|verkaufer|verkoper|makelaar|venditore|agente)(?!\p{L})[^.;:!?]{0,30}?(?<!\p{L})(?:asked|asks|has asked|wants|requested|a demandé|a demande|demande|pidió|pidio|pediu|hat\s+\S+\s+gebeten|fragt|vraagt|heeft gevraagd|ha chiesto)(?!\p{L})/iu;
+
 function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit: TagHit): boolean {
   if (hit.negated) return false;
   // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.
@@ -49,7 +53,7 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
   const toUs = TO_US.test(st.text.slice(0, at));
   // "Their best and final offer", "the supplier's final price": an offer to us.
   if (!toUs && /\b(?:their|its|\p{L}+['’]s)\s*$/iu.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start)) && inGroup(tokens, hit, 0)) return false;
-  const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be';
+  const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be' || SELLING_PARTY_ASKS.test(st.text.slice(0, at));
   // In a buyer plan a best-and-final round is usually ours to run ("invitation to submit BAFOs issued 3 March");
   // a request of us says so: "asked us", "our final offer", "we were asked".
   if (plan.side === 'buyer' && !passive && !toUs && !tokens.slice(from, hit.to).some((t) => (t.stem === 'we' && t.word !== 'we') || (t.stem === 'i' && t.word !== 'i') || (t.word === 'your' && QUOTED_ASK.test(st.text.slice(0, at))))) return false;

@@ -577,6 +577,8 @@ export function normalizeLabel(text: string): string {
     // A Q&A marker ("Q: Next steps?", "Question 3: …") is no word of the label either.
     // "Question that invites a no" is a label about a question, not a numbered one.
     .replace(/^\s*(?:q(?:\s*\d+)?|(?:question|frage|vraag|pregunta|domanda)\s*\d+)\s+(?=\p{L})/u, ' ')
+    // "What we'd like to end at", "Where I would like to land": a wish says what we want.
+    .replace(/\b(we|i)\s+(?:d|would)\s+like\s+to\b/g, '$1 want to')
     .replace(/\s+/g, ' ')
     .trim();
 }

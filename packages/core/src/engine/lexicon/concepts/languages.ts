@@ -266,12 +266,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Their request for a final offer in other languages: "meilleure offre finale", "mejor y última oferta", "bestes und letztes Angebot".',
       phrases: [
-        'meilleure offre finale', 'meilleure et dernière|derniere offre', 'offre finale', 'pas de deuxième|deuxieme|second ronde|tour',
+        'meilleure offre finale', 'meilleure et dernière|derniere offre', 'meilleures et dernières|dernieres offres', 'offre finale', 'pas de deuxième|deuxieme|second ronde|tour',
         'mejor y última|ultima oferta', 'mejor oferta final', 'oferta final', 'melhor e última|ultima oferta|proposta', 'melhor oferta final', 'proposta final',
         'bestes und letztes angebot', 'letztes angebot', 'finales angebot', 'migliore offerta finale', 'offerta finale', 'beste en laatste bod', 'laatste bod',
         'final offer na', 'huling offer', 'final price bhejo', 'final offer bhejo',
       ],
-      examples: ['« Veuillez nous faire parvenir votre meilleure offre finale d\'ici le 15 septembre. »', 'Nos pidieron su mejor y última oferta para el viernes.'],
+      examples: ['Le courtier a demandé les meilleures et dernières offres pour jeudi midi.', '« Veuillez nous faire parvenir votre meilleure offre finale d\'ici le 15 septembre. »', 'Nos pidieron su mejor y última oferta para el viernes.'],
     },
   ],
   'second-round': [
@@ -543,10 +543,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'une|aucune raison qui|pour laquelle', 'quel|quelle que soit notre|le offre|prix', 'est il|elle reporté|reporte|abandonné|abandonne', 'un motivo per cui', 'indipendentemente dal prezzo', 'einen grund , warum|weshalb', 'einen grund warum|weshalb', 'unabhängig|unabhaengig vom preis', 'een reden waarom', 'ongeacht de prijs',
         // "si … no les da, ¿me lo puedes decir hoy? Prefiero un no ahorita": asking for the no out loud.
         'prefiero|preferimos un no', 'no les|le da', 'un no ahora|ahorita|hoy',
+        // "Est-ce que M. Beaulac refuserait d'emblée une offre conditionnelle ? Si oui, on aime mieux le savoir tout de suite."
+        'refuserait|refuseraient|rifiuterebbe|rechazaría|rechazaria|recusaria', 'aime|aimons|aimerait mieux le savoir', 'préfère|prefere|préférons|preferons le savoir',
         // Japanese questions about what could stop the deal: "承認されない可能性", "受け入れられないものですか".
         '*されない*', '*られない*', '*できない*',
       ],
-      examples: ['¿Hay algo en nuestras condiciones que os impida firmar?', "Y a-t-il aujourd'hui une raison qui vous ferait choisir l'offre allemande, quel que soit notre prix ?", "C'è un motivo per cui, indipendentemente dal prezzo, potreste restare con l'operatore attuale?", 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
+      examples: ["Est-ce que M. Beaulac refuserait d'emblée une offre conditionnelle à la phase I ? Si oui, on aime mieux le savoir tout de suite.", '¿Hay algo en nuestras condiciones que os impida firmar?', "Y a-t-il aujourd'hui une raison qui vous ferait choisir l'offre allemande, quel que soit notre prix ?", "C'è un motivo per cui, indipendentemente dal prezzo, potreste restare con l'operatore attuale?", 'Wenn 398 € nicht darstellbar ist: sagen Sie es uns heute.', "Qu'est-ce qui vous empêcherait de signer ?", '¿Hay algún punto de nuestra plataforma que la dirección no vaya a firmar en ningún caso?', "Y a-t-il un point de notre proposition qui nous élimine d'office ?"],
     },
   ],
   desperation: [

@@ -194,6 +194,8 @@ export const position: Family[] = [
           'be holding|hold|holds a|an|their … offer for',
           'rather take', 'rather go with', 'rather move', 'rather keep', 'rather stay', 'rather sell', 'rather spend', 'rather put',
           'let them go to', 'let it go to', 'let this one go', 'let it go', 'take the other', 'take their offer', 'take the offer from',
+          // "Below that I accept the offer from Helderberg Heart Centre": another employer's or buyer's offer, taken.
+          'accept the|their|an … offer|job|position|role from',
           'say yes to', 'sell the capacity', 'sell the slot', 'sell the slots', 'give the slot', 'offer the slot', 'other buyer', 'another buyer',
           'another customer', 'other customer', 'another client', 'other client', 'waiting list', 'waitlist', 'next in line',
           'back to the waiting list', 'keep … warm', 'spend … on', 'close with the|another|a|an|our|runner', 'next bidder', 'second bidder', 'second ranked',
@@ -233,7 +235,7 @@ export const position: Family[] = [
           // People moved to other work: "put Lena and Marco on the Seetal Privatbank follow-on".
           'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],
-        examples: ["I'll politely pass and do Mrs Akhtar's utility room and wardrobes in Moortown in those weeks instead.", 'Instead we keep Core as is and bring Scheduling back in the 2026 renewal.', 'In that case we take up the $410,000 bridge grant already offered by the Foundation.', 'Below that I say thanks but no, and take the accessibility audit for Bergen kommune.', 'If we do not agree I carry on as I am with the farmers markets.', 
+        examples: ["Below that I accept the offer from Helderberg Heart Centre in Somerset West.", "I'll politely pass and do Mrs Akhtar's utility room and wardrobes in Moortown in those weeks instead.", 'Instead we keep Core as is and bring Scheduling back in the 2026 renewal.', 'In that case we take up the $410,000 bridge grant already offered by the Foundation.', 'Below that I say thanks but no, and take the accessibility audit for Bergen kommune.', 'If we do not agree I carry on as I am with the farmers markets.', 
           "Stride Footwear's offer goes ahead, and we keep beverages open for after the World Cup.",
           'Below that I say no with thanks, take the Nairobi Fintech Week keynote the same week.',
           'Kattegat Nights in Gothenburg is holding a € 10.500 offer for the same Saturday.',
