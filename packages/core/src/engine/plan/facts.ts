@@ -266,7 +266,15 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const labelStart = line.start + qa.index + qa[1]!.length;
         labelSpan = { start: labelStart, end: labelStart + qa[2]!.length };
         // "**Q: What are we guessing?** (assumptions to verify before 16 Jul)": a remark in brackets is no answer; the lines under it are.
-        const answer = /^[\s*_]*\([^()]*\)[\s*_:]*$/.test(qa[3] ?? '') ? '' : (qa[3] ?? '');
+        let answer = /^[\s*_]*\([^()]*\)[\s*_:]*$/.test(qa[3] ?? '') ? '' : (qa[3] ?? '');
+        // "**Q: ¿Qué estamos suponiendo? / Assumptions to verify**": a gloss after a slash translates the question; the
+        // lines under it answer.
+        if (/^[\s*_]*\/\s*[^/\n]{2,60}$/.test(answer)) {
+          let end = answer.length;
+          while (end > 0 && ' \t*_'.includes(answer[end - 1]!)) end--;
+          labelSpan = { start: labelSpan.start, end: line.end - (answer.length - end) };
+          answer = '';
+        }
         valueSpan = { start: line.end - answer.length, end: line.end };
         pseudoHeadings.push(line.start);
         m = null;

@@ -76,7 +76,10 @@ export const openness: Family[] = [
           // A contract that binds us already: "I'm still bonded until 31 March for the diploma", "my notice period", "a non-compete".
           'bonded until|to|for', 'study|training|service|retention bond', 'notice period', 'non compete', 'non solicit*', 'restrictive covenant|covenants',
           'minimum term', 'minimum commitment', 'minimum order', 'moq', 'liability cap', 'cap on liability', 'limitation of liability',
-          'unlimited liability', 'indemnit*', 'insurance', 'insurer', 'works council', 'union', 'collective agreement', 'escrow',
+          'unlimited liability', 'indemnit*', 'insurance', 'insurer',
+          // The insurer in the plan's language: "onze verzekeraar eist vanaf 2026 een extra brandtest", "unser Versicherer verlangt…".
+          'verzekeraar', 'verzekering eist', 'versicherer', 'assureur', 'aseguradora', 'seguradora', 'assicuratore', 'assicurazione richiede',
+          'works council', 'union', 'collective agreement', 'escrow',
           // Pay the law sets, and a framework's own limits: "the Sectoral Determination 6 minimum wage increase", "LOU:
           // framework max price per unit = 9,250".
           'minimum wage', 'statutory wage|wages|increase|increases|minimum', 'sectoral determination', 'wage determination', 'award rate|rates',
@@ -120,7 +123,7 @@ export const openness: Family[] = [
           // How we are set up to be billed: "each farm gets its own invoice and pays its own bill".
           'its|their own invoice|invoices', 'invoiced|billed separately',
         ],
-        examples: ['I am still bonded until 31 March for the diploma the hospital paid for.', 'Board policy bans performance penalties.', 'The bank only releases the lease if the invoice is dated before 31 March.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", 'Budget note: FY closes 30.09. and unplaced money falls back to the central pot.', 'Keep quiet about the Atlantic Bank sponsor clause until the contract is on the table.', "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
+        examples: ['I am still bonded until 31 March for the diploma the hospital paid for.', 'Onze verzekeraar eist vanaf 2026 een extra brandtest op elke nieuwe accupack.', 'Board policy bans performance penalties.', 'The bank only releases the lease if the invoice is dated before 31 March.', "The owner's contract makes us hold 10% retainage on every supplier and sub until substantial completion.", 'Leases above KES 100M total value go to the Board, which next sits on 18 July.', 'Our procurement bylaw sends any contract over $3,000,000 in total value to the Board (at target this one is about $3.7M).', "The Town of Orillia still hasn't issued my mobile business licence.", 'Budget note: FY closes 30.09. and unplaced money falls back to the central pot.', 'Keep quiet about the Atlantic Bank sponsor clause until the contract is on the table.', "We're not an LLC or a co-op, so each farm gets its own invoice and pays its own bill.", 'Our board has frozen any new supplier commitment longer than 24 months.', 'Under our SFIs anything over £400,000 a year has to go to Trust Board.', 'Off-payroll working (IR35): our status determination is inside IR35.'],
         not: ['Our walk-away is $310k.', 'Our red line is $74,000.', 'Our quarter-end deadline is 30 June.', "Don't reveal our ceiling or the approved capex amount."],
       },
       {
@@ -277,11 +280,13 @@ export const openness: Family[] = [
       {
         why: 'Dutch and Scandinavian plans: not naming it until the price is set, only if they ask or raise it themselves.',
         phrases: [
-          'niet noemen|vermelden|melden|zeggen|aankaarten|ter sprake brengen', 'alleen als|wanneer … vragen|vraagt|beginnen|begint|aankaarten',
+          'niet noemen|vermelden|melden|zeggen|aankaarten', 'niet ter sprake brengen', 'alleen als|wanneer … vragen|vraagt|beginnen|begint|aankaarten',
+          // "Dat brengen we pas ter sprake als Voltara er zelf naar vraagt": only once they ask.
+          'pas ter sprake als|wanneer', 'pas als|wanneer … vragen|vraagt|beginnen|begint', 'er zelf naar vraagt|vragen',
           'pas na|nadat … getekend|ondertekend|rond|akkoord', 'voor ons houden',
           'ikke nevne|nævne|si|sige', 'inte nämna|säga', 'bare hvis … spør|spørger', 'kun hvis … spør|spørger', 'bara om … frågar', 'endast om … frågar',
         ],
-        examples: ['DNB-meldplicht → niet noemen tot de prijs rond is; alleen als zij er zelf over beginnen.', 'Vi nevner det bare hvis de spør.'],
+        examples: ['Dat brengen we pas ter sprake als Voltara er zelf naar vraagt.', 'DNB-meldplicht → niet noemen tot de prijs rond is; alleen als zij er zelf over beginnen.', 'Vi nevner det bare hvis de spør.'],
       },
       {
         why: "French plans: not bringing it out until the very end, once the price is settled (\"On ne le sort qu'à la toute fin, une fois le prix bouclé\").",

@@ -23,6 +23,8 @@ export const trading: Family[] = [
         phrases: [
           // A commitment we take on for them: "We keep the Lausanne office open for at least three years".
           'we|i will? keep … open for|until|through', 'we|i will? keep … running for|until|through',
+          // Letting them use what is ours: "We're fine with them using our wedding photos on their Instagram".
+          'fine|happy|ok|okay with they using|taking|keeping|publishing|sharing our|my', 'let|allow they use|publish|share our|my',
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
           'agree to', 'drop', 'absorb', 'cover', 'pay for',
           // "We'll put a dedicated coordinator on site, at our cost": what we pay for them.
@@ -50,7 +52,7 @@ export const trading: Family[] = [
           // Rights granted: "12-month fitness-category exclusivity", "Exclusivité catégorie fitness pendant 12 mois", "sole rights in France".
           'exclusivity', 'exclusivité', 'exclusivite', 'exclusividad', 'esclusiva', 'esclusività', 'exklusivität', 'exclusive rights|licence|license|territory|category', 'sole rights', 'first refusal',
         ],
-        examples: ['Exclusivité catégorie fitness pendant 12 mois.', 'We keep the Lausanne office open for at least three years.', 'Give: onboarding at no charge.', 'Throw in two extra seats.', 'Pay invoices within 14 days instead of 30.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
+        examples: ["We're fine with them using our wedding photos on their Instagram and website.", 'Exclusivité catégorie fitness pendant 12 mois.', 'We keep the Lausanne office open for at least three years.', 'Give: onboarding at no charge.', 'Throw in two extra seats.', 'Pay invoices within 14 days instead of 30.', 'We shall withdraw our claim for the late-delivery penalty of CHF 8,400.'],
       },
       {
         why: 'Plans written in other languages concede with their own words (German, Dutch, French, Spanish).',
@@ -69,8 +71,10 @@ export const trading: Family[] = [
       },
       {
         why: "A term moved from one figure to another in a list of gives: \"Payment terms from 30 to 60 days\", \"Zahlungsziel 30 statt 60 Tage\", \"le préavis de 3 à 6 mois\".",
-        phrases: ['from # to # day|days|week|weeks|month|months|year|years', 'from # day|days|week|weeks|month|months to #', 'de # à|a # jours|mois|semaines|ans|días|dias|meses|semanas', 'von # auf # tage|tagen|wochen|monate|monaten|jahre', '# statt|anstatt # tage|tagen|wochen|monate|monaten', 'da # a # giorni|mesi|settimane|anni', 'van # naar # dagen|weken|maanden', 'z # na # dni|miesięcy|tygodni', 'z # na # dnů|dní|měsíců'],
-        examples: ["3. Payment terms from 30 to 60 days.", "Zahlungsziel 30 statt 60 Tage (hilft Brandl bei der Liquidität)", "Nous passons le préavis de résiliation de 3 à 6 mois."],
+        phrases: ['from # to # day|days|week|weeks|month|months|year|years', 'from # day|days|week|weeks|month|months to #', 'de # à|a # jours|mois|semaines|ans|días|dias|meses|semanas', 'von # auf # tage|tagen|wochen|monate|monaten|jahre', '# statt|anstatt # tage|tagen|wochen|monate|monaten', 'da # a # giorni|mesi|settimane|anni', 'van # naar # dagen|weken|maanden', 'z # na # dni|miesięcy|tygodni', 'z # na # dnů|dní|měsíců',
+          // "Pagarles a 30 días en lugar de a 60", "payer à 30 jours au lieu de 60", "pagare a 30 giorni invece di 60": the same, with "instead of".
+          'a # días|dias … en lugar|vez de', 'a # dias … em vez de', 'à|a # jours … au lieu de', 'a # giorni … invece di'],
+        examples: ['Pagarles a 30 días en lugar de a 60.', "3. Payment terms from 30 to 60 days.", "Zahlungsziel 30 statt 60 Tage (hilft Brandl bei der Liquidität)", "Nous passons le préavis de résiliation de 3 à 6 mois."],
       },
       {
         why: "Lending what we own is a give: \"I lend them my 120 field crates for the season\", \"they can use our forklift\".",

@@ -18,6 +18,12 @@ export const voice: Family[] = [
     // (`unverified-assumption` reads them apart). Words a team adds under `vocabulary.hedge` count like group 0.
     groups: [
       {
+        why: 'Advice to take a better offer elsewhere guesses nothing about them: "If another offer is higher and real, she should take it."',
+        idiom: true,
+        phrases: ['higher|better|bigger|stronger|real|genuine|firm … , he|she|they should take|accept it|that|theirs'],
+        examples: ['If another offer is higher and real, she should take it.'],
+      },
+      {
         why: 'A song or an ad that sounds like something describes it; it guesses nothing: "an anthemic Americana track that sounds like working people".',
         idiom: true,
         phrases: ['track|song|music|tune|jingle|voice|record|spot|ad|sound|anthem … sound|sounds like'],
@@ -359,7 +365,7 @@ export const voice: Family[] = [
           // "In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder" under "## Ladder after BAFO".
           'in practice … be the|our|an opening|opener', 'come|comes back , we have room', 'walk … down the ladder', 'ladder|steps|concessions after the? bafo|bafos',
           // '…labelled "best and final", but really it's a first round, and if they counter we can go up to $275,000'.
-          'really|actually it be a|the first round', 'in reality|practice it be a|the first round', 'if they counter … we can|will|could|would go|move|come up|down',
+          'really|actually it be a|the first round', 'in reality|practice it be a|the first round', 'if they counter … we can|will|could|would go up|down', 'if they counter … we can|will|could|would move|come up',
         ],
         examples: ['We send $255,000 labelled "best and final", but really it\'s a first round, and if they counter we can go up to $275,000.', '3,45 is what we send as best and final, but for us it is the opening.', 'We will quote ₹7,40,00,000 as a starting figure and keep the real cut for the negotiation meeting.', 'Arturo always calls back. So we send 19.2 and save the discounts below for when he does.', 'In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder below.', 'Ladder after BAFO', 
           "We send AED 1,560,000 as our best and final, wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds.",
