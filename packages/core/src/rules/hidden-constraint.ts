@@ -118,7 +118,8 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
     if (prev.section !== st.section || prev.kind === 'heading' || /\n[ \t]*\n/.test(plan.text.slice(prev.end, next.start))) break;
     const hit = constraintIn(plan, prev);
     if (hit && (pointsBack || namesAgain(prev))) {
-      from.statement = prev;
+      // A line of the same list item is the item's own constraint, judged by what it is, as its first line is.
+      if (!(st.item && prev.item === st.item)) from.statement = prev;
       return hit;
     }
     next = prev;

@@ -86,11 +86,15 @@ export const SPEAKER_LINE = new RegExp(
 /**
  * A message that names its writer inline before the words: "**[00:01:05] Gareth Lewis:** £214,000 a year",
  * "[12/06/25, 9:42:30 PM] Sneha Iyer: Yes.", "03/09/25, 22:00 - Mariana Ochoa: Ok.", "Lukas (09:52): …".
+ * The writer's name is group 1 (after the time) or group 2 (before it): see {@link speakerName}.
  */
 export const SPEAKER_PREFIX = new RegExp(
-  String.raw`^\W{0,4}(?:\[?${CHAT_DATE}?${CHAT_TIME}\]?\s*(?:[-–—]\s*)?${CHAT_NAME}|${CHAT_NAME}[*_]{0,2}\s+[([]${CHAT_DATE}?${CHAT_TIME}[)\]])[*_]{0,2}\s?:[*_]{0,2}\s+`,
+  String.raw`^\W{0,4}(?:\[?${CHAT_DATE}?${CHAT_TIME}\]?\s*(?:[-–—]\s*)?(${CHAT_NAME})|(${CHAT_NAME})[*_]{0,2}\s+[([]${CHAT_DATE}?${CHAT_TIME}[)\]])[*_]{0,2}\s?:[*_]{0,2}\s+`,
   'u',
 );
+
+/** The writer's name in a {@link SPEAKER_PREFIX} match. */
+export const speakerName = (prefix: RegExpExecArray): string => (prefix[1] ?? prefix[2] ?? '').trim();
 
 /** "Start with the ceiling", "Gareth, start with the ceiling", "Ok. Start with our ceiling": a prompt that names the part to answer next. */
 export const CHAT_PROMPT = /^\W{0,4}(?:\p{Lu}\p{L}+,\s+)?(?:(?:ok|okay|right|good|so|and|now|then)[,.]?\s+)?(?:(?:let['’]s\s+)?(?:start|begin|kick off)\s+with|next(?: up)?:?|now)\s+(?:the\s+|our\s+|your\s+)?/iu;

@@ -11,7 +11,7 @@ import { ANSWER_STEMS, PRICE_WORD_STEMS, SPEECH_STEMS } from '../lexicon/words.j
 import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namedOwnersBound, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Item, Row } from './model.js';
-import { ANSWER_MARK, SPEAKER_PREFIX, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
+import { ANSWER_MARK, SPEAKER_PREFIX, speakerName, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 import { allMatches } from '../matches.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
@@ -214,7 +214,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // "[12/06/25, 9:44:11 PM] Arjun Mehta: Floor is ₹32 lakh", "03/09/25, 22:02 - Ale Ruiz: $1,250,000 MXN…": the
         // writer named before the words, in the export's own way, unless that name is a label ("[06/05 10:35] Floor:").
         const prefix = SPEAKER_PREFIX.exec(lineText);
-        const name = prefix?.[0].replace(/[[\]()*_:,]|\d{1,4}(?:[./:-]\d{1,4})+(?:\s?[AaPp]\.?[Mm]\.?)?|\s[-–—]\s/g, ' ').trim();
+        const name = prefix ? speakerName(prefix).replace(/[()]/g, ' ') : undefined;
         if (prefix && name && vocabulary.match(name, { contained: false }).length === 0) outline = [prefix[0]];
       }
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
