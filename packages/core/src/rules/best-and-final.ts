@@ -8,7 +8,7 @@ import { titleStatement } from '../engine/plan/statements.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 import { ASK_ROUND_STEMS, CLAUSE_MARK_STEMS, CONDITION_STEMS, FUTURE_WORDS } from '../engine/lexicon/words.js';
-import { ANSWERED_NO, ASKS_WHETHER_ASKED, GROUP_ASKED, QUOTED_ASK, QUOTED_SEND, TO_US } from '../engine/lexicon/shapes.js';
+import { ANSWERED_NO, ASKS_WHETHER_ASKED, GROUP_ASKED, QUOTED_ASK, QUOTED_SEND, SELLING_PARTY_ASKS, TO_US } from '../engine/lexicon/shapes.js';
 
 // The words of the request, of a second round and of a final number are the lexicon's
 // `best-and-final-request`, `second-round` and `final-offer` concepts. What stays here is the
@@ -28,10 +28,6 @@ function conditioned(tokens: readonly Token[], hit: TagHit): boolean {
 }
 
 /** Whether a request hit is someone asking us (not a condition, not our ask, not their offer to us). */
-// "Le courtier a demandé les meilleures et dernières offres", "The listing agent asked for best and final": in a buyer plan the
-// party selling to us runs the round, so its request is made of us.
-const SELLING_PARTY_ASKS = /\b(?:the|their|le|la|leur|el|o|der|die|de|il)\s+(?:listing\s+)?(?:broker|agent|seller|sellers|vendor|vendors|landlord|owner|owners|courtier|vendeur|vendeurs|propriétaire|proprietaire|corredor|vendedor|vendedores|makler|verkäufer|verkaufer|verkoper|makelaar|venditore|agente)(?!\p{L})[^.;:!?]{0,30}?(?<!\p{L})(?:asked|asks|has asked|wants|requested|a demandé|a demande|demande|pidió|pidio|pediu|hat\s+\S+\s+gebeten|fragt|vraagt|heeft gevraagd|ha chiesto)(?!\p{L})/iu;
-
 function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit: TagHit): boolean {
   if (hit.negated) return false;
   // Quoted speech ("their 'best and final day rate'") is what someone wrote, not the plan's words.

@@ -3,7 +3,7 @@ import { insertSectionFix } from '../engine/fixes.js';
 import { PhraseSet, StemView, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
-import { CONDITION_STEMS, CONTACT_STEMS, HANDING_STEMS, LEAVING_STEMS, NOT_STEMS, OTHER_PARTY_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
+import { CONDITION_STEMS, CONTACT_STEMS, HANDING_STEMS, KEEPING_STEMS, LEAVING_STEMS, WALK_AGAIN_STEMS, NOT_STEMS, OTHER_PARTY_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
 import { inBrackets } from '../engine/text.js';
 import { titleStatement } from '../engine/plan/statements.js';
 
@@ -40,8 +40,6 @@ function saysSomething(plan: PlanModel, fact: Fact): boolean {
 }
 
 // Someone else acting, as the value opens: "the fideicomiso adjusts our certificates", "their board reopens the tender".
-// The words that restate the walk itself ("no deal, I stop there", "we walk, simple as that").
-const WALK_AGAIN = new Set(['i', 'we', 'stop', 'there', 'then', 'it', 'that', 'thi', 'just', 'simpli', 'simpl', 'as', 'will', 'do', 'the', 'a', 'and', 'walk', 'away', 'leav', 'out']);
 const THIRD_PARTY_ACTS = /^\W*(?:the|their|its)\s+\p{L}+(?:\s+\p{L}+)?\s+\p{L}+s\b/iu;
 // A value that gives a reason or a consequence: "because…", "since…", "the rent would exceed…" (not "we would rather…").
 const REASON_VALUE = /^\W*(?:because|since|as|given)\b|\bwould\b(?!\s+(?:rather|sooner|then|instead))/i;
@@ -86,7 +84,7 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       const elsewhere =
         (/^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
         // "Above that we renew Splunk for one more year", "we stay with Orbis": keeping the one we have is our alternative.
-        (/^(?:renew|extend|stai|stay|keep|remain)$/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
+        (KEEPING_STEMS.has(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
         (HANDING_STEMS.has(rest[0]!.stem) && toNamed(rest, 1));
       // "I thank him, end the call politely and ring Lindenhof back": leaving first, then going to someone else by name.
       // "…, we don't submit an FPR and move the team onto the Army recompete": not going on is leaving too.
@@ -253,7 +251,7 @@ function statesAlternative(plan: PlanModel, st: Statement, recent: readonly Stat
     const ends = [...noDeal, ...walk].filter((h) => h.start >= labelEnd);
     const saysMore = plan.tags
       .tokens(st)
-      .some((t) => t.start >= labelEnd && !t.mark && /\p{L}/u.test(t.word) && !WALK_AGAIN.has(t.stem) && !ends.some((h) => t.start >= h.start && t.end <= h.end));
+      .some((t) => t.start >= labelEnd && !t.mark && /\p{L}/u.test(t.word) && !WALK_AGAIN_STEMS.has(t.stem) && !ends.some((h) => t.start >= h.start && t.end <= h.end));
     if (noDeal.some(isCase) && plan.tags.speaker(st, noDeal.find(isCase)) !== 'they' && words.some((w) => !UNITS.test(w)) && saysMore && !explains) return true;
   }
   // The label of an alternative fact ("Plan B: none") was judged with its fact; its words prove nothing.

@@ -219,3 +219,7 @@ export const OFFER_LABEL =
  */
 export const FORETOLD_OBJECTION =
   /^[^\p{L}]*(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:will|is going to|are going to|is gonna)|['’](?:ll|s going to|re going to|s gonna))\s+(?:say|tell us|tell me|argue|claim|push back)\b/u;
+
+// "Le courtier a demandé les meilleures et dernières offres", "The listing agent asked for best and final": in a buyer plan the
+// party selling to us runs the round, so its request is made of us.
+export const SELLING_PARTY_ASKS = /\b(?:the|their|le|la|leur|el|o|der|die|de|il)\s+(?:listing\s+)?(?:broker|agent|seller|sellers|vendor|vendors|landlord|owner|owners|courtier|vendeur|vendeurs|propriétaire|proprietaire|corredor|vendedor|vendedores|makler|verkäufer|verkaufer|verkoper|makelaar|venditore|agente)(?!\p{L})[^.;:!?]{0,30}?(?<!\p{L})(?:asked|asks|has asked|wants|requested|a demandé|a demande|demande|pidió|pidio|pediu|hat\s+\S+\s+gebeten|fragt|vraagt|heeft gevraagd|ha chiesto)(?!\p{L})/iu;

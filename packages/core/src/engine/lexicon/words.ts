@@ -159,6 +159,10 @@ export const NOT_A_PARTY_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs that hand business, capacity or people over: "move the lead to Lloyd's", "give the two shop bays to the ATR programme". */
 export const HANDING_STEMS = stems('move', 'shift', 'switch', 'transfer', 'take', 'give', 'hand', 'offer', 'sell', 'allocate', 'reallocate', 'release', 'lend', 'put');
+/** The words that only restate the walk itself: "above this → no deal, I stop there", "we walk, simple as that". */
+export const WALK_AGAIN_STEMS = stems('i', 'we', 'stop', 'there', 'then', 'it', 'that', 'this', 'just', 'simply', 'simple', 'as', 'will', 'do', 'the', 'a', 'and', 'walk', 'away', 'leave', 'out');
+/** Verbs that keep what we have: "Above that we renew Splunk for one more year", "we stay with Orbis". */
+export const KEEPING_STEMS = stems('renew', 'extend', 'stay', 'keep', 'remain');
 /** Someone else the business can go to, named by what they are: "to the two brands that asked", "to another buyer". */
 export const OTHER_PARTY_STEMS = stems('brand', 'brands', 'customer', 'customers', 'client', 'clients', 'buyer', 'buyers', 'bidder', 'bidders', 'supplier', 'suppliers', 'vendor', 'vendors', 'competitor', 'partner', 'other', 'another', 'runner');
 

@@ -41,9 +41,13 @@ function askedSpan(question: Statement, clean: string): (Span & { text: string }
 
 export function chatFacts(statements: readonly Statement[], facts: readonly Fact[], vocabulary: Vocabulary, lexicon: Lexicon, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
   const out: Fact[] = [];
-  const labelStarts = facts.map((f) => f.label.start).sort((a, b) => a - b);
-  // A question the plan's labels already read ("Target?" with its answer on the next line) is taken.
-  const labelled = (st: Statement) => (labelStarts[lowerBound(labelStarts, st.start, (x) => x)] ?? Infinity) < st.end;
+  const byLabel = [...facts].sort((a, b) => a.label.start - b.label.start);
+  // The facts whose label lies in a statement, found by binary search over the sorted label starts.
+  const labelledIn = (st: Statement): Fact[] => {
+    const found: Fact[] = [];
+    for (let k = lowerBound(byLabel, st.start, (f) => f.label.start); k < byLabel.length && byLabel[k]!.label.start < st.end; k++) found.push(byLabel[k]!);
+    return found;
+  };
   const opensMessage = (st: Statement) => st.kind !== 'heading' && SPEAKER_PREFIX.test(clean.slice(st.start, st.end));
   const startsMessage = (st: Statement) => SPEAKER_LINE.test(st.text) || opensMessage(st);
   for (let i = 0; i + 1 < statements.length; i++) {
@@ -51,8 +55,10 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
     if (question.kind !== 'prose') continue;
     // "Bottom line? I'm not cooking for free for two years 😅": a question the line reads as a label with a remark after it,
     // and no figure, is answered in the next message; that answer replaces the remark as the value.
-    const remarkFacts = facts.filter((f) => f.label.start >= question.start && f.label.end <= question.end && f.amounts.length === 0 && f.value.end <= (statements[i + 2]?.start ?? Infinity));
-    if (labelled(question) && remarkFacts.length === 0) continue;
+    // A question the plan's labels already read ("Target?" with its answer on the next line) is taken.
+    const own = labelledIn(question);
+    const remarkFacts = own.filter((f) => f.label.end <= question.end && f.amounts.length === 0 && f.value.end <= (statements[i + 2]?.start ?? Infinity));
+    if (own.length > 0 && remarkFacts.length === 0) continue;
     // A short remark after the question, in the same message, stands between it and the answer.
     let next = i + 1;
     if (question.isQuestion && next + 1 < statements.length && !startsMessage(statements[next]!) && statements[next]!.kind === 'prose' && !statements[next]!.isQuestion && statements[next]!.text.split(/\s+/).length <= 12 && amountsIn(statements[next]!).length === 0 && startsMessage(statements[next + 1]!)) next++;

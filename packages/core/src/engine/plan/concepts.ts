@@ -168,6 +168,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'mål', 'målsättning', 'målsætning', 'tavoite', 'streefwaarde',
     'what i m really after', 'what we re really after', 'what i m after', 'what we re after', 'what we want out of it',
     'where we d like to end up', 'where we want to end up', 'end up', 'aiming for', 'what we re aiming for',
+    // A coach asking the rep: "What do you want to end at?", "Where do you want to settle?".
+    'what do you want to end at', 'what would you like to end at', 'where do you want to settle', 'what do you want to settle at',
     'objectif', 'prix cible', 'cible', 'doel', 'doelprijs', 'objetivo', 'meta', 'alvo', 'obiettivo', 'precio objetivo', 'preço alvo', 'prezzo obiettivo', 'tgt', 'target per', 'aim per', 'goal per', 'aiming for', 'zielpreis', 'aim for', 'want to land', 'where we want to be', 'realistic outcome', 'good outcome', 'target fee', 'target rate', 'ziel',
     // Shorthand: target point, most desired outcome.
     'tp', 'our tp', 'mdo',
@@ -667,7 +669,8 @@ const THEIR_TWIN: Partial<Record<Concept, Concept>> = { 'walk-away': 'counterpar
 export const OUR_NUMBERS: ReadonlySet<Concept> = new Set<Concept>(['walk-away', 'target', 'opening']);
 
 // "Nordlink's first quote", "Acme's offer": a named party's own number. A plan writes its own as "our …" or bare.
-const NAMED_PARTY_NUMBER = /^[\s*_]*\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure|walk-?away|walk away|ceiling|floor|limit|max(?:imum)?|min(?:imum)?|budget|bottom line|red line|target)\b/u;
+// "The hotel's first quote": the party named by what it is works the same way (not "the team's", which is ours).
+const NAMED_PARTY_NUMBER = /^[\s*_]*(?:\p{Lu}[\p{L}\d&.-]*(?:\s\p{Lu}[\p{L}\d&.-]*){0,2}|[Tt]he\s+(?!(?:team|company|firm|group|business|board|department|deal|plan)['’])\p{Ll}[\p{L}-]*)['’]s\s+(?:(?:first|latest|last|current|initial|opening|revised|new|best|final)\s+)?(?:quote|offer|bid|price|proposal|ask|opening|counter(?:offer)?|number|rate|figure|walk-?away|walk away|ceiling|floor|limit|max(?:imum)?|min(?:imum)?|budget|bottom line|red line|target)\b/u;
 
 // "Credit's floor (walk-away)", "Mori-san's floor", "Lauren's ceiling": a bound owned by a named person or department. It
 // is ours when our side has that bound (a seller's floor, a buyer's ceiling); the side is read after the labels.

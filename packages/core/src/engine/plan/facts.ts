@@ -263,8 +263,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
         m = null;
       } else if (qa) {
         // "Q: What's our walk-away? A: $310k": the question is the label, the answer its value.
-        const labelStart = line.start + qa.index + qa[1]!.length;
-        labelSpan = { start: labelStart, end: labelStart + qa[2]!.length };
+        // "YH: Start with your limit. What is the highest you will pay?": what is asked is the last sentence; the prompt
+        // before it names no part of the plan.
+        const asked = qa[2]!;
+        let skip = 0;
+        if (/\?\s*$/.test(asked)) for (const b of asked.matchAll(/[.!]\s+(?=\p{Lu})/gu)) skip = b.index! + b[0].length;
+        const labelStart = line.start + qa.index + qa[1]!.length + skip;
+        labelSpan = { start: labelStart, end: labelStart + asked.length - skip };
         // "**Q: What are we guessing?** (assumptions to verify before 16 Jul)": a remark in brackets is no answer; the lines under it are.
         let answer = /^[\s*_]*\([^()]*\)[\s*_:]*$/.test(qa[3] ?? '') ? '' : (qa[3] ?? '');
         // "**Q: ¿Qué estamos suponiendo? / Assumptions to verify**": a gloss after a slash translates the question; the

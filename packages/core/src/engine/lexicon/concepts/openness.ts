@@ -45,10 +45,12 @@ export const openness: Family[] = [
           // "the temporary Abu Dhabi vendor permit": a licence the work needs.
           'the|a|an|our|their|vendor|trade|work|building|import|export|temporary|event permit|permits', 'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
           'security review|questionnaire|requirement|requirements|policy|assessment|audit|standard|standards|clearance', 'infosec', 'pen test', 'penetration test',
+          // What a border or a label requires: "the UK now wants a UK importer address on the label", "customs clearance".
+          'importer address', 'importer of record', 'labelling|labeling rule|rules|requirement|requirements|law|laws|regulation|regulations', 'customs clearance|declaration|declarations|requirement|requirements|rules',
           'export control', 'export controls', 'export licence|license', 'dual use', 'sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes', 'itar', 'certification', 'certifications', 'certified', 'certificate', 'accreditation', 'accredited', 'audit',
           'licen* … restriction|restrictions|restricted|restricts|requirement|requirements|condition|conditions|term|terms|bar|bars|ban|bans|prohibit|prohibits|prohibited', 'master licence|license', 'individual licence|license',
         ],
-        examples: ['Our Waikato Regional Council consent caps us at 420 cows because of the nitrogen limits.', 'Our platform runs on AWS Frankfurt, so driver and location data leaves Nigeria.',
+        examples: ['The UK now wants a UK importer address on the label for food coming from the EU.', 'Our Waikato Regional Council consent caps us at 420 cows because of the nitrogen limits.', 'Our platform runs on AWS Frankfurt, so driver and location data leaves Nigeria.',
           "Under the Copyright Act as amended in 2012, his right to royalties can't be assigned away.", 
           'Our data stays in EU data centres under our data protection policy.',
           "Our Canadian region won't be live until Q3, which matters under Quebec's Law 25.",

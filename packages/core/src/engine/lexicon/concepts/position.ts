@@ -532,7 +532,7 @@ export const position: Family[] = [
           // "How we built it: Turkish export rebar FOB USD 570,00, freight USD 48,00…": the figure's build-up.
           'how we|i built|build|calculated|calculate it|this|that', 'how we|i built|build|calculated|calculate the number|price|figure|offer',
         ],
-        examples: ['How we built it: export rebar FOB USD 570,00 plus freight USD 48,00.', 'Open at 420 kr./MWh: DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives Nordthy a clear discount.', 'Why $21.40: the 2022 price indexed by CPI.', 'open $132k/yr → list $3,300/truck/yr x 40, nothing off to start', "That's list, and it's exactly what Hill Country Haulers pays us for the same bundle.", "That is the figure from Mieke's valuation.", '¥10 direct is still well under what Kumo would pay an agency.', 'BSI 10TC average last 30 days is $13,150/day.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
+        examples: ['How we built it: export rebar FOB USD 570,00 plus freight USD 48,00.', 'Open at 420 kr./MWh: DK1 forwards for 2026–2030 trade around 455 kr./MWh, and 420 gives Nordthy a clear discount.', 'Why $21.40: the 2022 price indexed by CPI.', 'open $132k/yr → list $3,300/truck/yr x 40, nothing off to start', "That's list, and it's exactly what Hill Country Haulers pays us for the same bundle.", "That is the figure from Mieke's valuation.", '¥10 direct is still well under what Kumo would pay an agency.', 'BSI 10TC average last 30 days is $13,150/day.', 'First offer: 2 050 USD/FEU. Xeneta North Europe → China reefer long-term, mid-high in February: 2 000–2 150.', 'Index: Platts Dated Brent plus 1.20.', 'Basis: the national framework price calculator gives £158,700.', '| Position | Amount | How we got there |', "That's our standard rate, unchanged since January."],
         not: ['It is not based on anything.'],
       },
       {
@@ -596,6 +596,8 @@ export const position: Family[] = [
           // "¥10 direct is still well under what Kumo would pay an agency", "BSI 10TC average last 30 days is $13,150/day".
           'pay|pays|paid us for the same', 'that be list', 'it be list', 'valuation', 'appraisal', 'appraised at', 'valuer',
           'under|below what … would|will pay|pays|pay|paid', 'less than what … would|will pay|pays|pay|paid', 'average … be $|€|£|¥|₹|#',
+          // The market's published benchmarks by name: "Xeneta North Europe → China reefer long-term: 2 000–2 150", "Platts", "LME cash".
+          'xeneta', 'drewry', 'scfi', 'ccfi', 'wci', 'platts', 'argus', 'icis', 'fastmarkets', 'lme', 'baltic index|exchange', 'bdi', 'bci', 'bsi', 'henry hub', 'ttf', 'nbp', 'brent', 'wti', 'epex', 'nord pool',
           // Shorthand that names the list and its figure: "open $132k/yr → list $3,300/truck/yr x 40".
           '→|= list $|€|£|¥|₹|usd|eur|gbp|chf #', 'fleet price|prices|pricing|rate|rates', 'auction|market|resale|trade average|averages|value|values|result|results',
           // Our terms as written for everyone: "Our standard conditions (AV 2025, art. 11) and what we give every grower".
