@@ -10,10 +10,10 @@ import type { Group, Tag } from '../types.js';
 
 // Months in French, Italian, German and Dutch (the English and Iberian ones live with the English groups).
 const EU_MONTHS =
-  'janvier|février|fevrier|mars|mai|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|januar|jänner|jaenner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus';
+  'janvier|février|fevrier|mars|mai|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|januar|jänner|jaenner|februar|märz|maerz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|april|september|november|december';
 // Deal events in the same languages: decision, signature, award, start, order, delivery, go-live.
 const EU_EVENT =
-  'décision|decision|signature|démarrage|demarrage|lancement|attribution|commande|livraison|début|debut|échéance|echeance|decisione|firma|avvio|inizio|aggiudicazione|ordine|consegna|scadenza|partenza|entscheidung|unterschrift|vergabe|zuschlag|start|beginn|lieferung|bestellung|auftrag|inbetriebnahme|vertragsbeginn|beslissing|besluit|handtekening|ondertekening|gunning|levering|bestelling|oplevering|ingang';
+  'décision|decision|signature|démarrage|demarrage|lancement|attribution|commande|livraison|début|debut|échéance|echeance|decisione|firma|avvio|inizio|aggiudicazione|ordine|consegna|scadenza|partenza|entscheidung|unterschrift|vergabe|zuschlag|start|beginn|lieferung|bestellung|auftrag|inbetriebnahme|vertragsbeginn|beslissing|besluit|handtekening|ondertekening|gunning|levering|bestelling|oplevering|ingang|keuze|keus';
 
 export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   'walk-away': [
@@ -390,7 +390,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // A deal event on a date in French, Italian, German and Dutch: "Décision le 12 mars", "avvio operativo il 1° luglio",
         // "Entscheidung bis 15. März", "start 1 mei".
         `${EU_EVENT} … ${EU_MONTHS}`, `${EU_EVENT} … # . ${EU_MONTHS}`, `avant|entro|bis|spätestens|spaetestens|uiterlijk|vóór|voor … # ${EU_MONTHS}`, `avant|entro|bis|spätestens|spaetestens|uiterlijk|voor fin|fine|ende|eind ${EU_MONTHS}`],
-      examples: ['afroep in 4 tranches vanaf wk 40', 'Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.', 'Décision le 12 mars, démarrage le 1er mai.', 'Decisione entro il 15 aprile, avvio operativo il 1° luglio.', 'Timing: start 1 mei, na afloop van de lopende dealercontracten.', 'Vergabe bis Ende Februar.', 'Entscheidung bis 15. März, Start am 1. Mai.'],
+      examples: ['afroep in 4 tranches vanaf wk 40', 'Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.', 'Décision le 12 mars, démarrage le 1er mai.', 'Decisione entro il 15 aprile, avvio operativo il 1° luglio.', 'Timing: start 1 mei, na afloop van de lopende dealercontracten.', 'Vergabe bis Ende Februar.', 'Entscheidung bis 15. März, Start am 1. Mai.', 'Keuze ten laatste op 5 december.'],
     },
   ],
   budget: [
@@ -479,13 +479,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'on descend|baisse à|a $|€|£|¥|₹|#', 'nous descendons à|a', 'scendiamo a', 'wir gehen auf', 'we zakken naar',
         // A cut by a share: "Les bajamos un 10 %", "baixamos 5 %", "on baisse de 8 %", "scontiamo del 5 %", "wir senken um 5 %".
         'les|le? bajamos|rebajamos|descontamos|reducimos un|el? #', 'baixamos|descontamos|reduzimos um|o? #', 'lhes baixamos|damos desconto',
-        'on|nous baisse|baissons|réduit|reduit|réduisons|reduisons de #', 'scontiamo|riduciamo|abbassiamo del|di? #', 'wir senken|reduzieren um #', 'we verlagen|zakken met #',
+        'on|nous baisse|baissons|réduit|reduit|réduisons|reduisons de #', 'scontiamo|riduciamo|abbassiamo del|di? #', 'wir senken|reduzieren um #', 'we verlagen|zakken met #', 'verlagen|zakken we met|naar #',
         // A sum off the price: "R$ 30.000,00 por ano a menos", "5 000 € de moins", "2.000 € in meno", "500 € weniger", "€ 400 minder"
         // (money only: "23 Tage weniger", "2,5 h a menos" are less of something else).
         '$|€|£|¥|₹ # … a|de menos', '# $|€|£|¥|₹ … a|de menos', '$|€|£|¥|₹ # … de moins', '# $|€|£|¥|₹ … de moins', '$|€|£|¥|₹ # … in meno', '# $|€|£|¥|₹ … in meno',
         '$|€|£|¥|₹ # … weniger', '# $|€|£|¥|₹ … weniger', '$|€|£|¥|₹ # … minder', '# $|€|£|¥|₹ … minder',
       ],
-      examples: ['Degrau 1: R$ 30.000,00 por ano a menos, em troca de contrato de 3 safras.', 'Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.', 'Les bajamos un 10 % ahí mismo a cambio de que lo firmen antes del consejo.', 'On baisse de 8 % si le contrat est signé.'],
+      examples: ['Degrau 1: R$ 30.000,00 por ano a menos, em troca de contrato de 3 safras.', 'Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.', 'Les bajamos un 10 % ahí mismo a cambio de que lo firmen antes del consejo.', 'On baisse de 8 % si le contrat est signé.', 'Dan zakken we met 5 % (7.400 EUR), op voorwaarde dat ze voor twee jaar tekenen.'],
     },
   ],
   give: [

@@ -88,6 +88,12 @@ export const trading: Family[] = [
     why: 'What we ask for in return for a concession: a trade, not a gift.',
     groups: [
       {
+        why: 'Dutch "want" is "because": "Gratis levering, want dat vragen ze elk jaar opnieuw" gives a reason, not what we want back.',
+        idiom: true,
+        phrases: ['want dat|ze|zij|het|wij|hij'],
+        examples: ['Gratis levering rechtstreeks in alle 14 filialen, want dat vragen ze elk jaar opnieuw.'],
+      },
+      {
         why: 'A tenant or buyer paying more "for two months rent-free" is buying the free months: what we get, not what we give.',
         side: 'buyer',
         phrases: ['for … month|months|weeks rent free', 'for … free month|months|weeks', 'for … month|months|weeks free', 'in return for … rent free'],
