@@ -518,7 +518,7 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
     // "| Opening | 20,90 € | — | — |": a level the steps start from, with no move and no give words, is no step.
     const st = unit.statements[0];
     // "| Unit price | High | High | Concession plan above |": a cell that sends the reader to another part gives nothing here.
-    const hits = st ? [...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')] : [];
+    const hits = st ? [...plan.tags.hits(st, 'give'), ...plan.tags.hits(st, 'price-cut')].filter((h) => !h.negated) : [];
     const pointer = cells.filter((c) => POINTS_ELSEWHERE.test(c.text));
     if (hits.length > 0 && pointer.length > 0 && hits.every((h) => pointer.some((c) => h.start >= c.start && h.end <= c.end))) return true;
     if (hits.length > 0) return false;
