@@ -5,7 +5,7 @@ import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
 import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { MOVE_CURRENCY, MOVE_SHAPE, SPEAKER_PREFIX, summarisesConcessions, TOTAL_BEFORE, WORTH_AFTER, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { MOVE_CURRENCY, MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_AFTER, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 import { dict } from '../engine/dict.js';
 
 interface Options {
@@ -185,8 +185,8 @@ function concessionUnits(plan: PlanModel): Unit[] {
   const positionRows = positionRowStarts(plan);
   for (const said of statements) {
     // "[14/05/2025 21:24] Mariana Costa: 1) +R$ 20.000,00 …": a chat message is read after the name of its writer.
-    const prefix = said.kind === 'prose' ? SPEAKER_PREFIX.exec(said.text) : null;
-    const st: Statement = prefix ? { ...said, start: said.start + prefix[0].length, text: said.text.slice(prefix[0].length) } : said;
+    const words = said.kind === 'prose' ? said.message?.wordsFrom : undefined;
+    const st: Statement = words !== undefined ? { ...said, start: words, text: said.text.slice(words - said.start) } : said;
     const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
     // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.
     if (st.kind === 'prose' && !numbered) {

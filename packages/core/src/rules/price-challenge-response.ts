@@ -9,7 +9,7 @@ import { inQuote, type Span } from '../engine/text.js';
 // A statement that reports what they will say: "They will say: …", "Priya will argue …".
 const REPORTED_SPEECH = /^\s*(?:they|he|she|[\p{Lu}][\p{L}'’-]+)(?:\s+[\p{Lu}][\p{L}'’-]+)?\s+(?:will|would|might|may|could|is going to|are going to)?\s*(?:say|says|said|argue|argues|claim|claims|tell|tells|insist|insists)\b/u;
 import { insideAny, mergeSpans, startingIn } from '../engine/sorted.js';
-import { ANSWER_ELSEWHERE, ANSWER_LABEL, capsTitle, FORETOLD_OBJECTION, SPEAKER_LINE, SPEAKER_PREFIX } from '../engine/lexicon/shapes.js';
+import { ANSWER_ELSEWHERE, ANSWER_LABEL, capsTitle, FORETOLD_OBJECTION, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
 import { OUR_WORDS } from '../engine/lexicon/words.js';
 
 // A clause opened by a word ("if", "when") keeps it; one opened by punctuation starts after it.
@@ -386,8 +386,9 @@ function startsPart(plan: PlanModel, st: Statement): boolean {
  */
 function foretoldAfterOpening(plan: PlanModel, st: Statement, position: Map<Statement, number>, openings: readonly Fact[]): boolean {
   // After the writer's name: "[00:03:45] Tom Reilly: He's going to say…", "**Martin:** Sandra Frei will say…".
-  const speaker = SPEAKER_PREFIX.exec(st.text) ?? /^[^\p{L}]{0,4}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?[*_]{0,2}\s?:\s+/u.exec(st.text);
-  if (!FORETOLD_OBJECTION.test(speaker ? st.text.slice(speaker[0].length) : st.text)) return false;
+  const named = st.message ? null : /^[^\p{L}]{0,4}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?[*_]{0,2}\s?:\s+/u.exec(st.text);
+  const wordsFrom = st.message ? st.message.wordsFrom - st.start : named ? named[0].length : 0;
+  if (!FORETOLD_OBJECTION.test(st.text.slice(wordsFrom))) return false;
   const at = position.get(st)!;
   return openings.some((f) => {
     if (f.value.end > st.start) return false;

@@ -7,7 +7,7 @@
  */
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
-import { CHAT_PROMPT, SPEAKER_LINE, SPEAKER_PREFIX } from '../lexicon/shapes.js';
+import { CHAT_PROMPT, SPEAKER_LINE } from '../lexicon/shapes.js';
 import type { Concept, Vocabulary } from './concepts.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { questionConcepts } from './facts.js';
@@ -19,8 +19,7 @@ const MAX_ASK_WORDS = 8;
 /** The words a message asks with (its last sentence, without the writer's name), as a span; undefined when it asks nothing we read. */
 function askedSpan(question: Statement, clean: string): (Span & { text: string }) | undefined {
   const whole = clean.slice(question.start, question.end);
-  const prefix = SPEAKER_PREFIX.exec(whole);
-  const base = prefix ? prefix[0].length : 0;
+  const base = question.message ? question.message.wordsFrom - question.start : 0;
   let from = base;
   // "Yes. Start with floor?": the last sentence is what is asked.
   for (const m of whole.slice(base).matchAll(/[.!?]\s+(?=\S)/g)) from = base + m.index! + m[0].length;
@@ -48,7 +47,7 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
     for (let k = lowerBound(byLabel, st.start, (f) => f.label.start); k < byLabel.length && byLabel[k]!.label.start < st.end; k++) found.push(byLabel[k]!);
     return found;
   };
-  const opensMessage = (st: Statement) => st.kind !== 'heading' && SPEAKER_PREFIX.test(clean.slice(st.start, st.end));
+  const opensMessage = (st: Statement) => st.message !== undefined;
   const startsMessage = (st: Statement) => SPEAKER_LINE.test(st.text) || opensMessage(st);
   for (let i = 0; i + 1 < statements.length; i++) {
     const question = statements[i]!;
@@ -81,8 +80,7 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
       if (st.kind === 'heading' || SPEAKER_LINE.test(st.text) || opensMessage(st)) break;
       last = st;
     }
-    const prefix = inline ? SPEAKER_PREFIX.exec(clean.slice(first.start, first.end)) : null;
-    const value = { start: first.start + (prefix ? prefix[0].length : 0), end: last.end };
+    const value = { start: inline && first.message ? first.message.wordsFrom : first.start, end: last.end };
     for (const concept of concepts) {
       const remark = remarkFacts.find((f) => f.concept === concept);
       if (remark) {

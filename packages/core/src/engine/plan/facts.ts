@@ -92,9 +92,6 @@ const STAMP_RE = /^[ \t]{0,12}\[(?:\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:[ T]\d
 // A diary's day in bold ("**Wed 10 Apr.** Trades. …") dates the entry the same way (read on the raw line: the clean text has no bold marks).
 // A money figure is no time ("**Opening – €249,000.** Grounds we can show them:").
 const BOLD_STAMP_RE = /^[ \t]{0,12}(?:\*\*|__)(?=[^*_:\n]{0,12}\d)(?![^*_:\n]{0,24}[$€£¥₹₩%])[^*_:\n]{3,24}(?:\*\*|__)[ \t]+(?=\S)/;
-// A chat export's speaker after the stamp ("[10:13] Priya: ₹48,00,000 — …") says who wrote the line, not what it is;
-// a name the vocabulary knows ("[06/05 10:35] Floor: 22% share") is a label.
-const SPEAKER_RE = /^(\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20})?):[ \t]+(?=\S)/u;
 const OUTLINE_MARK_RE = /^[ \t]{0,12}(?:(?:[IVX]{1,5}|[A-Za-z]|\d{1,2})(?:\.\d{1,2}){0,3}(?:[.)][ \t]+(?:[—–][ \t]+)?|[ \t]+[—–][ \t]+|(?<=\d)[ \t]+(?=\p{Lu}))|(?:→|⇒|»|->|=>)[ \t]+)(?=\S)/u;
 // "Bottom line? Honestly, …": a label asked as a question with its answer after it on the line.
 const QUESTION_LEAD_RE = /^([ \t]{0,12})([^?\n:]{2,40})\?[ \t]+(?=\S)/;
@@ -206,16 +203,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const rawLine = htmlBold(text.slice(line.start, line.end).trim());
       // After an outline marker the label starts further in; offsets below count from `labelBase`.
       let outline: readonly [string] | null = OUTLINE_MARK_RE.exec(lineText) as [string] | null;
-      const stamp = outline ? null : (STAMP_RE.exec(lineText) ?? BOLD_STAMP_RE.exec(text.slice(line.start, line.end)));
-      if (stamp) {
-        const speaker = SPEAKER_RE.exec(lineText.slice(stamp[0].length));
-        outline = [speaker && vocabulary.match(speaker[1]!, { contained: false }).length === 0 ? stamp[0] + speaker[0] : stamp[0]];
-      } else if (!outline) {
+      if (!outline) {
         // "[12/06/25, 9:44:11 PM] Arjun Mehta: Floor is ₹32 lakh", "03/09/25, 22:02 - Ale Ruiz: $1,250,000 MXN…": the
         // writer named before the words, in the export's own way, unless that name is a label ("[06/05 10:35] Floor:").
         const prefix = SPEAKER_PREFIX.exec(lineText);
         const name = prefix ? speakerName(prefix).replace(/[()]/g, ' ') : undefined;
         if (prefix && name && vocabulary.match(name, { contained: false }).length === 0) outline = [prefix[0]];
+        else outline = (STAMP_RE.exec(lineText) ?? BOLD_STAMP_RE.exec(text.slice(line.start, line.end))) as [string] | null;
       }
       // "A: Assumptions to verify:" — a Q&A answer that opens with a label of its own.
       const answer = outline ? null : ANSWER_MARK_RE.exec(lineText);

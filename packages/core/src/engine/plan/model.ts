@@ -93,6 +93,11 @@ export interface Statement extends Span {
   item?: Item;
   row?: Row;
   isQuestion: boolean;
+  /**
+   * A chat or transcript message that names its writer before its words ("[09:42] Sneha Iyer: Yes."):
+   * the writer, and the absolute offset where the message's own words begin. Set once where statements are cut.
+   */
+  message?: { writer: string; wordsFrom: number };
 }
 
 export interface FrontmatterInfo extends Span {

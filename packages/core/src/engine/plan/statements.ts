@@ -7,7 +7,7 @@ import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Section, Statement } from './model.js';
-import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_PREFIX } from '../lexicon/shapes.js';
+import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_PREFIX, speakerName } from '../lexicon/shapes.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
@@ -33,7 +33,9 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
     const t = raw.trim();
     if (!t) return;
     const start = span.start + (raw.length - raw.trimStart().length);
-    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: QUESTION_END.test(t) || (GREEK_QUESTION_END.test(t) && GREEK.test(t)), ...extra });
+    const prefix = kind === 'heading' ? null : SPEAKER_PREFIX.exec(t);
+    const message = prefix ? { writer: speakerName(prefix), wordsFrom: start + prefix[0].length } : undefined;
+    statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: QUESTION_END.test(t) || (GREEK_QUESTION_END.test(t) && GREEK.test(t)), ...(message && { message }), ...extra });
   };
   for (const h of headings) addStatement(h.titleSpan, 'heading', { section: h });
   const paragraphLines = new Map<Paragraph, Span[]>();
