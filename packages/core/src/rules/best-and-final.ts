@@ -8,7 +8,7 @@ import { titleStatement } from '../engine/plan/statements.js';
 import { insideAny, mergeSpans } from '../engine/sorted.js';
 import type { Span } from '../engine/text.js';
 import { ASK_ROUND_STEMS, CLAUSE_MARK_STEMS, CONDITION_STEMS, FUTURE_WORDS } from '../engine/lexicon/words.js';
-import { ANSWERED_NO, ASKS_WHETHER_ASKED, GROUP_ASKED, QUOTED_ASK, QUOTED_SEND, SELLING_PARTY_ASKS, TO_US } from '../engine/lexicon/shapes.js';
+import { ANSWERED_NO, ASKS_WHETHER_ASKED, GROUP_ASKED, QUOTED_ASK, QUOTED_SEND, SELLING_PARTY_ASKS, TO_US, FROM_ALL_BIDDERS } from '../engine/lexicon/shapes.js';
 
 // The words of the request, of a second round and of a final number are the lexicon's
 // `best-and-final-request`, `second-round` and `final-offer` concepts. What stays here is the
@@ -46,7 +46,7 @@ function isRequest(plan: PlanModel, st: Statement, tokens: readonly Token[], hit
     (before.some((t) => ASKING.has(t.stem)) || tokens.slice(hit.from, hit.to).some((t) => /^ask(?:s|ed|ing)?$/.test(t.word))) &&
     !before.some((t) => /^(?:we|i)$/.test(t.word));
   if (ofGroup) return true;
-  const toUs = TO_US.test(st.text.slice(0, at));
+  const toUs = TO_US.test(st.text.slice(0, at)) || FROM_ALL_BIDDERS.test(plan.text.slice(hit.end, st.end));
   // "Their best and final offer", "the supplier's final price": an offer to us.
   if (!toUs && /\b(?:their|its|\p{L}+['’]s)\s*$/iu.test(plan.text.slice(Math.max(st.start, hit.start - 30), hit.start)) && inGroup(tokens, hit, 0)) return false;
   const passive = before.some((t) => t.stem === 'be') || tokens[hit.from - 1]?.stem === 'be' || SELLING_PARTY_ASKS.test(st.text.slice(0, at));

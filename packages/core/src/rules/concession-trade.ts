@@ -36,6 +36,19 @@ const ONLY_ON_ASKING = new RegExp(
   'u',
 );
 
+/** The words an arrow points at are only a condition of their pressing ("→ if they push", "→ falls es noch hakt"). */
+function pressingAfterArrow(text: string): boolean {
+  const arrow = ARROW.exec(text);
+  return arrow !== null && pressingFrom(text.slice(arrow.index + arrow[0].length));
+}
+
+/** Text that opens on a condition of their pressing only: "if they push", "falls es noch hakt", "s'ils le demandent". */
+function pressingFrom(text: string): boolean {
+  // Only the condition's own clause: "→ if payment terms are net 30 = ₱450k if all three, still under 540k" asks nothing.
+  const after = text.replace(/[*_]/g, '').replace(/^\s*(?:→|⇒|->|=>|⟶)/u, '').split(/[,;=(\n]|\.(?!\d)/)[0]!;
+  return /^\s*(?:only\s+|nur\s+)?(?:if|when|falls|wenn|als|si|se|s['’]ils?)\s/iu.test(after) && (CONDITION_ASKING.test(after) || CONDITION_ASKING_OTHER.test(after));
+}
+
 /** Tag hits in a piece of text that is not a statement of its own (a cell, a title, a label). */
 function textHits(plan: PlanModel, start: number, text: string, tag: Tag): TagHit[] {
   const st: Statement = { start, end: start + text.length, text, kind: 'prose', isQuestion: false };
@@ -51,7 +64,8 @@ const CONDITION_GET =
   /[\p{L}\p{Sc}\d)%],?\s+(?:only\s+)?(?:if|se|si|wenn|falls|jeśli|jeżeli|pokud|hvis|indien|jos|dacă|eğer|jika|kalau|nếu)\s+(?!(?:needed|necessary|required|asked|pressed|pushed|possible|at all|any|necesario|necessário|nötig|nécessaire)(?![\p{L}]))\S/u;
 const CONDITION_ASKING = new RegExp(`\\bif\\s+(?:\\S+\\s+){0,3}(?:${[...PRESSING_VERB_FORMS, ...PRESSING_PHRASES].join('|')})\\b`, 'i');
 const CONDITION_ASKING_OTHER = new RegExp(
-  PRESSING_CONDITIONS_OTHER.map((c) => `(?<![\\p{L}'’])(?:${c.if.join('|')})\\s+(?:\\S+\\s+){0,3}(?:${c.verbs.join('|')})(?![\\p{L}])`).join('|'),
+  // Verb-final languages put the verb after the whole clause ("falls es nach Schritt 1 noch hakt").
+  PRESSING_CONDITIONS_OTHER.map((c) => `(?<![\\p{L}'’])(?:${c.if.join('|')})\\s+(?:\\S+\\s+){0,5}(?:${c.verbs.join('|')})(?![\\p{L}])`).join('|'),
   'iu',
 );
 
@@ -450,7 +464,8 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
   // arrow is the step, not a trade.
   const first = unit.statements[0];
   if (unit.statements.length === 1 && first && ONLY_ON_ASKING.test(first.text.replace(FIGURE_TO_FIGURE, ' ').replace(SIGNED_FIGURE, ' '))) return false;
-  if (unit.statements.some((st) => ARROW.test(st.text))) return true;
+  // "+ € 3,– → falls es nach Schritt 1 noch hakt": an arrow to their pressing is the move's occasion, not its get.
+  if (unit.statements.some((st) => ARROW.test(st.text) && !pressingAfterArrow(st.text))) return true;
   // "Up to $40.50 (+$0.80) for a guaranteed 3-business-day turnaround", "+S$4,000 (to S$48,000) for 30 days of
   // whitelisting": a price move, then "for" and what it buys.
   if (unit.statements.some((st) => MOVE_FOR.test(st.text) || OFF_FOR.test(st.text))) return true;
@@ -482,6 +497,8 @@ function hasGet(plan: PlanModel, unit: Unit): boolean {
             !plan.amountsIn(h).some((a) => a.kind === 'money')
           ) &&
           !askedByThem(plan, st, h) &&
+          // "falls es nach Schritt 1 noch hakt": a condition that is only their pressing, and the arrow pointing at it.
+          !pressingFrom(plan.text.slice(h.start, st.end)) &&
           // "if they bring it up": they raise the subject; nothing is brought to us.
           !/^\s+(?:it|that|this)\s+up\b/i.test(plan.text.slice(h.end, h.end + 12)),
       );
@@ -532,7 +549,9 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
   const ours = (st: Statement) => (h: TagHit) => outsideLabel(h) && !givenByThem(plan, st, h);
   // "+$6,000 → $173,500: if they push": a step of the price made on their asking is a give, whatever its words.
   const first = unit.statements[0];
-  if (first && MOVE_SHAPE.test(first.text) && CONDITION_ASKING.test(first.text) && plan.amountsIn(first).some((a) => a.kind === 'money')) return false;
+  // "1. + € 3,– → falls es noch hakt": Markdown reads "+ " after the number as a nested bullet, so the sign is on the raw line.
+  const signedLine = first ? plan.text.slice(plan.text.lastIndexOf('\n', first.start - 1) + 1, first.end) : '';
+  if (first && (MOVE_SHAPE.test(first.text) || MOVE_SHAPE.test(signedLine)) && (CONDITION_ASKING.test(first.text) || CONDITION_ASKING_OTHER.test(first.text)) && plan.amountsIn(first).some((a) => a.kind === 'money')) return false;
   // "2. +0,004 € al pezzo.": a list item of the concessions part that is only a signed move of the price gives by its shape
   // ("+£150 (to £17,450): 90-day payment terms" names what it buys and is read as such).
   if (first && unit.statements.length === 1 && first.item && SIGNED_MOVE_ITEM.test(first.text) && plan.amountsIn(first).some((a) => a.kind === 'money')) return false;

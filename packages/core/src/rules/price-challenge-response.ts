@@ -317,7 +317,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     if (!next && !top && !st.row && after?.item && after.section === st.section && leadsIntoList) {
       next = { statements: itemsFrom(position.get(after)!, (s) => s.section === st.section) };
     }
-    if (!top && !st.row && after && after.kind === 'prose' && (after.section === st.section || speaker) && !plan.within(after.start, 'concessions')) {
+    // A chat reply answers the question before it, even where an earlier message's concessions list still runs on.
+    if (!top && !st.row && after && after.kind === 'prose' && (after.section === st.section || speaker) && (speaker || !plan.within(after.start, 'concessions'))) {
       if (!isLeadIn(plan, after)) next = { statements: paragraphOf(plan, after, position.get(after)!) };
       // "The Authority's response:" and the list under it answer the challenge stated just before.
       else if (/:\s*$/.test(after.text) && tagHits(plan, after, 'price-challenge').length === 0) {
@@ -434,7 +435,9 @@ function leadLine(plan: PlanModel, st: Statement): Span | undefined {
   if (/^\d{1,2}[.)]\s/.test(plain) && !/[.!]$/.test(plain)) return span;
   // "Section 5 – If they say…", "VI. PRICE PUSHBACK": a numbered part of the plan written without heading syntax.
   if (/^(?:(?:section|part|step)\s+[\dIVXA-H]+\b|[IVX]{1,5}[.)]\s)/i.test(plain) && !/[.!]$/.test(plain)) return span;
-  if (/\?$/.test(plain)) return span;
+  // "What do we say if Bertin tells us the other bidder came in well under us?" ⏎⏎ "Olivier Garnier 10:10" ⏎ "We come down 2%…":
+  // a question in a chat is answered by the next message, not by the part under it.
+  if (/\?$/.test(plain)) return SPEAKER_LINE.test(/^\s*([^\n]*)/.exec(plan.text.slice(lineEnd + 1))![1]!.trim()) ? undefined : span;
   // "What they'll say on price:" — one short line of its own, not the end of an answer ("A: … We point to:").
   return /:$/.test(plain) && st.end >= span.end - 3 && !/^A\s*[:.)]/.test(plain) ? span : undefined;
 }
@@ -561,7 +564,9 @@ export default defineRule({
       }
       const exclude = g.label ? [g.label] : [];
       let assessed = g.units.map((u) => assess(u, plan, exclude));
-      if (g.next && !assessed.some(isAnswer)) {
+      // "What do we say if …?": a challenge asked as a question has its answer in what follows, whatever its own words.
+      const asked = g.units.every((u) => u.statements.every((st) => st.isQuestion));
+      if (g.next && (asked || !assessed.some(isAnswer))) {
         const more = assess(g.next, plan, exclude);
         // The next paragraph answers only when it says what we do, and it must not state a challenge of its own.
         if (more.challenges.length === 0 && isAnswer(more)) assessed = [...assessed, more];

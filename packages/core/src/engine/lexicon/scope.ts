@@ -138,6 +138,9 @@ const THEY = new Set(
 );
 // "their", "them" fold to `they` in tokens.ts, while "they" itself stems to `thei`: both are them.
 THEY.add('they');
+// "Ils ont probablement déjà demandé une offre", "Sie haben vermutlich…", "Ellos seguramente…": they, and the other side
+// by role, in the languages plans are written in ("le client", "der Kunde", "de leverancier").
+for (const w of ['ils', 'elles', 'sie', 'ellos', 'ellas', 'eles', 'elas', 'loro', 'zij', 'ze', 'client', 'kunde', 'kunden', 'klant', 'cliente', 'clientes', 'fournisseur', 'lieferant', 'proveedor', 'fornitore', 'fornecedor', 'leverancier']) THEY.add(stemWord(w));
 const SENTENCE_OPENERS = new Set(['if', 'when', 'the', 'a', 'an', 'thi', 'that', 'below', 'abov', 'at', 'for', 'in', 'on', 'with', 'we', 'i', 'they', 'onc', 'should', 'after', 'befor', 'our', 'their'].map((w) => w));
 
 /**

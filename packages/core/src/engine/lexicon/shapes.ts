@@ -96,6 +96,9 @@ export const SPEAKER_PREFIX = new RegExp(
 /** The writer's name in a {@link SPEAKER_PREFIX} match. */
 export const speakerName = (prefix: RegExpExecArray): string => (prefix[1] ?? prefix[2] ?? '').trim();
 
+/** "Concessions – give me the list with what we get for each.": a part of the plan named, then asked for (group 1 names it). */
+export const CHAT_NAMED_REQUEST = /^(\p{L}[\p{L}'’/& -]{2,40}?)\s*[–—:-]\s+(?:please\s+)?(?:give|send|list|share|write|put|drop|jot)\s+(?:me|us)\b/iu;
+
 /** "Start with the ceiling", "Gareth, start with the ceiling", "Ok. Start with our ceiling": a prompt that names the part to answer next. */
 export const CHAT_PROMPT = /^\W{0,4}(?:\p{Lu}\p{L}+,\s+)?(?:(?:ok|okay|right|good|so|and|now|then)[,.]?\s+)?(?:(?:let['’]s\s+)?(?:start|begin|kick off)\s+with|next(?: up)?:?|now)\s+(?:the\s+|our\s+|your\s+)?/iu;
 
@@ -222,4 +225,6 @@ export const FORETOLD_OBJECTION =
 
 // "Le courtier a demandé les meilleures et dernières offres", "The listing agent asked for best and final": in a buyer plan the
 // party selling to us runs the round, so its request is made of us.
+/** "…wants best and final offers in writing from the two remaining buyers": a round asked of every buyer or bidder left, us among them. */
+export const FROM_ALL_BIDDERS = /^[^.;!?]{0,40}?\b(?:from|of)\s+(?:all|both|each of|every one of)?\s*(?:the\s+)?(?:\p{L}+\s+){0,2}(?:buyers|bidders|tenderers|purchasers|candidates|interested parties|shortlisted parties|remaining parties)(?!\p{L})/iu;
 export const SELLING_PARTY_ASKS = /\b(?:the|their|le|la|leur|el|o|der|die|de|il)\s+(?:listing\s+)?(?:broker|agent|seller|sellers|vendor|vendors|landlord|owner|owners|courtier|vendeur|vendeurs|propriétaire|proprietaire|corredor|vendedor|vendedores|makler|verkäufer|verkaufer|verkoper|makelaar|venditore|agente)(?!\p{L})[^.;:!?]{0,30}?(?<!\p{L})(?:asked|asks|has asked|wants|requested|a demandé|a demande|demande|pidió|pidio|pediu|hat\s+\S+\s+gebeten|fragt|vraagt|heeft gevraagd|ha chiesto)(?!\p{L})/iu;

@@ -120,7 +120,8 @@ export const PRESSING_PHRASES: readonly string[] = [
  * "wenn Hofbauer danach fragt", "als ze erom vragen", "s'ils le demandent", "se lo chiedono".
  */
 export const PRESSING_CONDITIONS_OTHER: readonly { readonly if: readonly string[]; readonly verbs: readonly string[] }[] = [
-  { if: ['wenn', 'falls'], verbs: ['fragt', 'fragen', 'nachfragt', 'nachfragen', 'bittet', 'bitten', 'drängt', 'drängen', 'besteht', 'bestehen'] },
+  // "falls es nach Schritt 1 noch hakt": the talks still stuck is their pressure too.
+  { if: ['wenn', 'falls'], verbs: ['fragt', 'fragen', 'nachfragt', 'nachfragen', 'bittet', 'bitten', 'drängt', 'drängen', 'besteht', 'bestehen', 'hakt', 'stockt', 'zögert', 'zögern', 'noch'] },
   { if: ['als'], verbs: ['vraagt', 'vragen', 'aandringt', 'aandringen'] },
   { if: ["s'il", "s'ils", 's’il', 's’ils'], verbs: ['demande', 'demandent', 'insiste', 'insistent'] },
   { if: ['se'], verbs: ['chiede', 'chiedono', 'insiste', 'insistono'] },

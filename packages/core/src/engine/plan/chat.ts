@@ -7,7 +7,7 @@
  */
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
-import { CHAT_PROMPT, SPEAKER_LINE } from '../lexicon/shapes.js';
+import { CHAT_NAMED_REQUEST, CHAT_PROMPT, SPEAKER_LINE } from '../lexicon/shapes.js';
 import type { Concept, Vocabulary } from './concepts.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { questionConcepts } from './facts.js';
@@ -29,6 +29,9 @@ function askedSpan(question: Statement, clean: string): (Span & { text: string }
   if (question.isQuestion) {
     if (text.split(/\s+/).length > MAX_ASK_WORDS) return undefined;
   } else {
+    // "Concessions – give me the list with what we get for each.": the part named first, then the request for it.
+    const named = CHAT_NAMED_REQUEST.exec(text);
+    if (named) return { start: question.start + from, end: question.start + from + named[1]!.length, text: named[1]! };
     const prompt = CHAT_PROMPT.exec(text);
     if (!prompt) return undefined;
     text = text.slice(prompt[0].length).replace(/[.!]+$/, '').trim();

@@ -125,6 +125,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // Danish, Norwegian, Swedish, Dutch, Polish and Czech: "Hvis vi går fra bordet", "Om vi går därifrån", "Co uděláme, když odejdeme".
     'hvis vi går fra bordet', 'hvis vi går', 'hvis vi forlater bordet', 'om vi går därifrån', 'om vi går från bordet', 'om vi lämnar bordet', 'uden aftale', 'uten avtale', 'utan avtal', 'hvis det ikke bliver til noget', 'hvis det ikke blir noe', 'om det inte blir något',
     'als het niks wordt', 'als het niets wordt', 'als het mislukt',
+    // "## Geen deal?", "Kein Deal?", "Pas d'accord ?": the no-deal case as a title, in the plan's language.
+    'geen deal', 'geen akkoord', 'kein deal', 'keine einigung', 'pas de deal', 'sans accord', 'sin acuerdo', 'sin trato', 'sem acordo', 'sem negócio', 'nessun accordo', 'niente accordo',
     'co uděláme když odejdeme', 'když odejdeme', 'pokud odejdeme', 'bez dohody', 'když se nedohodneme', 'pokud se nedohodneme', 'jeśli się nie dogadamy', 'jeśli się nie porozumiemy', 'bez porozumienia', 'zonder deal', 'zonder akkoord', 'als het niet lukt',
     'vores alternativ', 'vårt alternativ', 'nasza alternatywa', 'naše alternativa', 'ons alternatief',
     // Korean, Japanese and Chinese: "우리 대안", "当社の代替案", "备案".
@@ -289,6 +291,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   ],
   'common-ground': [
     // Spanish and Portuguese: "Lo que compartimos", "Lo que ya tenemos en común", "O que já temos em comum".
+    // "En qué coincidimos con la familia", "Où on est d'accord", "Wo wir uns einig sind", "Waar we het over eens zijn".
+    'en qué coincidimos', 'en que coincidimos', 'en lo que coincidimos', 'donde coincidimos', 'em que concordamos', 'em que coincidimos', 'où on est d accord', 'ce sur quoi on est d accord', 'sur quoi nous sommes d accord',
+    'wo wir uns einig sind', 'worin wir uns einig sind', 'waar we het over eens zijn', 'waarover we het eens zijn', 'su cosa siamo d accordo', 'dove siamo d accordo',
     'lo que compartimos', 'lo que ya compartimos', 'lo que tenemos en común', 'lo que ya tenemos en común', 'o que compartilhamos', 'o que temos em comum', 'o que já temos em comum',
     'ühised huvid', 'ühine alus', 'ühised eesmärgid', 'bendri interesai', 'bendras pagrindas', 'bendri tikslai', 'kopīgās intereses', 'kopīgais pamats', 'kopīgie mērķi', 'mechane meshutaf', 'ha mechane ha meshutaf', 'ortak nokta',
     // Finnish, Hungarian, Romanian, Greek and Turkish: "Yhteinen pohja", "Ami közös", "Ce avem în comun", "Κοινοί στόχοι", "Ortak zemin".

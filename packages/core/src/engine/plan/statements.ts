@@ -17,7 +17,8 @@ export interface Statements {
 }
 
 /** A section's title as a statement the tag index can read: "## If negotiations fail", "## Two separate conversations". */
-const QUESTION_END = /[?？]["'”’)」』»*_]*$/;
+// French sets its closing guillemet apart: "…de votre côté ? »".
+const QUESTION_END = /[?？](?:[\s\u00a0\u202f]*["'”’)」』»*_])*$/;
 // Greek asks with a semicolon ("…μπορείτε ή όχι;»"), ASCII or the Greek question mark.
 const GREEK_QUESTION_END = /[;\u037e]["'”’)»*_]*$/;
 const GREEK = /\p{Script=Greek}{3}/u;
@@ -181,12 +182,18 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
 const RUN_ON_LABEL_START = /^\s*(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[*_]{2})?:[ \t]/u;
 const RUN_ON_LABEL_NEXT = /[.;!?][ \t]+(?=(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[*_]{2})?:[ \t])/gu;
 
+// "Recap. Our opening was £1,890,000/yr… Floor for this contract: £1,540,000/yr. Below that…": a sentence inside a
+// message that opens on a short label with its figure right after the colon is a labelled line of its own.
+const FIGURE_LABEL_NEXT = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|No|Nr|Jr|Sr|vs|ca|approx|incl|excl))[.;!?][ \t]+(?=(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[*_]{2})?:[ \t]+[~≈]?(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}[ \t]?|R[ \t]?)?\d)/gu;
+
 function splitRunOnLabels(clean: string, line: Span): Span[] {
   const body = clean.slice(line.start, line.end);
-  if (body.length < 60 || body.includes('\n') || !RUN_ON_LABEL_START.test(body)) return [line];
-  const cuts = [...body.matchAll(RUN_ON_LABEL_NEXT)].map((m) => m.index! + m[0].length);
+  if (body.length < 60 || body.includes('\n')) return [line];
+  const labelled = RUN_ON_LABEL_START.test(body);
+  let cuts = labelled ? [...body.matchAll(RUN_ON_LABEL_NEXT)].map((m) => m.index! + m[0].length) : [];
   // Two labels in a line may be one term and its limit ("Liability cap: 100%… Red line: nothing uncapped."); a run is three or more.
-  if (cuts.length < 2) return [line];
+  if (cuts.length < 2) cuts = labelled ? [] : [...body.matchAll(FIGURE_LABEL_NEXT)].map((m) => m.index! + m[0].length);
+  if (cuts.length === 0) return [line];
   const out: Span[] = [];
   let from = 0;
   for (const at of cuts) {

@@ -178,7 +178,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Where a number comes from in French, Italian, German and Dutch: a rate card, a list, comparable deals, a competing quote, "based on".',
       phrases: [
-        'tarievenkaart', 'opgebouwd uit', 'gebaseerd op', 'op basis van', 'vergelijkbare|vergelijkbaar', 'concurrerende offerte|offertes|prijs', 'marktprijs|marktprijzen', 'met verwijzing naar',
+        // "kostprijsmodel + 18 % marge, in lijn met onze tariefkaart GDP 2025": our costing and our rate card.
+        'tarievenkaart', 'tariefkaart', 'kostprijsmodel|kostprijsopbouw|kostprijsplus', 'in lijn met', 'opgebouwd uit', 'gebaseerd op', 'op basis van', 'vergelijkbare|vergelijkbaar', 'concurrerende offerte|offertes|prijs', 'marktprijs|marktprijzen', 'met verwijzing naar',
         'listenpreis|listenpreise', 'basierend auf', 'auf basis', 'abgeleitet aus|von', 'vergleichbar*', 'marktpreis|marktpreise', 'wettbewerbsangebot|konkurrenzangebot', 'herleitung', 'kalkulation', 'denn',
         'grille tarifaire', 'prix catalogue', 'basé|base sur', 'sur la base de|du|des', 'comparable|comparables', 'prix du marché|marche', 'offre concurrente', 'justification', 'au prix de', 'notre tarif|barème|bareme|grille|catalogue', 'indexé|indexe|indexés|indexes sur', 'l indice', 'indice istat|insee|cpi|ipc', 'aggiornato|aggiornata|rivalutato|rivalutata con', 'indicizzato|indicizzata',
         'basato|basata su', 'sulla base di|del|della|dei', 'in base a|al|alla', 'comparabili|paragonabili', 'prezzo|prezzi di mercato', 'offerta concorrente', 'giustificazione', 'il nostro listino', 'listino #',
@@ -189,7 +190,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'de|onze|ons kostprijs', 'kostprijsberekening', 'onderbouwen|onderbouwd|onderbouwing', '*berekening', 'ons|onze uurtarief|uurtarieven', 'notre|nos prix|coût|cout|coûts|couts de revient', 'nuestro precio de coste|costo', 'il nostro prezzo di costo', 'unsere selbstkosten', 'unser|unsere stundensatz|stundensätze|stundensatze',
         'prix payé|paye par', 'prix qu … a payé|paye', 'prix qu … ont payé|paye', 'precio pagado por', 'la misma|el mismo que pagó|pago|pagaron', 'preço|preco pago pelo|pela|por', 'o mesmo|a mesma que pagou|pagaram', 'prezzo pagato da|dal|dalla', 'bezahlt hat|haben', 'betaald heeft|hebben',
       ],
-      examples: ['Dat is de kostprijs van 31.400 normuren tegen ons CAO-uurtarief 2026; elke post onderbouwen we met de urenberekening uit het bestek.', 'Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts.", "c'est le prix payé par Armoires Nadeau, à Laval, pour la même machine neuve"],
+      examples: ['Dat is de kostprijs van 31.400 normuren tegen ons CAO-uurtarief 2026; elke post onderbouwen we met de urenberekening uit het bestek.', 'Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Opening (ronde 1): € 2.050.000 – kostprijsmodel + 18 % marge, in lijn met onze tariefkaart GDP 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts.", "c'est le prix payé par Armoires Nadeau, à Laval, pour la même machine neuve"],
     },
   ],
   'price-challenge': [
@@ -299,8 +300,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'na prática|pratica … abertura', 'en la práctica|practica … apertura|salida', 'en pratique … ouverture|départ|depart', 'in pratica … apertura|partenza', 'in der praxis … einstieg|eröffnung', 'in de praktijk … opening|openingsbod',
         'espaço|espaco|margem para descer|baixar', 'temos|teremos espaço|espaco', 'espacio para bajar|descender',
         'nicht unser letztes wort', 'nachverhandlung', 'nachlegen', 'niet ons laatste woord', 'tweede ronde', 'non è|e la nostra ultima parola', 'secondo giro|round', 'teniamo … per la trattativa|dopo',
+        // "no es la última palabra: si Atrium nos llama a una segunda vuelta, subimos hasta…", "ce n'est pas notre dernier mot".
+        'no es la|nuestra última|ultima palabra', 'segunda vuelta|ronda', 'não é a|nossa última|ultima palavra', 'segunda rodada', 'pas notre|le dernier mot', 'nicht das letzte wort', 'niet het laatste woord', 'non è|e l ultima parola',
       ],
-      examples: ['A "melhor e última" que vai pelo portal é a de R$ 1.520.000,00, mas na prática é a nossa abertura: quando eles responderem, ainda temos espaço para descer.', 'mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.', "On remet CHF 1'190'000 comme BAFO, mais pour nous c'est un prix d'ouverture : on garde les concessions ci-dessous pour la négociation qui suivra l'attribution.", 'Das ist nicht unser letztes Wort.'],
+      examples: ['A "melhor e última" que vai pelo portal é a de R$ 1.520.000,00, mas na prática é a nossa abertura: quando eles responderem, ainda temos espaço para descer.', 'mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.', "On remet CHF 1'190'000 comme BAFO, mais pour nous c'est un prix d'ouverture : on garde les concessions ci-dessous pour la négociation qui suivra l'attribution.", 'Das ist nicht unser letztes Wort.', 'BAFO: enviamos 8.400.000 €; no es la última palabra: si Atrium nos llama a una segunda vuelta, subimos hasta 8.900.000 €.'],
     },
     {
       why: "Where the meeting starts is no opening offer: \"c'est notre point de départ commun en séance\".",
@@ -410,8 +413,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "nuestra norma (acuerdo del Consejo Rector) es pagar a 90 días", "a nossa política de pagamento".
         'nuestra|la norma|normativa|política|politica', 'norma interna', 'acuerdo del consejo', 'nossa|a norma|política|politica', 'política|politica de pagos|pagamento|compras|crédito|credito',
         // A financier's release on its own terms: "Belfius ne libère le leasing que si la facture est datée avant le 31 mars".
-        'ne libère|libere|débloque|debloque … que si|lorsque', 'solo|sólo libera|desembolsa … si', 'só|so libera|liberam … se', 'rilascia|eroga … solo se', 'gibt … nur frei|wenn'],
-      examples: ["Belfius ne libère le leasing que si la facture est datée avant le 31 mars.", 'Pago: nuestra norma (acuerdo del Consejo Rector) es pagar la maquinaria a 90 días desde la puesta en marcha.', 'Los Estatutos de la cooperativa exigen que cualquier contrato de más de 2 años lo apruebe la Asamblea General.'],
+        'ne libère|libere|débloque|debloque … que si|lorsque', 'solo|sólo libera|desembolsa … si', 'só|so libera|liberam … se', 'rilascia|eroga … solo se', 'gibt … nur frei|wenn',
+        // Data protection by its local names, and data leaving the EU: "RGPD", "DSGVO", "LGPD", "transfert hors UE".
+        'rgpd', 'dsgvo', 'lgpd', 'hors ue', 'außerhalb|ausserhalb der eu', 'fuera de la ue', 'fora da ue', 'al di fuori dell ue'],
+      examples: ["Belfius ne libère le leasing que si la facture est datée avant le 31 mars.", 'Pago: nuestra norma (acuerdo del Consejo Rector) es pagar la maquinaria a 90 días desde la puesta en marcha.', 'Los Estatutos de la cooperativa exigen que cualquier contrato de más de 2 años lo apruebe la Asamblea General.', 'Le support niveau 2 est à Bangalore (transfert hors UE).'],
     },
   ],
   withhold: [
@@ -428,6 +433,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'não|nao tocar no assunto', 'não|nao falar disso|nisso', 'se … perguntar',
         // "Só tocar nesse assunto se o Dr. Otávio perguntar", "solo mencionarlo si…": raised only on a condition.
         'só|so tocar|falar|mencionar|comentar', 'solo|sólo tocar|mencionar|mencionarlo|comentar', 'só se perguntar*', 'no sacar|tocar el tema', 'solo si pregunta*', 'sólo si pregunta*',
+        // "on n'en parle que s'ils posent la question sur le RGPD": raised only when they ask.
+        'n en parle|parlons|parlera|dit|disons que s|si', 's il|ils posent|pose la question', 'si … posent|pose la question',
         'nur auf nachfrage', 'nur wenn sie|er fragt|fragen', 'alleen als ze|hij … vraagt|vragen', 'seulement s ils|si … demande*', 'solo se chied*', 'tylko jeśli|jesli zapytaj*',
         // Dutch and Scandinavian: "houden we achter de hand tot het mandaat getekend is", "pas na ondertekening", "först efter".
         'achter de hand', 'pas na', 'niet noemen|vertellen|melden', 'först efter', 'først efter', 'ikke nævne|nevne', 'inte nämna',
@@ -435,7 +442,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'on ne le|la|les|leur dit pas', 'nous ne le|la|leur disons pas', 'on ne leur en parle pas', 'non lo|glielo|gliela diciamo', 'non ne parliamo', 'sagen|erwähnen|erwaehnen wir nicht', 'das sagen wir nicht',
         'zeggen|vertellen|noemen we|wij niet', 'houden we voor ons', 'nur wenn … ausdrücklich|ausdruecklich|explizit fragt|fragen|nachfragt', 'nur falls … fragt|fragen|nachfragt', 'sprechen|erwähnen|erwaehnen|sagen wir nur an? , wenn|falls',
       ],
-      examples: ['Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'No lo sacamos hasta que estemos cerrando el precio.', 'Clause RSE : pas avant la signature.', 'Só tocar nesse assunto se o Dr. Otávio perguntar sobre prazo de entrega.', "On ne le dit pas à Orcalia, ça leur donnerait un levier énorme.", 'Das sprechen wir nur an, wenn die Vergabestelle ausdrücklich nach dem Fertigungsort fragt.'],
+      examples: ["On n'en parle que s'ils posent la question sur le RGPD.", 'Dat punt houden we achter de hand tot het mandaat getekend is.', 'LkSG: erst nach der Preiseinigung ansprechen, sonst preisen sie den Aufwand ein.', 'La auditoría: solo después de cerrar el precio.', 'No lo sacamos hasta que estemos cerrando el precio.', 'Clause RSE : pas avant la signature.', 'Só tocar nesse assunto se o Dr. Otávio perguntar sobre prazo de entrega.', "On ne le dit pas à Orcalia, ça leur donnerait un levier énorme.", 'Das sprechen wir nur an, wenn die Vergabestelle ausdrücklich nach dem Fertigungsort fragt.'],
       not: ['Erstes Gespräch am 12. Juni.'],
     },
   ],
@@ -479,13 +486,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'on descend|baisse à|a $|€|£|¥|₹|#', 'nous descendons à|a', 'scendiamo a', 'wir gehen auf', 'we zakken naar',
         // A cut by a share: "Les bajamos un 10 %", "baixamos 5 %", "on baisse de 8 %", "scontiamo del 5 %", "wir senken um 5 %".
         'les|le? bajamos|rebajamos|descontamos|reducimos un|el? #', 'baixamos|descontamos|reduzimos um|o? #', 'lhes baixamos|damos desconto',
-        'on|nous baisse|baissons|réduit|reduit|réduisons|reduisons de #', 'scontiamo|riduciamo|abbassiamo del|di? #', 'wir senken|reduzieren um #', 'we verlagen|zakken met #', 'verlagen|zakken we met|naar #',
+        'on|nous baisse|baissons|réduit|reduit|réduisons|reduisons de #', 'scontiamo|riduciamo|abbassiamo del|di? #', 'scendiamo|caliamo subito? del|di #', 'wir senken|reduzieren um #', 'we verlagen|zakken met #', 'verlagen|zakken we met|naar #',
         // A sum off the price: "R$ 30.000,00 por ano a menos", "5 000 € de moins", "2.000 € in meno", "500 € weniger", "€ 400 minder"
         // (money only: "23 Tage weniger", "2,5 h a menos" are less of something else).
         '$|€|£|¥|₹ # … a|de menos', '# $|€|£|¥|₹ … a|de menos', '$|€|£|¥|₹ # … de moins', '# $|€|£|¥|₹ … de moins', '$|€|£|¥|₹ # … in meno', '# $|€|£|¥|₹ … in meno',
         '$|€|£|¥|₹ # … weniger', '# $|€|£|¥|₹ … weniger', '$|€|£|¥|₹ # … minder', '# $|€|£|¥|₹ … minder',
       ],
-      examples: ['Degrau 1: R$ 30.000,00 por ano a menos, em troca de contrato de 3 safras.', 'Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.', 'Les bajamos un 10 % ahí mismo a cambio de que lo firmen antes del consejo.', 'On baisse de 8 % si le contrat est signé.', 'Dan zakken we met 5 % (7.400 EUR), op voorwaarde dat ze voor twee jaar tekenen.'],
+      examples: ['Degrau 1: R$ 30.000,00 por ano a menos, em troca de contrato de 3 safras.', 'Oferecemos R$ 36,90 se assinarem na própria reunião.', 'Bajamos a 4,20 € si firman hoy.', 'Les bajamos un 10 % ahí mismo a cambio de que lo firmen antes del consejo.', 'On baisse de 8 % si le contrat est signé.', 'Scendiamo subito del 4 %, purché confermino entro venerdì.', 'Dan zakken we met 5 % (7.400 EUR), op voorwaarde dat ze voor twee jaar tekenen.'],
     },
   ],
   give: [
@@ -508,6 +515,26 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'we|wij geven|bieden … extra|gratis|korting', 'we|wij verlengen',
       ],
       examples: ['Wenn sie 36 Monate Gewährleistung geben, legen wir 12.000 € drauf.', 'Les ofrecemos portes gratis DDP en el primer pedido.', "On lui offre le nettoyage des vitres extérieures du premier trimestre.", 'Klischeekosten übernehmen wir.', 'Formation offerte pour deux techniciens.'],
+    },
+  ],
+  'commitment-ask': [
+    {
+      why: 'A yes/no question that asks them to commit, in the plan\'s other language: "Est-ce que Karen peut valider un accord avant le 31/07 ?", "Können Sie bis Freitag unterschreiben?".',
+      phrases: [
+        'pouvez|pourriez|peut|peuvent|pourra|pourrait|pourront|allez|voulez … signer|valider|confirmer|accepter|engager|attribuer|commander',
+        'können|koennen|könnten|koennten|würden|wuerden|werden|kann|wird … unterschreiben|unterzeichnen|zusagen|freigeben|beauftragen|bestellen|bestätigen|bestaetigen',
+        'pueden|podrían|podrian|puede|podría|podria … firmar|aprobar|adjudicar|comprometerse|confirmarnos', 'van|va a … firmar|aprobar|adjudicar',
+        'potete|potreste|può|puo|potrebbe|potranno … firmare|approvare|confermare|ordinare|aggiudicare',
+        'podem|poderiam|pode|poderia|vão|vao|vai … assinar|aprovar|confirmar|fechar|adjudicar',
+        'kunnen|kunt|kan|zouden|zou|willen|wilt … tekenen|ondertekenen|goedkeuren|gunnen|bevestigen|bestellen',
+      ],
+      examples: [
+        'Est-ce que Karen peut valider un accord avant le 31/07, ou est-ce déjà trop tard de votre côté ?',
+        'Können Sie bis Ende Juli unterschreiben?',
+        '¿Pueden firmar antes del 31 de julio?',
+        'Potete firmare entro fine mese?',
+        'Kunnen jullie vóór 1 juli tekenen?',
+      ],
     },
   ],
   'question-for-a-no': [
@@ -545,6 +572,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'prefiero|preferimos un no', 'no les|le da', 'un no ahora|ahorita|hoy',
         // "Est-ce que M. Beaulac refuserait d'emblée une offre conditionnelle ? Si oui, on aime mieux le savoir tout de suite."
         'refuserait|refuseraient|rifiuterebbe|rechazaría|rechazaria|recusaria', 'aime|aimons|aimerait mieux le savoir', 'préfère|prefere|préférons|preferons le savoir',
+        // "…, c'est exclu chez Vendara ? Si oui, dites-le maintenant.", "ou est-ce déjà trop tard de votre côté ?".
+        'c est exclu|exclue|exclus', 'est il|elle exclu|exclue', 'trop tard', 'dites le|la maintenant', 'dites le|la tout de suite', 'dites le|la aujourd hui', 'demasiado tarde', 'troppo tardi', 'zu spät|spaet', 'te laat',
         // Japanese questions about what could stop the deal: "承認されない可能性", "受け入れられないものですか".
         '*されない*', '*られない*', '*できない*',
       ],

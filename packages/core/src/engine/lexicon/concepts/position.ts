@@ -210,6 +210,8 @@ export const position: Family[] = [
           'enquiry|inquiry|request|booking|lead|rfq|rfp … be still? open|live|pending|waiting|valid|on the table', 'be still open|live|pending|available at|until|for',
           // Other work for the same time: "I'll take the corporate job in Leeds", "fill the date with second-shooting".
           'take|book|accept … job|booking|gig|brief|project|commission|engagement', 'fill the|that|those date|dates|slot|slots|week|day|days|capacity|space',
+          // Other premises for a tenant: "we take the local on Chapultepec", "we lease the unit in Park Royal instead".
+          'we|i take|lease|rent the|another|other … local|unit|units|premises|shop|store|warehouse|office|offices|flat|apartment',
           'keep sell|supply|serve|sell through', 'award to', 'award the contract|work|business|order|lot to',
           // A seller without a renewal: "we let the current EA run to 31 August, invoice the extra employees at list".
           'let the|our|their current|existing … run|expire|lapse|end', 'invoice|bill|charge … at list|list price|rack rate',
@@ -247,6 +249,7 @@ export const position: Family[] = [
           'If Harlow won\'t come to 116, we go after the Coleby\'s tender in September.',
           'Alt. if above the ceiling: award to Neumáticos del Pacífico.',
           "If they won't meet £900, I'll take the corporate job in Leeds that weekend.",
+          "If she won't come under a hundred and four: we take the local on Chapultepec, the one by the Glorieta.",
           "If they won't move: I decline and put Lena and Marco on the Seetal Privatbank follow-on.",
           'We take the direct route we have already costed, while we continue the distribution talks with Medica Lowlands.',
           "If Corvara won't get there, I'll offer it to Edizioni Lupa, who asked to see it.",

@@ -35,6 +35,8 @@ export const pricing: Family[] = [
           'come|comes back on|about|over the|our? #? %? gap|price|pricing|rate|rates|number|fee|fees|quote',
           // 'if she says "98k is market"': a figure they call the market, too high, too much.
           'if|when … say|says # be market|too|high|above|over|steep|more', 'if|when … say|says $|€|£|¥|₹ # be market|too|high|above|over|steep|more',
+          // "When she says the market on the avenue is a hundred and fifteen now": the market rate held up to our number.
+          'if|when … say|says|tell|tells|claim|claims the|that market', 'if|when … say|says|tell|tells|claim|claims the|that going|market rate',
           // "If she says "that's a big jump"": the rise itself called too much.
           'if|when … say|says … big|huge|steep|large jump|increase|hike|rise',
           // Their words to us about our number, quoted: "'Your rate is below technical'", "your offer is too low".
@@ -51,7 +53,7 @@ export const pricing: Family[] = [
           'the? formula be the? formula', 'the? policy be the? policy', 'the? price be the? price', 'the? budget be the? budget', 'the? rate be the? rate',
           'the? rule be the? rule', 'the? rules be the? rules', 'the? list be the? list', 'the? grid be the? grid', 'the? tariff be the? tariff',
         ],
-        examples: ['If she says "that is a big jump":', 
+        examples: ['If she says "that is a big jump":', 'When she says the market on the avenue is a hundred and fifteen now, my answer is what we are.', 
           'Price objections', 'If they say our price is high', 'if she says "98k is market":', 'If she says 880 is an insult', 'When he says "we used to pay you £450 a day"', 'When Priya comes back on the 20% gap, which she will on Tuesday', '"Your rate is below technical"', 'If Priya says A$1,090 is too skinny:', 'Expect pushback on price in week two.', 'What will they say about price, and how do we answer?', 'Back to value: +6 dB SNR in their own PoC.',
           'What will they throw at us on price?', 'When Lauren says "the formula is the formula": talk about what the formula does not buy.',
         ],
@@ -69,6 +71,8 @@ export const pricing: Family[] = [
           'be basically|practically|virtually|essentially|nearly|almost free',
           'budget be frozen', 'budget frozen', 'budget be cut', 'budget squeez*', 'competing|rival|competitor|incumbent price|pricing|quote|bid|offer',
           'quote|bid|price|offer|pricing|they come in … lower|cheaper|under|below|less', 'come in under',
+          // "if Bertin tells us the other bidder came in well under us".
+          'bidder|competitor|rival|incumbent|they come|comes|came in … lower|cheaper|under|below', 'came in under|below|lower|cheaper',
           'quoted|quote|offer|bid|price # less|lower|cheaper|under|below', 'at # less|lower|cheaper', 'half the price', 'half our price',
           'less than we charge', 'less than our', 'cheaper than', 'cheaper option', 'cheaper alternative',
           'ask|push|press|demand|want|expect|insist|lean … discount|reduction|cheaper|off', 'ask|push|press|demand|want|expect|insist … lower|better price|rate|deal',
@@ -222,8 +226,11 @@ export const pricing: Family[] = [
           'ignore|ignores|ignoring|overlook|overlooks … value|worth|cost|quality|investment', 'undervalu*', 'not reflect … value|worth|cost|market',
           // The supplier's answer to our number, quoted in a note: "💬 'can't do 195k'".
           'cannot do|accept|meet|match $|€|£|¥|₹? #', 'can not do|accept|meet|match $|€|£|¥|₹? #', 'cannot go to $|€|£|¥|₹? #', 'can not go to $|€|£|¥|₹? #',
+          // A seller's agent pointing at richer bids: "If Atrium says there are higher offers", "hay ofertas más altas", "we've been outbid".
+          'there be … higher|better|stronger offer|offers|bid|bids', 'have|got … higher|better|stronger offers|bids', 'outbid*', 'hay|tienen … ofertas|oferta|pujas más|mas altas|alta', 'hay|tienen mejores ofertas', 'offres plus élevées|elevees|hautes', 'meilleures offres',
+          'höhere|hoehere|bessere angebote|gebote', 'offerte più|piu alte', 'ofertas mais altas', 'hogere|betere biedingen|boden',
         ],
-        examples: [
+        examples: ['Si Atrium dice que hay ofertas más altas', 'If the agent says there are higher offers on the table, we hold.', 
           'If she says the fintech pays more, we talk about the role.', "💬 \"can't do 195k\"", "If they say our number can't work, we show the MATIF index.",
           'Rui will say €290 is far below the €350 per desk the other tenants pay.', 'They will say other shippers pay $1,900 a box.',
           'When Gareth tells us, as he will, that £54.00 ignores the value of the existing fit-out, we answer with the covenant.',
