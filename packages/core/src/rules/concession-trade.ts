@@ -8,7 +8,7 @@ import type { Span } from '../engine/text.js';
 import { lowerBound, startingIn } from '../engine/sorted.js';
 import { positionRowStarts } from '../engine/plan/positions.js';
 import { FREQUENCIES, PRESSING_CONDITIONS_OTHER, PRESSING_PHRASES, PRESSING_VERB_FORMS, WORK_UNIT } from '../engine/lexicon/words.js';
-import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
+import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, STEPS_TOTAL, summarisesConcessions, theyDoThenWe } from '../engine/lexicon/shapes.js';
 
 // What a give and a get are is the lexicon's business (`concepts/trading.ts`, tags `give` and `get`):
 // "in exchange for", "only if", "if they sign", "→", a "Get:" label, a "We ask for" column. This rule only
@@ -544,6 +544,7 @@ function givesNothing(plan: PlanModel, unit: Unit): boolean {
     const rest = cells.slice(1).filter((c) => !EMPTY_CELL.test(c.text.trim()));
     return rest.length === 1 && rest.every((c) => plan.amountsIn(c).length === 1 && !/[+±−]|\p{L}{4}/u.test(c.text.replace(plan.amountsIn(c)[0]!.raw, '')));
   }
+  if (unit.statements[0] && STEPS_TOTAL.test(unit.statements[0].text)) return true;
   const outsideLabel = (h: TagHit) => !h.negated && !(unit.label && h.start >= unit.label.start && h.end <= unit.label.end);
   // "Chen will probably drop the tooling charge": what they give is not a concession of ours.
   const ours = (st: Statement) => (h: TagHit) => outsideLabel(h) && !givenByThem(plan, st, h);

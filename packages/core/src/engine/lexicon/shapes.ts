@@ -227,4 +227,6 @@ export const FORETOLD_OBJECTION =
 // party selling to us runs the round, so its request is made of us.
 /** "…wants best and final offers in writing from the two remaining buyers": a round asked of every buyer or bidder left, us among them. */
 export const FROM_ALL_BIDDERS = /^[^.;!?]{0,40}?\b(?:from|of)\s+(?:all|both|each of|every one of)?\s*(?:the\s+)?(?:\p{L}+\s+){0,2}(?:buyers|bidders|tenderers|purchasers|candidates|interested parties|shortlisted parties|remaining parties)(?!\p{L})/iu;
+/** "4.2 C1 to C3 total £0.70m and take us to £15.1m", "Steps 1–3 add up to 9%": a line that sums the steps gives nothing new. */
+export const STEPS_TOTAL = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:all\s+)?(?:steps|moves|concessions|rungs)\s+)?\S{1,6}\s*(?:to|–|-|through|thru)\s*\S{1,6}\s+(?:total|totals|add up to|adds up to|sum to|come to|together)\b/iu;
 export const SELLING_PARTY_ASKS = /\b(?:the|their|le|la|leur|el|o|der|die|de|il)\s+(?:listing\s+)?(?:broker|agent|seller|sellers|vendor|vendors|landlord|owner|owners|courtier|vendeur|vendeurs|propriétaire|proprietaire|corredor|vendedor|vendedores|makler|verkäufer|verkaufer|verkoper|makelaar|venditore|agente)(?!\p{L})[^.;:!?]{0,30}?(?<!\p{L})(?:asked|asks|has asked|wants|requested|a demandé|a demande|demande|pidió|pidio|pediu|hat\s+\S+\s+gebeten|fragt|vraagt|heeft gevraagd|ha chiesto)(?!\p{L})/iu;

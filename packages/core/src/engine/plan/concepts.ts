@@ -208,6 +208,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'ouverture', 'prix d ouverture', 'offre initiale', 'einstiegspreis', 'openingsbod', 'oferta inicial', 'eröffnung', 'eröffnungsangebot', 'erstes angebot', 'startangebot', 'offre d ouverture', 'première offre', 'primera oferta', 'primeira oferta', 'prima offerta', 'offerta iniziale', 'pierwsza oferta', 'oferta otwarcia', 'eerste bod', 'openingsprijs', 'första bud', 'første bud', 'ilk teklif', 'initial position', 'opening per', 'open per', 'open', 'open at', 'first ask', 'einstieg', 'start price', 'opening ask', 'we open at', 'i open at', 'open with', 'lead with', 'opening figure', 'opening rate', 'opening fee',
     'opening', 'opening offer', 'opening number', 'opening price', 'opening position', 'opening bid',
     'opening ask', 'opening proposal', 'opening quote', 'anchor', 'anchor price', 'anchoring', 'first offer',
+    // A Q&A prompt: "What do we offer first, and why?", "What do we put on the table first?".
+    'what do we offer first', 'what we offer first', 'what do we offer first and why', 'what do we put on the table first', 'what we put on the table first', 'what do we ask for first', 'what we ask for first',
     'first number', 'first number we put down', 'first number on the table', 'initial offer',
     'initial proposal', 'initial price', 'initial quote', 'initial ask', 'starting price', 'starting offer',
     'starting point', 'first proposal', 'first quote', 'ask', 'our ask', 'asking price', 'ask price', 'asking', 'our asking price', 'my asking price',

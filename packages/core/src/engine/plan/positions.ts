@@ -39,6 +39,11 @@ export function positionValues(plan: PlanModel, facts: readonly Fact[]): Positio
     // "Opening ask: 6% of net sales. Why I can stand behind it: … $0.011 a pack saved": a label's first sentence states
     // the position; the sentences after it explain it.
     const first = f.source === 'label' ? firstSentence(plan, f) : undefined;
+    // "## 2. Target ¥45,000,000 and ceiling ¥54,000,000": a title that opens on its position and its figure states it there,
+    // whatever other sums the section's text goes on to explain.
+    const titled = f.source === 'heading' ? plan.amountsIn(f.label).filter((a) => a.kind === 'money') : [];
+    const leads = titled[0] && plan.text.slice(f.label.start, titled[0].start).trim().split(/\s+/).length <= 4 ? [titled[0]] : [];
+    if (leads.length > 0) return leads.map((amount) => ({ amount: signed(plan, amount), fact: f, source: f.source, label: f.label.text }));
     const stated = first ? own.filter((a) => inLabel.includes(a) || (a.start >= first.start && a.end <= first.end)) : [];
     return (stated.length > 0 ? stated : own).map((amount) => ({ amount: signed(plan, amount), fact: f, source: f.source, label: f.label.text }));
   });

@@ -226,11 +226,14 @@ export const pricing: Family[] = [
           'ignore|ignores|ignoring|overlook|overlooks … value|worth|cost|quality|investment', 'undervalu*', 'not reflect … value|worth|cost|market',
           // The supplier's answer to our number, quoted in a note: "💬 'can't do 195k'".
           'cannot do|accept|meet|match $|€|£|¥|₹? #', 'can not do|accept|meet|match $|€|£|¥|₹? #', 'cannot go to $|€|£|¥|₹? #', 'can not go to $|€|£|¥|₹? #',
+          // "we are not able to come down further", "he can't move", "when Johan says copper and steel went up": the supplier holding its price.
+          'not able to come|go down', 'unable to come|go down', 'not able to go lower', 'unable to go lower', 'not able to move|reduce', 'unable to move|reduce', 'he|she|they can not move|budge', 'he|she|they can not come|go down', 'he|she|they can not go lower',
+          'say|says|tell|tells … went|gone|go up', 'say|says|tell|tells … increased|risen|rose',
           // A seller's agent pointing at richer bids: "If Atrium says there are higher offers", "hay ofertas más altas", "we've been outbid".
           'there be … higher|better|stronger offer|offers|bid|bids', 'have|got … higher|better|stronger offers|bids', 'outbid*', 'hay|tienen … ofertas|oferta|pujas más|mas altas|alta', 'hay|tienen mejores ofertas', 'offres plus élevées|elevees|hautes', 'meilleures offres',
           'höhere|hoehere|bessere angebote|gebote', 'offerte più|piu alte', 'ofertas mais altas', 'hogere|betere biedingen|boden',
         ],
-        examples: ['Si Atrium dice que hay ofertas más altas', 'If the agent says there are higher offers on the table, we hold.', 
+        examples: ['When Kunle says "Madam, we are not able to come down further, resin and diesel have gone up"', "When Johan says copper and steel went up and he can't move", 'Si Atrium dice que hay ofertas más altas', 'If the agent says there are higher offers on the table, we hold.', 
           'If she says the fintech pays more, we talk about the role.', "💬 \"can't do 195k\"", "If they say our number can't work, we show the MATIF index.",
           'Rui will say €290 is far below the €350 per desk the other tenants pay.', 'They will say other shippers pay $1,900 a box.',
           'When Gareth tells us, as he will, that £54.00 ignores the value of the existing fit-out, we answer with the covenant.',

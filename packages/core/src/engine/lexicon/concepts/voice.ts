@@ -422,6 +422,8 @@ export const voice: Family[] = [
           'answer|reply|respond with', 'our|my best|final? price|offer|number|bid|quote|answer|submission be|stay',
           // "…, and that's final", "it is my final price".
           'that|this|it be final', 'be our|my final|last', 'final answer',
+          // "**€452,000 is final.**", "which is also our final BAFO number".
+          '# be final', 'final bafo number|price|figure|offer|bid',
           'final offer|price|number|answer|position|word|ask|rate|fee|figure|quote|bid', 'this|that be our|the number|price|offer',
           // "Send +$20 as our written number Thursday morning", "our written position".
           'send|submit|table|put in … as our|the … number|figure|offer|price|position|basis|bid|quote', 'our written number|figure|offer|price|position|basis|bid|quote',
@@ -435,7 +437,7 @@ export const voice: Family[] = [
           // "FINAL = ₦36m", "final: 1.16m", "this is our best and final".
           'final = $|€|£|¥|₹|#', 'final : $|€|£|¥|₹|#', 'final → $|€|£|¥|₹|#', 'this|that|it be our|my best and|n? final',
         ],
-        examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.', 'One written offer, final, no second round.', 'FINAL = ₦36m. this is our best and final, no 2nd round.'],
+        examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.', 'One written offer, final, no second round.', 'FINAL = ₦36m. this is our best and final, no 2nd round.', '€452,000 is final.'],
       },
     ],
   },
