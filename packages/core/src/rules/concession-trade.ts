@@ -216,7 +216,9 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       found.push(unit);
     };
     const scope = fact.scope;
-    const statements = startingIn(plan.statements, scope);
+    // "> [!WARNING]" ⏎ "> FSC chain-of-custody: …" under "## What we can give": an untitled callout is an aside to the
+    // section, not one of its concessions.
+    const statements = startingIn(plan.statements, scope).filter((st) => !(st.callout && !st.callout.titled && fact.source === 'heading'));
     const prose = statements.filter((st) => st.kind === 'prose');
     const subSections = startingIn(plan.sections, scope).filter((sec) => sec !== fact.section);
     // What part of the scope an offset is in: a sub-section or lead-in line about gets or about what we hold.
@@ -579,11 +581,13 @@ const answersChallenge = (plan: PlanModel, unit: Unit) => {
 
 
 /** Whether an item or row states a line we hold rather than something we give ("No discount beyond 8%"). */
-function isHold(unit: Unit): boolean {
+function isHold(plan: PlanModel, unit: Unit): boolean {
   const first = unit.statements[0];
   if (!first) return true;
-  // "| Concession limit | Nothing below S$6.90 planned |": a row's value cell may state the line we hold.
-  if (unit.row) return unit.row.cells.slice(0, 2).some((c) => HOLD_ITEM.test(c.text));
+  // "| Concession limit | Nothing below S$6.90 planned |": a row's value cell may state the line we hold; a "nothing" under
+  // the Get column ("| Free artwork & plate setup | nothing, just throw it in |") is what the give buys.
+  const row = unit.row;
+  if (row) return row.cells.slice(0, 2).some((c, i) => HOLD_ITEM.test(c.text) && !(row.header[i] && isGetColumn(plan, row.header[i]!, row.header)));
   return HOLD_ITEM.test(first.text);
 }
 
@@ -626,7 +630,7 @@ export default defineRule({
   check({ plan, report }) {
     const seen = new Set<number>();
     for (const unit of concessionUnits(plan, indexPlan(plan))) {
-    if (unit.package || isHold(unit) || answersChallenge(plan, unit) || hasGet(plan, unit) || givesNothing(plan, unit) || isPlaceholder(plan, unit)) continue;
+    if (unit.package || isHold(plan, unit) || answersChallenge(plan, unit) || hasGet(plan, unit) || givesNothing(plan, unit) || isPlaceholder(plan, unit)) continue;
       // One finding per line: a "Give:" line found both as a label and as an item is one concession.
       const line = plan.lines.point(unit.at.start).line;
       if (seen.has(line)) continue;

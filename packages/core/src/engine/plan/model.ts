@@ -98,6 +98,8 @@ export interface Statement extends Span {
    * the writer, and the absolute offset where the message's own words begin. Set once where statements are cut.
    */
   message?: { writer: string; wordsFrom: number };
+  /** A sentence of a callout ("> [!WARNING]", "> [!tip] Concessions"): its type, and whether it carries a title of its own. */
+  callout?: { type: string; titled: boolean };
 }
 
 export interface FrontmatterInfo extends Span {

@@ -23,6 +23,9 @@ const QUESTION_END = /[?？](?:[\s\u00a0\u202f]*["'”’)」』»*_])*$/;
 const GREEK_QUESTION_END = /[;\u037e]["'”’)»*_]*$/;
 const GREEK = /\p{Script=Greek}{3}/u;
 
+// "> [!WARNING]", "> [!tip]- Concessions": a callout's type, and its title when it has one.
+const CALLOUT = /^\[!([A-Za-z-]{1,20})\][+-]?[ \t]*([^\s*_][^\n]*)?/;
+
 export const titleStatement = (sec: Section): Statement => ({ start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false });
 
 export function buildStatements(blocks: Blocks, text: string, clean: string): Statements {
@@ -43,9 +46,11 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
   for (const p of paragraphs) {
     const pLines = splitLabelLines(clean, text, p);
     paragraphLines.set(p, pLines);
+    const mark = CALLOUT.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    const callout = mark ? { callout: { type: mark[1]!.toLowerCase(), titled: Boolean(mark[2]) } } : {};
     for (const line of pLines) {
       for (const s of splitSentences(clean.slice(line.start, line.end), line.start)) {
-        addStatement(s, p.item ? 'item' : 'prose', { item: p.item });
+        addStatement(s, p.item ? 'item' : 'prose', { item: p.item, ...callout });
       }
     }
   }
