@@ -132,7 +132,7 @@ export function deniedAfter(tokens: readonly Token[], to: number): boolean {
 const WE = new Set(['we', 'i', 'our', 'us', 'my'].map((w) => stemWord(w)));
 // The other side by role: "the incumbent is probably running at a loss", "the landlord will likely…".
 const THEY = new Set(
-  ['they', 'thei', 'she', 'he', 'customer', 'client', 'buyer', 'supplier', 'vendor', 'procur', 'counterpart', 'prospect', 'incumbent', 'landlord', 'tenant', 'licensee', 'licensor', 'contractor', 'bidder', 'sponsor', 'distributor', 'broker', 'sponsor', 'carrier', 'haulier', 'insurer', 'publisher', 'retailer', 'wholesaler'].map((w) =>
+  ['they', 'thei', 'she', 'he', 'customer', 'client', 'buyer', 'supplier', 'vendor', 'procur', 'counterpart', 'prospect', 'incumbent', 'landlord', 'tenant', 'licensee', 'licensor', 'contractor', 'bidder', 'sponsor', 'distributor', 'broker', 'sponsor', 'carrier', 'haulier', 'insurer', 'publisher', 'retailer', 'wholesaler', 'founder', 'owner', 'seller', 'shareholder', 'investor', 'agent'].map((w) =>
     w === 'thei' ? w : stemWord(w),
   ),
 );
@@ -153,7 +153,8 @@ export function speakerAt(tokens: readonly Token[], index: number, isName: (word
   while (from > 0 && !tokens[from - 1]!.mark) from--;
   for (let i = from; i <= index && i < from + 6; i++) {
     const t = tokens[i]!;
-    if (WE.has(t.stem)) return 'we';
+    // "Let's take their ex-works terms…": the 's of "let's" is us.
+    if (WE.has(t.stem) || (t.stem === 'let' && tokens[i + 1]?.word === "'s")) return 'we';
     if (THEY.has(t.stem)) return 'they';
     // One of our own people by name ("Tomasz offers the week"): we speak through them.
     if (t.capital && isOurs(t.word)) return 'we';

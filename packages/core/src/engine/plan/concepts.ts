@@ -387,6 +387,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'orçamento', 'orcamento', 'presupuesto', 'bilancio', 'budget disponibile', 'enveloppe', 'enveloppe budgétaire',
     'budget', 'budgets', 'funding', 'budget holder', 'funding authority', 'approved budget', 'budget approval',
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
+    // "Money on our side: cash on hand plus our revolver…", "Money on their side".
+    'money on our side', 'money on their side', 'money on our end', 'money on their end', 'the money side',
   ],
   needs: [
     // Vietnamese: "Nhu cầu" (needs).

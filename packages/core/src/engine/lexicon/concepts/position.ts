@@ -172,6 +172,12 @@ export const position: Family[] = [
         examples: ["Leurs alternatives : vendre les créneaux à l'automobile."],
       },
       {
+        why: 'A rival bidder\'s offer described is the competition, not our way out: "Other bidder is clearly above $80.0M upfront".',
+        idiom: true,
+        phrases: ['other|rival|competing bidder|bidders be … above|over|higher|ahead|beyond', 'other|rival|competing bidder|bidders bid|bids|offer|offers|pay|pays … more|higher'],
+        examples: ['Other bidder is clearly above $80.0M upfront → we tell Halsey & Crane we are out.'],
+      },
+      {
         why: 'Keeping a position open is no alternative: "I\'d rather keep this flexible and see how Wednesday goes".',
         idiom: true,
         // Not a date or a slot kept free ("I'd rather keep 14 March open"): that is what we do without the deal.

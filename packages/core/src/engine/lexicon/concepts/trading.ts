@@ -81,6 +81,11 @@ export const trading: Family[] = [
         phrases: ['lend|lends|lending them|him|her|you|the|our|my', 'loan them|him|her|you the? use', 'let|letting them … use|borrow', 'they can use|borrow our|my', 'free use of'],
         examples: ["I lend them my 120 plastic field crates for the whole season.", "They can use our forklift on delivery days."],
       },
+      {
+        why: "Carrying a cost that was theirs is a give: \"pay the freight from Brno ourselves\", \"we cover the shipping\", \"we bear the duty\".",
+        phrases: ['pay|cover|carry|bear|absorb|eat the|their? freight|shipping|carriage|transport|duty|duties|delivery cost|costs|charge|charges', 'pay|cover|carry|bear the? freight|shipping|carriage … ourselves'],
+        examples: ["Let's take their ex-works terms and pay the freight from Brno ourselves to smooth that over.", 'We cover the shipping to Durban.'],
+      },
     ],
   },
   {
