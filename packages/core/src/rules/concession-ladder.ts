@@ -115,6 +115,7 @@ function inlineRungs(plan: PlanModel, st: Statement): Span[] {
 // A step named by its number, in the plan's language: "Step 2", "Stage 3", "Passo 1", "Schritt 2", "Krok 3".
 const STEP_NUMBER = String.raw`(?:step|stage|move|rung|round|passo|paso|schritt|stufe|étape|etape|palier|krok|stap|trede|degrau|escalón|escalon|gradino|steg|trin|askel)\s*\d{1,2}\b`;
 const STEP_MARKER = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s+)?${STEP_NUMBER}`, 'i');
+const STEP_TERM = new RegExp(String.raw`^\s*[*_]{0,2}${STEP_NUMBER}[*_]{0,2}\s*[:.]?\s*$`, 'i');
 
 /** A list item that gives nothing (a running total, a floor check) is not a step; rows keep their Give column. */
 function givesSomething(plan: PlanModel, unit: Unit): boolean {
@@ -156,6 +157,14 @@ const ALTERNATIVES_COLUMN = /^\s*(?:options?|packages?|variants?|scenarios?|offe
 // "1. …", "(a) …", "• …", and a step named by its number: "Step 2: −$500 more for annual invoicing", "Stage 3 (added 09-Dec): …".
 const NUMBERED = new RegExp(String.raw`^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h][.)]|\(\d{1,2}\)|[•·▪◦‣]|${STEP_NUMBER}[^:\n]{0,24}:)\s+\S`, 'i');
 
+/** "Step 2" ⏎ ": 3.5% off → …": the definition of a step in a definition list, its term on the line above. */
+function definesStep(plan: PlanModel, st: Statement): boolean {
+  const lineStart = plan.text.lastIndexOf('\n', st.start - 1) + 1;
+  if (!/^[ \t]*:[ \t]/.test(plan.text.slice(lineStart, st.end))) return false;
+  const termStart = plan.text.lastIndexOf('\n', lineStart - 2) + 1;
+  return STEP_MARKER.test(plan.text.slice(termStart, lineStart - 1));
+}
+
 // Parts of a plan that hold no steps of our ladder, however they talk about price.
 const OTHER_PARTS = ['alternative', 'price-challenge', 'counterpart-alternative', 'counterpart-walk-away', 'counterpart-opening'] as const;
 
@@ -187,7 +196,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
     // "[14/05/2025 21:24] Mariana Costa: 1) +R$ 20.000,00 …": a chat message is read after the name of its writer.
     const words = said.kind === 'prose' ? said.message?.wordsFrom : undefined;
     const st: Statement = words !== undefined ? { ...said, start: words, text: said.text.slice(words - said.start) } : said;
-    const numbered = st.kind === 'prose' && NUMBERED.test(plan.text.slice(st.start, st.end));
+    const numbered = st.kind === 'prose' && (NUMBERED.test(plan.text.slice(st.start, st.end)) || definesStep(plan, st));
     // "conc. ladder (per ep): +€2k (→ ask …) / +€4k (→ ask …) / +€7k (→ ask …)": rungs written on one line, one per part.
     if (st.kind === 'prose' && !numbered) {
       // "Best and final: S$257,800… The offer applies two things: a 12% conversion credit…, 2% for paying in advance":
@@ -505,7 +514,8 @@ export default defineRule<Options>({
       const prev = ladder[i - 1];
       const apart =
         prev !== undefined &&
-        ((prev.unit.span.end < x.unit.span.start && masked(prev.unit.span.end, x.unit.span.start).split('\n').slice(1, -1).some((l) => /\p{L}{2}/u.test(l))) ||
+        // A definition list's term ("Step 2" over ": 3.5% off") names the step; it starts no other ladder.
+        ((prev.unit.span.end < x.unit.span.start && masked(prev.unit.span.end, x.unit.span.start).split('\n').slice(1, -1).some((l) => /\p{L}{2}/u.test(l) && !STEP_TERM.test(l))) ||
           // "Pilot extension: $3 off…" ⏎ "Rollout: $2 off…": a line led by the name of what it prices starts another ladder.
           (x.unit.told === true && plan.text.slice(prev.unit.span.start, x.unit.span.start).includes('\n') && namedLadder(plan, x.unit.span)));
       groupOf.set(x.unit, (prev ? groupOf.get(prev.unit)! : 0) + (apart ? 1 : 0));

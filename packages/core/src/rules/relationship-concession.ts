@@ -5,7 +5,7 @@ import { isPast, type Tag, type TagHit } from '../engine/lexicon/index.js';
 import { DECLINING_ANSWER } from '../engine/lexicon/shapes.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 import { titleStatement } from '../engine/plan/statements.js';
-import { PAST_GIVE_WORDS, WE_STEMS } from '../engine/lexicon/words.js';
+import { BACK_POINTER_STEMS, PAST_GIVE_WORDS, WE_STEMS } from '../engine/lexicon/words.js';
 
 // What counts as a concession (the tags `give` and `price-cut`, read for the plan's side: a seller's
 // free module, a buyer's paying early) and as a relationship problem (`relationship-problem`) is the
@@ -28,7 +28,8 @@ function ours(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   // "To win her back we'll waive…": a "we" before the give decides, whoever else the clause names.
   for (let i = from; i < hit.from; i++) if (WE_STEMS.has(tokens[i]!.stem)) return true;
   // "… verzichten wir auf die Vertragsstrafe": the subject may follow the verb.
-  if (WE_STEMS.has(tokens[hit.to]?.stem ?? '')) return true;
+  // ("Priya gives us a reference": "us" after the verb is its object, not its subject.)
+  if (WE_STEMS.has(tokens[hit.to]?.stem ?? '') && !/^(?:us|our|me|my)$/.test(tokens[hit.to]!.word)) return true;
   // "Staff gave coffee a 5.9 in the survey": a give in the past tense with no "we" reports what happened, it plans nothing.
   const first = tokens[hit.from];
   if (first && PAST_GIVE_WORDS.has(first.word)) return false;
@@ -146,6 +147,13 @@ export default defineRule({
       const after = plan.statements[i + 1];
       if (because.length === 0 && gives.length > 0 && after && ((st.item && after.item === st.item) || !plan.text.slice(st.end, after.start).includes('\n')) && /\b(?:this|that|it) is (?:mainly |partly |just |only |all |really )?to\b|\b(?:that|it)['’]s (?:mainly |partly |just |only |all |really )?to\b/i.test(after.text)) {
         because = hits(plan, after, 'relationship-problem');
+      }
+      // "Drop our claim for the late-delivery credit ($9,600). Kyle is still upset…, and I want to smooth that over as a
+      // goodwill gesture": the next sentence of the line mends the relationship with the give it points back to.
+      if (because.length === 0 && gives.length > 0 && after && ((st.item && after.item === st.item) || !plan.text.slice(st.end, after.start).includes('\n'))) {
+        const tokens = plan.tags.tokens(after);
+        const pointing = plan.tags.hits(after, 'relationship-problem').filter((h) => !h.negated && tokens.slice(h.from, h.to).some((t) => t.stem !== 'they' && BACK_POINTER_STEMS.has(t.stem)));
+        if (pointing.length > 0) because = hits(plan, after, 'relationship-problem');
       }
       const key: object = st.item ?? st.row ?? lineKeys(plan.lines.point(st.start).line);
       if (because.length === 0 || reported.has(key)) continue;

@@ -122,6 +122,8 @@ export const openness: Family[] = [
           'fy close|closes|end|ends', 'fiscal|financial year close|closes|end|ends', 'unspent|unplaced|unused money|budget|funds … fall|falls|go|goes|revert|reverts back', 'use it or lose it',
           // A permit we lack: "The Town of Orillia still hasn't issued my mobile business licence".
           'not issue|issued|grant|granted|approve|approved … licence|license|permit|certificate|certification|registration', 'licence|license|permit|registration … not yet|pending|missing|outstanding|lapsed|expired',
+          // A permit's limit below what the deal needs: "Our RENASEM/MAPA registration for AGT 6315 covers 38.000 bags this season, not 42.000".
+          'registration|licence|license|permit|certificate|certification|quota … cover|covers|allow|allows|limit|limits|cap|caps … #',
           // How we are set up to be billed: "each farm gets its own invoice and pays its own bill".
           'its|their own invoice|invoices', 'invoiced|billed separately',
         ],

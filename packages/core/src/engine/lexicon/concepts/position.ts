@@ -581,7 +581,7 @@ export const position: Family[] = [
           'public award|awards|tender', 'award price|prices|value', 'awarded at|for', 'same model|spec|specification|product|scope|machine|unit|profile|grade|route|lane|size|service|mix|volume|work',
           // Our own recent deals for the same work: "ran our last two matters with other providers at $39 and $44 blended".
           'our|the last|previous|recent # matters|deals|contracts|projects|jobs|engagements|orders|tenders', 'with other providers|suppliers|vendors|firms|agencies at',
-          'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
+          'list price', 'price list', 'pricelist', 'preisliste', 'price book', 'pricebook', 'rate card', 'ratecard', 'price|tariff|rate table|schedule', 'published rate|rates|price|prices|pricing|list|tariff|tier', 'our published', 'standard rate',
           'standard price', 'standard fee', 'public pricing', 'pricing page', 'catalogue', 'catalog', 'tariff', 'framework', 'schedule',
           // "the current contract with Lavotel ends 30 September" dates the deal; its price or terms are the reference.
           'contract rate', 'current price', 'current rate', 'current contract price|prices|rate|rates|terms|level|fee|fees|value', 'under|on|in|at|from the|our|their current contract', 'renewal price', 'last year', 'this year', 'index*', 'inflation',

@@ -13,6 +13,12 @@ export const pricing: Family[] = [
         examples: ['Annex B — Freight cost model'],
       },
       {
+        why: 'Signing something off is an approval, not a price asked off: "ask her to sign off closure of the complaint".',
+        idiom: true,
+        phrases: ['sign|signs|signed|signing off', 'ask|asks|asked|asking|want|wants|need|needs … sign|signs|signed|signing off'],
+        examples: ['In return we ask her to sign off closure of complaint ref. CMS-2024-117.'],
+      },
+      {
         why: 'A rise capped is a term we ask for, not their pushback: "if Aldgate caps any annual uplift at 0%", "uplift cap".',
         idiom: true,
         phrases: ['cap|caps|capped|capping|freeze|freezes|frozen any? annual? uplift|uplifts|increase|increases|rise|rises', 'uplift|increase|rise cap|capped|freeze|frozen'],
@@ -350,6 +356,8 @@ export const pricing: Family[] = [
           '# per|a|an|each … off',
           // "We drop 0,50 € per household straight away", "we offer to freeze the Blended Rate for all three years".
           'we|i drop|cut|shave|knock $|€|£|¥|₹ #', 'drop|cut|shave|knock $|€|£|¥|₹ # per|a|an|off',
+          // "we drop a further 2% on the three flagged line items", "knock another €5 off".
+          'we|i drop|cut|shave|knock|take a|another further|additional? $|€|£|¥|₹? #',
           'freeze|freezes|freezing the|our … rate|rates|price|prices|fee|fees|tariff', 'rate|price|fee freeze',
           'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'drop|cut|knock|shave # % across|off|from|on the', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'for|with no charge', 'no charge for|to|on',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',

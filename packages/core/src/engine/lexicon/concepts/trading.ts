@@ -117,6 +117,8 @@ export const trading: Family[] = [
         why: 'Words of exchange.',
         phrases: [
           'in return', 'in exchange', 'exchange for', 'return for', 'in trade for', 'trade for', 'traded for', 'trade against', 'swap for',
+          // "| We give | We collect |": what we take in for the give.
+          'we collect|receive|obtain',
           // "Marketing fund of CHF 25'000 — against Aebi stocking 40 demo units": a dash and "against" pair the give with its get.
           '— against', ': against', '— for', ', against',
           // What they do in the same breath: "we offer to move our payment to 45 days — and they send the new certificates".

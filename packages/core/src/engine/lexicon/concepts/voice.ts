@@ -262,6 +262,8 @@ export const voice: Family[] = [
           'a|only single round', 'only one round', 'one shot only', 'single shot', 'one round process|tender|bid', 'one shot process|tender|bid|offer',
           'best deal|offer|price|pricing|terms|number|proposal|quote|bid in writing', 'sealed bid|bids|offer|offers',
           'one|single submission only?',
+          // Nigerian English: "their last-last price in writing".
+          'last last price|offer|rate|number|quote',
           // "She wants our best firm basis in writing by Thursday … 'one round, no re-quotes'": their one-round rule in their words.
           'best firm … in writing', 'best firm|final basis|price|rate|offer|number', 'one round , no re quote|quotes|requote|requotes', 'no re quote|quotes|requote|requotes',
           // The same round in the plan's own language: "bestes und finales Angebot", "meilleure et dernière offre",
@@ -317,6 +319,8 @@ export const voice: Family[] = [
           'second|next|another|further|later round', 'follow up round', 'round two', 'they will|always|usually|would|then? come back',
           'when|once they come back', 'when|once|after|if he|she|they call|calls|ring|rings|phone|phones back', 'we|i can|will|would come down … later|after|then','come back for|with more|round', 'wait for their|a counter', 'expect a counter|counteroffer',
           'then|later|afterwards negotiate|haggle|concede|drop|trade|discount', 'then|later|afterwards come down', 'negotiate further|afterwards',
+          // "…only to keep us in the race – when Abdullahi calls us to Kano we come down again to ₦38,800".
+          'we|i come|go|drop down again', 'only to keep us|me in the race|running|game',
           // "wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds".
           'wait|waiting for … to come back', 'close|settle|land … after one|two|a|few|several|another round|rounds', 'one or two rounds',
           'negotiate … from there', 'not our|the lowest|floor|bottom|real|actual|true|final|last', 'not really our|the lowest|floor|final|last',
