@@ -2,7 +2,7 @@ import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
 import { negativeAsk, type TagHit } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
-import { ANSWER_LABEL, ANSWER_MARK } from '../engine/lexicon/shapes.js';
+import { ANSWER_LABEL, ANSWER_MARK, MODAL_START, WH_QUESTION_START } from '../engine/lexicon/shapes.js';
 
 type Span = [number, number];
 
@@ -12,12 +12,6 @@ const QUOTED_PROMPT = /^[\s*_]*(?:Q|Question)\s*\d*\s*[:.)][\s*_]*["“„«]/i;
 // A question in our own voice, put to ourselves: "we", "our", "I", and no "you".
 const YOU = /\byou(?:r|rs)?\b/i;
 // A question led by a wh-word, and a commitment ask led by its auxiliary ("can you commit", "will they sign").
-// A discovery question in the plan's language asks how, not whether: "Welke levertijd kunnen jullie bevestigen…?",
-// "Quel délai pouvez-vous confirmer ?", "Wann können Sie liefern?".
-const WH_START =
-  /^[\W\d]*(?:\[[ xX]\]\s*)?(?:(?:and|so|but|et|und|en|y|e)\s+)?(?:what|which|when|where|how|who|whom|whose|why|quel|quelle|quels|quelles|quand|où|comment|combien|welche|welcher|welches|welchen|wann|wo|wie|wer|warum|qué|cuál|cuáles|cuándo|dónde|cómo|quién|cuánto|cuánta|quale|quali|quando|dove|chi|quanto|quanta|qual|quais|onde|quem|welke|welk|wanneer|waar|hoe|waarom)(?![\p{L}])/iu;
-const AUX_START =
-  /^(?:can|could|will|would|shall|should|do|does|did|are|is|may|might|pouvez|pourriez|peut|peuvent|pourra|pourrait|pourront|allez|voulez|können|koennen|könnten|koennten|würden|wuerden|werden|kann|wird|pueden|podrían|podrian|puede|podría|podria|van|va|potete|potreste|può|puo|potrebbe|potranno|podem|poderiam|pode|poderia|vão|vao|vai|kunnen|kunt|kan|zouden|zou|willen|wilt)(?![\p{L}])/iu;
 const ourVoice = (text: string) => !YOU.test(text) && /\b(?:we|our|us|I|my|me)\b/i.test(text);
 
 /** The statement after a prompt starts with an answer mark. */
@@ -142,7 +136,7 @@ export default defineRule({
       // "What delivery date can you commit to?" asks for information; "Can you commit to 1 March?" asks for a yes.
       const whAsked = (h: TagHit) => {
         const part = parts.find(([a, b]) => h.start >= a && h.end <= b);
-        return part !== undefined && WH_START.test(plan.text.slice(part[0], h.start)) && AUX_START.test(plan.text.slice(h.start, h.end));
+        return part !== undefined && WH_QUESTION_START.test(plan.text.slice(part[0], h.start)) && MODAL_START.test(plan.text.slice(h.start, h.end));
       };
       const hits = [...plan.tags.hits(s, 'question-for-a-no'), ...plan.tags.hits(s, 'commitment-ask').filter((h) => !whAsked(h))];
       if (hits.some((h) => inside(h, parts))) return;

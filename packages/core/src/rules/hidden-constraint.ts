@@ -65,7 +65,7 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
 }
 
 /** The words of a constraint in a statement or a span of text, if any. */
-function constraintIn(plan: PlanModel, st: Statement): string | undefined {
+function constraintIn(plan: PlanModel, st: Statement, named?: ReadonlySet<string>): string | undefined {
   // "Their draft asks for unlimited liability": what they ask for is their demand, not a limit the deal must respect
   // ("their group IT policy says data must stay in India" is one).
   const tokens = plan.tags.tokens(st);
@@ -73,7 +73,10 @@ function constraintIn(plan: PlanModel, st: Statement): string | undefined {
     for (let i = h.from - 1; i >= 0 && i >= h.from - 4 && !tokens[i]!.mark; i--) if (DEMAND_STEMS.has(tokens[i]!.stem)) return plan.tags.speaker(st, h) === 'they';
     return false;
   };
-  const hit = plan.tags.hits(st, 'constraint').find((h) => !demanded(h));
+  const hits = plan.tags.hits(st, 'constraint').filter((h) => !demanded(h));
+  // Of several, the one a later sentence names again is the one it holds back ("…minimum term and the uplift clause are
+  // policy" ⏎ "Let's not bring up the uplift clause").
+  const hit = (named && hits.find((h) => tokens.slice(h.from, h.to).some((t) => named.has(t.stem)))) ?? hits[0];
   return hit ? plan.text.slice(hit.start, hit.end) : undefined;
 }
 
@@ -116,7 +119,7 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
     const prev = plan.statements[i]!;
     if (prev.section !== st.section || prev.kind === 'heading' || /\n[ \t]*\n/.test(plan.text.slice(prev.end, next.start))) break;
-    const hit = constraintIn(plan, prev);
+    const hit = constraintIn(plan, prev, named);
     if (hit && (pointsBack || namesAgain(prev))) {
       // A line of the same list item is the item's own constraint, judged by what it is, as its first line is.
       if (!(st.item && prev.item === st.item)) from.statement = prev;
@@ -131,7 +134,7 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
     for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
       const prev = plan.statements[i]!;
       if (prev.section !== st.section || prev.kind === 'heading') break;
-      const hit = constraintIn(plan, prev);
+      const hit = constraintIn(plan, prev, named);
       if (hit && namesAgain(prev)) {
         from.statement = prev;
         return hit;
@@ -171,7 +174,7 @@ export default defineRule({
     sources: ['trust-is-imperative'],
     fix: 'Plan to share the constraint early — in the first meeting or the proposal — with the reason behind it ("our hosting is EU-only because of GDPR; we raise it in the kick-off"), and remove any instruction to hide it, delay it or wait until they ask.',
     details:
-      'A constraint is a limit the deal must respect whatever is agreed, and that the other side will meet anyway: law and regulation (GDPR, data residency, export control, sanctions, HIPAA, SOC 2…), company policy and approvals (board approval, approval limits, a board freeze on commitments, a budget line locked by the board, standard terms, liability caps, fiscal year), and what we cannot do or deliver (a licence restriction, a ban, capacity and lead times), or any line in a constraints section. Our own numbers and our own pressure are not constraints: keeping the walk-away, the budget or a quarter-end deadline private is ordinary negotiating, and so is holding back our room to move ("we hold the rest back for that" points back to no constraint). The rule reports a statement about a constraint (in the sentence, its list item, or the sentence its "it/this" points back to) that plans to withhold it (don\'t mention, keep it to ourselves, keep it off the table, hold back, bury it in the small print), to reveal it only on demand (only if they ask, unless they push for…, mention it if asked) or to tell it late (raise it after they sign, wait until signature to mention it); a heading such as "Things we keep to ourselves" or "Things not to raise" makes every constraint under it withheld. A default that changes on request ("retention is 30 days unless the mine asks otherwise") keeps nothing back, and a title that holds a constraint back with the lines under it that say how ("CREDIT LIMIT – KEEP TO OURSELVES" over "Don\'t raise it unless they ask") is one finding. Negated plans ("we will not hide the data-residency limit") and statements that share it early (up front, on day one, in the first meeting, before pricing, in writing) are not reported; an early telling the statement avoids ("keep it out of the first meeting", "raising it early just gives them a reason to load the fee") is no sharing. Statements in a section of assumptions to verify are not read: what we have yet to check ("we haven\'t confirmed it") is not held back from them. One finding per statement. The words come from the lexicon: add your team\'s words under `vocabulary.constraint`, `vocabulary.withhold` or `vocabulary.disclose-early`. A sum of money held back ("I\'m holding £6k back for contingency") is a reserve, not something kept from them.',
+      'A constraint is a limit the deal must respect whatever is agreed, and that the other side will meet anyway: law and regulation (GDPR, data residency, export control, sanctions, HIPAA, SOC 2…), company policy and approvals (board approval, approval limits, a board freeze on commitments, a budget line locked by the board, standard terms, liability caps, fiscal year), and what we cannot do or deliver (a licence restriction, a ban, capacity and lead times), or any line in a constraints section. Our own numbers and our own pressure are not constraints: keeping the walk-away, the budget or a quarter-end deadline private is ordinary negotiating, and so is holding back our room to move ("we hold the rest back for that" points back to no constraint). The rule reports a statement about a constraint (in the sentence, its list item, or the sentence its "it/this" points back to) that plans to withhold it (don\'t mention, keep it to ourselves, keep it off the table, hold back, bury it in the small print), to reveal it only on demand (only if they ask, unless they push for…, mention it if asked) or to tell it late (raise it after they sign, wait until signature to mention it); a heading such as "Things we keep to ourselves" or "Things not to raise" makes every constraint under it withheld. A default that changes on request ("retention is 30 days unless the mine asks otherwise") keeps nothing back, and a title that holds a constraint back with the lines under it that say how ("CREDIT LIMIT – KEEP TO OURSELVES" over "Don\'t raise it unless they ask") is one finding. Negated plans ("we will not hide the data-residency limit") and statements that share it early (up front, on day one, in the first meeting, before pricing, in writing) are not reported; an early telling the statement avoids ("keep it out of the first meeting", "raising it early just gives them a reason to load the fee") is no sharing. Statements in a section of assumptions to verify are not read: what we have yet to check ("we haven\'t confirmed it") is not held back from them. One finding per statement. The words come from the lexicon: add your team\'s words under `vocabulary.constraint`, `vocabulary.withhold` or `vocabulary.disclose-early`. A sum of money held back ("I\'m holding £6k back for contingency") is a reserve, not something kept from them. In a chat export a constraint may be named in one message and held back in a later one that names it again ("Reminder: the uplift clause is policy" … "Let\'s not bring up the uplift clause until procurement has agreed the price").',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

@@ -223,10 +223,19 @@ export const OFFER_LABEL =
 export const FORETOLD_OBJECTION =
   /^[^\p{L}]*(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:will|is going to|are going to|is gonna)|['’](?:ll|s going to|re going to|s gonna))\s+(?:say|tell us|tell me|argue|claim|push back)\b/u;
 
-// "Le courtier a demandé les meilleures et dernières offres", "The listing agent asked for best and final": in a buyer plan the
-// party selling to us runs the round, so its request is made of us.
 /** "…wants best and final offers in writing from the two remaining buyers": a round asked of every buyer or bidder left, us among them. */
 export const FROM_ALL_BIDDERS = /^[^.;!?]{0,40}?\b(?:from|of)\s+(?:all|both|each of|every one of)?\s*(?:the\s+)?(?:\p{L}+\s+){0,2}(?:buyers|bidders|tenderers|purchasers|candidates|interested parties|shortlisted parties|remaining parties)(?!\p{L})/iu;
 /** "4.2 C1 to C3 total £0.70m and take us to £15.1m", "Steps 1–3 add up to 9%": a line that sums the steps gives nothing new. */
 export const STEPS_TOTAL = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:all\s+)?(?:steps|moves|concessions|rungs)\s+)?\S{1,6}\s*(?:to|–|-|through|thru)\s*\S{1,6}\s+(?:total|totals|add up to|adds up to|sum to|come to|together)\b/iu;
+// "Le courtier a demandé les meilleures et dernières offres", "The listing agent asked for best and final": in a buyer plan the
+// party selling to us runs the round, so its request is made of us.
 export const SELLING_PARTY_ASKS = /\b(?:the|their|le|la|leur|el|o|der|die|de|il)\s+(?:listing\s+)?(?:broker|agent|seller|sellers|vendor|vendors|landlord|owner|owners|courtier|vendeur|vendeurs|propriétaire|proprietaire|corredor|vendedor|vendedores|makler|verkäufer|verkaufer|verkoper|makelaar|venditore|agente)(?!\p{L})[^.;:!?]{0,30}?(?<!\p{L})(?:asked|asks|has asked|wants|requested|a demandé|a demande|demande|pidió|pidio|pediu|hat\s+\S+\s+gebeten|fragt|vraagt|heeft gevraagd|ha chiesto)(?!\p{L})/iu;
+
+// A discovery question in the plan's language asks how, not whether: "Welke levertijd kunnen jullie bevestigen…?",
+// "Quel délai pouvez-vous confirmer ?", "Wann können Sie liefern?".
+/** A question word opening a discovery question, in the languages plans are written in (asks how, not whether). */
+export const WH_QUESTION_START =
+  /^[\W\d]*(?:\[[ xX]\]\s*)?(?:(?:and|so|but|et|und|en|y|e)\s+)?(?:what|which|when|where|how|who|whom|whose|why|quel|quelle|quels|quelles|quand|où|comment|combien|welche|welcher|welches|welchen|wann|wo|wie|wer|warum|qué|cuál|cuáles|cuándo|dónde|cómo|quién|cuánto|cuánta|quale|quali|quando|dove|chi|quanto|quanta|qual|quais|onde|quem|welke|welk|wanneer|waar|hoe|waarom)(?![\p{L}])/iu;
+/** A modal or auxiliary opening a yes/no question, in the same languages. */
+export const MODAL_START =
+  /^(?:can|could|will|would|shall|should|do|does|did|are|is|may|might|pouvez|pourriez|peut|peuvent|pourra|pourrait|pourront|allez|voulez|können|koennen|könnten|koennten|würden|wuerden|werden|kann|wird|pueden|podrían|podrian|puede|podría|podria|van|va|potete|potreste|può|puo|potrebbe|potranno|podem|poderiam|pode|poderia|vão|vao|vai|kunnen|kunt|kan|zouden|zou|willen|wilt)(?![\p{L}])/iu;
