@@ -94,12 +94,12 @@ export interface Statement extends Span {
   row?: Row;
   isQuestion: boolean;
   /**
-   * A chat or transcript message that names its writer before its words ("[09:42] Sneha Iyer: Yes."):
-   * the writer, and the absolute offset where the message's own words begin. Set once where statements are cut.
+   * A chat or transcript message that names its writer before its words ("[09:42] Sneha Iyer: Yes."): the absolute
+   * offset where the message's own words begin. Set once where statements are cut.
    */
-  message?: { writer: string; wordsFrom: number };
-  /** A sentence of a callout ("> [!WARNING]", "> [!tip] Concessions"): its type, and whether it carries a title of its own. */
-  callout?: { type: string; titled: boolean };
+  message?: { wordsFrom: number };
+  /** A sentence of a callout ("> [!WARNING]", "> [!tip] Concessions"): whether the callout carries a title of its own. */
+  callout?: { titled: boolean };
 }
 
 export interface FrontmatterInfo extends Span {

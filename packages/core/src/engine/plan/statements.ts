@@ -7,7 +7,7 @@ import { lowerBound } from '../sorted.js';
 import { splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Section, Statement } from './model.js';
-import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_PREFIX, speakerName } from '../lexicon/shapes.js';
+import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_PREFIX } from '../lexicon/shapes.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
@@ -23,8 +23,8 @@ const QUESTION_END = /[?？](?:[\s\u00a0\u202f]*["'”’)」』»*_])*$/;
 const GREEK_QUESTION_END = /[;\u037e]["'”’)»*_]*$/;
 const GREEK = /\p{Script=Greek}{3}/u;
 
-// "> [!WARNING]", "> [!tip]- Concessions": a callout's type, and its title when it has one.
-const CALLOUT = /^\[!([A-Za-z-]{1,20})\][+-]?[ \t]*([^\s*_][^\n]*)?/;
+// "> [!WARNING]", "> [!tip]- Concessions": a callout's mark, and its title when it has one.
+const CALLOUT = /^\[![A-Za-z-]{1,20}\][+-]?[ \t]*([^\s*_][^\n]*)?/;
 
 export const titleStatement = (sec: Section): Statement => ({ start: sec.titleSpan.start, end: sec.titleSpan.end, text: sec.title, kind: 'heading', isQuestion: false });
 
@@ -38,7 +38,7 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
     if (!t) return;
     const start = span.start + (raw.length - raw.trimStart().length);
     const prefix = kind === 'heading' ? null : SPEAKER_PREFIX.exec(t);
-    const message = prefix ? { writer: speakerName(prefix), wordsFrom: start + prefix[0].length } : undefined;
+    const message = prefix ? { wordsFrom: start + prefix[0].length } : undefined;
     statements.push({ start, end: start + t.length, text: t, kind, section: sectionAt(span.start), isQuestion: QUESTION_END.test(t) || (GREEK_QUESTION_END.test(t) && GREEK.test(t)), ...(message && { message }), ...extra });
   };
   for (const h of headings) addStatement(h.titleSpan, 'heading', { section: h });
@@ -47,7 +47,7 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
     const pLines = splitLabelLines(clean, text, p);
     paragraphLines.set(p, pLines);
     const mark = CALLOUT.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
-    const callout = mark ? { callout: { type: mark[1]!.toLowerCase(), titled: Boolean(mark[2]) } } : {};
+    const callout = mark ? { callout: { titled: Boolean(mark[1]) } } : {};
     for (const line of pLines) {
       for (const s of splitSentences(clean.slice(line.start, line.end), line.start)) {
         addStatement(s, p.item ? 'item' : 'prose', { item: p.item, ...callout });
