@@ -251,6 +251,10 @@ describe('no entry splits a two-word alternative by accident', () => {
     // "If MIZAR insists on less", "our 2025 price to Osteon": a verb or a noun, then what it is on or for.
     'if … insist|insists|push|pushes on|for less|lower|more|higher',
     'our|the # price|prices|rate|rates to|for|with',
+    // "target lowered to…", "floor brought down to…", "revised up to…": a revision's verb, then its direction.
+    'revise|update|amend|correct down|up to',
+    'target|floor|walkaway|opening|ceiling|limit adjust|reset|change|lower|raise|move|cut|drop|increas|reduc|bring down|up? to',
+    'walk away point|price? adjust|reset|change|lower|raise|move|cut|drop|increas|reduc|bring down|up? to',
   ]);
   const suspicious = FAMILIES.flatMap((f) =>
     f.groups.flatMap((g) =>

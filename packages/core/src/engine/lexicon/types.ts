@@ -19,6 +19,8 @@ export const TAGS = [
   'question-for-a-no', 'commitment-ask',
   // Voice.
   'hedge', 'desperation', 'best-and-final-request', 'second-round', 'final-offer', 'placeholder', 'verify', 'pitfall',
+  // The plan editing itself: a newer figure or list replacing an older one.
+  'revision',
   // The side we are on, from the plan's own words.
   'buyer-voice', 'seller-voice',
   // The other side's position.

@@ -86,7 +86,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'where i ll draw the line', 'where i draw the line', 'where we draw the line', 'where we ll draw the line', 'draw the line', 'where i draw my line',
     'lowest', 'highest', 'maximum', 'minimum', 'lowest we d go', 'lowest we d ever go', 'maximum we ll pay', 'reservation',
     'cap', 'hard cap', 'our cap', 'absolute cap', 'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go',
-    ...['high', 'low'].flatMap((w) => [`how ${w} we ll go`, `how ${w} we will go`, `how ${w} we go`, `how ${w} we can go`, `how ${w} i ll go`, `how ${w} i will go`]), 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
+    ...['high', 'low'].flatMap((w) => [`how ${w} we ll go`, `how ${w} we will go`, `how ${w} we go`, `how ${w} we can go`, `how ${w} i ll go`, `how ${w} i will go`]), 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'max we d go', 'max we would go', 'max we d pay', 'max we would pay', 'most we d go', 'most we would go', 'most we d pay', 'lowest we d go', 'lowest we would go', 'min we d take', 'min we would take', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
     // A plan written to its owner ("Letter to myself… Your floor.") speaks to us in the second person.
     'your floor', 'your ceiling', 'your walk away', 'your limit', 'your red line',
@@ -245,7 +245,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'what we can concede', 'what we can offer', 'what we can give away', 'concession options', 'trading options',
     'give aways', 'giveaways', 'give away', 'our moves', 'moves we ll make', 'moves i ll make', 'moves we can make', 'how our offer moves', 'how we move',
     // In the plan's other language: "Concesiones", "Zugeständnisse", "Ce qu'on peut céder", "Ustępstwa", "Engedmények".
-    'concesiones', 'concessões', 'concessoes', 'concessioni', 'zugeständnisse', 'concessies', 'ustępstwa', 'ústupky', 'engedmények', 'concesii',
+    'concesiones', 'concessões', 'concessoes', 'concessioni', 'zugeständnisse', 'nachlässe', 'nachlaesse', 'preisnachlässe', 'concessies', 'ustępstwa', 'ústupky', 'engedmények', 'concesii',
     'παραχωρήσεις', 'поступки', 'отстъпки', 'järeleandmised', 'nuolaidos', 'indrømmelser', 'eftergifter', 'innrømmelser',
     'ce qu on peut céder', 'ce que nous pouvons céder', 'ce que l on peut céder', 'lo que podemos ceder', 'was wir geben können', 'wat we kunnen geven',
   ],
@@ -389,6 +389,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'budget status', 'budget and funding', 'their budget', 'our budget', 'money', 'funds', 'spend',
     // "Money on our side: cash on hand plus our revolver…", "Money on their side".
     'money on our side', 'money on their side', 'money on our end', 'money on their end', 'the money side',
+    // An employer's pay band is the money a salary offer comes out of: "band for SDE-3 is 28–38 LPA".
+    'band', 'salary band', 'pay band', 'comp band', 'budget band', 'salary range', 'pay range', 'band for',
   ],
   needs: [
     // Vietnamese: "Nhu cầu" (needs).
@@ -434,6 +436,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'points ouverts', 'points a verifier', 'ce qu on ne sait pas', 'ce qu on ne sait pas encore', 'ce que nous ne savons pas',
     'por confirmar', 'por verificar', 'lo que no sabemos', 'o que nao sabemos', 'o que ainda nao sabemos',
     // "Check before Wednesday, don't assume", "Check, don't assume".
+    // "⚠️ check, not facts", "guesses, not facts": what we hold apart from what we know.
+    'check not facts', 'not facts', 'not facts yet', 'not a fact', 'guesses', 'my guesses', 'our guesses',
     'check before', 'check on', 'to check on', 'don t assume', 'do not assume', 'check don t assume', 'check do not assume',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification',
@@ -641,7 +645,7 @@ const WEAK_ALONE = new Set([
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
   'limit', 'limite', 'nosso limite', 'o nosso limite', 'nuestro limite', 'floor', 'ceiling', 'ask', 'asking', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
-  'timing', 'money', 'funds', 'spend', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
+  'timing', 'money', 'funds', 'spend', 'band', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
   'opening', 'open', 'trades', 'concede', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',

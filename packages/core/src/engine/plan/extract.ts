@@ -34,6 +34,7 @@ import { ANGLE_FIELD } from '../language.js';
 import { isCurrencyCode } from '../numbers.js';
 import { addressedToUs, documentTitles } from './reader.js';
 import { TagIndex } from './tags.js';
+import { reviseFacts } from './revisions.js';
 import type { StatementMemo } from '../incremental/memo.js';
 
 export interface ExtractOptions {
@@ -112,6 +113,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     facts.splice(0, facts.length, ...kept);
   }
   facts.sort((a, b) => a.scope.start - b.scope.start);
+  facts.splice(0, facts.length, ...reviseFacts(statements, facts, tags, amountsIn, clean));
 
   if (!currency) {
     const c = facts.find((f) => f.concept === 'currency' && /^[A-Za-z]{3}\b/.test(f.value.text));

@@ -11,7 +11,7 @@ import { ANSWER_STEMS, PRICE_WORD_STEMS, SPEECH_STEMS } from '../lexicon/words.j
 import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namedOwnersBound, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Item, Row } from './model.js';
-import { ANSWER_MARK, SPEAKER_PREFIX, speakerName, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
+import { ANSWER_MARK, SPEAKER_LINE, SPEAKER_PREFIX, speakerName, capsTitle, CURRENCY_LEAD, NO_DEAL_TITLE, REASON_LABEL, REASON_TAIL, REMARK_COLUMN, TOTAL_CELL, WALK_AWAY_SHORT } from '../lexicon/shapes.js';
 import { allMatches } from '../matches.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
@@ -186,6 +186,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
   const labelFacts: Fact[] = [];
   // Lines that start a part of the plan without being headings: bold-only lines, "Section 2 –", Q&A questions.
   const pseudoHeadings: number[] = [];
+  // A chat's messages and their writers: a lead-in's list ends where another writer begins ("Olivier Garnier 09:41").
+  const messageStarts: { at: number; writer: string }[] = [];
+  const bareOffers: { label: Span & { text: string }; value: Span; line: Span; section: Fact['section'] }[] = [];
   const itemLabels = new Set<number>();
   const memoTitles = memoTitleItems(ctx);
   for (const [pi, p] of paragraphs.entries()) {
@@ -207,6 +210,8 @@ export function labelFacts(ctx: FactContext): Fact[] {
         // "[12/06/25, 9:44:11 PM] Arjun Mehta: Floor is ₹32 lakh", "03/09/25, 22:02 - Ale Ruiz: $1,250,000 MXN…": the
         // writer named before the words, in the export's own way, unless that name is a label ("[06/05 10:35] Floor:").
         const prefix = SPEAKER_PREFIX.exec(lineText);
+        if (prefix) messageStarts.push({ at: line.start, writer: speakerName(prefix) });
+        else if (SPEAKER_LINE.test(lineText)) messageStarts.push({ at: line.start, writer: lineText.replace(/[\d:/.,\[\]()*_|—–·-]+/g, ' ').trim() });
         const name = prefix ? speakerName(prefix).replace(/[()]/g, ' ') : undefined;
         if (prefix && name && vocabulary.match(name, { contained: false }).length === 0) outline = [prefix[0]];
         else outline = (STAMP_RE.exec(lineText) ?? BOLD_STAMP_RE.exec(text.slice(line.start, line.end))) as [string] | null;
@@ -551,6 +556,10 @@ export function labelFacts(ctx: FactContext): Fact[] {
       const namedBound = concepts.length === 0 && amountsIn(valueSpan).length > 0 ? namedOwnersBound(labelText) : undefined;
       if (namedBound) concepts = ['walk-away'];
       // "OPEN WHY: LKR pays $32.75 today": the reason for a position, whatever the lexicon reads in its words.
+      if (concepts.length === 0 && BARE_OFFER.test(labelText) && amountsIn(valueSpan).some((a) => a.kind === 'money')) {
+        bareOffers.push({ label: { ...labelSpan, text: labelText }, value: valueSpan, line, section: sectionAt(line.start) });
+        continue;
+      }
       if (concepts.length === 0 || (REASON_TAIL.test(labelText) && vocabulary.match(labelText).length === 0)) continue;
       // "Lowest price after steps 1–3: AED 1,190,000, far from the walk-away": a value that measures itself against a
       // position is not that position.
@@ -607,6 +616,13 @@ export function labelFacts(ctx: FactContext): Fact[] {
       }
     }
   }
+  // "floor: 17,50 €/mug" ⏎ "aim: 20,00 €/mug" ⏎ "offer: 22,00 €/mug": an offer named in a stack of our own numbers is our opening;
+  // alone it may be anyone's.
+  for (const o of bareOffers) {
+    const near = labelFacts.some((f) => OUR_NUMBERS.has(f.concept) && f.concept !== 'opening' && f.source === 'label' && Math.abs(f.label.start - o.line.start) <= 240 && !/\n[ \t]*\n[ \t]*\n/.test(clean.slice(Math.min(f.label.start, o.line.start), Math.max(f.label.start, o.line.start))));
+    if (!near || labelFacts.some((f) => f.concept === 'opening')) continue;
+    labelFacts.push({ concept: 'opening', source: 'label', label: o.label, value: { ...o.value, text: clean.slice(o.value.start, o.value.end).trim() }, scope: o.line, amounts: amountsIn(o.value), section: o.section });
+  }
   // "14. **Keep our guesses in one place.** Assumptions to verify before the first meeting:" with the points nested under
   // it: a lead-in that closes an item's paragraph mid-line names what the nested list holds.
   const labelStarts = labelFacts.map((f) => f.label.start).sort((a, b) => a - b);
@@ -654,7 +670,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
     const leadIn = f.value.text !== '' && /:\s*[*_]*$/.test(f.value.text) && !/[\d$€£¥₹₩]/.test(f.value.text) && f.value.text.split(/\s+/).length <= 12;
     if ((f.value.text !== '' && !leadIn) || f.scope.end > f.label.end + 200) continue;
     const next = boundaries[lowerBound(boundaries, f.scope.end + 1, (b) => b)] ?? text.length;
-    const end = Math.min(next, f.section?.end ?? text.length);
+    // "Concessions I'd plan, each against something:" ends where another writer answers; its writer may go on in the next message.
+    const reply = leadInWriter(f, messageStarts, clean) ?? Infinity;
+    const end = Math.min(next, reply, f.section?.end ?? text.length);
     if (end > f.scope.end) {
       const from = leadIn ? f.value.start : f.value.end;
       f.scope = { start: f.scope.start, end };
@@ -670,6 +688,17 @@ export function labelFacts(ctx: FactContext): Fact[] {
 const ROW_NUMBER_CELL = /^\s*(?:#?\d{1,3}[.)]?|[a-z][.)]|[a-z]\d{1,2}(?:\.\d{1,2})?)\s*$/i;
 // A table cell that is a labelled line of its own: "Opening: 0,63 € per unit", "Their quote: £318.00 per set".
 const CELL_LABEL_RE = /^([^:|\n]{2,60}?):[ \t]+(\S[^\n]*)$/;
+
+/** Where a chat lead-in ending on a colon stops: the first later message by another writer. */
+function leadInWriter(f: Fact, messages: readonly { at: number; writer: string }[], clean: string): number | undefined {
+  if (messages.length === 0 || !/:[\s*_]*$/.test(clean.slice(f.label.start, clean.indexOf('\n', f.label.end) >>> 0))) return undefined;
+  const own = messages.filter((m) => m.at <= f.label.start).slice(-1)[0];
+  if (!own) return undefined;
+  return messages.find((m) => m.at > f.label.start && m.writer !== own.writer)?.at;
+}
+
+// "offer: 22,00 €/mug", "My offer – $28k": a bare offer, ours only among our other numbers.
+const BARE_OFFER = /^[\s*_]*(?:(?:my|our)\s+)?(?:offer|price)[\s*_]*$/i;
 
 const TASK_TABLE = /^\s*(?:actions?|tasks?|next steps?|to ?dos?|steps?|what|activity|activities)\s*$/i;
 const TASK_COLUMN = /^\s*(?:owners?|who|by whom|responsible|dates?|due|by when|when|deadline|status)\s*$/i;

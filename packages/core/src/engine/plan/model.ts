@@ -81,6 +81,8 @@ export interface Fact {
   /** Amounts in the value (or, for a section, its body), with absolute offsets. */
   amounts: Amount[];
   section?: Section;
+  /** It restates its part at a new value ("target revised to…", a correction in the next message): it outranks the older ones. */
+  revision?: true;
   /** A bound a named owner holds ("Credit's floor"): ours only when our side has that bound. */
   namedBound?: 'floor' | 'ceiling';
 }

@@ -282,7 +282,10 @@ const plainName = (f: Fact): boolean => f.label.text.split(/\s\/\s/).some((half)
 export const byStrength = (plan: PlanModel, facts: readonly Fact[]): Fact[] => {
   const named = facts.filter((f) => f.source !== 'sentence' && !outranked(f, facts));
   const body = named.filter((f) => f.source !== 'frontmatter');
-  return [...body.filter(plainName), ...body.filter((f) => !plainName(f)), ...named.filter((f) => f.source === 'frontmatter'), ...facts.filter((f) => f.source === 'sentence' && direct(plan, f))];
+  const ranked = [...body.filter(plainName), ...body.filter((f) => !plainName(f)), ...named.filter((f) => f.source === 'frontmatter'), ...facts.filter((f) => f.source === 'sentence' && direct(plan, f))];
+  // The newest restatement of a position comes first ("## Target" ⏎ "£410k" ⏎ "UPDATE: target now £395k").
+  const revised = ranked.filter((f) => f.revision).reverse();
+  return revised.length > 0 ? [...revised, ...ranked.filter((f) => !f.revision)] : ranked;
 };
 
 /** Our three numbers, as walk-away-margin compares them. */

@@ -108,7 +108,9 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       if (REASON_NEXT.test(tokens[hit.to]?.stem ?? '')) continue;
       // "First quote went out 12 March": the words as the subject of a past verb report what happened.
       // A past form after the figure the words hold describes it: "I ask for ₹45,00,000 fixed".
-      if (tokens[hit.to] && !tokens[hit.to]!.mark && isPast(tokens[hit.to]!.word) && (hit.from === 0 || tokens[hit.from - 1]!.mark) && tokens[hit.to - 1]!.stem !== '#') continue;
+      // "Target revised to R$ 2.480,00/t" restates the position at its new level.
+      const restated = () => tags.hits(st, 'revision').some((h) => h.from === hit.to);
+      if (tokens[hit.to] && !tokens[hit.to]!.mark && isPast(tokens[hit.to]!.word) && (hit.from === 0 || tokens[hit.from - 1]!.mark) && tokens[hit.to - 1]!.stem !== '#' && !restated()) continue;
       // "The wedding enquiry is still open at ₹12,500": something else standing open, not our first number.
       // "…and that is where we open" names us in the words themselves.
       if (concept === 'opening' && ['be', 'still', 'remain', 'stay'].includes(tokens[hit.from - 1]?.stem ?? '') && !tokens.slice(Math.max(0, hit.from - 3), hit.to).some((t) => t.stem === 'i' || t.stem === 'we')) continue;

@@ -7,6 +7,7 @@ import { openness } from './openness.js';
 import { qualification } from './qualification.js';
 import { questions } from './questions.js';
 import { voice } from './voice.js';
+import { editing } from './editing.js';
 import { side } from './side.js';
 import { counterpart } from './counterpart.js';
 import { otherLanguages } from './languages.js';
@@ -14,7 +15,7 @@ import { northernLanguages } from './languages-north.js';
 import { easternLanguages } from './languages-east.js';
 import { malayLanguages } from './languages-malay.js';
 
-const ENGLISH: readonly Family[] = [...position, ...pricing, ...trading, ...openness, ...qualification, ...questions, ...voice, ...side, ...counterpart];
+const ENGLISH: readonly Family[] = [...position, ...pricing, ...trading, ...openness, ...qualification, ...questions, ...voice, ...editing, ...side, ...counterpart];
 
 // Other languages' groups go after a family's own, so the English groups keep their numbers (`inGroup`).
 export const FAMILIES: readonly Family[] = ENGLISH.map((f) => {

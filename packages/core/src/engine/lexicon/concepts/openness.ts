@@ -42,6 +42,8 @@ export const openness: Family[] = [
           'data … leave|leaves|leaving', 'data … cross|crosses|crossing the? border|borders',
           // "Our SaaS runs in AWS Frankfurt only": where the service can run is a limit.
           'run|runs|hosted|stored in … only', 'run|runs|hosted|stored only in', 'no on premise|premises|prem option|version|install|installation|deployment',
+          // "MOM wants a tenancy agreement running past jun 2026 for mei's dependant pass": a visa or permit we need.
+          'visa', 'visas', 'work permit', 'residence permit', 'dependant|dependent pass', 'employment pass', 'immigration',
           // "the temporary Abu Dhabi vendor permit": a licence the work needs.
           'the|a|an|our|their|vendor|trade|work|building|import|export|temporary|event permit|permits', 'hosted|stored|processed in|outside our|the|their? … region|country|cloud|eu|us',
           'security review|questionnaire|requirement|requirements|policy|assessment|audit|standard|standards|clearance', 'infosec', 'pen test', 'penetration test',

@@ -254,8 +254,10 @@ export const pricing: Family[] = [
           'you be … # more|higher|dearer|over', 'you be # … more|higher|dearer|over',
           'other|others … supplier|suppliers|vendor|vendors|exporter|exporters|agency|agencies|firm|firms|provider|providers|bidder|bidders|carrier|carriers … offer|offers|quote|quotes|charge|charges',
           'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer|margin|markup … should|must … come|go down', 'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer … should|must be lower',
+          // "If they say Jen at Loch Studio is £1,900": someone else's price quoted back at us.
+          'if … say|says … be only? $|€|£|¥|₹ #', 'if … say|says … charge|charges|quote|quoted|do|does it|them|one|those? for $|€|£|¥|₹? #',
         ],
-        examples: ['> Sr. Kisaragi: "Can you do 480?"', 'Lindiwe: "Shield Force is at R1 310 000. You\'re R170 000 more every month."', '> Tanaka-san: "Other Brazilian exporters offer C plus 30."', 'The differential should also come down.'],
+        examples: ['If they say Jen at Loch Studio is £1,900 → knock another £75 off.', 'if Jonas says "studio X does them for 16 €" →', '> Sr. Kisaragi: "Can you do 480?"', 'Lindiwe: "Shield Force is at R1 310 000. You\'re R170 000 more every month."', '> Tanaka-san: "Other Brazilian exporters offer C plus 30."', 'The differential should also come down.'],
         not: ['Can you do the site visit on Tuesday?', 'We should come down to Leeds for the kick-off.'],
       },
       {
@@ -274,6 +276,11 @@ export const pricing: Family[] = [
           'make|makes|made # … impossible|unrealistic|unworkable|unviable', '# … not pay for', 'do|does not pay for a|the|our|their', 'price|cost|rate|fee rise|rose|risen|increas*', 'price|cost|rate|fee have gone up',
           'energy|material|labour|labor|wage|input|steel|timber|freight|component cost|costs|price|prices', 'inflation',
           'not hold £|$|€? #', 'nowhere near', 'not near the market', 'understate', 'understates', 'underestimate', 'underestimates', 'unrealistic', 'unworkable', 'not cover', 'not even cover', 'below what', 'below market', 'say … be below', 'other … will? pay more', 'not be do … under', 'not hold the|their|our price|rate', 'let alone … lower', 'other|another bid|offer|bidder … higher|more|above',
+          // A seller holding its price against ours: "it's already priced under market", "another guy's coming at 2".
+          'already price|priced under|below market|value', 'another|other guy|buyer|buyers|person|people|party|bidder … come|coming|interested|view|viewing',
+          'someone|somebody else … come|coming|interested|view|viewing|will pay',
+          // "market's up, mr lim can get S$4,800 easily": their price backed by the market.
+          'market be up', 'market have go up', 'can|could get $|€|£|¥|₹? # easily|elsewhere|anywhere',
           'come back … higher', 'ask|push|press|demand|insist|want … more money', 'ask|push|press|demand|insist|want … higher price|rate', 'ask|push|press|demand|insist|want … premium', 'other bidder*', 'other offer*', 'pay more than us',
           'too low', 'too aggressive', 'lowball', 'low ball', 'below cost', 'below their cost', 'below … margin', 'price increase',
           // Their words quoted: "'£98.00 is below our cost.'"
@@ -296,7 +303,7 @@ export const pricing: Family[] = [
           // Called cheap: "If Gareth says we're being cheap", "they'll call us tight".
           'say|says|call|calls we|us be? … cheap|tight|stingy|mean', 'we be be cheap|tight|stingy',
         ],
-        examples: ['If they say our budget is too low', 'When Hélder says the money is low', 'IF Frau Lenz says "the vendor raised list by 7 %, 355 is impossible"', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'If Ikeda: "¥3,300 impossible" → not just raise.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
+        examples: ['if "it\'s already priced under market / another guy\'s coming at 2" →', 'If they say our budget is too low', 'When Hélder says the money is low', 'IF Frau Lenz says "the vendor raised list by 7 %, 355 is impossible"', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'If Ikeda: "¥3,300 impossible" → not just raise.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
       },
       {
         why: 'An uplift in what the deal brings is no price rise: "once they see the volume uplift".',
@@ -417,8 +424,10 @@ export const pricing: Family[] = [
           'split the difference', 'meet in the middle', 'meet halfway', 'meet them halfway', 'give in', 'cave', 'concede on price',
           // The next rung of a ladder told in prose, its direction taken from the rung before: "Then £40 more if…".
           'then|next $|€|£|¥|₹? # more',
+          // A move of the ladder sized as a share of the price: "first move 3% for the 3-year firm term", "a step of 2%".
+          'first|second|third|fourth|fifth|next|last|final|opening|smaller|bigger|small|big move|step|concession|rung # %', 'move|step|concession|rung of # %',
         ],
-        examples: ['If they still push, we split the difference.', 'Then £40 more if they pay in 14 days rather than their usual 45.'],
+        examples: ['If they still push, we split the difference.', 'Then £40 more if they pay in 14 days rather than their usual 45.', 'first move 3% for the 3-year firm term'],
       },
       {
         why: 'A buyer gives money away: paying more, raising its offer, accepting their increase.',

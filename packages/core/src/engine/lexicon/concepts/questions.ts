@@ -46,6 +46,8 @@ export const questions: Family[] = [
           'a problem|blocker|dealbreaker|showstopper for', 'an issue|obstacle for', 'be this|it|that|the deal off',
           // "Is take-or-pay at 100% a red line for you?", "If the fee lands above 2.70, is there still a deal for the board?"
           'a red|hard line for', 'a non starter|nonstarter for', 'be there still a deal', 'still a deal for',
+          // "If we stay under € 2.500, is that a dead end for Hendriks? Better we know now."
+          'a dead end|deadend for', 'be that|this|it a dead end', 'better we|i know now', 'rather know now', 'better to know now',
           // "Is a three-year commitment at around a million outside what your Board will consider?", "Is … already off the table?":
           // asking whether the deal is out of their reach.
           'outside|beyond what … will|would|can|could|consider|accept|approve|fund|afford', 'off the table', 'out of the question', 'out of reach',

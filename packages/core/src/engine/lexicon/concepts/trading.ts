@@ -99,6 +99,12 @@ export const trading: Family[] = [
         examples: ['Gratis levering rechtstreeks in alle 14 filialen, want dat vragen ze elk jaar opnieuw.'],
       },
       {
+        why: 'An optional part of the deal is what a give applies to, not what it buys: "a 4% cap … for the optional fourth year".',
+        idiom: true,
+        phrases: ['for the|an|a|their optional'],
+        examples: ['Accept their 4% cap on annual indexation for the optional fourth year.'],
+      },
+      {
         why: 'A tenant or buyer paying more "for two months rent-free" is buying the free months: what we get, not what we give.',
         side: 'buyer',
         phrases: ['for … month|months|weeks rent free', 'for … free month|months|weeks', 'for … month|months|weeks free', 'in return for … rent free'],
@@ -185,6 +191,9 @@ export const trading: Family[] = [
           // "The requirement for on-site imaging" shares the stem of "require": the verb needs its subject or object.
           'need', 'we need', 'we|i|and require', 'require|requires they|them|a|an|their|#', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
           'for a|an|the|their? … year|years|month|months term|contract|deal|commitment|renewal', 'for a|an|the|their? … year|years|month|months … framework|order|orders|agreement', 'for annual|upfront|quarterly|full prepay|prepayment|payment|commitment',
+          'for a|an|the|their? … year|years|month|months firm|fixed|minimum|initial term|contract|commitment',
+          // "5% for the on-site N2 option": the option or module they add is what the move buys.
+          'for the|an|a|their … option|options|addon|addons|upgrade|module|modules|tier',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
           'for signing|committing|paying|renewing|prepaying|ordering|booking|referring',
           // Their notice, forecast or guarantee as the return: "−2p per cover for two weeks' notice on all bookings".

@@ -327,6 +327,8 @@ export const voice: Family[] = [
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
           // "We hold back the last $500K: these task orders always get a clarification round after FPR".
           'hold|keep|save back the last|final', 'round after the? bafo|fpr|fprs', 'round after the? final offer|offers',
+          // "send 22 as the best number and keep the ladder below for round 2": the steps kept for a later round.
+          'keep|hold|save the|our|my ladder|steps|concessions|moves … for|until round|later',
           'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'round that|which … follow|follows',
           // "hold 3,05 € back for the negotiation round": a figure kept back.
           'hold|keep|save|leave $|€|£|¥|₹ # back|aside', 'following|subsequent|later negotiation? round',
@@ -428,6 +430,8 @@ export const voice: Family[] = [
           'that|this|it be final', 'be our|my final|last', 'final answer',
           // "**€452,000 is final.**", "which is also our final BAFO number".
           '# be final', 'final bafo number|price|figure|offer|bid',
+          // "send 22 as the "best" number": the figure sent as our best.
+          'send|submit|quote $|€|£|¥|₹? # as the|our|my best|final',
           'final offer|price|number|answer|position|word|ask|rate|fee|figure|quote|bid', 'this|that be our|the number|price|offer',
           // "Send +$20 as our written number Thursday morning", "our written position".
           'send|submit|table|put in … as our|the … number|figure|offer|price|position|basis|bid|quote', 'our written number|figure|offer|price|position|basis|bid|quote',
