@@ -225,6 +225,10 @@ export const FORETOLD_OBJECTION =
 
 /** "…wants best and final offers in writing from the two remaining buyers": a round asked of every buyer or bidder left, us among them. */
 export const FROM_ALL_BIDDERS = /^[^.;!?]{0,40}?\b(?:from|of)\s+(?:all|both|each of|every one of)?\s*(?:the\s+)?(?:\p{L}+\s+){0,2}(?:buyers|bidders|tenderers|purchasers|candidates|interested parties|shortlisted parties|remaining parties)(?!\p{L})/iu;
+
+/** "All bidders: best and final offer by 28 March": a letter to everyone bidding, us among them, names its readers first. */
+export const TO_ALL_BIDDERS = /(?:^|[.;!?:]\s+)(?:to\s+)?(?:all|each|every|the)\s+(?:remaining\s+|shortlisted\s+)?(?:buyers|bidders|bidder|tenderers|purchasers|interested parties|parties)\s*[:,—–-]\s*$/iu;
+
 /** "4.2 C1 to C3 total £0.70m and take us to £15.1m", "Steps 1–3 add up to 9%": a line that sums the steps gives nothing new. */
 export const STEPS_TOTAL = /^\s*(?:\d+(?:\.\d+)*\s+)?(?:(?:all\s+)?(?:steps|moves|concessions|rungs)\s+)?\S{1,6}\s*(?:to|–|-|through|thru)\s*\S{1,6}\s+(?:total|totals|add up to|adds up to|sum to|come to|together)\b/iu;
 // "Le courtier a demandé les meilleures et dernières offres", "The listing agent asked for best and final": in a buyer plan the

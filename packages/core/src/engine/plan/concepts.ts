@@ -86,7 +86,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'where i ll draw the line', 'where i draw the line', 'where we draw the line', 'where we ll draw the line', 'draw the line', 'where i draw my line',
     'lowest', 'highest', 'maximum', 'minimum', 'lowest we d go', 'lowest we d ever go', 'maximum we ll pay', 'reservation',
     'cap', 'hard cap', 'our cap', 'absolute cap', 'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go',
-    ...['high', 'low'].flatMap((w) => [`how ${w} we ll go`, `how ${w} we will go`, `how ${w} we go`, `how ${w} we can go`, `how ${w} i ll go`, `how ${w} i will go`]), 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'max we d go', 'max we would go', 'max we d pay', 'max we would pay', 'most we d go', 'most we would go', 'most we d pay', 'lowest we d go', 'lowest we would go', 'min we d take', 'min we would take', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
+    ...['high', 'low'].flatMap((w) => [`how ${w} we ll go`, `how ${w} we will go`, `how ${w} we go`, `how ${w} we can go`, `how ${w} i ll go`, `how ${w} i will go`]), 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'limit of pain', 'the limit of pain', 'our bottom', 'my bottom', 'bottom', 'bottom price', 'our bottom price', 'pain limit', 'pain threshold', 'pain border', 'border of pain', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'max we d go', 'max we would go', 'max we d pay', 'max we would pay', 'most we d go', 'most we would go', 'most we d pay', 'lowest we d go', 'lowest we would go', 'min we d take', 'min we would take', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
     // A plan written to its owner ("Letter to myself… Your floor.") speaks to us in the second person.
     'your floor', 'your ceiling', 'your walk away', 'your limit', 'your red line',
@@ -150,6 +150,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'alternativa', 'alternativas', 'alternativ', 'alternatief', 'alternatywa', 'alternativă',
     'next best alternative', 'alternative to agreement', 'alternative to a deal', 'plan b', 'fallback',
     'fall back', 'fallback plan', 'fallback option', 'if we walk away', 'if we walk', 'if no deal', 'no deal plan',
+    // "## 8. Without agreement", "Without a deal", "No agreement": the case of no deal, whatever its wording.
+    'without agreement', 'without an agreement', 'without a deal', 'without the deal', 'without a contract', 'without the contract', 'no agreement', 'if no agreement', 'if there is no agreement', 'in case of no agreement', 'in case of no deal',
     'what we do if we walk away', 'what we do if we walk', 'walk away alternative', 'outside option',
     'outside options', 'if this falls through', 'if it falls through', 'if we cannot agree', 'if we can t agree',
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
@@ -180,7 +182,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'target', 'targets', 'target price', 'target deal', 'target outcome', 'target position', 'target range',
     'target value', 'goal', 'goals', 'deal goal', 'aim', 'deal objective', 'negotiation objective',
     'desired outcome', 'ideal outcome', 'ideal deal', 'ideal result', 'aspiration', 'aspiration price',
-    'aspiration point', 'expected outcome', 'realistic target', 'where we want to land', 'where you want to land', 'your target', 'landing zone',
+    'aspiration point', 'expected outcome', 'realistic target', 'where we want to land', 'where you want to land', 'where we want to arrive', 'where we want to end up', 'where we want to end', 'where we want to get to', 'where we want to finish', 'your target', 'landing zone',
     'landing point', 'what we want', 'what good looks like', 'success looks like', 'what success looks like',
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
@@ -189,6 +191,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'the quote i sent', 'the quote we sent', 'what we quoted', 'what i quoted', 'the price we quoted', 'the price i quoted',
     // "Offre envoyée le 27 : 2.290.000 DH HT": the offer sent, in French.
     'offre envoyée', 'offre envoyee', 'notre offre', 'offre remise', 'offre déposée', 'offre deposee',
+    // Spanish and Portuguese shorthand for where I open: "Abro con: $540 MXN", "Abrimos em".
+    'abro con', 'abrimos con', 'abro en', 'abrimos en', 'empiezo con', 'empezamos con', 'arranco con', 'arrancamos con', 'abro com', 'abrimos com', 'começo com', 'comecamos com',
     'avapakkumine', 'algpakkumine', 'alghind', 'pradinis pasiūlymas', 'pradinė kaina', 'sākuma piedāvājums', 'sākotnējais piedāvājums', 'sākuma cena', 'hatzaa rishona', 'mechir petiha', 'açılış teklifi', 'ilk teklif', 'avaustarjous', 'aloitushinta',
     // A claimant's or a union's first number is a demand: "Opening demand: $238,000", "our initial claim".
     'opening demand', 'initial demand', 'first demand', 'settlement demand', 'opening claim', 'initial claim',
@@ -234,7 +238,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     '양보', '양보 순서', '양보안', '譲歩', '譲歩案', '让步', '讓步',
     'give and take', 'what can we move on', 'what we can move on', 'what we can move', 'what i can move', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
-    'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'movement', 'movement if needed', 'our movement', 'price movement', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
+    'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'movement',
+    // "Steps up, each only against something", "Moves down": the steps named with the way they go.
+    'steps up', 'moves up', 'our steps up', 'our steps down', 'price steps up', 'price steps down', 'movement if needed', 'our movement', 'price movement', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'things we can give', 'other things we can give', 'what else we can give', 'other things we give', 'what we give', 'what we give what we get',
     'what i give', 'give list', 'giveaways', 'give aways', 'gives list', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
@@ -624,6 +630,8 @@ function stripFillers(norm: string): string {
 const WEAK_ALONE = new Set([
   // "Seuil", "Tetto", "Grens" name our limit as a whole label, not inside "Seuil de rentabilité" or "Tetto del capannone".
   'seuil', 'tetto', 'grens',
+  // "Bottom" names our limit only as a whole label ("Our bottom: € 3,40 / pc"), not "bottom of the page".
+  'bottom',
   // "Suelo", "Piso", "Techo": our limit as a whole label, not "piso 3" (a building's floor) or "suelo industrial".
   'suelo', 'piso', 'techo',
   // "Financement" as a whole label or beside another ("Échéancier et financement"), not English "Finance".

@@ -113,7 +113,7 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
     facts.splice(0, facts.length, ...kept);
   }
   facts.sort((a, b) => a.scope.start - b.scope.start);
-  facts.splice(0, facts.length, ...reviseFacts(statements, facts, tags, amountsIn, clean));
+  facts.splice(0, facts.length, ...reviseFacts(statements, facts, tags, amountsIn, text, clean));
 
   if (!currency) {
     const c = facts.find((f) => f.concept === 'currency' && /^[A-Za-z]{3}\b/.test(f.value.text));

@@ -484,11 +484,14 @@ export function labelFacts(ctx: FactContext): Fact[] {
       let labelText = clean.slice(labelSpan.start, labelSpan.end).trim();
       const asked = Boolean(qa) || prompt;
       let concepts = vocabulary.match(asked ? `Q: ${labelText}` : labelText);
+      // "Moves from £448k:", "Steps down from $1.2M:": the level a list of moves starts from, named after the part.
+      const fromLevel = concepts.length === 0 ? FROM_LEVEL.exec(labelText) : null;
+      if (fromLevel) concepts = vocabulary.match(fromLevel[1]!).filter((c) => c === 'concessions');
       if (concepts.length === 0 && WA_SHORTHAND.test(labelText)) concepts = ['walk-away'];
       // "WALK → go through the county co-op": walking, and where the arrow leads, is what we do then.
       if (concepts.length === 1 && concepts[0] === 'walk-away' && WALK_WORD.test(labelText) && /^\s*(?:→|->|=>)/.test(clean.slice(labelSpan.end, valueSpan.start))) concepts = ['alternative'];
       // Shorthand puts the number in the label ("floor $64k — below that we don't do it"): the label is what stands before it.
-      const labelAmount = !asked
+      const labelAmount = !asked && !fromLevel
         ? amountsIn({ start: labelSpan.start, end: labelSpan.end + 3 }).find(
             (a) =>
               a.start > labelSpan!.start &&
@@ -697,6 +700,8 @@ function leadInWriter(f: Fact, messages: readonly { at: number; writer: string }
   return messages.find((m) => m.at > f.label.start && m.writer !== own.writer)?.at;
 }
 
+const FROM_LEVEL = /^(\p{L}[\p{L}' -]{1,30}?)\s+(?:down\s+|up\s+)?from\s+\S*\d\S*$/u;
+
 // "offer: 22,00 €/mug", "My offer – $28k": a bare offer, ours only among our other numbers.
 const BARE_OFFER = /^[\s*_]*(?:(?:my|our)\s+)?(?:offer|price)[\s*_]*$/i;
 
@@ -836,7 +841,8 @@ export function tableFacts(ctx: FactContext): Fact[] {
     if (rowConcepts.length === 0 && wordCount(first.text) <= 8 && NO_DEAL_TITLE.test(normalizeLabel(first.text)) && /\p{L}{3}/u.test(cells[1]!.text)) rowConcepts = ['alternative'];
     // "| Opening | **1,60 %** | Why: … new loans > 1 Mio. € … |": the figures of a reason or notes column argue for the
     // position; they are not its amount.
-    const remarks = r.cells.filter((c, i) => i > 0 && REMARK_COLUMN.test(r.header[i]?.text ?? ''));
+    // "| | Basis |" over "| Target | +C$41.00 |": the only column of figures is the value, whatever its name (a grain "basis").
+    const remarks = r.cells.length <= 2 ? [] : r.cells.filter((c, i) => i > 0 && REMARK_COLUMN.test(r.header[i]?.text ?? ''));
     for (const concept of rowConcepts) {
       const valueSpan = { start: cells[1]!.start, end: r.end };
       const own = amountsIn(valueSpan).filter((a) => !remarks.some((c) => a.start >= c.start && a.end <= c.end));

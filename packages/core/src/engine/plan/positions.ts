@@ -44,6 +44,11 @@ export function positionValues(plan: PlanModel, facts: readonly Fact[]): Positio
     const titled = f.source === 'heading' ? plan.amountsIn(f.label).filter((a) => a.kind === 'money') : [];
     const leads = titled[0] && plan.text.slice(f.label.start, titled[0].start).trim().split(/\s+/).length <= 4 ? [titled[0]] : [];
     if (leads.length > 0) return leads.map((amount) => ({ amount: signed(plan, amount), fact: f, source: f.source, label: f.label.text }));
+    // "| | Feb | Now (12/03) |" over "| Target | € 7,25 | € 7,45 |": a table kept across versions states the position in its newest column.
+    if (f.source === 'table') {
+      const newest = newestColumn(plan, f);
+      if (newest) return own.filter((a) => a.start >= newest.start && a.end <= newest.end).map((amount) => ({ amount: signed(plan, amount), fact: f, source: f.source, label: f.label.text }));
+    }
     const stated = first ? own.filter((a) => inLabel.includes(a) || (a.start >= first.start && a.end <= first.end)) : [];
     return (stated.length > 0 ? stated : own).map((amount) => ({ amount: signed(plan, amount), fact: f, source: f.source, label: f.label.text }));
   });
@@ -111,6 +116,19 @@ function percentPosition(plan: PlanModel, p: Position): boolean {
   const onItsBase = RATE_ON_BASE.test(plan.text.slice(p.amount.end, p.amount.end + 40)) || /^[*_]*\s?\(/.test(plan.text.slice(p.amount.end, p.amount.end + 6));
   if (amounts[0]?.start !== p.amount.start || (!onItsBase && amounts.some((a) => a.kind === 'money'))) return false;
   return !DISCOUNT_AFTER.test(plan.text.slice(p.amount.end, p.amount.end + 16)) && !DISCOUNT_BEFORE.test(plan.text.slice(Math.max(0, p.amount.start - 24), p.amount.start));
+}
+
+// A column that names the version a row's figures are now at: "Now (12/03)", "Revised", "v3 (final)".
+const NEWEST_COLUMN = /^\W*(?:now|revised|updated|latest|new|final|v\d+\s*\(?(?:final|current|now)\)?)\b/i;
+
+/** The cell of a position row under a column that holds the newest version, when an earlier column holds money too. */
+function newestColumn(plan: PlanModel, f: Fact): Span | undefined {
+  const row = factRow(plan, f);
+  if (!row) return undefined;
+  const i = row.header.findIndex((h, k) => k > 1 && NEWEST_COLUMN.test(h.text));
+  const cell = row.cells[i];
+  if (i < 0 || !cell || !plan.amountsIn(cell).some((a) => a.kind === 'money')) return undefined;
+  return row.cells.slice(1, i).some((c) => plan.amountsIn(c).length > 0) ? cell : undefined;
 }
 
 /** The table row a fact read from a table stands in. */

@@ -7,6 +7,7 @@
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
 import { SPEAKER_LINE } from '../lexicon/shapes.js';
+import { inGroup } from '../lexicon/index.js';
 import { lastFrom } from '../sorted.js';
 import type { Concept } from './concepts.js';
 import type { Fact, Statement } from './model.js';
@@ -14,6 +15,14 @@ import type { TagIndex } from './tags.js';
 
 /** The parts of a plan whose newest statement replaces the older ones. */
 const REVISED: ReadonlySet<Concept> = new Set<Concept>(['walk-away', 'target', 'opening', 'concessions']);
+
+// The lexicon's groups of a position restated (0) and of corrections that name no part (1) (`concepts/editing.ts`).
+const RESTATED_GROUP = 0;
+const CORRECTION_GROUP = 1;
+// The position a restatement opens on: "ceiling raised to…", "target revised to…".
+const POSITION_WORD = new Map<string, Concept>([
+  ['target', 'target'], ['floor', 'walk-away'], ['ceil', 'walk-away'], ['limit', 'walk-away'], ['walkawai', 'walk-away'], ['walk', 'walk-away'], ['open', 'opening'],
+]);
 
 // How far back a correction reaches for what it corrects: the message or paragraph before it, and one more.
 const MAX_BETWEEN = 3;
@@ -24,22 +33,48 @@ const opensMessage = (st: Statement): boolean => st.message !== undefined || SPE
  * Reads the revisions in `facts` (sorted by scope) and returns them without the statements a later one replaced;
  * a correction with no label of its own ("No, the other way round.") becomes a fact of the part it corrects.
  */
-export function reviseFacts(statements: readonly Statement[], facts: readonly Fact[], tags: TagIndex, amountsIn: (span: Span) => Amount[], clean: string): Fact[] {
+export function reviseFacts(statements: readonly Statement[], facts: readonly Fact[], tags: TagIndex, amountsIn: (span: Span) => Amount[], text: string, clean: string): Fact[] {
+  const dividers = [...text.matchAll(REPLY_DIVIDER)].map((m) => m.index!);
+  const age = (f: Fact) => (dividers.length === 0 ? 0 : ageIn(text, dividers, f.label.start));
+  const current = dividers.length === 0 ? [...facts] : olderInThread(facts, age);
   const revisions = tags.tagged('revision').filter(({ hit, statement }) => !hit.negated && statement.kind !== 'heading' && !statement.isQuestion && !tags.conditional(statement));
-  if (revisions.length === 0) return [...facts];
-  const sorted = [...facts].sort((a, b) => a.scope.start - b.scope.start);
+  if (revisions.length === 0) return current;
+  const sorted = [...current].sort((a, b) => a.scope.start - b.scope.start);
   const statementAt = (offset: number) => lastFrom(statements, offset);
   const revising = new Set<Fact>();
   const added: Fact[] = [];
-  const revisedAt = new Set<Statement>(revisions.map((r) => r.statement));
   for (const f of sorted) {
     if (!REVISED.has(f.concept) || f.source === 'frontmatter') continue;
     const st = statementAt(f.label.start);
-    if (st && revisedAt.has(st)) revising.add(f);
+    // The revision stands before the new figure ("UPDATE: walk-away now £380k", "Target (revised): $41.50"), not in a
+    // remark after it ("… The numbers above replace all earlier ones").
+    const upTo = f.amounts[0]?.end ?? f.value.end;
+    if (st && revisions.some((r) => r.statement === st && r.hit.start < upTo && r.hit.end > st.start - 1)) revising.add(f);
+  }
+  // "**UPDATE 12.03.:** ceiling raised to € 400.000" under "**Obergrenze (ceiling):** € 385.000": the revision names the
+  // position and holds its new figure, though the word alone ("ceiling") would not state one in a sentence.
+  for (const { statement: st, hit } of revisions) {
+    if (!inGroup(tags.tokens(st), hit, RESTATED_GROUP)) continue;
+    const concept = POSITION_WORD.get(tags.tokens(st)[hit.from]?.stem ?? '');
+    if (!concept || sorted.some((f) => f.concept === concept && f.label.start >= st.start && f.label.start < st.end)) continue;
+    const figure = amountsIn({ start: hit.end, end: st.end }).find((a) => a.kind === 'money' || a.kind === 'percent');
+    if (!figure || /[.;!?]/.test(clean.slice(hit.end, figure.start))) continue;
+    const fact: Fact = {
+      concept,
+      source: 'sentence',
+      label: { start: hit.start, end: hit.end, text: clean.slice(hit.start, hit.end) },
+      value: { start: hit.end, end: st.end, text: clean.slice(hit.end, st.end).trim() },
+      scope: { start: st.start, end: st.end },
+      amounts: [figure],
+      section: st.section,
+    };
+    added.push(fact);
+    revising.add(fact);
   }
   const index = new Map(statements.map((st, i) => [st, i]));
-  for (const { statement: st } of revisions) {
-    // A correction that names no part itself replaces the part stated just before it.
+  for (const { statement: st, hit } of revisions) {
+    // A correction that names no part itself ("No, the other way round.") replaces the part stated just before it.
+    if (!inGroup(tags.tokens(st), hit, CORRECTION_GROUP)) continue;
     if (sorted.some((f) => f.label.start >= st.start && f.label.start < st.end)) continue;
     const at = index.get(st);
     if (at === undefined) continue;
@@ -74,7 +109,35 @@ export function reviseFacts(statements: readonly Statement[], facts: readonly Fa
   const all = [...sorted, ...added].sort((a, b) => a.scope.start - b.scope.start);
   // A revision replaces the older statements of its part, except a part that holds it ("## Target" over "UPDATE: target now…").
   const replaced = (f: Fact) =>
-    REVISED.has(f.concept) && f.source !== 'frontmatter' && !revising.has(f) && [...revising].some((r) => r.concept === f.concept && r.scope.start >= f.scope.end);
+    REVISED.has(f.concept) && f.source !== 'frontmatter' && !revising.has(f) &&
+    // Newer: in a newer message of a thread that puts the newest on top, or further down the same message.
+    [...revising].some((r) => r.concept === f.concept && (age(r) < age(f) || (age(r) === age(f) && r.scope.start >= f.scope.end)));
   for (const f of revising) f.revision = true;
   return all.filter((f) => !replaced(f));
+}
+
+// "> On Wed, 4 Dec 2024 at 17:40, Ito Yumi wrote:", "-----Original Message-----": a reply above the messages it answers.
+const REPLY_DIVIDER = /^[ \t>]*(?:On\b[^\n]{4,120}\bwrote:|-{2,}[ \t]*Original Message[ \t]*-{2,})[ \t]*$/gim;
+
+/** How old the message holding an offset is, in a thread that puts the newest on top: its quote depth or the dividers above it. */
+function ageIn(text: string, dividers: readonly number[], offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lead = /^(?:[ \t]*>)*/.exec(text.slice(lineStart, lineStart + 40))![0];
+  const depth = (lead.match(/>/g) ?? []).length;
+  let above = 0;
+  while (above < dividers.length && dividers[above]! < offset) above++;
+  return Math.max(depth, above);
+}
+
+/**
+ * In an email thread the quoted messages are the older ones: a position the newest message names (a heading, label or
+ * row; a passing sentence may only say the rest "stands") replaces the same position in a message it quotes.
+ */
+function olderInThread(facts: readonly Fact[], age: (f: Fact) => number): Fact[] {
+  const newest = new Map<Concept, number>();
+  for (const f of facts) {
+    if (!REVISED.has(f.concept) || f.source === 'frontmatter' || f.source === 'sentence' || f.amounts.length === 0) continue;
+    newest.set(f.concept, Math.min(newest.get(f.concept) ?? Infinity, age(f)));
+  }
+  return facts.filter((f) => !REVISED.has(f.concept) || f.source === 'frontmatter' || age(f) <= (newest.get(f.concept) ?? Infinity));
 }

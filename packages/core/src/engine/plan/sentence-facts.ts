@@ -33,6 +33,7 @@ const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|ver
 // What stands between "we walk" and its figure when the figure is the threshold: "we walk away below €72,000".
 const WALK_THRESHOLD = /^\s*(?:away\s+)?(?:below|under|above|over|beyond|past)\s*$/i;
 const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|vs|versus)\b/i;
+const SUPERSEDED_WORD = /^(?:old|older|previous|earlier|former|original|superseded|outdated)$/i;
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
 // Words that point back to what the sentence before said ("That's what I open with", "This is where we stop").
 const POINTERS = new Set(['that', 'thi', 'it', 'which']);
@@ -80,7 +81,10 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // "Q: Why is ₹7,350 the first and only number we put on the table?": asking why takes the figure as given.
       const why = WHY_ASKED.test(st.text);
       if (seen.has(st) || hit.negated || ((st.isQuestion || st.kind === 'heading') && !why)) continue;
-      if ((covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
+      // "**Obergrenze (ceiling):** € 385.000" ⏎ "**UPDATE 12.03.:** ceiling raised to € 400.000": a revision inside the labelled
+      // line restates the position, and the model ranks it first (`revisions.ts`).
+      const revises = tags.hits(st, 'revision').some((h) => !h.negated && (h.from === hit.to || (h.start <= hit.start && h.end >= hit.end)));
+      if (!revises && (covered.get(concept) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
       // "Rohan probably advised her to anchor at ₹7 crore": among the guesses to verify, a figure is one of the guesses.
       if ((covered.get('assumptions') ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
       // "## Target … annual uplift no higher than CPI": inside another position's part, a passing word is about that position.
@@ -118,6 +122,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       let prev = hit.from - 1;
       while (prev >= 0 && DETERMINERS.has(tokens[prev]!.stem)) prev--;
       if (prev >= 0 && MEASURED_AGAINST.test(tokens[prev]!.word)) continue;
+      // "with the old ceiling of ¥47.0M a target of ¥44.0M left almost no distance": a position named as no longer current.
+      if ([hit.from - 1, hit.from - 2].some((k) => k >= 0 && SUPERSEDED_WORD.test(tokens[k]!.word))) continue;
       // "You" is the other side in most plans ("if you can't go lower…"); it is the reader of a briefing only beside an
       // order to them ("I want you to land at…, and don't go below €38,500"): a "you" in another clause leaves this one ours.
       // "If their price stays above ₹41 per Wp, then we stop": their price is the subject, our stop is the limit.

@@ -48,9 +48,13 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
     paragraphLines.set(p, pLines);
     const mark = CALLOUT.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
     const callout = mark ? { callout: { titled: Boolean(mark[1]) } } : {};
-    for (const line of pLines) {
+    // "3. $60,000 off if they pick up at our plant" ⏎ "[11:34] Kevin Walsh: What do we say…": Markdown runs the next chat
+    // message on into the list item above it; a message that opens its line is the chat again, not part of the item.
+    let item = p.item;
+    for (const [i, line] of pLines.entries()) {
+      if (item && i > 0 && SPEAKER_PREFIX.test(clean.slice(line.start, line.end).trim())) item = undefined;
       for (const s of splitSentences(clean.slice(line.start, line.end), line.start)) {
-        addStatement(s, p.item ? 'item' : 'prose', { item: p.item, ...callout });
+        addStatement(s, item ? 'item' : 'prose', { item, ...callout });
       }
     }
   }
@@ -137,7 +141,10 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
   const out: Span[] = [];
   let start = 0;
   // A word processor wraps its lines near one width; notes typed on a phone break where the thought ends, ragged.
-  const widest = Math.max(...body.split('\n').map((l) => l.trimEnd().length));
+  const lengths = body.split('\n').map((l) => l.trimEnd().length);
+  const widest = Math.max(...lengths);
+  // Most lines near the widest: wrapped at a width. Otherwise every line break is the writer's.
+  const wrappedAtWidth = lengths.slice(0, -1).filter((n) => n >= 0.8 * widest).length >= 0.5 * (lengths.length - 1);
   for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) {
     const next = body.slice(i + 1, i + 81);
     // A bold-only line is a pseudo-heading: what follows it on the next line is its own statement.
@@ -164,7 +171,7 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const stacked = (SHORT_LABEL.test(lastLine) || SHORTHAND_LINE.test(lastLine)) && (SHORT_LABEL.test(nextLine) || SHORTHAND_LINE.test(nextLine) || FIGURE_EARLY.test(nextLine));
     // "2019 HR, white" ⏎ "my max: $34,500 all in": a name of up to three words, a colon and a figure is a label's line of its own.
     // "…over that i leave" ⏎ "if i leave → 2018 promaster": a short case and its arrow is one too.
-    const ragged = lastLine.trimEnd().length < 0.7 * widest;
+    const ragged = !wrappedAtWidth || lastLine.trimEnd().length < 0.7 * widest;
     const labelFigure = ragged && (LABEL_FIGURE_LINE.test(nextLine) || CASE_ARROW_LINE.test(nextLine));
     const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked && !labelFigure && !ragged) || (/^\s*[$€£¥₹₩]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.

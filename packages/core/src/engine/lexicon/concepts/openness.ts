@@ -35,6 +35,10 @@ export const openness: Family[] = [
           'consent cap|caps|limit|limits|condition|conditions|allow|allows|restrict|restricts', 'resource|planning|council|environmental|water consent', 'nitrogen|emission|emissions|discharge|noise limit|limits|cap|caps',
           // Personal data leaving the EU needs its paperwork: "their DPA would need SCCs", "a transfer impact assessment".
           'scc', 'sccs', 'standard contractual clauses', 'data transfer|transfers', 'transfer impact assessment',
+          // Privacy laws by name, and data crossing a border: "our SOC and log storage sit in Lisbon (POPIA cross-border transfer)".
+          // Product and sourcing rules by name: "our new EUDR deforestation-free sourcing requirement".
+          'eudr', 'deforestation free|regulation|rules', 'cbam', 'rohs', 'weee', 'csddd', 'supply chain act', 'lieferkettengesetz',
+          'popia', 'pdpa', 'pipeda', 'ccpa', 'cpra', 'lgpd', 'dpdp', 'appi', 'pipl', 'cross border transfer|transfers|data|processing', 'log|data storage sit|sits|is|are in',
           'residency', 'data sovereignty', 'privacy', 'hipaa', 'sox', 'pci', 'fedramp', 'dora', 'nis2', 'soc #', 'soc2', 'iso #',
           // Where their data lives: "Our data for Coastal is hosted in our Singapore region until Sydney goes live".
           'data … hosted|stored|processed|held in|outside',
@@ -62,6 +66,8 @@ export const openness: Family[] = [
       {
         why: 'Company policy, approvals and authority: what we may not agree to without someone else.',
         phrases: [
+          // "every contract cleaner has to be paid at least €14.80 an hour": a wage the contract must pay.
+          'living|minimum wage', 'wage floor', 'paid at least', 'pay at least $|€|£|¥|₹ # an|a|per hour',
           'policy', 'policies',
           // A rule that binds the deal, by whose it is or what it governs; not "the same trading rules apply" to our moves.
           'group|company|corporate|internal|house|firm|bank|state|federal|eu|government|residency|compliance|export|tax|legal|data|security|privacy|procurement|tender|sanctions|audit|accounting|safety|labour|labor|competition|customs|disclosure|spending|pricing|discount|credit|payment|approval|ethics|gift|gifts|conflict|insurance|fund|funding|grant|union|co op|coop|cooperative|member|members|ownership|investment rule|rules',
@@ -144,11 +150,14 @@ export const openness: Family[] = [
           'can only deliver|supply|host|ship|staff|produce|store|process|invest|buy|contract|lend|pay',
           // What the site or the kit can bear: "Eurexpo rigging: 750kg/point max", "floor load limit 5 kN/m²".
           'rigging|load|loading|weight|floor|power|height … limit|limits|max|maximum|capacity', 'rigging|load|loading|weight|floor|power|height :|— … limit|limits|max|maximum|capacity',
+          // A quality limit the goods must meet: "Our DON (vomitoxin) limit at intake is 2 ppm", "moisture max 14%".
+          'limit|limits|max|maximum at intake|delivery|receipt', 'intake limit|limits|spec|specification|standard', '# ppm|ppb', 'moisture|aflatoxin|mycotoxin|residue … limit|limits|max|maximum',
         ],
         examples: [
           "Our UK master licence means we can't grant any exclusive radius within two miles.", "Eurexpo rigging: 750kg/point max → the flown LED wall as spec'd won't hang.",
           'Our distribution deal with Vantage bars lyric display in Japan.',
           'Our SPV is a Delaware LLC and can only invest in a Delaware C-corp.',
+          'Our DON (vomitoxin) limit at intake is 2 ppm because of the DDGS feed contracts.',
         ],
         not: ['We cannot go below $74,000.'],
       },

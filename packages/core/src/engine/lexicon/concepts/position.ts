@@ -190,6 +190,8 @@ export const position: Family[] = [
         phrases: [
           // "we stop and sign the PPA offer from Greenway Energy instead": another party's offer, taken instead.
           'offer|quote|proposal|bid|tender from … instead', 'sign|take|accept the|their … offer|quote|proposal|deal … instead',
+          // "we walk away and sign Snowman's quote, which is valid until 31 May": walking, then the other offer taken.
+          'walk away|off and sign|take|accept', 'walk and sign|take|accept', 'walk away|off and go with|to', 'walk and go with|to',
           // "I'll politely pass and do Mrs Akhtar's utility room in those weeks instead", "take the audit for Bergen kommune".
           'pass and do|take|book|start', 'do … … … instead', 'take the … audit|job|project|work|contract|booking|commission', 'carry on as i|we be|am|are',
           // "Instead we keep Core as is and bring Scheduling back in the 2026 renewal", "we take up the bridge grant already offered".

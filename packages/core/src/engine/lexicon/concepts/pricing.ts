@@ -256,6 +256,9 @@ export const pricing: Family[] = [
           'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer|margin|markup … should|must … come|go down', 'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer … should|must be lower',
           // "If they say Jen at Loch Studio is £1,900": someone else's price quoted back at us.
           'if … say|says … be only? $|€|£|¥|₹ #', 'if … say|says … charge|charges|quote|quoted|do|does it|them|one|those? for $|€|£|¥|₹? #',
+          // "he will quote a Swedish title he paid EUR 90.000 for and lost money on. I do not answer with a lower MG.": a
+          // price paid elsewhere that did not pay back, and our answer refusing a lower number.
+          'paid $|€|£|¥|₹|eur|usd|gbp? # for and lost money', 'for and lost money on', 'not answer with a lower|smaller|cheaper',
         ],
         examples: ['If they say Jen at Loch Studio is £1,900 → knock another £75 off.', 'if Jonas says "studio X does them for 16 €" →', '> Sr. Kisaragi: "Can you do 480?"', 'Lindiwe: "Shield Force is at R1 310 000. You\'re R170 000 more every month."', '> Tanaka-san: "Other Brazilian exporters offer C plus 30."', 'The differential should also come down.'],
         not: ['Can you do the site visit on Tuesday?', 'We should come down to Leeds for the kick-off.'],
@@ -281,6 +284,8 @@ export const pricing: Family[] = [
           'someone|somebody else … come|coming|interested|view|viewing|will pay',
           // "market's up, mr lim can get S$4,800 easily": their price backed by the market.
           'market be up', 'market have go up', 'can|could get $|€|£|¥|₹? # easily|elsewhere|anywhere',
+          // "our price already has the maximum discount, nobody else has our automotive templates".
+          'already … maximum|max|best|biggest|lowest discount|price', 'nobody|noone else have|has|offer|offers|do|does', 'no one else have|has|offer|offers|do|does',
           'come back … higher', 'ask|push|press|demand|insist|want … more money', 'ask|push|press|demand|insist|want … higher price|rate', 'ask|push|press|demand|insist|want … premium', 'other bidder*', 'other offer*', 'pay more than us',
           'too low', 'too aggressive', 'lowball', 'low ball', 'below cost', 'below their cost', 'below … margin', 'price increase',
           // Their words quoted: "'£98.00 is below our cost.'"
@@ -361,13 +366,15 @@ export const pricing: Family[] = [
           'service credit', 'sweeten', 'price concession', 'knock … off', 'take … off', 'shave … off', '# %? off', '£|$|€ # off',
           // "USD 50 per FEU off", "£0.20 a pack off": a unit between the amount and the cut.
           '# per|a|an|each … off',
+          // "USD 500/day off", "€2/t off": a rate written with its unit after a slash.
+          '$|€|£|¥|₹ # day|month|week|hour|night|unit|seat|user|tonne|ton|kg|t|m2|sqm|mwh|kwh|pallet|head|piece|pc off',
           // "We drop 0,50 € per household straight away", "we offer to freeze the Blended Rate for all three years".
           'we|i drop|cut|shave|knock $|€|£|¥|₹ #', 'drop|cut|shave|knock $|€|£|¥|₹ # per|a|an|off',
           // "we drop a further 2% on the three flagged line items", "knock another €5 off".
           'we|i drop|cut|shave|knock|take a|another further|additional? $|€|£|¥|₹? #',
           'freeze|freezes|freezing the|our … rate|rates|price|prices|fee|fees|tariff', 'rate|price|fee freeze',
           'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'drop|cut|knock|shave # % across|off|from|on the', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'for|with no charge', 'no charge for|to|on',
-          'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %', 'throw in', 'throw it in', 'throw … in', 'free', 'cheaper',
+          'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %', 'throw in', 'throw it in', 'throw … in', 'chuck in', 'chuck … in', 'free', 'cheaper',
           // "Offer the 900 € per set reduction", "bring the first step forward", "sharpen our rate and send a lower number".
           '$|€|£|¥|₹ # … reduction|discount|cut', 'bring … step|steps|concession|discount|cut forward', 'sharpen|sharper … rate|price|pencil|number|offer|quote',
           'send|give|quote|offer … a|our? lower|sharper|keener number|rate|quote|figure',
@@ -393,9 +400,13 @@ export const pricing: Family[] = [
           'go|come|move|jump|drop straight|right|directly to the $|€|£|¥|₹? #',
           // "we go to € 4.300,- if they commit to two seasons", "we offer steps 1 and 2 from the concessions table": our
           // number moved, or the planned steps handed over, as the answer.
-          'we|i go|move|drop|jump to $|€|£|¥|₹ #', 'offer|give|concede|table step|steps|concession|concessions # and|to|, #',
+          'we|i go|move|drop|jump|cut to $|€|£|¥|₹ #', 'offer|give|concede|table step|steps|concession|concessions # and|to|, #',
           // "We offer step 1 of the ladder straight away (¥268万)": a rung of our concession ladder is a price move.
           'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
+          // "we give step 1 right away and step 2 if he keeps pushing": a planned rung handed over at once.
+          'give|offer|concede|table step|rung # right|straight away', 'give|offer|concede|table step|rung # immediately|now|at once',
+          // "step 1 goes on the table immediately": a rung put down at once.
+          'step|rung # go|goes on the table', 'put|lay step|rung # on the table',
           // Giving a figure at once: "Offer the 3,6 % (€ 15,00) straight away", "offer $380,000 right away", "we match +8 on the
           // spot", "GO STRAIGHT TO STEP 1 BELOW (−100 000 ON THE SPOT)".
           'offer|concede the|a? # %', 'offer|concede $|€|£|¥|₹ # … right|straight away', 'offer|concede $|€|£|¥|₹ # … immediately|on the spot',
@@ -408,7 +419,7 @@ export const pricing: Family[] = [
           // A named price taken down by a sum: "MAG down C$10,000 (to C$385,000)", "fee down a further $20,000".
           'down a|another|further? $|€|£|¥|₹ #', 'down a|another? further|extra $|€|£|¥|₹? #',
         ],
-        examples: ['MAG down C$10,000 (to C$385,000) – if they accept 10% commission.', 'MAG down a further C$20,000 (to C$365,000).', 'Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
+        examples: ['USD 500/day off, if they take 8 months firm instead of 6.', 'MAG down C$10,000 (to C$385,000) – if they accept 10% commission.', 'MAG down a further C$20,000 (to C$365,000).', 'Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
           "Drop 12% across the whole package right away, provided they sign this week.",
           "I'll knock the retest days to half rate.", 'We drop 0,50 € per household straight away (to 38,80 €).', 'We offer to freeze the Blended Rate for all three Panel years.', 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',

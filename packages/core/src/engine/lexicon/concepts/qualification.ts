@@ -344,6 +344,8 @@ export const qualification: Family[] = [
           // A want with its reason, and demand they hear: "he wants stock that doesn't sit on a ship, because…", "shoppers keep asking".
           'fed up with|of', 'sick|tired of|with', 'unhappy|frustrated|annoyed with|about|by', 'want|wants … because|since', 'keep|keeps asking for|about', 'keep|keeps asking',
           'they|he|she want|wants a|an|one|someone|somebody|something|more|less|fewer|proper|real|every|all|nobody|no',
+          // "What they are after: fill the shop and get a food/pharma reference."
+          'what they|he|she be after', 'they|he|she be after a|an|the|more|less|some',
           // The question a plan answers with their needs: "…and why do they want this?"
           'why do|does|did they|he|she want|need|buy|care', 'why they want|need|buy|care',
           // A label naming whose wants follow: "What Meridian wants: one BPA instead of eight quotes".

@@ -55,6 +55,8 @@ export const questions: Family[] = [
           'any|a real chance … or', 'not take|waste your time', 'waste your|their time', 'stand in the way', 'hold … back', 'say no', 'a no',
           // "will you tell me so I can stop?", "anything that would send you to Cognito regardless of price?".
           'so we|i can stop', 'send|push|drive you|them to', 'not go ahead', 'not proceed', 'not move forward',
+          // "…or should we stop planning around it?", "anything that would still make you go with Hempel?".
+          'or should|shall we|i stop', 'should|shall we|i stop plan|planning|chasing|waiting', 'make you|them go with', 'still make you|them choose|pick|go',
           // "…even after the trial, is that the end of it for you?": whether this ends it for them.
           'the end of it for you|them', 'the end of the road|line for you|them', 'be that|this|it the end of it', 'be that|this|it the end of the road|line',
           'no go', 'deal breaker', 'deal breakers', 'dealbreaker', 'dealbreakers', 'show stopper', 'showstopper', 'red flag', 'red flags',

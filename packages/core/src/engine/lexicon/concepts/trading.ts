@@ -25,8 +25,10 @@ export const trading: Family[] = [
           'we|i will? keep … open for|until|through', 'we|i will? keep … running for|until|through',
           // Letting them use what is ours: "We're fine with them using our wedding photos on their Instagram".
           'fine|happy|ok|okay with they using|taking|keeping|publishing|sharing our|my', 'let|allow they use|publish|share our|my',
-          'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'waive', 'extend', 'allow', 'grant', 'accept',
+          'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'chuck in', 'toss in', 'bung in', 'waive', 'extend', 'allow', 'grant', 'accept',
           'agree to', 'drop', 'absorb', 'cover', 'pay for',
+          // Money sooner than due: "we'll pay mobilization on signing", "we pay 30% up front".
+          'we|i will? pay … on signing|signature|award|order', 'we|i will? pay … upfront|early|sooner', 'we|i will? pay … up front|in advance',
           // "We'll put a dedicated coordinator on site, at our cost": what we pay for them.
           'at our|my own? cost|expense',
           // The same in German, Dutch, French and Spanish: "auf unsere Kosten", "op onze kosten", "à nos frais", "a nuestro cargo".
@@ -192,6 +194,8 @@ export const trading: Family[] = [
           'need', 'we need', 'we|i|and require', 'require|requires they|them|a|an|their|#', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
           'for a|an|the|their? … year|years|month|months term|contract|deal|commitment|renewal', 'for a|an|the|their? … year|years|month|months … framework|order|orders|agreement', 'for annual|upfront|quarterly|full prepay|prepayment|payment|commitment',
           'for a|an|the|their? … year|years|month|months firm|fixed|minimum|initial term|contract|commitment',
+          // "| Condition from Brauner |": a column of what each step is conditional on, from them.
+          'condition|conditions from', 'condition|conditions of', 'our condition|conditions', 'against condition|conditions',
           // "5% for the on-site N2 option": the option or module they add is what the move buys.
           'for the|an|a|their … option|options|addon|addons|upgrade|module|modules|tier',
           'for a|an|the|their? … case study', 'for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',

@@ -30,6 +30,15 @@ export const voice: Family[] = [
         examples: ['Needs: an anthemic Americana track that sounds like working people, not a jingle.'],
       },
       {
+        why: 'To assume a cost, a risk or a piece of work is to take it on, no guess: "We assume the migration of the old Excel data".',
+        idiom: true,
+        phrases: [
+          'we|i assume the|all|our|any|full … cost|costs|migration|work|risk|risks|freight|transport|responsibility|installation|fee|fees|liability|expense|expenses|training|setup|integration|import',
+          'we|i will|would|can|could assume the|all|our|any|full … cost|costs|migration|work|risk|risks|freight|responsibility|installation|fee|fees|liability|expense|expenses',
+        ],
+        examples: ['We assume the migration of the old Excel data (ca. 60 hours of our team).'],
+      },
+      {
         why: '"Sure" as an adjective and feelings we will look at are no guesses: "a sure Saturday in her calendar", "we\'ll see how we feel".',
         idiom: true,
         phrases: ['a|the sure', 'how we|i|they feel|felt', 'see how … feel'],
@@ -432,6 +441,8 @@ export const voice: Family[] = [
           '# be final', 'final bafo number|price|figure|offer|bid',
           // "send 22 as the "best" number": the figure sent as our best.
           'send|submit|quote $|€|£|¥|₹? # as the|our|my best|final',
+          // "We put in 12'400'000 and keep room": the bid put in is the number submitted.
+          'we|i put in $|€|£|¥|₹|chf? #', 'we|i put in a|an|our|my bid|offer of',
           'final offer|price|number|answer|position|word|ask|rate|fee|figure|quote|bid', 'this|that be our|the number|price|offer',
           // "Send +$20 as our written number Thursday morning", "our written position".
           'send|submit|table|put in … as our|the … number|figure|offer|price|position|basis|bid|quote', 'our written number|figure|offer|price|position|basis|bid|quote',
