@@ -23,7 +23,10 @@ const HTML_TAGS =
 /** A field in angle brackets, read in the raw text (the cleaned text blanks what looks like HTML): "<lowest price we accept>". */
 // A form's instructions may run long and carry their own punctuation ("<Nom et fonction du décideur ; date de décision ;
 // budget voté (ou source de financement).>"); a link in brackets ("<https://…>", "<mailto:…>") is no field.
-export const ANGLE_FIELD = `<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))(?![${LETTERS}][${WORD_CHARS}+.-]*:\\S)[${LETTERS}][${WORD_CHARS} _'’,./&+()«»:;%?!"“”€$£-]{0,200}>`;
+// A chat export's own markers ("<Media omitted>", "<image omitted>", "<This message was deleted>") stand for a photo or a
+// deleted message, not a blank.
+const CHAT_MARKERS = '(?:media|image|video|audio|sticker|gif|document|file|attachment)s? omitted>|this message was deleted>|you deleted this message>|message deleted>';
+export const ANGLE_FIELD = `<(?!(?:${HTML_TAGS})(?![${WORD_CHARS}_-]))(?!(?:${CHAT_MARKERS}))(?![${LETTERS}][${WORD_CHARS}+.-]*:\\S)[${LETTERS}][${WORD_CHARS} _'’,./&+()«»:;%?!"“”€$£-]{0,200}>`;
 
 /**
  * The `u` flag is dropped unless the body needs it (`\\p{…}`, `\\u{…}`, characters beyond the BMP):

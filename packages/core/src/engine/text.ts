@@ -95,6 +95,9 @@ export interface Span {
   end: number;
 }
 
+/** Whether the full stop at `at` closes a title or an abbreviation ("Mr. Okafor", "approx. 40"), not a sentence. */
+export const abbreviationBefore = (text: string, at: number): boolean => text[at] === '.' && ABBREVIATION.test(text.slice(Math.max(0, at - 8), at));
+
 const ABBREVIATION = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|St|Prof|Sr|Jr|No|Nos|vs|approx|ca|cf|incl|excl|Inc|Ltd|Co|Corp|Bros|Mt|Ft|etc|e\.g|i\.e|Fig|Art|Sec|Nr|Mio|Mrd|bzw|ggf|z\.B|u\.a|Rs|Tk|Kč|Ksh|Sh|Fr|Frs|Bhd|Pvt|Sdn|Nr|resp|Dept|Govt|Mgmt|Qty|Ref|Tel|kr|tys)$/u;
 
 /** Splits a cleaned text into sentences, with absolute offsets (`base` + index). */
@@ -108,7 +111,7 @@ export function splitSentences(text: string, base: number): Span[] {
   let start = 0;
   for (const m of text.matchAll(re)) {
     // "Mr. Okafor", "St. Brigid's", "approx. 40": a title or abbreviation, not the end of a sentence.
-    if (m[0][0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    if (abbreviationBefore(text, m.index!)) continue;
     // "7. Response if…", "4.2. Floor", "IV. Price": an outline number opening its line numbers the sentence, it does not end one.
     if (m[0][0] === '.' && OUTLINE_NUMBER.test(text.slice(text.lastIndexOf('\n', m.index!) + 1, m.index!))) continue;
     const end = m.index! + m[0].length;

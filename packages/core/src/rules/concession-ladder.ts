@@ -238,11 +238,17 @@ function concessionUnits(plan: PlanModel): Unit[] {
   if (order.length === 0) {
     // "**If he comes back:**" ⏎ "- +£500 (to £20,000) if he throws in the gas bottles" ⏎ "- +£1,500 (to £21,500) if…": a list
     // of signed moves of our price is a ladder, whatever its title.
-    const moves = plan.statements.filter(
-      (st) =>
-        st.kind === 'item' && st.item !== undefined && st.start <= st.item.start + 6 && SIGNED_LEAD.test(st.text) && plan.amountsIn(st).some((a) => a.kind === 'money') &&
-        !OTHER_PARTS.some((c) => plan.within(st.start, c)) && !inOpeningParagraph(st),
-    );
+    // In a chat the moves may be lines of their messages: "[21/7/25, 7:46 pm] Bec: +$25k if he signs a 5-year restraint…".
+    const wordsOf = (st: Statement): Statement => (st.message ? { ...st, start: st.message.wordsFrom, text: st.text.slice(st.message.wordsFrom - st.start) } : st);
+    const opensLine = (st: Statement) => /^[ \t>]*$/.test(plan.text.slice(plan.text.lastIndexOf('\n', st.start - 1) + 1, st.start));
+    const moves = plan.statements
+      .filter(
+        (st) =>
+          ((st.kind === 'item' && st.item !== undefined && st.start <= st.item.start + 6) || (st.kind === 'prose' && (st.message !== undefined || opensLine(st)))) &&
+          SIGNED_LEAD.test(wordsOf(st).text) && plan.amountsIn(st).some((a) => a.kind === 'money') &&
+          !OTHER_PARTS.some((c) => plan.within(st.start, c)) && !inOpeningParagraph(st),
+      )
+      .map(wordsOf);
     if (moves.length >= 2) {
       for (const st of moves) {
         order.push(st);
@@ -340,7 +346,8 @@ function levelColumn(plan: PlanModel, unit: Unit, a: Amount): boolean {
 }
 
 const POINTS_AFTER = /^\s*(?:pts?|points?|bps?|basis points|pp|percentage points)\b/i;
-const KEPT_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}(?:stays|stay|remains|remain|unchanged|holds|is held|is fixed|as is|as today)\b/u;
+// "£0.62 pick fee stays" keeps a figure; "+$10k if Graham stays on 3 months" is a condition on someone else.
+const KEPT_AFTER = /^\s*(?!(?:if|when|once|provided|unless|as long as)\b)(?:[\p{L}-]+\s+){0,3}(?:stays|stay|remains|remain|unchanged|holds|is held|is fixed|as is|as today)\b/u;
 
 // A cost, fee or charge named just before a percentage, and waived or cut by it: the percentage is of that base.
 const OTHER_BASE = /\b(?:cost|costs|fee|fees|charge|charges|deposit|rent|freight|shipping|setup|set-up|installation|onboarding|training|support|maintenance)\s+(?:waived|discounted|reduced|cut|halved|at)\s*$/i;

@@ -16,7 +16,10 @@ import { MOVE_CURRENCY, MOVE_SHAPE, QA_LABEL, STEPS_TOTAL, summarisesConcessions
 
 // "→", "->", "=>", "⇄", "↔": a give pointing at its get; "←", "<-": the get pointing back at its give
 // ("$3 off ← a three-year term"). Either way the arrow pairs two sides of a trade.
-const ARROW = /→|⇒|⇄|↔|⟷|⟶|←|⇐|⟵|<->|->|=>|<-(?!-)/;
+// Arrows that point forward at what follows them, and the rest (both ways, backwards).
+const FORWARD_ARROWS = ['→', '⇒', '⟶', '->', '=>'];
+const ARROW = new RegExp(['<->', ...FORWARD_ARROWS, '⇄', '↔', '⟷', '←', '⇐', '⟵', '<-(?!-)'].join('|'));
+const LEADING_ARROW = new RegExp(`^\\s*(?:${FORWARD_ARROWS.join('|')})`, 'u');
 // A signed price move or a level we go up or down to, its aside in brackets, then "for" and what it buys.
 // "−$0.0060/pc for sole-source nomination on all fourteen parts": the move may be priced per unit, and what it is for named.
 const MOVE_FOR = /(?:^|[\s(])(?:[+−-]\s?|(?:up|down)\s+to\s+)(?:[A-Z]{1,3}\$|[$€£¥₹₩]|[A-Z]{3}\s|R\s?)?\s?\d(?:[\d.,']|[ \u00a0](?=\d{3}))*\s?(?:k|m|%)?(?:\/\p{L}{1,6}|\s?per\s\p{L}+)?(?:\s*\([^)\n]{1,40}\))?\s+for\s+(?:a|an|the|their|\d|(?:\p{L}+[\s-])?\p{L}+\s+(?:use|rights|access|exclusivity|nomination|commitment|award|prepayment|volumes?)\b|(?:exclusivity|nomination|prepayment|(?:sole|single)[\s-]source)\b|[^.;\n]{2,40}?\s+only\b)/iu;
@@ -45,7 +48,7 @@ function pressingAfterArrow(text: string): boolean {
 /** Text that opens on a condition of their pressing only: "if they push", "falls es noch hakt", "s'ils le demandent". */
 function pressingFrom(text: string): boolean {
   // Only the condition's own clause: "→ if payment terms are net 30 = ₱450k if all three, still under 540k" asks nothing.
-  const after = text.replace(/[*_]/g, '').replace(/^\s*(?:→|⇒|->|=>|⟶)/u, '').split(/[,;=(\n]|\.(?!\d)/)[0]!;
+  const after = text.replace(/[*_]/g, '').replace(LEADING_ARROW, '').split(/[,;=(\n]|\.(?!\d)/)[0]!;
   return PRESSING_OPENER.test(after) && (CONDITION_ASKING.test(after) || CONDITION_ASKING_OTHER.test(after));
 }
 
@@ -92,7 +95,8 @@ const PARTY_BINDS = /^\s*\p{Lu}[\p{L}&.'’-]{1,30}(?:\s\p{Lu}[\p{L}&.'’-]{1,3
 
 // "| Give | For |", "| Geben | Gegen |": a column headed by the bare word a trade turns on holds what the give is for.
 // "| Thema | Wert für uns | Wert für KVO | Tausch |": a trade-off matrix's last column says what each issue is traded for.
-const FOR_HEADER = /^\s*[*_]*(?:for|against|in exchange|in return|für|gegen|pour|contre|por|para|voor|tegen|per|mot|za|trade|trade for|trade against|exchange|tausch|im tausch|gegenleistung|échange|echange|en échange|en echange|ruil|in ruil|a cambio|em troca|in cambio)[*_]*\s*[?:]?\s*$/iu;
+// "| Give | Take |": in a give-and-take table the other column is what we take back.
+const FOR_HEADER = /^\s*[*_]*(?:take|we take|what we take|takes|for|against|in exchange|in return|für|gegen|pour|contre|por|para|voor|tegen|per|mot|za|trade|trade for|trade against|exchange|tausch|im tausch|gegenleistung|échange|echange|en échange|en echange|ruil|in ruil|a cambio|em troca|in cambio)[*_]*\s*[?:]?\s*$/iu;
 
 function isGetColumn(plan: PlanModel, cell: Cell, header?: readonly Cell[]): boolean {
   if (FOR_HEADER.test(cell.text)) return true;
@@ -113,7 +117,8 @@ const isGiveColumn = (plan: PlanModel, cell: Cell, header?: readonly Cell[]) => 
 // A get cell that is empty in all but name.
 const EMPTY_CELL = /^(?:|-+|—|–|n\/?a|none|nothing|tbd|tbc|\?+|x|\.+)$/i;
 // "nothing, offer it when they hesitate", "none (goodwill)": a cell that says it gets nothing, then why.
-const NOTHING_CELL = /^(?:n\/?a|none|nothing|zero)\s*(?:[,;:(—–]|-\s|$)/i;
+// "nothing", and the same in the plan's language: "nessuna", "rien", "nada", "nichts", "niets", "nenhuma".
+const NOTHING_CELL = /^(?:n\/?a|none|nothing|zero|nessuna|nessuno|niente|nulla|rien|aucune?|nada|ninguna|ninguno|nichts|keine|niets|geen|nenhuma|nenhum)\s*(?:[,;:(—–]|-\s|$)/iu;
 // "| — they ask for this every year anyway |", "| — (freebie, costs the client little) |": a dash that leaves the cell empty, then a remark on why.
 const DASH_REMARK = /^[—–-]\s+(?:\p{Ll}|\((?:freebie|free|nothing|no return|gift)\b)/u;
 
@@ -369,7 +374,23 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
       units.push(rowUnit(plan, idx, row, false));
     }
   }
+  // "And we also pay the airfreight to Schiphol from week 27. That one's free, no need to ask for anything back.": a give
+  // anywhere in the plan that says in so many words it asks nothing back is a concession without a get.
+  const inUnits = new Set(units.flatMap((u) => u.statements));
+  for (const [i, st] of plan.statements.entries()) {
+    // "We also gave free shipping … without asking for anything back. This year every concession has a price on it.": told as the past.
+    if (inUnits.has(st) || st.kind === 'heading' || plan.within(st.start, 'history') || plan.tags.tokens(st).some((t) => PAST_GIVE.has(t.word)) || !weGive(plan, st)) continue;
+    const next = plan.statements[i + 1];
+    const sameBlock = next && !/\n/.test(plan.text.slice(st.end, next.start)) ? [st, next] : [st];
+    if (sameBlock.some((s) => asksNothingBack(plan, s))) units.push({ at: { start: st.start, end: st.end }, statements: [st], package: false });
+  }
   return units.sort((a, b) => a.at.start - b.at.start);
+}
+
+/** "no need to ask for anything back", "nothing in return": a get the words deny, and none they affirm. */
+function asksNothingBack(plan: PlanModel, st: Statement): boolean {
+  const gets = plan.tags.hits(st, 'get');
+  return gets.length > 0 && gets.every((h) => h.negated) && NOTHING_BACK.test(st.text);
 }
 
 /** A sentence in which we give: a give or price cut, not negated, not in a case ("if we need to move"), spoken by us. */
@@ -460,6 +481,8 @@ function followingGets(plan: PlanModel, idx: PlanIndex, own: Statement[]): State
 }
 
 const EXCHANGE_LEAD = /^(?:only\s+)?(?:in exchange|in return|in trade|against|if they|if she|if he|provided|as long as|for a|for their)\b/i;
+const PAST_GIVE = new Set(['gave', 'offered', 'threw', 'waived', 'granted', 'conceded', 'paid', 'dropped', 'included', 'added']);
+const NOTHING_BACK = /\b(?:anything|nothing)\s+(?:back|in return|in exchange)\b|\bno\s+need\s+to\s+ask\b/i;
 const POINTS_BACK = /^\s*(?:each|all|every|both|these|those|they|it|this|that)\b/i;
 
 function hasGet(plan: PlanModel, unit: Unit): boolean {
@@ -616,7 +639,7 @@ export default defineRule({
     sources: ['trust-is-imperative', 'care-but-not-that-much'],
     fix: 'Pair each concession with what we ask for: "5% off in exchange for a three-year term", "60-day payment terms → a public case study", a "Get" column in the give/get table, or a nested "Get:" line. Drop concessions we would not trade.',
     details:
-      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), the sentences there in which we give something ("We\'ll also waive the performance bond"), "Give:" lines, and the rows of any table with a give column and a get column. The part may be titled by a heading, a bold line, or a plain line standing over its list ("Give / get"); a line that only lists the levers we hold ("Levers we hold: term, payment profile, phasing") sums it up and is no concession. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" / "For" column, a bracket after the give when the part\'s title says its gets stand in brackets ("Concessions (each only for the thing in brackets)"), "€ 8,00 off (to € 369,00) for full-truck call-offs only", and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔, or ← pointing from the get back to its give) also pairs a give with its get — but not a step from one figure to the next given only on their asking ("+$6,000 → $173,500: if they push"), and so does a condition on the move ("Move to AED 4,480,000 if payment terms go from 90 to 45 days"; not "if needed" or "if they push"). A table row that only states a level the steps start from ("| Opening | 20,90 € | — | — |": one figure, no move, no give words) is not a concession. Asking words count only when we ask ("if they ask for it", "if they bring it up" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give; what they do in the same breath ("— and they send the new certificates"), a "Get:" further on in the give\'s paragraph and a "get:" item beside a "give:" item are its get. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession given to mend a relationship that asks for nothing back is reported here as well as by relationship-concession (one rule says why it should not be given, this one that it buys nothing), and a price challenge with its answer ("When they say 2 050 000 is far below what other labs pay: we stay on value") to price-challenge-response. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. A give on their asking is no trade, in any of the plan\'s languages ("if they ask for it", "wenn Hofbauer danach fragt", "als ze erom vragen", "s\'ils le demandent"); words of willingness before a give keep it ours ("We\'re also fine going to a 3-year term", "We\'ll commit to giving them 100% of our volume"); and an item of the concessions part that is only a signed move of the price ("+0,004 € al pezzo.") gives by its shape. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`). A "nothing" in the Get column ("| Free artwork & plate setup | nothing, just throw it in |") is a give without a get, not a line we hold; an untitled callout ("> [!WARNING]") under a concessions heading is an aside, not a concession; a line that sums the steps ("C1 to C3 total £0.70m") gives nothing new; and a move that points only at their pressing ("+ € 3,– → falls es nach Schritt 1 noch hakt") buys nothing. In a chat, the next message may name what a give buys ("They asked about 40 extra training hours." ⏎ "Only in exchange for a signed case study…"); a condition in brackets that only describes the give ("We drop our performance clause (partial refund if the team finishes in the bottom two)") buys nothing.',
+      'Concessions are the list items, table rows, numbered paragraphs and labelled lines in the concessions part of the plan (concessions, trades, give and get, give-aways, levers, our moves…), the sentences there in which we give something ("We\'ll also waive the performance bond"), "Give:" lines, and the rows of any table with a give column and a get column. The part may be titled by a heading, a bold line, or a plain line standing over its list ("Give / get"); a line that only lists the levers we hold ("Levers we hold: term, payment profile, phasing") sums it up and is no concession. Nested sub-items belong to their item, so a "Get: …" sub-item counts. What we get is the lexicon\'s tag `get`: in exchange (for), in return, against, provided, only if, conditional on, subject to, tied to, "if they sign / commit / prepay…", "if Acme signs", "for a three-year term", a "Get:" / "Ask:" / "Our ask:" label, a filled "Get" / "We ask for" / "In return" / "They give" / "For" column, a bracket after the give when the part\'s title says its gets stand in brackets ("Concessions (each only for the thing in brackets)"), "€ 8,00 off (to € 369,00) for full-truck call-offs only", and in other languages wenn, gegen, im Gegenzug, in ruil voor, en échange, a cambio; an arrow (→, ->, =>, ↔, or ← pointing from the get back to its give) also pairs a give with its get — but not a step from one figure to the next given only on their asking ("+$6,000 → $173,500: if they push"), and so does a condition on the move ("Move to AED 4,480,000 if payment terms go from 90 to 45 days"; not "if needed" or "if they push"). A table row that only states a level the steps start from ("| Opening | 20,90 € | — | — |": one figure, no move, no give words) is not a concession. Asking words count only when we ask ("if they ask for it", "if they bring it up" and "the deposit they asked for" give on demand), and "drop our ask for a tasting" is a give; what they do in the same breath ("— and they send the new certificates"), a "Get:" further on in the give\'s paragraph and a "get:" item beside a "give:" item are its get. A line that is only a bracketed note to the writer ("[fill in: …]") is placeholder\'s finding. A line that gives nothing (no `give` or `price-cut` words: a running total, a floor check) is not a concession; a concession given to mend a relationship that asks for nothing back is reported here as well as by relationship-concession (one rule says why it should not be given, this one that it buys nothing), and a price challenge with its answer ("When they say 2 050 000 is far below what other labs pay: we stay on value") to price-challenge-response. Sub-sections and lists of gets ("What we ask for", "In return") and of lines we hold ("Not on the table", "Red lines", "No discount beyond 8%") are not concessions. Each concession without a get is reported once, at its line. A give on their asking is no trade, in any of the plan\'s languages ("if they ask for it", "wenn Hofbauer danach fragt", "als ze erom vragen", "s\'ils le demandent"); words of willingness before a give keep it ours ("We\'re also fine going to a 3-year term", "We\'ll commit to giving them 100% of our volume"); and an item of the concessions part that is only a signed move of the price ("+0,004 € al pezzo.") gives by its shape. Add your team\'s words under `vocabulary.get` (and `vocabulary.give`). A "nothing" in the Get column ("| Free artwork & plate setup | nothing, just throw it in |") is a give without a get, not a line we hold; an untitled callout ("> [!WARNING]") under a concessions heading is an aside, not a concession; a line that sums the steps ("C1 to C3 total £0.70m") gives nothing new; and a move that points only at their pressing ("+ € 3,– → falls es nach Schritt 1 noch hakt") buys nothing. In a chat, the next message may name what a give buys ("They asked about 40 extra training hours." ⏎ "Only in exchange for a signed case study…"); a condition in brackets that only describes the give ("We drop our performance clause (partial refund if the team finishes in the bottom two)") buys nothing. A "Take" column is what we get. A give anywhere in the plan that says in so many words it asks nothing back ("And we also pay the airfreight… That one\'s free, no need to ask for anything back") is reported too, unless it is told as the past.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

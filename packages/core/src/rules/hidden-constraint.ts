@@ -6,7 +6,7 @@ import type { Item, PlanModel, Section, Statement } from '../engine/plan/model.j
 import { titleStatement } from '../engine/plan/statements.js';
 import { inQuote } from '../engine/text.js';
 import { BACK_POINTER_STEMS, CONDITION_STEMS, DEMAND_STEMS, ROOM_HELD_STEMS, UNTIL_STEMS } from '../engine/lexicon/words.js';
-import { OUR_OWN_DEADLINE, SPEAKER_LINE } from '../engine/lexicon/shapes.js';
+import { OUR_OWN_DEADLINE } from '../engine/lexicon/shapes.js';
 
 interface Span {
   start: number;
@@ -129,8 +129,7 @@ function constraintFor(plan: PlanModel, st: Statement, at: number, firstOfItem: 
   }
   // "Reminder: the … uplift clause [is] policy" ⏎ next message "Let's not bring up the uplift clause until…": in a chat
   // the constraint is often named in an earlier message, and a later one holds it back by naming it again.
-  const chat = st.message !== undefined || (at > 0 && SPEAKER_LINE.test(plan.statements[at - 1]!.text));
-  if (chat && named.size > 0) {
+  if (st.message !== undefined && named.size > 0) {
     for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
       const prev = plan.statements[i]!;
       if (prev.section !== st.section || prev.kind === 'heading') break;

@@ -45,6 +45,9 @@ function hits(plan: PlanModel, st: Statement, ...tags: Tag[]): Hit[] {
     .map((h) => ({ start: h.start, end: h.end, text: plan.text.slice(h.start, h.end) }));
 }
 
+// "…, so this is mainly to keep them happy": the sentence after a give says what the give is for.
+const POINTS_BACK_TO = /\b(?:this|that|it) is (?:mainly |partly |just |only |all |really )?to\b|\b(?:that|it)['’]s (?:mainly |partly |just |only |all |really )?to\b/i;
+
 // A sentence that draws its concession from the one before: "They are upset. So we offer a credit."
 const CONSEQUENCE =
   /^(?:so|therefore|hence|thus|that['’]s why|which is why|this is why|as a result|to fix (?:that|this|it)|to (?:put|set) (?:that|this|it|things) right|to make (?:that|this|it) right|to make amends|to compensate|to make up for (?:that|this|it)|to smooth (?:that|this|it) over|in response|because of (?:that|this))\b/i;
@@ -144,16 +147,13 @@ export default defineRule({
       }
       // "Offer to drop the delay penalty to 0,25 %/week. Pekka was really frustrated…, so this is mainly to keep them
       // happy": the reason may follow the give, in the same item, pointing back to it.
-      const after = plan.statements[i + 1];
-      if (because.length === 0 && gives.length > 0 && after && ((st.item && after.item === st.item) || !plan.text.slice(st.end, after.start).includes('\n')) && /\b(?:this|that|it) is (?:mainly |partly |just |only |all |really )?to\b|\b(?:that|it)['’]s (?:mainly |partly |just |only |all |really )?to\b/i.test(after.text)) {
-        because = hits(plan, after, 'relationship-problem');
-      }
       // "Drop our claim for the late-delivery credit ($9,600). Kyle is still upset…, and I want to smooth that over as a
       // goodwill gesture": the next sentence of the line mends the relationship with the give it points back to.
+      const after = plan.statements[i + 1];
       if (because.length === 0 && gives.length > 0 && after && ((st.item && after.item === st.item) || !plan.text.slice(st.end, after.start).includes('\n'))) {
         const tokens = plan.tags.tokens(after);
-        const pointing = plan.tags.hits(after, 'relationship-problem').filter((h) => !h.negated && tokens.slice(h.from, h.to).some((t) => t.stem !== 'they' && BACK_POINTER_STEMS.has(t.stem)));
-        if (pointing.length > 0) because = hits(plan, after, 'relationship-problem');
+        const pointing = plan.tags.hits(after, 'relationship-problem').some((h) => !h.negated && tokens.slice(h.from, h.to).some((t) => t.stem !== 'they' && BACK_POINTER_STEMS.has(t.stem)));
+        if (pointing || POINTS_BACK_TO.test(after.text)) because = hits(plan, after, 'relationship-problem');
       }
       const key: object = st.item ?? st.row ?? lineKeys(plan.lines.point(st.start).line);
       if (because.length === 0 || reported.has(key)) continue;

@@ -71,15 +71,17 @@ export const TOTAL_BEFORE = /\b(?:total|in total|overall|altogether|cumulative(?
 
 /**
  * A chat export's line that only says who writes next and when ("[09:40] Lukas Frei", "Lukas Frei (09:40):",
- * "**[09:40] Lukas Frei**", "**Dana Whitfield** — 9:14 AM", "**[13.05.2025 08:02] Jörg Feldmann**", "**Keisha Morgan (VP Sales)** — 8:32 AM"): it starts the next message, it is neither a title nor an answer.
+ * "**[09:40] Lukas Frei**", "**Dana Whitfield** — 9:14 AM", "**[13.05.2025 08:02] Jörg Feldmann**", "**Keisha Morgan (VP Sales)** — 8:32 AM",
+ * Telegram's "Katarzyna Nowak, [11.03.2025 18:47]"): it starts the next message, it is neither a title nor an answer.
  */
 const CHAT_TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 // A time after a bare name is a clock time with a colon ("**Aoife Brennan** 08:47"), so "**Floor** — 9.50" stays a figure.
 const CHAT_COLON_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
-const CHAT_DATE = String.raw`(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+)`;
+// A date, or a weekday as Slack and Teams show it for this week ("[Di 09:48]", "Tue 10:41"), before the time.
+const CHAT_DATE = String.raw`(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Lu|Ma|Me|Je|Ve|Ma|Mi|Ju|Vi|Sá|Do)\.?,?\s+)`;
 const CHAT_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([^()\n]{1,40}\))?`;
 export const SPEAKER_LINE = new RegExp(
-  String.raw`^\W{0,4}(?:\[?${CHAT_DATE}?${CHAT_TIME}\]?\s+${CHAT_NAME}|${CHAT_NAME}[*_]{0,2}\s+[([]${CHAT_DATE}?${CHAT_TIME}[)\]]|${CHAT_NAME}[*_]{0,2}\s*(?:[—–·|,-]\s*)?${CHAT_DATE}?${CHAT_COLON_TIME})\W{0,4}$`,
+  String.raw`^\W{0,4}(?:\[?${CHAT_DATE}?${CHAT_TIME}\]?\s+${CHAT_NAME}|${CHAT_NAME}[*_]{0,2},?\s+[([]${CHAT_DATE}?${CHAT_TIME}[)\]]|${CHAT_NAME}[*_]{0,2}\s*(?:[—–·|,-]\s*)?${CHAT_DATE}?${CHAT_COLON_TIME})\W{0,4}$`,
   'u',
 );
 

@@ -36,6 +36,8 @@ const IRREGULAR = dict<string>({
   expense: 'expense', expenses: 'expense', expensed: 'expense',
   // Porter folds "one" into "on": "we need that one" is no "we need that on their side".
   one: 'one', ones: 'one',
+  // Spanish and Portuguese "nos" (us) is no "no": "Si nos dicen que somos caros" asks no denial.
+  nos: 'nos',
   went: 'go', gone: 'go', goes: 'go', took: 'take', taken: 'take', gave: 'give', given: 'give',
   was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', "'s": 'be',
   has: 'have', had: 'have', having: 'have', does: 'do', did: 'do', done: 'do', doing: 'do',

@@ -9,6 +9,14 @@ import type { Concept } from './concepts.js';
 
 export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>> = {
   'walk-away': [
+    // "Massimo che paghiamo", "Lo máximo que pagamos", "Mehr zahlen wir nicht": the most we pay, said in the plan's language.
+    'massimo che paghiamo', 'il massimo che paghiamo', 'massimo che possiamo pagare', 'minimo che accettiamo', 'il minimo che accettiamo',
+    'lo máximo que pagamos', 'máximo que pagamos', 'lo maximo que pagamos', 'maximo que pagamos', 'lo mínimo que aceptamos', 'mínimo que aceptamos',
+    'le maximum que nous payons', 'maximum que nous payons', 'le maximum qu on paie', 'le minimum que nous acceptons', 'le minimum qu on accepte',
+    'mehr zahlen wir nicht', 'maximal zahlen wir', 'weniger nehmen wir nicht', 'o máximo que pagamos', 'máximo que pagamos', 'o mínimo que aceitamos',
+    'meer betalen we niet', 'maximaal betalen we', 'minder accepteren we niet',
+    // "Max. bedrag: flexibel…", "Höchstbetrag", "importo massimo", "montant maximum": the most we pay, by its name.
+    'max bedrag', 'maximaal bedrag', 'maximumbedrag', 'maximum bedrag', 'höchstbetrag', 'hoechstbetrag', 'maximalbetrag', 'importo massimo', 'montant maximum', 'montant maximal', 'importe máximo', 'importe maximo', 'valor máximo', 'valor maximo',
     // Swedish, Danish, Norwegian, Finnish and Polish.
     'nasz sufit', 'sufit cenowy', 'lagsta niva', 'lagsta pris', 'vart golv', 'vores bund', 'laveste pris', 'hoyeste pris', 'alaraja', 'kipuraja', 'minimihinta', 'enimmaishinta', 'nasza granica', 'ponizej ktorego rezygnujemy', 'powyzej ktorego rezygnujemy', 'ponizej ktorej rezygnujemy', 'powyzej ktorej rezygnujemy', 'gorna granica', 'dolna granica', 'granica cenowa', 'cena minimalna', 'cena maksymalna', 'var smartgrans', 'var grense',
     'seuil', 'seuil de rupture', 'notre limite', 'limite basse', 'limite haute', 'prix limite', 'ligne rouge', 'ou s arrete t on', 'ou on s arrete',

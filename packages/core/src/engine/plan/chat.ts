@@ -8,7 +8,7 @@
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
 import { CHAT_NAMED_REQUEST, CHAT_PROMPT, SPEAKER_LINE } from '../lexicon/shapes.js';
-import type { Concept, Vocabulary } from './concepts.js';
+import { namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { questionConcepts } from './facts.js';
 import type { Fact, Statement } from './model.js';
@@ -23,7 +23,8 @@ function askedSpan(question: Statement, clean: string): (Span & { text: string }
   let from = base;
   // "Yes. Start with floor?": the last sentence is what is asked.
   for (const m of whole.slice(base).matchAll(/[.!?]\s+(?=\S)/g)) from = base + m.index! + m[0].length;
-  const lead = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*/u.exec(whole.slice(from))![0].length;
+  // "So, floor?", "OK and the target?": a word that carries the talk on is no part of what is asked.
+  const lead = /^[\s\p{Extended_Pictographic}\uFE0F\u200D]*(?:(?:so|ok|okay|right|and|then|alright|now|next)\b[\s,.:—–-]*)*/iu.exec(whole.slice(from))![0].length;
   from += lead;
   let text = whole.slice(from).trimEnd();
   if (question.isQuestion) {
@@ -71,12 +72,15 @@ export function chatFacts(statements: readonly Statement[], facts: readonly Fact
     const asked = askedSpan(question, clean);
     if (asked === undefined) continue;
     let concepts: Concept[] = remarkFacts.length > 0 ? remarkFacts.map((f) => f.concept) : vocabulary.match(asked.text);
+    // "Go. What are we opening with?": a question in our own words names the part the lexicon reads in it.
+    if (concepts.length === 0 && question.isQuestion && !namesTheirSide(asked.text)) concepts = questionConcepts(asked.text, lexicon).filter((c) => c !== 'alternative');
     // "And if they want to go under?": a question about the no-deal case asks for our alternative.
     if (concepts.length === 0 && question.isQuestion && /^\W*(?:(?:and|so|but)\s+)?(?:what\s+)?if\b/i.test(asked.text) && questionConcepts(asked.text, lexicon).includes('alternative')) concepts = ['alternative'];
     if (concepts.length === 0) continue;
     const at = byLine ? next + 1 : next;
     const first = statements[at]!;
-    if (first.kind === 'heading' || SPEAKER_LINE.test(first.text)) continue;
+    // "Where do we stop?" ⏎ "Who signs on their side, btw?": a question in reply leaves the first one open.
+    if (first.kind === 'heading' || SPEAKER_LINE.test(first.text) || first.isQuestion) continue;
     let last = first;
     for (let k = at + 1; k < statements.length; k++) {
       const st = statements[k]!;

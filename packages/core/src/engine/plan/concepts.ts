@@ -409,7 +409,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // "Hva de trenger", "Bisogni", "Lo que ellos necesitan", "Ce qu'ils veulent", "Ano ang kailangan ng MTG", "Unki zaroorat".
     'hva de trenger', 'vad de behöver', 'hvad de har brug for', 'hvad de skal bruge', 'mitä he tarvitsevat', 'wat ze nodig hebben', 'hun behoefte', 'behoefte',
     'bisogni', 'necessità', 'necessita', 'necesidades', 'necessidades', 'besoins', 'bedarf', 'bedürfnisse', 'beduerfnisse',
-    'lo que necesitan', 'lo que necesita', 'qué necesita', 'que necesita', 'o que o cliente precisa', 'ce dont il a besoin', 'ce dont elle a besoin', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
+    'lo que necesitan', 'lo que necesita', 'qué necesita', 'que necesita', 'o que o cliente precisa', 'ce dont il a besoin', 'ce dont elle a besoin', 'lo que ellos necesitan', 'lo que quieren', 'ce qu ils veulent', 'ce qu ils cherchent', 'leurs besoins', 'ce qu il leur faut', 'ce qu il lui faut', 'ce qu il nous faut', 'ce qu ils attendent', 'o que eles precisam', 'was sie brauchen', 'kailangan', 'zaroorat', 'zarurat',
     // MEDDICC shorthand: "IP:" (identified pain), "DC:" (decision criteria), "Metrics:".
     'ip', 'identified pain', 'implicate the pain', 'implicated pain', 'dc', 'decision criteria', 'metrics',
     'why they re buying', 'why we re buying',
@@ -444,6 +444,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // "Check before Wednesday, don't assume", "Check, don't assume".
     // "⚠️ check, not facts", "guesses, not facts": what we hold apart from what we know.
     'check not facts', 'not facts', 'not facts yet', 'not a fact', 'guesses', 'my guesses', 'our guesses',
+    // A briefing for someone else: "Things I believe but you must check", "Points to verify before you rely on them".
+    'you must check', 'you must verify', 'you need to check', 'must check', 'believe but check', 'i believe but', 'before you rely on them', 'before you rely on it', 'verify before you rely',
     'check before', 'check on', 'to check on', 'don t assume', 'do not assume', 'check don t assume', 'check do not assume',
     'assuming', 'what we re assuming', 'what we are assuming', 'what are we assuming', 'we re assuming', 'what we assume', 'what we haven t checked', 'not yet checked', 'unchecked',
     'assumptions', 'assumptions to verify', 'assumptions to test', 'assumptions to validate', 'verify', 'verify before', 'verification',
@@ -474,6 +476,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // In the plan's other language: "Die Frage an Reto", "Vragen", "Preguntas", "Pytania", "Otázky", "Kérdések", "質問".
     // "Frage, die ein Nein erlaubt", "Perguntas que podem trazer um não", "Preguntas para oír un no".
     'frage die ein nein erlaubt', 'fragen die ein nein erlauben', 'ein nein', 'um não', 'un no', 'un non', 'een nee', 'ett nej', 'et nej', 'et nei',
+    // "Vraag aan Harm", "Frage an Frau Lenz", "Domanda per Rossi", "Pergunta para a Inês": one question, to one person.
+    'vraag aan', 'vraag voor', 'frage an', 'frage für', 'domanda per', 'domanda a', 'pergunta para', 'pergunta a', 'pregunta para', 'pregunta a', 'question pour', 'question à',
     'die frage', 'fragen', 'vragen', 'de vraag', 'la question', 'questions à poser', 'preguntas', 'la pregunta', 'domande', 'la domanda',
     'pytania', 'pytanie', 'otázky', 'otázka', 'întrebări', 'intrebari', 'kérdések', 'kérdés', 'spørgsmål', 'frågor', 'spørsmål', '質問', '聞くこと',
   ],
@@ -667,7 +671,9 @@ const GLOSS_VERBS = new Set(['ask', 'open', 'start', 'walk', 'stop', 'aim', 'che
 const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never|please|pls|falls|wenn|als|si|se|qualora|indien)\b/i;
 const OPENS_MEETING_WITH = /^\W*(?:open|start|begin|lead|kick off)\s+(?:with|by|on)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
-const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byou(?:r)?\b/;
+// "You" near the start of a label ("Know where you go if you walk"), or "your" anywhere, addresses a reader being taught; a
+// briefing's "Things I believe but you must check" names its part first and the one who runs the meeting after.
+const TEACHING_LABEL = /^(?:how|why|what is|what are|what s a|tips|example|examples|when to|you)\b|\byour\b|^(?:\S+\s+){0,2}you\b/;
 
 /**
  * The stems of a normalised label: words of letters and digits between single spaces. Plain

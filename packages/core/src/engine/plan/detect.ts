@@ -90,7 +90,9 @@ export function detectPlan(input: DetectInput): Detection {
   const titles = input.titles;
   // "Carbon offtake desk — pricing and approval policy (v3.1)": a policy kept in versions rules many deals, whatever its figures.
   if (titles.some((t) => VERSIONED_POLICY.test(t))) return { isPlan: false, reason: 'descriptive', concepts };
-  if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t) || TEMPLATE_LEAD.test(t)) && !(concreteFacts >= 3 && we > you)) {
+  // A brief handed to the colleague who negotiates says "you" to one of us: its "you" counts as "we".
+  const ours = input.addressedToUs ? we + you : we;
+  if (titles.some((t) => TEACHING_TITLE.test(t) || TEACHING_TITLE_OTHER.test(t) || TEMPLATE_LEAD.test(t)) && !(concreteFacts >= 3 && ours > (input.addressedToUs ? 0 : you))) {
     return { isPlan: false, reason: 'descriptive', concepts };
   }
   // A template keeps its fields to fill in: "{{supplier}}", "<% tp.file.title %>", "A$ {{current-spend}}". A plan in use has

@@ -1045,7 +1045,11 @@ function amountsByPart(label: string, concepts: readonly Concept[], clean: strin
   return new Map(named.map((n, i) => [n[0]!, [amounts[i]!]]));
 }
 
-const COMPARED_TO = /\b(?:from|above|below|under|over|than|near|past|beyond)\s+(?:the|our|my)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)/giu;
+// "far below the ceiling", and the same in the plan's language: "très loin du plafond", "muy por debajo del techo".
+const COMPARED_TO = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:from|above|below|under|over|than|near|past|beyond)\s+(?:the|our|my)|(?:loin|au-dessus|au-dessous|en dessous|sous|près|pres)\s+(?:du|de la|de l['’]|le|la|notre)|(?:por debajo|por encima|lejos|cerca)\s+(?:del|de la|de nuestro|de nuestra)|(?:sotto|sopra|lontano|vicino)\s+(?:il|la|al|alla|dal|dalla|del|della|al nostro|dal nostro)|(?:unter|über|ueber|weit unter|nahe)\s+(?:dem|der|unserem|unserer|unsere[mr]?)|(?:abaixo|acima|longe|perto)\s+(?:do|da|de nosso|de nossa)|(?:onder|boven|ver onder)\s+(?:het|de|ons|onze))\s*([\p{L}-]+(?:\s+[\p{L}-]+)?)`,
+  'giu',
+);
 
 /** Whether a text measures something against the position it names ("far from the walk-away", "above our floor"). */
 function comparedTo(text: string, concept: Concept, vocabulary: Vocabulary): boolean {

@@ -96,8 +96,9 @@ export interface Statement extends Span {
   row?: Row;
   isQuestion: boolean;
   /**
-   * A chat or transcript message that names its writer before its words ("[09:42] Sneha Iyer: Yes."): the absolute
-   * offset where the message's own words begin. Set once where statements are cut.
+   * A chat or transcript message that names its writer before its words ("[09:42] Sneha Iyer: Yes.") or on the line
+   * above ("Olivier Garnier 09:41" ⏎ "No, the other way round."): the absolute offset where the message's own words
+   * begin. Set once where statements are cut, on the message's first statement.
    */
   message?: { wordsFrom: number };
   /** A sentence of a callout ("> [!WARNING]", "> [!tip] Concessions"): whether the callout carries a title of its own. */

@@ -9,7 +9,8 @@ import { stemWord, type Token } from '../lexicon/index.js';
 import type { FrontmatterInfo, Statement } from './model.js';
 
 const BRIEF_TITLE = /\b(?:your|(?:one|1)[- ]page(?:r)?|negotiation|meeting|prep|deal)\s+brief(?:ing)?\b|\bbrief(?:ing)?\s+for\s+(?!new\b|all\b|every\b)\p{Lu}/u;
-const HANDED_OVER = /^\W*from\s+\p{Lu}[^\n]{2,80}?\bto\s+\p{Lu}/u;
+// "From Kari to Anders", "Jonas, this is your plan; my comments are in the right-hand column", "Sam — here's your script".
+const HANDED_OVER = /^\W*from\s+\p{Lu}[^\n]{2,80}?\bto\s+\p{Lu}|^\W*\p{Lu}[\p{L}'’-]+\s*[,—–-]\s*(?:this|here)\s*(?:is|['’]s)\s+your\s+(?:plan|brief|briefing|script|game ?plan|prep|numbers|playbook)\b|\bthis is your (?:plan|brief|briefing|script|game ?plan) for\b|^\W*\p{Lu}[\p{L}'’-]+\s*,\s*here['’]s what we (?:rehearsed|agreed|practised|practiced|discussed|planned)\b/u;
 const SELF_ADDRESSED = /\b(?:(?:letter|note|memo|message|reminder)s? to (?:myself|my ?self|self|me)|to myself|note to self|dear (?:me|self|future me))\b/i;
 
 /**

@@ -34,6 +34,8 @@ const opensMessage = (st: Statement): boolean => st.message !== undefined || SPE
  * a correction with no label of its own ("No, the other way round.") becomes a fact of the part it corrects.
  */
 export function reviseFacts(statements: readonly Statement[], facts: readonly Fact[], tags: TagIndex, amountsIn: (span: Span) => Amount[], text: string, clean: string): Fact[] {
+  const refused = refusedInChat(statements, facts, tags, text);
+  if (refused.size > 0) facts = facts.filter((f) => !refused.has(f));
   const dividers = [...text.matchAll(REPLY_DIVIDER)].map((m) => m.index!);
   const age = (f: Fact) => (dividers.length === 0 ? 0 : ageIn(text, dividers, f.label.start));
   const current = dividers.length === 0 ? [...facts] : olderInThread(facts, age);
@@ -140,4 +142,33 @@ function olderInThread(facts: readonly Fact[], age: (f: Fact) => number): Fact[]
     newest.set(f.concept, Math.min(newest.get(f.concept) ?? Infinity, age(f)));
   }
   return facts.filter((f) => !REVISED.has(f.concept) || f.source === 'frontmatter' || age(f) <= (newest.get(f.concept) ?? Infinity));
+}
+
+// "No. 440k I can't defend line by line": a reply that opens by refusing what the message before it proposed.
+const REFUSAL = /^(?:no|nope|nah|disagree|i disagree)\b[\s*_]*[.,!:;—–-]/i;
+// Telegram's "[In reply to Marta Wójcik: "Open at 440k. They always haggle."]": the message replied to, quoted again.
+const IN_REPLY = /^\[?\s*(?:in reply to|replying to|reply to)\b/i;
+
+/** Positions proposed in a chat message that the next message refuses, and those quoted again in a reply's header. */
+function refusedInChat(statements: readonly Statement[], facts: readonly Fact[], tags: TagIndex, text: string): Set<Fact> {
+  const out = new Set<Fact>();
+  const spans: Span[] = [];
+  let previous: number | undefined;
+  for (let i = 0; i < statements.length; i++) {
+    const st = statements[i]!;
+    if (!st.message) continue;
+    const quoting = IN_REPLY.test(st.text);
+    // The reply's own words start on the line after its header, whatever sentences the quoted message holds.
+    const lineEnd = quoting ? (text.indexOf('\n', st.start) + 1 || text.length) : st.start;
+    if (quoting) spans.push({ start: st.start, end: lineEnd });
+    let w = i;
+    while (quoting && w < statements.length && statements[w]!.start < lineEnd) w++;
+    const words = statements[w];
+    // "No, the other way round. Start small…" corrects the list before it (see the corrections below) rather than refusing it.
+    if (previous !== undefined && words && REFUSAL.test(words.text) && !tags.has(words, 'revision')) spans.push({ start: statements[previous]!.start, end: st.start });
+    previous = i;
+  }
+  if (spans.length === 0) return out;
+  for (const f of facts) if (REVISED.has(f.concept) && f.source !== 'frontmatter' && spans.some((sp) => f.label.start >= sp.start && f.label.start < sp.end)) out.add(f);
+  return out;
 }

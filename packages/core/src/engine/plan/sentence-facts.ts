@@ -88,8 +88,10 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // "Rohan probably advised her to anchor at ₹7 crore": among the guesses to verify, a figure is one of the guesses.
       if ((covered.get('assumptions') ?? []).some((sc) => st.start >= sc.start && st.start < sc.end)) continue;
       // "## Target … annual uplift no higher than CPI": inside another position's part, a passing word is about that position.
-      if (SENTENCE_FACT_TAGS.some((c) => c !== concept && (sections.get(c) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end))) continue;
       const tokens = tags.tokens(st);
+      // …unless the sentence opens on us doing it: "I'll open at £144 per truck per week" under "## Where I want to land".
+      const weOpenOn = hit.from <= 3 && tokens.slice(0, hit.from).some((t) => t.stem === 'we' || t.stem === 'i');
+      if (!weOpenOn && SENTENCE_FACT_TAGS.some((c) => c !== concept && (sections.get(c) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end))) continue;
       // Reported, not planned: a past form in the tag's clause ("our walk-away at the time was…").
       let clauseStart = hit.from;
       while (clauseStart > 0 && !tokens[clauseStart - 1]!.mark) clauseStart--;

@@ -70,9 +70,14 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
  * supplier", "the most we pay", "procurement plan"; a seller of "our customer", "our rate
  * card". The plan is a buyer's only when its buyer words clearly outnumber its seller words.
  */
+const NAMES_OUR_SIDE = /^(?:we|i|wij|nous|on|wir|vi)\s+(?:are|am|zijn|sommes|est|sind|er|är|ar)\b|^(?:we['’]re|i['’]m|somos|siamo)\b/iu;
+
 export function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
-  let buyer = tags.tagged('buyer-voice').filter((t) => !t.hit.negated).length;
-  let seller = tags.tagged('seller-voice').filter((t) => !t.hit.negated).length;
+  // "Wij zijn de koper", "We are the seller": naming our side outright counts twice as much as a passing word.
+  const weigh = (tag: 'buyer-voice' | 'seller-voice') =>
+    tags.tagged(tag).reduce((n, t) => (t.hit.negated ? n : n + (NAMES_OUR_SIDE.test(t.statement.text.slice(t.hit.start - t.statement.start, t.hit.end - t.statement.start)) ? 2 : 1)), 0);
+  let buyer = weigh('buyer-voice');
+  let seller = weigh('seller-voice');
   for (const f of facts) {
     if (f.concept !== 'walk-away' || f.source === 'frontmatter') continue;
     if (/\b(?:ceiling|maximum|max|most|highest|above|over|more than)\b/i.test(`${f.label.text} ${f.value.text.slice(0, 80)}`)) buyer += 2;

@@ -4,10 +4,10 @@
  */
 import { headerCurrency, parseAmounts, type Amount } from '../numbers.js';
 import { lowerBound } from '../sorted.js';
-import { splitSentences, type Span } from '../text.js';
+import { abbreviationBefore, splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Section, Statement } from './model.js';
-import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_PREFIX } from '../lexicon/shapes.js';
+import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_LINE, SPEAKER_PREFIX } from '../lexicon/shapes.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
@@ -60,6 +60,11 @@ export function buildStatements(blocks: Blocks, text: string, clean: string): St
   }
   for (const r of rows) if (!r.isHeader) addStatement(r, 'row', { row: r });
   statements.sort((a, b) => a.start - b.start);
+  // A writer named on a line of its own ("Olivier Garnier 09:41") opens the message on the lines under it.
+  for (let i = 0; i + 1 < statements.length; i++) {
+    const next = statements[i + 1]!;
+    if (statements[i]!.kind !== 'heading' && next.kind !== 'heading' && !next.message && SPEAKER_LINE.test(statements[i]!.text) && !SPEAKER_LINE.test(next.text)) next.message = { wordsFrom: next.start };
+  }
   return { statements, paragraphLines };
 }
 
@@ -110,6 +115,7 @@ const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)
 
 // "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
 const LABEL_FIGURE_LINE = /^\s*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2}[ \t]?:[ \t]*(?:[$€£¥₹₩]|[A-Z]{3}[ \t]?)?\d/u;
+const SIGNED_MONEY_LINE = /^\s*[+−]\s?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)\s?\d/;
 const CASE_ARROW_LINE = /^\s*(?:\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]+(?:→|->|=>)[ \t]|(?:if|when|once|should|unless)\b[^\n]{0,160}(?:→|->|=>)[ \t]*$)/u;
 const FIGURE_EARLY = /^\s*(?:[\p{L}'’-]+[ \t]+){1,3}(?:[$€£¥₹₩]|[A-Z]{3}[ \t]?)\d/u;
 const SHORTHAND_LINE = new RegExp(`^\\s*(?:[-*+•]\\s+)?[A-Za-z][A-Za-z/]{0,9}\\s+${CURRENCY_LEAD}\\d[\\d.,]*\\s?[kKmM]?(?:[\\s/]|$)`);
@@ -190,7 +196,9 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
       definitionTermAt(text, text.lastIndexOf('\n', p.start + i - 1) + 1, p.start + i) || (DEFINITION_MARK.test(line) && definitionTermAt(text, p.start + i + 1, p.start + i + 1 + nextLine.length));
     // A title in capitals ("ALS WE NIET TEKENEN") ends its line as a bold line does.
     // A chat export's message ("03/09/25, 22:14 - Ale Ruiz: $900,000.") starts anew, whatever the message before ends on.
-    if (hanging || SPEAKER_PREFIX.test(nextLine) || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    // A writer named on a line of its own ("Katarzyna Nowak, [11.03.2025 18:47]") heads the message under it.
+    // "Then when Darren comes back:" ⏎ "+$10k if Graham stays on 3 months": a signed move of money opens a line of its own.
+    if (hanging || SPEAKER_PREFIX.test(nextLine) || SPEAKER_LINE.test(lastLine) || SIGNED_MONEY_LINE.test(nextLine) || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }
@@ -206,7 +214,7 @@ const RUN_ON_LABEL_NEXT = /[.;!?][ \t]+(?=(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t
 
 // "Recap. Our opening was £1,890,000/yr… Floor for this contract: £1,540,000/yr. Below that…": a sentence inside a
 // message that opens on a short label with its figure right after the colon is a labelled line of its own.
-const FIGURE_LABEL_NEXT = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Prof|No|Nr|Jr|Sr|vs|ca|approx|incl|excl))[.;!?][ \t]+(?=(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[*_]{2})?:[ \t]+[~≈]?(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}[ \t]?|R[ \t]?)?\d)/gu;
+const FIGURE_LABEL_NEXT = /[.;!?][ \t]+(?=(?:[*_]{2})?\p{Lu}[\p{L}'’-]*(?:[ \t][\p{L}'’-]+){0,3}(?:[*_]{2})?:[ \t]+[~≈]?(?:[$€£¥₹]|[A-Z]{1,3}\$|[A-Z]{3}[ \t]?|R[ \t]?)?\d)/gu;
 
 function splitRunOnLabels(clean: string, line: Span): Span[] {
   const body = clean.slice(line.start, line.end);
@@ -214,7 +222,8 @@ function splitRunOnLabels(clean: string, line: Span): Span[] {
   const labelled = RUN_ON_LABEL_START.test(body);
   let cuts = labelled ? [...body.matchAll(RUN_ON_LABEL_NEXT)].map((m) => m.index! + m[0].length) : [];
   // Two labels in a line may be one term and its limit ("Liability cap: 100%… Red line: nothing uncapped."); a run is three or more.
-  if (cuts.length < 2) cuts = labelled ? [] : [...body.matchAll(FIGURE_LABEL_NEXT)].map((m) => m.index! + m[0].length);
+  // "Mr. Okafor: …", "No. 3: …": a full stop after a title or an abbreviation ends no sentence.
+  if (cuts.length < 2) cuts = labelled ? [] : [...body.matchAll(FIGURE_LABEL_NEXT)].filter((m) => !abbreviationBefore(body, m.index!)).map((m) => m.index! + m[0].length);
   if (cuts.length === 0) return [line];
   const out: Span[] = [];
   let from = 0;

@@ -217,8 +217,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Vous êtes 20 % plus cher que l'agence zurichoise", "más caros que", "teurer als": dearer than someone else.
         'plus cher|chère|chers|chères que|qu', 'más|mas caro|cara|caros|caras que', 'mais caro|cara|caros|caras que|do', 'più|piu caro|cara|cari|care di|del|della|dei', 'teurer als', 'duurder dan', 'droższy|drozszy|droższa|drozsza niż|niz',
         // "A IKEA Business faz isto por metade", "lo hacen por la mitad", "le font pour moitié prix": someone else for half.
-        'por metade|mitad', 'pela metade', 'por la mitad', 'pour moitié|moitie prix', 'pour la moitié|moitie du prix', 'per metà|meta', 'für|fuer die hälfte|haelfte', 'voor de helft'],
-      examples: ['Se ci dicono che costiamo troppo', 'SE disserem "o avião agrícola sai por R$ 95/ha"', "« Vous êtes 20 % plus cher que l'agence zurichoise »", '"A IKEA Business faz isto por metade"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
+        'por metade|mitad', 'pela metade', 'por la mitad', 'pour moitié|moitie prix', 'pour la moitié|moitie du prix', 'per metà|meta', 'für|fuer die hälfte|haelfte', 'voor de helft',
+        // "Se disserem que a Rolhas do Norte está 10 % abaixo", "si dicen que X está un 10 % por debajo": a rival below us.
+        'está|esta|estão|estao um? # % abaixo', 'está|esta|están|estan|va|van un? # % por debajo', 'è|e|sono # % sotto', 'est|sont # % moins cher|chère|chers', 'est|sont # % en dessous', 'ist|sind # % günstiger|billiger|darunter', 'is|zijn # % goedkoper|lager',
+        'disserem|dizem|dirão que … abaixo', 'dicen|digan|dirán que … por debajo', 'dicono|diranno che … sotto'],
+      examples: ['Se disserem que a Rolhas do Norte está 10 % abaixo', 'Se ci dicono che costiamo troppo', 'SE disserem "o avião agrícola sai por R$ 95/ha"', "« Vous êtes 20 % plus cher que l'agence zurichoise »", '"A IKEA Business faz isto por metade"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
     },
     {
       why: 'What a buyer hears in other languages: our offer is too low.',
@@ -542,6 +545,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Offering the way out in Dutch, Scandinavian, Czech and Turkish plans: an obstacle, a reason not to, "at all".',
       phrases: [
         'niet zou|zouden tekenen|kiezen|doorgaan', 'een reden om', 'is het … over', 'hinder',
+        // "Als € 668 voor jullie echt niet kan, zeg het dan vandaag.": asking to hear the no now.
+        'echt niet kan|gaat|lukt', 'zeg het dan vandaag|nu|meteen', 'zeg het vandaag|nu|meteen', 'liever nu een nee', 'liever vandaag een nee',
+        // "Als levering vóór 1 mei niet lukt, wil ik dat vandaag horen."
+        'wil ik dat|het vandaag|nu|meteen horen|weten', 'hoor|weet ik dat|het liever vandaag|nu',
+        // "Si l'indexation ne vous convient plus pour 2026, pouvez-vous me le dire aujourd'hui ?"
+        'me le dire aujourd hui|maintenant|tout de suite|dès maintenant', 'ne vous convient plus|pas', 'nos lo puede|pueden decir hoy|ya|ahora', 'dircelo|dirmelo oggi|subito|adesso', 'me dizer hoje|já|agora',
         // "Is er dan iets waardoor WMZ toch bij de huidige leverancier blijft?": anything that would keep them from us.
         'is er … iets waardoor|waarom', 'iets waardoor … toch|niet', 'toch bij … blijft|blijven', 'hindring',
         // "Finns det något som hindrar er från att skriva under?", "Er det noe som hindrer dere?".
@@ -549,7 +558,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'důvod říct ne', 'duvod rict ne', 'nepodepsali|nepodepíšete|nepodepisete|nevybrali|nevyberete', 'engel', 'yapamay*', 'başlayamay*', 'baslayamay*', 'veremey*', 'anlamı kalır', 'anlami kalir',
       ],
       examples: [
-        'Om vi inte kan ge er 10 års löptid — är det ett hinder för er?', 'Je něco, kvůli čemu byste s námi do 31. 10. nepodepsali?',
+'Als € 668 voor jullie echt niet kan, zeg het dan vandaag. Is dat zo?',         'Om vi inte kan ge er 10 års löptid — är det ett hinder för er?', 'Je něco, kvůli čemu byste s námi do 31. 10. nepodepsali?',
         'Er der noget i vores krav om EU-lagring, som gør, at I ikke kan levere?', 'Sizin tarafta bir engel kaldı mı?',
       ],
     },

@@ -70,7 +70,7 @@ export const openness: Family[] = [
           'living|minimum wage', 'wage floor', 'paid at least', 'pay at least $|€|£|¥|₹ # an|a|per hour',
           'policy', 'policies',
           // A rule that binds the deal, by whose it is or what it governs; not "the same trading rules apply" to our moves.
-          'group|company|corporate|internal|house|firm|bank|state|federal|eu|government|residency|compliance|export|tax|legal|data|security|privacy|procurement|tender|sanctions|audit|accounting|safety|labour|labor|competition|customs|disclosure|spending|pricing|discount|credit|payment|approval|ethics|gift|gifts|conflict|insurance|fund|funding|grant|union|co op|coop|cooperative|member|members|ownership|investment rule|rules',
+          'group|company|corporate|internal|house|firm|bank|state|federal|eu|government|residency|compliance|export|tax|legal|data|security|privacy|procurement|tender|sanctions|audit|accounting|safety|labour|labor|competition|customs|disclosure|spending|pricing|discount|credit|payment|approval|ethics|gift|gifts|conflict|insurance|fund|funding|grant|union|coop|cooperative|member|members|ownership|investment rule|rules',
           'rule|rules say|says|require|requires|forbid|forbids|prohibit|prohibits|allow|allows|mean|means|cap|caps|limit|limits|bar|bars|stop|stops', 'under the|our|their rule|rules', 'by the rule|rules', 'rule|rules of the|our',
           'board approval', 'board sign off', 'sign off limit', 'approval limit|threshold|level|process|policy|rule|rules',
           'board|cfo|legal|executive|management|internal|regulatory|committee|council|cabinet|ministry|trustee|trustees|governors|senate approval', 'need|needs|require|requires|subject … approval|approvals', 'need|needs|require|requires|subject … sign off',
@@ -211,6 +211,12 @@ export const openness: Family[] = [
         idiom: true,
         phrases: ['withhold|withholds|withheld|withholding # %? … tax|taxes', 'withholding tax|taxes', 'tax|taxes … withhold|withholds|withheld', 'withhold|withholds|withheld from it|them|advances|payments|royalties|fees|invoices', 'withhold|withholds|withheld from the|each|every|our|their advance|payment|royalty|fee|invoice'],
         examples: ['Brazil withholds 15% income tax on advances and royalties remitted abroad; the advance is quoted gross and we withhold from it.'],
+      },
+      {
+        why: 'Money held back is a retention, not silence: "for capex over ¥30,000,000 we hold back 10% until the acceptance test is passed".',
+        idiom: true,
+        phrases: ['hold|holds|holding|held back # %', 'hold|holds|holding|held back $|€|£|¥|₹ #', 'hold|holds|holding|held back a|the retention|deposit|payment|part|portion'],
+        examples: ['Company rule: for capex over ¥30,000,000 we hold back 10% until the acceptance test is passed.'],
       },
       {
         why: 'Not telling: hiding, keeping quiet, not raising it.',

@@ -99,6 +99,8 @@ export const position: Family[] = [
           'sotto|sopra $|€|£|# … non', 'unter|über|uber $|€|£|# … nicht|kein', 'en dessous de|au dessus de|sous $|€|£|# … ne|n|pas',
           'por debajo de|por encima de $|€|£|# … no', 'abaixo|acima de $|€|£|# … não|nao',
           // Negotiation shorthand with its figure: "RP £410k", "LAA €1.2m" (reservation point, least acceptable agreement).
+          // "Ceiling is $36,500 — above that we do the refurb", "Floor = €1.1m": the bare name with its money (not "ceiling tiles").
+          'ceiling|floor be|= $|€|£|¥|₹ #', 'ceiling|floor at|of $|€|£|¥|₹ #',
           'rp $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar #', 'laa $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar? #',
           // The limit named as the topic: "On a ceiling, I would rather not pin one down before the day".
           'on|about|regarding|re a|the|our|my? ceiling|floor|limit ,', 'as for|to the|our|my? ceiling|floor|limit',
@@ -114,7 +116,7 @@ export const position: Family[] = [
           // "Then our exit is £3.35/m": the price at which we leave, in plain words.
           'our|my exit be|at|price|point', 'exit price|point', 'less|lower than this|that we do|will not sign|accept|go|deal',
         ],
-        examples: ['Walk-away agreed with finance: $310k.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun).", 'Then our exit is £3.35/m.', 'Floor A$8.90. Under that the service loses money.', 'Below that we decline.', 'Below 470 000 zł we turn it down.'],
+        examples: ['Walk-away agreed with finance: $310k.', 'Numbers. Ceiling is $36,500 — above that we do the refurb.', 'Our red line is €1,1 Mio.', 'Schmerzgrenze: 1,1 Mio. €', "Walk @ CHF 16'000'000 upfront (ceiling, ExCo 10 Jun).", 'Then our exit is £3.35/m.', 'Floor A$8.90. Under that the service loses money.', 'Below that we decline.', 'Below 470 000 zł we turn it down.'],
         not: ['We met at the walk-in centre.'],
       },
       {
@@ -148,6 +150,8 @@ export const position: Family[] = [
           'i|we will|would|shall|can|must? hold at $|€|£|¥|₹|usd|eur|gbp|chf|inr #', 'i|we will|would|shall|can|must? stay|stand firm at $|€|£|¥|₹|usd|eur|gbp|chf|inr #',
           // "Below 800 € I say no thanks": a level and our refusal past it.
           'below|under|above|over $|€|£|¥|₹|usd|eur|gbp|chf|inr # … i|we say no|walk|decline|refuse|pass',
+          // "Below 75% (75/25) I stay at Gulf Coast": past the level we stay where we are.
+          'below|under|above|over # %? … i|we stay|remain at|with|put|where', 'below|under|above|over # %? (? #? #? )? i|we stay|remain at|with|put|where',
           'will not … for less|more than', 'will not do|take|sell|accept|work|sign … under|below|above|over', 'not accept|take less than', 'not pay|spend more than', 'the ceiling|floor be',
           // First person, as people say it: "I'm not going lower than $40k", "the least I'll accept is £800".
           'not go lower|higher|less|more than', 'not go below|under|above|over', 'not drop|come down below|under',
@@ -157,7 +161,7 @@ export const position: Family[] = [
           'above|below|under|over $|€|£|¥|₹? # we|i leave|stop|exit|pass|decline|walk|refuse|withdraw',
           'above|below|under|over $|€|£|¥|₹? # … we|i leave|stop|exit|pass|decline|walk|refuse|withdraw',
         ],
-        examples: ["I'm not going lower than $40k.", 'How low can we go?', "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', 'Above $72 we leave.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
+        examples: ['Below 75% (75/25) I stay at Gulf Coast.', "I'm not going lower than $40k.", 'How low can we go?', "I won't pay a penny over £50k.", "The least I'll accept is £800 a day.", 'Below $74,000 we walk.', 'Above $72 we leave.', "We won't pay more than $1,000 a seat.", 'The lowest we will go is 42k.', "Q6. What's the most Meridian will pay?"],
       },
     ],
   },
@@ -193,6 +197,8 @@ export const position: Family[] = [
           // "we walk away and sign Snowman's quote, which is valid until 31 May": walking, then the other offer taken.
           'walk away|off and sign|take|accept', 'walk and sign|take|accept', 'walk away|off and go with|to', 'walk and go with|to',
           // "I'll politely pass and do Mrs Akhtar's utility room in those weeks instead", "take the audit for Bergen kommune".
+          // "Under 66.000 € we walk — the commissioning team is then free for the Radeberger retrofit": people freed for other work.
+          'team|crew|crews|engineers|people|staff|capacity be|is|are then? free for', 'then free for the',
           'pass and do|take|book|start', 'do … … … instead', 'take the … audit|job|project|work|contract|booking|commission', 'carry on as i|we be|am|are',
           // "Instead we keep Core as is and bring Scheduling back in the 2026 renewal", "we take up the bridge grant already offered".
           'instead , we|i', 'instead we|i', 'keep … as be|is', 'take up the|an|their … grant|offer|option|place|role|contract',
@@ -245,7 +251,7 @@ export const position: Family[] = [
           // People moved to other work: "put Lena and Marco on the Seetal Privatbank follow-on".
           'put|move|switch|shift|redeploy|reassign|deploy … on|onto|to the|our … follow on|project|account|bid|tender|pitch|job|mandate|client|programme|program|engagement|rollout|contract',
         ],
-        examples: ["Below that I accept the offer from Helderberg Heart Centre in Somerset West.", "I'll politely pass and do Mrs Akhtar's utility room and wardrobes in Moortown in those weeks instead.", 'Instead we keep Core as is and bring Scheduling back in the 2026 renewal.', 'In that case we take up the $410,000 bridge grant already offered by the Foundation.', 'Below that I say thanks but no, and take the accessibility audit for Bergen kommune.', 'If we do not agree I carry on as I am with the farmers markets.', 
+        examples: ["Below that I accept the offer from Helderberg Heart Centre in Somerset West.", "Under 66.000 € we walk — the commissioning team is then free for the Radeberger retrofit in June.", "I'll politely pass and do Mrs Akhtar's utility room and wardrobes in Moortown in those weeks instead.", 'Instead we keep Core as is and bring Scheduling back in the 2026 renewal.', 'In that case we take up the $410,000 bridge grant already offered by the Foundation.', 'Below that I say thanks but no, and take the accessibility audit for Bergen kommune.', 'If we do not agree I carry on as I am with the farmers markets.', 
           "Stride Footwear's offer goes ahead, and we keep beverages open for after the World Cup.",
           'Below that I say no with thanks, take the Nairobi Fintech Week keynote the same week.',
           'Kattegat Nights in Gothenburg is holding a € 10.500 offer for the same Saturday.',
@@ -537,6 +543,8 @@ export const position: Family[] = [
           'because', 'since', 'as it', 'as this', 'as that', 'due to', 'why', 'reason*', 'rationale', 'based on', 'in line with', 'defendable', 'defensible', 'parity', 'holds up',
           'consistent with', 'justif*', 'backed by', 'supported by', 'grounded in', 'anchored in', 'anchored on', 'anchored to',
           'derived from', 'calculated from', 'built up from', 'build up', 'works out', 'work out', 'per the', 'per our', 'reflect*',
+          // A comparable deal priced by someone else: "Calder Bank priced the Humberside Foods refinancing at 190 bps … for a very similar credit".
+          'priced the|a|their … at', 'for a|the very? similar|comparable credit|deal|contract|loan|facility|project|job|scope|lease|unit',
           'match the|our|their|what|that', 'same as', 'equal to', 'that is', 'which is', 'so that', 'basis',
           // A positions table's reason column: "| Position | Amount | How we got there |".
           'how we|i got|arrived there|here', 'how we|i got|arrived at it|this|that', 'how it be built|derived|calculated', 'derivation',
@@ -690,7 +698,7 @@ export const position: Family[] = [
       },
       {
         why: "Reasons in Spanish, Portuguese, Italian and French plans: because, according to, the market, a reference, the list, an average.",
-        phrases: ['porque', 'ya que', 'según', 'segun', 'de mercado', 'del mercado', 'referencia', 'comparable*', 'promedio', 'lista de precios', 'precio de lista', 'lo que pagan|cobran', 'perché', 'perche', 'poiché', 'poiche', 'listino', 'media di mercato', 'di mercato', 'riferimento', 'quello che pagano', 'pois', 'referência', 'referencia de', 'tabela', 'média', 'media', 'do mercado', 'o que pagam', 'parce que', 'selon', 'référence', 'reference du', 'moyenne', 'du marché', 'du marche', 'ce que paient', 'revisó|revisou|ha verificato|a vérifié'],
+        phrases: ['porque', 'ya que', 'según', 'segun', 'de mercado', 'del mercado', 'referencia', 'comparable*', 'promedio', 'lista de precios', 'precio de lista', 'lo que pagan|cobran', 'perché', 'perche', 'poiché', 'poiche', 'listino', 'media di mercato', 'di mercato', 'riferimento', 'quello che pagano', 'quotato|quotata|quotati', 'preventivo', 'per iscritto', 'pois', 'referência', 'referencia de', 'tabela', 'média', 'media', 'do mercado', 'o que pagam', 'parce que', 'selon', 'référence', 'reference du', 'moyenne', 'du marché', 'du marche', 'ce que paient', 's appuie sur', 'appuie sur', 'basé|basée|basés|basées sur', 'sur la base de|du', 'fondé|fondée sur', 'devis', 'cotation', 'grille tarifaire', 'notre tarif', 'revisó|revisou|ha verificato|a vérifié'],
         examples: ["Es la regalía de las franquicias maestras de cadenas estadounidenses en México, según las tres Circulares.", "È il prezzo medio di mercato, perché il listino 2026 sale del 4%."],
       },
     ],

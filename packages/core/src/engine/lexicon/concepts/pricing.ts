@@ -255,6 +255,8 @@ export const pricing: Family[] = [
           'other|others … supplier|suppliers|vendor|vendors|exporter|exporters|agency|agencies|firm|firms|provider|providers|bidder|bidders|carrier|carriers … offer|offers|quote|quotes|charge|charges',
           'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer|margin|markup … should|must … come|go down', 'price|prices|rate|rates|fee|fees|differential|premium|number|quote|offer … should|must be lower',
           // "If they say Jen at Loch Studio is £1,900": someone else's price quoted back at us.
+          // "If Nathalie says we're above the others": dearer than the rest of the field.
+          'we be above|over the|all other|others|rest|competition|field|market', 'we be above|over the other bids|bidders|offers|quotes',
           'if … say|says … be only? $|€|£|¥|₹ #', 'if … say|says … charge|charges|quote|quoted|do|does it|them|one|those? for $|€|£|¥|₹? #',
           // "he will quote a Swedish title he paid EUR 90.000 for and lost money on. I do not answer with a lower MG.": a
           // price paid elsewhere that did not pay back, and our answer refusing a lower number.
@@ -382,6 +384,8 @@ export const pricing: Family[] = [
           'remise', 'rabais', "s'aligne", "s'aligner", 'baisse', 'baisser', 'descuento', 'rebaja', 'sconto',
           // Portuguese: "4% de desconto", "baixamos o preço por loja até empatar".
           'desconto', 'abatimento', 'baixamos|baixar|reduzimos|reduzir o|nosso preço|preco', 'bajamos|bajar|reducimos|reducir el|nuestro precio', 'até empatar', 'hasta empatar|igualar',
+          // "Les igualamos el precio por kilo en el acto": their price, matched.
+          'igualamos|igualar|igualaremos|igualamos el|su|sus precio|precios|tarifa', 'les igualamos', 'igualamos … precio', 'igualamos|igualar su oferta',
           // A step down by name: "Primeira descida: R$ 30.000,00", "bajada", "ribasso", "Preisnachlass", "verlaging"; and the verb with its amount: "Baixamos R$ 30.000".
           'descida|descidas|bajada|bajadas|ribasso|ribassi|preisnachlass|preissenkung|verlaging|prijsverlaging', 'baixamos|bajamos|rebajamos|abaixamos $|€|£|¥|₹|#',
           // Dutch and German: "Dan zakken we meteen naar 1,05 %", "korting", "kosteloos"; "wir gehen runter auf".
@@ -404,6 +408,8 @@ export const pricing: Family[] = [
           // "We offer step 1 of the ladder straight away (¥268万)": a rung of our concession ladder is a price move.
           'step|rung|steps|rungs # of the|our ladder', 'first|next step|rung of the|our ladder',
           // "we give step 1 right away and step 2 if he keeps pushing": a planned rung handed over at once.
+          // "that's when you give them the $25K": a sum handed over as the answer.
+          'give|offer they|them|him|her the $|€|£|¥|₹ #',
           'give|offer|concede|table step|rung # right|straight away', 'give|offer|concede|table step|rung # immediately|now|at once',
           // "step 1 goes on the table immediately": a rung put down at once.
           'step|rung # go|goes on the table', 'put|lay step|rung # on the table',

@@ -63,6 +63,12 @@ export const qualification: Family[] = [
         examples: ['They stay on the current 220-user contract at list until they decide.'],
       },
       {
+        why: 'The audience a plan is written for is ours, no decider of theirs: "Prepared for the pricing committee, Thursday 16 October".',
+        idiom: true,
+        phrases: ['prepared|written|drafted|compiled for the|our … committee|board|panel|council|review|team'],
+        examples: ['Prepared for the pricing committee, Thursday 16 October.'],
+      },
+      {
         why: 'Names for the one who decides: the economic buyer, the signatory, the budget holder.',
         phrases: [
           'decision maker', 'economic buyer', 'econ buyer', 'signatory', 'signatories', 'signer', 'approver', 'budget holder', 'budget owner',
@@ -262,6 +268,8 @@ export const qualification: Family[] = [
           'carry|carries|carried|allocate|allocates|allocated|allow|allows|allowed $|€|£|¥|₹ # for this|the|our scope|work|package|job|line|item|lot',
           // A retail buyer's budget is its open-to-buy ("OTB"); other languages build it into compounds ("Fortbildungsbudget").
           'open to buy', 'otb', '*budget', '*budgets', 'money be|is the|their|our|from',
+          // "Femke's 2025 buying plan has €1,35M for Colombian roses": a buying plan's money for this category.
+          'buying|purchasing|procurement|sourcing|spend plan have|has|includes|holds|shows $|€|£|¥|₹ #',
           // Fund, funds, funded and funding share one stem. Money is meant with a determiner or a word of money around it
           // ("their funding", "the project is fully funded", "funding approved"), not where people's posts are paid for
           // ("doctoral researchers funded through 2028": staffing).

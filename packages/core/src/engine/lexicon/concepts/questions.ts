@@ -48,6 +48,8 @@ export const questions: Family[] = [
           'a red|hard line for', 'a non starter|nonstarter for', 'be there still a deal', 'still a deal for',
           // "If we stay under € 2.500, is that a dead end for Hendriks? Better we know now."
           'a dead end|deadend for', 'be that|this|it a dead end', 'better we|i know now', 'rather know now', 'better to know now',
+          // "I want the no now, not on 28 November".
+          'want|hear|get the no now|today|early|first', 'want the no before',
           // "Is a three-year commitment at around a million outside what your Board will consider?", "Is … already off the table?":
           // asking whether the deal is out of their reach.
           'outside|beyond what … will|would|can|could|consider|accept|approve|fund|afford', 'off the table', 'out of the question', 'out of reach',

@@ -31,7 +31,7 @@ export const side: Family[] = [
         why: 'The same in the languages plans are written in: "On achète un routeur CNC", "Compramos", "Wir kaufen", "notre plafond".',
         phrases: [
           // "On est l'acheteur", "somos el comprador", "wir sind der Käufer": we name our side.
-          'on est l acheteur|acheteurs|client|acquéreur|acquereur', 'nous sommes l acheteur|acheteurs|acquéreur|acquereur', 'somos el|los comprador|compradores', 'somos o|os comprador|compradores', 'siamo l acquirente|acquirenti', 'siamo il compratore',
+          'on est l acheteur|acheteurs|client|acquéreur|acquereur', 'nous sommes l acheteur|acheteurs|acquéreur|acquereur', 'nous sommes acheteur|acheteurs|acheteuse|acheteuses|client|clients', 'on est acheteur|acheteurs', 'somos el|los comprador|compradores', 'somos o|os comprador|compradores', 'siamo l acquirente|acquirenti', 'siamo il compratore',
           'wir sind der|die käufer|kaufer|auftraggeber|besteller', 'wij zijn de koper|kopers|opdrachtgever', 'we zijn de koper|kopers|opdrachtgever',
           'on achète|achete', 'nous achetons', 'notre plafond', 'notre budget', 'le fournisseur', 'notre fournisseur', 'compramos', 'estamos comprando', 'nuestro techo', 'nosso teto', 'nuestro proveedor', 'nosso fornecedor', 'el proveedor', 'o fornecedor',
           'acquistiamo', 'compriamo', 'il nostro tetto', 'il fornitore', 'wir kaufen', 'wir beschaffen', 'unser lieferant', 'der lieferant', 'wij kopen', 'we kopen', 'onze leverancier', 'de leverancier',
@@ -72,7 +72,7 @@ export const side: Family[] = [
       {
         why: 'The same in the languages plans are written in: "Nous vendons au Groupe Médical Léman", "Vendemos transporte", "Wir verkaufen".',
         phrases: [
-          'on est le vendeur|fournisseur|prestataire', 'nous sommes le vendeur|fournisseur|prestataire', 'somos el vendedor|proveedor', 'somos o vendedor|fornecedor', 'siamo il venditore|fornitore',
+          'on est le vendeur|fournisseur|prestataire', 'nous sommes le vendeur|fournisseur|prestataire', 'nous sommes vendeur|vendeurs|fournisseur|fournisseurs', 'on est vendeur|vendeurs|fournisseur', 'somos el vendedor|proveedor', 'somos o vendedor|fornecedor', 'siamo il venditore|fornitore',
           'wir sind der|die verkäufer|verkaufer|lieferant|anbieter', 'wij zijn de verkoper|leverancier', 'we zijn de verkoper|leverancier',
           'on vend', 'nous vendons', 'notre plancher', 'notre grille', 'le client', 'notre client', 'vendemos', 'estamos vendiendo', 'estamos vendendo', 'nuestro suelo', 'nuestro piso', 'nosso piso', 'el cliente', 'o cliente', 'nuestro cliente', 'nosso cliente',
           'vendiamo', 'il cliente', 'il nostro cliente', 'wir verkaufen', 'wir liefern', 'der kunde', 'unser kunde', 'wij verkopen', 'we verkopen', 'de klant', 'onze klant',

@@ -85,8 +85,11 @@ export const trading: Family[] = [
       },
       {
         why: "Carrying a cost that was theirs is a give: \"pay the freight from Brno ourselves\", \"we cover the shipping\", \"we bear the duty\".",
-        phrases: ['pay|cover|carry|bear|absorb|eat the|their? freight|shipping|carriage|transport|duty|duties|delivery cost|costs|charge|charges', 'pay|cover|carry|bear the? freight|shipping|carriage … ourselves'],
-        examples: ["Let's take their ex-works terms and pay the freight from Brno ourselves to smooth that over.", 'We cover the shipping to Durban.'],
+        phrases: [
+          'pay|cover|carry|bear|absorb|eat the|their? freight|airfreight|shipping|carriage|transport|duty|duties', 'pay|cover|carry|bear|absorb|eat the|their? delivery|transport|freight cost|costs|charge|charges',
+          'pay|cover|carry|bear the? freight|airfreight|shipping|carriage … ourselves',
+        ],
+        examples: ["Let's take their ex-works terms and pay the freight from Brno ourselves to smooth that over.", 'We cover the shipping to Durban.', 'And we also pay the airfreight to Schiphol from week 27.'],
       },
     ],
   },
@@ -249,7 +252,7 @@ export const trading: Family[] = [
           'vastu', 'vastutasuks', 'me saame', 'saame', 'vastineeksi', 'vastapalveluksi', 'saamme', 'me saamme', 'mainais', 'gauname', 'mainais gauname', 'pretī', 'apmaiņā', 'mēs saņemam', 'saņemam',
           'karşılığında', 'karşılık', 'alacağımız', 'aldığımız', 'bitmura', 'tmura', 'mekablim', 'ma mekablim',
           // "Ce qu'on obtient", "en contrepartie", "was wir dafür wollen", "contrapartida", "cosa otteniamo", "lo que obtenemos".
-          'obtient', 'on obtient', 'obtenu', 'contrepartie', 'en contrepartie', 'ce qu on demande', 'dafür wollen', 'dafur wollen', 'was wir dafür', 'contrapartida', 'cosa otteniamo', 'lo que obtenemos', 'o que recebemos', 'o que pedimos', 'wij krijgen', 'we krijgen', 'tegenprestatie', 'otrzymujemy', 'dostajemy',
+          'obtient', 'on obtient', 'obtenu', 'contrepartie', 'en contrepartie', 'ce qu on demande', 'dafür wollen', 'dafur wollen', 'was wir dafür', 'contrapartida', 'cosa otteniamo', 'lo que obtenemos', 'o que recebemos', 'o que pedimos', 'wij krijgen', 'we krijgen', 'tegenprestatie', 'otrzymujemy', 'dostajemy', 'contropartita', 'contropartite', 'gegenleistung', 'gegenleistungen', 'contrapartidas',
         ],
         examples: ['€ 30.000 minder bij een onderhoudscontract van 3 jaar;', '−0,15 € pro Stück, wenn Brandhorst einen 3-Jahres-Rahmenvertrag unterschreibt.', '−2.000 € p.a. bei quartalsweiser Zahlung im Voraus', 'De 640 € a 660 €: si la formación de 30 conductores va incluida.', 'Sconto del 3% in cambio di un contratto triennale.'],
       },

@@ -454,7 +454,9 @@ export const voice: Family[] = [
           // "one written offer, final, no second round".
           'offer|price|number|figure|bid|quote , final',
           // "FINAL = ₦36m", "final: 1.16m", "this is our best and final".
-          'final = $|€|£|¥|₹|#', 'final : $|€|£|¥|₹|#', 'final → $|€|£|¥|₹|#', 'this|that|it be our|my best and|n? final',
+          'final = $|€|£|¥|₹|#', 'final : $|€|£|¥|₹|#', 'final → $|€|£|¥|₹|#',
+          // "**final = $178,000/yr**": the tokenizer drops the "=", leaving the word and its money.
+          'landing it : final', ': final $|€|£|¥|₹ #', 'final $|€|£|¥|₹ # yr|year|month|mo|pa', 'final $|€|£|¥|₹ # a|per year|month', 'this|that|it be our|my best and|n? final',
         ],
         examples: ["They asked for my best price in writing: £2,250, and that's final.", 'We submit $385k ARR for three years.', 'Our best and final price is $395k.', 'Final offer: €380k.', 'Our answer: $385k ARR for three years.', 'One written offer, final, no second round.', 'FINAL = ₦36m. this is our best and final, no 2nd round.', '€452,000 is final.'],
       },
