@@ -30,8 +30,9 @@ const MAX_BETWEEN = 3;
 const opensMessage = (st: Statement): boolean => st.message !== undefined || SPEAKER_LINE.test(st.text);
 
 /**
- * Reads the revisions in `facts` (sorted by scope) and returns them without the statements a later one replaced;
- * a correction with no label of its own ("No, the other way round.") becomes a fact of the part it corrects.
+ * Returns `facts` without the positions and lists a later statement replaced: one a chat reply refuses ("No. 440k I
+ * can't defend…"), one an email thread's newer message restates, one a revision restates ("target revised to…"). A
+ * correction with no label of its own ("No, the other way round.") becomes a fact of the part it corrects.
  */
 export function reviseFacts(statements: readonly Statement[], facts: readonly Fact[], tags: TagIndex, amountsIn: (span: Span) => Amount[], text: string, clean: string): Fact[] {
   const refused = refusedInChat(statements, facts, tags, text);
@@ -51,7 +52,7 @@ export function reviseFacts(statements: readonly Statement[], facts: readonly Fa
     // The revision stands before the new figure ("UPDATE: walk-away now £380k", "Target (revised): $41.50"), not in a
     // remark after it ("… The numbers above replace all earlier ones").
     const upTo = f.amounts[0]?.end ?? f.value.end;
-    if (st && revisions.some((r) => r.statement === st && r.hit.start < upTo && r.hit.end > st.start - 1)) revising.add(f);
+    if (st && revisions.some((r) => r.statement === st && r.hit.start < upTo)) revising.add(f);
   }
   // "**UPDATE 12.03.:** ceiling raised to € 400.000" under "**Obergrenze (ceiling):** € 385.000": the revision names the
   // position and holds its new figure, though the word alone ("ceiling") would not state one in a sentence.
