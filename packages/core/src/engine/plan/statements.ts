@@ -114,9 +114,7 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
 const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)\s*\S/u;
 
 // "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
-const LABEL_FIGURE_LINE = /^\s*\p{L}[\p{L}'’-]*(?:[ \t]\p{L}[\p{L}'’-]*){0,2}[ \t]?:[ \t]*(?:[$€£¥₹₩]|[A-Z]{3}[ \t]?)?\d/u;
 const SIGNED_MONEY_LINE = /^\s*[+−]\s?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)\s?\d/;
-const CASE_ARROW_LINE = /^\s*(?:\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4}[ \t]+(?:→|->|=>)[ \t]|(?:if|when|once|should|unless)\b[^\n]{0,160}(?:→|->|=>)[ \t]*$)/u;
 const FIGURE_EARLY = /^\s*(?:[\p{L}'’-]+[ \t]+){1,3}(?:[$€£¥₹₩]|[A-Z]{3}[ \t]?)\d/u;
 const SHORTHAND_LINE = new RegExp(`^\\s*(?:[-*+•]\\s+)?[A-Za-z][A-Za-z/]{0,9}\\s+${CURRENCY_LEAD}\\d[\\d.,]*\\s?[kKmM]?(?:[\\s/]|$)`);
 
@@ -175,11 +173,10 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     const lastLine = line.slice(line.lastIndexOf('\n') + 1);
     // "goal: $30,000 before GST" ⏎ "open at $28,500 — …": a figure early in the next line goes on down the stack too.
     const stacked = (SHORT_LABEL.test(lastLine) || SHORTHAND_LINE.test(lastLine)) && (SHORT_LABEL.test(nextLine) || SHORTHAND_LINE.test(nextLine) || FIGURE_EARLY.test(nextLine));
-    // "2019 HR, white" ⏎ "my max: $34,500 all in": a name of up to three words, a colon and a figure is a label's line of its own.
-    // "…over that i leave" ⏎ "if i leave → 2018 promaster": a short case and its arrow is one too.
+    // A line that stops short of the width was broken by its writer, not wrapped: "2019 HR, white" ⏎ "my max: $34,500 all
+    // in", "…over that i leave" ⏎ "if i leave → 2018 promaster" are lines of their own.
     const ragged = !wrappedAtWidth || lastLine.trimEnd().length < 0.7 * widest;
-    const labelFigure = ragged && (LABEL_FIGURE_LINE.test(nextLine) || CASE_ARROW_LINE.test(nextLine));
-    const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked && !labelFigure && !ragged) || (/^\s*[$€£¥₹₩]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
+    const wrapped = (/^\s*\p{Ll}/u.test(next) && !/[.!?:;]["'”’)*_]*\s*$/.test(line) && !stacked && !ragged) || (/^\s*[$€£¥₹₩]?\d/u.test(next) && /\p{Ll}$/u.test(line) && !outlined);
     // A sentence that ends before the colon ("costs. That is our ceiling: …") is prose, not a label.
     const beforeColon = next.slice(0, Math.max(0, next.split('\n', 1)[0]!.indexOf(':')));
     const labelShaped =
