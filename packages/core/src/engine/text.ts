@@ -71,6 +71,7 @@ export function cleanMarkup(raw: string): string {
       .replace(/\{~~([^]{0,900}?)~>([^]{0,900}?)~~\}/g, (_m, old: string, now: string) => blank(`{~~${old}~>`) + now + '   ')
       .replace(/\{\+\+|\+\+\}|\{==|==\}/g, blank);
   }
+  if (text.includes('>')) text = blankReviewComments(text);
   // A callout's type ("> [!question]- Assumptions to verify", "> [!WARNING]") is markup; its title is what a reader sees.
   if (text.includes('[!')) text = text.replace(/(^|\n)([ \t>]*)(\[![A-Za-z-]{1,20}\][+-]?)/g, (_m, nl: string, lead: string, mark: string) => nl + lead + blank(mark));
   // Struck-through text is what the plan no longer says: "~~₹3,600~~ Flexible now", "~~€42~~ €40", "<del>TBD</del>".
@@ -89,6 +90,26 @@ export function cleanMarkup(raw: string): string {
 }
 
 const MARKUP_CHAR = /[*_~`]/;
+
+// A reviewer's note quoted into the plan: "> Coach (Sato): …", "> 💬 Bertrand: …", "> **Anjali:** … [open]".
+const REVIEW_LEAD = /^[\s*_]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\[(?:resolved|open|done|fixed)\]\s*[*_]*\s*)?(?:(?<role>coach|reviewer|review|comment|comments|feedback|mentor)\b[^:\n]{0,40}|(?<name>[\p{Lu}][\p{L}.'’-]{0,20}(?:\s+[\p{Lu}][\p{L}.'’-]{0,20}){0,2}(?:\s*\([^)\n]{1,30}\))?))[*_]*\s*:/u;
+const EMOJI_LEAD = /^[\s*_]*\p{Extended_Pictographic}/u;
+// Where a note's thread stands: "[resolved]", "(open)", "✔ resolved", "**[open]**".
+const REVIEW_STATE = /\[(?:resolved|open|done|fixed|closed)\]|\((?:resolved|open|done|fixed|closed)\)|[✔✓✅]/i;
+
+/**
+ * Blanks the notes a reviewer left in a plan as quotes, and the writer's answers to them: the plan's own lines say what
+ * it stands by, a note says what the reviewer made of an earlier draft ("> Coach (Sato): Step 3 was "free" in draft 1").
+ * A quote counts as a note when a reviewer's role leads it, or a name or emoji leads it and it carries a thread state.
+ */
+function blankReviewComments(text: string): string {
+  return text.replace(/(?:^|\n)[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*/g, (quote) => {
+    const first = /^\n?[ \t]*>[ \t>]*(.*)/.exec(quote)![1]!;
+    const lead = REVIEW_LEAD.exec(first);
+    const isNote = lead?.groups?.role !== undefined || ((lead?.groups?.name !== undefined || EMOJI_LEAD.test(first)) && REVIEW_STATE.test(quote));
+    return isNote ? blank(quote) : quote;
+  });
+}
 
 export interface Span {
   start: number;

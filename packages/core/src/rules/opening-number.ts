@@ -211,6 +211,39 @@ function derivedFromArgued(plan: PlanModel, opening: Amount, exclude: Span[], po
   return false;
 }
 
+/**
+ * "Opening: R178/m². Rosebank A-grade asking rentals are R170–R185/m² in the Q4 broker report": a sentence beside the
+ * opening that sets it next to another figure of its own kind and size (a rate someone pays, a range it falls in) argues
+ * by comparison, whatever words it uses. A figure another of our positions states is no comparison.
+ */
+const FIRST_OR_SECOND_PARTY = /\b(?:we|our|us|i|my|me|they|their|them)\b/;
+
+function comparedTo(plan: PlanModel, fact: Fact, statements: Statement[]): boolean {
+  const own = firstNumbers(fact.amounts, plan.text, fact)[0];
+  if (!own || own.value <= 0 || (own.kind !== 'money' && own.kind !== 'percent')) return false;
+  const positions = plan.facts.filter((f) => f !== fact && f.concept !== 'opening' && f.source !== 'frontmatter');
+  const counterpart = plan.counterpart?.split(/\s+/)[0]?.toLowerCase();
+  return statements.some((st) => {
+    if (st.isQuestion || (st.text.match(/\p{L}{2,}/gu) ?? []).length < 6) return false;
+    // A statement of a position ("aim 5 %", "close around AED 1,650,000") compares nothing.
+    if ((['target', 'walk-away', 'opening', 'alternative'] as const).some((tag) => plan.tags.has(st, tag))) return false;
+    // The figure set beside ours by someone else: a competitor, the market, a report — not us, and not them.
+    const bySomeoneElse = (a: Amount) => {
+      const clause = plan.text.slice(st.start, a.start).split(/[;:—–]|[,.](?=\s)/).pop()!.toLowerCase();
+      return !FIRST_OR_SECOND_PARTY.test(clause) && !(counterpart && clause.includes(counterpart));
+    };
+    return plan.amountsIn(st).some(
+      (a) =>
+        a.start !== own.start &&
+        bySomeoneElse(a) &&
+        a.kind === own.kind &&
+        (a.currency === own.currency || a.currency === undefined) &&
+        Math.abs(a.value - own.value) <= own.value * 0.1 &&
+        !positions.some((f) => f.amounts.some((b) => b.start === a.start)),
+    );
+  });
+}
+
 function hasRationale(plan: PlanModel, statements: Statement[], exclude: Span[], quoted = false): boolean {
   return statements.some((s) => {
     // The word that names the opening is no reason for it ("Eröffnungsangebot", "our quote").
@@ -300,7 +333,8 @@ export default defineRule({
     // A sentence anywhere that talks about the opening and gives a reason ("We open at list price because…").
     const position = new Map(plan.statements.map((st, i) => [st, i]));
     const elsewhere = plan.tagged('opening')
-      .filter((t) => !t.hit.negated && t.statement.kind !== 'heading' && !t.statement.isQuestion)
+      // "I assume the service price in the quote is negotiable — check": a guess to verify defends nothing yet.
+      .filter((t) => !t.hit.negated && t.statement.kind !== 'heading' && !t.statement.isQuestion && !plan.within(t.statement.start, 'assumptions'))
       // "Their asking price for the demo: 148 000 000 Ft", "dropping our ask for free returns": their number, or a request.
       .filter((t) => !/\b(?:[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|\p{Lu}\p{L}+['’]s)\s*$/u.test(plan.text.slice(Math.max(t.statement.start, t.hit.start - 16), t.hit.start)))
       .filter((t) => !/^\s+for\b/.test(plan.text.slice(t.hit.end, t.hit.end + 5)) || !/\bask$/i.test(plan.text.slice(t.hit.start, t.hit.end)))
@@ -350,6 +384,7 @@ export default defineRule({
       .sort((a, b) => a.start - b.start);
     const others = otherPositionStarts(plan);
     if (withNumber.some((f) => hasRationale(plan, [...context(plan, f, factStarts).filter((st) => !statesOtherPosition(st, others)), ...footnotes(plan, f)], labels, true) || reasonColumn(plan, f))) return;
+    if (withNumber.some((f) => f.source !== 'frontmatter' && comparedTo(plan, f, context(plan, f, factStarts).filter((st) => !statesOtherPosition(st, others))))) return;
     // "Why $21.40: the 2022 price indexed…": a reason that names the number, wherever it stands.
     const numbers = withNumber.flatMap((f) => firstNumbers(f.amounts, plan.text, f));
     // Their objection quoting our number ("US$30k is under cost", "if Dana says $41 is too low: value, not a bigger

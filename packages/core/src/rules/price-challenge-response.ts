@@ -156,6 +156,8 @@ function avoidCells(st: Statement): Span[] {
 // A price reference a cut may be part of: "price list", "standard", "rate card", "tier", "policy".
 const LIST_TERMS = /\b(?:list|standard|rate card|tier|policy|policies|framework)\b/i;
 
+const THEY_JUST_BEFORE = /\b(?:she|he|they)\s+(?:will\s+|can\s+)?$/i;
+
 function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
   const out: Assessment = { challenges: [], values: [], cuts: [], answerWords: 0, ours: false, escalation: false };
   for (const st of unit.statements) {
@@ -171,7 +173,10 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     // "They will say: '€58.000 is a tender price…'": words quoted as theirs are their case, not our answer.
     const theirWords = REPORTED_SPEECH.test(st.text);
     const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0) && !(theirWords && inQuote(plan.text, h.start));
-    out.values.push(...tagHits(plan, st, 'value').filter(free));
+    // "drop to R$ 0,17, as long as she guarantees a minimum monthly volume": what we ask in return is no value to them.
+    const gets = tagHits(plan, st, 'get');
+    const theyPromise = (h: Hit) => gets.some((g) => g.end <= h.start) && THEY_JUST_BEFORE.test(plan.text.slice(Math.max(st.start, h.start - 12), h.start));
+    out.values.push(...tagHits(plan, st, 'value').filter((h) => free(h) && !theyPromise(h)));
     // '"other suppliers are giving 40%"' quoted in a challenge is their case; "Our standard partner price list gives Silver
     // partners 22% off" states the list, a reference, not a cut we plan.
     const listed = tagHits(plan, st, 'rationale').filter((r) => LIST_TERMS.test(plan.text.slice(r.start, r.end)));
@@ -279,7 +284,8 @@ function groups(plan: PlanModel): { list: Group[]; frontmatterOnly: boolean } {
     // "They quoted 4% below us and Pieter used that quote in every meeting": an earlier round, told.
     // "Their alternative: a Macedonian label at 5,90 — cheaper, but not PDO": what they could do instead, weighed.
     // "What I am most afraid of: that they say Sigma is cheaper and I start giving discounts": a fear written out, not a plan.
-    if (hits.length === 0 || plan.within(st.start, 'history') || plan.within(st.start, 'counterpart-alternative') || plan.within(st.start, 'counterpart-walk-away') || tagHits(plan, st, 'pitfall').length > 0) continue;
+    // "I think DispoPro offered a multi-year discount; ask Matthias": a guess to verify, not a challenge we answer.
+    if (hits.length === 0 || plan.within(st.start, 'history') || plan.within(st.start, 'assumptions') || plan.within(st.start, 'counterpart-alternative') || plan.within(st.start, 'counterpart-walk-away') || tagHits(plan, st, 'pitfall').length > 0) continue;
     let top: Item | undefined = st.item;
     while (top?.parent) top = top.parent;
     const key: object = top ?? st.row ?? st;

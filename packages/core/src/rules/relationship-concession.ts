@@ -152,7 +152,9 @@ export default defineRule({
       const after = plan.statements[i + 1];
       if (because.length === 0 && gives.length > 0 && after && ((st.item && after.item === st.item) || !plan.text.slice(st.end, after.start).includes('\n'))) {
         const tokens = plan.tags.tokens(after);
-        const pointing = plan.tags.hits(after, 'relationship-problem').some((h) => !h.negated && tokens.slice(h.from, h.to).some((t) => t.stem !== 'they' && BACK_POINTER_STEMS.has(t.stem)));
+        // "…smooth that over", "…, so this clears the air": the give pointed back to inside the words, or as their subject.
+        const pointer = (t: { stem: string }) => t.stem !== 'they' && BACK_POINTER_STEMS.has(t.stem);
+        const pointing = plan.tags.hits(after, 'relationship-problem').some((h) => !h.negated && (tokens.slice(h.from, h.to).some(pointer) || tokens.slice(Math.max(0, h.from - 2), h.from).some((t) => t.stem !== 'it' && pointer(t))));
         if (pointing || POINTS_BACK_TO.test(after.text)) because = hits(plan, after, 'relationship-problem');
       }
       const key: object = st.item ?? st.row ?? lineKeys(plan.lines.point(st.start).line);

@@ -87,6 +87,12 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'lowest', 'highest', 'maximum', 'minimum', 'lowest we d go', 'lowest we d ever go', 'maximum we ll pay', 'reservation',
     'cap', 'hard cap', 'our cap', 'absolute cap', 'red line', 'red lines', 'our red line', 'where we stop', 'lowest we ll go', 'lowest we will go', 'lowest we go', 'lowest we can go',
     ...['high', 'low'].flatMap((w) => [`how ${w} we ll go`, `how ${w} we will go`, `how ${w} we go`, `how ${w} we can go`, `how ${w} i ll go`, `how ${w} i will go`]), 'minimum acceptable price', 'no go', 'no gos', 'no go zone', 'deal breakers', 'deal breaker', 'schmerzgrenze', 'untergrenze', 'obergrenze', 'limit of pain', 'the limit of pain', 'our bottom', 'my bottom', 'bottom', 'bottom price', 'our bottom price', 'pain limit', 'pain threshold', 'pain border', 'border of pain', 'walk point', 'most we ll pay', 'highest we ll go', 'max we pay', 'max we d go', 'max we would go', 'max we d pay', 'max we would pay', 'most we d go', 'most we would go', 'most we d pay', 'lowest we d go', 'lowest we would go', 'min we d take', 'min we would take', 'our max', 'our maximum', 'our minimum', 'min price', 'walk away price', 'hard floor', 'hard ceiling', 'stop point', 'line in the sand', 'non negotiable floor',
+    // "Top we'll pay", "Least I'd take", "Max we can spend": how far we go, said as a superlative and a verb.
+    ...['most', 'max', 'top', 'highest', 'lowest', 'least', 'min'].flatMap((most) =>
+      ['we ll', 'we d', 'we will', 'we would', 'we can', 'i ll', 'i d', 'i will', 'i would', 'i can'].flatMap((we) =>
+        ['pay', 'go', 'take', 'accept', 'spend', 'offer'].map((verb) => `${most} ${we} ${verb}`),
+      ),
+    ),
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
     // A plan written to its owner ("Letter to myself… Your floor.") speaks to us in the second person.
     'your floor', 'your ceiling', 'your walk away', 'your limit', 'your red line',
@@ -422,6 +428,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'business problem', 'problem', 'problems', 'drivers', 'business drivers', 'why they buy', 'why now',
     'why change', 'use case', 'use cases', 'what they need', 'what we need', 'identify pain', 'their goals',
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
+    // A person across the table: "What she needs", "His needs".
+    'what he wants', 'what she wants', 'what he needs', 'what she needs', 'his needs', 'her needs',
   ],
   assumptions: [
     'eeldused', 'eeldused mida kontrollida', 'prielaidos', 'prielaidos kurias reikia patikrinti', 'pieņēmumi', 'pārbaudāmie pieņēmumi', 'hanachot', 'hanachot livdika',

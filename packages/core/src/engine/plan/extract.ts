@@ -14,7 +14,7 @@
  */
 import type { Root } from 'mdast';
 
-import { LineIndex, cleanMarkup } from '../text.js';
+import { LineIndex, cleanMarkup, type Span } from '../text.js';
 import { Lexicon } from '../lexicon/index.js';
 import { collectBlocks } from './blocks.js';
 import { META_CONCEPTS, POSITION_CONCEPTS, namesTheirSide, type Concept, type Vocabulary } from './concepts.js';
@@ -52,6 +52,9 @@ export interface ExtractOptions {
 const SUPERSEDED_TITLE =
   /^\W*old\b|\bold (?:plan|version|numbers|section|copy)\b|\(old\)|\b(?:superseded|archived|obsolete|outdated|no longer (?:valid|current)|not current|for reference only|reference only|previous (?:plan|version)|last year['’]?s plan|changelog|change log|revision history|version history)\b/i;
 
+const CHANGE_NOTE =
+  /^(?=[^]*\b(?:v\d|drafts?|versions?|review|reviewed)\b)\W*(?:(?:changes?|edits|revisions)(?:\s+(?:since|from|in|after|made)\b[^:\n]{0,50})?|changelog|change log|what changed|revision history|version history)\s*:/i;
+
 /** Our positions read under a part about the other side, as theirs (a target of theirs has no concept of its own). */
 const OURS_TO_THEIRS = new Map<Concept, Concept | undefined>([
   ['walk-away', 'counterpart-walk-away'],
@@ -79,7 +82,9 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   // nothing the plan stands by now, as struck-through text does not.
   // The document's own title names the deal ("… feed + archive — renewal prep"), never a part left behind or theirs.
   const parts = headings.filter((h) => !(h.index === 0 && h.depth === 1));
-  const superseded = parts.filter((h) => SUPERSEDED_TITLE.test(h.title));
+  const superseded: Span[] = parts.filter((h) => SUPERSEDED_TITLE.test(h.title));
+  // "Changes since v1 (Pieter's review, 11 June): struck the 'second round' line; …": a paragraph that logs the edits.
+  superseded.push(...blocks.paragraphs.filter((p) => !p.item && CHANGE_NOTE.test(clean.slice(p.start, Math.min(p.end, p.start + 300)))));
   const current = (offset: number) => !superseded.some((h) => offset >= h.start && offset < h.end);
   const built = buildStatements(blocks, text, clean);
   const { paragraphLines } = built;

@@ -303,7 +303,9 @@ export const position: Family[] = [
         phrases: [
           // "No deal means the status quo, not a lost customer."
           'status quo', 'stay with the incumbent', 'stay with the current', 'stay with', 'stay on', 'keep the current', 'keep using', 'keep run', 'renew with',
-          'extend the current', 'extend our current', 'extend the existing', 'extension', 'month to month',
+          'extend the current', 'extend our current', 'extend the existing', 'extension',
+          // Rolling on without a new contract ("we go month to month"), not a term of the deal ("flexible month to month").
+          'go|going|stay|staying|roll|rolling|run|running|continue|remain|remaining … month to month', 'month to month with|on the',
           // "we renew the Solara agreement and go ahead with the private-label kit", "we then put the money into the novel we hold an option on".
           'renew|extend the|our … agreement|contract|licence|license|lease|deal', 'go ahead with the|a|an|our', 'put|spend|invest|move the|that|our money|budget|cash into|on', 'retender', 're tender', 'rerun the tender',
           'run a new tender', 'go back to market', 'go back to the market', 'build it in house', 'build in house', 'do it in house',
@@ -372,7 +374,9 @@ export const position: Family[] = [
           // "…below it we're paying to host them. If it comes to that, we release the dates": the limit reached, pointed back to.
           'if|should it come|comes to that|this', 'if that happen|happens', 'leave|get up from the table', 'walk out',
           'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
-          'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the', 'if … not enough',
+          'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the',
+          // "If the budget isn't enough" ends the deal; "if they say 24 isn't enough" is their challenge, answered.
+          'if it|this|that|budget|money|funding|volume|demand|capacity be not enough', 'if the|our|their budget|money|funding|volume|demand|capacity be not enough', 'if it|this|that … not be enough',
           'if … will not move|budge|come|go|accept|sign|agree|deal|meet|land|get',
           // "If we cannot hold 11.5%", "If Budmar will not pay PLN 830k": our floor not held, their money not there.
           'if … can not hold|keep|secure|afford|pay|fund|find', 'if … cannot hold|keep|secure|afford|pay|fund|find', 'if … will not hold|keep|secure|afford|pay|fund|find', 'if … do not hold|keep|secure|afford|pay|fund|find', 'if … can not come|go|deal|meet|settle|close|reach', 'if … cannot agree|come|go|deal|meet|settle|close|reach|get', 'if … fail', 'should … fail',
@@ -637,7 +641,7 @@ export const position: Family[] = [
           // A figure traced to data: "comes from our own sales data", "the average for towns of 20.000–50.000 in the 2023 report".
           'come|comes|came from our|the … data|numbers|figures|records|history|invoices|report', 'sales|market|usage|cost|benchmark data', 'the average for|of|across|in', '# report',
           // A valuation's basis: "base: 7,0x EBITDA normalizado; mediana de 5 operaciones", "8x EBITDA", "the median multiple".
-          'ebitda', 'multiple|multiples of', 'mediana|mediano', 'media de', 'base :', 'basado en', 'basada en', 'basé sur', 'basiert auf', 'gebaseerd op',
+          'ebitda', 'multiple|multiples of', 'same multiple|multiples|ratio', 'mediana|mediano', 'media de', 'base :', 'basado en', 'basada en', 'basé sur', 'basiert auf', 'gebaseerd op',
           'blended rate|rates', 'wbs', 'work breakdown', 'effort estimate', 'bottom up', 'man day|days|hour|hours at', 'hours|days at our',
         ],
         examples: ["It's our line-sheet wholesale, the same price our other three Canadian department store accounts pay.", 'Open at $41/hr blended. Our outside counsel ran our last two matters with other providers at $39 and $44 blended for the same mix.', 'CHF 1,240,000, i.e. CHF 31.00 per part: our 2025 price to Osteon, unchanged.', '2024–25 US FOB SPA prints $2.50–3.00; we are brownfield.', 'Top of the band; CORSIA-eligible, a premium over plain ARR.', 'Our 2025 list on their split comes to €125.58.', 'Fleet price $58,990 (list $62,490 less Toyota NZ fleet support).', 'Technical rate after the 2024 loss is R1,50 per R1 000 turnover.', 'The round 1 opening (¥2,900,000) was break-even at 70%.', 'The provincial vendor-of-record rates for 1 Gbps DIA in Northern Ontario run C$5,200–6,100.', 'SA products liability renewals at Kopano ran +10 % to +18 % in 2025.', 'Opening: 15% — what we pay our two other PSL agencies for the same roles in 2024.', "Section 7 of their own disclosure doc gives existing franchisees 20% off a second territory. That's their policy.", 'A trade allowance of $20,090 a ute, which is the Turners auction average for SR 4x4s of that age.', 'opening = 0,97 × list = EUR 209.035,00 — list 2025 less the standard 3 % returning-customer rebate.', 'That is our published rate card.', 'Per the price book, tier 3.', 'The 2022 contract schedule, indexed.', "open: CHF 189'000/yr → list for 14 rooms is CHF 198'800, minus our standard 5% for a 3-yr term"],

@@ -292,6 +292,8 @@ export const pricing: Family[] = [
           'too low', 'too aggressive', 'lowball', 'low ball', 'below cost', 'below their cost', 'below … margin', 'price increase',
           // Their words quoted: "'£98.00 is below our cost.'"
           'below|under our|my cost|costs',
+          // "If Heike says … anything below it loses them money": our number said to cost them.
+          'lose|loses|losing them|him|her money', 'they|she|he … lose|loses money at|on',
           'price rise', 'price hike', 'uplift', 'cost increase', 'rising cost', 'higher cost', 'other customers pay more',
           // Their price held as the market's: "That's the market", "the market is at $1.2m".
           'that be the market', 'that be market rate|price', 'market be at $|€|£|¥|₹ #',
