@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, headerCurrency, parseAmounts } from '../src/engine/numbers.js';
+import { alignElided, comparable, headerCurrency, parseAmounts } from '../src/engine/numbers.js';
 
 const one = (text: string, currency?: string) => {
   const all = parseAmounts(text, currency);
@@ -127,6 +127,31 @@ describe('amounts written in words', () => {
     expect(words('the number I won\'t go under is forty grand all-in')).toEqual([['money', 40000, '', '']]);
     expect(words('send seventy thousand on Friday')).toEqual([['number', 70000, '', '']]);
     expect(parseAmounts('a hundred and ten thousand, approved', 'CHF').map((a) => [a.kind, a.value, a.currency])).toEqual([['money', 110000, 'CHF']]);
+  });
+  it('reads prices as they are read out: decimals, halves, a digit and tens, thousands and hundreds', () => {
+    expect(words('one point two million')).toEqual([['number', 1200000, '', '']]);
+    expect(words('two point four mil a year')).toEqual([['number', 2400000, '', '']]);
+    expect(words('twelve and a half percent')).toEqual([['percent', 12.5, '', '']]);
+    expect(words('sixty-one lakh')).toEqual([['number', 6100000, '', '']]);
+    expect(words('two hundred and twelve million naira')).toEqual([['money', 212000000, 'NGN', '']]);
+    // "twenty-six five a motor" is 26,500; "twenty five thousand" stays 25,000.
+    expect(words('Our floor is twenty-three two a motor.')).toEqual([['number', 23200, '', '']]);
+    expect(words('twenty five thousand')).toEqual([['number', 25000, '', '']]);
+    const elided = parseAmounts('Our ceiling is one ninety-five.');
+    expect(elided.map((a) => [a.kind, a.value, a.elided])).toEqual([['number', 195, true]]);
+  });
+  it('keeps two sums said in two sentences apart, and a rate\'s denominator out of the sums', () => {
+    expect(words('We open at one forty-eight. One hundred and forty-eight million.').map((w) => w[1])).toEqual([148, 148000000]);
+    expect(words('seven hundred and twenty euro a thousand cartons')).toEqual([['money', 720, 'EUR', '']]);
+  });
+  it('gives a price read out without its scale the scale and currency of the money the plan says in full', () => {
+    const amounts = [...parseAmounts('two hundred and twelve million naira'), ...parseAmounts('Our ceiling is one ninety-five.')];
+    alignElided(amounts);
+    expect(amounts.map((a) => [a.kind, a.value, a.currency])).toEqual([['money', 212000000, 'NGN'], ['money', 195000000, 'NGN']]);
+    const far = [...parseAmounts('forty pounds a seat'), ...parseAmounts('Our ceiling is one ninety-five.')];
+    alignElided(far);
+    // 195 is not within a factor of three of £40 at any power of a thousand: left as it was said.
+    expect(far[1]!.value).toBe(195);
   });
 });
 

@@ -21,6 +21,8 @@ export interface Amount {
   start: number;
   end: number;
   raw: string;
+  /** Read out with its scale left to the listener ("one ninety-five" in a plan about millions); see `alignElided`. */
+  elided?: boolean;
 }
 
 const SYMBOLS = dict<string>({
@@ -399,7 +401,7 @@ function wordAmounts(text: string, found: Amount[], defaultCurrency?: string): A
   for (const w of words) {
     let end = w.end;
     let unit = '';
-    if (w.kind === 'money') {
+    if (w.kind === 'money' || w.elided) {
       const u = UNIT_RE.exec(text.slice(end, end + 40));
       if (u && u.groups) {
         const a = normUnit(u.groups.a);
@@ -411,9 +413,56 @@ function wordAmounts(text: string, found: Amount[], defaultCurrency?: string): A
     // "forty grand" is money in the plan's currency; "fifty-five thousand" is too when the plan names one.
     const currency = w.currency ?? (w.kind !== 'percent' ? defaultCurrency : undefined);
     const kind = w.kind === 'number' && currency ? 'money' : w.kind;
-    found.push({ kind, value: w.value, currency, unit, start: w.start, end, raw: text.slice(w.start, end) });
+    found.push({ kind, value: w.value, currency, unit, start: w.start, end, raw: text.slice(w.start, end), ...(w.elided ? { elided: true } : {}) });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Gives a figure read out without its scale ("our ceiling is one ninety-five", "we open at one forty-eight") the currency
+ * and the scale of the plan's money said in full ("two hundred and twelve million naira"): the power of a thousand (or
+ * cents) that brings it nearest to one of those figures, when that lands it within a factor of three. Amounts are changed in place.
+ */
+export function alignElided(amounts: Amount[]): void {
+  // "four hundred and eighty-five thousand a month" beside "five hundred thousand rand": a sum said aloud is in the money
+  // the plan says aloud.
+  const said = amounts.filter((a) => a.kind === 'number' && !a.elided && a.value >= 1000 && /^[A-Za-z][A-Za-z\s-]*$/.test(a.raw.trim()));
+  const elided = amounts.filter((a) => a.elided);
+  if (elided.length === 0 && said.length === 0) return;
+  const full = amounts.filter((a) => a.kind === 'money' && !a.elided && a.value > 0);
+  if (full.length === 0) return;
+  const counts = new Map<string | undefined, number>();
+  for (const a of full) counts.set(a.currency, (counts.get(a.currency) ?? 0) + 1);
+  const currency = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const a of said) {
+    a.kind = 'money';
+    a.currency = currency;
+    full.push(a);
+  }
+  const logs = full.filter((a) => a.currency === currency).map((a) => Math.log(a.value)).sort((a, b) => a - b);
+  // How far a reading lies from the nearest figure the plan says in full, as a ratio's logarithm (a binary search: a
+  // long plan may say many figures).
+  const distance = (v: number) => {
+    const x = Math.log(v);
+    let lo = 0;
+    let hi = logs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (logs[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.min(lo < logs.length ? logs[lo]! - x : Infinity, lo > 0 ? x - logs[lo - 1]! : Infinity);
+  };
+  for (const a of elided) {
+    if (a.currency !== undefined && a.currency !== currency) continue;
+    // "four-ten a pallet" beside "five dollars sixty" is $4.10; "one ninety-five" beside "…million naira" is 195 million.
+    let best = 1;
+    for (const k of [0.01, 1, 1e3, 1e6, 1e9]) if (distance(a.value * k) < distance(a.value * best)) best = k;
+    if (distance(a.value * best) > Math.log(3)) continue;
+    a.value *= best;
+    a.kind = 'money';
+    a.currency = currency;
+  }
 }
 
 /** Two amounts may be compared only when their kind, currency and unit agree. */

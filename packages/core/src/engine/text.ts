@@ -72,6 +72,12 @@ export function cleanMarkup(raw: string): string {
       .replace(/\{\+\+|\+\+\}|\{==|==\}/g, blank);
   }
   if (text.includes('>')) text = blankReviewComments(text);
+  // A transcript's timestamps ("[00:42] So the background…") mark when words were said, not what they say; a timestamp
+  // before a writer's name ("[09:42] Sneha Iyer: Yes.") is kept, as chats are read by it.
+  if (text.includes(']')) {
+    const stamps = text.match(BARE_TIMESTAMP);
+    if (stamps && stamps.length >= 3) text = text.replace(BARE_TIMESTAMP, (m) => blank(m));
+  }
   // A callout's type ("> [!question]- Assumptions to verify", "> [!WARNING]") is markup; its title is what a reader sees.
   if (text.includes('[!')) text = text.replace(/(^|\n)([ \t>]*)(\[![A-Za-z-]{1,20}\][+-]?)/g, (_m, nl: string, lead: string, mark: string) => nl + lead + blank(mark));
   // Struck-through text is what the plan no longer says: "~~₹3,600~~ Flexible now", "~~€42~~ €40", "<del>TBD</del>".
@@ -90,6 +96,7 @@ export function cleanMarkup(raw: string): string {
 }
 
 const MARKUP_CHAR = /[*_~`]/;
+const BARE_TIMESTAMP = /(?<=^|\n)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?![\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,2}[ \t]*:)/gu;
 
 // A reviewer's note quoted into the plan: "> Coach (Sato): …", "> 💬 Bertrand: …", "> **Anjali:** … [open]".
 const REVIEW_LEAD = /^[\s*_]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\[(?:resolved|open|done|fixed)\]\s*[*_]*\s*)?(?:(?<role>coach|reviewer|review|comment|comments|feedback|mentor)\b[^:\n]{0,40}|(?<name>[\p{Lu}][\p{L}.'’-]{0,20}(?:\s+[\p{Lu}][\p{L}.'’-]{0,20}){0,2}(?:\s*\([^)\n]{1,30}\))?))[*_]*\s*:/u;

@@ -52,13 +52,19 @@ const CONSEQUENCE = new PhraseSet(PAST_THE_LIMIT.phrases);
  * "If the employer will not reach our floor by the third meeting, we register a formal dispute…": our own action,
  * in the clause after our no-deal case, that is no move in these talks and no walking as such, is what we do instead.
  */
+const OUR_CAPACITY_MOVES =
+  /^(?:the|our|those|these|my|all)\s+(?:[\p{L}-]+\s+){0,6}?(?:team|teams|crew|crews|vans?|trucks?|guards|engineers|people|staff|shift|shifts|line|lines|machines?|capacity|slots?|hours|consultants|developers|squad)\b[^.;!?]{0,40}?\b(?:go|goes|move|moves|switch|switches|shift|shifts|transfer|transfers)\s+(?:straight\s+|back\s+)?(?:to|on|onto|on to|over to|across to)\b/iu;
+
 function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): boolean {
   const tokens = plan.tags.tokens(st);
+  // "[02:10] If we walk, …": a timestamp before the words is no part of the sentence.
+  let lead = 0;
+  while (lead < tokens.length && (tokens[lead]!.mark || tokens[lead]!.stem === '#')) lead++;
   for (const n of noDeal) {
     // A case that is their refusal ("if the employer will not reach…"), or our limit as a threshold ("Above it, we sign
     // the Yatala pre-lease"), where what follows is no consequence ("above that, we blow the budget").
     const threshold = THRESHOLD_WORDS.has(tokens[n.from]!.word);
-    if (n.negated || n.from > 2 || !(threshold || CONDITION_STEMS.has(tokens[n.from]!.stem) || tokens[n.from]!.word === 'failing') || plan.tags.speaker(st, n) === 'they') continue;
+    if (n.negated || n.from - lead > 2 || !(threshold || CONDITION_STEMS.has(tokens[n.from]!.stem) || tokens[n.from]!.word === 'failing') || plan.tags.speaker(st, n) === 'they') continue;
     // "If we end up walking away, then you and Mei Xin move onto the Changi account": after our own walking, "you" is
     // the colleague the plan is written to.
     const weWalk = tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i');
@@ -72,6 +78,8 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       let subject = i + 1;
       // "If we walk, Redline stays an advertiser at rate card, and we take the exclusivity to…": our act may come second.
       if (tokens[subject]?.stem === 'then' || tokens[subject]?.stem === 'and') subject++;
+      // "If we walk, the vans and the night shift go on the Swansea Bay overflow work": our people or kit go to other work.
+      if (weWalk && OUR_CAPACITY_MOVES.test(plan.text.slice(tokens[subject]?.start ?? st.end, st.end))) return true;
       if (!/^(?:we|i)$/.test(tokens[subject]?.stem ?? '') && !(weWalk && tokens[subject]?.stem === 'you')) continue;
       const clause = tokens.slice(subject + 1);
       const end = clause.findIndex((t) => t.mark && t.stem !== ',');
@@ -164,7 +172,10 @@ function handoverOk(plan: PlanModel, st: Statement, hit: TagHit): boolean {
   // "we go to the HealthShare NSW state contract": the name may follow its article.
   const taker = /^(?:the|a|an)$/.test(tokens[hit.to]?.word ?? '') ? tokens[hit.to + 1] : tokens[hit.to];
   if (/^(?:we|i)$/.test(subject.stem) && !(taker && taker.capital && taker.stem !== '#')) return false;
-  if (plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start)) return false;
+  // "If we walk, those fourteen guards go to the Sandton office park contract": after a no-deal case, a handover is what we
+  // do then, not the next approver.
+  const inCase = plan.tags.hits(st, 'no-deal').some((n) => !n.negated && n.end <= hit.start && tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i'));
+  if (!inCase && plan.tags.hits(st, 'decision-maker').some((d) => d.start < hit.end + 40 && d.end > hit.start)) return false;
   // "Mark signs off on packages under $500K; above that it goes to Lisa Chen": the next approver in a chain of sign-offs.
   return !plan.tags.hits(st, 'decides').some((d) => !d.negated && d.end <= hit.start);
 }
@@ -310,7 +321,7 @@ export default defineRule({
     sources: ['care-but-not-that-much', 'willing-to-walk-away'],
     fix: 'Add an "Alternative if we walk away" section (or a `BATNA:` / `Plan B:` line) that says what we actually do with no deal — "we renew with the incumbent for a year", "the team moves to the Globex rollout". It can also sit in the walk-away section: "…otherwise we redeploy the team to the Q3 pipeline".',
     details:
-      'The alternative is found under its names in headings, labels, table rows and frontmatter (BATNA, alternative, plan B, fallback, "If we don\'t get a deal", "If they pass:", and in shorthand "No deal → the guards go to Menlyn"; a case that only says the walk again, "above this → no deal, I stop there", names nothing we do), and in sentences anywhere in the plan. A sentence counts when it names the alternative ("our fallback is…") or says what we do instead of the deal (take the other retainer, move the team, renew with the incumbent, re-tender, build in-house, sell the slot to the waiting list, what we sell going to another taker — "the 38 million litres go to Corio Cheese", though not to an approver such as "it goes to the CFO"…) next to a no-deal case ("if they pass", "if it falls through", "without a deal", "below that", "if they stay above $465,000", "Above 2.05‰ we move the lead to Lloyd\'s") or the walk-away point, or inside the walk-away or alternative part of the plan; an answer to a question such as "Q: And if I walk?" counts too, and so does the sentence right after one that ends on the walk ("If they won\'t come to 116, we walk. The volume goes to…"), which for the talent or client we act for may be another offer taken ("Below USD 320K base we stop. Sione signs Bay of Plenty\'s head-coach offer"). Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("if they walk, they stay with the incumbent") do not count. What we do may follow the case with or without a comma ("Below that I say thanks but no, and take the accessibility audit…", "If we don\'t get it we stay in the flat and keep looking"). An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label. The words come from the lexicon (`alternative`, `no-deal`): add your team\'s words under `vocabulary.alternative` (sentences and headings) or `vocabulary[\'no-deal\']`. Keeping what we have after a no-deal case ("Above that we renew Splunk for one more year") and putting our money or people into another venture named at the end of its phrase ("we walk and put the capex into phase 2 of the Kericho tea factory") count as well; in other languages a condition and a "not" in a short label or row name the no-deal case ("Se non troviamo l\'accordo", "Wenn nicht Huber"), and so does a condition told by its verb first ("Lukt het niet, dan…", "Blir det ingen affär…").',
+      'The alternative is found under its names in headings, labels, table rows and frontmatter (BATNA, alternative, plan B, fallback, "If we don\'t get a deal", "If they pass:", and in shorthand "No deal → the guards go to Menlyn"; a case that only says the walk again, "above this → no deal, I stop there", names nothing we do), and in sentences anywhere in the plan. A sentence counts when it names the alternative ("our fallback is…") or says what we do instead of the deal (take the other retainer, move the team, renew with the incumbent, re-tender, build in-house, sell the slot to the waiting list, what we sell going to another taker — "the 38 million litres go to Corio Cheese", though not to an approver such as "it goes to the CFO"…) next to a no-deal case ("if they pass", "if it falls through", "without a deal", "below that", "if they stay above $465,000", "Above 2.05‰ we move the lead to Lloyd\'s") or the walk-away point, or inside the walk-away or alternative part of the plan; an answer to a question such as "Q: And if I walk?" counts too, and so does the sentence right after one that ends on the walk ("If they won\'t come to 116, we walk. The volume goes to…"), which for the talent or client we act for may be another offer taken ("Below USD 320K base we stop. Sione signs Bay of Plenty\'s head-coach offer"). Negated mentions ("we have no plan B"), questions and the other side\'s alternative ("if they walk, they stay with the incumbent") do not count. What we do may follow the case with or without a comma ("Below that I say thanks but no, and take the accessibility audit…", "If we don\'t get it we stay in the flat and keep looking"). An alternative section that is empty or says only "none", "TBD" or a bare number is reported at its label. The words come from the lexicon (`alternative`, `no-deal`): add your team\'s words under `vocabulary.alternative` (sentences and headings) or `vocabulary[\'no-deal\']`. Keeping what we have after a no-deal case ("Above that we renew Splunk for one more year") and putting our money or people into another venture named at the end of its phrase ("we walk and put the capex into phase 2 of the Kericho tea factory") count as well; in other languages a condition and a "not" in a short label or row name the no-deal case ("Se non troviamo l\'accordo", "Wenn nicht Huber"), and so does a condition told by its verb first ("Lukt het niet, dan…", "Blir det ingen affär…"). After our own walking, our people or kit going to other work count as what we do ("If we walk, the vans and the night shift go on the Swansea Bay overflow work"), and a transcript\'s timestamp before the case ("[02:10] If we walk, …") is no part of it.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

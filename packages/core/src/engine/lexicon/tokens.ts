@@ -158,7 +158,8 @@ function partsOf(raw: string): Part[] {
   // Numbers keep their digits: "1,2" and "12.5" are one token; "120k", "1.2m" are numbers too, and so are cents and pence ("128c", "19.8p").
   // Swiss figures group thousands with an apostrophe ("CHF 4'980'000").
   // Crore, lakh and Brazilian "mi" glued on ("4.6cr", "12L", "4,1mi") are numbers as well.
-  if (/^[\d.,']+(?:k|m|bn|mio|mn|mln|cr|l|mi|c|p|ct)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
+  // East Asian scales glued on are too ("9.8억", "1,200万", "3.5億円", "35万元").
+  if (/^[\d.,']+(?:k|m|bn|mio|mn|mln|cr|l|mi|c|p|ct|[万萬億亿억만천千]+[円元원]?)?$/.test(lower) && /^\d/.test(lower) && (!lower.includes("'") || /\d$/.test(lower))) {
     return [{ stem: '#', word: lower, from: 0, to: raw.length, capital: false, mark: false }];
   }
   // French and Italian elide an article or pronoun onto the next word: "l'apertura", "n'arrive", "qu'on", "c'è", "s'ils".
@@ -238,6 +239,23 @@ export function tokenize(text: string, base = 0): Token[] {
     if (k - i < 2 || !LARGE_SCALES.has(out[k - 1]!.word)) continue;
     out.splice(i, k - i, { stem: '#', word: out.slice(i, k).map((t) => t.word).join(' '), start: out[i]!.start, end: out[k - 1]!.end, capital: out[i]!.capital, mark: false });
   }
+  // "our ceiling is one ninety-five", "quoted sixty, she's said it twice": a price read out, its scale left to the
+  // listener, reads as a figure too — a digit and tens, or a number word that a price word leads and nothing counts.
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i]!.word;
+    if (!isNumberWord(w) || LARGE_SCALES.has(w)) continue;
+    const pair = /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w) && TENS.test(out[i + 1]?.word ?? '') && out[i + 1]!.start - out[i]!.end <= 1;
+    // "ninety-five" comes as two tokens.
+    const unitAfter = pair && /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(out[i + 2]?.word ?? '') && text.slice(out[i + 1]!.end - base, out[i + 2]!.start - base) === '-';
+    const span = pair ? (unitAfter ? 3 : 2) : 1;
+    const next = out[i + span];
+    const counted = next !== undefined && !next.mark && !/^(?:a|an|per|each|and|or|but|so|k|grand)$/.test(next.word);
+    const led = i > 0 && PRICE_LEAD.has(out[i - 1]!.word) && !/^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w);
+    if (!pair && !(led && !counted)) continue;
+    if (pair && counted && next.word !== 'a' && !/^(?:pounds?|dollars?|euros?|rand|naira|bucks|quid)$/.test(next.word) && !next.mark) continue;
+    const end = i + span;
+    out.splice(i, end - i, { stem: '#', word: out.slice(i, end).map((t) => t.word).join(' '), start: out[i]!.start, end: out[end - 1]!.end, capital: out[i]!.capital, mark: false });
+  }
   // "twelve per cent", "three and a half percent", "5 per cent": a percentage said in words reads as written in figures ("# %").
   const perCent = PER_CENT.test(text);
   for (let i = 0; perCent && i < out.length; i++) {
@@ -268,6 +286,9 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 const PER_CENT = /per\s?cent/i;
+const TENS = /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+// Words that lead a price said aloud: "quoted sixty", "open at eighty", "came in at ninety".
+const PRICE_LEAD = new Set(['quoted', 'quote', 'quotes', 'quoting', 'at', 'is', 'to', 'priced', 'charge', 'charges', 'charging', 'pay', 'pays', 'paying', 'paid', 'offered', 'bid', 'bids', 'asking', 'ask']);
 /** A word of a number said aloud, fractions included: "three", "half", "quarter". */
 const numeral = (w: string): boolean => isNumberWord(w) || w === 'half' || w === 'quarter';
 

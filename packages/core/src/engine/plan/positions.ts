@@ -55,7 +55,7 @@ export function positionValues(plan: PlanModel, facts: readonly Fact[]): Positio
   return [
     ...all.filter((p) => p.amount.kind === 'percent' && percentPosition(plan, p)),
     ...all.filter((p) => p.amount.kind === 'money'),
-    ...all.filter((p) => p.amount.kind === 'number' && p.amount.value >= 1000),
+    ...all.filter((p) => p.amount.kind === 'number' && (p.amount.value >= 1000 || p.amount.elided)),
   ].filter((p) => !(/^[\d\s.,'’\u00a0\u202f]+$/.test(p.amount.raw) && COUNT_TIMES.test(plan.text.slice(p.amount.end, p.amount.end + 40))));
 }
 

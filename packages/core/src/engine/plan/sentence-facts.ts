@@ -32,6 +32,10 @@ const MEASURED = /\b(?:below|under|above|over|than|beyond|past|short of|clear of
 const MEASURED_AGAINST = /^(?:below|under|above|over|than|beyond|past|off|vs|versus|within|of|at)$/;
 // What stands between "we walk" and its figure when the figure is the threshold: "we walk away below €72,000".
 const WALK_THRESHOLD = /^\s*(?:away\s+)?(?:below|under|above|over|beyond|past)\s*$/i;
+// Labels whose figure is a position of its own: a pointer does not take their figure for another position.
+const POSITION_LABELS: ReadonlySet<string> = new Set(['walk-away', 'target', 'opening', 'best-and-final', 'alternative', 'budget', 'counterpart-opening', 'counterpart-walk-away']);
+// A threshold that points back to the figure before it: "…, below that we walk", "above this, no deal".
+const THRESHOLD_BACK = /^[^.;!?]*?[,—–-]\s*(?:and\s+)?(?:below|under|above|over|beyond)\s+(?:that|this|it)\b[^.;!?]*$/i;
 const MEASURED_BETWEEN = /\b(?:below|under|above|over|than|beyond|past|short of|clear of|vs|versus)\b/i;
 const SUPERSEDED_WORD = /^(?:old|older|previous|earlier|former|original|superseded|outdated)$/i;
 const DETERMINERS = new Set(['we', 'i', 'the', 'they', 'thei', 'a', 'an', 'thi', 'that']);
@@ -154,7 +158,7 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
           // "ending at our target and well under the £32.00 ceiling": a figure measured against something else is not the position's.
           // "We walk away below €72,000" states the walk-away by its threshold, not against another position.
           !(a.start > hit.end && MEASURED_BETWEEN.test(clean.slice(hit.end, a.start)) && !(concept === 'walk-away' && WALK_THRESHOLD.test(clean.slice(hit.end, a.start)))) &&
-          (a.kind !== 'number' || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit))),
+          (a.kind !== 'number' || a.elided || (a.unit && !TIME_UNIT.test(a.unit)) || (concept !== 'walk-away' && a.start <= near && a.value >= 10 && !TIME_UNIT.test(a.unit))),
       );
       // A figure before the words counts when the sentence names it so ("$310k is our floor", "USD 880k as
       // the BAFO and treat it as our opening"), not when it is measured against it ("£75 below my ceiling").
@@ -163,7 +167,13 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
           ? amountsIn({ start: st.start, end: hit.start })
               .filter((a) => a.kind === 'money')
               .slice(-1)
-              .filter((a) => !MEASURED.test(clean.slice(a.end, hit.start)) && clean.slice(a.end, hit.start).split(/\s+/).length <= 10)
+              .filter((a) => {
+                const between = clean.slice(a.end, hit.start);
+                // "Sixty-nine pence a piece, below that we lose money on every sheet, and we walk": the walk at a figure
+                // the sentence points back to.
+                if (concept === 'walk-away' && THRESHOLD_BACK.test(between)) return between.split(/\s+/).length <= 16;
+                return !MEASURED.test(between) && between.split(/\s+/).length <= 10;
+              })
           : [];
       // "Our list price is £1,560 per block. That's what I open with": a pointer opening the sentence takes the figure
       // from the sentence before it, in the same item or paragraph.
@@ -179,7 +189,7 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       if (amounts.length === 0 && before.length === 0 && (pointsBefore || pointsAfter)) {
         // A figure that already is another labelled position's ("Best & final: $104,940. This is our opening…")
         // stays that position's: the pointer restates it.
-        const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && a.start >= f.scope.start && a.start < f.scope.end);
+        const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && POSITION_LABELS.has(f.concept) && a.start >= f.scope.start && a.start < f.scope.end);
         const lastMoney = (span: Span) => amountsIn(span).filter((a) => a.kind === 'money' && !labelled(a)).slice(-1)[0];
         // The sentence before may be in the same statement when it ends without a capital after it ("…this year. we open there").
         pointed = lastMoney({ start: st.start, end: hit.start });

@@ -3,7 +3,7 @@
  * buyer)", "we are buying") or read from the plan's own words.
  */
 import type { TagIndex } from './tags.js';
-import { comparable } from '../numbers.js';
+import { comparable, type Amount } from '../numbers.js';
 import type { Fact, FrontmatterInfo, Side } from './model.js';
 
 const BUYER_RE = /\b(?:buyer|buy side|buy-side|purchas\w*|procurement|customer|client|acquirer)\b/i;
@@ -96,11 +96,13 @@ export function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
 /** The first money amount of the first fact of each of our positions, when all three are alike (currency and unit). */
 function positionOrder(facts: readonly Fact[]): Side | undefined {
   // The first in the document, whichever kind of fact states it.
+  // A sum said aloud with no currency word ("four hundred and eighty-five thousand a month") is a figure all the same.
+  const figure = (a: Amount) => a.kind === 'money' || (a.kind === 'number' && (a.value >= 1000 || a.elided === true));
   const first = (concept: string) =>
     facts
-      .filter((f) => f.concept === concept && f.source !== 'frontmatter' && f.amounts.some((a) => a.kind === 'money'))
+      .filter((f) => f.concept === concept && f.source !== 'frontmatter' && f.amounts.some(figure))
       .sort((a, b) => a.label.start - b.label.start)[0]
-      ?.amounts.find((a) => a.kind === 'money');
+      ?.amounts.find(figure);
   const w = first('walk-away');
   const t = first('target');
   const o = first('opening');

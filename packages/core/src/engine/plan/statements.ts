@@ -2,7 +2,7 @@
  * Statements — headings, sentences of paragraphs (label blocks split per line), list
  * item lines and table rows — and the amounts they hold, in document order.
  */
-import { headerCurrency, parseAmounts, type Amount } from '../numbers.js';
+import { alignElided, headerCurrency, parseAmounts, type Amount } from '../numbers.js';
 import { lowerBound } from '../sorted.js';
 import { abbreviationBefore, splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
@@ -99,6 +99,7 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
       amounts.push(st.row && at.kind === 'number' ? inColumnCurrency(st.row, at) : at);
     }
   }
+  alignElided(amounts);
   // Statements are sorted and disjoint, so their amounts are sorted by start: binary search.
   const amountsIn = (span: Span): Amount[] => {
     const out: Amount[] = [];

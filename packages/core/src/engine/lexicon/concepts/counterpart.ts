@@ -27,9 +27,12 @@ export const counterpart: Family[] = [
           // In the plan's language: "Leurs alternatives", "Ihre Alternative", "Su alternativa", "Le loro alternative", "Hun alternatief".
           'leur|leurs|ihre|ihr|su|sus|loro|hun|deres|deras alternative|alternatives|alternativa|alternativas|alternativen|alternatief|alternatieven|batna',
           'their next best', `the? ${PARTY} batna|alternative|alternatives|fallback|option|options`, 'other side batna|alternative|alternatives',
-          'if|should they walk|walks', 'if|should … walk|walks', `if|should the? ${PARTY} walk|walks`, 'without us', 'what they do without us',
+          'if|should they walk|walks',
+          // "should they … walk", "if he then walks" — not "if we walk", which is ours ("walks" stems like "walk").
+          'if|should they|he|she … walk', `if|should the? ${PARTY} walk|walks`, 'without us', 'what they do without us',
         ],
         examples: ['Their alternative is Trackwise at €310.000.', 'If they walk they keep the spreadsheets.', "The customer's BATNA is another year on the old tool."],
+        not: ['If we walk, those fourteen guards go to the Sandton office park contract.'],
       },
       {
         why: 'A buyer\'s options as the seller sees them: a competitor, the incumbent, doing nothing, building in-house.',

@@ -490,6 +490,8 @@ export const position: Family[] = [
         phrases: [
           // Shorthand with its figure: "OP S$1.86m" (opening position), "MSP €2.2m" (maximum supportable position).
           'op $|€|£|¥|₹ #', 'msp $|€|£|¥|₹|usd|eur|gbp|chf|inr|sgd|aud|cad|nzd|zar? #',
+          // "And that's our offer in the letter, and it's final": the number a best-and-final letter puts forward.
+          'that|this be our offer … final', 'our offer in|for the letter|bid|submission',
           // The one number we put forward: "the first and only figure we put to Harriet".
           'first and only figure|number|price|offer|fee', 'only figure we put', 'only number we put',
           // "Opening" and "open" share a stem, so the bare word would tag "open questions"; it needs a neighbour.

@@ -304,6 +304,8 @@ export const pricing: Family[] = [
           'not do it|that|this for|at that|this|so|$|€|£|¥|₹|#', 'set|sets the minimum|floor', 'minimum price|margin be|is set',
           'raise … price', 'put … price up', 'push for more', 'ask for more', 'want more', 'reject our offer', 'reject our bid',
           'counter higher', 'come back higher', 'hold at list', 'insist on list', 'hold their price', 'hold firm on price',
+          // "Oga, our price is our price": their price held as it stands.
+          'our|my price be our|my price', 'price be firm|fixed|final|non negotiable', 'take it or leave it',
           // Our number called too small, or theirs stated as where they already are: "If he says it's too little",
           // "When he says "I'm at $230k base today"".
           'too little', 'not enough money',
@@ -376,6 +378,10 @@ export const pricing: Family[] = [
           'we|i drop|cut|shave|knock $|€|£|¥|₹ #', 'drop|cut|shave|knock $|€|£|¥|₹ # per|a|an|off',
           // "we drop a further 2% on the three flagged line items", "knock another €5 off".
           'we|i drop|cut|shave|knock|take a|another further|additional? $|€|£|¥|₹? #',
+          // "→ give concession 1 below, the 3% (RMB 14.6万) straight away": a listed step given as the answer.
+          'give|offer|concede|table concession|step # below|above? ,? the? # %',
+          // "we just drop twenty thousand a month straight away".
+          'we|i just|simply|then|immediately drop|cut|shave|knock $|€|£|¥|₹? #', 'drop|cut|knock|shave $|€|£|¥|₹? # a|per month|year|week|unit|head|seat',
           'freeze|freezes|freezing the|our … rate|rates|price|prices|fee|fees|tariff', 'rate|price|fee freeze',
           'mark down', 'markdown of', 'reduce|lower|cut|drop … by #', 'drop|cut|knock|shave # % across|off|from|on the', 'price down', 'drop straight? to £|$|€|₹|#', 'go|come|move|jump|drop|cut|reduce|lower straight|right|directly to £|$|€|₹|#', 'come|go|move down to', 'drop straight', 'to match', 'close the gap', 'price break', 'waive', 'free of charge', 'at no charge', 'at no cost', 'at no extra', 'for|with no charge', 'no charge for|to|on',
           'no extra charge|cost|fee', 'for free', 'give|offer|concede|grant|allow they|them|him|her? a|an|another|further|up? to? # %', 'throw in', 'throw it in', 'throw … in', 'chuck in', 'chuck … in', 'free', 'cheaper',
@@ -504,6 +510,10 @@ export const pricing: Family[] = [
           'recoup', 'their|your|store|shop|retail|gross margin', 'margin gain|gains|uplift|improvement', 'mileage', 'fuel saving|savings|cost|costs|use|usage|consumption|burn|bill|spend|efficiency', 'idle', 'occupancy', 'footfall', 'conversion rate|rates|uplift|lift', 'streams', 'audience', 'reach',
           // What we cut for them, not what we cut off our price: "our driver scoring cut Hartley's insurance premium by 9%".
           'cut|cuts|reduce|reduces|reduced|lower|lowers|lowered … premium|premiums|bill|bills|spend|claims|losses|costs', 'second system', 'failed cutover',
+          // What a stop costs them: "one stopped day on two shifts is over sixty thousand euro", "so a stock-out can't happen".
+          'stopped|lost|idle day|days|shift|shifts|line|lines', 'line stop|stops|stoppage', 'stock out|stockout|stockouts', 'out of stock',
+          // "I go back to last summer: …", "we go back to what it's worth": back to what we did for them.
+          'go|goes|going back to last|what|how|why',
         ],
         examples: ['We go back to the pilot results: 9% less fuel.', 'Show the payback: under four months.', "Our driver scoring cut Hartley's insurance premium by 9%."],
       },

@@ -198,6 +198,8 @@ export const qualification: Family[] = [
           `${EVENT} … # may`,
           'by|before|until|till|on # may',
           `by|before|until|till|on ${MAY}`,
+          // "signed by the end of May", "before mid-May": the month after "end of", "mid", "early", "late".
+          'by|before|until|till|in|from the? end|start|beginning|middle of may', 'by|before|until|till|in|from early|mid|late may',
           `no later than … ${WHEN}`,
           `ahead of … ${WHEN}`,
           `in time for … ${WHEN}`,

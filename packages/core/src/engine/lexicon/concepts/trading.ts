@@ -295,12 +295,14 @@ export const trading: Family[] = [
           'put|set things|it|matters right', 'make things|it right', 'make good on|for', 'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'patch things up',
           'repair|mend|fix|heal|save|rescue … relationship', 'mend fences',
           // "To get the relationship back on track, we drop our guarantee demand to 8 years."
-          'relationship back on track', 'get|put|bring … back on track with', 'back on a|the? good|better|firm|proper footing', 'clear the air', 'sweeten the mood|relationship', 'apology', 'apolog*', 'sorry',
+          'relationship back on track', 'get|put|bring … back on track with', 'back on a|the? good|better|firm|proper footing', 'clear the air', 'sweeten the mood|relationship', 'apology', 'apolog*',
+          // An apology, not the "— sorry, one twenty-five" that corrects a figure said aloud.
+          'say|said|saying|says sorry', 'sorry for|about|that|to', 'be|am|feel|felt|really|truly|very sorry',
           'peace offering', 'olive branch', 'show good faith', 'good faith gesture', 'as a gesture', 'gesture of', 'keep the peace', 'good books',
           'good terms', 'placate', 'appease', 'pacify', 'mollify', 'calm … down', 'calm the waters', 'butter … up', 'feel valued', 'feel appreciated',
           'show we care', 'back on side', 'back onside', 'no hard feelings', 'put … behind us|them', 'clear the air', 'make peace', 'get|bring|win … back on side|board', 'get|bring|win … back onside', 'verärgert', 'verstimmt', 'wiedergutmachung', 'kulanz', 'guten willens', 'geste', 'stimmung',
         ],
-        not: ['Both accountants proposed the same purchase price allocation, mostly to goodwill and customer relationships.'],
+        not: ['Both accountants proposed the same purchase price allocation, mostly to goodwill and customer relationships.', 'Sixty-one lakh for one twenty users — sorry, one twenty-five — including the supervisors.'],
         examples: [
           'Free support for Q3 to rebuild goodwill after the outage.', 'To put things right, we should offer to waive the QA fee.', 'A free module to keep Neil happy.',
           "To get back in her good books, we pay for the welcome drinks.", 'To get the relationship back on track, we drop our guarantee demand to 8 years.', "To get things back on a good footing, I'll offer to move us to 14-day payment terms.", 'Waive the credit to get back on good terms with the account manager.',
