@@ -190,6 +190,24 @@ describe('what the plan no longer says, and how chats and fast notes say it', ()
     expect(amountsOf(plan, 'target')).toEqual([9.5]);
   });
 
+  it("reads nothing from a reviewer's quoted notes or a paragraph that logs the edits, and keeps other quotes", () => {
+    const plan = model(
+      '# Sensor deal\n\n- Opening: USD 412,000. Reason: list less our standard 6%.\n\n> Coach (Sato): Step 3 was "free" in draft 1 at USD 450,000. — [resolved]\n\n> 💬 Bertrand: 165 000 € was too close to the floor. [resolved]\n\n> ✅ Walk-away agreed with finance: USD 360,000.\n\nChanges since v1 (review, 11 June): opening USD 450,000 struck.\n',
+    );
+    expect(amountsOf(plan, 'opening')).toContain(412000);
+    expect(amountsOf(plan, 'opening')).not.toContain(450000);
+    expect(amountsOf(plan, 'walk-away')).toEqual([360000]);
+    expect(plan.statements.some((st) => /Coach|Bertrand|Changes since/.test(st.text))).toBe(false);
+  });
+
+  it("reads a transcript's lines past their timestamps, and prices said aloud at the plan's scale", () => {
+    const plan = model(
+      '# SunGrid inverters, voice note\n\nSide: buyer\n\n[00:00] Their quotation is two hundred and twelve million naira.\n[00:14] So. Our ceiling is one ninety-five.\n[00:31] Where I want to land: one hundred and sixty-five million naira.\n',
+    );
+    expect(plan.statements.some((st) => st.text.startsWith('['))).toBe(false);
+    expect(amountsOf(plan, 'walk-away')).toEqual([195_000_000]);
+  });
+
   it('reads nothing from a part marked as old, but keeps a title that only names the deal', () => {
     const plan = model('# Feed + archive renewal\n\n## Numbers\n\nOpening: €19.60 per unit, list price.\n\n## OLD — 2024 plan (for reference only)\n\nOpening: €18.90. Walk-away: €15.90.\n');
     expect(amountsOf(plan, 'opening')).toEqual([19.6]);

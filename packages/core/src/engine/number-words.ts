@@ -18,7 +18,8 @@ const MONEY_WORDS = dict<string>({
   pound: 'GBP', pounds: 'GBP', quid: 'GBP', dollar: 'USD', dollars: 'USD', bucks: 'USD', euro: 'EUR', euros: 'EUR',
   franc: 'CHF', francs: 'CHF', rupee: 'INR', rupees: 'INR', pence: 'GBp', p: 'GBp', cent: '¢', cents: '¢',
   naira: 'NGN', rand: 'ZAR', yen: 'JPY', yuan: 'CNY', rmb: 'CNY', dirham: 'AED', dirhams: 'AED', ringgit: 'MYR', zloty: 'PLN', zlotys: 'PLN',
-  shilling: 'KES', shillings: 'KES', bob: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', pesos: 'MXN', real: 'BRL', reais: 'BRL',
+  // Not "real" ("two real options") nor "bob": words that follow a number in plain English too.
+  shilling: 'KES', shillings: 'KES', cedi: 'GHS', cedis: 'GHS', kwacha: 'ZMW', pesos: 'MXN', reais: 'BRL',
 });
 
 /** Whether text may hold an amount in words at all (a cheap test before the scan). */

@@ -99,10 +99,10 @@ const MARKUP_CHAR = /[*_~`]/;
 const BARE_TIMESTAMP = /(?<=^|\n)[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]+(?![\p{Lu}][\p{L}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,2}[ \t]*:)/gu;
 
 // A reviewer's note quoted into the plan: "> Coach (Sato): …", "> 💬 Bertrand: …", "> **Anjali:** … [open]".
-const REVIEW_LEAD = /^[\s*_]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\[(?:resolved|open|done|fixed)\]\s*[*_]*\s*)?(?:(?<role>coach|reviewer|review|comment|comments|feedback|mentor)\b[^:\n]{0,40}|(?<name>[\p{Lu}][\p{L}.'’-]{0,20}(?:\s+[\p{Lu}][\p{L}.'’-]{0,20}){0,2}(?:\s*\([^)\n]{1,30}\))?))[*_]*\s*:/u;
+const REVIEW_LEAD = /^[\s*_]*(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\[(?:resolved|open|done|fixed)\]\s*[*_]*\s*)?(?:(?<role>coach|reviewer|mentor)\b[^:\n]{0,40}|(?<note>review|comment|comments)(?:\s*\([^)\n]{1,30}\))?|(?<name>[\p{Lu}][\p{L}.'’-]{0,20}(?:\s+[\p{Lu}][\p{L}.'’-]{0,20}){0,2}(?:\s*\([^)\n]{1,30}\))?))[*_]*\s*:/u;
 const EMOJI_LEAD = /^[\s*_]*\p{Extended_Pictographic}/u;
-// Where a note's thread stands: "[resolved]", "(open)", "✔ resolved", "**[open]**".
-const REVIEW_STATE = /\[(?:resolved|open|done|fixed|closed)\]|\((?:resolved|open|done|fixed|closed)\)|[✔✓✅]/i;
+// Where a note's thread stands: "[resolved]", "(open)", "✔ resolved", "**[open]**" (a bare ✅ is a checklist's, not a thread's).
+const REVIEW_STATE = /\[(?:resolved|open|done|fixed|closed)\]|\((?:resolved|open|done|fixed|closed)\)|[✔✓✅]\s*(?:resolved|done|fixed)\b/i;
 
 /**
  * Blanks the notes a reviewer left in a plan as quotes, and the writer's answers to them: the plan's own lines say what
@@ -113,7 +113,7 @@ function blankReviewComments(text: string): string {
   return text.replace(/(?:^|\n)[ \t]*>[^\n]*(?:\n[ \t]*>[^\n]*)*/g, (quote) => {
     const first = /^\n?[ \t]*>[ \t>]*(.*)/.exec(quote)![1]!;
     const lead = REVIEW_LEAD.exec(first);
-    const isNote = lead?.groups?.role !== undefined || ((lead?.groups?.name !== undefined || EMOJI_LEAD.test(first)) && REVIEW_STATE.test(quote));
+    const isNote = lead?.groups?.role !== undefined || lead?.groups?.note !== undefined || ((lead?.groups?.name !== undefined || EMOJI_LEAD.test(first)) && REVIEW_STATE.test(quote));
     return isNote ? blank(quote) : quote;
   });
 }
