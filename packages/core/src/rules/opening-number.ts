@@ -65,6 +65,8 @@ function priceNumbers(amounts: Amount[], text?: string): Amount[] {
     (a) =>
       a.kind !== 'number' ||
       a.value >= 1000 ||
+      // "We open at three ninety-five a unit": a price read out is a price, whatever scale it leaves to the listener.
+      a.elided === true ||
       /^[+−]/.test(a.raw.trim()) ||
       (text !== undefined && (/^\s?(?:p|c|ct|cents?|pence)\b/i.test(text.slice(a.end, a.end + 7)) || /(?:^|[\s|(])[+−]\s?$/.test(text.slice(Math.max(0, a.start - 3), a.start)))),
   );
