@@ -30,6 +30,9 @@ const MAY_HOLD_WORD_AMOUNT =
 // it, is still an amount when a scale of a thousand or more ends it ("two options", "three years" stay words).
 export const LARGE_SCALES: ReadonlySet<string> = new Set(['thousand', 'grand', 'lakh', 'lakhs', 'million', 'mil', 'mill', 'crore', 'crores', 'billion', 'bil']);
 
+/** "one" to "nine": the digit a price read out starts with ("one ninety-five", "four-ten"). */
+export const isDigitWord = (w: string): boolean => SMALL[w] !== undefined && SMALL[w]! >= 1 && SMALL[w]! < 10;
+
 /** A word that can stand in a sum said aloud: "seventy", "fifty-five", "hundred", "thousand". */
 export const isNumberWord = (w: string): boolean =>
   SMALL[w] !== undefined || SCALES[w] !== undefined || (w.includes('-') && w.split('-').every((p) => SMALL[p] !== undefined));
@@ -98,7 +101,7 @@ function readNumber(words: Word[], i: number): { value: number; next: number; el
     if (w === 'and' && any && (SMALL[words[k + 1]?.text.split('-')[0] ?? ''] !== undefined)) continue;
     const parts = w.split('-');
     // "four-ten a pallet", "five-twenty": a digit and tens joined by a hyphen, a price read out (4.10 or 410).
-    if (!any && parts.length === 2 && SMALL[parts[0]!] !== undefined && SMALL[parts[0]!]! >= 1 && SMALL[parts[0]!]! < 10 && SMALL[parts[1]!] !== undefined && SMALL[parts[1]!]! >= 10) {
+    if (!any && parts.length === 2 && isDigitWord(parts[0]!) && SMALL[parts[1]!] !== undefined && SMALL[parts[1]!]! >= 10) {
       current = SMALL[parts[0]!]! * 100 + SMALL[parts[1]!]!;
       any = true;
       elided = true;

@@ -8,7 +8,7 @@
  * folded to their base, since a stemmer cannot see that "took" is "take".
  */
 import { stemmer } from 'stemmer';
-import { isNumberWord, LARGE_SCALES, MAY_HOLD_SPOKEN_SUM } from '../number-words.js';
+import { isDigitWord, isNumberWord, LARGE_SCALES, MAY_HOLD_SPOKEN_SUM } from '../number-words.js';
 import { dict } from '../dict.js';
 import { mendWord } from './spelling.js';
 
@@ -244,13 +244,13 @@ export function tokenize(text: string, base = 0): Token[] {
   for (let i = 0; i < out.length; i++) {
     const w = out[i]!.word;
     if (!isNumberWord(w) || LARGE_SCALES.has(w)) continue;
-    const pair = /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w) && TENS.test(out[i + 1]?.word ?? '') && out[i + 1]!.start - out[i]!.end <= 1;
+    const pair = isDigitWord(w) && TENS.test(out[i + 1]?.word ?? '') && out[i + 1]!.start - out[i]!.end <= 1;
     // "ninety-five" comes as two tokens.
-    const unitAfter = pair && /^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(out[i + 2]?.word ?? '') && text.slice(out[i + 1]!.end - base, out[i + 2]!.start - base) === '-';
+    const unitAfter = pair && isDigitWord(out[i + 2]?.word ?? '') && text.slice(out[i + 1]!.end - base, out[i + 2]!.start - base) === '-';
     const span = pair ? (unitAfter ? 3 : 2) : 1;
     const next = out[i + span];
     const counted = next !== undefined && !next.mark && !/^(?:a|an|per|each|and|or|but|so|k|grand)$/.test(next.word);
-    const led = i > 0 && PRICE_LEAD.has(out[i - 1]!.word) && !/^(?:one|two|three|four|five|six|seven|eight|nine)$/.test(w);
+    const led = i > 0 && PRICE_LEAD.has(out[i - 1]!.word) && !isDigitWord(w);
     if (!pair && !(led && !counted)) continue;
     if (pair && counted && next.word !== 'a' && !/^(?:pounds?|dollars?|euros?|rand|naira|bucks|quid)$/.test(next.word) && !next.mark) continue;
     const end = i + span;
@@ -286,7 +286,7 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 const PER_CENT = /per\s?cent/i;
-const TENS = /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?$/;
+const TENS = /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 // Words that lead a price said aloud: "quoted sixty", "open at eighty", "came in at ninety".
 const PRICE_LEAD = new Set(['quoted', 'quote', 'quotes', 'quoting', 'at', 'is', 'to', 'priced', 'charge', 'charges', 'charging', 'pay', 'pays', 'paying', 'paid', 'offered', 'bid', 'bids', 'asking', 'ask']);
 /** A word of a number said aloud, fractions included: "three", "half", "quarter". */
