@@ -24,7 +24,7 @@ const MONEY_WORDS = dict<string>({
 
 /** Whether text may hold an amount in words at all (a cheap test before the scan). */
 const MAY_HOLD_WORD_AMOUNT =
-  /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent|thousand|million|mill?|billion|bil|lakhs?|crores?|naira|rand|yen|yuan|dirhams?|ringgit|zlotys?|shillings?|cedis?|kwacha)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
+  /\b(?:pounds?|quid|dollars?|bucks|euros?|francs?|rupees?|pence|cents?|grand|per\s?cent|percent|thousand|million|mill?|billion|bil|lakhs?|crores?|naira|rand|yen|yuan|dirhams?|ringgit|zlotys?|shillings?|cedis?|kwacha)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?\s+(?:one|two|three|four|five|six|seven|eight|nine|(?:down |up |back )?to)\b/i;
 
 // "forty grand", "fifty-five thousand all-in", "a hundred and ten thousand": a sum said aloud, with no money word after
 // it, is still an amount when a scale of a thousand or more ends it ("two options", "three years" stay words).
@@ -147,6 +147,26 @@ function readNumber(words: Word[], i: number): { value: number; next: number; el
   return { value: total + current, next: k, elided, thousands };
 }
 
+// Words that may follow the second figure of a step said aloud ("eighty-four down to eighty-two, in return for…",
+// "… to seventy-nine if they sign"); a noun there counts something else ("twenty to twenty-two weeks").
+const AFTER_STEP = new Set(['in', 'for', 'if', 'once', 'when', 'as', 'with', 'against', 'only', 'provided', 'and', 'but', 'then', 'a', 'an', 'per', 'each']);
+
+/**
+ * Where the second figure of a step said aloud starts, when words from `next` read "down to", "up to", "back to" or
+ * "to" and a figure close to the first (within a fifth) follows: "eighty-four down to eighty-two" moves a price.
+ */
+function stepTo(words: Word[], text: string, next: number, first: number): number | undefined {
+  let j = next;
+  if (['down', 'up', 'back'].includes(words[j]?.text ?? '') && words[j]!.joined) j++;
+  if (words[j]?.text !== 'to' || !words[j]!.joined || !words[j + 1]?.joined) return undefined;
+  const second = readNumber(words, j + 1);
+  if (!second || second.elided || second.value < 10 || second.value >= 1000 || second.value === first) return undefined;
+  if (Math.min(first, second.value) / Math.max(first, second.value) < 0.8) return undefined;
+  const after = words[second.next];
+  if (after && after.joined && !AFTER_STEP.has(after.text) && MONEY_WORDS[after.text] === undefined) return undefined;
+  return j + 1;
+}
+
 /** Every amount written in words in `text`, with offsets into it. */
 export function parseWordAmounts(text: string): WordAmount[] {
   if (!MAY_HOLD_WORD_AMOUNT.test(text)) return [];
@@ -156,6 +176,8 @@ export function parseWordAmounts(text: string): WordAmount[] {
     words.push({ text: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length, joined: !prev || /^[ \t-]*$/.test(text.slice(prev.end, m.index!)) });
   }
   const out: WordAmount[] = [];
+  // The second figure of a step said aloud, read as a price like the first.
+  let stepSecond = -1;
   for (let i = 0; i < words.length; i++) {
     // "seven hundred and twenty euro a thousand cartons", "six eighty a thousand": a rate's denominator, not a sum.
     if ((words[i]!.text === 'a' || words[i]!.text === 'an') && i > 0 && words[i]!.joined && (isNumberWord(words[i - 1]!.text) || MONEY_WORDS[words[i - 1]!.text] !== undefined)) continue;
@@ -175,6 +197,11 @@ export function parseWordAmounts(text: string): WordAmount[] {
       const last = words[n.next - 1]!;
       if ((LARGE_SCALES.has(last.text) || n.thousands) && n.value >= 1000) out.push({ kind: last.text === 'grand' ? 'money' : 'number', value: n.value, start: words[i]!.start, end: last.end });
       else if (n.elided) out.push({ kind: 'number', value: n.value, start: words[i]!.start, end: last.end, elided: true });
+      else if (n.value >= 10 && n.value < 1000 && !n.thousands) {
+        const second = i === stepSecond ? undefined : stepTo(words, text, n.next, n.value);
+        if (second !== undefined || i === stepSecond) out.push({ kind: 'number', value: n.value, start: words[i]!.start, end: last.end, elided: true });
+        if (second !== undefined) stepSecond = second;
+      }
       i = n.next - 1;
       continue;
     }

@@ -189,8 +189,13 @@ function concessionUnits(plan: PlanModel): Unit[] {
   }
   statements.sort((x, y) => x.start - y.start);
   const openingStarts = plan.factsOf('opening').filter((f) => f.source === 'sentence' || f.source === 'label').map((f) => f.label.start);
+  // A paragraph of labelled lines ("Opening: … ⏎ Where I want to end up: … ⏎ Floor is …") ends the opening at the next
+  // label of another part.
+  const otherLabels = plan.facts.filter((f) => f.source === 'label' && f.concept !== 'opening').map((f) => f.label.start);
   const inOpeningParagraph = (st: Statement) =>
-    openingStarts.some((at) => at < st.end && !/\n[ \t]*\n/.test(plan.text.slice(Math.min(at, st.start), Math.max(at, st.start))));
+    openingStarts.some(
+      (at) => at < st.end && !/\n[ \t]*\n/.test(plan.text.slice(Math.min(at, st.start), Math.max(at, st.start))) && !otherLabels.some((l) => l > at && l < st.start),
+    );
   const positionRows = positionRowStarts(plan);
   for (const said of statements) {
     // "[14/05/2025 21:24] Mariana Costa: 1) +R$ 20.000,00 …": a chat message is read after the name of its writer.
@@ -366,7 +371,8 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
     // drop over 20 %").
     const cuts = plan.tags.hits(st, 'price-cut').filter((h) => !h.negated);
     const moves = (a: Amount) => cuts.some((h) => a.end >= h.start - 12 && a.start <= h.end + 12);
-    for (const a of plan.amountsIn(g)) {
+    const amounts = plan.amountsIn(g);
+    for (const [k, a] of amounts.entries()) {
       // "We will not go to 10% off" is a line we hold, not a step we plan.
       const at = tokens.findIndex((t) => t.end > a.start);
       if (at >= 0 && negatedAt(tokens, at)) continue;
@@ -383,6 +389,9 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       // "$12,800 to $13,100": the level we leave, written before the one we move to.
       // "Rs 3,100 to Rs 3,050", "CHF 410 to CHF 395": a currency written in letters too.
       if (!signed && /^\s+(?:down\s+|up\s+)?to\s+(?:[$€£¥₹₩₦₱₺]|Rs\.?|[A-Z]{1,3}\$?)\s?\d/.test(plan.text.slice(a.end, a.end + 16))) continue;
+      // "eighty-four down to eighty-two": the same, said aloud.
+      const next = amounts[k + 1];
+      if (!signed && next && /^\s+(?:down\s+|up\s+|back\s+)?to\s+$/i.test(plan.text.slice(a.end, next.start))) continue;
       if (a.kind === 'money') return { amount: a };
       // "+2.5 pts", "+15 bps": a signed step in points of a rate.
       if (a.kind === 'number' && signed && POINTS_AFTER.test(plan.text.slice(a.end, a.end + 16))) return { amount: { ...a, kind: 'percent' } };

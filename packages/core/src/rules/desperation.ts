@@ -60,6 +60,8 @@ function firstHit(plan: PlanModel, st: Statement, hits: readonly TagHit[]): TagH
     const opensWithout = tokens[hit.from]!.word === 'without' && clauseStart < hit.from && !/^(?:they|he|she)$/.test(tokens[clauseStart]!.word) && !(tokens[clauseStart]!.capital && plan.tags.isName(tokens[clauseStart]!.word));
     const who = ourOrg || namesUs || pronoun || opensWithout ? 'we' : hit.from > 0 && !tokens[hit.from - 1]!.mark ? plan.tags.speaker(st, { ...hit, from: hit.from - 1 }) : undefined;
     if (who === 'they' || who === 'named') continue;
+    // "Both sides see the integration as the make-or-break item": a stake we share is common ground, not our need.
+    if (tokens[clauseStart]?.word === 'both' && /^(?:sides?|parties|party|of|companies|teams)$/.test(tokens[clauseStart + 1]?.word ?? '')) continue;
     // "Kestrel needs this deal", "Acme has to close this quarter": a verb in the third person is never ours.
     const first = tokens[hit.from]!;
     // "This renewal closes before the inspection, whatever it takes": the deal itself as the subject is our need.

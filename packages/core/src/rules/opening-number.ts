@@ -24,6 +24,7 @@ function finalOfferFacts(plan: PlanModel): Fact[] {
   for (const { statement: st, hit } of plan.tagged('final-offer')) {
     if (hit.negated || st.isQuestion || st.kind === 'heading' || plan.tags.speaker(st, hit) === 'they') continue;
     // "Our best and final is CHF 385'000"; "Your number is ¥172,000,000, and it is final": the figure after the words, else before them.
+    // "On leur envoie 186 500 $ comme meilleure offre": the hit may hold the figure itself.
     const after = plan.amountsIn({ start: hit.start, end: st.end }).filter((a) => a.kind === 'money');
     const amounts = after.length > 0 ? after : plan.amountsIn({ start: st.start, end: hit.start }).filter((a) => a.kind === 'money');
     if (amounts.length === 0 || out.some((f) => f.scope.start === st.start)) continue;

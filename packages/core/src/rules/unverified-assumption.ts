@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { maskQuotes } from '../engine/language.js';
-import { inGroup, isPast, negatedAt, speakerAt, type Speaker, type TagHit, type Token } from '../engine/lexicon/index.js';
+import { inGroup, isPast, negatedAt, speakerAt, subjectBefore, type Speaker, type TagHit, type Token } from '../engine/lexicon/index.js';
 import type { PlanModel, Statement } from '../engine/plan/model.js';
 import { startingIn } from '../engine/sorted.js';
 import { CASE_STEMS, CLAUSE_MARK_STEMS, NOTHING_STEMS, PREPOSITION_STEMS, REASON_LINK_STEMS } from '../engine/lexicon/words.js';
@@ -124,6 +124,9 @@ function saysHowToVerify(plan: PlanModel, st: Statement): boolean {
     if (h.from >= 2 && CASE_STEMS.has(tokens[h.from - 2]!.stem) && ['we', 'i'].includes(tokens[h.from - 1]!.stem)) return false;
     // Who checks is read from the words before the verb; a verb that opens its clause ("Confirm.", "Ask Ray if…") is our to-do.
     if (h.from === 0 || tokens[h.from - 1]!.mark) return true;
+    // "…if they confirm it with the booking deposit": their verb, whatever opened the clause.
+    const subject = subjectBefore(tokens, h.from);
+    if (subject && ['they', 'named'].includes(speakerAt([subject.token], 0, (w) => plan.tags.isName(w)) ?? '')) return false;
     const who = plan.tags.speaker(st, { ...h, from: h.from - 1 });
     return who !== 'they' && who !== 'named';
   });

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import { insertSectionFix } from '../engine/fixes.js';
-import { PhraseSet, StemView, type TagHit, type Token } from '../engine/lexicon/index.js';
+import { PhraseSet, saysWe, StemView, type TagHit, type Token } from '../engine/lexicon/index.js';
 import { ALTERNATIVE_HANDOVER, ALTERNATIVE_NAMES, PAST_THE_LIMIT, STILL_TALKING } from '../engine/lexicon/concepts/position.js';
 import type { Fact, PlanModel, Statement } from '../engine/plan/model.js';
 import { CONDITION_STEMS, CONTACT_STEMS, HANDING_STEMS, KEEPING_STEMS, LEAVING_STEMS, WALK_AGAIN_STEMS, NOT_STEMS, OTHER_PARTY_STEMS, OTHER_SUBJECT_STEMS, THRESHOLD_WORDS } from '../engine/lexicon/words.js';
@@ -54,20 +54,42 @@ const CONSEQUENCE = new PhraseSet(PAST_THE_LIMIT.phrases);
  */
 const OUR_CAPACITY_MOVES =
   /^(?:the|our|those|these|my|all)\s+(?:[\p{L}-]+\s+){0,6}?(?:team|teams|crew|crews|vans?|trucks?|guards|engineers|people|staff|shift|shifts|line|lines|machines?|capacity|slots?|hours|consultants|developers|squad)\b[^.;!?]{0,40}?\b(?:go|goes|move|moves|switch|switches|shift|shifts|transfer|transfers)\s+(?:straight\s+|back\s+)?(?:to|on|onto|on to|over to|across to)\b/iu;
+// The same in the languages plans are written in: "a equipe de implantação de junho vai para a Logística Serra Verde",
+// "el equipo pasa a…", "l'équipe passe sur…", "das Team geht zu…".
+const OUR_CAPACITY_MOVES_OTHER =
+  /^(?:a|o|as|os|nossa|nosso|la|el|los|las|nuestra|nuestro|l['’]|le|les|notre|nos|il|lo|la|i|le|nostra|nostro|die|das|der|unser\p{L}*|ons|onze|het|de)\s*(?:[\p{L}-]+\s+){0,6}?\p{L}*(?:equipe|equipa|equipo|équipe|squadra|team|mannschaft|monteure|kolonne|técnicos|tecnicos|camiões|caminhões|caminhoes|camiones|camions|furgonetas|vans|capacidade|capacidad|capacité|capacità|kapazität|ploeg)\b[^.;!?]{0,40}?\b(?:vai|vão|vao|passa|va|van|pasa|pasan|passe|passent|geht|gehen|wechselt|wechseln|gaat|gaan)\s+(?:para|pra|a|al|à|sur|su|an|zu|zur|zum|nach|auf|naar)\b/iu;
+
+// "If" opening the no-deal case in the languages plans are written in: "Se não fecharmos, …", "Si no cerramos, …", "Wenn wir nicht …".
+const OTHER_IF = new Set(['se', 'si', 'wenn', 'falls', 'indien', 'als', 'jeśli', 'jezeli', 'jeżeli', 'om', 'hvis', 'jos']);
+// A transcript's speaker line before the words: "00:01:54 Sanne de Vries", "[10:02] Joost", "Whitfield, Hannah 0:37".
+const WRITER_LINE = /^[\s\[\]\d:.()-]*\p{Lu}[\p{L}'’.-]*(?:,?[ \t]+[\p{L}'’.-]+){0,3}[\s\[\]\d:.()-]*$/u;
 
 function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): boolean {
   const tokens = plan.tags.tokens(st);
   // "[02:10] If we walk, …": a timestamp before the words is no part of the sentence.
   let lead = 0;
+  // "00:01:54 Sanne de Vries ⏎ if there's no deal we move…": a transcript's line naming the speaker, too.
+  const firstBreak = st.text.indexOf('\n');
+  if (firstBreak > 0 && WRITER_LINE.test(st.text.slice(0, firstBreak))) while (lead < tokens.length && tokens[lead]!.start < st.start + firstBreak) lead++;
   while (lead < tokens.length && (tokens[lead]!.mark || tokens[lead]!.stem === '#')) lead++;
   for (const n of noDeal) {
     // A case that is their refusal ("if the employer will not reach…"), or our limit as a threshold ("Above it, we sign
     // the Yatala pre-lease"), where what follows is no consequence ("above that, we blow the budget").
     const threshold = THRESHOLD_WORDS.has(tokens[n.from]!.word);
-    if (n.negated || n.from - lead > 2 || !(threshold || CONDITION_STEMS.has(tokens[n.from]!.stem) || tokens[n.from]!.word === 'failing') || plan.tags.speaker(st, n) === 'they') continue;
+    // "If DealDost will not come under the ceiling we walk away…": "we" right before the walking speaks, whoever the clause named first.
+    const weBefore = n.from > 0 && /^(?:we|i)$/.test(tokens[n.from - 1]!.stem);
+    const speaker = weBefore ? 'we' : plan.tags.speaker(st, n);
+    if (n.negated || (n.from - lead > 2 && !weBefore) || !(threshold || weBefore || CONDITION_STEMS.has(tokens[n.from]!.stem) || OTHER_IF.has(tokens[n.from]!.word) || tokens[n.from]!.word === 'failing') || speaker === 'they') continue;
     // "If we end up walking away, then you and Mei Xin move onto the Changi account": after our own walking, "you" is
     // the colleague the plan is written to.
-    const weWalk = tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i');
+    const weWalk = weBefore || tokens.slice(n.from, n.to).some((t) => t.stem === 'we' || t.stem === 'i' || saysWe(t));
+    // "…we walk away and put the same money into paid search": our act joined to the walking itself.
+    if (weWalk && tokens[n.to]?.stem === 'and' && /^[a-z]+$/.test(tokens[n.to + 1]?.word ?? '') && !/^(?:we|i|they|he|she|it)$/.test(tokens[n.to + 1]!.stem)) {
+      const clause = tokens.slice(n.to + 1);
+      const end = clause.findIndex((t) => t.mark && t.stem !== ',');
+      const rest = end < 0 ? clause : clause.slice(0, end);
+      if (rest.length >= 3 && TALKING.matches(new StemView(rest)).next().done) return true;
+    }
     // "Above 2.05‰ we move the lead…": a threshold that runs straight into our subject, with no comma.
     // "Below that I say thanks but no, and take the audit…", "If we don't agree I carry on as I am": or runs into it after the case.
     // "If we don't get it we stay in the flat…": past the case's object.
@@ -79,7 +101,7 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
       // "If we walk, Redline stays an advertiser at rate card, and we take the exclusivity to…": our act may come second.
       if (tokens[subject]?.stem === 'then' || tokens[subject]?.stem === 'and') subject++;
       // "If we walk, the vans and the night shift go on the Swansea Bay overflow work": our people or kit go to other work.
-      if (weWalk && OUR_CAPACITY_MOVES.test(plan.text.slice(tokens[subject]?.start ?? st.end, st.end))) return true;
+      if ((weWalk || speaker === undefined) && (OUR_CAPACITY_MOVES.test(plan.text.slice(tokens[subject]?.start ?? st.end, st.end)) || OUR_CAPACITY_MOVES_OTHER.test(plan.text.slice(tokens[subject]?.start ?? st.end, st.end)))) return true;
       if (!/^(?:we|i)$/.test(tokens[subject]?.stem ?? '') && !(weWalk && tokens[subject]?.stem === 'you')) continue;
       const clause = tokens.slice(subject + 1);
       const end = clause.findIndex((t) => t.mark && t.stem !== ',');
@@ -93,7 +115,9 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
         (/^(?:sign|accept|agre)/.test(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
         // "Above that we renew Splunk for one more year", "we stay with Orbis": keeping the one we have is our alternative.
         (KEEPING_STEMS.has(rest[0]!.stem) && rest.slice(1, 4).some((t) => t.capital && t.stem !== '#')) ||
-        (HANDING_STEMS.has(rest[0]!.stem) && toNamed(rest, 1));
+        (HANDING_STEMS.has(rest[0]!.stem) && toNamed(rest, 1)) ||
+        // "we call off from the regional framework": ordering under another contract is buying elsewhere.
+        (rest[0]!.stem === 'call' && rest[1]?.word === 'off');
       // "I thank him, end the call politely and ring Lindenhof back": leaving first, then going to someone else by name.
       // "…, we don't submit an FPR and move the team onto the Army recompete": not going on is leaving too.
       const declining = NOT_STEMS.has(rest[1]?.stem ?? '') && /^(?:do|will|would)$/.test(rest[0]!.stem);
@@ -108,7 +132,9 @@ function actsInCase(plan: PlanModel, st: Statement, noDeal: readonly TagHit[]): 
         plan.tags.hits(st, t).some((h) => h.start < span.end && h.end > span.start),
       );
       // Taking the business to others is going elsewhere, whatever it is named ("we take the exclusivity to the two brands").
-      return !moves || elsewhere;
+      // Doing it with someone else by name is too: "we build the integration with Paie-Express and refer to them".
+      const withNamed = rest.slice(0, 6).some((t, k) => t.stem === 'with' && rest[k + 1]?.capital === true && rest[k + 1]!.stem !== '#' && rest[k + 1]!.word !== 'i');
+      return !moves || elsewhere || withNamed;
     }
   }
   return false;

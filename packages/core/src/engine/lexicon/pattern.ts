@@ -17,7 +17,7 @@ import { onNormalizerChange, stemWord, tokenize, type Token } from './tokens.js'
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A gap word: any stem that is not a clause mark.
-const GAP_WORD = "[^ ,;:.!?—()\\[\\]|→][^ ]*";
+const GAP_WORD = "[^ ,;:.!?—()\\[\\]|→/][^ ]*";
 
 // Endings a prefix entry is written to cover ("negotiat*": negotiate, negotiation, negotiators…), to find the stems
 // the stemmer gives those words when it cuts into the prefix itself.

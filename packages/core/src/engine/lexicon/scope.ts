@@ -141,6 +141,7 @@ THEY.add('they');
 // "Ils ont probablement déjà demandé une offre", "Sie haben vermutlich…", "Ellos seguramente…": they, and the other side
 // by role, in the languages plans are written in ("le client", "der Kunde", "de leverancier").
 for (const w of ['ils', 'elles', 'sie', 'ellos', 'ellas', 'eles', 'elas', 'loro', 'zij', 'ze', 'client', 'kunde', 'kunden', 'klant', 'cliente', 'clientes', 'fournisseur', 'lieferant', 'proveedor', 'fornitore', 'fornecedor', 'leverancier']) THEY.add(stemWord(w));
+const THING_BEFORE = new Set(['the', 'a', 'an', 'of']);
 const SENTENCE_OPENERS = new Set(['if', 'when', 'the', 'a', 'an', 'thi', 'that', 'below', 'abov', 'at', 'for', 'in', 'on', 'with', 'we', 'i', 'they', 'onc', 'should', 'after', 'befor', 'our', 'their'].map((w) => w));
 
 /**
@@ -160,6 +161,8 @@ export function speakerAt(tokens: readonly Token[], index: number, isName: (word
     if (t.capital && isOurs(t.word)) return 'we';
     // A capital at the start of a clause is only a name if the plan writes that word as a name
     // elsewhere ("Neil … Neil's team"), not if it is an ordinary word ("Pricing probably…").
+    // "3 months of the Promociones module free": a capital after an article or preposition names a thing, not who acts.
+    if (i > from && THING_BEFORE.has(tokens[i - 1]!.word)) continue;
     if (t.capital && !SENTENCE_OPENERS.has(t.stem) && t.word.length > 1 && t.word !== 'i' && (i > from || isName(t.word))) return 'named';
   }
   return undefined;
@@ -181,7 +184,7 @@ export function subjectBefore(tokens: readonly Token[], index: number): { token:
 }
 
 // Italian, Spanish and Portuguese drop the subject: "Accettiamo…", "Aceptamos…", "Aceitamos…" say "we" in the verb's ending.
-const OUR_VERB_ENDING = /^\p{L}{2,}(?:iamo|amos|emos|imos)$/u;
+const OUR_VERB_ENDING = /^\p{L}{2,}(?:iamo|amos|emos|imos|armos|ermos|irmos)$/u;
 
 // Words that end like such a verb and are not one: "mismos", "ánimos", "ramos".
 const NOT_OUR_VERBS = new Set(['famos', 'ramos', 'mismos', 'ánimos', 'animos']);

@@ -78,7 +78,7 @@ const IRREGULAR = dict<string>({
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
 // "A$10.60", "NZ$", "HK$", "R$": a dollar with its country letters is one currency mark.
 // "R16 000", "Rs500", "KSh 4m", "RM12,400": a currency written in letters, glued to its figure, is a currency mark of its own.
-const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|(?<![\p{L}\p{N}])(?:Rs|Rp|RM|KSh|Ksh|R(?=\d{1,3}[ ,.\u00a0]\d{3}|\d{3,}))(?=\d)|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴₩]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|(?<![\p{L}\p{N}])(?:Rs|Rp|RM|KSh|Ksh|R(?=\d{1,3}[ ,.\u00a0]\d{3}|\d{3,}))(?=\d)|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴₩]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)|(?<=\s)\/(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -204,6 +204,15 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     for (const p of parts) out.push({ stem: p.stem, word: p.word, start: start + p.from, end: start + p.to, capital: p.capital, mark: p.mark });
   }
+  // "186 500 $", "4 520 000 zł", "3 300 m²": thousands grouped with a space are one figure, as they are one amount.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.stem === '#' && b.stem === '#' && /^\d{1,3}$/.test(text.slice(a.start - base, a.end - base).replace(/^.*[ \u00a0\u202f]/, '')) && /^\d{3}(?:[.,]\d+)?$/.test(b.word) && /^[ \u00a0\u202f]$/.test(text.slice(a.end - base, b.start - base))) {
+      out.splice(i, 2, { ...a, word: `${a.word} ${b.word}`, end: b.end });
+      i--;
+    }
+  }
   // "4.200 €", "12.500 EUR", "CHF 12'500" and "$4,200" are one amount: the currency after the figure reads
   // as if it stood before it, so every entry written "$ #" meets European and Indian formats alike.
   for (let i = 0; i + 1 < out.length; i++) {
@@ -247,11 +256,16 @@ export function tokenize(text: string, base = 0): Token[] {
     const pair = isDigitWord(w) && TENS.test(out[i + 1]?.word ?? '') && out[i + 1]!.start - out[i]!.end <= 1;
     // "ninety-five" comes as two tokens.
     const unitAfter = pair && isDigitWord(out[i + 2]?.word ?? '') && text.slice(out[i + 1]!.end - base, out[i + 2]!.start - base) === '-';
-    const span = pair ? (unitAfter ? 3 : 2) : 1;
+    // "eighty-two" after a price word comes as two tokens too.
+    const hyphenated = !pair && TENS.test(w) && isDigitWord(out[i + 1]?.word ?? '') && text.slice(out[i]!.end - base, out[i + 1]!.start - base) === '-';
+    const span = pair ? (unitAfter ? 3 : 2) : hyphenated ? 2 : 1;
     const next = out[i + span];
     const counted = next !== undefined && !next.mark && !/^(?:a|an|per|each|and|or|but|so|k|grand)$/.test(next.word);
-    const led = i > 0 && PRICE_LEAD.has(out[i - 1]!.word) && !isDigitWord(w);
-    if (!pair && !(led && !counted)) continue;
+    // "eighty-four down to eighty-two": a step said aloud leads its own first figure.
+    const to = next?.word === 'to' ? i + span : /^(?:down|up|back)$/.test(next?.word ?? '') && out[i + span + 1]?.word === 'to' ? i + span + 1 : -1;
+    const stepping = to > 0 && TENS.test(out[to + 1]?.word ?? '') && !(out[to + 2] && !out[to + 2]!.mark && !isDigitWord(out[to + 2]!.word) && !STEP_AFTER.has(out[to + 2]!.word));
+    const led = ((i > 0 && PRICE_LEAD.has(out[i - 1]!.word)) || stepping) && !isDigitWord(w);
+    if (!pair && !(led && (!counted || stepping))) continue;
     if (pair && counted && next.word !== 'a' && !/^(?:pounds?|dollars?|euros?|rand|naira|bucks|quid)$/.test(next.word) && !next.mark) continue;
     const end = i + span;
     out.splice(i, end - i, { stem: '#', word: out.slice(i, end).map((t) => t.word).join(' '), start: out[i]!.start, end: out[end - 1]!.end, capital: out[i]!.capital, mark: false });
@@ -286,6 +300,8 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 const PER_CENT = /per\s?cent/i;
+// Words after the second figure of a step said aloud that count nothing ("… to seventy-nine, in exchange", "… to eighty if they sign").
+const STEP_AFTER = new Set(['in', 'for', 'if', 'once', 'when', 'as', 'with', 'against', 'only', 'provided', 'and', 'but', 'then', 'a', 'an', 'per', 'each', 'pence', 'p', 'cents']);
 const TENS = /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 // Words that lead a price said aloud: "quoted sixty", "open at eighty", "came in at ninety".
 const PRICE_LEAD = new Set(['quoted', 'quote', 'quotes', 'quoting', 'at', 'is', 'to', 'priced', 'charge', 'charges', 'charging', 'pay', 'pays', 'paying', 'paid', 'offered', 'bid', 'bids', 'asking', 'ask']);

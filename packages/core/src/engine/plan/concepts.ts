@@ -96,6 +96,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'lowest i ll go', 'lowest i will go', 'lowest i go', 'lowest i can go', 'most i ll pay', 'most i will pay', 'highest i ll go', 'where i stop', 'my floor', 'my ceiling', 'my limit', 'my red line',
     // A plan written to its owner ("Letter to myself… Your floor.") speaks to us in the second person.
     'your floor', 'your ceiling', 'your walk away', 'your limit', 'your red line',
+    // "Notre plafond", "Mon plafond", "Ons plafond": our ceiling, with the possessive that makes it ours.
+    'notre plafond', 'mon plafond', 'plafond absolu', 'plafond maximum', 'ons plafond', 'mijn plafond', 'unser plafond',
     'grense', 'grensen', 'smertegrense', 'gräns', 'gränsen', 'smärtgräns', 'grænse', 'smertegrænse', 'raja', 'kipuraja', 'punto de retiro', 'punto de ruptura', 'punto de abandono', 'ponto de ruptura', 'ponto de saída', 'ponto de saida', 'plancher', 'prix plancher', 'plafond', 'prix plafond', 'preisgrenze', 'ondergrens', 'bovengrens', 'bodemprijs', 'maximum position', 'minimum position',
     'w a', 'floor per', 'ceiling per', 'limit per', 'max per', 'maximum per', 'minimum per', 'min per', 'walk away per',
     'highest price', 'maximum we will pay', 'maximum we ll pay', 'most we will pay', 'max we will pay', 'lowest we accept', 'lowest we will accept', 'minimum we accept', 'minimum we will accept',
@@ -430,6 +432,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'their objectives', 'customer goals', 'buying reasons', 'why they are buying',
     // A person across the table: "What she needs", "His needs".
     'what he wants', 'what she wants', 'what he needs', 'what she needs', 'his needs', 'her needs',
+    'wat zij willen', 'wat ze willen', 'wat zij nodig hebben', 'wat ze nodig hebben', 'wat hij wil', 'wat zij zoeken', 'was sie wollen', 'was sie brauchen', 'ce qu ils veulent', 'ce dont ils ont besoin', 'lo que quieren', 'lo que necesitan', 'o que querem', 'o que precisam', 'cosa vogliono',
+    // "Wants:" under the person across the table.
+    'wants',
   ],
   assumptions: [
     'eeldused', 'eeldused mida kontrollida', 'prielaidos', 'prielaidos kurias reikia patikrinti', 'pieņēmumi', 'pārbaudāmie pieņēmumi', 'hanachot', 'hanachot livdika',
@@ -446,7 +451,9 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // "Da verificare", "Nog checken", "Zu klären", "Points ouverts": what is still to be checked, in the plan's language.
     'da verificare', 'da controllare', 'da confermare', 'da chiarire', 'punti da chiarire', 'punti da verificare', 'punti aperti', 'cose da verificare',
     'nog checken', 'nog te checken', 'nog na te gaan', 'te controleren', 'te verifieren', 'te checken', 'open punten',
-    'zu klaren', 'noch zu klaren', 'noch zu prufen', 'offene punkte', 'offene fragen', 'was wir noch nicht wissen', 'was wir nicht wissen',
+    'zu klaren', 'noch zu klaren', 'noch zu prufen', 'offene punkte', 'offene fragen', 'was wir noch nicht wissen', 'was wir nicht wissen', 'noch abklaren', 'abzuklaren', 'noch prufen',
+    // "Cosas que doy por hechas pero tengo que comprobar", "A comprobar", "À vérifier", "Nog uitzoeken".
+    'comprobar', 'a comprobar', 'por comprobar', 'tengo que comprobar', 'hay que comprobar', 'doy por hechas|hecho|hechos', 'a verificar', 'a verifier', 'nog uitzoeken', 'uit te zoeken', 'a confirmar', 'da verificare prima',
     'points ouverts', 'points a verifier', 'ce qu on ne sait pas', 'ce qu on ne sait pas encore', 'ce que nous ne savons pas',
     'por confirmar', 'por verificar', 'lo que no sabemos', 'o que nao sabemos', 'o que ainda nao sabemos',
     // "Check before Wednesday, don't assume", "Check, don't assume".
@@ -641,7 +648,8 @@ function stripFillers(norm: string): string {
 // the team"): they name a concept only as the whole label, never as a part of a longer one.
 const WEAK_ALONE = new Set([
   // "Seuil", "Tetto", "Grens" name our limit as a whole label, not inside "Seuil de rentabilité" or "Tetto del capannone".
-  'seuil', 'tetto', 'grens',
+  // "Plafond" likewise, not "Plafond 50% → 40%" (a cap being traded) or "Plafond service credits".
+  'seuil', 'tetto', 'grens', 'plafond',
   // "Bottom" names our limit only as a whole label ("Our bottom: € 3,40 / pc"), not "bottom of the page".
   'bottom',
   // "Suelo", "Piso", "Techo": our limit as a whole label, not "piso 3" (a building's floor) or "suelo industrial".
@@ -670,6 +678,9 @@ const WEAK_ALONE = new Set([
   'opening', 'open', 'trades', 'concede', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',
 ]);
+// Whole labels only, never inside a longer label or a question: "Wants:" lists what they want, while the
+// "want" in "Where do you want to finish?" asks for our target.
+const WHOLE_ONLY = new Set(['wants']);
 // What a position's number measures, in a label beside the position's word ("ceiling price", "opening bid").
 const MEASURE_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'fee', 'fees', 'amount', 'level', 'point', 'figure', 'number', 'value', 'offer', 'bid', 'quote', 'sum', 'total', 'pricing']);
 const STEP_STEM = stemWord('steps');
@@ -677,6 +688,7 @@ const WHEN_OR_WHERE = new Set(['in', 'for', 'at', 'on', 'during']);
 const GLOSS_VERBS = new Set(['ask', 'open', 'start', 'walk', 'stop', 'aim', 'check', 'verify', 'confirm']);
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
 const REMARK_START = /^(?:already|still|now|as agreed|as sent|agreed|sent|set|tabled|submitted|if|only if|when|which|that is|that's|also|incl|including|i\.e\.|e\.g\.|as needed|as required|each|every|all|always|only|none|never|please|pls|falls|wenn|als|si|se|qualora|indien)\b/i;
+const AT_THE_OPENING = /(?:^|\s)(?:in apertura|en (?:la )?apertura|en ouverture|à l['’]ouverture|na abertura|zur eröffnung|bij de opening)\b/i;
 const OPENS_MEETING_WITH = /^\W*(?:open|start|begin|lead|kick off)\s+(?:with|by|on)\b/i;
 // Labels that teach or ask the reader ("How to set your walk-away point") name nothing by containing an alias.
 // "You" near the start of a label ("Know where you go if you walk"), or "your" anywhere, addresses a reader being taught; a
@@ -799,7 +811,7 @@ const NAMED_WANTS = /^(\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+)(?!(?:We|I|They|Y
 
 // "Van Dijk wil:", "Hofbauer braucht:", "Orcalia veut :", "Farmalab vuole:": a label that is the other side's name and a verb of wanting.
 const NAMED_WANTS_OTHER =
-  /^\W*\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|sucht|cherche)\s*:?\s*$/u;
+  /^\W*(?:(?:[Ww]as|[Ww]at|[Cc]e que|[Ll]o que|[Oo] que|[Cc]osa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|sucht|cherche)\s*:?\s*$/u;
 
 // "Czego potrzebuje Plastpak", "Hva Havbris trenger", "Vad Ugnsteknik behöver", "Mitä Konetalo tarvitsee": what the other side, by name, needs.
 const NAMED_NEEDS_NORTH =
@@ -822,8 +834,14 @@ export class Vocabulary {
       // A plan written by one person says "what I can give", "my floor": every alias in our voice has its first-person twin.
       const aliases = [...DEFAULT_ALIASES[concept], ...(OTHER_LANGUAGE_ALIASES[concept] ?? []), ...(extra[concept] ?? [])];
       // The verb follows the person: "we are" / "we're" become "I am" / "I'm" ("What I'm assuming").
+      // …and in the plan's other languages: "Was ich geben kann", "Ce que je peux lâcher", "Cosa posso concedere", "Wat ik kan geven".
       const firstPerson = (a: string) =>
-        a.replace(/\bwe are\b/g, 'i am').replace(/\bwe re\b/g, 'i m').replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me');
+        a
+          .replace(/\bwe are\b/g, 'i am').replace(/\bwe re\b/g, 'i m').replace(/\bwe\b/g, 'i').replace(/\bour\b/g, 'my').replace(/\bus\b/g, 'me')
+          .replace(/\bwir (.+) können\b/g, 'ich $1 kann').replace(/\bwir (.+) konnen\b/g, 'ich $1 kann').replace(/\bwir\b/g, 'ich')
+          .replace(/\bce qu on peut\b/g, 'ce que je peux').replace(/\bon peut\b/g, 'je peux').replace(/\bce qu on\b/g, 'ce que je')
+          .replace(/\bpossiamo\b/g, 'posso').replace(/\bpodemos\b/g, /\blo\b/.test(a) ? 'puedo' : 'posso')
+          .replace(/\bi kunnen\b/g, 'ik kan').replace(/\bwij kunnen\b/g, 'ik kan').replace(/\bi kunnen\b/g, 'ik kan');
       const twins = aliases.map(firstPerson);
       const singular = twins.filter((a, i) => a !== aliases[i]);
       // A twin is as weak as the alias it comes from: "we are" names the side only as a whole label, and so does "I am".
@@ -833,7 +851,7 @@ export class Vocabulary {
         const norm = normalizeLabel(alias);
         this.add(norm, concept);
         this.add(stripFillers(norm), concept);
-        if (!norm) continue;
+        if (!norm || WHOLE_ONLY.has(norm)) continue;
         const stems = labelStems(norm);
         if (stems.length === 0) continue;
         // Weak aliases stand inside questions only ("Q: What's the opening?"), where the other words are question words.
@@ -1043,6 +1061,8 @@ export class Vocabulary {
     if (out.includes('walk-away') && LADDER_END.test(normalizeLabel(label))) return out.filter((c) => c !== 'walk-away');
     // "Open with what is already agreed", "Start with the common ground": how the meeting opens, when what it opens with is another part.
     if (out.includes('opening') && out.length > 1 && OPENS_MEETING_WITH.test(label)) return out.filter((c) => c !== 'opening');
+    // "dirlo in apertura", "à dire en ouverture", "decirlo en la apertura": at the start of the meeting, not our first number.
+    if (out.includes('opening') && AT_THE_OPENING.test(label)) return out.filter((c) => c !== 'opening');
     // "Entscheidungsbaum / decision tree", "Decision log": a tree of scenarios or a record of decisions names no one who decides.
     if (out.includes('decision-maker') && DECISION_THING.test(normalizeLabel(label))) return out.filter((c) => c !== 'decision-maker');
     return out;

@@ -94,7 +94,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       // "## Target … annual uplift no higher than CPI": inside another position's part, a passing word is about that position.
       const tokens = tags.tokens(st);
       // …unless the sentence opens on us doing it: "I'll open at £144 per truck per week" under "## Where I want to land".
-      const weOpenOn = hit.from <= 3 && tokens.slice(0, hit.from).some((t) => t.stem === 'we' || t.stem === 'i');
+      // …or names the position as ours: "It is also our target: …" under "## Q: Why is ₹7,350 the first and only number?".
+      const weOpenOn = (hit.from <= 3 && tokens.slice(0, hit.from).some((t) => t.stem === 'we' || t.stem === 'i')) || /^(?:our|my)$/.test(tokens[hit.from - 1]?.word ?? '');
       if (!weOpenOn && SENTENCE_FACT_TAGS.some((c) => c !== concept && (sections.get(c) ?? []).some((sc) => st.start >= sc.start && st.start < sc.end))) continue;
       // Reported, not planned: a past form in the tag's clause ("our walk-away at the time was…").
       let clauseStart = hit.from;
@@ -189,7 +190,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       if (amounts.length === 0 && before.length === 0 && (pointsBefore || pointsAfter)) {
         // A figure that already is another labelled position's ("Best & final: $104,940. This is our opening…")
         // stays that position's: the pointer restates it.
-        const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && POSITION_LABELS.has(f.concept) && a.start >= f.scope.start && a.start < f.scope.end);
+        // (A heading's part is no label of the figures in it: "## Q: Why is ₹7,350 the first and only number?" ⏎ "… It is also our target".)
+        const labelled = (a: Amount) => facts.some((f) => f.source !== 'sentence' && f.source !== 'heading' && POSITION_LABELS.has(f.concept) && a.start >= f.scope.start && a.start < f.scope.end);
         const lastMoney = (span: Span) => amountsIn(span).filter((a) => a.kind === 'money' && !labelled(a)).slice(-1)[0];
         // The sentence before may be in the same statement when it ends without a capital after it ("…this year. we open there").
         pointed = lastMoney({ start: st.start, end: hit.start });

@@ -67,9 +67,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Si le groupe choisit un autre prestataire", "si eligen a otro proveedor", "se escolherem outra integradora": another chosen.
         'si|s … choisit|choisissent|retient|retiennent un|une autre', 'si … elige|eligen|escoge|escogen a? otro|otra', 'se … escolher|escolherem outro|outra', 'se … sceglie|scelgono un altro|altra', 'se … sceglie|scelgono altri',
         'wenn|falls … sich für|fuer einen|eine anderen|andere entscheidet|entscheiden', 'als … voor een andere kiest|kiezen', 'als … een andere kiest|kiezen',
+        // "Wenn es daran scheitert", "Scheitert es", "Platzt der Deal", "si ça échoue", "se salta", "si se cae", "se não der certo".
+        'wenn|falls es|das|der deal? … scheitert|platzt', 'scheitert es|das', 'platzt es|das|der deal', 'wenn|falls … nicht zustande kommt', 'si ça|ca échoue|echoue|capote|tombe à l eau', 'se salta|saltasse', 'se va male', 'se non si chiude', 'si se cae|cayera|cae el trato', 'si no sale|se da', 'se não|nao der certo|rolar|fechar|fecharmos', 'als het … mislukt|misgaat|afspringt',
         'jeśli|jesli nie podpiszemy', 'pokud nepodepíšeme|nepodepiseme', 'dacă|daca nu semnăm|semnam', 'dacă|daca nu ne înțelegem|intelegem', 'ha nem írjuk alá|irjuk ala',
       ],
-      examples: ['Lukt het niet, dan gaat de capaciteit naar de catalogus van Horta Meubelen.', 'ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet', "Si le groupe choisit un autre prestataire, nous mettons l'équipe sur le projet d'Épalinges."],
+      examples: ['Wenn es daran scheitert: Die Montagekolonne im August geht an Getränke Reiter in Biberach.', 'Lukt het niet, dan gaat de capaciteit naar de catalogus van Horta Meubelen.', 'ALS WE NIET TEKENEN', 'Wenn wir gehen: Die Shop-Visit-Slots gehen an Aerolease Nordic.', "Si on n'aboutit pas : placement chez Assurances du Léman.", 'Wenn wir nicht unterschreiben: Kapazität geht an Müller.', 'Si no firmamos, la capacidad va a Frutas del Sur.', 'Als we het niet winnen of het onder 3,6% moet', "Si le groupe choisit un autre prestataire, nous mettons l'équipe sur le projet d'Épalinges."],
     },
     {
       why: 'Not reaching a deal, not being chosen or stepping out, in French, Italian, German and Dutch: "Si on n\'arrive pas à un accord", "Se usciamo dalla trattativa", "Falls wir nicht abschließen", "Als we niet gegund worden".',
@@ -137,8 +139,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'erste|erstes|ersten indikation|gebot|forderung|offerte',
         // A tender's bid in Quebec French: "Soumission : 96 500 $".
         'soumission', 'notre soumission', 'prix soumis', 'eröffnungsangebot|eroeffnungsangebot|startgebot|anfangsgebot', 'começamos|comecamos|abrimos com|oferecendo|em', 'on ouvre à|a', 'nous ouvrons à|a', 'wir starten|beginnen mit|bei',
+        // In the first person, as a note to self says it: "J'ouvre à 2 150 €", "Abro a 31,50 €/m²", "Apro a 3,95", "Ich steige mit 148.000 ein".
+        'j|je|on|nous ouvr* à|a|avec|sur', 'je|on|nous démarre|démarrons|demarre|commence|commençons|pars|partons à|a|sur', 'abro|arranco|empiezo a|con|en|pidiendo',
+        'apro|apriamo|parto|partiamo a|con|da', 'abro|começo|comeco com|em|a|pedindo', 'ich|wir steige|steigen|starte|beginne mit|bei', 'ik|we|wij open|openen|begin|beginnen|start|starten met|op|bij',
       ],
-      examples: ['Oferta inicial: 1.480 € por tonelada', 'Offerta iniziale 52.000 €', 'Proposta inicial: R$ 38.000 por mês', 'Einstieg 300.000 €/ha', 'Arrancamos ofreciendo: $ 4.050 por bolsa.', 'Erste Indikation: USD 12.250/Tag'],
+      examples: ["J'ouvre à 2 150 € HT par lit.", 'Abro a 31,50 €/m².', 'Oferta inicial: 1.480 € por tonelada', 'Offerta iniziale 52.000 €', 'Proposta inicial: R$ 38.000 por mês', 'Einstieg 300.000 €/ha', 'Arrancamos ofreciendo: $ 4.050 por bolsa.', 'Erste Indikation: USD 12.250/Tag'],
     },
   ],
   rationale: [
@@ -236,6 +241,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'por debajo del mercado', 'abaixo do mercado', 'sotto il mercato', 'unter dem markt|marktpreis',
         // "Si Optivia dit que la baisse de fee est trop forte": the cut we ask for called too deep.
         'baisse|réduction|reduction|rabais … trop forte|importante|brutale|grande', 'rebaja|reducción|reduccion … demasiado grande|fuerte',
+        // "da verdienen wir nichts mehr", "on ne gagne rien", "no ganamos nada": nothing left for them at our number.
+        'verdienen wir|die nichts|nix|kaum', 'nichts mehr verdienen', 'on ne gagne|gagnons rien', 'on ne gagne|gagnons plus rien', 'no ganamos|ganan nada', 'non guadagniamo|guadagnano niente|nulla', 'não|nao ganhamos|ganham nada', 'verdienen we|wij|ze niets|niks',
         'zu wenig', 'zu niedrig', 'trop bas|basse|faible', 'demasiado bajo|baja', 'muy bajo|baja', 'troppo basso|bassa', 'muito baixo|baixa', 'za mało|malo|nisko|niska', 'te laag', 'te weinig',
         // Their price held as the market's: "O preço é R$ 1,2 mi, mercado é esse", "el precio es ese, es el mercado".
         // Their cost quoted: "c'est sous notre coût", "por debajo de nuestro coste", "unter unseren Kosten", "l'énergie a augmenté".
@@ -245,7 +252,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'no podemos|puedo|pueden|puede bajar|rebajar|bajarlo', 'não|nao podemos|posso|podem baixar', 'ne peut|peuvent|pouvons pas baisser', 'nicht billiger|günstiger|tiefer',
         'mercado é esse|este|assim', 'é o mercado', 'es el mercado', 'c est le marché', 'das ist der markt', 'o preço é $|€|£|¥|₹|#', 'el precio es $|€|£|¥|₹|#',
       ],
-      examples: ['"zu wenig, Bauland ist Gold"', 'Si Optivia dit que la baisse de fee est trop forte', 'Si nos dicen que no llegan', 'Si Jon dice que la tarifa del fabricante es de 495.000 € y que no tiene margen:', 'Dirán que nuestra oferta es demasiado baja.', 'Si dicen "con el dólar así no podemos bajar"'],
+      examples: ['Wenn Gerber sagt „da verdienen wir nichts mehr“', '"zu wenig, Bauland ist Gold"', 'Si Optivia dit que la baisse de fee est trop forte', 'Si nos dicen que no llegan', 'Si Jon dice que la tarifa del fabricante es de 495.000 € y que no tiene margen:', 'Dirán que nuestra oferta es demasiado baja.', 'Si dicen "con el dólar así no podemos bajar"'],
     },
     {
       why: 'Their words quoted under "when they say", in other languages, when they are about the number: "Si Sérénis dit « 40 % c\'est impossible »", "Wenn der Bieter sagt: „Zu dem Preis geht das nicht"", "Quando disserem "o aço subiu"", "Når de sier «prisen er urealistisk»".',
@@ -262,8 +269,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Als Kühn zegt: "Voor dat bedrag kunnen wij niet leveren"", "Wenn Nordstapler sagt: „Mit dem Preis kommen wir nicht hin"".
         'voor dat|dit|die bedrag|prijs kunnen wij|we niet', 'mit dem|diesem preis kommen wir nicht', 'zu dem|diesem preis können|koennen|geht', 'à|a ce prix on ne peut|nous ne pouvons', 'a questo prezzo non',
         'se|quando … dice|dicono|dirà|diranno … prezzo|prezzi|costo|costi|caro|impossibile|$|€|£|#|%',
+        // A rival's figure brought up: "Cuando saquen lo del porcelánico turco a 19 €", "Quand ils sortent le devis chinois à 12 €".
+        'cuando|si saquen|sacan|mencionen|mencionan|comparen|comparan|pongan|ponen … a|por|de|en $|€|£|¥|₹? #', 'quand|si|lorsqu … sortent|sortiront|mentionnent|comparent|évoquent|brandissent … à|a|de $|€|£|¥|₹? #',
+        'se|quando tirano|tireranno|citano|confrontano|menzionano … a|da|di $|€|£|¥|₹? #', 'se|quando mencionarem|compararem|trouxerem|falarem … a|por|de $|€|£|¥|₹? #', 'wenn|falls … erwähnt|erwähnen|vergleicht|vergleichen|kommt|kommen … mit|zu|für $|€|£|¥|₹? #', 'als|wanneer … noemt|noemen|vergelijkt|vergelijken|komt|komen … met|voor|van $|€|£|¥|₹? #',
       ],
-      examples: ['Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Als Kühn zegt: "Voor dat bedrag kunnen wij niet leveren"', 'Wenn Nordstapler sagt: „Mit dem Preis kommen wir nicht hin"', 'Når de sier «prisen er urealistisk lav»', "S'il dit que 78 $ est une insulte"],
+      examples: ['Cuando saquen lo del porcelánico turco a 19 €', 'Si Sérénis dit « 40 % c\'est impossible, nos coûts ont explosé »', 'Wenn der Bieter sagt: „Zu dem Preis geht das nicht"', 'Quando disserem "o aço subiu, não dá para baixar"', 'Als Kühn zegt: "Voor dat bedrag kunnen wij niet leveren"', 'Wenn Nordstapler sagt: „Mit dem Preis kommen wir nicht hin"', 'Når de sier «prisen er urealistisk lav»', "S'il dit que 78 $ est une insulte"],
     },
   ],
   'best-and-final-request': [
@@ -276,6 +286,19 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'final offer na', 'huling offer', 'final price bhejo', 'final offer bhejo',
       ],
       examples: ['Le courtier a demandé les meilleures et dernières offres pour jeudi midi.', '« Veuillez nous faire parvenir votre meilleure offre finale d\'ici le 15 septembre. »', 'Nos pidieron su mejor y última oferta para el viernes.'],
+    },
+  ],
+  'final-offer': [
+    {
+      why: 'The number we submit, named as our final one, in other languages: "On leur envoie 186 500 $ comme meilleure offre", "nuestra oferta final", "unser letztes Angebot".',
+      phrases: [
+        'on|nous leur? envoie|envoyons|soumet|soumettons|dépose|déposons|depose|deposons … comme|en meilleure|dernière|derniere|notre offre', 'notre offre finale|définitive|definitive', 'notre dernier prix|mot',
+        'enviamos|mandamos|presentamos|ofrecemos … como|nuestra mejor|última|ultima oferta', 'nuestra oferta final|definitiva', 'nuestro último|ultimo precio',
+        'enviamos|mandamos|apresentamos … como|nossa melhor|última|ultima oferta|proposta', 'nossa oferta|proposta final|definitiva',
+        'inviamo|mandiamo|presentiamo … come|nostra migliore|ultima offerta', 'la|nostra offerta finale|definitiva',
+        'wir schicken|senden|reichen|geben … als unser? letztes|finales|bestes angebot', 'unser letztes|finales|endgültiges|endgueltiges angebot', 'ons laatste|definitieve|beste bod|aanbod',
+      ],
+      examples: ['On leur envoie 186 500 $ par saison comme meilleure offre.', 'Enviamos 41.200 € como nuestra última oferta.'],
     },
   ],
   'second-round': [
@@ -323,8 +346,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'mình nhận', 'minh nhan', 'chúng tôi|ta nhận', 'chung toi|ta nhan',
         // Hindi and Tagalog as mixed into English: "| Denge | Lenge |", "Badle mein lenge", "+₱40,000 kapalit ng: …".
         'lenge', 'badle mein|me', 'ke badle', 'kapalit', 'bilang kapalit',
+        // As a column or label in French, Spanish, Portuguese, Italian, German and Dutch: "| Je donne | Je demande |", "Pedimos", "Wir bekommen".
+        'je|on|nous demande|demandons|reçois|recevons|obtiens|obtenons', 'ce que je|on|nous demande|demandons|reçois|obtiens', 'yo? pido|pedimos|recibo|recibimos|obtengo|obtenemos', 'eu? peço|peco|pedimos|recebo|recebemos',
+        'io? chiedo|chiediamo|ricevo|riceviamo|ottengo|otteniamo', 'ich|wir bekomme|bekommen|verlange|verlangen|fordere|fordern|erhalte|erhalten', 'ik|wij|we vraag|vragen|krijg|krijgen|ontvang|ontvangen',
         'kapunk', 'kapok', 'vi får', 'vi far', 'få', 'modydelse', 'motytelse', 'motprestation', 'kérek', 'kérünk', 'cérek', 'cerem', 'în schimb', 'in schimb', 'просимо', 'взамін', 'натомість', 'искаме', 'в замяна', 'ζητάμε', 'σε αντάλλαγμα'],
-      examples: ['| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.', '| Ge | Få |', '| Chúng ta cho | Chúng ta nhận |'],
+      examples: ['| Je donne | Je demande |', '| Adok | Kérek |', 'Reducere 2 % în schimb pe un contract de 3 ani.', '| Ge | Få |', '| Chúng ta cho | Chúng ta nhận |'],
     },
     {
       why: 'What we get in return in Scandinavian, Czech and Turkish plans: "mod", "til gengæld", "i utbyte mot", "výměnou za", "karşılığında".',
@@ -347,6 +373,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Shared aims and points already agreed, in other languages.',
       phrases: [
         'gemeinsam* basis|ziel|ziele|interesse|interessen|nenner', 'beide seiten wollen|möchten|moechten', 'schon|bereits einig', 'bereits vereinbart', 'schon vereinbart',
+        // "Beide wollen eine Referenzanlage", "Was schon steht: …", "Los dos queremos", "Tous les deux on veut".
+        'beide wollen|möchten|moechten', 'was schon|bereits steht|stehen', 'los dos queremos|quieren', 'tous les deux on? veut|voulons|veulent', 'os dois queremos|querem',
         'terreno común|comun', 'puntos en común|comun', 'objetivo|objetivos común|comun|comunes', 'intereses comunes', 'ya acordado|acordados|pactado|pactados', 'ambas partes quieren',
         'punti in comune', 'terreno comune', 'obiettivo|obiettivi comune|comuni', 'interessi comuni', 'già|gia concordato|concordati', 'già|gia d accordo', 'entrambe le parti vogliono', 'entrambi vogliamo|volete|vogliono', 'tutti e due vogliamo|vogliono', 'ambedue vogliamo', 'beide willen', 'wir beide wollen', 'nous voulons tous les deux', 'les deux veulent',
         'pontos em comum', 'objetivo|objetivos comum|comuns', 'interesses comuns', 'já acordado|acordados|combinado|combinados', 'já … combinado|combinados|acordado|acordados|fechado|fechados', 'ya … acordado|acordados|pactado|pactados|cerrado', 'ja acordado|combinado', 'ambas as partes querem', 'os dois lados querem', 'os dois querem', 'ambos lados quieren', 'los dos lados quieren', 'les deux côtés veulent', 'beide kanten willen', 'já concordamos', 'ja concordamos', 'já … acertado|acertados|acertadas',
@@ -358,7 +386,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Wat we al delen", "al afgestemd", "waren … het eens"; "det vi redan är överens om", "det vi er enige om".
         'wat we al delen', 'al afgestemd', 'het eens', 'redan överens|överenskommet', 'er enige om', 'enige om', 'redan överens om',
       ],
-      examples: ['Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Entrambi vogliamo le macchine in funzione prima di marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
+      examples: ['Beide wollen eine Referenzanlage für natürliche Kältemittel im Emmental.', 'Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Entrambi vogliamo le macchine in funzione prima di marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
     },
   ],
   'decision-maker': [
@@ -375,10 +403,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'décideur|decideur|décisionnaire', 'qui décide|decide|signe', 'signe le contrat|bon', 'signataire',
         'kto decyduje|podpisuje', 'decydent', 'podpisuje', 'zatwierdza', 'beslisser', 'wie beslist|tekent', 'tekent het contract',
         // The verb first, then who: "Decide la Dr.ssa Bernasconi; il contratto lo firma il CFO", "Décide : M. Rey", "X beslist".
-        'decide|firma|approva il|la|lo dott|dottssa|dr|dr.ssa|ing|cfo|ceo|direttore|direttrice|responsabile|presidente|amministratore|titolare',
+        'decide|firma|approva il|la|lo|l dott|dottssa|dr|dr.ssa|ing|cfo|ceo|direttore|direttrice|responsabile|presidente|amministratore|titolare',
         'lo|la|li firma il|la', 'décide|decide|signe|valide le|la|m|mme|dg|daf|directeur|directrice|président|president|responsable', 'beslist', 'tekent',
+        // Whose the signature or the decision is: "la firma es de Tomeu", "a decisão é do Sr. Álvaro", "la décision revient à Mme Roussel".
+        'la firma es|será de|del', 'la decisión|decision es|será de|del', 'la firma|decisión|decision la tiene|toma|pone', 'a assinatura|decisão|decisao é|e|será do|da|de',
+        'la firma|decisione è|e|sarà di|del|della', 'la signature|décision|decision revient|reviendra à|a', 'la signature|décision|decision est celle de', 'die unterschrift|entscheidung liegt bei', 'de handtekening|beslissing ligt bij',
       ],
-      examples: ['Wir: GF Anja Reiter unterschreibt bis 1,5 Mio., darüber Aufsichtsrat.', 'Quién decide: el director financiero, Luis Ortega.', 'Decide Jorge Undurraga, gerente de operaciones; firma el gerente general, Felipe Correa.', 'Chi firma: la CFO Giulia Neri.', 'Decide la Dr.ssa Bernasconi; il contratto lo firma il CFO, Marco Cereghetti.', 'Decydent: prezes zarządu, Anna Nowak.'],
+      examples: ['Laura negocia y prepara, pero la firma es de Tomeu.', 'Wir: GF Anja Reiter unterschreibt bis 1,5 Mio., darüber Aufsichtsrat.', 'Quién decide: el director financiero, Luis Ortega.', 'Decide Jorge Undurraga, gerente de operaciones; firma el gerente general, Felipe Correa.', 'Chi firma: la CFO Giulia Neri.', 'Decide la Dr.ssa Bernasconi; il contratto lo firma il CFO, Marco Cereghetti.', 'Decydent: prezes zarządu, Anna Nowak.'],
     },
   ],
   timeline: [
@@ -507,6 +538,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'ofrecemos|ofreceremos|regalamos|incluimos', 'gratis', 'sin coste|cargo', 'übernehmen wir', 'kostenlos', 'kostenfrei', 'ohne aufpreis', 'wir bieten',
         'offert|offerts|offerte|offertes', 'gratuit|gratuite|gratuitement', 'nous offrons|proposons', 'in omaggio', 'gratuito|gratuita', 'offriamo', 'oferecemos', 'grátis', 'sem custo',
         'oferujemy', 'bezpłatnie|bezplatnie', 'za darmo', 'wij bieden', 'kosteloos',
+        // As a column or label: "| Je donne | Je demande |", "Damos", "Wir geben", "Wij geven".
+        'je|on|nous donne|donnons|cède|cédons|lâche|lâchons', 'yo doy|cedo', 'damos|cedemos', 'eu dou|cedo', 'io do|diamo|concedo|concediamo', 'diamo', 'concediamo', 'ich|wir gebe|geben', 'ik|wij|we geef|geven',
         // Hungarian, Romanian, Ukrainian, Bulgarian and Greek, as a column or label: "Adok", "Oferim", "Даємо", "Даваме", "Δίνουμε".
         'adok', 'adunk', 'oferim', 'даємо', 'даваме', 'δίνουμε', 'ingyen', 'безкоштовно', 'безплатно', 'δωρεάν',
         // Vietnamese column heads: "Mình cho" (we give), "Chúng tôi cho".
@@ -638,8 +671,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'preguntar', 'pregúntale', 'confirmar', 'verificar', 'comprobar', 'spørg', 'spørge', 'bekræft*', 'fråga', 'bekräfta', 'vraag', 'navragen', 'controleren', 'nagaan',
         'ověřit', 'overit', 'zeptat', 'doğrula*', 'dogrula*', 'teyit', 'sor', 'prüfen', 'nachfragen', 'klären', 'vérifier', 'demander', 'verificare', 'chiedere', 'perguntar',
+        // The verb as the writer conjugates it: "Se lo pregunto directamente", "Lo confirmo con Tomeu", "glielo chiedo", "je vérifie",
+        // "frag ich nach", "vraag ik na", "pergunto ao Jonas".
+        'bestätigung|bestaetigung verlangen|einholen|anfordern', 'schriftlich bestätigen|bestätigen lassen', 'pregunt*', 'confirmo', 'confirmaré', 'confirmare', 'confirmamos', 'comprueb*', 'comprobam*', 'verifico', 'verificaré', 'verificamos', 'verifich*', 'chiedo', 'chiederò', 'chiediamo', 'controllo con|da|prima',
+        'je|on|nous vérifie|vérifierai|vérifions|verifie|demande|demanderai|demandons', 'frage|frag ich|wir … nach', 'prüfe|prüfen ich|wir', 'vraag ik|we … na', 'check ik|we', 'pergunto', 'perguntamos', 'vou perguntar|confirmar|verificar', 'confirmo com',
       ],
-      examples: ['Carmen probablemente compara con la plataforma gratuita — preguntar a Javier.', 'Nordhavn har formentlig allerede en køber — spørg Henrik direkte.'],
+      examples: ['Carmen probablemente compara con la plataforma gratuita — preguntar a Javier.', 'Nordhavn har formentlig allerede en køber — spørg Henrik direkte.', 'Creo que Laura tiene otra oferta. Se lo pregunto directamente.'],
     },
   ],
   needs: [

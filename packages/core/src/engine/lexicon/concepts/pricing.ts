@@ -364,6 +364,8 @@ export const pricing: Family[] = [
           // "Bring step 1 forward straight away (−1.50)", "pull the price steps forward": a planned cut given early.
           'bring|pull|move step|steps|concession|concessions # forward', 'bring|pull|move forward step|steps|concession|concessions', 'bring|pull|move the|our … step|steps|concession|concessions forward',
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
+          // "first, eighty-four down to eighty-two, in return for…": a step from one level down to the next.
+          '# down to #',
           'price match', 'match … quote|price|pricing|offer|bid|rate|number', 'beat … quote|price|pricing|offer|bid|number',
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
           'free month', 'month free', 'months free', 'month for free', 'complimentary', 'on the house', 'rent free', 'write off',
@@ -433,7 +435,7 @@ export const pricing: Family[] = [
           // A named price taken down by a sum: "MAG down C$10,000 (to C$385,000)", "fee down a further $20,000".
           'down a|another|further? $|€|£|¥|₹ #', 'down a|another? further|extra $|€|£|¥|₹? #',
         ],
-        examples: ['USD 500/day off, if they take 8 months firm instead of 6.', 'MAG down C$10,000 (to C$385,000) – if they accept 10% commission.', 'MAG down a further C$20,000 (to C$365,000).', 'Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
+        examples: ['USD 500/day off, if they take 8 months firm instead of 6.', 'First, eighty-four down to eighty-two, in return for a three-year contract.', 'MAG down C$10,000 (to C$385,000) – if they accept 10% commission.', 'MAG down a further C$20,000 (to C$365,000).', 'Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
           "Drop 12% across the whole package right away, provided they sign this week.",
           "I'll knock the retest days to half rate.", 'We drop 0,50 € per household straight away (to 38,80 €).', 'We offer to freeze the Blended Rate for all three Panel years.', 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
@@ -461,6 +463,8 @@ export const pricing: Family[] = [
           'pay more', 'pay their price', 'pay the asking price', 'pay list', 'pay full price', 'pay the difference',
           'raise|increase|up|improve|lift|bump|sweeten|top our|the offer|bid|budget|number|counter|ceiling',
           'higher offer', 'better offer', 'we go|move|come|step up', 'go|move|come|step up to', 'meet their price|number',
+          // "first, sixty-two up to sixty-five, if they…": a step from one level up to the next.
+          '# up to #',
           // "we match it and add a S$5,000 sign-on": matching their other offer, and topping it.
           'we|i match it', 'we|i match their|the competing|rival|other offer', 'add a|an $|€|£|¥|₹? # sign on', 'add a|an $|€|£|¥|₹? # signing|joining bonus',
           // "We go straight to their counter of €64.000": meeting their number is paying more.
@@ -474,7 +478,7 @@ export const pricing: Family[] = [
           // "Come up A$60k on the spot", "go up $20k".
           'come|comes up $|€|£|¥|₹? #', 'move|step|inch|creep up a further', 'up to £|$|€|₹|usd|eur|gbp|chf #', 'premium of', 'find|add|stretch … budget', 'more budget', 'add … to our offer', 'further|another|extra £|$|€? #',
         ],
-        examples: ['Raise our offer by €50.000.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.', 'Move up ₹0.15/kWh if they raise the generation guarantee.', 'Move up another ₹0.10/kWh if banking charges are capped.'],
+        examples: ['Raise our offer by €50.000.', 'First, sixty-two up to sixty-five, if they hold the price for two years.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.', 'Move up ₹0.15/kWh if they raise the generation guarantee.', 'Move up another ₹0.10/kWh if banking charges are capped.'],
         not: ['We will not raise our offer.'],
       },
     ],

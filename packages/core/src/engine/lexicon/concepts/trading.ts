@@ -161,6 +161,8 @@ export const trading: Family[] = [
           'if|once|when|provided … volume|volumes|quantity|quantities|spend|order|orders … go|rise|reach|hit|exceed|pass|top|grow|climb',
           // More business coming with it: "if the 120 trailers come in at the same rate".
           'if|once|provided|when … come|comes|join|joins in|on|onto|aboard|over',
+          // Their part named beside the give: "3 months of the module free, with Olmedo giving feedback in two workshops".
+          ', with … giving|providing|hosting|sharing|signing|committing|joining|running|supplying|sending|paying|covering|funding',
           'requir* them|they', 'for them to', 'for us to get', 'if|once|provided … in advance', 'if|once|provided … upfront|annually|quarterly',
           // What they can do for us as the condition: "if deliveries can run 06:00–14:00", "provided they can start in May".
           'if|provided|once … can|could run|deliver|start|supply|guarantee|meet|hold|provide|include|cover|absorb|handle|accommodate|commit|ship|reserve|extend',
@@ -173,6 +175,7 @@ export const trading: Family[] = [
           'From £22 to £24 a seat, if data migration and set-up are included at no charge.',
           'Up to £74.80 if deliveries can run 06:00–14:00 including Saturdays.',
           'Give them a published reference after twelve months if the SLAs are met for four consecutive quarters.',
+          'Three months of the Promociones module free, with Olmedo giving feedback in two design workshops.',
           'A further step to £1,330 if they release two named heads of service at 50% of their time.',
         ],
       },
@@ -185,9 +188,13 @@ export const trading: Family[] = [
           // "We take over freight from Kahramanmaraş", "we take on the disposal": what we take over is a give of ours.
           'we|i take over|on|care|charge',
           // "…to make up for it and get him back on our side": a mended relationship is no return.
+          // "Drop our request for a price-review clause": what we stop asking for is a give, not a get.
+          'our|my request|requests|demand|demands|claim|claims for a|an|the|their? … reference|referral|testimonial|logo|review|introduction|intro|signature|prepayment|volume|minimum|award|exclusivity|extension|commitment|renewal|quote',
+          // "Free set-up, with our team giving two days on site": our own part is more of the give.
+          ', with we|us|our|i|my|me … giving|providing|hosting|sharing|running|supplying|sending|paying|covering|funding',
           'get|bring|win him|her|them|they|it|us … back on our|side|board|track', 'get|bring|win him|her|them|they … back onside', 'get|win him|her|them|they … on side|board|onside',
         ],
-        examples: ["Waive the sawing and drilling on the first call-off to make up for it and get him back on our side.", "To get things moving, we add two days of free commissioning support by our application engineer.", 'Get hold of Lisa before Friday and give her the free training days.', 'We take over freight from Kahramanmaraş.'],
+        examples: ["Waive the sawing and drilling on the first call-off to make up for it and get him back on our side.", "To get things moving, we add two days of free commissioning support by our application engineer.", 'Get hold of Lisa before Friday and give her the free training days.', 'We take over freight from Kahramanmaraş.', 'Free set-up, with our team giving two days on site.', 'Drop our request for a price-review clause in year 2.'],
       },
       {
         why: 'What we ask for, named: a label, a column, a sentence.',

@@ -96,7 +96,8 @@ export const voice: Family[] = [
           'assuming that|they|he|she|it|the|their|his|her|we|our|there', 'should accept|agree|sign|approve|welcome|understand|bite', 'should go for', 'should say yes',
           'should be happy|comfortable|open', 'should jump at', 'should take it', 'will not mind', 'would not mind', 'should not mind',
           'i|we doubt', 'hopefully', 'apparently', 'from what i hear|heard|gather', 'i|we hear|heard that', 'word be that', 'rumour|rumor has it',
-          'must be under|keen|desperate|happy|unhappy|worried|nervous|feeling|struggling|short|tired',
+          // "They must be under pressure", not a rule's "every new car must be under 120 g".
+          'must be keen|desperate|happy|unhappy|worried|nervous|feeling|struggling|short|tired', 'must be under pressure|strain|stress|fire', 'must be under the gun',
         ],
         examples: [
           "Neil probably doesn't care about the SLA.",
@@ -107,7 +108,7 @@ export const voice: Family[] = [
         ],
         not: [
           'Maribel liked the pilot reporting.', 'Ask what their support looks like.', 'The council selected Ledgerline as apparent successful proposer.',
-          'Our licence requires a minimum three-year term; the BAFO price assumes five.',
+          'Our licence requires a minimum three-year term; the BAFO price assumes five.', 'From 1 January every new car must be under 120 g CO₂/km (Group ESG policy).',
         ],
       },
     ],
@@ -135,6 +136,12 @@ export const voice: Family[] = [
         idiom: true,
         phrases: ['as a|their price|sanity|reality|benchmark|market check', 'a price|sanity|reality|benchmark|market check'],
         examples: ["I think they're also looking at Optimo, but only as a price check, so I'm not worried about it."],
+      },
+      {
+        why: 'Asking as the condition of their move, not a check of the belief: "they will waive the charge if we ask at the end".',
+        idiom: true,
+        phrases: ['if|when|once|provided i|we ask'],
+        examples: ['I think they will waive the mobilisation charge if we ask at the end.'],
       },
     ],
   },
