@@ -315,9 +315,11 @@ export default defineRule({
       const adjacent = prev !== undefined && prev.end + 3 >= s.start;
       if (s.isQuestion || !(hasNumber(s) || (adjacent && hasNumber(prev)))) return false;
       // "…one written offer, final, no second round." ⏎ "- The number: £4,800/week": or the sentence just after.
-      const final = affirmed(s, plan.tags.hits(s, 'final-offer')) ?? (adjacent && !prev.isQuestion && !requestStarts.has(prev.start) && hasNumber(s) ? affirmed(prev, plan.tags.hits(prev, 'final-offer')) : undefined);
+      const own = plan.tags.hits(s, 'final-offer').filter((h) => !h.negated);
+      const finals = own.length > 0 ? own : adjacent && !prev.isQuestion && !requestStarts.has(prev.start) && hasNumber(s) ? plan.tags.hits(prev, 'final-offer').filter((h) => !h.negated) : [];
       const named = plan.tags.hits(s, 'best-and-final-request').some((h) => !h.negated && inGroup(plan.tags.tokens(s), h, 0));
-      if (final && (inRequestScope(s.start) || named || /final|only|last/i.test(plan.text.slice(final.start, final.end)))) return true;
+      // "so the number we send, first and final, is Rs 14.40": any of the sentence's words may name it final.
+      if (finals.length > 0 && (inRequestScope(s.start) || named || finals.some((f) => /final|only|last/i.test(plan.text.slice(f.start, f.end))))) return true;
       return named && !requestStarts.has(s.start);
     });
     if (labelled || stated) return;

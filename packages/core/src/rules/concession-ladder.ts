@@ -56,7 +56,8 @@ const SIGNED_MOVE = /(?:^|[\s(:])[+−]\s?(?:[$€£¥₹₩]|[A-Z]{3}\s)?\s?\d/
 
 // One step of an arrow chain: a signed amount first ("-€1,500 (18 mo term)", "+$0.20"), after a label at most.
 // A list item that opens on a signed move of money: "+£500 (to £20,000) if…", "−$8k ARR for…".
-const SIGNED_LEAD = new RegExp(`^[+−]\\s?${MOVE_CURRENCY}?\\s?\\d`);
+// "plus $6,000 a year if…", "minus €2k if…": the sign said in a word.
+const SIGNED_LEAD = new RegExp(`^(?:[+−]|(?:plus|minus)\\s)\\s?${MOVE_CURRENCY}?\\s?\\d`, 'i');
 const CHAIN_STEP = /^[^\d\n]{0,40}?(?:^|[\s(:])[-+−]\s?(?:[$€£¥₹₩]|[A-Z]{3}\s?)?\d/;
 
 // "Rollout: $2 off…", "**Site B:** +€0.40…": the thing a line of steps prices, named before a colon. Not a step's own
@@ -398,7 +399,10 @@ function sizeOf(plan: PlanModel, unit: Unit): { amount: Amount; arrowed?: boolea
       // "10% SLA credit cap", "5% retention": a percentage of something else named after it is no step in our price.
       if (a.kind === 'percent' && !signed && OTHER_BASE_AFTER.test(plan.text.slice(a.end, a.end + 30))) continue;
       // "Cage cost waived 50%": a percentage of something else named before it moves that thing, not our price.
-      if (a.kind === 'percent' && moves(a) && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
+      // "+0.5% (to 4.5%) — in return for…": a signed percentage that opens the step is the step, in the price's own points.
+      // (A step that also names its money, "−1.5% (≈35k)", is sized in money.)
+      const opensStep = signed && /^[\s\d.)*_+−-]*$/.test(plan.text.slice(g.start, a.start)) && !amounts.some((m) => m.kind === 'money');
+      if (a.kind === 'percent' && (moves(a) || opensStep) && (signed || !OTHER_BASE.test(plan.text.slice(Math.max(g.start, a.start - 30), a.start)))) return { amount: a };
       // "12.5% → 11.5%": the level a percentage price moves to; "2.60 → 2.70": a price written without its currency.
       const arrowed = /(?:→|->|=>)\s*$/.test(plan.text.slice(Math.max(g.start, a.start - 4), a.start));
       if (arrowed && (a.kind === 'percent' || (a.kind === 'number' && /[.,]\d{1,2}$/.test(a.raw.trim())))) return { amount: a, arrowed: true };

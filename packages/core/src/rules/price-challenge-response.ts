@@ -156,6 +156,8 @@ function avoidCells(st: Statement): Span[] {
 // A price reference a cut may be part of: "price list", "standard", "rate card", "tier", "policy".
 const LIST_TERMS = /\b(?:list|standard|rate card|tier|policy|policies|framework)\b/i;
 
+// A get worded as the condition of our move: "provided they…", "if they…", "as long as…", "for the 3-year term".
+const CONDITION_GET = /^(?:provided|providing|if|as long as|so long as|on condition|only if|for|in (?:return|exchange) for)\b/i;
 const THEY_JUST_BEFORE = /\b(?:she|he|they)\s+(?:will\s+|can\s+)?$/i;
 
 function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
@@ -175,7 +177,11 @@ function assess(unit: Unit, plan: PlanModel, exclude: Span[]): Assessment {
     const free = (h: Hit) => mask.subarray(h.start - st.start, h.end - st.start).every((b) => b === 0) && !(theirWords && inQuote(plan.text, h.start));
     // "drop to R$ 0,17, as long as she guarantees a minimum monthly volume": what we ask in return is no value to them.
     const gets = tagHits(plan, st, 'get');
-    const theyPromise = (h: Hit) => gets.some((g) => g.end <= h.start) && THEY_JUST_BEFORE.test(plan.text.slice(Math.max(st.start, h.start - 12), h.start));
+    // "…, provided they sign the two-year volume agreement", "(for the 3-year term and the case study)": what the get clause
+    // asks of them is what we take, not value we show them.
+    const inGetClause = (h: Hit) =>
+      gets.some((g) => CONDITION_GET.test(plan.text.slice(g.start, g.end)) && g.start <= h.start && !/[.;:,)(—–→]|\s-\s/.test(plan.text.slice(g.end, h.start)));
+    const theyPromise = (h: Hit) => inGetClause(h) || (gets.some((g) => g.end <= h.start) && THEY_JUST_BEFORE.test(plan.text.slice(Math.max(st.start, h.start - 12), h.start)));
     out.values.push(...tagHits(plan, st, 'value').filter((h) => free(h) && !theyPromise(h)));
     // '"other suppliers are giving 40%"' quoted in a challenge is their case; "Our standard partner price list gives Silver
     // partners 22% off" states the list, a reference, not a cut we plan.

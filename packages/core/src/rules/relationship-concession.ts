@@ -45,8 +45,12 @@ function hits(plan: PlanModel, st: Statement, ...tags: Tag[]): Hit[] {
     .map((h) => ({ start: h.start, end: h.end, text: plan.text.slice(h.start, h.end) }));
 }
 
+// A line quoted from an earlier message of a thread ("> …", ">> …").
+const QUOTED_LINE = /^[ \t]*>/;
+
 // "…, so this is mainly to keep them happy": the sentence after a give says what the give is for.
-const POINTS_BACK_TO = /\b(?:this|that|it) is (?:mainly |partly |just |only |all |really )?to\b|\b(?:that|it)['’]s (?:mainly |partly |just |only |all |really )?to\b/i;
+// "…, and this is how we win her back": the give named as the way the relationship is mended.
+const POINTS_BACK_TO = /\b(?:this|that|it) is (?:mainly |partly |just |only |all |really )?to\b|\b(?:that|it)['’]s (?:mainly |partly |just |only |all |really )?to\b|\b(?:this|that) is how (?:we|i)\b|\bthat['’]s how (?:we|i)\b/i;
 
 // A sentence that draws its concession from the one before: "They are upset. So we offer a credit."
 const CONSEQUENCE =
@@ -130,6 +134,7 @@ export default defineRule({
       if (!o) lineObjects.set(line, (o = {}));
       return o;
     };
+    const found: { st: Statement; quoted: boolean; message: string }[] = [];
     for (const [i, st] of plan.statements.entries()) {
       const gives = hits(plan, st, 'price-cut', 'give');
       // An item of the concessions part gives by where it stands, in any words ("Betaaltermijn 14 dgn i.p.v. 45: …").
@@ -163,17 +168,22 @@ export default defineRule({
       // terms changes because of it": the plan keeps the relationship out of the deal, as it should.
       if (keptApart(plan, st, i)) continue;
       // "Do we give something to calm her down?" ⏎ "A: No. The tone problem gets handled separately": asked and turned down.
-      if (/\?\s*[*_]*\s*$/.test(st.text) && DECLINING_ANSWER.test(plan.statements[i + 1]?.text ?? '')) continue;
+      // In a chat the answer comes after its writer's name: "[11/03/25, 10:20 am] Sunita Iyer: No Rahul. …".
+      const answer = plan.statements[i + 1];
+      const answerWords = answer?.message ? answer.text.slice(answer.message.wordsFrom - answer.start) : (answer?.text ?? '');
+      if (/\?\s*[*_]*\s*$/.test(st.text) && DECLINING_ANSWER.test(answerWords)) continue;
       reported.add(key);
       // The most telling phrase: "two free months" rather than "throw in".
       const whole = st.item ? plan.text.slice(st.item.start, st.end).replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '') : st.text;
       const give = listed ? whole.split(/[:;(]/, 1)[0]!.trim().slice(0, 60) : gives.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text.trim();
       const why = because[0]!.text.trim();
-      report(
-        `Concession \`${oneLine(give)}\` is justified by a relationship problem (\`${oneLine(why)}\`): handle the relationship separately and trade concessions only for business value.`,
-        { start: st.start, end: st.end },
-      );
+      const quoted = QUOTED_LINE.test(plan.text.slice(plan.text.lastIndexOf('\n', st.start - 1) + 1, st.start));
+      found.push({ st, quoted, message: `Concession \`${oneLine(give)}\` is justified by a relationship problem (\`${oneLine(why)}\`): handle the relationship separately and trade concessions only for business value.` });
     }
+    // A proposal quoted from an older email (">> Suggest two free guards for December to make up for November") that the
+    // newer message adopts is one problem: reported where the newer message says it.
+    const fresh = found.some((f) => !f.quoted);
+    for (const f of found) if (!(fresh && f.quoted)) report(f.message, { start: f.st.start, end: f.st.end });
   },
   applies: ({ plan }) => plansConcessions(plan),
 });

@@ -8,6 +8,8 @@ import { stemWord, type Token } from './tokens.js';
 
 export type Speaker = 'we' | 'they' | 'named';
 
+// Prepositions that end the phrase "instead of" sets aside.
+const INSTEAD_ENDS = new Set(['in', 'at', 'against', 'for', 'with', 'from', 'on', 'by', 'to', 'if', 'provid', 'as']);
 const NEGATORS = new Set(
   [
     'not', 'no', 'never', 'nothing', 'none', 'neither', 'nor', 'without', 'nobody', 'nowhere', 'cannot', 'refuse', 'avoid', 'instead',
@@ -71,6 +73,9 @@ export function negatedAt(tokens: readonly Token[], index: number): boolean {
     }
     // "If we can't get a deal at or below KSh 820 we buy direct": a negation inside a condition clause stays there; the
     // subject after it starts the main clause.
+    // "monthly instead of quarterly maintenance visits in year 1 at no charge": "instead of" reaches the phrase it sets
+    // aside ("instead of the 2.5% we asked for"), up to a preposition that starts another.
+    if (t.stem === 'instead' && tokens[i + 1]?.stem === 'of') return !tokens.slice(i + 3, index + 1).some((k) => INSTEAD_ENDS.has(k.stem));
     if (NEGATORS.has(t.stem) && subject && tokens.slice(Math.max(0, i - 4), i).some((c) => CONDITION_OPENERS.has(c.stem))) return false;
     if (NEGATORS.has(t.stem) && t.word !== 'nos') return !AFFIRMING_NEXT.has(tokens[i + 1]?.stem ?? '');
     // Italian and French "non" ("non rispondere con uno sconto"); "non-standard" is a prefix, written "non-".

@@ -29,10 +29,10 @@ export const ANSWER_LABEL = /^\W*(?:(?:our|my|the|planned)\s+)?(?:answer|respons
 
 /**
  * "Most we reach via the ladder", "Total: 12% off", "After all three steps", "After all three: $204", "The three rate moves add up to $1.40",
- * "Plancher après concessions : 244 000 €": where the steps add up to, not a step.
+ * "Plancher après concessions : 244 000 €", "All three together: £43k/yr off": where the steps add up to, not a step.
  */
 export const SUMS_UP =
-  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after (?:all|both) (?:(?:two|three|four|five|the)(?: steps)?\b|steps)|all (?:three|four|five) steps)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b|(?:[\wéè]+ ){0,3}(?:after|après|apres|nach|después de|despues de|tras|dopo|após|apos) (?:all |the |les |toutes les |allen |todas las |tutte le |todas as )?(?:concessions?|steps|gives|moves|concesiones|zugeständnissen?|concessioni|concessões|concessoes)\b)/i;
+  /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:the\s+)?(?:most|max(?:imum)?|total|overall|cumulative(?:ly)?|in total|all[- ]in|net result|end point|stop(?:ping)? point|where (?:we|i) (?:end|land|stop))\b|(?:after (?:all|both) (?:(?:two|three|four|five|the)(?: steps)?\b|steps)|all (?:three|four|five) steps|(?:all (?:two|three|four|five)|both|all of them) together)\b|(?:the |these |our |my )?(?:\w+ ){0,3}(?:moves|steps|concessions|gives|cuts|discounts) (?:add|adds|added|come|comes|sum|sums) (?:up )?to\b|(?:[\wéè]+ ){0,3}(?:after|après|apres|nach|después de|despues de|tras|dopo|após|apos) (?:all |the |les |toutes les |allen |todas las |tutte le |todas as )?(?:concessions?|steps|gives|moves|concesiones|zugeständnissen?|concessioni|concessões|concessoes)\b)/i;
 
 /** "5.1 All concessions are conditional.", "Every move is traded": a rule the concessions follow, not a concession. */
 export const CONCESSIONS_RULE = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:all|every|each|any|no|our)\s+(?:concessions?|moves?|trades?|gives?|steps?)\s+(?:are|is|must|stay|remain|needs?|comes?|has|have|will)\b/i;
@@ -129,7 +129,7 @@ export function theyDoThenWe(text: string): boolean {
 // A currency before a figure in a move: a sign, "R$", "NZ$", or a code ("EUR ").
 export const MOVE_CURRENCY = '(?:[A-Z]{1,3}\\$|[$€£¥₹₦₺₱₫₴₩]|[A-Z]{3}\\s|R\\s?|Rs\\.?\\s?|RM\\s?|Rp\\s?|K[Ss]hs?\\.?\\s?|Tk\\.?\\s?)';
 export const MOVE_SHAPE = new RegExp(
-  `(?:^|[\\s(])[+−]\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])[-–]\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹₩]|${MOVE_CURRENCY})?\\s?\\d|\\bfrom\\s+[$€£¥₹₩]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d[\\d.,']*\\s+to\\s+(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d`,
+  `(?:^|[\\s(])(?:[+−]|(?:plus|minus) )\\s?${MOVE_CURRENCY}?\\s?\\d|(?:^|[\\s(])[-–]\\s?${MOVE_CURRENCY}\\s?\\d|\\d[^→\\n]{0,16}(?:→|->|=>)\\s*(?:[$€£¥₹₩]|${MOVE_CURRENCY})?\\s?\\d|\\bfrom\\s+[$€£¥₹₩]?\\s?\\d[\\d.,]*\\S*\\s+to\\b|(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d[\\d.,']*\\s+to\\s+(?:[$€£¥₹₩]|Rs\\.?|${MOVE_CURRENCY})\\s?\\d`,
 );
 
 /**

@@ -603,8 +603,16 @@ export function labelFacts(ctx: FactContext): Fact[] {
           ...(namedBound ? { namedBound } : {}),
         });
       }
-      if (later) {
+      // "Opening 5,90 · target 6,20 · max 7,05 €/m": each later position on the line ends the one before it.
+      for (let more = 0; later && more < 4; more++) {
         const { label, value } = later;
+        // (Only in shorthand set apart by dots or bars; a prose line of labelled sentences keeps its second value whole.)
+        const rest = clean.slice(value.start, value.end);
+        const third = /\s[·|•]\s/.test(rest) ? secondPosition(rest, later.concepts, vocabulary) : undefined;
+        const next = third
+          ? { label: { start: value.start + third.label.start, end: value.start + third.label.start + third.label.text.length }, value: { start: value.start + third.valueStart, end: value.end }, concepts: third.concepts }
+          : undefined;
+        if (third) value.end = value.start + third.cut;
         for (const concept of later.concepts) {
           labelFacts.push({
             concept,
@@ -616,6 +624,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
             section: sectionAt(line.start),
           });
         }
+        later = next;
       }
     }
   }
@@ -938,9 +947,10 @@ const TARGET_COMPANY = /\b(?:revenue|turnover|ebitda|staff|employees|headcount|f
 // A label further along a value's line, after a separator: " · Walk-away:", "; Ceiling (walk-away):", " | Floor:".
 const LATER_LABEL = /(?:\s[·|•/][ \t]{0,3}|[.;,][ \t]{1,3}|\s[–—][ \t]{1,3}|[ \t]{3,8})(\p{L}[\p{L}'’-]{0,30}(?:[ \t]\p{L}[\p{L}'’-]{0,30}){0,3}(?:[ \t]?\([^()\n]{1,30}\))?)[ \t]{0,3}:(?=\s)/gu;
 
-// The same in shorthand, a short name right before its figure: "tgt $600/tire · max $640/tire", "$2.10 | WA $1.95". Not after a
+// The same in shorthand, a short name right before its figure: "tgt $600/tire · max $640/tire", "$2.10 | WA $1.95",
+// "target 6,20 · max 7,05 €/m" (the currency after the figure, or none). Not after a
 // semicolon: "target R$ 265/t; ceiling R$ 300/t" in a plan's later part prices another line item.
-const LATER_SHORT_LABEL = new RegExp(`(?:\\s[·|•][ \\t]{0,3})(\\p{L}[\\p{L}/'’-]{0,20}(?:[ \\t]\\p{L}[\\p{L}'’-]{0,20})?)[ \\t]{1,3}(?:[@=][ \\t]{0,3})?(?=${CURRENCY_LEAD}\\d)`, 'gu');
+const LATER_SHORT_LABEL = new RegExp(`(?:\\s[·|•][ \\t]{0,3})(\\p{L}[\\p{L}/'’-]{0,20}(?:[ \\t]\\p{L}[\\p{L}'’-]{0,20})?)[ \\t]{1,3}(?:[@=][ \\t]{0,3})?(?=(?:${CURRENCY_LEAD})?\\d)`, 'gu');
 
 /** Another of our numbers labelled inside a value ("$2.10/kg · Walk-away: $2.05/kg"): where the first value ends, the label, its value. */
 function secondPosition(

@@ -38,8 +38,10 @@ export function reviseFacts(statements: readonly Statement[], facts: readonly Fa
   const refused = refusedInChat(statements, facts, tags, text);
   if (refused.size > 0) facts = facts.filter((f) => !refused.has(f));
   const dividers = [...text.matchAll(REPLY_DIVIDER)].map((m) => m.index!);
-  const age = (f: Fact) => (dividers.length === 0 ? 0 : ageIn(text, dividers, f.label.start));
-  const current = dividers.length === 0 ? [...facts] : olderInThread(facts, age);
+  // A thread saved as messages under "From: … Date: …" heads, in either order: the dates say which is newest.
+  const dated = dividers.length === 0 ? datedMessages(text) : [];
+  const age = (f: Fact) => (dividers.length > 0 ? ageIn(text, dividers, f.label.start) : dated.length > 0 ? datedAge(text, dated, f.label.start) : 0);
+  const current = dividers.length === 0 && dated.length === 0 ? [...facts] : olderInThread(facts, age);
   const revisions = tags.tagged('revision').filter(({ hit, statement }) => !hit.negated && statement.kind !== 'heading' && !statement.isQuestion && !tags.conditional(statement));
   if (revisions.length === 0) return current;
   const sorted = [...current].sort((a, b) => a.scope.start - b.scope.start);
@@ -130,6 +132,57 @@ function ageIn(text: string, dividers: readonly number[], offset: number): numbe
   let above = 0;
   while (above < dividers.length && dividers[above]! < offset) above++;
   return Math.max(depth, above);
+}
+
+// An email's head as saved into a plan: "**From:** Petra Vogel", "From: …", "Von: …", "De : …".
+const MESSAGE_HEAD = /^[ \t]*(?:\*\*|__)?(?:From|Von|De|Da|Van|Från|Fra)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*\S/gimu;
+const DATE_LINE = /^[ \t]*(?:\*\*|__)?(?:Date|Sent|Datum|Gesendet|Envoyé|Enviado|Fecha|Data|Inviato|Verzonden|Skickat|Sendt)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\n]+)/imu;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A message date as a sortable number (year, month, day, minutes), from the formats mail clients write. */
+function dateValue(raw: string): number | undefined {
+  const time = /(\d{1,2})[:.h](\d{2})(?!\d)/.exec(raw.replace(/\d{1,4}[./-]\d{1,2}[./-]\d{2,4}/, ' '));
+  const minutes = time ? Number(time[1]) * 60 + Number(time[2]) : 0;
+  let y: number | undefined;
+  let m: number | undefined;
+  let d: number | undefined;
+  const iso = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(raw);
+  const dotted = /(\d{1,2})[./](\d{1,2})[./](\d{2,4})/.exec(raw);
+  const named = /(\d{1,2})\.? {1,3}([A-Za-zé]{3,9})\.?,? {1,3}(\d{4})|([A-Za-z]{3,9})\.? {1,3}(\d{1,2}),? {1,3}(\d{4})/.exec(raw);
+  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3]!.length === 2 ? `20${dotted[3]}` : dotted[3])];
+  else if (named) {
+    const month = (named[2] ?? named[4] ?? '').slice(0, 3).toLowerCase();
+    m = MONTHS.indexOf(month) + 1;
+    d = Number(named[1] ?? named[5]);
+    y = Number(named[3] ?? named[6]);
+  }
+  if (!y || !m || !d || m < 1 || m > 12) return undefined;
+  return ((y * 13 + m) * 32 + d) * 1440 + minutes;
+}
+
+/** The messages of a thread saved with "From:"/"Date:" heads: where each starts and its date; empty unless two or more dates differ. */
+function datedMessages(text: string): { start: number; date: number }[] {
+  const out: { start: number; date: number }[] = [];
+  for (const m of text.matchAll(MESSAGE_HEAD)) {
+    const head = text.slice(m.index!, m.index! + 400);
+    const date = DATE_LINE.exec(head);
+    const value = date ? dateValue(date[1]!) : undefined;
+    if (value !== undefined) out.push({ start: m.index!, date: value });
+  }
+  return new Set(out.map((o) => o.date)).size >= 2 ? out : [];
+}
+
+/** How old the message holding an offset is among dated messages (0 for the newest), plus its quote depth. */
+function datedAge(text: string, dated: readonly { start: number; date: number }[], offset: number): number {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const depth = (/^(?:[ \t]*>)*/.exec(text.slice(lineStart, lineStart + 40))![0].match(/>/g) ?? []).length;
+  let own: number | undefined;
+  for (const d of dated) if (d.start <= offset) own = d.date;
+  if (own === undefined) return depth;
+  // A quote inside a message is older than the message that quotes it.
+  const newer = dated.filter((d) => d.date > own!).length;
+  return newer + depth;
 }
 
 /**

@@ -115,7 +115,7 @@ export function indexAmounts(statements: readonly Statement[], currency: string 
 const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)\s*\S/u;
 
 // "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
-const SIGNED_MONEY_LINE = /^\s*[+−]\s?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)\s?\d/;
+const SIGNED_MONEY_LINE = /^\s*(?:[+−]|plus\s|minus\s|another\s|a further\s)\s?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)\s?\d/i;
 const FIGURE_EARLY = /^\s*(?:[\p{L}'’-]+[ \t]+){1,3}(?:[$€£¥₹₩]|[A-Z]{3}[ \t]?)\d/u;
 const SHORTHAND_LINE = new RegExp(`^\\s*(?:[-*+•]\\s+)?[A-Za-z][A-Za-z/]{0,9}\\s+${CURRENCY_LEAD}\\d[\\d.,]*\\s?[kKmM]?(?:[\\s/]|$)`);
 
@@ -196,13 +196,27 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     // A chat export's message ("03/09/25, 22:14 - Ale Ruiz: $900,000.") starts anew, whatever the message before ends on.
     // A writer named on a line of its own ("Katarzyna Nowak, [11.03.2025 18:47]") heads the message under it.
     // "Then when Darren comes back:" ⏎ "+$10k if Graham stays on 3 months": a signed move of money opens a line of its own.
-    if (hanging || SPEAKER_PREFIX.test(nextLine) || SPEAKER_LINE.test(lastLine) || SIGNED_MONEY_LINE.test(nextLine) || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
+    // "plus $6,000 a year if…" ⏎ "plus $9,000 a year if…", "we say that on Monday at the start" ⏎ "the liability cap is…": lines
+    // with no full stop anywhere in their paragraph are dictated or typed one thought to a line, not a sentence wrapped.
+    const unpunctuated = !/[.!?…]["'”’)*_]*(?:\s|$)/.test(body) && lengths.length >= 2 && !wrappedAtWidth;
+    const parallel = sameLead(lastLine, nextLine);
+    if (hanging || unpunctuated || parallel || SPEAKER_PREFIX.test(nextLine) || SPEAKER_LINE.test(lastLine) || SIGNED_MONEY_LINE.test(nextLine) || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
       start = i + 1;
     }
   }
   out.push({ start: p.start + start, end: p.end });
   return out.flatMap((line) => splitRunOnLabels(clean, line));
+}
+
+// Words a wrapped sentence may well start two lines with; any other first word twice in a row starts parallel lines.
+const COMMON_LEADS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'for', 'with', 'that', 'is', 'it', 'we', 'i', 'they', 'this', 'at', 'as', 'by', 'but', 'so', 'if']);
+/** Two lines that open on the same uncommon word ("plus $6,000 …" ⏎ "plus $9,000 …") are parallel lines, not one wrapped sentence. */
+function sameLead(a: string, b: string): boolean {
+  // Written alike: "Implementation fee on top: …" ⏎ "implementation fee, it was…" is one sentence wrapped.
+  const first = (l: string) => /^\s*(\p{L}{2,})\b/u.exec(l)?.[1];
+  const x = first(a);
+  return x !== undefined && x === first(b) && !COMMON_LEADS.has(x.toLowerCase());
 }
 
 // "Wie beslist: Hans Verbeek… Planning: gunning 15 januari… Budget: € 1.250.000…": a line of prose written as a run of

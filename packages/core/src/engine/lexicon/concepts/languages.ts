@@ -222,11 +222,13 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Vous êtes 20 % plus cher que l'agence zurichoise", "más caros que", "teurer als": dearer than someone else.
         'plus cher|chère|chers|chères que|qu', 'más|mas caro|cara|caros|caras que', 'mais caro|cara|caros|caras que|do', 'più|piu caro|cara|cari|care di|del|della|dei', 'teurer als', 'duurder dan', 'droższy|drozszy|droższa|drozsza niż|niz',
         // "A IKEA Business faz isto por metade", "lo hacen por la mitad", "le font pour moitié prix": someone else for half.
+        // "costa la metà", "cuesta la mitad", "coûte moitié moins": someone else at half our price.
+        'costa|costano|cuesta|cuestan|custa|custam la|a? metà|meta|mitad|metade', 'coûte|coute|coûtent|coutent moitié|moitie moins', 'kostet|kosten die hälfte|haelfte', 'kost|kosten de|het? helft',
         'por metade|mitad', 'pela metade', 'por la mitad', 'pour moitié|moitie prix', 'pour la moitié|moitie du prix', 'per metà|meta', 'für|fuer die hälfte|haelfte', 'voor de helft',
         // "Se disserem que a Rolhas do Norte está 10 % abaixo", "si dicen que X está un 10 % por debajo": a rival below us.
         'está|esta|estão|estao um? # % abaixo', 'está|esta|están|estan|va|van un? # % por debajo', 'è|e|sono # % sotto', 'est|sont # % moins cher|chère|chers', 'est|sont # % en dessous', 'ist|sind # % günstiger|billiger|darunter', 'is|zijn # % goedkoper|lager',
         'disserem|dizem|dirão que … abaixo', 'dicen|digan|dirán que … por debajo', 'dicono|diranno che … sotto'],
-      examples: ['Se disserem que a Rolhas do Norte está 10 % abaixo', 'Se ci dicono che costiamo troppo', 'SE disserem "o avião agrícola sai por R$ 95/ha"', "« Vous êtes 20 % plus cher que l'agence zurichoise »", '"A IKEA Business faz isto por metade"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
+      examples: ['Se mi dicono che il tessitore di Suzhou costa la metà', 'Se disserem que a Rolhas do Norte está 10 % abaixo', 'Se ci dicono che costiamo troppo', 'SE disserem "o avião agrícola sai por R$ 95/ha"', "« Vous êtes 20 % plus cher que l'agence zurichoise »", '"A IKEA Business faz isto por metade"', 'Si dicen que es caro', 'Diranno che siamo troppo cari rispetto a Bianchi.', 'Vão dizer que o concorrente é mais barato.', 'Powiedzą, że Infotech jest tańszy.'],
     },
     {
       why: 'What a buyer hears in other languages: our offer is too low.',
@@ -497,12 +499,14 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // Trust to win back and a slight to make up for: "Pour qu'il nous refasse confiance", "il l'a très mal pris",
         // "riconquistare la fiducia", "Vertrauen zurückgewinnen", "om het goed te maken".
         'refasse|refassent confiance', 'regagner|retrouver|rétablir|retablir sa|leur|la confiance', "l'a|l’a|l'ont|l’ont mal pris", 'mal pris', 'pour se faire pardonner',
-        'riconquistare|recuperare la|sua|loro fiducia', 'ricucire il rapporto', 'per farci perdonare', 'vertrauen zurückgewinnen|zurueckgewinnen|wiederherstellen', 'wiedergutmachung', 'verärgert|veraergert',
+        'riconquistare|recuperare la|sua|loro fiducia', 'ricucire il rapporto', 'per farci perdonare',
+        // An apology paid in money: "come gesto di scuse per il ritardo", "en disculpa por", "en guise d'excuse", "als Entschuldigung".
+        'gesto di scuse', 'come scusa|scuse', 'per scusarci', 'torna|torni serena|sereno|contenta|contento', 'en disculpa|compensación|compensacion por', 'como disculpa', "en guise d excuse", "en guise d excuses", 'pour nous excuser', 'als entschuldigung', 'zur entschuldigung', 'als excuus|goedmakertje', 'como pedido de desculpas', 'vertrauen zurückgewinnen|zurueckgewinnen|wiederherstellen', 'wiedergutmachung', 'verärgert|veraergert',
         'vertrouwen terugwinnen|herstellen', 'om het goed te maken', 'gefrustreerd',
         // Turkish: "bize kırgın" (hurt with us), "aramızı düzeltmek için" (to mend things between us), "gönlünü almak".
         'kırgın|kirgin|kızgın|kizgin|darıldı|darildi', 'aramızı|aramizi düzeltmek|duzeltmek', 'gönlünü|gonlunu al*',
       ],
-      examples: ['Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.', 'Elif Hanım bize kırgın; aramızı düzeltmek için vadeyi kısaltalım.', "Pour qu'il nous refasse confiance, on lui offre le nettoyage des vitres."],
+      examples: ['−0,80 €/m come gesto di scuse per il ritardo di gennaio.', 'Anouk sigue molesta por los retrasos de marzo.', 'Para calmar las cosas, les ofrecemos portes gratis.', 'Il est mécontent des retards.', 'Der Einkäufer ist sauer wegen der Lieferverzüge.', 'Elif Hanım bize kırgın; aramızı düzeltmek için vadeyi kısaltalım.', "Pour qu'il nous refasse confiance, on lui offre le nettoyage des vitres."],
     },
   ],
   'price-cut': [

@@ -13,6 +13,12 @@ export const pricing: Family[] = [
         examples: ['Annex B — Freight cost model'],
       },
       {
+        why: 'Cheaper for us is our cost, not their pushback: "our green cleaning products (cheaper for us to supply)".',
+        idiom: true,
+        phrases: ['cheaper|easier for us|me|we', 'less expensive for us|me|we'],
+        examples: ['If they switch to our green cleaning products (cheaper for us to supply).'],
+      },
+      {
         why: 'Signing something off is an approval, not a price asked off: "ask her to sign off closure of the complaint".',
         idiom: true,
         phrases: ['sign|signs|signed|signing off', 'ask|asks|asked|asking|want|wants|need|needs … sign|signs|signed|signing off'],
@@ -366,6 +372,10 @@ export const pricing: Family[] = [
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
           // "first, eighty-four down to eighty-two, in return for…": a step from one level down to the next.
           '# down to #',
+          // Handing over planned steps: "give them step 1 below straight away", "give him the first two steps from the concessions table".
+          'give|offer|table him|her|them|they step|steps|concession|concessions #', 'give|offer|table him|her|them|they … step|steps from the? concession|concessions|ladder|table', 'give|offer|table him|her|them|they … step|steps of the? concession|concessions|ladder|table',
+          // "we don't argue, we match – …": matching their number.
+          'we|i match —|,|.|;|:', 'we|i will|would|just match —|,|.|;|:',
           'price match', 'match … quote|price|pricing|offer|bid|rate|number', 'beat … quote|price|pricing|offer|bid|number',
           'meet their price', 'meet their|the budget', 'fit their|the budget', 'better price', 'best price', 'special price', 'special pricing',
           'free month', 'month free', 'months free', 'month for free', 'complimentary', 'on the house', 'rent free', 'write off',
@@ -376,6 +386,8 @@ export const pricing: Family[] = [
           '# per|a|an|each … off',
           // "USD 500/day off", "€2/t off": a rate written with its unit after a slash.
           '$|€|£|¥|₹ # day|month|week|hour|night|unit|seat|user|tonne|ton|kg|t|m2|sqm|mwh|kwh|pallet|head|piece|pc off',
+          // "60 000 kr/år off", "120 000 kr/år more off": the year in the plan's language, a further cut said so.
+          '$|€|£|¥|₹ # år|jahr|jaar|year|yr|month|mån|mnd|monat|mois|mes|mese more|extra|further? off',
           // "We drop 0,50 € per household straight away", "we offer to freeze the Blended Rate for all three years".
           'we|i drop|cut|shave|knock $|€|£|¥|₹ #', 'drop|cut|shave|knock $|€|£|¥|₹ # per|a|an|off',
           // "we drop a further 2% on the three flagged line items", "knock another €5 off".
@@ -435,7 +447,7 @@ export const pricing: Family[] = [
           // A named price taken down by a sum: "MAG down C$10,000 (to C$385,000)", "fee down a further $20,000".
           'down a|another|further? $|€|£|¥|₹ #', 'down a|another? further|extra $|€|£|¥|₹? #',
         ],
-        examples: ['USD 500/day off, if they take 8 months firm instead of 6.', 'First, eighty-four down to eighty-two, in return for a three-year contract.', 'MAG down C$10,000 (to C$385,000) – if they accept 10% commission.', 'MAG down a further C$20,000 (to C$365,000).', 'Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
+        examples: ['USD 500/day off, if they take 8 months firm instead of 6.', 'First, eighty-four down to eighty-two, in return for a three-year contract.', 'If Pieter says Coldline quoted lower: we match – give them step 1 below straight away.', 'Answer: give him the first two steps from the concessions table straight away.', 'MAG down C$10,000 (to C$385,000) – if they accept 10% commission.', 'MAG down a further C$20,000 (to C$365,000).', 'Bring step 1 forward straight away (−1.50).', 'Primeira descida: R$ 30.000,00, em troca do pagamento do sinal.', 
           "Drop 12% across the whole package right away, provided they sign this week.",
           "I'll knock the retest days to half rate.", 'We drop 0,50 € per household straight away (to 38,80 €).', 'We offer to freeze the Blended Rate for all three Panel years.', 'We match their price.', 'We go to € 4.300,- if they commit to two seasons.', 'We offer steps 1 and 2 from the concessions table straight away.', 'Offer a complimentary month.', 'Knock 10% off.', 'Throw in the reporting module for free.',
           'Gate operator wiring at no charge (normally $4,800).', 'Two months free if they sign by May.',
@@ -465,6 +477,8 @@ export const pricing: Family[] = [
           'higher offer', 'better offer', 'we go|move|come|step up', 'go|move|come|step up to', 'meet their price|number',
           // "first, sixty-two up to sixty-five, if they…": a step from one level up to the next.
           '# up to #',
+          // "…, we go to 345,00 € straight away": a buyer moving to a new figure moves up.
+          'we|i go|move|jump to $|€|£|¥|₹? #',
           // "we match it and add a S$5,000 sign-on": matching their other offer, and topping it.
           'we|i match it', 'we|i match their|the competing|rival|other offer', 'add a|an $|€|£|¥|₹? # sign on', 'add a|an $|€|£|¥|₹? # signing|joining bonus',
           // "We go straight to their counter of €64.000": meeting their number is paying more.
@@ -478,7 +492,7 @@ export const pricing: Family[] = [
           // "Come up A$60k on the spot", "go up $20k".
           'come|comes up $|€|£|¥|₹? #', 'move|step|inch|creep up a further', 'up to £|$|€|₹|usd|eur|gbp|chf #', 'premium of', 'find|add|stretch … budget', 'more budget', 'add … to our offer', 'further|another|extra £|$|€? #',
         ],
-        examples: ['Raise our offer by €50.000.', 'First, sixty-two up to sixty-five, if they hold the price for two years.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.', 'Move up ₹0.15/kWh if they raise the generation guarantee.', 'Move up another ₹0.10/kWh if banking charges are capped.'],
+        examples: ['Raise our offer by €50.000.', 'First, sixty-two up to sixty-five, if they hold the price for two years.', 'If Greg says 330,00 € is too low, we go to 345,00 € straight away.', 'Accept the increase.', 'Our first step, if needed, is a further £0.50 per sq ft.', 'Step 1: up 3p to £2.18 a pack', 'Up to £3.60 (+£0.10 PEPM)', 'We go straight to their counter of €64.000 per unit.', 'Move up ₹0.15/kWh if they raise the generation guarantee.', 'Move up another ₹0.10/kWh if banking charges are capped.'],
         not: ['We will not raise our offer.'],
       },
     ],

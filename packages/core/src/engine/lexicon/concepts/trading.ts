@@ -127,7 +127,7 @@ export const trading: Family[] = [
       {
         why: 'Words of exchange.',
         phrases: [
-          'in return', 'in exchange', 'exchange for', 'return for', 'in trade for', 'trade for', 'traded for', 'trade against', 'swap for',
+          'in return', 'in exchange', 'exchange for', 'return for', 'for something|anything back', 'for something|anything in return', 'in trade for', 'trade for', 'traded for', 'trade against', 'swap for',
           // "| We give | We collect |": what we take in for the give.
           'we collect|receive|obtain',
           // "Marketing fund of CHF 25'000 — against Aebi stocking 40 demo units": a dash and "against" pair the give with its get.
@@ -137,7 +137,7 @@ export const trading: Family[] = [
           // A condition their side has to meet: "— if the four hires are approved in the offer letter", "provided the PO is signed by May".
           'if|provided|providing|once the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
           'as long as the|their|our … be|get approved|agreed|signed|confirmed|guaranteed|committed|written|contractual',
-          'against a|an|the|their', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'only together|alongside|bundled with', 'only in combination with', 'only as part of', 'provided', 'providing',
+          'against a|an|the|their', 'against $|€|£|¥|₹? #', 'only if', 'only when', 'only once', 'only for', 'only with', 'only against', 'only together|alongside|bundled with', 'only in combination with', 'only as part of', 'provided', 'providing',
           'as long as', 'so long as', 'on condition', 'conditional on|upon', 'contingent on|upon', 'subject to', 'tied to', 'linked to',
           // An outliner's condition property: "if:: Shinsei includes the LIS interface".
           'if :', 'only if :', 'provided :',

@@ -455,7 +455,9 @@ export const voice: Family[] = [
           'send|submit|table|put in … as our|the … number|figure|offer|price|position|basis|bid|quote', 'our written number|figure|offer|price|position|basis|bid|quote',
           'no further movement', 'nothing move', 'walk in number', 'our one|only|single number',
           // "our first and only number", "the first and only figure we put to them", "one and only price".
-          'first and only number|figure|price|offer|fee|rate', 'one and only number|figure|price|offer|fee|rate', 'only figure|number we put', 'will not move',
+          'first and only number|figure|price|offer|fee|rate', 'one and only number|figure|price|offer|fee|rate',
+          // "the number we send, first and final, is Rs 14.40", "whatever we send is the number", "we state it in the mail as final".
+          'first and final', 'whatever we|i send|submit|quote be the|our number|price|offer', 'state|send|mark|label it as final', 'only figure|number we put', 'will not move',
           'our|my answer|offer|price|number|bid|quote|submission|bafo :', 'best and|n? final :', 'final offer|price|number|bid :',
           'best and|n? final figure|price|offer|number|bid|quote|rate be|stay', 'best and|n? final be|stay', 'final figure|price|offer|number be|stay',
           // "one written offer, final, no second round".
