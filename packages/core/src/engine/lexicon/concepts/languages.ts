@@ -386,9 +386,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'wspólne|wspolne cele|interesy|stanowisko', 'wspólny|wspolny cel|interes', 'już|juz uzgodnione|uzgodniliśmy|uzgodnilismy', 'obie strony chcą|chca',
         'gemeenschappelijk* doel|doelen|belang|belangen|grond', 'al afgesproken', 'beide partijen willen',
         // "Wat we al delen", "al afgestemd", "waren … het eens"; "det vi redan är överens om", "det vi er enige om".
+        // "en la operación estamos de acuerdo", "En lo que ya coincidimos", "sur le produit on est d'accord", "siamo d'accordo".
+        'estamos de acuerdo|acordo', 'ya coincidimos', 'coincidimos en', 'on est|nous sommes d accord', 'siamo d accordo', 'wir sind uns einig', 'sind wir uns einig', 'we zijn het eens',
         'wat we al delen', 'al afgestemd', 'het eens', 'redan överens|överenskommet', 'er enige om', 'enige om', 'redan överens om',
       ],
-      examples: ['Beide wollen eine Referenzanlage für natürliche Kältemittel im Emmental.', 'Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Entrambi vogliamo le macchine in funzione prima di marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
+      examples: ['En la operación estamos de acuerdo, lo que falta es el precio.', 'Beide wollen eine Referenzanlage für natürliche Kältemittel im Emmental.', 'Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Entrambi vogliamo le macchine in funzione prima di marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
     },
   ],
   'decision-maker': [
@@ -583,6 +585,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'niet zou|zouden tekenen|kiezen|doorgaan', 'een reden om', 'is het … over', 'hinder',
         // "Als € 668 voor jullie echt niet kan, zeg het dan vandaag.": asking to hear the no now.
+        // "est-ce que c'est bloquant pour vous ? Autant le savoir maintenant.", "¿nos lo dicen hoy y no perdemos el tiempo?".
+        'c est bloquant', 'est ce bloquant', 'autant le savoir', 'nos lo dicen|dices|dirán hoy|ya|ahora', 'no perdemos|perder el tiempo', 'es un no para', 'è un no per', 'é um não|nao para', 'c est un non pour',
         'echt niet kan|gaat|lukt', 'zeg het dan vandaag|nu|meteen', 'zeg het vandaag|nu|meteen', 'liever nu een nee', 'liever vandaag een nee',
         // "Als levering vóór 1 mei niet lukt, wil ik dat vandaag horen."
         'wil ik dat|het vandaag|nu|meteen horen|weten', 'hoor|weet ik dat|het liever vandaag|nu',
@@ -595,7 +599,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'důvod říct ne', 'duvod rict ne', 'nepodepsali|nepodepíšete|nepodepisete|nevybrali|nevyberete', 'engel', 'yapamay*', 'başlayamay*', 'baslayamay*', 'veremey*', 'anlamı kalır', 'anlami kalir',
       ],
       examples: [
-'Als € 668 voor jullie echt niet kan, zeg het dan vandaag. Is dat zo?',         'Om vi inte kan ge er 10 års löptid — är det ett hinder för er?', 'Je něco, kvůli čemu byste s námi do 31. 10. nepodepsali?',
+"Si la clause gazole reste telle quelle, est-ce que c'est bloquant pour vous ? Autant le savoir maintenant.", 'Als € 668 voor jullie echt niet kan, zeg het dan vandaag. Is dat zo?',         'Om vi inte kan ge er 10 års löptid — är det ett hinder för er?', 'Je něco, kvůli čemu byste s námi do 31. 10. nepodepsali?',
         'Er der noget i vores krav om EU-lagring, som gør, at I ikke kan levere?', 'Sizin tarafta bir engel kaldı mı?',
       ],
     },
