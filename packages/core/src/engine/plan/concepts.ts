@@ -344,6 +344,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   'decision-maker': [
     // "Who on their side can say yes?", "Who says yes", "Who can sign": the question a form asks for the decider.
     'can say yes', 'who says yes', 'who can sign', 'who can approve', 'who can decide',
+    // …read as a question, whose "who" and "can" go: "their side say yes".
+    'their side say yes', 'their side sign', 'their side decide',
     // Portuguese: "Decisão: Sr. Osvaldo Prado, Diretor Agrícola", "Quem decide".
     'decisão', 'decisao', 'quem decide', 'quem assina',
     // Vietnamese: "Người quyết định" (who decides), "Người ký" (who signs).

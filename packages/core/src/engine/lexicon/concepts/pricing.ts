@@ -276,6 +276,8 @@ export const pricing: Family[] = [
         side: 'buyer',
         phrases: [
           'budget|offer|bid|price|number|counter|proposal|target|rate|figure|money|salary|pay|package|wage|wages|fee be … low|tight|small|light|aggressive|unrealistic|unworkable',
+          // "If Devon says we're low": us, for our number.
+          'say|says|said|tell|tells we be … low|light|lowballing', 'we be too? low|light|lowballing .|,|;|:',
           // Our figure called out of reach: "If Zentel says ₹11,500 is impossible", "they'll call £9 a non-starter".
           '$|€|£|¥|₹ # be … impossible|unrealistic|unreal|unworkable|unviable|insulting|laughable', '# be impossible|unrealistic|unworkable|unviable',
           // Quoted in shorthand, without the verb: 'If Ikeda: "¥3,300 impossible"'.
@@ -320,7 +322,7 @@ export const pricing: Family[] = [
           // Called cheap: "If Gareth says we're being cheap", "they'll call us tight".
           'say|says|call|calls we|us be? … cheap|tight|stingy|mean', 'we be be cheap|tight|stingy',
         ],
-        examples: ['if "it\'s already priced under market / another guy\'s coming at 2" →', 'If they say our budget is too low', 'When Hélder says the money is low', 'IF Frau Lenz says "the vendor raised list by 7 %, 355 is impossible"', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'If Ikeda: "¥3,300 impossible" → not just raise.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
+        examples: ["If Devon says we're low, we point to what our offer is worth.", 'if "it\'s already priced under market / another guy\'s coming at 2" →', 'If they say our budget is too low', 'When Hélder says the money is low', 'IF Frau Lenz says "the vendor raised list by 7 %, 355 is impossible"', 'If Zentel says ₹11,500 is impossible, we talk about the account.', 'If Ikeda: "¥3,300 impossible" → not just raise.', 'When Feld calls our number insulting, we do not answer by moving.', "They'll push for list price.", 'The supplier will ask for a 6% uplift.', "If he says it's too little, we raise the offer.", 'When he says "I\'m at $230k base today"', 'Cláudio will say that $3.95 is unreal and that the distributor margin is already thin.', 'If Kessler tells us another bidder is higher, the answer is what we bring.', "If Gareth says we're being cheap: 250 units in one go.", "When they say it's not enough", 'Tania will say 3% is an insult next to what public hospital nurses got.'],
       },
       {
         why: 'An uplift in what the deal brings is no price rise: "once they see the volume uplift".',
