@@ -254,7 +254,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
     'step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'move 1', 'move 2', 'move 3', 'move 4', 'concession 1', 'concession 2', 'concession 3', 'concession 4',
     'what we trade', 'what we can trade', 'levers', 'negotiation levers', 'bargaining chips', 'our gives',
-    'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'concede', 'concessions and trades',
+    'things we can offer', 'trading plan', 'trade plan', 'give', 'gives', 'giving', 'concede', 'concessions and trades',
     'concessions we can make', 'concessions we can offer', 'possible concessions', 'available concessions',
     'what we can concede', 'what we can offer', 'what we can give away', 'concession options', 'trading options',
     'give aways', 'giveaways', 'give away', 'our moves', 'moves we ll make', 'moves i ll make', 'moves we can make', 'how our offer moves', 'how we move',
@@ -677,7 +677,7 @@ const WEAK_ALONE = new Set([
   // Money in other languages: a whole label, never a word inside a longer one.
   'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
   'limit', 'limite', 'nosso limite', 'o nosso limite', 'nuestro limite', 'floor', 'ceiling', 'ask', 'asking', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
-  'timing', 'money', 'funds', 'spend', 'band', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'levers', 'role', 'party',
+  'timing', 'money', 'funds', 'spend', 'band', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'giving', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
   'opening', 'open', 'trades', 'concede', 'objections', 'pushback', 'requirements', 'approver', 'approvers', 'signer', 'decider', 'deadline', 'deadlines',
   'ladder', 'steps', 'moves', 'milestones', 'fallback', 'alternative', 'alternatives', 'currency', 'we are', 'our role', 'our side', 'paperwork', 'contracting',

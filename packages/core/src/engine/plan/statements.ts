@@ -198,7 +198,9 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     // "Then when Darren comes back:" ⏎ "+$10k if Graham stays on 3 months": a signed move of money opens a line of its own.
     // "plus $6,000 a year if…" ⏎ "plus $9,000 a year if…", "we say that on Monday at the start" ⏎ "the liability cap is…": lines
     // with no full stop anywhere in their paragraph are dictated or typed one thought to a line, not a sentence wrapped.
-    const unpunctuated = !/[.!?…]["'”’)*_]*(?:\s|$)/.test(body) && lengths.length >= 2 && !wrappedAtWidth;
+    // (A transcript's turn, under its speaker's line, is dictated whatever the widths of its lines.)
+    const firstLine = body.slice(0, body.indexOf('\n'));
+    const unpunctuated = !/[.!?…]["'”’)*_]*(?:\s|$)/.test(body) && lengths.length >= 2 && (!wrappedAtWidth || SPEAKER_LINE.test(firstLine) || TURN_LINE.test(firstLine));
     const parallel = sameLead(lastLine, nextLine);
     if (hanging || unpunctuated || parallel || SPEAKER_PREFIX.test(nextLine) || SPEAKER_LINE.test(lastLine) || SIGNED_MONEY_LINE.test(nextLine) || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
@@ -208,6 +210,9 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
   out.push({ start: p.start + start, end: p.end });
   return out.flatMap((line) => splitRunOnLabels(clean, line));
 }
+
+// A transcript's turn head: "Speaker 1  1:58", "Liam O'Connell  2:29", "Rohan (00:21)".
+const TURN_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}(?:[ \t]+\d{1,2})?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*$/u;
 
 // Words a wrapped sentence may well start two lines with; any other first word twice in a row starts parallel lines.
 const COMMON_LEADS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'for', 'with', 'that', 'is', 'it', 'we', 'i', 'they', 'this', 'at', 'as', 'by', 'but', 'so', 'if']);
