@@ -151,6 +151,9 @@ function readNumber(words: Word[], i: number): { value: number; next: number; el
 // "… to seventy-nine if they sign"); a noun there counts something else ("twenty to twenty-two weeks").
 const AFTER_STEP = new Set(['in', 'for', 'if', 'once', 'when', 'as', 'with', 'against', 'only', 'provided', 'and', 'but', 'then', 'a', 'an', 'per', 'each']);
 
+/** Whether `word` may follow the second figure of a step said aloud: a joining word or a money word ("… to eighty-two pounds"). */
+export const endsSpokenStep = (word: string): boolean => AFTER_STEP.has(word) || MONEY_WORDS[word] !== undefined;
+
 /**
  * Where the second figure of a step said aloud starts, when words from `next` read "down to", "up to", "back to" or
  * "to" and a figure close to the first (within a fifth) follows: "eighty-four down to eighty-two" moves a price.
@@ -163,7 +166,7 @@ function stepTo(words: Word[], text: string, next: number, first: number): numbe
   if (!second || second.elided || second.value < 10 || second.value >= 1000 || second.value === first) return undefined;
   if (Math.min(first, second.value) / Math.max(first, second.value) < 0.8) return undefined;
   const after = words[second.next];
-  if (after && after.joined && !AFTER_STEP.has(after.text) && MONEY_WORDS[after.text] === undefined) return undefined;
+  if (after && after.joined && !endsSpokenStep(after.text)) return undefined;
   return j + 1;
 }
 

@@ -3,9 +3,9 @@ import { plansConcessions } from '../engine/plan/presence.js';
 import { ourPositions, positionAmounts, positionRowStarts, walkAwayFacts } from '../engine/plan/positions.js';
 import { negatedAt } from '../engine/lexicon/index.js';
 import { comparable, inCurrencyOf, type Amount } from '../engine/numbers.js';
-import type { Cell, PlanModel, Side, Statement } from '../engine/plan/model.js';
+import type { Cell, Item, PlanModel, Side, Statement } from '../engine/plan/model.js';
 import type { Span } from '../engine/text.js';
-import { MOVE_CURRENCY, MOVE_SHAPE, summarisesConcessions, TOTAL_BEFORE, WORTH_AFTER, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
+import { MOVE_CURRENCY, MOVE_SHAPE, OTHER_ITEMS_LEAD, summarisesConcessions, TOTAL_BEFORE, WORTH_AFTER, WORTH_BEFORE } from '../engine/lexicon/shapes.js';
 import { dict } from '../engine/dict.js';
 
 interface Options {
@@ -169,6 +169,20 @@ function definesStep(plan: PlanModel, st: Statement): boolean {
 // Parts of a plan that hold no steps of our ladder, however they talk about price.
 const OTHER_PARTS = ['alternative', 'price-challenge', 'counterpart-alternative', 'counterpart-walk-away', 'counterpart-opening'] as const;
 
+const rootItem = (item: Item): Item => (item.parent ? rootItem(item.parent) : item);
+
+/** The line right above the list that holds the item starting at `start` (the list's lead-in), or '' when none. */
+function listLeadIn(plan: PlanModel, start: number): string {
+  let pos = plan.text.lastIndexOf('\n', start - 1) + 1;
+  for (let guard = 0; pos > 0 && guard < 500; guard++) {
+    const lineStart = plan.text.lastIndexOf('\n', pos - 2) + 1;
+    const line = plan.text.slice(lineStart, pos - 1);
+    if (!/^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(line) && !/^\s{2,}\S/.test(line)) return line;
+    pos = lineStart;
+  }
+  return '';
+}
+
 function concessionUnits(plan: PlanModel): Unit[] {
   const byKey = new Map<object, Unit>();
   const order: object[] = [];
@@ -211,6 +225,8 @@ function concessionUnits(plan: PlanModel): Unit[] {
       continue;
     }
     if (st.kind !== 'item' && st.kind !== 'row' && !numbered) continue;
+    // "Other items (not price steps):" ⏎ "- Docking stations: 520,00 zł…": a list set apart from the steps holds no step.
+    if (st.kind === 'item' && st.item && OTHER_ITEMS_LEAD.test(listLeadIn(plan, rootItem(st.item).start))) continue;
     // "| Ceiling | 15,400 |" in a "Position and concessions" part: a row that states a position is no step.
     if (st.row?.isHeader || (st.row && positionRows.has(st.row.start))) continue;
     // A part about what we get lists gets, not steps; the document's title ("Bursa Filtre → Kingsway") names the deal, whatever its arrow.
@@ -450,7 +466,7 @@ export default defineRule<Options>({
     sources: ['care-but-not-that-much', 'willing-to-walk-away'],
     fix: 'Order the concessions so each one is smaller than the one before (e.g. 5%, then 3%, then 1%), and drop or shrink steps until the opening minus everything planned still sits on our side of the walk-away point.',
     details:
-      'Concessions are the list items, table rows and numbered or lettered lines ("a) First move: …") in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, the ladder, our moves, "Two moves, each only with something back"…), in the order written, with a chat message read after the name of its writer; steps may be named in the plan\'s language (Step, Stufe, Palier, Degrau, Escalón…); a plan with no such part whose list items or lines open on signed money moves ("If he comes back:" ⏎ "- +£500 (to £20,000) if…", "plus $6,000 a year if…") has those items as its ladder; a signed percentage that opens a step with no money beside it ("+0.5% (to 4.5%) — in return for…") sizes the step; a step said aloud from one level to the next ("eighty-four down to eighty-two, in return for…") moves to the second; a plan with no such part that climbs its ladder in prose ("Our first step is a further £0.50 per sq ft, in exchange for…") has one step per sentence that moves on price and names what we get; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step, but a figure alone before what we get ("1. $0.50 per case → they take the club size") is what we give. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next, and a step that names the level it reaches ("–3,50 zł blended (→ 40,50 zł)") moves from that level back, even when the opening read first is another column\'s. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening (for a buyer, a level up to half as much again above it) is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A plan may climb two ladders (two sites, two product lines, a pilot and a rollout): steps set apart by a line of their own ("Site B, Calgary:") or a line of steps led by the name of what it prices ("Rollout: $2 off…"; a name the plan reads as a concession, such as "Primeira descida:", names the step instead) start a new ladder, whose steps are compared with each other only; a ladder that starts from a level of its own is not climbed from our opening, and with several openings and several ladders the walk-away check is left out. The first step bigger than the one before is reported at its amount, once per ladder, with a count of any later steps that grow too. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported. A definition list names its steps as terms ("Step 2" over ": 3.5% off → …"); the term line starts no new ladder. A list corrected in a later chat message ("No, the other way round. Start small…") is read as corrected; steps quoted in an email answered inline ("OK." between "> - + € 15.000 if…" and "> - + € 25.000 if…") are one ladder; a table column named for the levels reached ("We move to", "New price") holds levels, not steps.',
+      'Concessions are the list items, table rows and numbered or lettered lines ("a) First move: …") in the concessions part of the plan (concessions, trades, give/get, give-aways, levers, the ladder, our moves, "Two moves, each only with something back"…), in the order written, with a chat message read after the name of its writer; steps may be named in the plan\'s language (Step, Stufe, Palier, Degrau, Escalón…); a plan with no such part whose list items or lines open on signed money moves ("If he comes back:" ⏎ "- +£500 (to £20,000) if…", "plus $6,000 a year if…") has those items as its ladder; a signed percentage that opens a step with no money beside it ("+0.5% (to 4.5%) — in return for…") sizes the step; a step said aloud from one level to the next ("eighty-four down to eighty-two, in return for…") moves to the second; a plan with no such part that climbs its ladder in prose ("Our first step is a further £0.50 per sq ft, in exchange for…") has one step per sentence that moves on price and names what we get; an item that gives nothing (no `give` or `price-cut` words and no price move such as "+€0.14", "€140 → €143", "from £222,000 to £230,000": a running total, a floor check) is not a step, but a figure alone before what we get ("1. $0.50 per case → they take the club size") is what we give. A concession is sized by the first money amount or price-moving percentage ("5% off", for a buyer "raise our offer by 3%") in its "give" half — amounts after the first word of exchange (the lexicon\'s tag `get`: "in exchange", "in return", "if they…", "→") or in a "Get" column are what we ask for and do not count; an arrow between two amounts is a move from one level to the next, and a step that names the level it reaches ("–3,50 zł blended (→ 40,50 zł)") moves from that level back, even when the opening read first is another column\'s. "Come down to $450k", "up to £1,900 per episode" and "8% off list in total" are read as price levels, and the step is the distance from the level before. Only like is compared with like: an amount keeps its unit (per month, per year, per seat, per sq ft, one-off), a step with no unit that is smaller than the opening (for a buyer, a level up to half as much again above it) is read in the opening\'s unit, and a one-off fee or a step as big as the whole price is never subtracted from a per-unit or monthly price. With an opening amount, percentages become money so mixed ladders compare; otherwise only steps of the same kind are compared. Negated amounts ("we will not go to 12% off") are lines we hold, not steps. A plan may climb two ladders (two sites, two product lines, a pilot and a rollout): steps set apart by a line of their own ("Site B, Calgary:") or a line of steps led by the name of what it prices ("Rollout: $2 off…"; a name the plan reads as a concession, such as "Primeira descida:", names the step instead) start a new ladder, whose steps are compared with each other only; a ladder that starts from a level of its own is not climbed from our opening, and with several openings and several ladders the walk-away check is left out. The first step bigger than the one before is reported at its amount, once per ladder, with a count of any later steps that grow too. When the opening and the walk-away point are comparable amounts, the opening minus all planned concessions (plus, for a buyer) must not cross the walk-away point; otherwise the last sized concession is reported. A definition list names its steps as terms ("Step 2" over ": 3.5% off → …"); the term line starts no new ladder. A list corrected in a later chat message ("No, the other way round. Start small…") is read as corrected; steps quoted in an email answered inline ("OK." between "> - + € 15.000 if…" and "> - + € 25.000 if…") are one ladder; a table column named for the levels reached ("We move to", "New price") holds levels, not steps. A list set apart from the steps by its lead-in ("Other items (not price steps):", "Pozostałe pozycje:", "Weitere Punkte:") holds no step. A figure less in other languages ("$0.60 menos (→ $17.00)", "€ 0,20 minder") sizes a step, and ladders are found under their own names in other languages ("Subidas", "Stappen", "Paliers", "Konsesi"; not after "next": "Volgende stappen").',
     options: {
       type: 'object',
       additionalProperties: false,
@@ -512,7 +528,11 @@ export default defineRule<Options>({
     const levelKind = ladder.find((x) => x.size!.arrowed)?.size!.amount.kind;
     // "Opening: 25% (S$37,500 per hire)" over steps "25% → 23.5%": the steps climb from the opening written in their terms.
     const percentOpening = levelKind === 'percent' ? (openings.find((a) => a.kind === 'percent') ?? positionAmounts(plan, plan.factsOf('opening')).find((a) => a.kind === 'percent')) : undefined;
-    const o = percentOpening ?? openings.find((a) => w && comparable(a, w)) ?? openings[0];
+    // The opening every rule reads comes first when it is in the walk-away's money, its period left to the reader
+    // ("| Our opening | 1,020,000 |" under "£/yr" beside "Ceiling unchanged at £1,240,000/yr"), before another party's price.
+    const chosen = ours.opening?.amount;
+    const alike = (a: Amount, b: Amount) => comparable(a, b) || (a.currency === b.currency && (a.unit === '' || b.unit === ''));
+    const o = percentOpening ?? (chosen && w && alike(chosen, w) ? chosen : undefined) ?? openings.find((a) => w && comparable(a, w)) ?? openings[0];
     // dir > 0: concessions lower the price (seller); dir < 0: they raise it (buyer).
     const dir = side === 'buyer' ? -1 : 1;
     // Only like with like: a one-off fee is not a step off a monthly price. A step with no unit of its own that is smaller

@@ -15,7 +15,9 @@ const CONDITION =
   /\b(?:if|unless|only with|without|requires?|required|must|at least|at most|no (?:less|more|lower|higher|shorter|longer) than|(?:less|more|lower|higher|shorter|longer) than|nothing (?:less|more|shorter|longer|lower|higher|below|above|under|over)|below|under|above|over|beyond|exceeds?|minimum|maximum)\b/i;
 
 function statementsOf(plan: PlanModel, fact: Fact): Statement[] {
-  return plan.statements.filter((s) => s.kind !== 'heading' && s.start < fact.value.end && s.end > fact.value.start);
+  // "## Bottom line – flexible, we'll see after 3 March": a heading that holds its own value is read with it.
+  const holdsValue = (s: Statement) => s.start <= fact.value.start && fact.value.end <= s.end;
+  return plan.statements.filter((s) => (s.kind !== 'heading' || holdsValue(s)) && s.start < fact.value.end && s.end > fact.value.start);
 }
 
 /** A number, or a hard condition that is not put off ("flexible", "we'll decide on the day"). */
@@ -48,7 +50,7 @@ function vagueAround(plan: PlanModel, fact: Fact): boolean {
     (i === 0 || plan.tags.has(s, 'walk-away') || (plan.tags.has(s, 'no-deal') && !plan.tags.has(s, 'alternative') && !plan.within(s.start, 'alternative'))) &&
     plan.amountsIn(s).length > 0;
   // A label's own line leads with its value ("Floor: £2,700 (flexible on terms)"): money there is the limit.
-  const leads = (s: Statement, i: number) => fact.source === 'label' && i === 0 && plan.amountsIn(s).some((a) => a.kind === 'money');
+  const leads = (s: Statement, i: number) => (fact.source === 'label' || s.kind === 'heading') && i === 0 && plan.amountsIn(s).some((a) => a.kind === 'money');
   return !sts.some((s, i) => owns(s, i) || leads(s, i));
 }
 
@@ -77,7 +79,7 @@ export default defineRule({
     sources: ['willing-to-walk-away', 'care-but-not-that-much'],
     fix: 'Add a "Walk-away point" section (or a `Walk-away:` line, table row or `walkAway` frontmatter key) with a number — "$310k ARR" — or a hard condition — "if they insist on unlimited liability". Replace words like "flexible" with the number or condition.',
     details:
-      'The walk-away point is found under any of its names in headings, labels, table rows, Q&A questions and frontmatter (walk-away, bottom line, floor, ceiling for buyers, reservation price, red line, "Lowest we\'ll go", "Where we stop", "Minimum acceptable price", no-go, deal breakers, "Schmerzgrenze / walk-away", BATNA with a number), also after an outline\'s marker ("C. Ceiling: $42.00") and in shorthand ("w/a $245k"), and in sentences that state it, in the first person too ("below $310k we walk", "we won\'t pay more than $1,000 a seat", "my floor is £1,050 per day", "I\'m not going lower than $40k"). A sentence that names the walk-away but leaves it open ("How low we\'ll go depends on the meeting", "as for the lowest I\'d go, I\'m flexible") is reported as vague where it stands. It counts as concrete when it holds an amount or a hard condition (if, unless, below, at least, without, nothing shorter than…) and does not put the decision off ("flexible", "we\'ll see", "judge it on the day", "no hard limit"); a walk-away section that puts it off stays vague even when it quotes an unrelated number. "Not negotiable" and "non-negotiable" are firm, not vague. The words come from the lexicon (`walk-away`, `no-deal`, `undecided`): add your team\'s words under `vocabulary[\'walk-away\']` (headings and sentences) or `vocabulary.undecided`. When it is missing, the finding sits on the title and offers a fix that inserts a skeleton section before the target.',
+      'The walk-away point is found under any of its names in headings, labels, table rows, Q&A questions and frontmatter (walk-away, bottom line, floor, ceiling for buyers, reservation price, red line, "Lowest we\'ll go", "Where we stop", "Minimum acceptable price", no-go, deal breakers, "Schmerzgrenze / walk-away", BATNA with a number), also after an outline\'s marker ("C. Ceiling: $42.00") and in shorthand ("w/a $245k"), and in sentences that state it, in the first person too ("below $310k we walk", "we won\'t pay more than $1,000 a seat", "my floor is £1,050 per day", "I\'m not going lower than $40k"). A sentence that names the walk-away but leaves it open ("How low we\'ll go depends on the meeting", "as for the lowest I\'d go, I\'m flexible") is reported as vague where it stands. It counts as concrete when it holds an amount or a hard condition (if, unless, below, at least, without, nothing shorter than…) and does not put the decision off ("flexible", "we\'ll see", "judge it on the day", "no hard limit"); a walk-away section that puts it off stays vague even when it quotes an unrelated number. "Not negotiable" and "non-negotiable" are firm, not vague. The words come from the lexicon (`walk-away`, `no-deal`, `undecided`): add your team\'s words under `vocabulary[\'walk-away\']` (headings and sentences) or `vocabulary.undecided`. When it is missing, the finding sits on the title and offers a fix that inserts a skeleton section before the target. A heading that holds its own value ("## Bottom line – flexible, we\'ll see after 3 March") is read with it: a date there does not make a limit that is put off concrete, while money leading it does.',
     options: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     examples: {

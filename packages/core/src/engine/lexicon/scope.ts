@@ -271,7 +271,10 @@ export function negativeAsk(tokens: readonly Token[], from: number, to: number):
     const lead = i - clauseStart;
     const opener = tokens[clauseStart]?.stem ?? '';
     if (PUSH_OPENERS.has(opener)) continue;
-    const english = (t.stem === 'not' || t.stem === 'never') && ASK_AUX.has(tokens[i - 1]?.stem ?? '') && i - 1 > clauseStart;
+    // "What does the new tier include that the current one doesn't?": a negation that ends its clause with its verb left
+    // out compares two things; it asks for no refusal.
+    const elided = i + 1 >= to || tokens[i + 1]!.mark;
+    const english = (t.stem === 'not' || t.stem === 'never') && ASK_AUX.has(tokens[i - 1]?.stem ?? '') && i - 1 > clauseStart && !elided;
     const cannot = t.stem === 'cannot' && lead >= 1;
     const other = OTHER_NEGATORS.has(t.word) && lead >= 1;
     if (english || cannot || other) return true;

@@ -79,7 +79,9 @@ const CHAT_TIME = String.raw`\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.
 const CHAT_COLON_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 // A date, or a weekday as Slack and Teams show it for this week ("[Di 09:48]", "Tue 10:41"), before the time.
 const CHAT_DATE = String.raw`(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So|Lun|Mar|Mer|Jeu|Ven|Sam|Dim|Lu|Ma|Me|Je|Ve|Ma|Mi|Ju|Vi|Sá|Do)\.?,?\s+)`;
-const CHAT_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:\s+\([^()\n]{1,40}\))?`;
+// A writer's name as chats and transcripts show it: "Sanne de Vries", "Whitfield, Hannah", "Speaker 1", "Rohan (Ops)".
+const NAME_PARTICLE = String.raw`(?:de|van|von|der|den|ter|ten|da|do|dos|das|di|du|la|le|del|bin|al|el)`;
+const CHAT_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:\p{Lu}[\p{L}'’.-]*|${NAME_PARTICLE}(?=\s))){0,3}(?:\s+\d{1,2})?(?:\s+\([^()\n]{1,40}\))?`;
 export const SPEAKER_LINE = new RegExp(
   String.raw`^\W{0,4}(?:\[?${CHAT_DATE}?${CHAT_TIME}\]?\s+${CHAT_NAME}|${CHAT_NAME}[*_]{0,2},?\s+[([]${CHAT_DATE}?${CHAT_TIME}[)\]]|${CHAT_NAME}[*_]{0,2}\s*(?:[—–·|,-]\s*)?${CHAT_DATE}?${CHAT_COLON_TIME})\W{0,4}$`,
   'u',
@@ -149,6 +151,12 @@ export const WALK_AWAY_SHORT = '(?:wa|w\\/a)';
 
 /** The short names a position goes by in notes typed fast ("tgt 83k", "opn 78k", "WA (max) 95k"), as regex source. */
 export const POSITION_SHORT_NAME = `(?:${WALK_AWAY_SHORT}|tgt|opn|batna|bafo|walkaway|walk-away|floor|ceiling|anchor)`;
+/**
+ * Our positions' names in the languages plans are written in, as a phone note starts a line with them before the figure:
+ * "doel € 612.000", "tetto 2.680", "Ziel 18,40 €", "objetivo 8,40 €".
+ */
+export const POSITION_NAME_OTHER =
+  '(?:ziel|zielpreis|doel|doelprijs|objetivo|obiettivo|objectif|cible|alvo|einstieg|apertura|abertura|ouverture|openingsbod|ondergrens|bovengrens|schmerzgrenze|untergrenze|obergrenze|plafond|plancher|tetto|techo|teto|suelo|piso|mínimo|minimo|máximo|massimo)';
 
 /** "★", "see below", "see Q3", "same as above", "↓": an answer that points to where it is written in full. */
 export const ANSWER_ELSEWHERE = /^[\s|*_.:—–-]*(?:★|☆|↓|⬇|see (?:below|above|later|q\s*\d+|question \d+|\d+|§\s*\d+)|as above|same as (?:above|before|q\s*\d+|\d+)|below|full answer below|cf\.? (?:below|above))[\s|*_.]*$/i;
@@ -203,8 +211,8 @@ export const TO_US = new RegExp(String.raw`\b(?:send|submit|give|provide|quote|s
 export const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|request|requested|requesting|invite|invited|want|wants|wanted|veut|veulent|voudraient|quiere|quieren|quer|querem|vuole|vogliono|wollen|wil|willen|demande|demandé|pide|pidió|pidio|pidiendo|pidieron|pede|pediu|pedindo|pediram|pedir|chiede|chiesto|verlangt|bittet|gebeten|um)\b|a pedir)[^.;:]{0,30}(?:\b(?:our|us|notre|nuestra|nuestro|nossa|nosso|vossa|vosso|nostra|nostro|unser|unsere|unseres)\s*["“'‘«„]|["“'‘«„]\s*(?:your|votre|vuestra|su|vossa|a vossa|vostra|la vostra|ihr|ihre|euer)\s+(?:[a-z'’]+\s+){0,2})\s*$|["“'‘«„][^"”]{0,20}${ASKED_OF_US_BY_NAME}\s*$`, 'i');
 
 // Their order quoted: '"mandem a melhor e última proposta"', '"send us your best and final"'.
-// …or asked for in their words: 'Shetty sir asked for "best and final" by Thu'.
-export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:(?:please|kindly|pls)\s+)?(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$`, 'iu');
+// …or asked for in their words: 'Shetty sir asked for "best and final" by Thu', 'Ci hanno chiesto per mail la "migliore offerta definitiva"'.
+export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:(?:please|kindly|pls)\s+)?(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$|\b(?:chiesto|richiesto|pedido|pedida|pidieron|pidió|pidio|pediram|pediu|demandé|demande|gevraagd|gebeten|verlangt|angefragt)\b[^"“'‘«„.;:\n]{0,20}["“'‘«„]\s*$`, 'iu');
 
 // Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
 // "asked the three shortlisted suppliers for their best and final offer": a counted group is every bidder too.
@@ -224,6 +232,20 @@ export const OFFER_LABEL =
  */
 export const FORETOLD_OBJECTION =
   /^[^\p{L}]*(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)?)(?:\s+(?:will|is going to|are going to|is gonna)|['’](?:ll|s going to|re going to|s gonna))\s+(?:say|tell us|tell me|argue|claim|push back)\b/u;
+
+/**
+ * A lead-in that sets the list under it apart from the price steps: "Other items (not price steps):", "Pozostałe pozycje:",
+ * "Otros puntos:", "Weitere Punkte:".
+ */
+export const OTHER_ITEMS_LEAD =
+  /^\W*(?:(?:other|further|additional|remaining|separate)\s+(?:items|points|terms|topics|issues|lines|positions)\b|(?:pozostałe|pozostale)\s+pozycje|otros\s+(?:puntos|temas)|autres\s+(?:points|sujets)|altri\s+(?:punti|temi)|weitere\s+(?:punkte|themen|positionen)|overige\s+(?:punten|posten)|outros\s+(?:itens|pontos))|\bnot\s+(?:price\s+)?steps\b/iu;
+
+/**
+ * A statement that opens on the words we expect from them: "Q: And when they say "…"?", "Quando disserem «…»",
+ * "Si dicen que…", "Wenn sie sagen…", "Als ze zeggen…", "S'ils disent…".
+ */
+export const THEY_WILL_SAY =
+  /^[^\p{L}]*(?:q\s*\d*\s*[:.)]\s*[*_]*\s*)?(?:(?:and|e|y|et|und|en)\s+)?(?:(?:when|if|once)\s+(?:they|he|she|\p{Lu}[\p{L}'’-]+)\s+(?:say|says|tell|tells|claim|claims|argue|argues)|quando\s+(?:disserem|dizem|falarem|dicono|diranno)|se\s+(?:disserem|dizem|dicono)|cuando\s+(?:digan|dicen)|si\s+(?:dicen|disent)|s['’]ils\s+disent|wenn\s+(?:sie|er)\s+sag|als\s+(?:ze|zij|hij)\s+zeg)/iu;
 
 /** "…wants best and final offers in writing from the two remaining buyers": a round asked of every buyer or bidder left, us among them. */
 export const FROM_ALL_BIDDERS = /^[^.;!?]{0,40}?\b(?:from|of)\s+(?:all|both|each of|every one of)?\s*(?:the\s+)?(?:\p{L}+\s+){0,2}(?:buyers|bidders|tenderers|purchasers|candidates|interested parties|shortlisted parties|remaining parties)(?!\p{L})/iu;

@@ -8,7 +8,7 @@
  * folded to their base, since a stemmer cannot see that "took" is "take".
  */
 import { stemmer } from 'stemmer';
-import { isDigitWord, isNumberWord, LARGE_SCALES, MAY_HOLD_SPOKEN_SUM } from '../number-words.js';
+import { endsSpokenStep, isDigitWord, isNumberWord, LARGE_SCALES, MAY_HOLD_SPOKEN_SUM } from '../number-words.js';
 import { dict } from '../dict.js';
 import { mendWord } from './spelling.js';
 
@@ -189,9 +189,21 @@ function partsOf(raw: string): Part[] {
   return [{ stem: lower.includes("'") ? lower : stemWord(lower), word: lower, from: 0, to: raw.length, capital, mark: false }];
 }
 
+/** `tokens` with each neighbour that `join` merges into the token before it (the merged token may take the next one too). */
+function joinTokens(tokens: Token[], join: (a: Token, b: Token) => Token | undefined): Token[] {
+  if (tokens.length < 2) return tokens;
+  const out: Token[] = [tokens[0]!];
+  for (let i = 1; i < tokens.length; i++) {
+    const merged = join(out[out.length - 1]!, tokens[i]!);
+    if (merged) out[out.length - 1] = merged;
+    else out.push(tokens[i]!);
+  }
+  return out;
+}
+
 /** Splits `text` (whose first character is at document offset `base`) into tokens. */
 export function tokenize(text: string, base = 0): Token[] {
-  const out: Token[] = [];
+  let out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
@@ -205,14 +217,12 @@ export function tokenize(text: string, base = 0): Token[] {
     for (const p of parts) out.push({ stem: p.stem, word: p.word, start: start + p.from, end: start + p.to, capital: p.capital, mark: p.mark });
   }
   // "186 500 $", "4 520 000 zł", "3 300 m²": thousands grouped with a space are one figure, as they are one amount.
-  for (let i = 0; i + 1 < out.length; i++) {
-    const a = out[i]!;
-    const b = out[i + 1]!;
-    if (a.stem === '#' && b.stem === '#' && /^\d{1,3}$/.test(text.slice(a.start - base, a.end - base).replace(/^.*[ \u00a0\u202f]/, '')) && /^\d{3}(?:[.,]\d+)?$/.test(b.word) && /^[ \u00a0\u202f]$/.test(text.slice(a.end - base, b.start - base))) {
-      out.splice(i, 2, { ...a, word: `${a.word} ${b.word}`, end: b.end });
-      i--;
-    }
-  }
+  // (Each pass below builds a new list in one go: splicing in place is quadratic on a line of ten thousand figures.)
+  out = joinTokens(out, (a, b) =>
+    a.stem === '#' && b.stem === '#' && /^\d{1,3}$/.test(text.slice(a.start - base, a.end - base).replace(/^.*[ \u00a0\u202f]/, '')) && /^\d{3}(?:[.,]\d+)?$/.test(b.word) && /^[ \u00a0\u202f]$/.test(text.slice(a.end - base, b.start - base))
+      ? { ...a, word: `${a.word} ${b.word}`, end: b.end }
+      : undefined,
+  );
   // "4.200 €", "12.500 EUR", "CHF 12'500" and "$4,200" are one amount: the currency after the figure reads
   // as if it stood before it, so every entry written "$ #" meets European and Indian formats alike.
   for (let i = 0; i + 1 < out.length; i++) {
@@ -225,19 +235,28 @@ export function tokenize(text: string, base = 0): Token[] {
     }
   }
   // "keep ₹150–200/bag in hand": a range written tight is one figure, and its dash ends no clause.
-  for (let i = 1; i + 1 < out.length; i++) {
-    const [a, d, b] = [out[i - 1]!, out[i]!, out[i + 1]!];
-    if (d.mark && d.stem === '—' && a.stem === '#' && b.stem === '#' && a.end === d.start && d.end === b.start) {
-      out.splice(i - 1, 3, { ...a, word: `${a.word}${d.word}${b.word}`, end: b.end });
-      i--;
+  if (out.some((t) => t.mark && t.stem === '—')) {
+    const joined: Token[] = [];
+    for (let i = 0; i < out.length; i++) {
+      const [a, d, b] = [joined[joined.length - 1], out[i]!, out[i + 1]];
+      if (a && b && d.mark && d.stem === '—' && a.stem === '#' && b.stem === '#' && a.end === d.start && d.end === b.start) {
+        joined[joined.length - 1] = { ...a, word: `${a.word}${d.word}${b.word}`, end: b.end };
+        i++;
+      } else joined.push(d);
     }
+    out = joined;
   }
   // "up to 49,50 zł, jeśli / if: the price is fixed": a colon after the condition word only sets its clause off.
   // "Knock 40 kr. off": the point after a currency written short abbreviates it, it ends nothing.
-  for (let i = 1; i < out.length; i++) {
-    if (out[i]!.mark && out[i]!.stem === ':' && CONDITION_WORDS.has(out[i - 1]!.word)) out.splice(i, 1);
-    else if (out[i]!.mark && out[i]!.stem === '.' && /^(?:kr|kn|rs|fr)$/i.test(out[i - 1]!.word) && out[i]!.start === out[i - 1]!.end && i + 1 < out.length && !out[i + 1]!.capital) out.splice(i, 1);
-  }
+  out = out.filter(
+    (t, i) =>
+      i === 0 ||
+      !t.mark ||
+      !(
+        (t.stem === ':' && IF_WORDS.has(out[i - 1]!.word)) ||
+        (t.stem === '.' && /^(?:kr|kn|rs|fr)$/i.test(out[i - 1]!.word) && t.start === out[i - 1]!.end && i + 1 < out.length && !out[i + 1]!.capital)
+      ),
+  );
   // "send seventy thousand on Friday", "forty grand": a sum said aloud is one number, as if written in figures.
   const spoken = MAY_HOLD_SPOKEN_SUM.test(text);
   for (let i = 0; spoken && i < out.length; i++) {
@@ -263,7 +282,7 @@ export function tokenize(text: string, base = 0): Token[] {
     const counted = next !== undefined && !next.mark && !/^(?:a|an|per|each|and|or|but|so|k|grand)$/.test(next.word);
     // "eighty-four down to eighty-two": a step said aloud leads its own first figure.
     const to = next?.word === 'to' ? i + span : /^(?:down|up|back)$/.test(next?.word ?? '') && out[i + span + 1]?.word === 'to' ? i + span + 1 : -1;
-    const stepping = to > 0 && TENS.test(out[to + 1]?.word ?? '') && !(out[to + 2] && !out[to + 2]!.mark && !isDigitWord(out[to + 2]!.word) && !STEP_AFTER.has(out[to + 2]!.word));
+    const stepping = to > 0 && TENS.test(out[to + 1]?.word ?? '') && !(out[to + 2] && !out[to + 2]!.mark && !isDigitWord(out[to + 2]!.word) && !endsSpokenStep(out[to + 2]!.word));
     const led = ((i > 0 && PRICE_LEAD.has(out[i - 1]!.word)) || stepping) && !isDigitWord(w);
     if (!pair && !(led && (!counted || stepping))) continue;
     if (pair && counted && next.word !== 'a' && !/^(?:pounds?|dollars?|euros?|rand|naira|bucks|quid)$/.test(next.word) && !next.mark) continue;
@@ -300,15 +319,19 @@ export function tokenize(text: string, base = 0): Token[] {
 }
 
 const PER_CENT = /per\s?cent/i;
-// Words after the second figure of a step said aloud that count nothing ("… to seventy-nine, in exchange", "… to eighty if they sign").
-const STEP_AFTER = new Set(['in', 'for', 'if', 'once', 'when', 'as', 'with', 'against', 'only', 'provided', 'and', 'but', 'then', 'a', 'an', 'per', 'each', 'pence', 'p', 'cents']);
 const TENS = /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 // Words that lead a price said aloud: "quoted sixty", "open at eighty", "came in at ninety".
 const PRICE_LEAD = new Set(['quoted', 'quote', 'quotes', 'quoting', 'at', 'is', 'to', 'priced', 'charge', 'charges', 'charging', 'pay', 'pays', 'paying', 'paid', 'offered', 'bid', 'bids', 'asking', 'ask']);
 /** A word of a number said aloud, fractions included: "three", "half", "quarter". */
 const numeral = (w: string): boolean => isNumberWord(w) || w === 'half' || w === 'quarter';
 
-const CONDITION_WORDS = new Set(['if', 'provided', 'unless', 'once', 'jeśli', 'jeżeli', 'wenn', 'falls', 'mits', 'si', 'se', 'sofern']);
+/**
+ * "If" as written, in English and in the languages plans are written in ("Se não fecharmos", "Wenn wir nicht…",
+ * "Indien ze…", "Jeśli"): a case follows, and a colon after it ("If: they push") joins rather than labels.
+ */
+export const IF_WORDS: ReadonlySet<string> = new Set([
+  'if', 'provided', 'unless', 'once', 'wenn', 'falls', 'sofern', 'mits', 'indien', 'als', 'si', 'se', 'jeśli', 'jezeli', 'jeżeli', 'om', 'hvis', 'jos',
+]);
 
 // What follows "going to" when it is a destination, not a verb: "going to the board", "going to two deliveries".
 const NOT_A_VERB_AFTER_TO = new Set([

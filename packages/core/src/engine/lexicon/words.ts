@@ -8,6 +8,8 @@
  */
 import { stemWord } from './tokens.js';
 
+export { IF_WORDS } from './tokens.js';
+
 const stems = (...words: string[]): ReadonlySet<string> => new Set(words.map((w) => stemWord(w)));
 const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 

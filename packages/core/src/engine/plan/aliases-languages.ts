@@ -35,7 +35,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'se usciamo dalla trattativa', 'se usciamo', 'wenn wir absagen', 'falls wir nicht abschliessen', 'falls wir nicht abschließen', 'wenn wir nicht abschließen', 'als we niet gegund worden',
     'si on n arrive pas a un accord', 'si on ne trouve pas d accord', 'sans accord', 'en l absence d accord', 'notre alternative',
     'solution de repli', 'mesore', 'si ca echoue', 'si le deal ne se fait pas', 'et sinon', 'se non c e accordo', 'se non troviamo un accordo',
-    'se non firmiamo', 'se salta', 'se la trattativa salta', 'senza accordo', 'piano b', 'soluzione di ripiego', 'maan',
+    'se non firmiamo', 'se salta', 'se la trattativa salta', 'senza accordo', 'piano b', 'plano b', 'soluzione di ripiego', 'maan',
     'wenn wir nicht zum zug kommen', 'wenn wir aussteigen', 'wenn wir gehen', 'wenn wir abbrechen', 'wenn wir keine einigung finden', 'ohne einigung',
     'wenn wir uns nicht einigen', 'unsere alternative', 'wenn der deal platzt', 'wenn sie nein sagen', 'als we niet tekenen', 'als we weglopen',
     'als ze nee zeggen', 'als we er niet uitkomen', 'geen akkoord', 'zo niet', 'als het afspringt', 'als de deal afspringt', 'si no hay acuerdo',
@@ -71,6 +71,10 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
   concessions: [
     // A buyer's moves up in German: "Was wir drauflegen – und wofür", "Wir legen drauf".
     'was wir drauflegen', 'drauflegen', 'wir legen drauf', 'was wir drauflegen und wofur',
+    // The steps of a ladder by their own names: "Subidas", "Bajadas", "Escalones", "Stappen", "Paliers", "Stufen" (not French "Marches", which reads as the month).
+    'subidas', 'bajadas', 'escalones', 'stappen', 'paliers', 'stufen', 'degraus',
+    // Indonesian and Malay: "Konsesi", "Konsesi kami".
+    'konsesi', 'konsesi kami',
     // Swedish, Danish, Norwegian, Finnish and Polish.
     'det vi kan ge', 'ustepstwa', 'drabinka ustepstw', 'drabinka', 'nasze ustepstwa', 'myonnytykset', 'indrommelser', 'innrommelser', 'eftergifter', 'co mozemy dac', 'mita voimme antaa',
     'marges de manoeuvre', 'marges de manœuvre', 'marge de manoeuvre', 'nos contreparties', 'en contrepartie', 'monnaie d echange',

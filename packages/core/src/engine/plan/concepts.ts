@@ -162,6 +162,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'without agreement', 'without an agreement', 'without a deal', 'without the deal', 'without a contract', 'without the contract', 'no agreement', 'if no agreement', 'if there is no agreement', 'in case of no agreement', 'in case of no deal',
     'what we do if we walk away', 'what we do if we walk', 'walk away alternative', 'outside option',
     'outside options', 'if this falls through', 'if it falls through', 'if we cannot agree', 'if we can t agree',
+    'if talks break down', 'if the talks break down', 'if talks fail', 'if the talks fail', 'if negotiations break down', 'if the negotiations break down', 'if negotiations fail', 'if mediation fails', 'if the mediation fails',
     'if we don t agree', 'no deal option', 'no deal scenario', 'alternative if we walk away', 'our alternative if we walk away', 'alternative if we walk',
   ],
   target: [
@@ -230,6 +231,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
   concessions: [
     // "Going up, only for something", "Coming down": how we move, named by its direction.
     'going up', 'moving up', 'how we go up', 'how i go up', 'coming down', 'moving down', 'how we come down', 'how i come down',
+    // "What we move and what we ask for", "What we can move": the moves, named by the verb.
+    'what we move', 'what we can move', 'what i can move', 'what we move and what we ask for', 'what we move and what we get',
     // "Other moves", "Other trades", "More levers": the rest of what we can give, after the main ladder.
     'other moves', 'other levers', 'other concessions', 'more moves', 'more levers', 'non price moves', 'non price trades', 'non price levers',
     'piekāpšanās', 'piekāpšanās un apmaiņa', 'ko mēs dodam', 'viturim', 'vitturim', 'ma natan', 'mainai',
@@ -688,6 +691,7 @@ const WHOLE_ONLY = new Set(['wants']);
 // What a position's number measures, in a label beside the position's word ("ceiling price", "opening bid").
 const MEASURE_NOUNS = new Set(['price', 'prices', 'rate', 'rates', 'fee', 'fees', 'amount', 'level', 'point', 'figure', 'number', 'value', 'offer', 'bid', 'quote', 'sum', 'total', 'pricing']);
 const STEP_STEM = stemWord('steps');
+const NEXT_STEMS = new Set(['next', 'volgende', 'nächste', 'naechste', 'nachste', 'prochaines', 'prochaine', 'próximos', 'proximos', 'próximas', 'proximas', 'prossimi', 'prossime', 'kolejne', 'nästa', 'neste', 'næste'].map((w) => stemWord(w)));
 const WHEN_OR_WHERE = new Set(['in', 'for', 'at', 'on', 'during']);
 const GLOSS_VERBS = new Set(['ask', 'open', 'start', 'walk', 'stop', 'aim', 'check', 'verify', 'confirm']);
 // "Opening, already on the table", "Steps, if I need them": words that open a remark after the label's comma.
@@ -814,8 +818,9 @@ onNormalizerChange(() => (shippedVocabulary = undefined));
 const NAMED_WANTS = /^(\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+)(?!(?:We|I|They|You|Our|The)\b)\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}\s+((?:is|are|really|actually)\s+(?:after|need|want|care)\w*|after\b|needs?\b|wants?\b|cares?\b|values?\b)/u;
 
 // "Van Dijk wil:", "Hofbauer braucht:", "Orcalia veut :", "Farmalab vuole:": a label that is the other side's name and a verb of wanting.
+// "Was die brauchen:", "Wat ze nodig hebben:", "Lo que quieren:": the same with "they" for the name.
 const NAMED_WANTS_OTHER =
-  /^\W*(?:(?:[Ww]as|[Ww]at|[Cc]e que|[Ll]o que|[Oo] que|[Cc]osa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|sucht|cherche)\s*:?\s*$/u;
+  /^\W*(?:(?:(?:[Ww]as|[Ww]at|[Cc]e que|[Ll]o que|[Oo] que|[Cc]osa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}|(?:[Ww]as|[Ww]at|[Cc]e qu['’]|[Ll]o que|[Oo] que|[Cc]osa)\s*(?:die|sie|ze|zij|ils|elles|ellos|ellas|eles|elas|loro)?)\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|zoeken|sucht|suchen|cherche|cherchent|nodig hebben|nodig heeft|necesitan|necesita|precisam|precisa)\s*:?\s*$/u;
 
 // "Czego potrzebuje Plastpak", "Hva Havbris trenger", "Vad Ugnsteknik behöver", "Mitä Konetalo tarvitsee": what the other side, by name, needs.
 const NAMED_NEEDS_NORTH =
@@ -922,7 +927,8 @@ export class Vocabulary {
         // "Common ground to open with": what we open the meeting with, not our first number.
         if (e.concepts.includes('opening') && stems[i - 1] === 'to') continue;
         // "Q: Next steps?" asks what happens after the meeting, not about the concession ladder.
-        if (e.stems.length === 1 && e.stems[0] === STEP_STEM && stems[i - 1] === 'next') continue;
+        // So do "Volgende stappen", "Prochaines marches", "Nächste Stufen": a ladder's one-word name after "next".
+        if (e.stems.length === 1 && (e.stems[0] === STEP_STEM || e.concepts.includes('concessions')) && NEXT_STEMS.has(stems[i - 1] ?? '')) continue;
         // "Is there anything we cannot move on?", "What we won't give": a negated give names what we hold, not a concession.
         // "Don't reach for the concessions": a negation up to four words back.
         const negated = stems.slice(Math.max(0, i - 4), i).some((w) => NEGATING_STEMS.has(w));

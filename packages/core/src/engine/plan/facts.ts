@@ -83,7 +83,7 @@ const BOLD_LEAD_RE = /^(\*\*|__)([^*_]+)\1[ \t]*\([^()\n]{1,120}\)[ \t]*:?[ \t]*
 // "Label: value", "Label — value", "Label = value", "Label -> value".
 // "Bottom line... honestly I haven't pinned it down": an ellipsis after a label sets it off as a colon does.
 // "opening:: 240": a note app's inline property writes its colon twice.
-const LABEL_RE = /^([ \t]{0,12})([^:\n—–=→|…]{1,80}?)([ \t]{0,8}(?:::?|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})[ \t]?(?:\.{3,40}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
+const LABEL_RE = /^([ \t]{0,12})((?:[^:\n—–=→|…(]|\([^()\n]{0,60}\)){1,80}?)([ \t]{0,8}(?:::?|—|–|=|→|->|[ \t]-[ \t]|(?<=\p{L})[ \t]?(?:\.{3,40}|…)(?=[ \t]))[ \t]*)([\s\S]*)$/u;
 // An outline's marker before a label ("C. Ceiling: $42.00", "IV) Target:"): not part of the label.
 const ANSWER_MARK_RE = /^[ \t]{0,12}(?:A|R|Answer|Antwort|Antwoord|Respuesta|Resposta|Risposta|Réponse|Reponse)[ \t]*:[ \t]+(?=\S)/;
 // "B.1 — Abertura / Opening:", "2.3 – Floor:" number their label with a dash after the marker.
@@ -578,15 +578,10 @@ export function labelFacts(ctx: FactContext): Fact[] {
       // "Target: $2.10/kg · Walk-away: $2.05/kg": a second position labelled on the same line ends the first one's value.
       let later: { label: Span; value: Span; concepts: Concept[] } | undefined;
       if (concepts.some((c) => OUR_NUMBERS.has(c))) {
-        const second = secondPosition(clean.slice(valueSpan.start, valueSpan.end), concepts, vocabulary);
-        if (second) {
-          const labelStart = valueSpan.start + second.label.start;
-          later = {
-            label: { start: labelStart, end: labelStart + second.label.text.length },
-            value: { start: valueSpan.start + second.valueStart, end: valueSpan.end },
-            concepts: second.concepts,
-          };
-          valueSpan = { start: valueSpan.start, end: valueSpan.start + second.cut };
+        const found = laterPosition(clean, valueSpan, concepts, vocabulary);
+        if (found) {
+          later = found.later;
+          valueSpan = { start: valueSpan.start, end: found.end };
         }
       }
       const own = concepts.length > 1 ? amountsByPart(labelText, concepts, clean, amountsIn(valueSpan), vocabulary) : undefined;
@@ -608,11 +603,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
         const { label, value } = later;
         // (Only in shorthand set apart by dots or bars; a prose line of labelled sentences keeps its second value whole.)
         const rest = clean.slice(value.start, value.end);
-        const third = /\s[·|•]\s/.test(rest) ? secondPosition(rest, later.concepts, vocabulary) : undefined;
-        const next = third
-          ? { label: { start: value.start + third.label.start, end: value.start + third.label.start + third.label.text.length }, value: { start: value.start + third.valueStart, end: value.end }, concepts: third.concepts }
-          : undefined;
-        if (third) value.end = value.start + third.cut;
+        const third = /\s[·|•]\s/.test(rest) ? laterPosition(clean, value, later.concepts, vocabulary) : undefined;
+        const next = third?.later;
+        if (third) value.end = third.end;
         for (const concept of later.concepts) {
           labelFacts.push({
             concept,
@@ -929,7 +922,9 @@ const givesReason = (label: string): boolean => REASON_LABEL.test(label);
  */
 // "opn 1.24m", "opn was ₦42m": the name, an optional link word, and the figure.
 // A status emoji may lead a phone note's line: "🔴 ceiling 4.6cr".
-const SHORTHAND_LABEL = new RegExp(`^((?:\\s|\\p{Extended_Pictographic}|\\uFE0F|\\u200D){0,12})([A-Za-z][A-Za-z/]{0,9})(\\s+(?:(?:was|is|at|@|=)\\s+)?)(?=${CURRENCY_LEAD}\\d)`, 'u');
+// "doel € 612.000", "tetto massimo 2.680": in other languages too, with a space after the currency sign and a two-word name
+// (not a sentence's subject: "We open at 7,90 €", "our ceiling is KSh 14,800,000" are read as sentences).
+const SHORTHAND_LABEL = new RegExp(`^((?:\\s|\\p{Extended_Pictographic}|\\uFE0F|\\u200D){0,12})(?!(?:[Ww]e|I|[Oo]ur|[Mm]y|[Tt]he|[Tt]hey|[Tt]heir|[Ii]t|[Tt]his|[Tt]hat|[Yy]ou|[Yy]our)\\s)([A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F/]{0,11}(?:[ \\t](?!(?:kr|zł|zl|rs|lei|kn|kč|kc|ft|sh|ksh|rp|rm|ron|sek|nok|dkk|pln|chf|eur|usd)\\s)[a-z\\u00DF-\\u00FF][a-z\\u00DF-\\u024F]{1,11})?)(\\s+(?:(?:was|is|at|@|=)\\s+)?)(?=${CURRENCY_LEAD}\\s?\\d)`, 'u');
 
 // A value that opens with its figure: "£410k", "S$2.38m", "€ 1.150.000", "~$1.2m".
 const LEADS_WITH_FIGURE = new RegExp(`^[\\s*_~≈]{0,4}${CURRENCY_LEAD}\\s?\\d`);
@@ -966,6 +961,22 @@ function secondPosition(
     return { cut: m.index, label: { start: m.index + m[0].indexOf(text), text }, valueStart: m.index + m[0].length, concepts: named };
   }
   return undefined;
+}
+
+/** {@link secondPosition} in the document's offsets: where the value in `span` ends, and the later position's label and value. */
+function laterPosition(
+  clean: string,
+  span: Span,
+  concepts: readonly Concept[],
+  vocabulary: Vocabulary,
+): { end: number; later: { label: Span; value: Span; concepts: Concept[] } } | undefined {
+  const second = secondPosition(clean.slice(span.start, span.end), concepts, vocabulary);
+  if (!second) return undefined;
+  const labelStart = span.start + second.label.start;
+  return {
+    end: span.start + second.cut,
+    later: { label: { start: labelStart, end: labelStart + second.label.text.length }, value: { start: span.start + second.valueStart, end: span.end }, concepts: second.concepts },
+  };
 }
 
 /** The concepts a short label before a figure names: an alias, or the walk-away's shorthand. */

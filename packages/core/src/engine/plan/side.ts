@@ -3,6 +3,7 @@
  * buyer)", "we are buying") or read from the plan's own words.
  */
 import type { TagIndex } from './tags.js';
+import { CEILING_LABEL_OTHER, CEILING_SAID, FLOOR_LABEL_OTHER, FLOOR_SAID } from '../lexicon/concepts/position.js';
 import { comparable, type Amount } from '../numbers.js';
 import type { Fact, FrontmatterInfo, Side } from './model.js';
 
@@ -72,12 +73,6 @@ export function readSide(frontmatter: FrontmatterInfo | undefined, facts: Fact[]
  */
 const NAMES_OUR_SIDE = /^(?:we|i|wij|nous|on|wir|vi)\s+(?:are|am|zijn|sommes|est|sind|er|är|ar)\b|^(?:we['’]re|i['’]m|somos|siamo)\b/iu;
 
-// A walk-away named as a ceiling is a buyer's, as a floor a seller's; in other languages only its label says so
-// ("Notre plafond", "Tetto massimo", "Suelo"), as the same words name other caps in a value ("Plafond service credits").
-const CEILING_WORDS = /\b(?:ceiling|maximum|max|most|highest|above|over|more than)\b/i;
-const FLOOR_WORDS = /\b(?:floor|minimum|min|lowest|below|under|less than)\b/i;
-const CEILING_LABEL = /(?<![\p{L}])(?:plafond|tetto|massimo|techo|tope|máximo|maximo|teto|obergrenze|höchst\p{L}*|hoechst\p{L}*|maximal|maximaal|bovengrens)(?![\p{L}])/iu;
-const FLOOR_LABEL = /(?<![\p{L}])(?:plancher|minimo|mínimo|suelo|piso|untergrenze|mindest\p{L}*|ondergrens|minimaal)(?![\p{L}])/iu;
 
 export function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
   // "Wij zijn de koper", "We are the seller": naming our side outright counts twice as much as a passing word.
@@ -88,36 +83,28 @@ export function inferSide(tags: TagIndex, facts: Fact[]): Side | undefined {
   for (const f of facts) {
     if (f.concept !== 'walk-away' || f.source === 'frontmatter') continue;
     const said = `${f.label.text} ${f.value.text.slice(0, 80)}`;
-    if (CEILING_WORDS.test(said) || CEILING_LABEL.test(f.label.text)) buyer += 2;
-    if (FLOOR_WORDS.test(said) || FLOOR_LABEL.test(f.label.text)) seller += 2;
+    // A walk-away named as a ceiling is a buyer's, as a floor a seller's.
+    if (CEILING_SAID.test(said) || CEILING_LABEL_OTHER.test(f.label.text)) buyer += 2;
+    if (FLOOR_SAID.test(said) || FLOOR_LABEL_OTHER.test(f.label.text)) seller += 2;
   }
   // Our three numbers in order say the side whatever the words: a seller's walk-away < target < opening, a buyer's the reverse.
+  // With no opening to read, the target against the walk-away still leans one way, with half the weight.
   const order = positionOrder(facts);
-  if (order === 'seller') seller += 4;
-  if (order === 'buyer') buyer += 4;
-  // With no opening to read, the target against the walk-away still leans one way.
-  if (!order) {
-    const lean = targetAgainstWalkAway(facts);
-    if (lean === 'seller') seller += 2;
-    if (lean === 'buyer') buyer += 2;
+  if (order) {
+    const weight = order.opening ? 4 : 2;
+    if (order.side === 'seller') seller += weight;
+    else buyer += weight;
   }
   if (buyer >= 2 && buyer > 1.5 * seller) return 'buyer';
   if (seller >= 2 && seller > 1.5 * buyer) return 'seller';
   return undefined;
 }
 
-
-/** The first money amount of the first fact of each of our positions, when all three are alike (currency and unit). */
-function positionOrder(facts: readonly Fact[]): Side | undefined {
-  return orderOf(facts, true);
-}
-
-/** A target above the walk-away is a seller's, below it a buyer's, when no opening is there to confirm it. */
-function targetAgainstWalkAway(facts: readonly Fact[]): Side | undefined {
-  return orderOf(facts, false);
-}
-
-function orderOf(facts: readonly Fact[], withOpening: boolean): Side | undefined {
+/**
+ * The side our positions' order says, from the first figure of each: a seller's walk-away < target < opening, a buyer's
+ * the reverse; with no opening stated, a target above the walk-away is a seller's, below it a buyer's.
+ */
+function positionOrder(facts: readonly Fact[]): { side: Side; opening: boolean } | undefined {
   // The first in the document, whichever kind of fact states it.
   // A sum said aloud with no currency word ("four hundred and eighty-five thousand a month") is a figure all the same.
   const figure = (a: Amount) => a.kind === 'money' || (a.kind === 'number' && (a.value >= 1000 || a.elided === true));
@@ -131,12 +118,10 @@ function orderOf(facts: readonly Fact[], withOpening: boolean): Side | undefined
   const o = first('opening');
   // Their order speaks even when one states its period and another leaves it to the reader ("$18.4m p.a.", "$21.9m").
   const alike = (a: typeof w, b: typeof w) => a !== undefined && b !== undefined && (comparable(a, b) || (a.currency === b.currency && (a.unit === '' || b.unit === '')));
-  if (!withOpening) {
-    if (o || !w || !t || !alike(w, t)) return undefined;
-    return w.value < t.value ? 'seller' : w.value > t.value ? 'buyer' : undefined;
-  }
-  if (!w || !t || !o || !alike(w, t) || !alike(t, o)) return undefined;
-  if (w.value < t.value && t.value < o.value) return 'seller';
-  if (w.value > t.value && t.value > o.value) return 'buyer';
+  if (!w || !t || !alike(w, t)) return undefined;
+  if (!o) return w.value < t.value ? { side: 'seller', opening: false } : w.value > t.value ? { side: 'buyer', opening: false } : undefined;
+  if (!alike(t, o)) return undefined;
+  if (w.value < t.value && t.value < o.value) return { side: 'seller', opening: true };
+  if (w.value > t.value && t.value > o.value) return { side: 'buyer', opening: true };
   return undefined;
 }

@@ -7,7 +7,7 @@ import { lowerBound } from '../sorted.js';
 import { abbreviationBefore, splitSentences, type Span } from '../text.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import type { Row, Section, Statement } from './model.js';
-import { capsTitle, CURRENCY_LEAD, POSITION_SHORT_NAME, SPEAKER_LINE, SPEAKER_PREFIX } from '../lexicon/shapes.js';
+import { capsTitle, CURRENCY_LEAD, POSITION_NAME_OTHER, POSITION_SHORT_NAME, SPEAKER_LINE, SPEAKER_PREFIX } from '../lexicon/shapes.js';
 import { DEFINITION_MARK, definitionTermAt, hangingTitleAt, plainTitleAt } from './title-lines.js';
 
 export interface Statements {
@@ -117,12 +117,12 @@ const SHORT_LABEL = /^\s*(?:[-*+•]\s+)?[^\s:.!?\n=][^:.!?\n=]{0,24}(?::|\s=\s)
 // "WA 96k — below that no margin" ⏎ "tgt 118k" ⏎ "opn 132k = list price": a short name and its figure, notes typed fast.
 const SIGNED_MONEY_LINE = /^\s*(?:[+−]|plus\s|minus\s|another\s|a further\s)\s?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|[A-Z]{3}\s?)\s?\d/i;
 const FIGURE_EARLY = /^\s*(?:[\p{L}'’-]+[ \t]+){1,3}(?:[$€£¥₹₩]|[A-Z]{3}[ \t]?)\d/u;
-const SHORTHAND_LINE = new RegExp(`^\\s*(?:[-*+•]\\s+)?[A-Za-z][A-Za-z/]{0,9}\\s+${CURRENCY_LEAD}\\d[\\d.,]*\\s?[kKmM]?(?:[\\s/]|$)`);
+const SHORTHAND_LINE = new RegExp(`^\\s*(?:[-*+•]\\s+)?[A-Za-z][A-Za-z/]{0,9}\\s+${CURRENCY_LEAD}\\s?\\d[\\d.,]*\\s?[kKmM]?(?:[\\s/]|$)`);
 
 // "tgt 83k", "opn 78k — 3 comps…", "WA (max) 95k": a position's short name and its figure start a line of their own,
 // whatever the line before ends on.
 const POSITION_SHORTHAND = new RegExp(
-  `^\\s*(?:[-*+•]\\s+)?${POSITION_SHORT_NAME}\\b(?:\\s*\\([^)\\n]{1,20}\\))?(?:\\s+(?:was|is|at))?\\s*[:=—–→@-]?\\s*${CURRENCY_LEAD}\\d`,
+  `^\\s*(?:[-*+•]\\s+)?(?:${POSITION_SHORT_NAME}|${POSITION_NAME_OTHER})(?![A-Za-z\\u00C0-\\u024F])(?:\\s*\\([^)\\n]{1,20}\\))?(?:\\s+(?:was|is|at))?\\s*[:=—–→@-]?\\s*${CURRENCY_LEAD}\\s?\\d`,
   'i',
 );
 
@@ -200,7 +200,7 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
     // with no full stop anywhere in their paragraph are dictated or typed one thought to a line, not a sentence wrapped.
     // (A transcript's turn, under its speaker's line, is dictated whatever the widths of its lines.)
     const firstLine = body.slice(0, body.indexOf('\n'));
-    const unpunctuated = !/[.!?…]["'”’)*_]*(?:\s|$)/.test(body) && lengths.length >= 2 && (!wrappedAtWidth || SPEAKER_LINE.test(firstLine) || TURN_LINE.test(firstLine));
+    const unpunctuated = !/[.!?…]["'”’)*_]*(?:\s|$)/.test(body) && lengths.length >= 2 && (!wrappedAtWidth || SPEAKER_LINE.test(firstLine));
     const parallel = sameLead(lastLine, nextLine);
     if (hanging || unpunctuated || parallel || SPEAKER_PREFIX.test(nextLine) || SPEAKER_LINE.test(lastLine) || SIGNED_MONEY_LINE.test(nextLine) || boldLine || capsTitle(line) || htmlBreak || questionLine || labelShaped || (stacked && SHORTHAND_LINE.test(nextLine)) || POSITION_SHORTHAND.test(nextLine) || /^\s*(?:[-*+•]\s|\d+[.)]\s|(?:[a-hA-H]|[IVX]{1,5})[.)]\s|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|[▪◦‣►▸▶✓✔✗✘☐☑]|\p{Extended_Pictographic})/u.test(next)) {
       out.push({ start: p.start + start, end: p.start + i });
@@ -211,8 +211,6 @@ function splitLabelLines(clean: string, text: string, p: Paragraph): Span[] {
   return out.flatMap((line) => splitRunOnLabels(clean, line));
 }
 
-// A transcript's turn head: "Speaker 1  1:58", "Liam O'Connell  2:29", "Rohan (00:21)".
-const TURN_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+[\p{L}'’.-]+){0,3}(?:[ \t]+\d{1,2})?[ \t]+\(?\d{1,2}:\d{2}(?::\d{2})?\)?[ \t]*$/u;
 
 // Words a wrapped sentence may well start two lines with; any other first word twice in a row starts parallel lines.
 const COMMON_LEADS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'for', 'with', 'that', 'is', 'it', 'we', 'i', 'they', 'this', 'at', 'as', 'by', 'but', 'so', 'if']);

@@ -54,7 +54,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'keine einigung', 'ohne einigung', 'kein abschluss', 'geen akkoord', 'zonder akkoord', 'sans accord', 'pas d accord', 'si no llegamos a un acuerdo', 'si no hay acuerdo', 'si no hay trato|deal|contrato', 'sin trato', 'se não|nao houver negócio|negocio|deal', 'sin acuerdo', 'sem acordo', 'senza accordo', 'bez porozumienia',
         'als we|wij niet tekenen|ondertekenen|rondkomen', 'als het niet lukt|doorgaat',
         // A condition told by its verb first: "Lukt het niet, dan…", "Blir det ingen affär…", "Klappt es nicht…".
-        'lukt het niet', 'gaat het niet door', 'blir det ingen affär|affar|deal|överenskommelse|overenskommelse', 'blir det inget avtal', 'blir det ikke noe|nogen avtale|aftale|deal', 'klappt es nicht', 'kommt es zu keiner einigung',
+        'lukt het|dat niet', 'gaat het niet door', 'als dat niet lukt', 'blir det ingen affär|affar|deal|överenskommelse|overenskommelse', 'blir det inget avtal', 'blir det ikke noe|nogen avtale|aftale|deal', 'klappt es nicht', 'kommt es zu keiner einigung',
         // "Als we het niet winnen", "om vi inte vinner", "si on ne gagne pas", "wenn wir nicht gewinnen": a tender we lose.
         // "Om vi går från bordet", "Hvis vi går fra bordet", "Jos kävelemme pois": walking away in Scandinavian and Finnish.
         'om vi går|gar från|fran bordet', 'hvis vi går|gar fra bordet', 'hvis vi går|gar', 'om vi går|gar', 'hvis vi trækker os|oss', 'om vi drar oss ur', 'går|gar från|fran bordet', 'går|gar fra bordet', 'jos kävelemme pois', 'jos sopimusta ei synny',
@@ -90,7 +90,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Our fallback by its names in other languages: plan B, the alternative, what we do without a deal.',
       phrases: [
-        'alternativa|alternativas|alternative|alternatywa|alternatief', 'als het niet doorgaat', 'gaat|gaan naar', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
+        'alternativa|alternativas|alternative|alternatywa|alternatief', 'als het niet doorgaat',
+        // "Plano B:", "Piano B", "Plan B" as other languages write it.
+        'plano|piano b', 'gaat|gaan naar', 'si no hay acuerdo', 'se non c è accordo', 'senza accordo', 'se não houver acordo', 'se nao houver acordo',
         'sans accord', 'faute d accord', 'ohne einigung', 'ohne deal', 'kein deal', 'zonder akkoord', 'geen deal', 'bez porozumienia', 'brak porozumienia', 'bez umowy',
         // What the capacity does instead: "Die Halle geht an Reisinger", "Dan gaat het team volledig naar…", "restano liberi per Cosmetica Breggia".
         'geht|gehen an den|die|das|unsere|unser', 'gaat|gaan … naar de|het|ons|onze', 'dan gaat|gaan … … naar de|het|ons|onze', 'restano liberi|libere|disponibili per', 'part|partent sur la|le|les|notre|nos',
@@ -165,6 +167,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'kalkulation*', 'gerechnet nach|mit', 'abgerechnet', 'vergleichbar*',
         // "nuestra lista 2026 para etiqueta", "a nossa tabela 2025": our list of a year.
         'nuestra|nossa|la|a lista|tabela #', 'preço|preco de tabela', 'precio de lista',
+        // "es la lista menos el 7% estándar", "publicado en nuestra política comercial": the published list and its standard terms.
+        'la lista menos', 'a tabela menos', 'política|politica comercial', 'politique commerciale', 'politica commerciale', 'preisliste minus|abzüglich',
         'parce que', 'car nous|le|la|les', 'selon', 'tarif', 'l année dernière', 'perché', 'poiché', 'listino', 'anno scorso', 'omdat', 'prijslijst', 'vorig jaar',
         'porque o', 'tabela de preços', 'ano passado', 'ponieważ', 'cennik', 'zeszły rok',
         // "É o mesmo diferencial do contrato de 2024 com eles", "el mismo precio que en 2024", "fechamento de 02/09".
@@ -284,7 +288,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       phrases: [
         'meilleure offre finale', 'meilleure et dernière|derniere offre', 'meilleures et dernières|dernieres offres', 'offre finale', 'pas de deuxième|deuxieme|second ronde|tour',
         'mejor y última|ultima oferta', 'mejor oferta final', 'oferta final', 'melhor e última|ultima oferta|proposta', 'melhor oferta final', 'proposta final',
-        'bestes und letztes angebot', 'letztes angebot', 'finales angebot', 'migliore offerta finale', 'offerta finale', 'beste en laatste bod', 'laatste bod',
+        'bestes und letztes angebot', 'letztes angebot', 'finales angebot', 'migliore offerta finale|definitiva', 'offerta finale|definitiva', 'mejor oferta definitiva', 'meilleure offre définitive|definitive', 'bestes endgültiges|endgueltiges angebot', 'beste en laatste bod', 'laatste bod',
         'final offer na', 'huling offer', 'final price bhejo', 'final offer bhejo',
       ],
       examples: ['Le courtier a demandé les meilleures et dernières offres pour jeudi midi.', '« Veuillez nous faire parvenir votre meilleure offre finale d\'ici le 15 septembre. »', 'Nos pidieron su mejor y última oferta para el viernes.'],
@@ -298,6 +302,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'enviamos|mandamos|presentamos|ofrecemos … como|nuestra mejor|última|ultima oferta', 'nuestra oferta final|definitiva', 'nuestro último|ultimo precio',
         'enviamos|mandamos|apresentamos … como|nossa melhor|última|ultima oferta|proposta', 'nossa oferta|proposta final|definitiva',
         'inviamo|mandiamo|presentiamo … come|nostra migliore|ultima offerta', 'la|nostra offerta finale|definitiva',
+        // "manderei 15.000 €/mese e la chiamo «offerta definitiva»": the number sent, called final.
+        'la|lo chiamo|chiamiamo offerta|prezzo definitiva|definitivo|finale', 'on l appelle|appellera offre finale|définitive|definitive', 'la llamamos|llamo oferta final|definitiva', 'nennen es|wir letztes|finales|endgültiges angebot',
         'wir schicken|senden|reichen|geben … als unser? letztes|finales|bestes angebot', 'unser letztes|finales|endgültiges|endgueltiges angebot', 'ons laatste|definitieve|beste bod|aanbod',
       ],
       examples: ['On leur envoie 186 500 $ par saison comme meilleure offre.', 'Enviamos 41.200 € como nuestra última oferta.'],
@@ -434,12 +440,36 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['afroep in 4 tranches vanaf wk 40', 'Zeitplan: Hoftermin 21.05. → Einigung bis 30.06.', 'Plazo: decisión antes del 15 de marzo.', 'Scadenza: firma entro il 30 aprile.', 'Harmonogram: decyzja do 15 maja.', 'Décision le 12 mars, démarrage le 1er mai.', 'Decisione entro il 15 aprile, avvio operativo il 1° luglio.', 'Timing: start 1 mei, na afloop van de lopende dealercontracten.', 'Vergabe bis Ende Februar.', 'Entscheidung bis 15. März, Start am 1. Mai.', 'Keuze ten laatste op 5 december.'],
     },
   ],
+  value: [
+    {
+      why: 'Going back to value in other languages: savings, payback, the cost of doing nothing, fewer stoppages.',
+      phrases: [
+        'costo|coste de no hacer nada', 'custo de não|nao fazer nada', 'coût|cout de l inaction', 'coût|cout de ne rien faire', 'costo del non fare nulla|niente', 'kosten des nichtstuns', 'kosten van niets doen',
+        'ahorro|ahorros|ahorramos|ahorran', 'economia|economias|poupança|poupanca', 'économie|économies|economie|economies', 'risparmio|risparmi|risparmiano', 'einsparung|einsparungen|ersparnis', 'besparing|besparingen', 'oszczędność|oszczednosc|oszczędności|oszczednosci',
+        'amortización|amortizacion|amortização|amortizacao|amortissement|ammortamento|amortisation', 'terugverdientijd', 'retorno de la|da inversión|inversion|investimento', 'retour sur investissement', 'ritorno sull investimento',
+        'regresamos|volvemos|volver|regresar al|a valor|piloto', 'voltamos|voltar ao valor', 'retour à|a la valeur', 'torniamo|tornare al valore', 'zurück auf|zum den? wert|nutzen', 'terug naar de waarde',
+        'tco',
+      ],
+      examples: ['costo de no hacer nada: siguen pagando multas', 'onze opbrengst ≈ € 140.000 besparing per jaar', 'nicht sofort mit Rabatt reagieren, erst zurück auf den Wert', 'regresamos al piloto: 9% menos diésel'],
+    },
+    {
+      why: 'What a buyer brings instead of more money, in other languages: volume, prompt payment, references, more work to come.',
+      side: 'buyer',
+      phrases: [
+        'volumen|volume|volumes garantizado|garantido|asegurado', 'sin atrasos', 'sem atrasos', 'a tiempo|horas', 'pago puntual|rápido|rapido', 'pagamento pontual|rápido|rapido', 'paiement rapide|ponctuel', 'pagamento puntuale', 'pünktliche zahlung',
+        'referencias|referências|referencias|références|referenze|referenzen|referenties', 'obras|proyectos|projetos|projets|progetti|projekte más|mas|mais|de plus|in più', 'en carpeta', 'vloot', 'service-inkomsten',
+      ],
+      examples: ['pagamos a 45 días sin atrasos, pueden pedir referencias a nuestros proveedores de acero', 'tenemos 3 obras más en carpeta para 2026'],
+    },
+  ],
   budget: [
     {
       why: 'Money set aside and where it comes from, in other languages.',
       phrases: [
         // "Dinheiro:", "Dinero:", "Geld/Budget:", "Argent :": the money, as a label.
         'dinheiro', 'dinero', 'argent', 'geld',
+        // "tienen partida de transformación digital 2025", "partida presupuestaria": a budget line.
+        'partida presupuestaria|aprobada|asignada', 'tienen|hay una? partida', 'stanziamento|stanziati', 'dotation budgétaire|budgetaire', 'haushaltsmittel', 'budgetpost',
         'budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie', 'financement|financiering par|du|de|bancaire|via|door|van|uit|met', 'fondos|fondi|fundos|środki|srodki'],
       examples: ['Geld: Ankaufsbudget 1,75 Mio. € aus Projektfinanzierung.', 'Presupuesto: 240.000 € aprobados para 2026.', 'Budżet: 1,2 mln zł z funduszu IT.'],
     },
@@ -461,7 +491,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'Raising a point only later, in other languages: "erst nach der Preiseinigung ansprechen", "solo después de", "seulement après", "non prima di".',
       phrases: [
-        'erst nach|bei|wenn', 'nicht vor', 'später ansprechen|erwähnen|sagen', 'nicht ansprechen|erwähnen|sagen', 'verschweigen', 'für uns behalten',
+        'erst nach|bei|wenn', 'nicht vor',
+        // "Sag ich erst, wenn sie von sich aus … fragen": told only once they ask.
+        'sag|sage|sagen|erwähne|erwähnen ich|wir erst', 'wenn|falls sie|er … von sich aus … fragen|fragt', 'später ansprechen|erwähnen|sagen', 'nicht ansprechen|erwähnen|sagen', 'verschweigen', 'für uns behalten',
         'solo|sólo después de', 'no mencionar|decir|comentar', 'no lo mencionamos|decimos', 'no lo|la sacamos|contamos|mostramos hasta|antes',
         // "No se lo mencionemos a CDP hasta…", "no se lo digas", "não contamos até", "on ne leur dit pas avant".
         'no se|le|les? lo|la? mencionemos|mencionamos|digamos|decimos|comentemos|contemos|cuentes|digas', 'no contamos|falamos|mencionamos até|ate', 'hasta tener|cerrar|firmar el precio|contrato|acuerdo', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
@@ -513,6 +545,12 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   'price-cut': [
     {
+      why: 'Paying at 45 days is a payment term, not a higher offer: "pagamos a 45 días sin atrasos".',
+      idiom: true,
+      phrases: ['pagamos|pagaremos a|en|em # días|dias|meses|semanas', 'pagamos siempre|sempre a|en|em # días|dias'],
+      examples: ['pagamos a 45 días sin atrasos, pueden pedir referencias'],
+    },
+    {
       why: 'A buyer raising its offer in Spanish and Portuguese: "Subimos para 102,00 €/MWh", "subimos a 4,20 €".',
       side: 'buyer',
       phrases: ['subimos|aumentamos|pagamos para|a|hasta|até|ate $|€|£|¥|₹|#', 'subimos|aumentamos la|a|nuestra|nossa oferta'],
@@ -523,7 +561,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       side: 'seller',
       phrases: [
         'oferecemos|ofrecemos|offrons|proponiamo|bieten|bieden $|€|£|¥|₹|#', 'baixamos|reduzimos|bajamos|reducimos|rebajamos para|a|hasta $|€|£|¥|₹|#',
-        'on descend|baisse à|a $|€|£|¥|₹|#', 'nous descendons à|a', 'scendiamo a', 'wir gehen auf', 'we zakken naar',
+        // "$0.60 menos (→ $17.00)", "€ 0,20 minder": a figure less.
+        '# menos|minder|weniger', '# en moins', '# in meno',
+        'on descend|baisse à|a $|€|£|¥|₹|#', 'nous descendons à|a', 'on|nous descend|descendons|baisse|baissons … jusqu à|a', 'on|nous descend|descendons tout de suite|directement|immédiatement', 'descend|descendons les marches|paliers|étapes', 'scendiamo a', 'wir gehen auf', 'we zakken naar',
         // A cut by a share: "Les bajamos un 10 %", "baixamos 5 %", "on baisse de 8 %", "scontiamo del 5 %", "wir senken um 5 %".
         'les|le? bajamos|rebajamos|descontamos|reducimos un|el? #', 'baixamos|descontamos|reduzimos um|o? #', 'lhes baixamos|damos desconto',
         'on|nous baisse|baissons|réduit|reduit|réduisons|reduisons de #', 'scontiamo|riduciamo|abbassiamo del|di? #', 'scendiamo|caliamo subito? del|di #', 'wir senken|reduzieren um #', 'we verlagen|zakken met #', 'verlagen|zakken we met|naar #',
@@ -587,6 +627,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Als € 668 voor jullie echt niet kan, zeg het dan vandaag.": asking to hear the no now.
         // "est-ce que c'est bloquant pour vous ? Autant le savoir maintenant.", "¿nos lo dicen hoy y no perdemos el tiempo?".
         'c est bloquant', 'est ce bloquant', 'autant le savoir', 'nos lo dicen|dices|dirán hoy|ya|ahora', 'no perdemos|perder el tiempo', 'es un no para', 'è un no per', 'é um não|nao para', 'c est un non pour',
+        // "¿lo dejamos hasta aquí? Prefiero saberlo hoy.", "Lieber jetzt ein Nein", "meglio saperlo oggi", "preferem que fiquemos por aqui?".
+        'lo dejamos hasta aquí|aqui|ahí|ahi', 'prefiero|mejor saberlo hoy|ya|ahora', 'lieber jetzt|heute|gleich ein nein', 'meglio saperlo oggi|subito|adesso|ora', 'melhor|prefiro saber hoje|já|ja|agora', 'fiquemos|ficamos por aqui', 'mieux vaut le savoir',
         'echt niet kan|gaat|lukt', 'zeg het dan vandaag|nu|meteen', 'zeg het vandaag|nu|meteen', 'liever nu een nee', 'liever vandaag een nee',
         // "Als levering vóór 1 mei niet lukt, wil ik dat vandaag horen."
         'wil ik dat|het vandaag|nu|meteen horen|weten', 'hoor|weet ik dat|het liever vandaag|nu',

@@ -173,7 +173,7 @@ export const openness: Family[] = [
         why: 'German plans: laws, rules and what is not allowed ("erlaubt keine Anzahlung über 10 %").',
         phrases: [
           'erlaubt keine|kein|nicht', 'nicht erlaubt|zulässig|gestattet', 'verboten', 'gesetz', 'gesetzlich', 'vorschrift', 'vorschriften',
-          'richtlinie', 'richtlinien', 'datenschutz', 'genehmigung', 'auflage', 'auflagen',
+          'richtlinie', 'richtlinien', 'datenschutz*', 'revdsg', 'genehmigung', 'auflage', 'auflagen',
         ],
         examples: ['Unsere Zahlungsrichtlinie erlaubt keine Anzahlung über 10 % des Auftragswerts.'],
       },

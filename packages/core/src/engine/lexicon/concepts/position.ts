@@ -85,6 +85,16 @@ export const FLOOR_WORDS: Group = {
   not: ['The highest we go is $412,000.'],
 };
 
+/** Which way a walk-away's label or first words bound it, for reading the side: "Ceiling", "the most we pay", "Floor". */
+export const CEILING_SAID = /\b(?:ceiling|maximum|max|most|highest|above|over|more than)\b/i;
+export const FLOOR_SAID = /\b(?:floor|minimum|min|lowest|below|under|less than)\b/i;
+/**
+ * The same in other languages, read in a label only ("Notre plafond", "Tetto massimo", "Suelo"): in a value the same
+ * words name other caps ("Plafond service credits", "mínimo de 12 meses").
+ */
+export const CEILING_LABEL_OTHER = /(?<![\p{L}])(?:plafond|tetto|massimo|techo|tope|máximo|maximo|teto|obergrenze|höchst\p{L}*|hoechst\p{L}*|maximal|maximaal|bovengrens)(?![\p{L}])/iu;
+export const FLOOR_LABEL_OTHER = /(?<![\p{L}])(?:plancher|minimo|mínimo|suelo|piso|untergrenze|mindest\p{L}*|ondergrens|minimaal)(?![\p{L}])/iu;
+
 export const position: Family[] = [
   {
     tag: 'walk-away',
@@ -174,6 +184,14 @@ export const position: Family[] = [
         idiom: true,
         phrases: ['leur|leurs|ihre|ihr|su|sus|loro|hun|deres|deras alternative|alternatives|alternativa|alternativas|alternativen|alternatief|alternatieven|batna|options|opciones|opzioni'],
         examples: ["Leurs alternatives : vendre les créneaux à l'automobile."],
+      },
+      {
+        why: 'In a dispute, the way out of a settlement is the formal route: "we leave the mediation and serve a notice of adjudication", "we go to arbitration".',
+        phrases: [
+          'serve|file|issue|lodge a? notice of adjudication|arbitration', 'go|proceed|move|refer it to adjudication|arbitration|court|litigation|the tribunal',
+          'file|issue|start proceedings|suit|a claim', 'take … to court|adjudication|arbitration',
+        ],
+        examples: ['Below that we leave the mediation and serve a notice of adjudication under the CCA the following week.', 'If they will not move, we go to arbitration.'],
       },
       {
         why: 'A rival bidder\'s offer described is the competition, not our way out: "Other bidder is clearly above $80.0M upfront".',
@@ -363,6 +381,8 @@ export const position: Family[] = [
           'failing that', 'failing which', 'otherwise', 'or else', 'walk away', 'walkaway', 'walk', 'lose the deal', 'lose this deal',
           'lose it', 'lose them', 'do not get the deal|award|business|contract|work|job|deal', 'no award',
           'do not renew|sign|buy|award|proceed', 'no agreement',
+          // "If talks break down", "if the negotiations fail": the table itself giving way.
+          'talks|negotiations|discussions|mediation break|breaks down', 'talks|negotiations|discussions|mediation fail|fails|collapse|collapses',
         ],
         examples: ['Without a deal we keep the current supplier.', 'Failing that, the Leeds lease is extended for two years.'],
       },
@@ -636,7 +656,9 @@ export const position: Family[] = [
           // A figure accounted for: "every dollar is explained by the two losses", "the rated renewal", "the rating worksheet".
           'be explained|justified|backed|supported|driven by', 'rated renewal|premium|price|rate', 'rating worksheet|model|tool|engine|sheet', 'worksheet',
           'cpi', 'rpi', 'uplift', '# % escalation', 'plus|with|after|incl|including escalation', 'escalation clause|index|formula', 'tier', 'price calculator', 'cost plus', 'should cost', 'cost model', 'cost breakdown', 'margin',
-          'invoice*', 'our cost', 'cost to serve', 'day rate', 'hourly rate', 'costed', 'priced at|on|from', 'our … rate|rates',
+          'invoice*', 'our cost', 'cost to serve',
+          // A rate as the basis ("our standard day rate", "120 h at the blended hourly rate"), not the rates a claim raises ("9% on all hourly rates").
+          'blended|standard|published|agreed|going|usual|normal day|hourly rate', 'at|× the? day|hourly rate', 'day|hourly rate of|×', 'day|hourly rate … billed|charged|paid|invoiced', 'costed', 'priced at|on|from', 'our … rate|rates',
           // Their own published price as the reference: "Their own January rate … is CHF 239 on the website".
           'their own … rate|rates|price|prices|tariff|list|lists|quote', 'on the|their|our website|site', 'rack rate', 'public rate|price',
           // A services price built up from effort: "3 200 h × 2 125 ₴/h blended rate from our WBS", "bottom-up estimate".

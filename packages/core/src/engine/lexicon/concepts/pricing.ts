@@ -372,6 +372,8 @@ export const pricing: Family[] = [
           // "Bring step 1 forward straight away (−1.50)", "pull the price steps forward": a planned cut given early.
           'bring|pull|move step|steps|concession|concessions # forward', 'bring|pull|move forward step|steps|concession|concessions', 'bring|pull|move the|our … step|steps|concession|concessions forward',
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',
+          // "drop $150,000 to $1,490,000", "Offer the first reduction straight away": a cut by its size, or offered as such.
+          'drop|cut|reduce|lower|knock $|€|£|¥|₹ # to', 'drop|cut|reduce|lower|knock # to #', 'offer|give|make|propose the|a|our first|another|further|next reduction',
           // "first, eighty-four down to eighty-two, in return for…": a step from one level down to the next.
           '# down to #',
           // Handing over planned steps: "give them step 1 below straight away", "give him the first two steps from the concessions table".

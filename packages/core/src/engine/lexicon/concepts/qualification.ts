@@ -111,6 +111,8 @@ export const qualification: Family[] = [
           `${DECIDES} … alone|himself|herself`,
           // "Thinking about Dev and Sunita's side. They decide; Hollis negotiates": the people just named decide.
           'they|he|she decide|decides ;|,|.|—', 'they|he|she decide|decides and|but … negotiat*',
+          // "Margaret Liu owns the building and makes the decision", "She makes the call": the person just named decides.
+          'they|he|she make|makes the? final? decision|call', 'and|who make|makes the? final? decision|call',
           `go|goes|escalate|escalates|escalated|refer|referred to the? ${ROLE}`,
           `go|goes|escalate|escalates|escalated to … ${ROLE}`,
         ],

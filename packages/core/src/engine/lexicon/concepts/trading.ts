@@ -13,6 +13,12 @@ export const trading: Family[] = [
         examples: ['Even a one-point drop is a lot of reversals, arrears and angry supervisors avoided.'],
       },
       {
+        why: 'Overtime in Spanish and Portuguese ("horas extra") is work done, not something extra given: "dejó de hacer horas extra los sábados".',
+        idiom: true,
+        phrases: ['horas extra|extras'],
+        examples: ['despacho dejó de hacer horas extra los sábados'],
+      },
+      {
         why: 'A cut-off is a deadline, not a cut in price: "what a missed cut-off costs", "the 18:00 cut-off".',
         idiom: true,
         phrases: ['cut off|offs', 'cutoff|cutoffs'],
@@ -27,6 +33,8 @@ export const trading: Family[] = [
           'fine|happy|ok|okay with they using|taking|keeping|publishing|sharing our|my', 'let|allow they use|publish|share our|my',
           'give', 'concede', 'concession', 'offer', 'add', 'include', 'throw in', 'chuck in', 'toss in', 'bung in', 'waive', 'extend', 'allow', 'grant', 'accept',
           'agree to', 'drop', 'absorb', 'cover', 'pay for',
+          // Payment terms moved for them: "we will move Kite & Harbour from our standard 60-day payment terms to 30 days".
+          '# day payment terms to # days|day', 'payment terms from # … to # days|day', 'passamos|pasamos|mudamos|cambiamos o|el pagamento|pago de #',
           // Money sooner than due: "we'll pay mobilization on signing", "we pay 30% up front".
           'we|i will? pay … on signing|signature|award|order', 'we|i will? pay … upfront|early|sooner', 'we|i will? pay … up front|in advance',
           // "We'll put a dedicated coordinator on site, at our cost": what we pay for them.
@@ -102,6 +110,12 @@ export const trading: Family[] = [
         idiom: true,
         phrases: ['want dat|ze|zij|het|wij|hij'],
         examples: ['Gratis levering rechtstreeks in alle 14 filialen, want dat vragen ze elk jaar opnieuw.'],
+      },
+      {
+        why: 'Our own need to move is the occasion of a step, not its price: "If we need to move up from A$238k:", "if we have to go higher".',
+        idiom: true,
+        phrases: ['if|when|once we|i need|have|must|decide to move|go|raise|increase|drop|cut|come|step'],
+        examples: ['If we need to move up from A$238k:'],
       },
       {
         why: 'An optional part of the deal is what a give applies to, not what it buys: "a 4% cap … for the optional fourth year".',
@@ -200,6 +214,8 @@ export const trading: Family[] = [
         why: 'What we ask for, named: a label, a column, a sentence.',
         phrases: [
           'get', 'we get', 'what we get', 'get back', 'get in return', 'ask', 'ask for', 'we ask', 'we ask for', 'our ask', 'want', 'we want',
+          // A column of what each step costs them: "| Condition we request |", "| What we request |".
+          'we request', 'condition|conditions we request|ask|want|set',
           // "The requirement for on-site imaging" shares the stem of "require": the verb needs its subject or object.
           'need', 'we need', 'we|i|and require', 'require|requires they|them|a|an|their|#', 'receive', 'we receive', 'obtain', 'we obtain', 'secure a|an|the|their|them|us|it|#', 'to secure', 'we secure', 'in return we', 'for that we', 'trade', 'their give', 'their side',
           'for a|an|the|their? … year|years|month|months term|contract|deal|commitment|renewal', 'for a|an|the|their? … year|years|month|months … framework|order|orders|agreement', 'for annual|upfront|quarterly|full prepay|prepayment|payment|commitment',

@@ -39,9 +39,9 @@ export const voice: Family[] = [
         examples: ['We assume the migration of the old Excel data (ca. 60 hours of our team).'],
       },
       {
-        why: '"Sure" as an adjective and feelings we will look at are no guesses: "a sure Saturday in her calendar", "we\'ll see how we feel".',
+        why: '"Sure" as an adjective, "for sure" and feelings we will look at are no guesses: "a sure Saturday in her calendar", "Tom will say this for sure", "we\'ll see how we feel".',
         idiom: true,
-        phrases: ['a|the sure', 'how we|i|they feel|felt', 'see how … feel'],
+        phrases: ['a|the sure', 'how we|i|they feel|felt', 'see how … feel', 'for sure'],
         examples: ['We book 16 months ahead with a 50 % deposit now: a sure Saturday in her calendar.', "We'll see how we feel once we've been there again."],
       },
       {
@@ -261,7 +261,7 @@ export const voice: Family[] = [
       },
       {
         why: "German, French, Spanish, Portuguese and Italian plans: we must have this deal (\"Diesen Deal brauchen wir unbedingt\", \"Necesitamos este deal\").",
-        phrases: ['brauchen … unbedingt', 'unbedingt brauchen|gewinnen|holen|haben', 'dürfen … nicht verlieren', 'durfen … nicht verlieren', 'necesitamos este|esta deal|negocio|contrato|cliente|cuenta', 'no lo|la podemos perder', 'precisamos deste|desse|desta|dessa negócio|negocio|contrato|cliente|deal', 'não podemos perder', 'nao podemos perder', 'não|nao pode|posso perder essa|esta|esse|este conta|cliente|contrato|negócio|negocio|deal', 'no podemos|puedo perder', 'meta|metas|objetivo|bônus|bonus … depende|dependem dela|dele|disso|deste|desta', 'cuota|objetivo|meta|bono … depende de esta|este|esto', 'abbiamo bisogno di questo|questa deal|contratto|cliente', 'non possiamo perder*', 'il nous faut absolument', 'on ne peut pas le|la|se perdre', 'on ne peut pas perdre', 'nous devons absolument', 'à tout prix', 'a cualquier precio', 'a qualquer preço', 'a qualsiasi costo', 'um jeden preis'],
+        phrases: ['brauchen … unbedingt', 'unbedingt brauchen|gewinnen|holen|haben', 'dürfen … nicht verlieren', 'durfen … nicht verlieren', 'necesitamos este|esta deal|negocio|contrato|cliente|cuenta', 'no lo|la podemos perder', 'precisamos deste|desse|desta|dessa negócio|negocio|contrato|cliente|deal', 'não podemos perder', 'nao podemos perder', 'não|nao pode|posso perder essa|esta|esse|este conta|cliente|contrato|negócio|negocio|deal', 'no podemos|puedo perder', 'meta|metas|objetivo|bônus|bonus … depende|dependem dela|dele|disso|deste|desta', 'cuota|objetivo|meta|bono … depende de esta|este|esto', 'abbiamo bisogno di questo|questa deal|contratto|cliente', 'non possiamo perder*', 'il nous faut absolument', 'on ne peut pas le|la|se perdre', 'on ne peut pas perdre', 'nous devons absolument', 'à tout prix', 'a cualquier precio', 'a qualquer preço', 'a qualsiasi costo', 'a tutti i costi', 'um jeden preis'],
         examples: ["Diesen Deal brauchen wir unbedingt.", "Necesitamos este deal, no lo podemos perder."],
       },
     ],
