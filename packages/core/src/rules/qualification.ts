@@ -5,7 +5,7 @@ import { isPast, type Token } from '../engine/lexicon/index.js';
 import type { Concept } from '../engine/plan/concepts.js';
 import type { Tagged } from '../engine/plan/tags.js';
 import type { Fact, PlanModel, Side, Statement } from '../engine/plan/model.js';
-import { CASE_STEMS, CLAUSE_MARK_STEMS } from '../engine/lexicon/words.js';
+import { CASE_STEMS, CLAUSE_MARK_STEMS, monthOf } from '../engine/lexicon/words.js';
 
 type Element = 'decision-maker' | 'timeline' | 'budget' | 'needs';
 const ELEMENTS: readonly Element[] = ['decision-maker', 'timeline', 'budget', 'needs'];
@@ -88,7 +88,7 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
     // "They want new partner agreements signed by 24 January": a thing to be signed by a date is a date line, not a signer.
     const last = tokens[t.hit.to - 1];
     const date = tokens[t.hit.to + 1];
-    if (last && isPast(last.word) && tokens[t.hit.to]?.word === 'by' && date && (date.stem === '#' || MONTH_WORD.test(date.word))) return false;
+    if (last && isPast(last.word) && tokens[t.hit.to]?.word === 'by' && date && (date.stem === '#' || monthOf(date.word) > 0)) return false;
   }
   // On the seller side the budget is theirs: "we budgeted two days of editing" is ours, "we know their budget is €2M" is not.
   if (element === 'budget' && side !== 'buyer' && plan.tags.speaker(s, t.hit) === 'we') {
@@ -111,8 +111,6 @@ function states(plan: PlanModel, t: Tagged, element: Element, side: Side, next: 
   const asked = /^\s*Q\s*\d*\s*[:.)]/.test(s.text) || s.kind === 'heading' || /\*\*\s*$/.test(plan.text.slice(s.end, s.end + 3)) || /^\s*A\s*[:.)]/.test(answer.text);
   return asked && !soundsUnknown(answer.text.replace(/^\s*A\s*[:.)]\s*/, ''));
 }
-
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
 
 // "The most I'll pay", "what I can afford", "Najwyżej / the most I'll pay": the author's own money, in the first person singular.
 const OWN_MONEY_CEILING = /\bI(?:['’]ll|['’]d| will| would| can| could)?\s+(?:pay|spend|afford|go to|put in)\b/;

@@ -106,11 +106,17 @@ export const CHAT_NAMED_REQUEST = /^(\p{L}[\p{L}'’/& -]{2,40}?)\s*[–—:-]\s
 /** "Start with the ceiling", "Gareth, start with the ceiling", "Ok. Start with our ceiling": a prompt that names the part to answer next. */
 export const CHAT_PROMPT = /^\W{0,4}(?:\p{Lu}\p{L}+,\s+)?(?:(?:ok|okay|right|good|so|and|now|then)[,.]?\s+)?(?:(?:let['’]s\s+)?(?:start|begin|kick off)\s+with|next(?: up)?:?|now)\s+(?:the\s+|our\s+|your\s+)?/iu;
 
+// The words that turn a proposal down, in the plan's languages.
+const DECLINE = String.raw`(?:no|nope|nah|never|absolutely not|certainly not|definitely not|not at all|disagree|i disagree|nein|non|nee|niet)`;
+
 /** "A: No.", "No — the tone problem is handled separately": an answer that turns down what the question before it proposed. */
 export const DECLINING_ANSWER = new RegExp(
-  `^[\\s*_]*(?:${ANSWER_WORD}\\s*\\d*\\s*[:.)-]\\s*[*_]*\\s*)?(?:no|nope|never|absolutely not|certainly not|definitely not|not at all|nein|non|nee|niet)\\b(?![-'’])`,
+  `^[\\s*_]*(?:${ANSWER_WORD}\\s*\\d*\\s*[:.)-]\\s*[*_]*\\s*)?${DECLINE}\\b(?![-'’])`,
   'i',
 );
+
+/** "No. 440k I can't defend line by line": a chat reply that opens by refusing what the message before it proposed. */
+export const REFUSAL = new RegExp(String.raw`^${DECLINE}\b[\s*_]*[.,!:;—–-]`, 'i');
 
 /**
  * "If they onboard all 12 by 1 July, then we move to ₹20,500": a condition on what they do, then our move — a trade

@@ -173,3 +173,11 @@ export const OTHER_PARTY_STEMS = stems('brand', 'brands', 'customer', 'customers
 export const FREQUENCIES: readonly string[] = ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'biannual', 'semi-annual', 'annual', 'yearly'];
 /** Units a scope of work is counted in: "from 2.0 to 1.5 FTE", "from 6 to 4 visits". */
 export const WORK_UNIT = /^(?:fte|ftes|visits?|hours?|hrs?|shifts?|days?|staff|people|guards?|cleaners?|engineers?|technicians?|heads?|sites?|rooms?|trucks?|vans?)$/i;
+
+// Months by their first three letters, in order: "Mar", "march", "March 2026" ("mai" and "dez" in other languages are left to the figures).
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+
+/** The month a word names, 1 to 12 ("Mar", "march", "September"), or 0 when it names none. */
+export const monthOf = (word: string): number => (MONTH_NAME.test(word.toLowerCase()) ? MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase()) + 1 : 0);
+

@@ -6,8 +6,9 @@
  */
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
-import { SPEAKER_LINE } from '../lexicon/shapes.js';
+import { REFUSAL, SPEAKER_LINE } from '../lexicon/shapes.js';
 import { inGroup } from '../lexicon/index.js';
+import { monthOf } from '../lexicon/words.js';
 import { lastFrom } from '../sorted.js';
 import type { Concept } from './concepts.js';
 import type { Fact, Statement } from './model.js';
@@ -137,7 +138,6 @@ function ageIn(text: string, dividers: readonly number[], offset: number): numbe
 // An email's head as saved into a plan: "**From:** Petra Vogel", "From: …", "Von: …", "De : …".
 const MESSAGE_HEAD = /^[ \t]*(?:\*\*|__)?(?:From|Von|De|Da|Van|Från|Fra)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*\S/gimu;
 const DATE_LINE = /^[ \t]*(?:\*\*|__)?(?:Date|Sent|Datum|Gesendet|Envoyé|Enviado|Fecha|Data|Inviato|Verzonden|Skickat|Sendt)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\n]+)/imu;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** A message date as a sortable number (year, month, day, minutes), from the formats mail clients write. */
 function dateValue(raw: string): number | undefined {
@@ -152,8 +152,7 @@ function dateValue(raw: string): number | undefined {
   if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   else if (dotted) [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3]!.length === 2 ? `20${dotted[3]}` : dotted[3])];
   else if (named) {
-    const month = (named[2] ?? named[4] ?? '').slice(0, 3).toLowerCase();
-    m = MONTHS.indexOf(month) + 1;
+    m = monthOf((named[2] ?? named[4] ?? '').slice(0, 3));
     d = Number(named[1] ?? named[5]);
     y = Number(named[3] ?? named[6]);
   }
@@ -198,8 +197,6 @@ function olderInThread(facts: readonly Fact[], age: (f: Fact) => number): Fact[]
   return facts.filter((f) => !REVISED.has(f.concept) || f.source === 'frontmatter' || age(f) <= (newest.get(f.concept) ?? Infinity));
 }
 
-// "No. 440k I can't defend line by line": a reply that opens by refusing what the message before it proposed.
-const REFUSAL = /^(?:no|nope|nah|disagree|i disagree)\b[\s*_]*[.,!:;—–-]/i;
 // Telegram's "[In reply to Marta Wójcik: "Open at 440k. They always haggle."]": the message replied to, quoted again.
 const IN_REPLY = /^\[?\s*(?:in reply to|replying to|reply to)\b/i;
 
