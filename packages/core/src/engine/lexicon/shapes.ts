@@ -273,3 +273,6 @@ export const WH_QUESTION_START =
 /** A modal or auxiliary opening a yes/no question, in the same languages. */
 export const MODAL_START =
   /^(?:can|could|will|would|shall|should|do|does|did|are|is|may|might|pouvez|pourriez|peut|peuvent|pourra|pourrait|pourront|allez|voulez|können|koennen|könnten|koennten|würden|wuerden|werden|kann|wird|pueden|podrían|podrian|puede|podría|podria|van|va|potete|potreste|può|puo|potrebbe|potranno|podem|poderiam|pode|poderia|vão|vao|vai|kunnen|kunt|kan|zouden|zou|willen|wilt)(?![\p{L}])/iu;
+
+/** An email's subject line as saved into a plan, in the languages mail clients write it: "Subject:", "Betreff:", "Objet :". */
+export const MAIL_SUBJECT = /^[ \t>]*(?:\*\*|__)?(?:Subject|Betreff|Objet|Asunto|Assunto|Oggetto|Onderwerp|Ämne|Emne|Temat|Předmět|Aihe)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*([^\n]{3,200})/im;

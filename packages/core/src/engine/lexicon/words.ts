@@ -181,3 +181,10 @@ const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/
 /** The month a word names, 1 to 12 ("Mar", "march", "September"), or 0 when it names none. */
 export const monthOf = (word: string): number => (MONTH_NAME.test(word.toLowerCase()) ? MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase()) + 1 : 0);
 
+/**
+ * The words that tell a ladder's rungs in one sentence, in the plan's languages: "first £20 off, then £40, finally £70",
+ * "nejdřív +40 Kč, pak +70 Kč, nakonec +120 Kč", "zuerst …, dann …". As regex source, matched whole.
+ */
+export const FIRST_RUNG = String.raw`(?:first|firstly|zuerst|erst|d['’]abord|primero|primeiro|prima|eerst|först|forst|først|ensin|najpierw|nejdřív|nejdriv|nejprve)`;
+export const NEXT_RUNG = String.raw`(?:then|finally|dann|danach|zuletzt|puis|ensuite|enfin|luego|después|despues|finalmente|depois|poi|dopo|daarna|tenslotte|sedan|deretter|derefter|sitten|lopuksi|potem|następnie|nastepnie|pak|potom|nakonec)`;
+

@@ -45,6 +45,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'si ca ne marche pas', 'si ca ne fonctionne pas', 'si no funciona', 'si no sale', 'se nao der certo', 'se nao funcionar', 'se non funziona', 'wenn es nicht klappt', 'als het niet lukt',
   ],
   target: [
+    // "Hva er målet?", "Vad är målet?", "Hvad er målet?", "Mitä tavoittelemme?".
+    'hva er malet', 'vad ar malet', 'hvad er malet', 'malet', 'mita tavoittelemme', 'tavoite',
     // Swedish, Danish, Norwegian, Finnish and Polish.
     'malbild', 'mal', 'malpris', 'cel', 'cena docelowa', 'tavoite', 'tavoitehinta', 'onsket resultat', 'vart mal', 'nasz cel',
     'prix vise', 'ce qu on vise', 'ce que l on vise', 'resultat vise', 'accord vise', 'ou on veut atterrir', 'zone d atterrissage', 'prix ideal',
@@ -59,6 +61,10 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
   opening: [
     // Swedish, Danish, Norwegian, Finnish and Polish.
     'otwarcie', 'oferta otwarcia', 'pierwsza oferta', 'avaus', 'avaustarjous', 'apning', 'apningsbud', 'abning', 'oppning', 'startbud', 'vart forste bud', 'vart forsta bud',
+    // Czech: "Otevření:", "Úvodní cena", "Vstupní nabídka".
+    'otevreni', 'uvodni cena', 'vstupni nabidka', 'vstupni cena',
+    // The question a Scandinavian Q&A asks: "Hva åpner vi med?", "Vad öppnar vi med?", "Hvad åbner vi med?".
+    'hva apner vi med', 'vad oppnar vi med', 'hvad abner vi med', 'hva apner vi pa', 'hvad starter vi med', 'vad borjar vi med', 'hva starter vi med',
     'quel prix annonce t on en premier', 'quel prix annonce t on', 'on annonce quel prix', 'quale prezzo diamo per primo', 'welchen preis nennen wir zuerst', 'welke prijs noemen we eerst',
     'offre de depart', 'proposition initiale', 'premiere proposition', 'prix d ancrage', 'ancrage', 'on ouvre a combien', 'combien on ouvre',
     'proposition de depart', 'premier chiffre', 'proposta iniziale', 'prima proposta', 'da quanto partiamo', 'prezzo di ancoraggio', 'ancoraggio',
@@ -116,6 +122,7 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
   ],
   'common-ground': [
     // Swedish, Danish, Norwegian, Finnish and Polish.
+    'faelles fodslag', 'faelles fodfaeste', 'faelles grund', 'felles grunn', 'gemensam grund', 'gemensamma mal', 'yhteinen pohja', 'spolny grunt', 'wspolne cele', 'spolecny zaklad', 'na cem se shodneme', 'na cem jsme se shodli',
     'redan overens', 'overens sedan tidigare', 'det vi ar overens om', 'juz uzgodnione', 'co juz uzgodnilismy', 'aftalt i forlobet', 'allerede aftalt', 'allerede enige om', 'det vi er enige om', 'jo sovittu', 'yhteista', 'mista olemme samaa mielta', 'wspolny cel', 'wspolne cele',
     'punti gia condivisi', 'punti condivisi', 'gia condiviso', 'points deja partages', 'points partages', 'bereits geteilt', 'gemeinsame punkte',
     'sur quoi est on deja d accord', 'sur quoi est on d accord', 'su cosa siamo gia d accordo', 'worin sind wir uns schon einig', 'waarover zijn we het al eens',
@@ -135,6 +142,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
   'decision-maker': [
     // Swedish, Danish, Norwegian, Finnish and Polish.
     'beslutning', 'beslut', 'godkjenner og signerer', 'godkanner och skriver under', 'decyzja', 'kto decyduje', 'paatos', 'paattaa', 'paattaja', 'beslutter', 'beslutsfattare',
+    // "Päättäjät, aikataulu, budjetti", "Kto decyduje", "Kdo rozhoduje": who decides, in a heading that names more.
+    'paattajat', 'kuka paattaa', 'kdo rozhoduje', 'rozhoduje', 'hvem beslutter', 'hvem bestemmer', 'vem beslutar', 'vem bestammer',
     'beslist', 'entscheidet', 'decide', 'decide e firma', 'decide y firma', 'entscheidet und unterschreibt', 'beslist en tekent',
     'besluit', 'wie besluit', 'entscheidung durch',
     'decideur', 'decideurs', 'decideur final', 'qui signe', 'signataire', 'signataires', 'qui tranche', 'qui valide', 'qui a le dernier mot',

@@ -196,6 +196,8 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     'most likely deal', 'likely landing', 'target agreement', 'goal price', 'objective', 'deal target',
   ],
   opening: [
+    // A buyer answering a proposal opens with its counter: "Opening counter", "Our first counter".
+    'opening counter', 'our opening counter', 'first counter', 'our first counter',
     // A quote already with them is our first number on the table: "The quote I sent", "What we quoted" (not "Quote:", theirs in a buyer's plan).
     'the quote i sent', 'the quote we sent', 'what we quoted', 'what i quoted', 'the price we quoted', 'the price i quoted',
     // "Offre envoyée le 27 : 2.290.000 DH HT": the offer sent, in French.
@@ -820,11 +822,11 @@ const NAMED_WANTS = /^(\W*(?:\d+(?:\.\d+)*[.)]?\s+)?[Ww]hat\s+)(?!(?:We|I|They|Y
 // "Van Dijk wil:", "Hofbauer braucht:", "Orcalia veut :", "Farmalab vuole:": a label that is the other side's name and a verb of wanting.
 // "Was die brauchen:", "Wat ze nodig hebben:", "Lo que quieren:": the same with "they" for the name.
 const NAMED_WANTS_OTHER =
-  /^\W*(?:(?:(?:[Ww]as|[Ww]at|[Cc]e que|[Ll]o que|[Oo] que|[Cc]osa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}|(?:[Ww]as|[Ww]at|[Cc]e qu['’]|[Ll]o que|[Oo] que|[Cc]osa)\s*(?:die|sie|ze|zij|ils|elles|ellos|ellas|eles|elas|loro)?)\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|zoeken|sucht|suchen|cherche|cherchent|nodig hebben|nodig heeft|necesitan|necesita|precisam|precisa)\s*:?\s*$/u;
+  /^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:(?:(?:[Ww]as|[Ww]at|[Cc]e que|[Ll]o que|[Oo] que|[Cc]osa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s(?:\p{Lu}[\p{L}'’.&-]*|van|de|der|den|di|du|la|le|von|y)){0,3}|(?:[Ww]as|[Ww]at|[Cc]e qu['’]|[Ll]o que|[Oo] que|[Cc]osa)\s*(?:die|sie|ze|zij|ils|elles|ellos|ellas|eles|elas|loro)?)\s+(?:wil|wilt|willen|will|wollen|braucht|brauchen|veut|veulent|vuole|vogliono|quiere|quieren|quer|querem|zoekt|zoeken|sucht|suchen|cherche|cherchent|nodig hebben|nodig heeft|necesitan|necesita|precisam|precisa)\s*:?\s*$/u;
 
 // "Czego potrzebuje Plastpak", "Hva Havbris trenger", "Vad Ugnsteknik behöver", "Mitä Konetalo tarvitsee": what the other side, by name, needs.
 const NAMED_NEEDS_NORTH =
-  /^\W*(?:[Cc]zego potrzebuje\s+\p{Lu}|(?:[Hh]va|[Vv]ad|[Hh]vad|[Mm]itä)\s+\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}\s+(?:trenger|behöver|behover|har brug for|tarvitsee|haluaa|vil ha|vill ha|vil have|ønsker|önskar))/u;
+  /^\W*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:[Cc]zego potrzebuje\s+\p{Lu}|(?:[Hh]va|[Vv]ad|[Hh]vad)\s+(?:trenger|behöver|behover|har brug for|ønsker|önskar)\s+\p{Lu}|(?:[Hh]va|[Vv]ad|[Hh]vad|[Mm]itä)\s+\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2}\s+(?:trenger|behöver|behover|har brug for|tarvitsee|haluaa|vil ha|vill ha|vil have|ønsker|önskar))/u;
 
 export class Vocabulary {
   private readonly map = new Map<string, Concept[]>();

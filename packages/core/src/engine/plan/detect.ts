@@ -49,6 +49,9 @@ const REVIEW_LEAD = /^\W*(?:review|debrief|recap|retro)\s*[:—–-]/i;
 const SAYS_IT_REPORTS =
   /\bwe (?:lost|won) (?:it|the (?:deal|tender|bid|contract|account|renewal))\b(?! if\b)|\b(?:this|these) (?:is|are) (?:the |a |an |our )?(?:(?:quarterly|monthly|weekly|annual|yearly|short|internal|regular) )?(?:notes?|minutes|retrospective|recap|summary|debrief|write-?up|review|post-?mortem|lessons|look-?back|look back)\b[^.]{0,40}\b(?:of|from|on|after|at)\b|\bnot a (?:negotiation |deal )?plan\b|\b(?:result|outcome|status)\s*:?\s*\**\s*(?:lost|won|closed lost|closed won)\b/i;
 
+const SAYS_IT_GUIDES =
+  /\b(?:general|generic) (?:guidance|advice|rules|guidelines)\b|\bnot (?:for|about) (?:any|a) (?:one |single |particular |specific )?(?:customer|client|deal|account|supplier|opportunity|negotiation)\b/i;
+
 // Built once: a literal in the loop is a new regex object for every statement, and `allMatches`
 // keeps its global twin of a regex by identity.
 const QUOTED = /[“"«][^”"»]{0,400}[”"»]|(?<![\p{L}])'[^']{0,400}'(?![\p{L}])/gu;
@@ -109,6 +112,8 @@ export function detectPlan(input: DetectInput): Detection {
   // A title that reports wins over a handful of parts; a full plan for "the sales kick-off" stays a plan.
   if (titles.some((t) => REPORT_TITLE.test(t) || REVIEW_LEAD.test(t)) && concepts.length < 6) return { isPlan: false, reason: 'report', concepts };
   if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 6).some((s) => SAYS_IT_REPORTS.test(s.text))) return { isPlan: false, reason: 'report', concepts };
+  // "It's general guidance, not for any one customer": a document that says in its opening lines that it plans no deal.
+  if (input.statements.filter((s) => s.kind !== 'heading').slice(0, 8).some((s) => SAYS_IT_GUIDES.test(s.text))) return { isPlan: false, reason: 'descriptive', concepts };
   // "## What went well" and "## What went less well": a retrospective's parts, whatever its title says.
   const headings = input.statements.filter((s) => s.kind === 'heading').map((s) => s.text);
   if (headings.some((h) => WENT_WELL.test(h)) && headings.some((h) => WENT_BADLY.test(h))) return { isPlan: false, reason: 'report', concepts };

@@ -33,6 +33,7 @@ import { dropGuidance, guidanceSpans } from './guidance.js';
 import { ANGLE_FIELD } from '../language.js';
 import { isCurrencyCode } from '../numbers.js';
 import { addressedToUs, documentTitles } from './reader.js';
+import { MAIL_SUBJECT } from '../lexicon/shapes.js';
 import { TagIndex } from './tags.js';
 import { reviseFacts } from './revisions.js';
 import type { StatementMemo } from '../incremental/memo.js';
@@ -89,7 +90,9 @@ export function extractPlan(tree: Root, text: string, options: ExtractOptions): 
   const built = buildStatements(blocks, text, clean);
   const { paragraphLines } = built;
   const statements = dropGuidance(superseded.length > 0 ? built.statements.filter((st) => current(st.start)) : built.statements, headings, guidanceSpans(blocks.paragraphs, clean), clean);
-  const titles = documentTitles(headings[0]?.title, frontmatter);
+  // An email saved as a plan is titled by its subject line ("Subject: Q3 refresh - how we handle price objections").
+  const subject = MAIL_SUBJECT.exec(clean.slice(0, 2000))?.[1];
+  const titles = [...documentTitles(headings[0]?.title, frontmatter), ...(subject ? [subject] : [])];
   const toUs = addressedToUs(titles, statements);
   const tags = new TagIndex(statements, lexicon, options.memo, toUs);
 

@@ -32,7 +32,8 @@ export interface FactContext {
 // "Q: What's our walk-away? A: $310k", "**Q3. Who signs?**" — with or without the answer on the line.
 // Other languages mark the question with their own letter or word (V: Vraag, F: Frage, P: Pregunta/Pergunta/Pytanie,
 // D: Domanda) and bilingual plans give both ("V: Waar stoppen we? / Q: Where do we stop?"): the pair is one label.
-const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie)\s*\d*\s*[:.)]`;
+// …and the Scandinavian, Finnish and Czech words ("Spørsmål: Hva åpner vi med?", "Fråga:", "Kysymys:", "Otázka:").
+const QA_MARK = String.raw`(?:[QVFPD]|Question|Frage|Vraag|Pregunta|Pergunta|Domanda|Pytanie|Spørsmål|Sporsmal|Spørgsmål|Sporgsmal|Fråga|Fraga|Kysymys|Otázka|Otazka)\s*\d*\s*[:.)]`;
 const QA_RE = new RegExp(String.raw`^(\s{0,12}${QA_MARK}\s*)([^?\n]{2,120}\?(?:\s*\/\s*(?:${QA_MARK}\s*)?[^?\n]{2,120}\?)?)\s*(?:(?:[AR]\s*[:.)]\s*)?([\s\S]*))?$`, 'i');
 // "**Marieke:** So what is the lowest you would sign at?" ⏎ "**Lotte:** 118.000 € base…": an interview written as a
 // dialogue; the question is the label, the next speaker's reply its answer.

@@ -5,6 +5,7 @@
 import type { Amount } from '../numbers.js';
 import type { Span } from '../text.js';
 import { isPast, type Token } from '../lexicon/index.js';
+import { monthOf } from '../lexicon/words.js';
 import type { Concept } from './concepts.js';
 import type { Fact, Statement } from './model.js';
 import type { TagIndex } from './tags.js';
@@ -156,6 +157,8 @@ export function sentenceFacts(statements: Statement[], facts: Fact[], tags: TagI
       const amounts = amountsIn({ start: hit.start, end: clauseEnd }).filter(
         (a) =>
           !isTime(clean, a) &&
+          // "Opened 14 Aug at £1.20/check": a day of the month is a date, not the figure.
+          !(a.kind === 'number' && monthOf(/^[ \t]+([A-Za-z]{3,9})\b/.exec(clean.slice(a.end, a.end + 12))?.[1] ?? '') > 0) &&
           // "ending at our target and well under the £32.00 ceiling": a figure measured against something else is not the position's.
           // "We walk away below €72,000" states the walk-away by its threshold, not against another position.
           !(a.start > hit.end && MEASURED_BETWEEN.test(clean.slice(hit.end, a.start)) && !(concept === 'walk-away' && WALK_THRESHOLD.test(clean.slice(hit.end, a.start)))) &&

@@ -106,6 +106,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   target: [
     {
+      why: 'The aim said as "the goal is" in Scandinavian, Finnish, Polish and Czech plans: "Målet er 1.320.000 kr./år", "Målet är", "Tavoite on", "Cel to".',
+      phrases: ['målet|malet er|är|ar', 'vores|vårt|vart|vårat mål er|är|ar', 'tavoite on', 'tavoitteemme on', 'naszym celem jest', 'cel to', 'náš cíl je', 'nas cil je'],
+      examples: ['Målet er 1.320.000 kr./år.', 'Målet är 2,10 kr per flaska.'],
+    },
+    {
       why: 'The aim in Scandinavian, Czech, Turkish and romanised Japanese plans.',
       phrases: ['målpris', 'malpris', 'mål', 'cílová cena', 'cilova cena', 'náš cíl', 'nas cil', 'hedef fiyat', 'hedef', 'mokuhyō', 'mokuhyo'],
       examples: ['Målpris: 1 300 kr', 'Cílová cena: 142 Kč/m', 'Hedef fiyat: ₺104,00/kg'],
@@ -129,6 +134,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'The first number in Scandinavian, Czech, Turkish and romanised Japanese plans.',
       phrases: ['openingsbod', 'openingsprijs', 'eerste bod', 'l apertura', 'prezzo di apertura', 'apriamo a|con', 'öppningsbud', 'oppningsbud', 'åbningsbud', 'abningsbud', 'åpningsbud', 'úvodní nabídka', 'uvodni nabidka', 'açılış teklifi', 'acilis teklifi', 'kaishi ne', 'kaishi kakaku'],
       examples: ['Openingsbod: € 3.240.000,-', "L'apertura è il nostro listino 2025.", 'öppningsbud (opening): 340 000 kr', 'Úvodní nabídka (opening): 152 Kč/m', 'Açılış teklifi: ₺96,50/kg'],
+    },
+    {
+      why: 'Opening in the first person in Scandinavian, Finnish, Polish and Czech plans: "Vi åbner på 1.480.000 kr.", "Vi öppnar på", "Aloitamme", "Otwieramy na".',
+      phrases: ['vi åbner|abner|åpner|apner|öppnar|oppnar på|pa|med', 'jeg|jag åbner|abner|åpner|apner|öppnar|oppnar på|pa|med', 'aloitamme|avaamme', 'otwieramy na|od', 'otevíráme|oteviráme|oteviram na', 'začínáme|zaciname na'],
+      examples: ['Vi åbner på 1.480.000 kr./år.', 'Vi öppnar på 340 000 kr.', 'Otwieramy na 20,40 zł/kg.'],
     },
     {
       why: 'The first number by its names in other languages.',
@@ -241,6 +251,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "$1,400 está debajo de nuestro costo", "abaixo do nosso custo", "unter unseren Kosten": our number below their cost.
         // "Si nos dicen que no llegan", "que no tiene margen", "não chegam a esse preço".
         'dicen|dice que no llegan|llega', 'no tiene|tienen margen', 'não|nao chegam|chega a esse|este preço|preco', 'não|nao têm|tem margem',
+        // "Når de siger, at vores bud er urealistisk", "om de säger att priset är för lågt", "jeśli powiedzą, że to za mało".
+        'bud|buddet|pris|prisen|tilbud|tilbudet er|är|ar urealistisk|urealistiskt|orealistiskt', 'bud|buddet|pris|prisen|tilbud|tilbudet er for lavt|lav', 'bud|buddet|pris|prisen|tilbud|tilbudet är|ar för|for lågt|lagt', 'under deres|vores|sin kostpris|kostnad|kostnader', 'za mało|malo', 'poniżej|ponizej kosztów|kosztow', 'pod náklady|naklady', 'pod našimi|nasimi|vašimi|vasimi|svými|svymi náklady|naklady', 'příliš|prilis nízk*|nizk*',
         'debajo de|del nuestro|su costo|coste', 'por debajo del costo|coste', 'abaixo do nosso|seu custo', 'sotto il nostro costo', 'unter unseren|ihren kosten', 'en dessous de nos|notre coûts|coût|couts|cout',
         // "Si PN défend son prix", "c'est en bas du marché", "está por debajo del mercado", "abaixo do mercado": their price defended.
         'défend|défendent|defend|defendent son|leur prix', 'defiende|defienden su precio', 'defende|defendem o seu? preço|preco', 'en bas du marché|marche', 'en dessous du marché|marche', 'au dessous du marché|marche', 'sous le marché|marche',
@@ -350,6 +362,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'What we ask for, as a column or label, in Hungarian, Romanian, Ukrainian, Bulgarian and Greek plans: "Kérek", "Cerem", "Просимо", "Искаме", "Ζητάμε".',
       phrases: [
+        // Czech, Polish, Finnish and Scandinavian column heads: "| Dáváme | Dostáváme |", "Dostajemy", "Saamme", "Vi får".
+        'dostáváme|dostavame|dostaneme|požadujeme|pozadujeme', 'dostajemy|otrzymujemy|oczekujemy', 'saamme|pyydämme|pyydamme', 'vi får|far|kräver|kraever|krever', 'til gengæld|gengaeld|gjengjeld', 'i gengäld|gengald', 'i utbyte mot', 'mot|mod at|att',
         // Vietnamese column heads: "Mình nhận" (we get), "Chúng tôi nhận", "Chúng ta nhận".
         'mình nhận', 'minh nhan', 'chúng tôi|ta nhận', 'chung toi|ta nhan',
         // Hindi and Tagalog as mixed into English: "| Denge | Lenge |", "Badle mein lenge", "+₱40,000 kapalit ng: …".
@@ -404,6 +418,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'The one who decides or signs, in other languages.',
       phrases: [
         'entscheider*', 'unterschreibt|unterschreiben|unterzeichnet', 'entscheidet', 'zeichnungsberechtigt', 'freigabe durch', 'wer entscheidet',
+        // Finnish, Czech and Polish: "toimitusjohtaja hyväksyy hinnat", "ředitel schvaluje", "umowę podpisuje prezes".
+        'hyväksyy|hyvaksyy|allekirjoittaa|päättää|paattaa', 'schvaluje|podepisuje|rozhoduje', 'podpisuje|zatwierdza|decyduje', 'päättäjä*', 'paattaja*',
         'quién|quien decide|firma', 'decisor|decisora|decisores', 'firma el contrato|pedido',
         // "Decide Jorge Undurraga, gerente de operaciones; firma el gerente general": the verb first, then who.
         'decide|firma|aprueba el|la|don|doña gerente|director|directora|presidente|presidenta|dueño|dueña|socio|socia|jefe|jefa', 'firma|decide … gerente|director|directora general',
@@ -561,6 +577,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       side: 'seller',
       phrases: [
         'oferecemos|ofrecemos|offrons|proponiamo|bieten|bieden $|€|£|¥|₹|#', 'baixamos|reduzimos|bajamos|reducimos|rebajamos para|a|hasta $|€|£|¥|₹|#',
+        // Finnish: "mennään suoraan askeliin 1 ja 2" (straight to steps 1 and 2), "annamme alennuksen".
+        'suoraan askel*', 'mennään|mennaan suoraan', 'annamme alennu*', 'alennus|alennusta # %',
         // "$0.60 menos (→ $17.00)", "€ 0,20 minder": a figure less.
         '# menos|minder|weniger', '# en moins', '# in meno',
         'on descend|baisse à|a $|€|£|¥|₹|#', 'nous descendons à|a', 'on|nous descend|descendons|baisse|baissons … jusqu à|a', 'on|nous descend|descendons tout de suite|directement|immédiatement', 'descend|descendons les marches|paliers|étapes', 'scendiamo a', 'wir gehen auf', 'we zakken naar',
@@ -588,6 +606,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'je|on|nous donne|donnons|cède|cédons|lâche|lâchons', 'yo doy|cedo', 'damos|cedemos', 'eu dou|cedo', 'io do|diamo|concedo|concediamo', 'diamo', 'concediamo', 'ich|wir gebe|geben', 'ik|wij|we geef|geven',
         // Hungarian, Romanian, Ukrainian, Bulgarian and Greek, as a column or label: "Adok", "Oferim", "Даємо", "Даваме", "Δίνουμε".
         'adok', 'adunk', 'oferim', 'даємо', 'даваме', 'δίνουμε', 'ingyen', 'безкоштовно', 'безплатно', 'δωρεάν',
+        // Czech, Polish, Finnish and Scandinavian: "| Dáváme |", "Dajemy", "Annamme", "Vi giver".
+        'dáváme|davame|dáme|dame|nabízíme|nabizime', 'dajemy|oferujemy|ustępujemy|ustepujemy', 'annamme|tarjoamme|joustamme', 'vi ger|gir|giver|tilbyder|tilbyr|erbjuder',
         // Vietnamese column heads: "Mình cho" (we give), "Chúng tôi cho".
         'mình cho', 'minh cho', 'chúng tôi|ta cho', 'chung toi|ta cho',
         // Hindi and Tagalog: "| Denge | Lenge |", "Hum denge", "ibibigay namin".
@@ -627,6 +647,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "Als € 668 voor jullie echt niet kan, zeg het dan vandaag.": asking to hear the no now.
         // "est-ce que c'est bloquant pour vous ? Autant le savoir maintenant.", "¿nos lo dicen hoy y no perdemos el tiempo?".
         'c est bloquant', 'est ce bloquant', 'autant le savoir', 'nos lo dicen|dices|dirán hoy|ya|ahora', 'no perdemos|perder el tiempo', 'es un no para', 'è un no per', 'é um não|nao para', 'c est un non pour',
+        // Czech and Polish: "je to pro vás konec jednání?", "czy to koniec rozmów?".
+        'konec jednání|jednani', 'koniec rozmów|rozmow|negocjacji',
         // "¿lo dejamos hasta aquí? Prefiero saberlo hoy.", "Lieber jetzt ein Nein", "meglio saperlo oggi", "preferem que fiquemos por aqui?".
         'lo dejamos hasta aquí|aqui|ahí|ahi', 'prefiero|mejor saberlo hoy|ya|ahora', 'lieber jetzt|heute|gleich ein nein', 'meglio saperlo oggi|subito|adesso|ora', 'melhor|prefiro saber hoje|já|ja|agora', 'fiquemos|ficamos por aqui', 'mieux vaut le savoir',
         'echt niet kan|gaat|lukt', 'zeg het dan vandaag|nu|meteen', 'zeg het vandaag|nu|meteen', 'liever nu een nee', 'liever vandaag een nee',
@@ -734,6 +756,11 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       why: 'Why they buy, in other languages: needs, requirements, pains.',
       phrases: ['bedarf', 'bedürfnis*', 'beduerfnis*', 'anforderung*', 'necesidad|necesidades', 'necessità|necessita|esigenza|esigenze', 'necessidade|necessidades', 'potrzeba|potrzeby', 'besoin|besoins', 'behoefte|behoeften', 'braucht'],
       examples: ['Unser Bedarf', 'Necesidades del cliente: entrega diaria y trazabilidad.', 'Esigenze: consegna in 48 ore.', 'Potrzeby klienta: wsparcie 24/7.'],
+    },
+    {
+      why: 'What we need from the deal, said in the first person in Scandinavian, Finnish, Polish and Czech plans: "Vi trenger båten til notskifte", "Potrzebujemy folii".',
+      phrases: ['vi trenger|behøver|behover|behöver', 'vi har brug for', 'tarvitsemme', 'potrzebujemy', 'potřebujeme', 'potrebujeme'],
+      examples: ['Vi trenger båten til notskifte og lusetelling på 9 lokaliteter.', 'Potrzebujemy folii do 3 linii pakujących.'],
     },
     {
       why: 'A title naming whose wants follow, in Spanish, Portuguese, French and Italian: "Lo que Explonor necesita", "O que a Vale precisa".',

@@ -393,7 +393,9 @@ export const position: Family[] = [
           'if … die|dies|collapse|collapses|stall|stalls', 'if … go south|sideways|nowhere', 'if … go pear shaped', 'not be reach', 'not reach agreement',
           // "…below it we're paying to host them. If it comes to that, we release the dates": the limit reached, pointed back to.
           'if|should it come|comes to that|this', 'if that happen|happens', 'leave|get up from the table', 'walk out',
-          'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
+          'if … walk', 'if they|she|he pass', 'if … pass on', 'if … pass :|,|—',
+          // "If they go Google: fine. We keep them on the free tier…": their choosing someone else, set off as a case.
+          'if they|she|he go|pick|choose|select|switch … :|—', 'if … decline', 'if … say no', 'if … says no', 'if … drop it|this|them', 'if … fall over|through|apart',
           'if … lose', 'if … stop|quit|exit|abandon', 'if … not come through', 'if … fall|falls flat', 'if … end|break off the? talks|negotiation|negotiations', 'if … refuse', 'if … reject', 'if … go elsewhere', 'if … go with someone|somebody|another|the',
           // "If the budget isn't enough" ends the deal; "if they say 24 isn't enough" is their challenge, answered.
           'if it|this|that|budget|money|funding|volume|demand|capacity be not enough', 'if the|our|their budget|money|funding|volume|demand|capacity be not enough', 'if it|this|that … not be enough',

@@ -368,6 +368,8 @@ export const pricing: Family[] = [
           // "we meet them on price – drop to whatever Fulton St is asking": matching their number.
           'meet them|him|her on price', 'drop|come|go down? to whatever', 'match whatever',
           // "go straight to concession 2", "jump to the last step of the discount ladder": a cut named by where it stands in the plan.
+          // "Go straight to ladder step 1", "we give the 10 % from Schritt 1 right away": a planned step handed over at once.
+          'go|jump|skip|move straight|directly to the|our? ladder|discount|price step|steps|level|levels #', 'give|offer the # % from|of step|stufe|schritt|stage #', 'give|offer step|stufe|schritt|stage # right|straight away', 'give|offer step|stufe|schritt|stage # immediately',
           'go|jump|skip|move straight|directly to concession|concessions|step|steps|level|levels #', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
           // "Bring step 1 forward straight away (−1.50)", "pull the price steps forward": a planned cut given early.
           'bring|pull|move step|steps|concession|concessions # forward', 'bring|pull|move forward step|steps|concession|concessions', 'bring|pull|move the|our … step|steps|concession|concessions forward',
