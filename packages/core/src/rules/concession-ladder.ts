@@ -221,6 +221,13 @@ function concessionUnits(plan: PlanModel): Unit[] {
       (at) => at < st.end && !/\n[ \t]*\n/.test(plan.text.slice(Math.min(at, st.start), Math.max(at, st.start))) && !otherLabels.some((l) => l > at && l < st.start),
     );
   const positionRows = positionRowStarts(plan);
+  // The items of one list share its lead-in: read it once per list.
+  const leadIns = new Map<number, boolean>();
+  const setApart = (listStart: number): boolean => {
+    let apart = leadIns.get(listStart);
+    if (apart === undefined) leadIns.set(listStart, (apart = OTHER_ITEMS_LEAD.test(listLeadIn(plan, listStart))));
+    return apart;
+  };
   for (const said of statements) {
     // "[14/05/2025 21:24] Mariana Costa: 1) +R$ 20.000,00 …": a chat message is read after the name of its writer.
     const words = said.kind === 'prose' ? said.message?.wordsFrom : undefined;
@@ -235,7 +242,7 @@ function concessionUnits(plan: PlanModel): Unit[] {
     }
     if (st.kind !== 'item' && st.kind !== 'row' && !numbered) continue;
     // "Other items (not price steps):" ⏎ "- Docking stations: 520,00 zł…": a list set apart from the steps holds no step.
-    if (st.kind === 'item' && st.item && OTHER_ITEMS_LEAD.test(listLeadIn(plan, rootItem(st.item).start))) continue;
+    if (st.kind === 'item' && st.item && setApart(rootItem(st.item).start)) continue;
     // "| Ceiling | 15,400 |" in a "Position and concessions" part: a row that states a position is no step.
     if (st.row?.isHeader || (st.row && positionRows.has(st.row.start))) continue;
     // A part about what we get lists gets, not steps; the document's title ("Bursa Filtre → Kingsway") names the deal, whatever its arrow.

@@ -584,8 +584,8 @@ function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
 }
 
 // "6.2 We will take on the disposal…", "5.3 — Allow …", "b) …": a numbered paragraph.
-const NUMBERED_PARA = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+\S/;
 const NUMBERED_PARA_MARK = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+/;
+const NUMBERED_PARA = new RegExp(`${NUMBERED_PARA_MARK.source}\\S`);
 
 // A paragraph about the steps as a whole: "Steps are reducing…", "After step 3 we stop", "Total increase …".
 const STEPS_COMMENT = /^\s*(?:the\s+|these\s+|all\s+|each\s+|after\s+)?(?:steps?|moves?|total|in total|overall|altogether)\b/i;
