@@ -330,14 +330,8 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         add(key, { at, statements: followingGets(plan, idx, own), package: false, label: fact.label });
       }
       else {
-        // "2.1 The Upfront may come down in the following steps, in this order:" leads into the lines under it, and
-        // "2.2 After (a) and (b) the Upfront is €10.1m" sums them up: neither concedes anything itself.
-        const leadOrSum = (list: Statement[]) => {
-          const body = list[list.length - 1]!.text.replace(NUMBERED_PARA_MARK, '');
-          return /:\s*[*_]*\s*$/.test(body) || STEPS_COMMENT.test(body) || SUMMARY.test(body) || /^after\s+(?:step|move|round|concession|\(?[a-h]\))/i.test(body);
-        };
         lines.forEach((list, i) => {
-          if (lines.length > 2 && leadOrSum(list)) return;
+          if (lines.length > 2 && leadsInOrSumsUp(list[list.length - 1]!.text)) return;
           const first = list[0]!;
           const at = i === 0 ? fact.value : { start: first.start, end: plan.text.indexOf('\n', first.start) === -1 ? first.end : Math.min(list[list.length - 1]!.end, plan.text.indexOf('\n', first.start)) };
           add(i === 0 ? key : first, { at, statements: i === lines.length - 1 ? followingGets(plan, idx, list) : list, package: false, label: fact.label });
@@ -350,10 +344,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         if (st.kind !== 'prose' || taken.has(st) || isLeadIn(plan, st) || partAt(st.start)) continue;
         // "6.2 We will take on the disposal…": a numbered paragraph is an item written by hand, with the rest of its paragraph.
         if (NUMBERED_PARA.test(plan.text.slice(st.start, st.end))) {
-          // "2.1 Increases of our offer are made only as listed, each against what Velomar gives:" introduces the steps;
-          // "2.2 After Step 3 the offer is EUR 805.000" sums them up.
-          const body = st.text.replace(NUMBERED_PARA_MARK, '');
-          if (/:\s*$/.test(st.text) || STEPS_COMMENT.test(body) || SUMMARY.test(body) || /^after\s+(?:step|move|round|concession)\b/i.test(body)) continue;
+          if (leadsInOrSumsUp(st.text)) continue;
           const para = [st];
           for (let i = idx.position.get(st)! + 1; i < plan.statements.length; i++) {
             const next = plan.statements[i]!;
@@ -586,6 +577,15 @@ function askedByThem(plan: PlanModel, st: Statement, h: TagHit): boolean {
 // "6.2 We will take on the disposal…", "5.3 — Allow …", "b) …": a numbered paragraph.
 const NUMBERED_PARA_MARK = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-h][.)])\s+/;
 const NUMBERED_PARA = new RegExp(`${NUMBERED_PARA_MARK.source}\\S`);
+
+/**
+ * "2.1 The Upfront may come down in the following steps, in this order:" leads into the steps under it, and "2.2 After
+ * (a) and (b) the Upfront is €10.1m" or "After Step 3 the offer is EUR 805.000" sums them up: neither concedes anything.
+ */
+function leadsInOrSumsUp(text: string): boolean {
+  const body = text.replace(NUMBERED_PARA_MARK, '');
+  return /:\s*[*_]*\s*$/.test(body) || STEPS_COMMENT.test(body) || SUMMARY.test(body) || /^after\s+(?:(?:step|move|round|concession)s?\b|\(?[a-h]\))/i.test(body);
+}
 
 // A paragraph about the steps as a whole: "Steps are reducing…", "After step 3 we stop", "Total increase …".
 const STEPS_COMMENT = /^\s*(?:the\s+|these\s+|all\s+|each\s+|after\s+)?(?:steps?|moves?|total|in total|overall|altogether)\b/i;

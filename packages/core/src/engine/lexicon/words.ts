@@ -176,7 +176,7 @@ export const WORK_UNIT = /^(?:fte|ftes|visits?|hours?|hrs?|shifts?|days?|staff|p
 
 // Months by their first three letters, in order: "Mar", "march", "March 2026" ("mai" and "dez" in other languages are left to the figures).
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/;
+const MONTH_NAME = new RegExp(`^(?:${MONTH_PREFIXES.join('|')})[a-z]*$`);
 
 /** The month a word names, 1 to 12 ("Mar", "march", "September"), or 0 when it names none. */
 export const monthOf = (word: string): number => (MONTH_NAME.test(word.toLowerCase()) ? MONTH_PREFIXES.indexOf(word.slice(0, 3).toLowerCase()) + 1 : 0);
