@@ -248,6 +248,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'team|crew|staff|engineers|people|recruiters|consultants|developers|designers|drivers|technicians|installers|nurses|lawyers … move|moves|go|goes straight|directly? to|onto',
     'drop|cut|knock|shave # %|percent on|off|from',
     'put|spend|invest|move the|that|our money|budget|cash into|on',
+    'go|goes|move|moves on|onto the … project|account|contract|programme|program|tender|bid|mandate|rollout|engagement',
     // "If MIZAR insists on less", "our 2025 price to Osteon": a verb or a noun, then what it is on or for.
     'if … insist|insists|push|pushes on|for less|lower|more|higher',
     'our|the # price|prices|rate|rates to|for|with',

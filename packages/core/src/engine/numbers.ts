@@ -79,7 +79,7 @@ const SYMBOLS = dict<string>({
   'Tk.': 'BDT',
   // Rupees and rand written the local way: "Rs 4.5 crore", "R145,000", "R34,50", "R25,5 million" (R only before a
   // money-sized figure, rand and cents, a figure with a scale word, or three to six digits alone ("R199 per vehicle"); "R 8 200", "+R 150", "R 14,20" with a space before a
-  // figure of three digits or more, or rand and cents).
+  // figure of three digits or more, or rand and cents); a small figure only as a signed move or a cut ("+R40 (→ R1 100)", "R45 off").
   Rs: 'INR',
   'Rs.': 'INR',
   R: 'ZAR',
@@ -215,7 +215,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.])(?<!\d,)(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)|milion(?:i|e|y|ów|u)|miljoen(?:en)?|[Mm]illionen|[Mm]illiarden?|miljoner|miljoona(?:a)?|milliards?|bilh(?:ões|oes|ão|ao)|[Mm]rd|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿])|[ \t]*\n[ \t]*(?<wrapped>millions?|billion|millones|milhões|milhoes|milioni|Millionen|Milliarden|miljoen|lakhs?|crores?)(?![\p{L}]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|cts\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.])(?<!\d,)(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R(?<=[+−–-]R)(?=\d{1,2}(?![\d\p{L}]))|R(?=\d{2}\s(?:off|more|less|extra|cheaper|lower|higher)\b)|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)|milion(?:i|e|y|ów|u)|miljoen(?:en)?|[Mm]illionen|[Mm]illiarden?|miljoner|miljoona(?:a)?|milliards?|bilh(?:ões|oes|ão|ao)|[Mm]rd|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿])|[ \t]*\n[ \t]*(?<wrapped>millions?|billion|millones|milhões|milhoes|milioni|Millionen|Milliarden|miljoen|lakhs?|crores?)(?![\p{L}]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|cts\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 
@@ -223,7 +223,7 @@ const HAS_DIGIT = /\d/;
 
 // Units that follow an amount. Order matters: longer phrases first.
 const UNIT_RE =
-  /^\s*(?:\/\s*|per\s+|a\s+|an\s+|each\s+)?(?<a>user|seat|licen[cs]e|head|month|mo|year|yr|annum|quarter|day|hour|hr)s?\b(?:\s*(?:\/\s*|per\s+|a\s+)(?<b>month|mo|year|yr|annum|quarter|day|hour|hr)s?\b)?|^\s*(?<c>ARR|MRR|ACV|TCV|p\.?a\.?(?![\p{L}])|annually|yearly|monthly|per\s+annum)/iu;
+  /^\s*(?:\/\s*|per\s+|a\s+|an\s+|each\s+)?(?<a>user|seat|licen[cs]e|head|month|mo|year|yr|annum|quarter|day|hour|hr)s?\b(?:\s*(?:\/\s*|per\s+|a\s+)(?<b>month|mo|year|yr|annum|quarter|day|hour|hr)s?\b)?|^\s*(?<c>ARR|MRR|ACV|TCV|p\.?a\.?(?![\p{L}])|annually|yearly|monthly|per\s+annum)|^\s*(?:\/\s*|(?:por|pro|par|al|au|per|pr\.?|i|w|za|na)\s+)(?:(?<m>mês|mes|mese|monat|mois|maand|månad|måned|mån|md\.?|kuukausi|kk|miesiąc|mies\.?|měsíc)|(?<y>año|ano|jahr|an|anno|jaar|år|vuosi|rok))(?![\p{L}])/iu;
 
 const UNIT_ALIASES = dict<string>({
   mo: 'month',
@@ -257,6 +257,17 @@ function normUnit(word: string | undefined): string {
   if (!word) return '';
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   return UNIT_ALIASES[w] ?? UNIT_ALIASES[w.replace(/\./g, '')] ?? w;
+}
+
+/** The unit written right after an amount that ends at `end` ("/ year", "per user per month", "ARR"), and where it ends. */
+function unitAfter(text: string, end: number): { unit: string; end: number } | undefined {
+  const u = UNIT_RE.exec(text.slice(end, end + 40));
+  if (!u?.groups) return undefined;
+  const a = normUnit(u.groups.a);
+  const b = normUnit(u.groups.b);
+  // "R$ 1.500,00/mês", "€ 90 pro Monat", "2 400 kr/år": a period in the plan's language is the same period.
+  const c = normUnit(u.groups.c) || (u.groups.m ? 'month' : u.groups.y ? 'year' : '');
+  return { unit: c || (b ? `${a}/${b}` : a), end: end + u[0].length };
 }
 
 /**
@@ -347,14 +358,8 @@ export function parseAmounts(text: string, defaultCurrency?: string): Amount[] {
 
     let unit = '';
     if (!isPercent) {
-      const u = UNIT_RE.exec(text.slice(end, end + 40));
-      if (u && u.groups) {
-        const a = normUnit(u.groups.a);
-        const b = normUnit(u.groups.b);
-        const c = normUnit(u.groups.c);
-        unit = c || (b ? `${a}/${b}` : a);
-        end += u[0].length;
-      }
+      const u = unitAfter(text, end);
+      if (u) [unit, end] = [u.unit, u.end];
     }
 
     const startsLikeYear = !currency && !g.mult && !isPercent && /^(?:19|20)\d\d$/.test(g.num!);
@@ -402,13 +407,8 @@ function wordAmounts(text: string, found: Amount[], defaultCurrency?: string): A
     let end = w.end;
     let unit = '';
     if (w.kind === 'money' || w.elided) {
-      const u = UNIT_RE.exec(text.slice(end, end + 40));
-      if (u && u.groups) {
-        const a = normUnit(u.groups.a);
-        const b = normUnit(u.groups.b);
-        unit = normUnit(u.groups.c) || (b ? `${a}/${b}` : a);
-        end += u[0].length;
-      }
+      const u = unitAfter(text, end);
+      if (u) [unit, end] = [u.unit, u.end];
     }
     // "forty grand" is money in the plan's currency; "fifty-five thousand" is too when the plan names one.
     const currency = w.currency ?? (w.kind !== 'percent' ? defaultCurrency : undefined);

@@ -8,7 +8,7 @@
 /** "Why that opening", "Reason for the target", "Rationale": a label that gives the reason for a position. */
 // "How we built it", "Build-up": the figure's derivation is its reason too.
 // Other languages' "why" as well: "Varför", "Pourquoi", "Warum", "Por qué", "Perché", "Waarom".
-export const REASON_LABEL = /^\W*(?:how (?:we|i) (?:built|build|got|get|arrived at|worked|work|calculated|derived)|build[- ]?up|derivation|workings|why|reason|rationale|basis|justification|varför|hvorfor|pourquoi|warum|weshalb|por qu[ée]|porqu[êe]|perch[ée]|waarom|dlaczego|proč|miért|raz[óo]n|razão|raison|begründung|motivo|powód)(?![\p{L}])/iu;
+export const REASON_LABEL = /^\W*(?:how (?:we|i) (?:built|build|got|get|arrived at|worked|work|calculated|derived)|build[- ]?up|derivation|workings|why|reason|rationale|basis|justification|varför|hvorfor|pourquoi|warum|weshalb|por qu[ée]|porqu[êe]|perch[ée]|waarom|dlaczego|proč|miért|raz[óo]n|razão|raison|begründung|motivo|powód|sustento|fundamento|justificaci[óo]n|justificativa|justificação|justifica[cç][ãa]o|grundlage|fondement|motivazione|onderbouwing|uzasadnienie|odůvodnění|perustelu)(?![\p{L}])/iu;
 
 /**
  * A template's or a coach's guidance kept above the answer: "Coach's prompt: What is the worst deal you'd still sign?",
@@ -185,7 +185,7 @@ export function capsTitle(line: string): boolean {
 export const TOTAL_CELL = /^[\s*_]*(?:[^\s*_]+\s+)?(?:total|totals|grand total|package total|deal total|sum|overall|gesamt|summe|totaal|totale|合計|合计|총계)(?![\p{L}])/iu;
 
 /** A column header that says why or adds a note: "Why", "Basis", "Rationale", "Reason", "Notes", "Comment", "Por qué". */
-export const REMARK_COLUMN = /^[\s*_]*(?:why|basis|rationale|reasons?|justification|notes?|comments?|remarks?|por qu[eé]|pourquoi|warum|varför|begründung)\b/iu;
+export const REMARK_COLUMN = /^[\s*_]*(?:why|basis|rationale|reasons?|justification|notes?|comments?|remarks?|por qu[eé]|pourquoi|warum|varför|begründung|sustento|fundamento|justificaci[óo]n|justificativa|onderbouwing)(?![\p{L}])/iu;
 
 /** "Our own quarter-end is 30 June", "our year-end", "my quota": our own deadline or target, our pressure rather than a limit on the deal. */
 export const OUR_OWN_DEADLINE = /^\W*(?:our|my) (?:own )?(?:(?:quarter|year|month|half|fiscal year|financial year)[- ]?end|deadline|quota|sales target|quarter)\b/i;
@@ -218,7 +218,7 @@ export const QUOTED_ASK = new RegExp(String.raw`(?:\b(?:ask|asked|asking|asks|re
 
 // Their order quoted: '"mandem a melhor e última proposta"', '"send us your best and final"'.
 // …or asked for in their words: 'Shetty sir asked for "best and final" by Thu', 'Ci hanno chiesto per mail la "migliore offerta definitiva"'.
-export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:(?:please|kindly|pls)\s+)?(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$|\b(?:chiesto|richiesto|pedido|pedida|pidieron|pidió|pidio|pediram|pediu|demandé|demande|gevraagd|gebeten|verlangt|angefragt)\b[^"“'‘«„.;:\n]{0,20}["“'‘«„]\s*$`, 'iu');
+export const QUOTED_SEND = new RegExp(String.raw`["“'‘«„]\s*(?:(?:(?:please|kindly|pls)\s+)?(?:send|submit)\s+(?:us\s+)?your\s*$|${SEND_YOUR_OTHER})|\b(?:asked|asks|asking|requested|wants|wanted)\s+(?:us\s+)?for\s*["“'‘«„]\s*$|\b(?:chiesto|richiesto|pedido|pedida|pidieron|pidió|pidio|pidiendo|pediram|pediu|pedindo|demandé|demande|demandant|gevraagd|gebeten|verlangt|angefragt)\b[^"“'‘«„.;:\n]{0,20}["“'‘«„]\s*(?:(?:la|el|a|o|le|il|de|het|die|the)\s+)?$`, 'iu');
 
 // Everyone bidding, which includes us: "all three shortlisted licensees", "each bidder", "both finalists".
 // "asked the three shortlisted suppliers for their best and final offer": a counted group is every bidder too.

@@ -78,7 +78,7 @@ const IRREGULAR = dict<string>({
 // Words with an apostrophe inside stay one word ("o'clock"); the tails above split off.
 // "A$10.60", "NZ$", "HK$", "R$": a dollar with its country letters is one currency mark.
 // "R16 000", "Rs500", "KSh 4m", "RM12,400": a currency written in letters, glued to its figure, is a currency mark of its own.
-const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|(?<![\p{L}\p{N}])(?:Rs|Rp|RM|KSh|Ksh|R(?=\d{1,3}[ ,.\u00a0]\d{3}|\d{3,}))(?=\d)|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴₩]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)|(?<=\s)\/(?=\s)/gu;
+const TOKEN_RE = /(?<![\p{L}\p{N}/])[wW]\/[aA](?![\p{L}\p{N}/])|(?<![\p{L}\p{N}])(?:A|AU|C|CA|NZ|HK|S|R|MX|US|NT)\$|(?<![\p{L}\p{N}])(?:Rs|Rp|RM|KSh|Ksh|R(?=\d{1,3}[ ,.\u00a0]\d{3}|\d{3,}))(?=\d)|[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*|[%$€£¥₹₺₦₱₫₴₩]|\[\[|\]\]|[,;:.!?—–()[\]|→←⇐]|-(?=\s)|(?<=\s)\/(?=\s)/gu;
 
 /** Cache of stems: plans repeat their words, and Porter's steps are the costly part. */
 const stems = new Map<string, string>();
@@ -207,6 +207,8 @@ export function tokenize(text: string, base = 0): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
+    // "[[Novacare MDR labelling]]": a note app's link around a name is no mark in the sentence.
+    if (raw === '[[' || raw === ']]') continue;
     const start = base + m.index;
     let parts = wordParts.get(raw);
     if (parts === undefined) {

@@ -73,6 +73,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'beginbod', 'onze vraagprijs', 'met welk bod openen we', 'ankerprijs', 'openingspositie', 'proposta inicial', 'primeira proposta',
     // "¿Con cuánto salimos?", "Proposta que vamos mandar", "Prix présenté": the first number we put down.
     'con cuanto salimos', 'con que salimos', 'con cuanto abrimos', 'con que abrimos', 'salimos con', 'propuesta que vamos a enviar', 'propuesta que enviamos', 'la propuesta que mandamos', 'propuesta que vamos a mandar', 'proposta que vamos mandar', 'proposta que vamos enviar', 'proposta que mandamos', 'proposta enviada', 'com quanto abrimos', 'com quanto saimos', 'com que abrimos', 'nossa abertura', 'a nossa abertura', 'prix presente', 'prix annonce', 'avec quoi on ouvre', 'on ouvre avec', 'prix de depart', 'con quanto apriamo', 'womit steigen wir ein', 'waarmee openen we',
+    // The verb as a label, in the first person: "Abrimos: $18.60", "Abrimos con:", "On ouvre à :", "Wir starten mit:".
+    'abrimos', 'abrimos con', 'abrimos en', 'abrimos com', 'abrimos a', 'abrimos em', 'salimos', 'on ouvre', 'on ouvre a', 'nous ouvrons a', 'apriamo', 'apriamo a', 'wir starten mit', 'wir steigen ein mit', 'we openen met', 'we openen op',
   ],
   concessions: [
     // A buyer's moves up in German: "Was wir drauflegen – und wofür", "Wir legen drauf".
@@ -164,6 +166,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'plazo', 'plazos', 'prazo', 'prazos', 'calendario', 'cronograma', 'fechas clave', 'datas chave', 'echeancier',
   ],
   budget: [
+    // Money as Latin-American speech calls it: "Plata:", "con qué plata".
+    'plata', 'la plata', 'con que plata', 'grana',
     'ligne budgetaire', 'combien ils ont', 'de combien ils disposent', 'budget alloue', 'budget valide', 'enveloppe disponible', 'stanziamento',
     'fondi disponibili', 'quanto possono spendere', 'quanto hanno a disposizione', 'capacita di spesa', 'copertura finanziaria', 'budget stanziato',
     'budgetrahmen', 'budgetfreigabe', 'finanzrahmen', 'wie viel geld haben sie', 'wie viel sie ausgeben konnen', 'budgetlage', 'haushaltsmittel',
@@ -184,6 +188,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'que necesitan', 'lo que necesitan', 'o que precisam', 'o que eles precisam', 'ce dont ils ont besoin', 'leurs besoins',
     // The verb alone as a label, as shorthand writes it: "precisam: 2 deliveries/wk", "necesitan:", "brauchen:".
     'precisam', 'eles precisam', 'precisa', 'necesitan', 'necesita', 'brauchen', 'sie brauchen', 'ils ont besoin', 'ont besoin', 'hanno bisogno', 'hebben nodig',
+    // Their pains, the word alone: "Dores:", "Dolores:", "Douleurs:", "Schmerzen:", "Pijn:".
+    'dores', 'dores deles', 'dolores', 'sus dolores', 'puntos de dolor', 'douleurs', 'schmerzen', 'pijn', 'dolori',
     'pourquoi on achete', 'pourquoi nous achetons', 'por que compramos', 'por que compramos esto', 'por que estamos comprando', 'perche compriamo', 'warum wir kaufen', 'waarom we kopen',
   ],
   assumptions: [

@@ -251,7 +251,7 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     '양보', '양보 순서', '양보안', '譲歩', '譲歩案', '让步', '讓步',
     'give and take', 'what can we move on', 'what we can move on', 'what we can move', 'what i can move', 'where we can move', 'what do we get', 'what we move on', 'what we want back', 'what we want in return', 'what we get back',
     'concessions', 'concession', 'concession plan', 'concession strategy', 'planned concessions',
-    'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'movement',
+    'concession ladder', 'concession steps', 'reserve steps', 'price steps', 'planned steps', 'planned moves', 'price moves', 'rate moves', 'trade moves', 'trading moves', 'moves to trade', 'moves on price', 'our moves', 'trades', 'ladder', 'the ladder', 'our ladder', 'price ladder', 'steps', 'our steps', 'moves', 'movement',
     // "Steps up, each only against something", "Moves down": the steps named with the way they go.
     'steps up', 'moves up', 'our steps up', 'our steps down', 'price steps up', 'price steps down', 'movement if needed', 'our movement', 'price movement', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'things we can give', 'other things we can give', 'what else we can give', 'other things we give', 'what we give', 'what we give what we get',
@@ -680,7 +680,7 @@ const WEAK_ALONE = new Set([
   'happy with', 'happy at',
   'signs', 'geld', 'termine', 'dm', 'eb', 'assuming', 'meta', 'piso', 'techo', 'tope', 'teto', 'alvo', 'soglia', 'mål', 'tavoite', 'avaus',
   // Money in other languages: a whole label, never a word inside a longer one.
-  'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
+  'paisa', 'paise', 'pera', 'dinero', 'dinheiro', 'plata', 'la plata', 'grana', 'argent', 'soldi', 'pieniądze', 'pieniadze', 'peníze', 'penize', 'pengar', 'penge',
   'limit', 'limite', 'nosso limite', 'o nosso limite', 'nuestro limite', 'floor', 'ceiling', 'ask', 'asking', 'aim', 'goal', 'goals', 'objective', 'people', 'authority', 'when', 'dates', 'schedule',
   'timing', 'money', 'funds', 'spend', 'band', 'problem', 'problems', 'pain', 'pains', 'drivers', 'give', 'gives', 'giving', 'levers', 'role', 'party',
   'side', 'value', 'alignment', 'boundaries', 'signature', 'approvals', 'competition', 'competitor', 'incumbent', 'disclosures',
@@ -772,8 +772,9 @@ export const namesTheirSide = (label: string): boolean =>
 
 const DECISION_THING = /\b(?:decision (?:tree|trees|matrix|log|record|points?|flow)|entscheidungsbaum|entscheidungsmatrix|arbol de decision|arbre de decision|albero decisionale|beslisboom)\b/;
 const REASON_PART = /^(?:the\s+)?(?:why|why so|why there|why that|rationale|reasons?|reasoning|basis|justification|logic)$/i;
-// "Highest planned: CHF 7'780", "Lowest we plan to go", "Furthest planned step": where our planned moves end, not the walk-away.
-const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:point|level|price|figure|step)\s+)?(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean)\b/;
+// "Highest planned: CHF 7'780", "Lowest we plan to go", "Furthest planned step", "lowest we can land": where our planned
+// moves end, not the walk-away.
+const LADDER_END = /^(?:the )?(?:highest|lowest|max(?:imum)?|min(?:imum)?|most|least|furthest|last)\s+(?:(?:point|level|price|figure|step)\s+)?(?:(?:we|i)\s+)?(?:plan|plans|planned|planning|intend|mean|(?:(?:can|could|would|will|ll|d)\s+)?(?:land|lands|landing|reach|end up|arrive))\b/;
 
 // Scripts whose words a plan may set beside an English label (Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari).
 const OTHER_SCRIPT_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}]`;

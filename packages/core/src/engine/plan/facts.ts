@@ -7,7 +7,7 @@ import { parseAmounts, type Amount } from '../numbers.js';
 import { inBrackets, inQuote, type LineIndex, type Span, wordCount } from '../text.js';
 import { lowerBound } from '../sorted.js';
 import { StemView, tokenize, type Lexicon, type Tag } from '../lexicon/index.js';
-import { ANSWER_STEMS, PRICE_WORD_STEMS, SPEECH_STEMS } from '../lexicon/words.js';
+import { ANSWER_STEMS, IF_WORDS, PRICE_WORD_STEMS, SPEECH_STEMS } from '../lexicon/words.js';
 import type { Blocks, Paragraph } from './blocks.js';
 import { OUR_NUMBERS, namedOwnersBound, namesTheirSide, normalizeLabel, type Concept, type Vocabulary } from './concepts.js';
 import type { Cell, Fact, FrontmatterInfo, Item, Row } from './model.js';
@@ -199,6 +199,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
     if (!p.item && over?.item && !/\n[ \t]*\n/.test(text.slice(p.end, over.start))) {
       const alone = clean.slice(p.start, p.end).trim();
       if (!/\n/.test(alone) && /^\p{Lu}/u.test(alone) && wordCount(alone) <= 8 && !/[.!?:;,]$/.test(alone)) pseudoHeadings.push(p.start);
+      // "If Mr. Rao says 'your rate is higher than ColdStar', reply with value first:" over its list: a case and its play
+      // start a part of their own, as a heading would.
+      else if (!/\n/.test(alone) && /:$/.test(alone) && IF_WORDS.has(/^\p{L}+/u.exec(alone)?.[0]?.toLowerCase() ?? '')) pseudoHeadings.push(p.start);
     }
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);

@@ -90,6 +90,8 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'nejlepší a konečn* nabídk*', 'nejlepsi a konecn* nabidk*', 'konečn* nabídk*', 'konecn* nabidk*', 'další kolo … nebude', 'dalsi kolo … nebude',
         'najlepsz* i ostateczn* ofert*', 'ostateczn* ofert*', 'bedste og endelige tilbud', 'endelige tilbud', 'bästa och slutliga bud|anbud|pris|erbjudande', 'slutliga bud|anbud|pris', 'bedste og endelige pris|bud', 'beste og endelige pris|bud', 'beste en laatste|definitieve prijs|bod|aanbod', 'beste og endelige tilbud',
         'ingen ny runde|omgang|runda', 'geen nieuwe ronde',
+        // "Detta är sista anbudsomgången. Lämna ert slutliga timpris … Ingen ytterligare förhandling sker.": the last round, no talks after.
+        'sista anbudsomgång*', 'slutliga|slutligt timpris|priser|anbudet', 'ingen ytterligare förhandling*', 'ingen videre forhandling*', 'ingen yderligere forhandling*',
       ],
       examples: ['Hon vill ha ”ert bästa och slutliga pris” senast fredag.', '„Prosíme o vaši nejlepší a konečnou nabídku písemně do 28. 11. Rozhodneme na jejím základě, další kolo jednání nebude.“'],
     },

@@ -38,7 +38,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
     {
       why: 'The line we do not cross, said in French, Italian, German and Dutch: "Soglia sotto cui non firmiamo", "En dessous, on ne signe pas", "Darunter machen wir es nicht", "Daaronder doen we het niet".',
       phrases: [
-        'sotto cui|la quale non firmiamo|scendiamo|vendiamo', 'sotto … non firmiamo|scendiamo|vendiamo', 'sopra … non firmiamo|paghiamo|compriamo',
+        'sotto cui non firmiamo|scendiamo|vendiamo', 'sotto la quale non firmiamo|scendiamo|vendiamo', 'sotto … non firmiamo|scendiamo|vendiamo', 'sopra … non firmiamo|paghiamo|compriamo',
         'en|au dessous … ,? on ne signe|vend pas', 'en|au dessous … ,? nous ne signons|vendons pas', 'au dessus … ,? on ne signe|paie|achète pas',
         'darunter … nicht|kein|keinen', 'darüber|darueber … nicht|kein|keinen', 'daaronder … niet|geen', 'daarboven … niet|geen',
       ],
@@ -183,6 +183,10 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'porque o', 'tabela de preços', 'ano passado', 'ponieważ', 'cennik', 'zeszły rok',
         // "É o mesmo diferencial do contrato de 2024 com eles", "el mismo precio que en 2024", "fechamento de 02/09".
         'mesmo|mesma diferencial|preço|preco|valor|desconto|prêmio|premio', 'mismo|misma diferencial|precio|valor|descuento', 'contrato de|do|da #', 'fechamento|cotação|cotacao|cotización|cotizacion|cierre de',
+        // "la cotización más baja de la invitación ($ 13.200) más el costo de las dietas": the lowest quote, a cost added.
+        'cotización|cotizacion|cotação|cotacao|oferta|propuesta|proposta más|mais baja|baixa|barata|menor', 'más|mais el|o costo|custo|coste de',
+        // "Sustento", "Fundamento", "Justificación" as a label or a column: the reason.
+        'sustento', 'fundamento', 'justificación', 'justificacion', 'justificativa', 'justificação', 'onderbouwing', 'uzasadnienie', 'perustelu',
         // "Why" as a label or a column: "Varför 3 %:", "Pourquoi ouvrir à 40 % :", "| Por qué |", "Warum 1,45 Mio.".
         'varför', 'hvorfor', 'pourquoi', 'warum', 'weshalb', 'por qué', 'por que', 'porquê', 'perché', 'waarom', 'dlaczego', 'proč', 'miért', 'miksi', 'neden',
         // "Reason" as a label: "Razón:", "Raison :", "Begründung", "Motivo", "Powód", "Reden".
@@ -207,7 +211,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "prix de revient", "precio de coste", "prezzo di costo", "Selbstkosten".
         // Their cost price ("leur coût de revient") is their argument, so the other languages name it ours.
         'de|onze|ons kostprijs', 'kostprijsberekening', 'onderbouwen|onderbouwd|onderbouwing', '*berekening', 'ons|onze uurtarief|uurtarieven', 'notre|nos prix|coût|cout|coûts|couts de revient', 'nuestro precio de coste|costo', 'il nostro prezzo di costo', 'unsere selbstkosten', 'unser|unsere stundensatz|stundensätze|stundensatze',
-        'prix payé|paye par', 'prix qu … a payé|paye', 'prix qu … ont payé|paye', 'precio pagado por', 'la misma|el mismo que pagó|pago|pagaron', 'preço|preco pago pelo|pela|por', 'o mesmo|a mesma que pagou|pagaram', 'prezzo pagato da|dal|dalla', 'bezahlt hat|haben', 'betaald heeft|hebben',
+        'prix payé|paye par', 'prix qu … a payé|paye', 'prix qu … ont payé|paye', 'precio pagado por', 'la misma que pagó|pago|pagaron', 'el mismo que pagó|pago|pagaron', 'preço|preco pago pelo|pela|por', 'o mesmo que pagou|pagaram', 'a mesma que pagou|pagaram', 'prezzo pagato da|dal|dalla', 'bezahlt hat|haben', 'betaald heeft|hebben',
       ],
       examples: ['Dat is de kostprijs van 31.400 normuren tegen ons CAO-uurtarief 2026; elke post onderbouwen we met de urenberekening uit het bestek.', 'Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Opening (ronde 1): € 2.050.000 – kostprijsmodel + 18 % marge, in lijn met onze tariefkaart GDP 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts.", "c'est le prix payé par Armoires Nadeau, à Laval, pour la même machine neuve"],
     },
@@ -285,7 +289,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'når|hvis|om … sier|säger|siger … pris|prisen|priset|prisene|dyr|dyrt|urealistisk|orealistisk|$|€|£|#|%',
         'als|wanneer … zegt|zeggen … prijs|duur|kosten|bedrag|bod|$|€|£|#|%',
         // "Als Kühn zegt: "Voor dat bedrag kunnen wij niet leveren"", "Wenn Nordstapler sagt: „Mit dem Preis kommen wir nicht hin"".
-        'voor dat|dit|die bedrag|prijs kunnen wij|we niet', 'mit dem|diesem preis kommen wir nicht', 'zu dem|diesem preis können|koennen|geht', 'à|a ce prix on ne peut|nous ne pouvons', 'a questo prezzo non',
+        'voor dat|dit|die bedrag|prijs kunnen wij|we niet', 'mit dem|diesem preis kommen wir nicht', 'zu dem|diesem preis können|koennen|geht', 'à|a ce prix on ne peut', 'à|a ce prix nous ne pouvons', 'a questo prezzo non',
         'se|quando … dice|dicono|dirà|diranno … prezzo|prezzi|costo|costi|caro|impossibile|$|€|£|#|%',
         // A rival's figure brought up: "Cuando saquen lo del porcelánico turco a 19 €", "Quand ils sortent le devis chinois à 12 €".
         'cuando|si saquen|sacan|mencionen|mencionan|comparen|comparan|pongan|ponen … a|por|de|en $|€|£|¥|₹? #', 'quand|si|lorsqu … sortent|sortiront|mentionnent|comparent|évoquent|brandissent … à|a|de $|€|£|¥|₹? #',
@@ -347,6 +351,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'espaço|espaco|margem para descer|baixar', 'temos|teremos espaço|espaco', 'espacio para bajar|descender',
         'nicht unser letztes wort', 'nachverhandlung', 'nachlegen', 'niet ons laatste woord', 'tweede ronde', 'non è|e la nostra ultima parola', 'secondo giro|round', 'teniamo … per la trattativa|dopo',
         // "no es la última palabra: si Atrium nos llama a una segunda vuelta, subimos hasta…", "ce n'est pas notre dernier mot".
+        // "nos guardamos los escalones para cuando Horacio nos llame a negociar": the steps kept for the call that follows.
+        'guardamos|guardar|reservamos … escalones|descuentos|concesiones|margen|pasos para cuando|después|despues|luego', 'para cuando … nos llame|llamen|vuelva|vuelvan', 'llame|llamen|llama a negociar',
+        'guardamos|guardar|reservamos … degraus|descontos|concessões|concessoes|margem para quando|depois', 'para quando … ligar|ligarem|voltar|voltarem',
         'no es la|nuestra última|ultima palabra', 'segunda vuelta|ronda', 'não é a|nossa última|ultima palavra', 'segunda rodada', 'pas notre|le dernier mot', 'nicht das letzte wort', 'niet het laatste woord', 'non è|e l ultima parola',
       ],
       examples: ['A "melhor e última" que vai pelo portal é a de R$ 1.520.000,00, mas na prática é a nossa abertura: quando eles responderem, ainda temos espaço para descer.', 'mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.', "On remet CHF 1'190'000 comme BAFO, mais pour nous c'est un prix d'ouverture : on garde les concessions ci-dessous pour la négociation qui suivra l'attribution.", 'Das ist nicht unser letztes Wort.', 'BAFO: enviamos 8.400.000 €; no es la última palabra: si Atrium nos llama a una segunda vuelta, subimos hasta 8.900.000 €.'],
@@ -407,7 +414,7 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'gemeenschappelijk* doel|doelen|belang|belangen|grond', 'al afgesproken', 'beide partijen willen',
         // "Wat we al delen", "al afgestemd", "waren … het eens"; "det vi redan är överens om", "det vi er enige om".
         // "en la operación estamos de acuerdo", "En lo que ya coincidimos", "sur le produit on est d'accord", "siamo d'accordo".
-        'estamos de acuerdo|acordo', 'ya coincidimos', 'coincidimos en', 'on est|nous sommes d accord', 'siamo d accordo', 'wir sind uns einig', 'sind wir uns einig', 'we zijn het eens',
+        'estamos de acuerdo|acordo', 'ya coincidimos', 'coincidimos en', 'on est d accord', 'nous sommes d accord', 'siamo d accordo', 'wir sind uns einig', 'sind wir uns einig', 'we zijn het eens',
         'wat we al delen', 'al afgestemd', 'het eens', 'redan överens|överenskommet', 'er enige om', 'enige om', 'redan överens om',
       ],
       examples: ['En la operación estamos de acuerdo, lo que falta es el precio.', 'Beide wollen eine Referenzanlage für natürliche Kältemittel im Emmental.', 'Gemeinsame Basis', 'Beide Seiten wollen, dass junge Familien im Ort bleiben können.', 'Puntos en común: ambas partes quieren un contrato de tres años.', 'Già concordato: consegna entro marzo.', 'Entrambi vogliamo le macchine in funzione prima di marzo.', 'Wspólne cele: wdrożenie przed końcem roku.', "Ce qu'on partage déjà", "Même objectif : l'observance."],
@@ -480,12 +487,18 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   ],
   budget: [
     {
+      why: 'Money lost or made is no budget: "abajo de eso perdemos dinero", "on perd de l\'argent", "wir verlieren Geld".',
+      idiom: true,
+      phrases: ['perder|perdemos|pierde|pierden|perdem|perde|perd|perdons|perdent|verlieren|verliert|perdiamo|perdono … dinero|dinheiro|argent|geld|soldi', 'ganar|ganamos|ganhar|ganhamos|gagner|verdienen dinero|dinheiro|argent|geld'],
+      examples: ['Piso: $15.20; abajo de eso perdemos dinero con el costo de papel actual.'],
+    },
+    {
       why: 'Money set aside and where it comes from, in other languages.',
       phrases: [
         // "Dinheiro:", "Dinero:", "Geld/Budget:", "Argent :": the money, as a label.
         'dinheiro', 'dinero', 'argent', 'geld',
         // "tienen partida de transformación digital 2025", "partida presupuestaria": a budget line.
-        'partida presupuestaria|aprobada|asignada', 'tienen|hay una? partida', 'stanziamento|stanziati', 'dotation budgétaire|budgetaire', 'haushaltsmittel', 'budgetpost',
+        'partida presupuestaria|aprobada|asignada', 'tienen|hay una? partida', 'aprobó|aprobo|aprobaron|asignó|asigno|asignaron una? partida', 'stanziamento|stanziati', 'dotation budgétaire|budgetaire', 'haushaltsmittel', 'budgetpost',
         'budżet|budzet|presupuesto|presupuestos|bilancio|orçamento|orcamento|ankaufsbudget', 'finanziert|finanzierung|financiación|financiacion|finanziamento|financiamento|finansowanie', 'financement|financiering par|du|de|bancaire|via|door|van|uit|met', 'fondos|fondi|fundos|środki|srodki'],
       examples: ['Geld: Ankaufsbudget 1,75 Mio. € aus Projektfinanzierung.', 'Presupuesto: 240.000 € aprobados para 2026.', 'Budżet: 1,2 mln zł z funduszu IT.'],
     },
@@ -697,7 +710,9 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
   desperation: [
     {
       why: 'Closing at any price in Spanish and Portuguese: "lo tenemos que cerrar sí o sí", "cueste lo que cueste", "custe o que custar".',
-      phrases: ['sí o sí', 'si o si', 'cueste lo que cueste', 'custe o que custar', 'a toda costa', 'a cualquier costo|coste|precio', 'a qualquer custo|preço|preco', 'tenemos que cerrar|ganar|firmar … sí o sí', 'no podemos perder este|esta|a|el', 'não podemos perder este|esta|o|a'],
+      phrases: ['sí o sí', 'si o si', 'cueste lo que cueste', 'custe o que custar', 'a toda costa', 'a cualquier costo|coste|precio', 'a qualquer custo|preço|preco', 'tenemos que cerrar|ganar|firmar … sí o sí', 'no podemos perder este|esta|a|el', 'não podemos perder este|esta|o|a',
+        // "esse deal a gente não pode perder": the deal named first, "a gente" for "we".
+        'a gente não|nao pode perder', 'deal|contrato|negócio|negocio|cliente|conta|cuenta no|não|nao podemos|pode perder', 'no|não|nao podemos perder esse|essa|ese|esa|este|esta'],
       examples: ['Lo tenemos que cerrar sí o sí.', 'Este contrato hay que ganarlo cueste lo que cueste.'],
     },
     {

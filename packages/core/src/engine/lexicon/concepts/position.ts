@@ -106,8 +106,8 @@ export const position: Family[] = [
           'walk away', 'walkaway', 'bottom line', 'reservation price', 'reservation point', 'red line', 'our limit',
           // The limit said as what we will not do past a figure, in the plan's language: "Sotto € 5,10 non vendiamo", "Unter 1,84 Mio. €
           // unterschreiben wir nicht", "En dessous de 41 €, on ne signe pas", "Por debajo de 240 no firmamos", "Acima de 1,50 € não assinamos".
-          'sotto|sopra $|€|£|# … non', 'unter|über|uber $|€|£|# … nicht|kein', 'en dessous de|au dessus de|sous $|€|£|# … ne|n|pas',
-          'por debajo de|por encima de $|€|£|# … no', 'abaixo|acima de $|€|£|# … não|nao',
+          'sotto|sopra $|€|£|# … non', 'unter|über|uber $|€|£|# … nicht|kein', 'en dessous de $|€|£|# … ne|n|pas', 'au dessus de $|€|£|# … ne|n|pas', 'sous $|€|£|# … ne|n|pas',
+          'por debajo|encima de $|€|£|# … no', 'abaixo|acima de $|€|£|# … não|nao',
           // Negotiation shorthand with its figure: "RP £410k", "LAA €1.2m" (reservation point, least acceptable agreement).
           // "Ceiling is $36,500 — above that we do the refurb", "Floor = €1.1m": the bare name with its money (not "ceiling tiles").
           'ceiling|floor be|= $|€|£|¥|₹ #', 'ceiling|floor at|of $|€|£|¥|₹ #',
@@ -230,7 +230,9 @@ export const position: Family[] = [
           'accept the|their|an … offer|job|position|role from',
           'say yes to', 'sell the capacity', 'sell the slot', 'sell the slots', 'give the slot', 'offer the slot', 'other buyer', 'another buyer',
           'another customer', 'other customer', 'another client', 'other client', 'waiting list', 'waitlist', 'next in line',
-          'back to the waiting list', 'keep … warm', 'spend … on', 'close with the|another|a|an|our|runner', 'next bidder', 'second bidder', 'second ranked',
+          'back to the waiting list', 'keep … warm',
+          // Our capacity kept for another taker: "If we walk, we hold the positions for Sanjeevani Vaccines".
+          'hold|keep|reserve|save the|our|those|these positions|capacity|slot|slots|rooms|space|stock|volume|units|dates|date|line|lines|hall for', 'spend … on', 'close with the|another|a|an|our|runner', 'next bidder', 'second bidder', 'second ranked',
           'list … publicly|openly', 'put … on the market', 're let', 'relet', 'capacity … offer', 'offer … capacity|slot|team', 'bid the', 'pitch the', 'pursue', 'take on the',
           // "I'd sooner say a kind no and reply to the other couple": sooner is rather.
           'sooner take', 'sooner go with', 'sooner move', 'sooner keep', 'sooner stay', 'sooner sell', 'sooner spend', 'sooner put', 'sooner say no',
@@ -275,6 +277,7 @@ export const position: Family[] = [
           'Kattegat Nights in Gothenburg is holding a € 10.500 offer for the same Saturday.',
           "Below that I'd rather take the other retainer.",
           'Walk-away: $74,000 — below that we let them go to the competitor.',
+          'If we walk, we hold the positions for Sanjeevani Vaccines, who enquired in September.',
           "If it falls over: say yes to the Harwood's Christmas brief and keep the trailer enquiry warm.",
           'Below this we let the current EA run to 31 August and invoice the 2 000 additional employees at list from that date.',
           "Below that I'd sooner say a kind no and reply to the Lindqvist couple, who asked for the same date on 9 January.",
@@ -306,6 +309,8 @@ export const position: Family[] = [
           'team|crew|engineers|consultants|people|bench move to|onto|into|on', 'keep … busy',
           // "the fourteen cleaners go across to the Riverside NHS contract", "the trucks move over to the Tesco lanes".
           'go|goes|move|moves|switch|switches across|over to', 'transfer|transfers to the|our|another',
+          // "the 3 pharma linguists go on the [[Novacare MDR labelling]] project from September": our people on other work.
+          'go|goes|move|moves on|onto the … project|account|contract|programme|program|tender|bid|mandate|rollout|engagement',
         ],
         examples: [
           'walk → the engineers move to the Nordic account',
@@ -314,6 +319,7 @@ export const position: Family[] = [
           "We let this one go and put Priya's team on the Lakeshore RFPs.",
           'If ✘: walk, shift SE + CSM time to St. Agnes & Lakeview.',
           'If we cannot get there, we move most of the 84 staff to the Emory Midtown bid.',
+          'and then: the 3 pharma linguists go on the [[Novacare MDR labelling]] project from September',
         ],
       },
       {

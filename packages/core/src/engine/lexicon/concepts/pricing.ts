@@ -95,6 +95,8 @@ export const pricing: Family[] = [
           // A rival's offer measured against ours: "Amplitude offered us 30% less".
           'offered|offer|offers|quoted|quote|quotes|bid|bids us? # % less|lower|cheaper|under|below', 'we be … too high|expensive|costly|steep', 'we be … more expensive',
           'we be … higher than', 'more expensive than', 'higher than … quote|competitor|incumbent|other', 'what they pay now', 'more than they pay',
+          // "If Mr. Rao says 'your rate is higher than ColdStar'": our figure measured against a rival's.
+          'price|pricing|rate|rates|quote|fee|fees|offer|bid be … higher|dearer|pricier than',
           'more than … pay|paid|spend', 'price|pricing|cost|budget be|will … issue|problem|objection|concern|blocker|hurdle',
           // "Why are we paying a third more than Medisight?", "18% is way above what we pay anyone else".
           'pay|paying … more than', 'above|over what … pay|paid|spend|get|gets|got|receive|receives|earn|earns',
@@ -114,6 +116,8 @@ export const pricing: Family[] = [
           'other|another|alternative|usual|local|third … be|charge|quote|quoted|cost|at £|$|€|#', 'only charge|cost|ask|want £|$|€|#',
           'say … be at £|$|€|#', 'vendor|supplier|firm|agency|competitor|bidder … be at £|$|€|#', 'below|under our ask|price|rate|quote|number|offer',
           'say we be … high|expensive|costly|steep|pricey|pricy', 'we be high',
+          // "If they say L1 is lower", "one bidder is under us": a rival's figure below ours, as they will put it.
+          'say|says … be lower|cheaper|less', 'bidder|competitor|rival|incumbent|supplier|vendor|agency be under|below us|our|ours',
           // Their wish for our figure to fall: "Anna wants the number to come down".
           'want|wants|push|press|expect … price|number|rate|fee|fees|quote to come|go down',
           // "We're 15% above them", "12% dearer than Acme"; not a volume tier ("1,5% above 75.000").
@@ -342,6 +346,12 @@ export const pricing: Family[] = [
     tag: 'price-cut',
     why: 'Moving on price: a seller cutting it or a buyer paying more. One definition for every rule.',
     groups: [
+      {
+        why: 'Where "free" names a property, not a gift: "12 m free height", "free span", "free cash flow", "duty free".',
+        idiom: true,
+        phrases: ['free height|span|spans|clearance|standing|float|cash|zone|port|trade', 'free floor space|area|height', 'clear|free internal height', 'duty|tax|vat|maintenance|fault|error|latency|carbon free'],
+        examples: ['12 m free height vs. 10,5 m there, so more pallet positions per square metre.'],
+      },
       {
         why: 'Words of a price cut said to refuse one: French drops its "ne" ("On baisse pas juste pour baisser").',
         idiom: true,

@@ -267,7 +267,7 @@ export const qualification: Family[] = [
       {
         why: 'Budgets and funding by name.',
         phrases: [
-          'budget', 'budgets', 'budgeted', 'capex', 'opex', 'set aside', 'earmark*', 'ring fenced',
+          'budget', 'budgets', 'budgeted', 'capex', 'opex', 'set aside', 'earmark*', '$|€|£|¥|₹|# … ring fenced', 'ring fenced money|budget|funds|funding|pot|sum|amount|grant',
           // A prime's own price for the work it subcontracts: "Tidewater carried $4.2M for this scope in its priced proposal".
           'carry|carries|carried|allocate|allocates|allocated|allow|allows|allowed $|€|£|¥|₹ # for this|the|our scope|work|package|job|line|item|lot',
           // A retail buyer's budget is its open-to-buy ("OTB"); other languages build it into compounds ("Fortbildungsbudget").

@@ -7,6 +7,12 @@ export const trading: Family[] = [
     why: 'Something we concede: money, scope, terms, effort.',
     groups: [
       {
+        why: 'Where "free" names a property, not a gift: "12 m free height", "free span", "free cash flow", "duty free".',
+        idiom: true,
+        phrases: ['free height|span|spans|clearance|standing|float|cash|zone|port|trade', 'free floor space|area|height', 'clear|free internal height', 'duty|tax|vat|maintenance|fault|error|latency|carbon free'],
+        examples: ['12 m free height vs. 10,5 m there, so more pallet positions per square metre.'],
+      },
+      {
         why: 'A measured fall in their numbers is no give of ours: "even a one-point drop is a lot of reversals avoided".',
         idiom: true,
         phrases: ['point|points|percent|pp drop|fall|decline'],
