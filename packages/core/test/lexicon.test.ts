@@ -249,6 +249,7 @@ describe('no entry splits a two-word alternative by accident', () => {
     'drop|cut|knock|shave # %|percent on|off|from',
     'put|spend|invest|move the|that|our money|budget|cash into|on',
     'go|goes|move|moves on|onto the … project|account|contract|programme|program|tender|bid|mandate|rollout|engagement',
+    'glatte|glätta over|över',
     // "If MIZAR insists on less", "our 2025 price to Osteon": a verb or a noun, then what it is on or for.
     'if … insist|insists|push|pushes on|for less|lower|more|higher',
     'our|the # price|prices|rate|rates to|for|with',

@@ -38,6 +38,8 @@ const SYMBOLS = dict<string>({
   'AU$': 'AUD',
   'NZ$': 'NZD',
   'R$': 'BRL',
+  // The Peruvian sol: "S/ 2,380,000.00".
+  'S/': 'PEN',
   'S$': 'SGD',
   'SG$': 'SGD',
   'HK$': 'HKD',
@@ -79,7 +81,7 @@ const SYMBOLS = dict<string>({
   'Tk.': 'BDT',
   // Rupees and rand written the local way: "Rs 4.5 crore", "R145,000", "R34,50", "R25,5 million" (R only before a
   // money-sized figure, rand and cents, a figure with a scale word, or three to six digits alone ("R199 per vehicle"); "R 8 200", "+R 150", "R 14,20" with a space before a
-  // figure of three digits or more, or rand and cents); a small figure only as a signed move or a cut ("+R40 (→ R1 100)", "R45 off").
+  // figure of three digits or more, or rand and cents); a small figure only as a signed move, a cut or a rate ("+R40 (→ R1 100)", "R45 off", "R40 per metre").
   Rs: 'INR',
   'Rs.': 'INR',
   R: 'ZAR',
@@ -215,7 +217,7 @@ const MULTIPLIERS = dict<number>({
 // Built from CURRENCY_CODES, the one list of codes.
 const CODE = `(?:${CURRENCY_CODES.join('|')})`;
 const AMOUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.])(?<!\d,)(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R(?<=[+−–-]R)(?=\d{1,2}(?![\d\p{L}]))|R(?=\d{2}\s(?:off|more|less|extra|cheaper|lower|higher)\b)|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)|milion(?:i|e|y|ów|u)|miljoen(?:en)?|[Mm]illionen|[Mm]illiarden?|miljoner|miljoona(?:a)?|milliards?|bilh(?:ões|oes|ão|ao)|[Mm]rd|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿])|[ \t]*\n[ \t]*(?<wrapped>millions?|billion|millones|milhões|milhoes|milioni|Millionen|Milliarden|miljoen|lakhs?|crores?)(?![\p{L}]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|cts\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
+  String.raw`(?<![\p{L}\p{N}_.])(?<!\d,)(?<pre>US\$|A\$|C\$|CA\$|AU\$|NZ\$|NT\$|R\$|S\$|SG\$|HK\$|MX\$|S\/\s?|[$€£¥₹₺₦₱₴₩]|${CODE}\s?|Rs\.?\s?|Rp\.?\s?|KSh\s?|Ksh\s?|RM\s?|Tk\.?\s?|R(?=\d{1,3}(?:[,. \u00a0]\d{3}|,\d{2}(?!\d))|\d{1,3}(?:[.,]\d{1,2})?\s?(?:million|billion|mn|bn|m)(?![\p{L}])|(?!(?:19|20)\d\d(?!\d))\d{3,6}(?![\d\p{L}]))|R(?<=[+−–-]R)(?=\d{1,2}(?![\d\p{L}]))|R(?=\d{2}(?:\s(?:off|more|less|extra|cheaper|lower|higher|per)\b|\s?\/\s?\p{L}))|R[ \u00a0](?=\d{1,3}[ \u00a0,.]\d{3}(?!\d)|\d{1,3},\d{2}(?!\d)|\d{3,}(?![\d.,])))?\s?(?<num>\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,. \u00a0\u202f']\d{3}(?!\d))+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,4})?)(?:\s?(?<mult>thousand|millions?|billion|milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)|milion(?:i|e|y|ów|u)|miljoen(?:en)?|[Mm]illionen|[Mm]illiarden?|miljoner|miljoona(?:a)?|milliards?|bilh(?:ões|oes|ão|ao)|[Mm]rd|[Ll]akhs?|lacs?|[Cc]rores?|[Cc]r|[Mm]io|[Mm]n|bn|mm|MM|mln|mld|mlrd|млн|млрд|tys|тис|jt|juta|miliar|milyar|rb|ribu|mil|mi|bi|[kKmMbB])(?![\p{L}])(?:\.(?=\s?(?:[€£$₴]|EUR\b|USD\b|GBP\b|CHF\b|zł|Kč|lei\b|Ft\b|грн|лв)))?|(?<cjk>[만억萬万億亿])|[ \t]*\n[ \t]*(?<wrapped>millions?|billion|millones|milhões|milhoes|milioni|Millionen|Milliarden|miljoen|lakhs?|crores?)(?![\p{L}]))?(?<post>\s?(?:%|percent\b|per ?cent\b|bps\b|bp\b|basis points?\b|¢|c\b|p(?!\.?\s?a\b)(?![\p{L}])|cents?\b|cts\b|pence\b|${CODE}\b|zł|Kč|kr\b|lei\b|Ft\b|F\s?CFA\b|CFA\b|DH\b|Dhs?\b|DT\b|лв\.?|грн\.?|[€£$₫₺₴₩円元원]|dollars?\b|euros?\b|pounds?\b|francs\b))?`,
   'gu',
 );
 

@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 export { TAGS, type Tag, type TagHit, type Group, type Family } from './types.js';
 export { tokenize, stemWord, isPast, type Token } from './tokens.js';
 export { PhraseSet, StemView, entryPattern } from './pattern.js';
-export { negatedAt, negatedWithin, isSubject, deniedAfter, speakerAt, subjectBefore, opensWithOurVerb, saysWe, isConditional, inConsequence, hypotheticalAt, negativeAsk, reports, type Speaker } from './scope.js';
+export { negatedAt, negatedWithin, isSubject, deniedAfter, frenchNegated, speakerAt, subjectBefore, opensWithOurVerb, saysWe, isConditional, inConsequence, hypotheticalAt, negativeAsk, reports, type Speaker } from './scope.js';
 
 export const FAMILY_BY_TAG: ReadonlyMap<Tag, Family> = new Map(FAMILIES.map((f) => [f.tag, f]));
 

@@ -125,6 +125,20 @@ export function isSubject(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Whether the words right after tokens[to-1] deny the phrase (not in questions: "any reason they would not…"). */
+/**
+ * French negation around its verb: "On ne s'aligne pas", "on n'offre rien", "nous ne baissons jamais". "ne" (or "n'")
+ * stands before the match, at most a pronoun between, and "pas", "plus", "jamais" or "rien" right after it.
+ */
+export function frenchNegated(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to]?.word;
+  if (after === undefined || !FRENCH_NEG_AFTER.has(after)) return false;
+  let i = from - 1;
+  if (i >= 0 && FRENCH_OBJECT_PRONOUNS.has(tokens[i]!.word)) i--;
+  return i >= 0 && (tokens[i]!.word === 'ne' || tokens[i]!.word === 'n');
+}
+const FRENCH_NEG_AFTER: ReadonlySet<string> = new Set(['pas', 'plus', 'jamais', 'rien', 'guère', 'guere', 'point']);
+const FRENCH_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous', 'le', 'la', 'les', 'l', 'lui', 'leur', 'y', 'en']);
+
 export function deniedAfter(tokens: readonly Token[], to: number): boolean {
   let s = '';
   for (let i = to; i < tokens.length && i < to + 9; i++) {

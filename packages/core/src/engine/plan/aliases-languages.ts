@@ -29,6 +29,8 @@ export const OTHER_LANGUAGE_ALIASES: Partial<Record<Concept, readonly string[]>>
     'suelo', 'piso', 'techo', 'nuestro suelo', 'nuestro piso', 'nuestro techo', 'mi piso', 'mi suelo', 'mi techo', 'nosso piso', 'o nosso piso', 'nosso teto', 'o nosso teto', 'nosso limite', 'linea roja', 'linha vermelha', 'hasta donde bajamos', 'hasta donde llegamos', 'hasta donde podemos llegar', 'hasta donde podemos bajar', 'ate onde descemos', 'ate onde vamos', 'ate onde podemos ir', 'ate onde podemos descer', 'minimo absoluto', 'maximo absoluto', 'nuestro minimo', 'nuestro maximo', 'nosso minimo', 'nosso maximo', 'punto de ruptura', 'ponto de ruptura', 'notre plancher', 'notre plafond', 'prix plancher', 'prix plafond', 'point de rupture',
   ],
   alternative: [
+    // The Q&A question in Italian: "E se ci alziamo, che cosa facciamo?" ("and if we get up from the table, what do we do?").
+    'e se ci alziamo che cosa facciamo', 'se ci alziamo che cosa facciamo', 'e se ci alziamo cosa facciamo', 'se ci alziamo cosa facciamo', 'se salta cosa facciamo', 'e se salta',
     // Swedish, Danish, Norwegian, Finnish and Polish.
     'om vi inte far avtalet', 'om vi inte blir overens', 'om vi inte kommer overens', 'jesli nie dojdziemy do porozumienia', 'jesli nie ma zgody', 'jezeli nie bedzie porozumienia', 'hvis vi ikke blir enige', 'hvis vi ikke bliver enige', 'hvis vi ikke far aftalen', 'hvis vi ikke far avtalen', 'jos emme paase sopimukseen', 'vaihtoehtomme',
     'anders', 'sonst', 'altrimenti', 'sinon',

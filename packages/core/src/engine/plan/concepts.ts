@@ -255,6 +255,12 @@ export const DEFAULT_ALIASES: Record<Concept, readonly string[]> = {
     // "Steps up, each only against something", "Moves down": the steps named with the way they go.
     'steps up', 'moves up', 'our steps up', 'our steps down', 'price steps up', 'price steps down', 'movement if needed', 'our movement', 'price movement', 'tradeables', 'tradables', 'trade offs', 'tradeoffs',
     'give and get', 'give get', 'gives and gets', 'give gets', 'gives gets', 'what we can give', 'things we can give', 'other things we can give', 'what else we can give', 'other things we give', 'what we give', 'what we give what we get',
+    // "Other stuff we can give", "Extra bits to trade", "Things we could throw in": what we can give, in any plain words.
+    ...['', 'other ', 'extra ', 'more '].flatMap((other) =>
+      ['things', 'stuff', 'items', 'bits', 'extras', 'levers'].flatMap((things) =>
+        ['we can give', 'we could give', 'we can offer', 'we could offer', 'we can trade', 'to trade', 'to give', 'to offer', 'we can throw in', 'we could throw in'].map((verb) => `${other}${things} ${verb}`),
+      ),
+    ),
     'what i give', 'give list', 'giveaways', 'give aways', 'gives list', 'what i give what i get', 'wisselgeld', 'ruilmiddelen', 'conc', 'concs', 'conc ladder', 'concs ladder',
     // A ladder's rungs named one by one, as rows or labels: "| Step 1 | −£0.10 (to £2.35) | In return: … |".
     'step 1', 'step 2', 'step 3', 'step 4', 'step 5', 'move 1', 'move 2', 'move 3', 'move 4', 'concession 1', 'concession 2', 'concession 3', 'concession 4',
@@ -781,6 +787,10 @@ const OTHER_SCRIPT_CLASS = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Scrip
 const OTHER_SCRIPT = new RegExp(OTHER_SCRIPT_CLASS, 'u');
 const OTHER_SCRIPT_RUN = new RegExp(`${OTHER_SCRIPT_CLASS}+`, 'gu');
 
+/** "Marit / Anders": a first name that is also a label word ("anders", otherwise), written after another name. */
+const personAfterName = (before: string, part: string): boolean =>
+  /^\p{Lu}/u.test(part.trim()) && FIRST_NAME_WORDS.has(part.trim().toLowerCase()) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
+
 /** An alias lookup built once per configuration. */
 // A title that opens on a case, in the languages plans are written in ("If", "Should", "Wenn", "Si", "Nếu").
 const POSITION_INITIALS = new Map(['rp', 'tp', 'op', 'laa', 'mdo', 'msp'].map((w) => [w, new RegExp(`\\b${w.toUpperCase()}\\b`)]));
@@ -1177,7 +1187,8 @@ export class Vocabulary {
     }
     const languages = withoutParens.split('/');
     if (!whole && languages.length === 2 && /\s$/.test(languages[0]!) && /^\s/.test(languages[1]!)) {
-      for (const half of languages) for (const c of this.matchNow(half, { contained: false })) if (!out.includes(c)) out.push(c);
+      const halves = personAfterName(languages[0]!, languages[1]!) ? [languages[0]!] : languages;
+      for (const half of halves) for (const c of this.matchNow(half, { contained: false })) if (!out.includes(c)) out.push(c);
       if (out.length > 0) return out;
     }
     if (!whole) {
@@ -1190,7 +1201,9 @@ export class Vocabulary {
         // "Opening and why", "Target & rationale": the reason beside a position names no part of its own.
         // Who, when and how much stand for their parts only together: two of them at least.
         const three = parts.length >= 3 || new Set(parts.map((part) => PART_OF_THREE.get(normalizeLabel(part))).filter(Boolean)).size >= 2;
-        for (const part of parts) all = (REASON_PART.test(part) || tryKey(part) || (three && partOfThree(part, out))) && all;
+        // "Questions for Marit / Anders": a first name listed after another name is a person, not "otherwise".
+        const named = (part: string, k: number) => k > 0 && personAfterName(parts[k - 1]!, part);
+        for (const [k, part] of parts.entries()) all = (named(part, k) || REASON_PART.test(part) || tryKey(part) || (three && partOfThree(part, out))) && all;
         // A bilingual label is read by its known half ("Plancher / floor", "Schmerzgrenze / walk-away"):
         // the other half is one foreign word standing beside it.
         const bilingual = /\//.test(withoutParens) && parts.length === 2 && parts.some((p) => !/\s/.test(p.trim()));

@@ -31,9 +31,9 @@ const TEACHING_TITLE =
 // The same in the languages plans are written in: "Šablona: příprava na jednání", "Vorlage", "Leitfaden", "Plantilla".
 const TEACHING_TITLE_OTHER =
   /(?<![\p{L}])(?:šablona|sablona|vzor|szablon|política|politica|políticas|politicas|directrices|lineamientos|procedimiento|regolamento|procedura|normativa|diretrizes|diretriz|wzór|wzor|sjabloon|vorlage|leitfaden|richtlinie|handbuch|handleiding|richtlijn|plantilla|guía|guia|modèle|modele|manuale|linee guida|szabályzat|szabalyzat|útmutató|utmutato|sablon|șablon|şablon|ghid|regulamin|instrukcja|směrnice|smernice|metodika|шаблон|інструкція|политика|політика|skabelon|riktlinjer|retningslinjer|ohje|preisliste|listino prezzi|lista de precios|lista de preços|liste de prix|grille tarifaire|prislista|prisliste|cennik|ceník|prijslijst)(?![\p{L}])/iu;
-// "Mall: förhandlingsunderlag…", "Mal – forhandlingsplan", "Malli:": a Scandinavian or Finnish template, named first (a shopping
+// "Mall: förhandlingsunderlag…", "Mal – forhandlingsplan", "Malli:", "Modello – Piano di trattativa": a template, named first (a shopping
 // mall or Spanish "mal" elsewhere in a title is no template).
-const TEMPLATE_LEAD = /^\W*(?:mall|mal|malli)\s*[:–—-]/iu;
+const TEMPLATE_LEAD = /^\W*(?:mall|mal|malli|modello|plantilla|sjabloon|vorlage)\s*[:–—-]/iu;
 
 const POSITION_CONCEPTS: ReadonlySet<string> = new Set(['walk-away', 'target', 'opening', 'budget', 'concessions']);
 
@@ -56,7 +56,8 @@ const SAYS_IT_GUIDES =
 // keeps its global twin of a regex by identity.
 const QUOTED = /[“"«][^”"»]{0,400}[”"»]|(?<![\p{L}])'[^']{0,400}'(?![\p{L}])/gu;
 const YOU = /\b(?:you|your|yours|you're|you'll|you've|yourself)\b/gi;
-const WE = /\b(?:we|our|ours|us|we're|we'll|we've|I|I'm|I'll|my)\b/g;
+// A sentence may open on its pronoun ("We open slightly under list"); "US" in capitals is the country.
+const WE = /\b(?:[Ww]e|[Oo]urs?|[Uu]s|[Ww]e're|[Ww]e'll|[Ww]e've|I|I'm|I'll|[Mm]y)\b/g;
 
 export function detectPlan(input: DetectInput): Detection {
   const { frontmatter, concepts } = input;
@@ -119,7 +120,7 @@ export function detectPlan(input: DetectInput): Detection {
   if (headings.some((h) => WENT_WELL.test(h)) && headings.some((h) => WENT_BADLY.test(h))) return { isPlan: false, reason: 'report', concepts };
   // Worked examples in a guide carry numbers too, so amounts do not outvote the voice.
   // A letter to oneself or a brief handed to the colleague who negotiates says "you" to one of us.
-  if (you >= 6 && you > 2 * we + 2 && !input.addressedToUs) return { isPlan: false, reason: 'descriptive', concepts };
+  if (you >= 6 && you >= 2 * we + 2 && !input.addressedToUs) return { isPlan: false, reason: 'descriptive', concepts };
   return { isPlan: true, reason: 'sections', concepts };
 }
 

@@ -201,7 +201,7 @@ export function labelFacts(ctx: FactContext): Fact[] {
       if (!/\n/.test(alone) && /^\p{Lu}/u.test(alone) && wordCount(alone) <= 8 && !/[.!?:;,]$/.test(alone)) pseudoHeadings.push(p.start);
       // "If Mr. Rao says 'your rate is higher than ColdStar', reply with value first:" over its list: a case and its play
       // start a part of their own, as a heading would.
-      else if (!/\n/.test(alone) && /:$/.test(alone) && IF_WORDS.has(/^\p{L}+/u.exec(alone)?.[0]?.toLowerCase() ?? '')) pseudoHeadings.push(p.start);
+      else if (/[:"”»]$/.test(alone.split('\n')[0]!.trim()) && IF_WORDS.has(/^\p{L}+/u.exec(alone.replace(CASE_NUMBER, ''))?.[0]?.toLowerCase() ?? '')) pseudoHeadings.push(p.start);
     }
     for (const line of paragraphLines.get(p) ?? []) {
       const lineText = clean.slice(line.start, line.end);
@@ -691,6 +691,9 @@ export function labelFacts(ctx: FactContext): Fact[] {
   }
   return labelFacts;
 }
+
+// "七、If Liu Zong says…", "3) If they push…": the number a case line is listed under.
+const CASE_NUMBER = /^(?:\d{1,2}[.)、．]?|[一二三四五六七八九十]{1,3}[、.．]|[ivx]{1,4}[.)])\s*/iu;
 
 /** Table rows: a first cell that names a concept, or a table whose header names several. */
 // A first cell that only numbers its row: "7", "#3", "b)", and a clause number ("| A3 | Unit price – walk-away | …").

@@ -4,7 +4,7 @@
  * answers are kept for every later rule.
  */
 import { readAsUs } from './reader.js';
-import { Lexicon, StemView, deniedAfter, isConditional, negatedAt, negatedWithin, isSubject, reports, speakerAt, tokenize, type PhraseSet, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
+import { Lexicon, StemView, deniedAfter, frenchNegated, isConditional, negatedAt, negatedWithin, isSubject, reports, speakerAt, tokenize, type PhraseSet, type Speaker, type Tag, type TagHit, type Token } from '../lexicon/index.js';
 import type { MemoEntry, StatementMemo } from '../incremental/memo.js';
 import type { Statement } from './model.js';
 import { ourPeople } from './our-people.js';
@@ -242,7 +242,7 @@ export class TagIndex {
         start: tokens[i]!.start,
         end: tokens[to - 1]!.end,
         // "If Rachel says the quote is list price and can't move": a "not" after reported speech is theirs, not a denial of it.
-        negated: negatedAt(tokens, i) || negatedWithin(gaps, reports(tokens, i, to)) || (!st.isQuestion && isSubject(tokens, i) && !reports(tokens, i, to) && deniedAfter(tokens, to)),
+        negated: negatedAt(tokens, i) || negatedWithin(gaps, reports(tokens, i, to)) || (!st.isQuestion && isSubject(tokens, i) && !reports(tokens, i, to) && deniedAfter(tokens, to)) || frenchNegated(tokens, i, to),
       });
     }
     return out ?? [];

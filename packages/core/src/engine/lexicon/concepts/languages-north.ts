@@ -66,8 +66,10 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'utilfreds', 'misfornøyd', 'misfornoyd', 'missnöjd', 'missnojd', 'ontevreden', 'boos', 'sur på os|oss', 'nespokojen*', 'naštvan*', 'nastvan*', 'niezadowolon*', 'zdenerwowan*',
         'genopbygge|genvinde tilliden', 'gjenoppbygge|gjenvinne tilliten', 'återuppbygga|återfå förtroendet', 'vertrouwen herstellen|terugwinnen', 'het vertrouwen … herstellen', 'obnovit důvěru|duveru', 'odbudować|odzyskać zaufanie', 'odbudowac|odzyskac zaufanie',
         'god vilje', 'godvilje', 'dobrá vůle', 'dobra wola|woli', 'glatte ud|ut', 'släta över', 'gladstrijken', 'załagodzić', 'urovnat',
+        // "har gjort QA-sjefen deres skikkelig sur … for å glatte over og få tilliten tilbake".
+        'glatte|glätta over|över', 'få tilliten|tilliden tilbake', 'få förtroendet tillbaka', 'skikkelig|veldig|ganske|helt sur', 'gjort … sur',
       ],
-      examples: ['Louise er stadig utilfreds efter vores leveringssvigt i Løkken i juli; for at genopbygge tilliden tilbyder vi gratis lørdagslevering.', 'Pan Nowak jest niezadowolony po awarii w marcu.'],
+      examples: ['De to sene bilene har gjort QA-sjefen deres skikkelig sur. Vi gir 0,50 kr/kg ekstra rabatt for å glatte over og få tilliten tilbake.', 'Louise er stadig utilfreds efter vores leveringssvigt i Løkken i juli; for at genopbygge tilliden tilbyder vi gratis lørdagslevering.', 'Pan Nowak jest niezadowolony po awarii w marcu.'],
     },
   ],
   'second-round': [
@@ -79,6 +81,8 @@ export const northernLanguages: Partial<Record<Tag, readonly Group[]>> = {
         'plads til at gå ned|forhandle', 'rum att gå ned|förhandla', 'rom for å gå ned|forhandle', 'ruimte om … zakken', 'som udgangspunkt|utgångspunkt|utgangspunkt', 'als startpunt|uitgangspunt',
         // "tar prutningen i nästa runda", "där har vi utrymme ner till…": haggling kept for a later round.
         'nästa|nasta|andra runda|rundan', 'neste|andre runde|runden', 'volgende|tweede ronde', 'utrymme ner|nedåt|nedat', 'ruimte naar beneden',
+        // "men holder igjen rom – de kommer alltid tilbake med en runde til, så i praksis er dette åpningen".
+        'holder|holde|holder vi igjen rom|noe|litt', 'håller|hålla inne|tillbaka', 'kommer alltid tilbake|tillbaka', 'en runde|runda til', 'i praksis … åpningen|öppningen|åbningen|apningen',
       ],
       examples: ['Vi skickar 1 240 000 kr och tar prutningen i nästa runda.', 'Pošleme tedy 3 400 Kč/ks – to je výchozí cena, v lednu se stejně bude ještě jednat o slevě, tak ať máme z čeho ustupovat.'],
     },

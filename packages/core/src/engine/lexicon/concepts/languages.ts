@@ -178,6 +178,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "nuestra lista 2026 para etiqueta", "a nossa tabela 2025": our list of a year.
         'nuestra|nossa|la|a lista|tabela #', 'preço|preco de tabela', 'precio de lista',
         // "es la lista menos el 7% estándar", "publicado en nuestra política comercial": the published list and its standard terms.
+        // "l'offre la plus basse reçue (40 200 €) diminuée de…": the lowest quote in hand, adjusted.
+        'offre|devis|proposition|cotation la plus basse', 'offerta|quotazione più|piu bassa', 'niedrigste|günstigste|guenstigste angebot', 'laagste offerte|bod|prijs', 'pièces|pieces à|a l appui',
         'la lista menos', 'a tabela menos', 'política|politica comercial', 'politique commerciale', 'politica commerciale', 'preisliste minus|abzüglich',
         'parce que', 'car nous|le|la|les', 'selon', 'tarif', 'l année dernière', 'perché', 'poiché', 'listino', 'anno scorso', 'omdat', 'prijslijst', 'vorig jaar',
         'porque o', 'tabela de preços', 'ano passado', 'ponieważ', 'cennik', 'zeszły rok',
@@ -216,11 +218,31 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
       examples: ['Dat is de kostprijs van 31.400 normuren tegen ons CAO-uurtarief 2026; elke post onderbouwen we met de urenberekening uit het bestek.', 'Opening (reeds ingediend): EUR 1.236.000,00 – opgebouwd uit onze tarievenkaart 2025.', 'Opening (ronde 1): € 2.050.000 – kostprijsmodel + 18 % marge, in lijn met onze tariefkaart GDP 2025.', 'Openingsbod: € 3.240.000,- — de concurrerende offerte van het andere merk ligt op € 3.300.000,-.', "L'apertura è il nostro listino 2025 applicato ai volumi del capitolato.", 'Einstieg 2,31 Mio. € – basierend auf unserer Preisliste 2025.', 'Ouverture à 9,35 € : sur la base de notre grille tarifaire 2025.', "È il costo 2025 (€ 372.000) aggiornato con l'indice ISTAT delle retribuzioni.", "C'est notre grille 2026 pour les sites de 500 à 800 couverts.", "c'est le prix payé par Armoires Nadeau, à Laval, pour la même machine neuve"],
     },
   ],
+  'disclose-early': [
+    {
+      why: 'Telling it early in other languages: "Was wir von Anfang an offenlegen", "gleich zu Beginn ansprechen", "dès le départ", "desde el principio".',
+      phrases: [
+        'von anfang an', 'gleich zu beginn', 'zu beginn', 'vorab', 'offenlegen', 'offen legen', 'im ersten termin|gespräch|gespraech',
+        'dès le départ|depart|début|debut', 'd emblée|emblee', 'dès la première|premiere réunion|reunion', 'en toute transparence',
+        'desde el principio|inicio|primer día|dia', 'desde o início|inicio|primeiro dia', 'logo de cara', 'fin dall inizio', 'sin dall inizio',
+        'vanaf het begin', 'direct bij de start',
+      ],
+      examples: ['8. Was wir von Anfang an offenlegen', 'Im Termin gleich zu Beginn ansprechen:', 'On le dit dès le départ.'],
+    },
+  ],
   'price-challenge': [
     {
       why: 'The challenge by name in other languages: an objection, pushback on price.',
       phrases: ['einwand*', 'objeción|objeciones|obiezione|obiezioni|objeção|objeções|objecao|objecoes|zastrzeżenie|zastrzezenie|bezwaar', 'obiekcja|obiekcje', 'presión|pressione|pressão en|sul|no|sobre precio|prezzo|preço'],
       examples: ['Einwand, der kommt', 'Objeciones de precio', 'Obiezioni sul prezzo', 'Objeções de preço'],
+    },
+    {
+      why: 'A number called unrealistic, said by either side: "« Votre prix n\'est pas réaliste »", "Ihr Angebot ist unrealistisch", "il prezzo non è realistico".',
+      phrases: [
+        'prix|offre|proposition|chiffre … pas réaliste|realiste|sérieux|serieux', 'prezzo|offerta|proposta … non è|e realistico|realistica|seria', 'precio|oferta|propuesta … no es realista|serio|seria',
+        'preço|oferta|proposta … não|nao é|e realista|séria|seria', 'preis|angebot|gebot … nicht realistisch|ernst gemeint', 'unrealistisch*', 'irrealistico|irrealistica', 'irrealista', 'irréaliste|irrealiste',
+      ],
+      examples: ['« Votre prix n\'est pas réaliste »', 'Ihr Angebot ist unrealistisch.'],
     },
     {
       why: 'What a seller hears in other languages: too expensive, someone is cheaper.',
@@ -354,6 +376,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "nos guardamos los escalones para cuando Horacio nos llame a negociar": the steps kept for the call that follows.
         'guardamos|guardar|reservamos … escalones|descuentos|concesiones|margen|pasos para cuando|después|despues|luego', 'para cuando … nos llame|llamen|vuelva|vuelvan', 'llame|llamen|llama a negociar',
         'guardamos|guardar|reservamos … degraus|descontos|concessões|concessoes|margem para quando|depois', 'para quando … ligar|ligarem|voltar|voltarem',
+        // "guardamos R$ 150 mil por máquina para a próxima rodada", "un dernier effort" asked after the final round.
+        'próxima|proxima|siguiente rodada|ronda|vuelta', 'un|le dernier effort',
         'no es la|nuestra última|ultima palabra', 'segunda vuelta|ronda', 'não é a|nossa última|ultima palavra', 'segunda rodada', 'pas notre|le dernier mot', 'nicht das letzte wort', 'niet het laatste woord', 'non è|e l ultima parola',
       ],
       examples: ['A "melhor e última" que vai pelo portal é a de R$ 1.520.000,00, mas na prática é a nossa abertura: quando eles responderem, ainda temos espaço para descer.', 'mandamos 7.5 % como "mejor y última" y dejamos margen para bajar en la llamada de seguimiento', 'Gửi 3,48 với tiêu đề "best and final", nhưng thực ra vẫn giữ lại 0,08 — Bas sẽ trả giá thêm một vòng, lúc đó mình mới xuống.', "On remet CHF 1'190'000 comme BAFO, mais pour nous c'est un prix d'ouverture : on garde les concessions ci-dessous pour la négociation qui suivra l'attribution.", 'Das ist nicht unser letztes Wort.', 'BAFO: enviamos 8.400.000 €; no es la última palabra: si Atrium nos llama a una segunda vuelta, subimos hasta 8.900.000 €.'],
@@ -527,6 +551,8 @@ export const otherLanguages: Partial<Record<Tag, readonly Group[]>> = {
         // "No se lo mencionemos a CDP hasta…", "no se lo digas", "não contamos até", "on ne leur dit pas avant".
         'no se|le|les? lo|la? mencionemos|mencionamos|digamos|decimos|comentemos|contemos|cuentes|digas', 'no contamos|falamos|mencionamos até|ate', 'hasta tener|cerrar|firmar el precio|contrato|acuerdo', 'más adelante', 'seulement après', 'pas avant', 'ne pas mentionner|dire|évoquer',
         'solo dopo', 'non prima di', 'non menzionare|dire', 'só depois de', 'somente depois de', 'não mencionar|dizer', 'dopiero po', 'nie mówić|wspominać',
+        // "On ne l'évoquera qu'à la mise au point du contrat, après l'accord sur le prix": told only at the contract stage.
+        'évoquera|évoquerons|mentionnera|mentionnerons|dira|dirons|aborderons|abordera qu', 'qu à la signature|mise au point', 'après l accord sur le prix', 'qu après l accord|la signature',
         // Only if they ask, or not touching the subject: "Não tocar no assunto; se a Fernanda perguntar…", "no sacar el tema",
         // "nur auf Nachfrage", "alleen als ze ernaar vragen".
         'não|nao tocar no assunto', 'não|nao falar disso|nisso', 'se … perguntar',

@@ -31,6 +31,8 @@ export const openness: Family[] = [
           'legal :|—|says|said|insist|insists|require|requires|need|needs', 'legal will|would|can|do not',
           // "Legally" stems like "legal": it needs what the law does.
           'legally binding|required|obliged|allowed|permitted|prohibited|bound|mandated|cannot', 'legally can not', 'law', 'laws', 'statutory', 'regulation', 'regulations', 'regulatory', 'regulator', 'regulators', 'regulated', 'compliance', 'compliant', 'gdpr', 'dsgvo', 'data protection', 'data residency',
+          // Supply-chain duties the deal must meet: "LkSG: Brandt has to sign our supplier Code of Conduct".
+          'lksg', 'supplier code of conduct', 'code of conduct', 'supply chain act|law', 'due diligence act|law|obligations', 'modern slavery act|statement', 'cbam', 'csrd', 'eudr',
           // A public consent that caps what we can do: "Our Regional Council consent caps us at 420 cows because of the nitrogen limits".
           'consent cap|caps|limit|limits|condition|conditions|allow|allows|restrict|restricts', 'resource|planning|council|environmental|water consent', 'nitrogen|emission|emissions|discharge|noise limit|limits|cap|caps',
           // Personal data leaving the EU needs its paperwork: "their DPA would need SCCs", "a transfer impact assessment".

@@ -359,6 +359,18 @@ export const pricing: Family[] = [
         examples: ['On baisse pas juste pour baisser. On revient à la valeur.'],
       },
       {
+        why: 'What our product cuts for them is value, not a price cut: "our system cut unplanned stops by 40 %".',
+        idiom: true,
+        phrases: ['cut|cuts|reduce|reduced|reduces|lower|lowered|lowers|drop|dropped|drops … stops|stoppages|downtime|errors|defects|waste|scrap|emissions|energy|incidents|failures|returns|churn|breakdowns|claims|accidents|injuries|complaints by #'],
+        examples: ['At Kessler our system cut unplanned stops by 40 % in the first year.'],
+      },
+      {
+        why: 'A size or a time taken off is no price cut: "our redesign took 15 mm off the height", "shaves two days off the lead time".',
+        idiom: true,
+        phrases: ['take|took|takes|taking|shave|shaved|shaves|cut|cuts # mm|cm|millimetres|millimeters|centimetres|centimeters|inches|inch|kg|grams|lb|lbs|seconds|minutes|hours|days|weeks off', 'take|took|takes|shave|shaved|shaves|cut|cuts … mm|cm|millimetres|millimeters|inches|seconds|minutes|hours|days|weeks off the|its|their? height|width|length|weight|size|depth|lead|time|journey|process'],
+        examples: ['Right-sizing: our redesign took 15 mm off the height, which drops two SKUs a courier band.'],
+      },
+      {
         why: 'Sold "off-plan", work done "off-site", hours "off-peak": the word "off" there takes nothing off a price.',
         idiom: true,
         phrases: ['# %? off plan|site|peak|line|shore|season|grid|road', 'off plan|site|peak|shore|grid'],
@@ -380,7 +392,7 @@ export const pricing: Family[] = [
           // "go straight to concession 2", "jump to the last step of the discount ladder": a cut named by where it stands in the plan.
           // "Go straight to ladder step 1", "we give the 10 % from Schritt 1 right away": a planned step handed over at once.
           'go|jump|skip|move straight|directly to the|our? ladder|discount|price step|steps|level|levels #', 'give|offer the # % from|of step|stufe|schritt|stage #', 'give|offer step|stufe|schritt|stage # right|straight away', 'give|offer step|stufe|schritt|stage # immediately',
-          'go|jump|skip|move straight|directly to concession|concessions|step|steps|level|levels #', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
+          'go|jump|skip|move straight|directly to concession|concessions|step|steps|level|levels #', 'go|jump|move to step|concession # right|straight away', 'go|jump|move to step|concession # immediately|at once', 'go|jump|skip|move straight|directly to the|our last|final|biggest|bigger|next concession|step|cut',
           // "Bring step 1 forward straight away (−1.50)", "pull the price steps forward": a planned cut given early.
           'bring|pull|move step|steps|concession|concessions # forward', 'bring|pull|move forward step|steps|concession|concessions', 'bring|pull|move the|our … step|steps|concession|concessions forward',
           'reduced price', 'price reduction', 'drop the|our price', 'bring the|our price down', 'come down', 'go down', 'move down',

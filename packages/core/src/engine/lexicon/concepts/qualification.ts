@@ -19,6 +19,10 @@ const DECIDES = 'sign|countersign|approve|decide|authorise|authorize|veto|own|ow
 // A point in the calendar, never a bare number: "by 20%" is not a date.
 const WHEN =
   'january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q1|q2|q3|q4|h1|h2|fy*|spring|summer|autumn|winter|christmas|easter|monday|tuesday|wednesday|thursday|friday';
+// The same without weekdays: an event beside a weekday is a recurring slot ("move to fixed Tuesday/Thursday delivery
+// slots") unless a word ties it to one day ("decide on Friday", "sign by Thursday").
+const WHEN_DATE = WHEN.replace('|monday|tuesday|wednesday|thursday|friday', '');
+const WEEKDAY = 'monday|tuesday|wednesday|thursday|friday';
 // "May" is also a modal verb ("the decision may slip"): as a month it needs a number or a "by" next to it.
 const MAY = 'may #';
 // Things that happen on a date in a deal.
@@ -93,7 +97,7 @@ export const qualification: Family[] = [
           `${ROLE} :|— ${DECIDES}`, `${ROLE} … :|— ${DECIDES}`,
           // "The owner, Ravi, makes the call."
           `${ROLE} , … , ${DECIDES}`, `${ROLE} , … , sign off`, `${ROLE} … , make|makes the? call|decision`, `${ROLE} , … , make|makes the? call|decision`,
-          `${ROLE} … make|makes the? call|decision`,
+          `${ROLE} … make|makes the? call|decision`, `${ROLE} … make|makes the|a award|final|purchase|buying|go|investment decision`, `${ROLE} … , make|makes the|a award|final|purchase|buying|go|investment decision`,
           `${ROLE} … have|has the? final|last`,
           `sign|signed|countersign|approve|approval|decision|decide|signature … by|from|with the? ${ROLE}`,
           // The person first, the role after: "signed by Úna Fitzgerald, their commercial director", "sign-off from Priya, the CFO".
@@ -195,7 +199,8 @@ export const qualification: Family[] = [
       {
         why: 'A deal event tied to a point in the calendar: "decision expected end of Q2", "licences lapse on August 15".',
         phrases: [
-          `${EVENT} … ${WHEN}`,
+          `${EVENT} … ${WHEN_DATE}`,
+          `${EVENT} … on|this|next|by|before|until ${WEEKDAY}`, `due|deadline|deadlines|closes|closing|expires ${WEEKDAY}`,
           `by|before|until|till … ${WHEN}`,
           `${EVENT} … # may`,
           'by|before|until|till|on # may',

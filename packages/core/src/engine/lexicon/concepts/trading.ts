@@ -59,7 +59,9 @@ export const trading: Family[] = [
           // Terms moved their way: "agree the 30% deposit at order", "pay a 30% deposit at signature", "can go from 90 to 60 days".
           'agree|pay|paying|take|offer … deposit|prepayment', 'agree|pay|paying|take|offer … down payment', 'go|move|come|drop|shorten|extend from # to #',
           // Paying sooner than the terms ask: "pay invoices within 14 days instead of 30", "settle in 10 days".
-          'pay|settle … within|in # day|days|week|weeks', 'shorter|shorten|faster|early payment', 'shorten … payment terms', 'pay the|their? … fee|fees|cost|costs|charge', 'take on', 'take over', 'pay for', 'throw … in', 'on the house', 'waiver', 'free of charge', 'at no extra',
+          'pay|settle … within|in # day|days|week|weeks', 'shorter|shorten|faster|early payment', 'shorten … payment terms', 'pay the|their? … fee|fees|cost|costs|charge', 'take on', 'take over', 'pay for',
+          // A buyer taking on the seller's work: "I'll collect it from Newport myself so they don't have to deliver it".
+          'i|we will? collect|fetch', 'i|we will? pick up', 'so they do not|don t have to', 'throw … in', 'on the house', 'waiver', 'free of charge', 'at no extra',
           'move from|to', 'step up|down', 'go to', 'come down', 'drop', 'additional',
           // Giving up what they owe us: "withdraw our claim for the late-delivery penalty", "forgo the service credits".
           'withdraw|forgo|forego|release|cancel|abandon our? claim|claims|penalty|penalties|dispute|credits|charge|charges|invoice|surcharge', 'write off',
@@ -321,7 +323,7 @@ export const trading: Family[] = [
           'goodwill gesture|gestures', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|show|protect|generate|create|need|recover … goodwill', 'rebuild|build|regain|restore|repair|earn|buy|win|keep|maintain|recover goodwill',
           'for|as|in|of … goodwill', 'out of goodwill', 'goodwill with|from|toward|towards|among', 'good will', 'rebuild|regain|restore|buy … trust|confidence', 'earn|win back … trust|confidence', 'win … back', 'make amends', 'make up for',
           // "To put things right, we offer to waive the QA fee": repairing what we did.
-          'put|set things|it|matters right', 'make things|it right', 'make good on|for', 'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'patch things up',
+          'put|set things|it|matters right', 'make things|it right', 'make good on|for', 'make it up to', 'keep … happy', 'make … happy', 'keep … sweet', 'smooth over', 'smooth things', 'smooth … over', 'smoothen … over', 'smoothen things', 'patch things up',
           'repair|mend|fix|heal|save|rescue … relationship', 'mend fences',
           // "To get the relationship back on track, we drop our guarantee demand to 8 years."
           'relationship back on track', 'get|put|bring … back on track with', 'back on a|the? good|better|firm|proper footing', 'clear the air', 'sweeten the mood|relationship', 'apology', 'apolog*',

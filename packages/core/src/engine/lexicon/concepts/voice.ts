@@ -249,9 +249,11 @@ export const voice: Family[] = [
           // "This renewal closes before the USFDA inspection, whatever it takes": the clause after the comma is the price.
           'win|close|sign|land|secure|retain|keep|get|happen … ,|— whatever it take', 'win|close|sign|land|secure|retain|keep|get|happen ,|— whatever it take',
           // "This one has to come home, no matter what it costs us": a deal brought home at any price.
+          // "the kits go live before the ONA audit in May, whatever it takes": the deal in place by a date, at any price.
+          'live|ready|done|delivered|installed|signed … … ,|— whatever it take',
           'come home … no matter what', 'come home ,|— no matter what', 'come home … whatever it take|cost|costs', 'come home ,|— whatever it take|cost|costs',
         ],
-        examples: ['This renewal closes before the USFDA inspection, whatever it takes.', 'This has to land on Thursday, whatever it costs us on rate.', 'We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.', 'This one has to come home, no matter what it costs us.'],
+        examples: ['Message for the team: the kits go live before the ONA audit in May, whatever it takes.', 'This renewal closes before the USFDA inspection, whatever it takes.', 'This has to land on Thursday, whatever it costs us on rate.', 'We have to get this signed whatever it takes.', 'Whatever it takes to keep the account.', 'We close this at any cost.', 'We want this deal whatever the price.', 'This one has to come home, no matter what it costs us.'],
         not: ['We protect the margin at all costs.', 'No discount, no matter what, unless they sign for three years.', 'They refuse the supplier code: no deal, whatever the price.'],
       },
       {
@@ -343,6 +345,8 @@ export const voice: Family[] = [
           'hold|keep|save|leave some|something|a|one|our|# … back|reserve|sleeve', 'hold back some|a|one|our',
           // "We hold back the last $500K: these task orders always get a clarification round after FPR".
           'hold|keep|save back the last|final', 'round after the? bafo|fpr|fprs', 'round after the? final offer|offers',
+          // "Keep step 3 back for the call after the BAFO — in this market 'best and final' is never the last round".
+          'hold|keep|save step|steps|concession|concessions # back', 'call|calls after the? bafo|bafos', 'be never the last|final round|word',
           // "send 22 as the best number and keep the ladder below for round 2": the steps kept for a later round.
           'keep|hold|save the|our|my ladder|steps|concessions|moves … for|until round|later',
           'hold|holds|keep|keeps|save|saves … in reserve', 'up|in my|our|the sleeve', 'round that|which follow|follows', 'round that|which … follow|follows',
@@ -365,7 +369,7 @@ export const voice: Family[] = [
           // "send it as our opener".
           'hold|keep|save the rest|remainder|balance … back', 'when|once … come|comes back with|for', 'as our|an opener',
           // "Agents always ring round afterwards; when Laura comes back, we move": the call round after the offers, and our move then.
-          'ring|rings|call|calls round|around afterwards|after', 'when|once … come|comes back , we|i move|go|raise|improve|come',
+          'ring|rings|call|calls round|around afterwards|after', 'call|calls|ring|rings|come|comes back after the? bafo|bafos|award', 'when|once … come|comes back , we|i move|go|raise|improve|come',
           // Their counter and our next step, planned: "Daniel will counter after the committee, and we then move up through the steps".
           'will|would|then counter', 'then move|step|go up|down', 'move|step|go up|down through the? steps|ladder',
           // The real number kept for later: "keep the real number for the phone call once the round has closed".
@@ -387,7 +391,7 @@ export const voice: Family[] = [
           // "In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder" under "## Ladder after BAFO".
           'in practice … be the|our|an opening|opener', 'come|comes back , we have room', 'walk … down the ladder', 'ladder|steps|concessions after the? bafo|bafos',
           // '…labelled "best and final", but really it's a first round, and if they counter we can go up to $275,000'.
-          'really|actually it be a|the first round', 'in reality|practice it be a|the first round', 'if they counter … we can|will|could|would go up|down', 'if they counter … we can|will|could|would move|come up',
+          'really|actually it be a|the first round', 'in reality|practice it be a|the first round', 'treat|treats … as the|a first round', 'real negotiation|negotiations start|starts|begin|begins after', 'if they counter … we can|will|could|would go up|down', 'if they counter … we can|will|could|would move|come up',
         ],
         examples: ['We send $255,000 labelled "best and final", but really it\'s a first round, and if they counter we can go up to $275,000.', '3,45 is what we send as best and final, but for us it is the opening.', 'We will quote ₹7,40,00,000 as a starting figure and keep the real cut for the negotiation meeting.', 'Arturo always calls back. So we send 19.2 and save the discounts below for when he does.', 'In practice this is the opening: if Huaxin comes back, we have room and walk them down the ladder below.', 'Ladder after BAFO', 
           "We send AED 1,560,000 as our best and final, wait for Vikram to come back with a counter, and close around AED 1,650,000 after one or two rounds.",
