@@ -197,6 +197,10 @@ function kindOf(plan: PlanModel, start: number, text: string): 'gets' | 'hold' |
   return undefined;
 }
 
+/** A table with a give column and a get column ("| We give | We get |"): its rows are judged one by one. */
+const hasGiveAndGet = (plan: PlanModel, header: readonly Cell[]): boolean =>
+  header.some((h) => isGiveColumn(plan, h, header)) && header.some((h) => isGetColumn(plan, h, header));
+
 function rowUnit(plan: PlanModel, idx: PlanIndex, row: Row, pkg: boolean): Unit {
   const st = idx.rowStatement.get(row);
   const giveIdx = row.header.findIndex((h) => isGiveColumn(plan, h, row.header));
@@ -307,7 +311,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
         return STEPS_COMMENT.test(plan.text.slice(paragraphStart, paragraphStart + 40));
       };
       // A give/get table under the label ("| We give | We get |") is judged row by row, below, with its Get column.
-      const giveGetRow = (st: Statement) => st.row !== undefined && st.row.header.some((h) => isGiveColumn(plan, h, st.row!.header)) && st.row.header.some((h) => isGetColumn(plan, h, st.row!.header));
+      const giveGetRow = (st: Statement) => st.row !== undefined && hasGiveAndGet(plan, st.row.header);
       const own = statements.filter((st) => st.start >= fact.label.start && !(st.row && (taken.has(st.row) || st.row.isHeader)) && !commentary(st) && !editorNote(plan, st) && !giveGetRow(st));
       const key = statements.find((st) => within(fact.label.start, st)) ?? fact;
       // A value over several lines ("Q: What can I give? A: … / … / …") lists one concession per line; a line
@@ -393,7 +397,7 @@ function concessionUnits(plan: PlanModel, idx: PlanIndex): Unit[] {
   // Give/Get tables anywhere in the plan.
   for (const row of plan.rows) {
     if (row.isHeader || taken.has(row)) continue;
-    if (row.header.some((h) => isGiveColumn(plan, h, row.header)) && row.header.some((h) => isGetColumn(plan, h, row.header))) {
+    if (hasGiveAndGet(plan, row.header)) {
       taken.add(row);
       units.push(rowUnit(plan, idx, row, false));
     }

@@ -30,8 +30,12 @@ function withholdingSection(plan: PlanModel, section: Section | undefined, cache
 }
 
 /** A section (or one above it) whose title says its lines are told early: "Constraints we share up front". */
-function disclosingSection(plan: PlanModel, section: Section | undefined): boolean {
-  for (let s = section; s; s = s.parent) if (affirmed(plan, plan.tags.hits(titleStatement(s), 'disclose-early')).length > 0) return true;
+function disclosingSection(plan: PlanModel, section: Section | undefined, cache: Map<Section, boolean>): boolean {
+  for (let s = section; s; s = s.parent) {
+    let early = cache.get(s);
+    if (early === undefined) cache.set(s, (early = affirmed(plan, plan.tags.hits(titleStatement(s), 'disclose-early')).length > 0));
+    if (early) return true;
+  }
   return false;
 }
 
@@ -53,7 +57,7 @@ const ROOM_WORDS = String.raw`(?:steps?|concessions?|discounts?|room|margin|rese
 const ROOM_HELD_BEFORE = new RegExp(String.raw`\b(?:the|our|these|those|all)\s+(?:\w+\s+)?${ROOM_WORDS}\b[^.;:!?]{0,30}\b(?:is|are|get|gets|stay|stays)?\s*$`, 'i');
 const ROOM_HELD_AFTER = new RegExp(String.raw`^\s+(?:the|our|some|a|one|these|those)\s+(?:\w+\s+)?${ROOM_WORDS}\b`, 'i');
 
-function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit | null>): TagHit | undefined {
+function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit | null>, disclosing: Map<Section, boolean>): TagHit | undefined {
   // "Share the residency limit up front, don't leave it for the contract stage" is the rule followed.
   // "…if it comes up early they will price it in": early in a condition is what we fear, not what we plan.
   const tokens = plan.tags.tokens(st);
@@ -70,17 +74,17 @@ function withholding(plan: PlanModel, st: Statement, cache: Map<Section, TagHit 
     return false;
   };
   if (affirmed(plan, plan.tags.hits(st, 'disclose-early')).some((h) => !conditional(h) && !avoided(h))) return undefined;
-  // "## 8. Was wir von Anfang an offenlegen" over "Gesamtabnahme erst nach sicherheitstechnischer Abnahme": under a title
-  // that tells its lines early, "only after" says when the thing itself happens, not when we tell it.
-  // (A hit that names the telling itself, "Not raising this in the calls", still holds it back.)
-  if (st.kind !== 'heading' && disclosingSection(plan, st.section) && !affirmed(plan, plan.tags.hits(st, 'withhold')).some((h) => TELLING_WORD.test(plan.text.slice(h.start, h.end)))) return undefined;
   // "Footage retention is 30 days unless the mine asks otherwise": a default that changes on request keeps nothing back.
   // "the steps in section 9 are held back for a second round", "hold back the last discount": our room to move, kept.
   const ourRoom = (h: TagHit) =>
     ROOM_HELD_BEFORE.test(plan.text.slice(Math.max(st.start, h.start - 48), h.start)) || ROOM_HELD_AFTER.test(plan.text.slice(h.end, h.end + 32));
-  const own = affirmed(plan, plan.tags.hits(st, 'withhold')).find((h) => !/^\s+otherwise\b/i.test(plan.text.slice(h.end, h.end + 12)) && !ourRoom(h));
-  if (own) return own;
-  return st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache);
+  const withheld = affirmed(plan, plan.tags.hits(st, 'withhold'));
+  const how = withheld.find((h) => !/^\s+otherwise\b/i.test(plan.text.slice(h.end, h.end + 12)) && !ourRoom(h)) ?? (st.kind === 'heading' ? undefined : withholdingSection(plan, st.section, cache));
+  // "## 8. Was wir von Anfang an offenlegen" over "Gesamtabnahme erst nach sicherheitstechnischer Abnahme": under a title
+  // that tells its lines early, "only after" says when the thing itself happens, not when we tell it.
+  // (A hit that names the telling itself, "Not raising this in the calls", still holds it back.)
+  if (how && st.kind !== 'heading' && !withheld.some((h) => TELLING_WORD.test(plan.text.slice(h.start, h.end))) && disclosingSection(plan, st.section, disclosing)) return undefined;
+  return how;
 }
 
 /** The words of a constraint in a statement or a span of text, if any. */
@@ -226,12 +230,13 @@ export default defineRule({
     const firstOfItem = new Map<Item, Statement>();
     for (const st of plan.statements) if (st.item && !firstOfItem.has(st.item)) firstOfItem.set(st.item, st);
     const sections = new Map<Section, TagHit | null>();
+    const disclosing = new Map<Section, boolean>();
     const reported = new Set<Statement>();
     const reportedWhat = new Map<Statement, string>();
     const reportedItems = new Set<Item>();
     const reportedLines = new Set<number>();
     for (const [i, st] of plan.statements.entries()) {
-      const how = withholding(plan, st, sections);
+      const how = withholding(plan, st, sections, disclosing);
       if (!how) continue;
       // "Assumptions to verify: … we haven't confirmed it. Ask directly.": what we have yet to check is not held back from them,
       // unless the statement itself says we hold it back ("Open points: I am not going to bring up our insurance cap").
